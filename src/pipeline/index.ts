@@ -1,0 +1,52 @@
+// The per-source pipeline, composed in one place so the order of stages reads as one list.
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import removeJunk from './clean.ts';
+import { decode } from './decode.ts';
+import assignIds, { sourceIdOf } from './ids.ts';
+import parseSource from './parse.ts';
+import findQuotes from './quotes.ts';
+import { emptyMeta, toRecord } from './record.ts';
+import classifySections from './sections.ts';
+import findStructure from './structure.ts';
+import type { SourceMeta, SourceRecord } from './types.ts';
+
+export interface SourceInput {
+  /** The seed's file name, e.g. `000_abc.txt`. */
+  fileName: string;
+  bytes: Uint8Array;
+  /** Metadata from the manifest, when there is one. */
+  meta?: Partial<SourceMeta>;
+}
+
+const processor = unified()
+  .use(parseSource)
+  .use(removeJunk)
+  .use(findStructure)
+  .use(assignIds)
+  .use(findQuotes)
+  .use(classifySections)
+  .freeze();
+
+/** Run every per-source stage over one seed. Throws a CasefileError for a file that cannot be read. */
+export function processSource(input: SourceInput): SourceRecord {
+  const decoded = decode(input.bytes, input.fileName);
+  const file = new VFile({ path: input.fileName, value: decoded.text });
+  file.data.fileName = input.fileName;
+  file.data.sourceId = sourceIdOf(input.fileName);
+  file.data.digest = digestOf(input.bytes);
+  file.data.meta = { ...emptyMeta(), ...input.meta };
+  file.data.removed = [];
+  for (const warning of decoded.warnings) {
+    const message = file.message(warning.message, { place: { line: warning.line, column: warning.column }, ruleId: warning.ruleId, source: 'casefile' });
+    message.fatal = false;
+  }
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return toRecord(tree, file);
+}
+
+export function digestOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,136 @@
+// Shapes shared by the per-source stages: what travels on the tree (`node.data`) and in `file.data`,
+// and the SourceRecord that the per-source pipeline hands to the cross-source assembly.
+import type { Section, SpeakerType } from '../schemas/dossier.ts';
+
+/** Who a quote is attributed to, as resolved inside one source. */
+export interface SpeakerMention {
+  /** Canonical name: a person's full name, an agency's common name, an outlet's name, or 'unknown'. */
+  name: string;
+  type: SpeakerType;
+  role: string | null;
+  affiliation: string | null;
+  /** Other names for the same speaker seen in this source (surname, acronym, long form). */
+  aliases: string[];
+}
+
+/** One span in quotation marks that is reported speech or writing. */
+export interface QuoteMention {
+  /** Exactly what stands between the marks. */
+  text: string;
+  /** Offsets of `text` in the decoded source (file.value). */
+  start: number;
+  end: number;
+  speaker: SpeakerMention;
+  /** The attributing words, e.g. "said in a statement", or null. */
+  cue: string | null;
+}
+
+/** A time expression, resolved against the publication date where one is known. */
+export interface TimeMention {
+  text: string;
+  start: number;
+  end: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, or null when it cannot be placed. */
+  date: string | null;
+  approximate: boolean;
+}
+
+/** A number with what it counts, e.g. "more than 183,000 migrants". */
+export interface FigureMention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A named person, organisation or place. */
+export interface EntityMention {
+  name: string;
+  type: 'person' | 'organization' | 'place';
+  text: string;
+  start: number;
+  end: number;
+  aliases: string[];
+}
+
+/** What the stages put on a paragraph node's `data`. */
+export interface CasefileParagraphData {
+  id?: string;
+  section?: Section;
+  why?: string[];
+  quotes?: QuoteMention[];
+  times?: TimeMention[];
+  figures?: FigureMention[];
+  entities?: EntityMention[];
+  /** Id of the heading this paragraph stands under. */
+  heading?: string | null;
+}
+
+export interface RemovedLine {
+  text: string;
+  reason: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** Manifest entry or inferred metadata for one source. */
+export interface SourceMeta {
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  language: string | null;
+  title: string | null;
+  byline: string | null;
+  dateline: string | null;
+  /** Names of the fields above that were read off the text rather than given in the manifest. */
+  inferred: string[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The seed's file name. */
+    fileName: string;
+    /** Stable source id, derived from the file name. */
+    sourceId: string;
+    /** Content digest of the seed's bytes. */
+    digest: string;
+    meta: SourceMeta;
+    title: { text: string; derived: boolean };
+    removed: RemovedLine[];
+  }
+}
+
+declare module 'mdast' {
+  interface ParagraphData extends CasefileParagraphData {}
+  interface HeadingData {
+    id?: string;
+  }
+}
+
+/** The per-source pipeline's result: plain data, cacheable by the seed's digest. */
+export interface SourceRecord {
+  id: string;
+  file: string;
+  digest: string;
+  text: string;
+  title: string;
+  titleDerived: boolean;
+  meta: SourceMeta;
+  headings: Array<{ id: string; text: string; line: number }>;
+  paragraphs: Array<{
+    id: string;
+    text: string;
+    start: number;
+    end: number;
+    line: number;
+    heading: string | null;
+    section: Section;
+    why: string[];
+    quotes: QuoteMention[];
+    times: TimeMention[];
+    figures: FigureMention[];
+    entities: EntityMention[];
+  }>;
+  removed: RemovedLine[];
+  messages: Array<{ line: number; column: number; ruleId: string; message: string; fatal: boolean }>;
+}

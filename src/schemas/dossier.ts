@@ -1,0 +1,171 @@
+// The Dossier model: the one contract between the pipeline and the site, and the shape of
+// `dist/dossier.json` (published beside it as `dossier.schema.json`).
+import { z } from 'zod';
+
+/** A site path, with a `#fragment` where it points into a page. */
+const href = z.string().regex(/^\/[^\s]*$/, 'a site path starting with /').describe('Site path of this item');
+
+export const section = z
+  .enum(['event', 'statement', 'context'])
+  .describe('What a paragraph is mainly about: the case itself, an official statement, or background');
+
+export const paragraph = z.object({
+  id: z.string().describe('Stable anchor id, derived from the source and the paragraph text'),
+  href,
+  text: z.string().describe('The paragraph as the source has it, cleaned of page junk'),
+  section,
+  heading: z.string().nullable().describe('The in-article heading this paragraph stands under'),
+  start: z.number().int().nonnegative().describe('Offset of the paragraph in the decoded source text'),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive().describe('1-based line of the paragraph in the source file'),
+  why: z.array(z.string()).default([]).describe('The features that decided the section'),
+});
+
+export const removed = z.object({
+  text: z.string(),
+  reason: z.string().describe('Why the line was taken for page junk'),
+  line: z.number().int().positive(),
+});
+
+export const source = z.object({
+  id: z.string().describe('Stable id, derived from the file name'),
+  file: z.string().describe("The seed's file name"),
+  title: z.string(),
+  titleDerived: z.boolean().describe('True when the text had no headline and the title was derived from the lede'),
+  outlet: z.string().nullable().describe('Publisher of the text, when known'),
+  url: z.string().nullable(),
+  published: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable()
+    .describe('Publication date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  language: z.string().nullable(),
+  byline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  inferred: z.array(z.string()).default([]).describe('Names of the fields above that were inferred from the text'),
+  digest: z.string().describe('Content digest of the seed file'),
+  href,
+  headings: z.array(z.object({ id: z.string(), href, text: z.string() })),
+  paragraphs: z.array(paragraph),
+  removed: z.array(removed),
+  duplicateOf: z.string().nullable().default(null).describe('Id of the source this one repeats, when it does'),
+});
+
+export const speakerType = z.enum(['person', 'organization', 'media', 'unknown']);
+
+export const speaker = z.object({
+  id: z.string(),
+  name: z.string().describe("Canonical name: a person's full name, an agency's common name"),
+  type: speakerType,
+  role: z.string().nullable(),
+  affiliation: z.string().nullable(),
+  aliases: z.array(z.string()),
+  href,
+});
+
+export const occurrence = z.object({
+  source: z.string().describe('A source id'),
+  paragraph: z.string().describe('A paragraph id'),
+  text: z.string().describe('Verbatim from that source, between the quotation marks'),
+  cue: z.string().nullable().describe('The words that attribute the quote, e.g. "said in a statement"'),
+  start: z.number().int().nonnegative().describe('Offset of the quoted text in the decoded source'),
+  end: z.number().int().nonnegative(),
+  id: z.string().describe('Stable id of this occurrence; also an anchor on the statement'),
+});
+
+export const diffPart = z.object({
+  value: z.string(),
+  added: z.boolean(),
+  removed: z.boolean(),
+});
+
+export const statement = z.object({
+  id: z.string(),
+  href,
+  speaker: z.string().describe('A speaker id'),
+  text: z.string().describe('The fullest wording'),
+  occurrences: z.array(occurrence),
+  diffs: z
+    .array(z.object({ occurrence: z.string(), parts: z.array(diffPart) }))
+    .default([])
+    .describe('Word-level differences of each other wording against the fullest one'),
+  aliases: z.array(z.string()).default([]).describe('Other anchor ids that lead to this statement'),
+});
+
+export const citation = z.object({ source: z.string(), paragraph: z.string() });
+
+export const fact = z.object({
+  id: z.string(),
+  href,
+  text: z.string(),
+  section,
+  sources: z.array(citation).min(1),
+  aliases: z.array(z.string()).default([]),
+  theme: z.string().nullable().default(null),
+});
+
+export const timelineEntry = z.object({
+  id: z.string(),
+  href,
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable(),
+  approximate: z.boolean(),
+  text: z.string(),
+  expression: z.string().default(''),
+  sources: z.array(citation),
+});
+
+export const figure = z.object({
+  id: z.string(),
+  text: z.string(),
+  sources: z.array(citation),
+});
+
+export const entity = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(['person', 'organization', 'place']),
+  aliases: z.array(z.string()),
+  mentions: z.array(citation),
+});
+
+export const warning = z.object({
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+  column: z.number().int().nonnegative(),
+  ruleId: z.string(),
+  message: z.string(),
+});
+
+export const dossier = z.object({
+  case: z.object({
+    title: z.string(),
+    summary: z.string(),
+  }),
+  sources: z.array(source),
+  speakers: z.array(speaker),
+  statements: z.array(statement),
+  facts: z.array(fact).default([]).describe('Event and context facts, told once across sources'),
+  timeline: z.array(timelineEntry),
+  figures: z.array(figure).default([]),
+  entities: z.array(entity),
+  warnings: z.array(warning).default([]),
+});
+
+export type Section = z.infer<typeof section>;
+export type Paragraph = z.infer<typeof paragraph>;
+export type Removed = z.infer<typeof removed>;
+export type Source = z.infer<typeof source>;
+export type Speaker = z.infer<typeof speaker>;
+export type SpeakerType = z.infer<typeof speakerType>;
+export type Occurrence = z.infer<typeof occurrence>;
+export type Statement = z.infer<typeof statement>;
+export type Citation = z.infer<typeof citation>;
+export type Fact = z.infer<typeof fact>;
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+export type Figure = z.infer<typeof figure>;
+export type Entity = z.infer<typeof entity>;
+export type Warning = z.infer<typeof warning>;
+export type Dossier = z.infer<typeof dossier>;
