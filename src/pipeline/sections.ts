@@ -1,16 +1,65 @@
-// Stage: classify each paragraph as event, statement or context. Placeholder rules; the section
-// classifier replaces them.
-import type { Root } from 'mdast';
+// Stage: classify each paragraph as event, statement or context, and keep the reasons on the node
+// (`data.why`). With CASEFILE_DEBUG=sections the reasons are printed as `file:line section — why`.
+import type { Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { classify } from './sections/classify.ts';
+
+// A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
+const headingLike = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;,”"’)]$/u.test(text.trim());
+
+// The lede is the first paragraph that reads as prose, not a headline or a site line above it.
+const prose = (text: string) => /[.!?”"’)]$/u.test(text.trim());
 
 export default function classifySections() {
-  return (tree: Root, _file: VFile) => {
+  const debug = (process.env.CASEFILE_DEBUG ?? '').split(/[,\s]+/).includes('sections');
+  return (tree: Root, file: VFile) => {
+    const outlets = outletsOf(String(file.value), file.data.meta?.outlet ?? null);
+    const headings = new Map<string, string>();
+    let heading: string | null = null;
+    let lede = true;
     for (const node of tree.children) {
+      if (node.type === 'heading') {
+        heading = toString(node);
+        if (node.data?.id) headings.set(node.data.id, heading);
+        continue;
+      }
       if (node.type !== 'paragraph') continue;
-      const data = (node.data ??= {});
-      const quoted = (data.quotes ?? []).length > 0;
-      data.section = quoted ? 'statement' : 'event';
-      data.why = [quoted ? 'holds a direct quote' : 'no quote'];
+      const paragraph = node as Paragraph;
+      const data = (paragraph.data ??= {});
+      const text = toString(paragraph);
+      const base = paragraph.position?.start.offset ?? 0;
+      if (headingLike(text)) {
+        // Before the lede such a line is page furniture; after it, a theme for what follows.
+        if (!lede) heading = text;
+        data.section = 'context';
+        data.why = ['a short line without closing punctuation, read as a subheading'];
+        continue;
+      }
+      const decision = classify({
+        text,
+        quotes: (data.quotes ?? []).map((quote) => ({ start: quote.start - base, end: quote.end - base })),
+        heading: (data.heading && headings.get(data.heading)) || heading,
+        lede: lede && prose(text),
+        outlets,
+      });
+      if (prose(text)) lede = false;
+      data.section = decision.section;
+      data.why = decision.why;
+      if (debug) {
+        process.stderr.write(`${file.data.fileName ?? file.path}:${paragraph.position?.start.line ?? 0} ${decision.section} — ${decision.why.join('; ')}\n`);
+      }
     }
   };
+}
+
+/** Whoever the source was told things by: "told X", "statement to X", "confirmed to X", and the manifest's outlet. */
+export function outletsOf(text: string, outlet: string | null): Set<string> {
+  const outlets = new Set<string>(outlet ? [outlet] : []);
+  const recipient = /\b(?:told|(?:confirmed|sent|statement|spoke|speaking|privately|talked|said)\s+to)\s+((?:\p{Lu}[\p{L}\p{N}&.-]*\s?){1,4})/gu;
+  for (const match of text.matchAll(recipient)) {
+    const name = match[1]?.trim();
+    if (name && name.length > 1) outlets.add(name);
+  }
+  return outlets;
 }

@@ -1,0 +1,167 @@
+// The features that decide a paragraph's section, each one worded as a reason a reader can check.
+import type { Section } from '../../schemas/dossier.ts';
+import {
+  auxiliaries,
+  anonymousSources,
+  commentRequests,
+  contextCues,
+  eventCues,
+  mediaNouns,
+  officialTitles,
+  pastForms,
+  presentForms,
+  speechVerbs,
+  timeAnchors,
+} from './lexicon.ts';
+
+export interface ParagraphFeatures {
+  text: string;
+  /** Spans in quotation marks, as offsets into `text`. */
+  quotes: Array<{ start: number; end: number }>;
+  /** The in-article heading the paragraph stands under, if any. */
+  heading: string | null;
+  /** True for the first paragraph of the article body. */
+  lede: boolean;
+  /** Names the source was told things by: its outlet, and whoever follows "told …" or "statement to …". */
+  outlets: Set<string>;
+}
+
+export interface Decision {
+  section: Section;
+  why: string[];
+}
+
+type Voice = 'official' | 'media' | 'anonymous' | 'unknown';
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const openingQuote = /^[\s(]*[“"‘]/u;
+const lowerWords = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+// Words that open a clause and say nothing about who speaks.
+const clauseWords = new Set(['the', 'a', 'an', 'and', 'but', 'while', 'which', 'who', 'that', 'as', 'also', 'in', 'for', 'when', 'so', 'though']);
+
+export function sentencesOf(text: string): string[] {
+  return [...sentenceSegmenter.segment(text)].map((part) => part.segment.trim()).filter(Boolean);
+}
+
+/** Decide one paragraph's section, with the reasons. */
+export function classify(features: ParagraphFeatures): Decision {
+  const { text } = features;
+  const why: string[] = [];
+  const quoted = quotedShare(features);
+  if (openingQuote.test(text) && quoted >= 0.4) {
+    return { section: 'statement', why: [`opens with a quotation (${percent(quoted)} quoted)`] };
+  }
+  const request = commentRequests.find((phrase) => text.toLowerCase().includes(phrase));
+  if (request) return { section: 'statement', why: [`asks a party for comment ("${request}")`] };
+
+  const sentences = sentencesOf(text);
+  let official = 0;
+  for (const sentence of sentences) {
+    const voices = attributions(sentence, features.outlets);
+    for (const { phrase, voice } of voices) why.push(`"${phrase}" speaks: ${voice}`);
+    if (voices.some((entry) => entry.voice === 'official')) official++;
+  }
+  if (official > 0 && official * 3 >= sentences.length) {
+    why.push(`${official} of ${sentences.length} sentences attributed on the record`);
+    return { section: 'statement', why };
+  }
+  if (quoted >= 0.5) return { section: 'statement', why: [...why, `mostly quoted words (${percent(quoted)})`] };
+  return eventOrContext(features, why);
+}
+
+function eventOrContext(features: ParagraphFeatures, why: string[]): Decision {
+  const lower = ` ${features.text.toLowerCase().replace(/[’]/g, "'")} `;
+  const contextHits = contextCues.filter((cue) => hasPhrase(lower, cue));
+  const eventHits = eventCues.filter((cue) => hasPhrase(lower, cue));
+  const anchorHits = timeAnchors.filter((cue) => hasPhrase(lower, cue));
+  let context = contextHits.length;
+  // A moment of the case ("earlier this month", "on Tuesday") outweighs a word of background.
+  let event = eventHits.length + 2 * anchorHits.length;
+  if (contextHits.length > 0) why.push(`background cues: ${contextHits.join(', ')}`);
+  if (eventHits.length > 0) why.push(`case cues: ${eventHits.join(', ')}`);
+  if (anchorHits.length > 0) why.push(`moments of the case: ${anchorHits.join(', ')}`);
+  if (features.lede) {
+    event += 3;
+    why.push('the lede tells the case');
+  }
+  if (features.heading) {
+    context += 1;
+    why.push(`stands under the heading "${features.heading}"`);
+  }
+  const { past, present } = tense(features.text);
+  if (past + present > 0) {
+    const share = past / (past + present);
+    if (share >= 0.6) event += 1;
+    if (share <= 0.4) context += 1;
+    why.push(`past tense ${past}, present ${present}`);
+  }
+  const section: Section = context > event ? 'context' : 'event';
+  why.push(`event ${event} vs context ${context}`);
+  return { section, why };
+}
+
+/** Who each sentence's speech verbs attribute words to, and what kind of voice that is. */
+export function attributions(sentence: string, outlets: Set<string>): Array<{ phrase: string; voice: Voice }> {
+  const found: Array<{ phrase: string; voice: Voice }> = [];
+  for (const match of sentence.matchAll(/\baccording to\b|[\p{L}]+/gu)) {
+    const word = match[0].toLowerCase();
+    const index = match.index ?? 0;
+    let phrase: string;
+    if (word === 'according to') {
+      phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
+    } else if (speechVerbs.has(match[0])) {
+      phrase = lastClause(sentence.slice(0, index));
+      if (!phrase) phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
+    } else continue;
+    phrase = phrase.trim().split(/\s+/).slice(0, 10).join(' ');
+    if (phrase) found.push({ phrase, voice: voiceOf(phrase, outlets) });
+  }
+  return found;
+}
+
+function lastClause(before: string): string {
+  const clause = before.split(/[,;:“”"—–(]/u).pop() ?? '';
+  const kept = clause.trim().split(/\s+/).filter(Boolean).slice(-8);
+  while (kept.length > 0 && clauseWords.has(kept[0]!.toLowerCase())) kept.shift();
+  return kept.join(' ');
+}
+
+function voiceOf(phrase: string, outlets: Set<string>): Voice {
+  const tokens = phrase.match(lowerWords) ?? [];
+  const plain = tokens.map((token) => token.toLowerCase().replace(/[’']s$/, ''));
+  if (plain.some((token) => officialTitles.has(token))) return 'official';
+  if ([...outlets].some((outlet) => phrase.includes(outlet))) return 'media';
+  if (plain.some((token) => mediaNouns.has(token))) return 'media';
+  if (plain.some((token) => anonymousSources.has(token))) return 'anonymous';
+  if (tokens.some((token) => /^\p{Lu}/u.test(token) && !clauseWords.has(token.toLowerCase()))) return 'official';
+  return 'unknown';
+}
+
+function quotedShare(features: ParagraphFeatures): number {
+  const length = features.text.replace(/\s+/g, '').length || 1;
+  let quoted = 0;
+  for (const span of features.quotes) quoted += features.text.slice(span.start, span.end).replace(/\s+/g, '').length;
+  return Math.min(1, quoted / length);
+}
+
+/** Past forms against present forms among the paragraph's finite verbs: background is told in the present. */
+export function tense(text: string): { past: number; present: number } {
+  const tokens = (text.match(lowerWords) ?? []).map((token) => token.toLowerCase());
+  let past = 0;
+  let present = 0;
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1] ?? '';
+    if (presentForms.has(token)) present++;
+    else if (pastForms.has(token)) past++;
+    else if (token.length > 4 && token.endsWith('ed') && !auxiliaries.has(previous) && previous !== 'the') past++;
+  });
+  return { past, present };
+}
+
+function hasPhrase(lower: string, phrase: string): boolean {
+  return new RegExp(`[^\\p{L}]${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}]`, 'u').test(lower);
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

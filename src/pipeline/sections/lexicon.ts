@@ -1,0 +1,83 @@
+// Word lists of general English that the section classifier reads: speech verbs, who may speak for a
+// case, and the cues that tell the case's own events from background. No names of any case here.
+
+/** Verbs (and "according to") that attribute words to someone. */
+export const speechVerbs = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'stressed', 'stresses',
+  'noted', 'notes', 'explained', 'announced', 'confirmed', 'confirms', 'wrote', 'writes', 'warned', 'warns',
+  'insisted', 'argued', 'acknowledged', 'declared', 'claimed', 'claims', 'asserted', 'emphasized',
+  'emphasised', 'underscored', 'cautioned', 'replied', 'testified', 'tweeted', 'posted',
+]);
+
+/** Nouns for someone who speaks on the record for an office or an agency. */
+export const officialTitles = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'statement', 'statements', 'director',
+  'secretary', 'minister', 'president', 'chief', 'commissioner', 'governor', 'mayor', 'senator',
+  'representative', 'ambassador', 'attorney', 'prosecutor', 'prosecutors', 'judge', 'sheriff',
+  'chairman', 'chairwoman', 'chair', 'administrator', 'superintendent', 'inspector', 'general',
+  'press', 'he', 'she', 'it', 'his', 'her', 'its',
+]);
+
+/** Nouns of unnamed sourcing: what they say is reporting, not an official statement. */
+export const anonymousSources = new Set([
+  'official', 'officials', 'source', 'sources', 'people', 'person', 'experts', 'analysts', 'witnesses',
+  'residents', 'observers', 'critics', 'insiders', 'aides', 'they', 'some', 'others',
+]);
+
+/** Nouns for a publication or a document, whose words are reporting or data, not a statement. */
+export const mediaNouns = new Set([
+  'report', 'reports', 'reporting', 'network', 'newspaper', 'outlet', 'paper', 'broadcaster', 'channel',
+  'magazine', 'agency\u2019s report', 'data', 'figures', 'statistics', 'study', 'survey', 'analysis',
+  'records', 'documents', 'document', 'filing', 'filings', 'poll',
+]);
+
+/** A request for comment is a statement paragraph even though nobody has spoken yet. */
+export const commentRequests = [
+  'for comment', 'declined to comment', 'did not respond', 'did not immediately respond',
+  'reached out to', 'requests for comment', 'request for comment', 'could not be reached',
+];
+
+/** Phrases of background: general time spans, politics and policy, statistics. */
+export const contextCues = [
+  'in recent years', 'in a given year', 'for years', 'for decades', 'historically', 'has long', 'have long',
+  'often', 'routinely', 'typically', 'generally', 'usually', 'each year', 'every year', 'annually',
+  'administration', 'administrations', 'republicans', 'democrats', 'political', 'politically', 'policy',
+  'policies', 'campaign', 'lawmakers', 'legislation', 'percentage', 'percent', 'per cent', 'a growing number',
+  'the total number', 'so-called', 'in general', 'around the world', 'nationwide', 'trend',
+];
+
+/** Phrases that point at this case: its own moments and definite references to it. */
+export const eventCues = [
+  'the incident', 'the episode', 'the case', 'the attack', 'the suspect', 'the suspects', 'the victim',
+  'the victims', 'the investigation', 'the operation', 'this group', 'this network', 'this particular',
+  'these individuals', 'the individuals', 'later', 'subsequently', 'immediately', 'at this point', 'so far',
+  'arrested', 'detained', 'charged', 'located', 'released', 'learned', 'rushed', 'circulated',
+  'under investigation', 'meanwhile',
+];
+
+/** Moments of the case itself, relative to the day of writing. */
+export const timeAnchors = [
+  'earlier this year', 'earlier this month', 'earlier this week', 'last week', 'last month', 'yesterday',
+  'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
+  'this week', 'this morning',
+];
+
+/** Finite verb forms of the present, for the tense balance of a paragraph. */
+export const presentForms = new Set([
+  'is', 'are', 'has', 'have', 'does', 'do', 'may', 'can', 'might', 'must', 'remains', 'remain', 'sits',
+  'represents', 'take', 'takes', 'run', 'runs', 'trigger', 'triggers', 'raises', 'face', 'faces', 'isn\u2019t',
+  "isn't", 'aren\u2019t', "aren't", 'don\u2019t', "don't", 'doesn\u2019t', "doesn't",
+]);
+
+/** Irregular past forms; regular ones end in -ed. */
+export const pastForms = new Set([
+  'was', 'were', 'had', 'did', 'came', 'went', 'found', 'told', 'said', 'sent', 'took', 'made', 'left',
+  'began', 'kept', 'got', 'gave', 'saw', 'met', 'led', 'fled', 'held', 'knew', 'spoke', 'wrote', 'caught',
+  'brought', 'thought', 'sought', 'ran', 'set', 'put', 'hit', 'shot', 'struck', 'fell', 'rose', 'became',
+  'wasn\u2019t', "wasn't", 'weren\u2019t', "weren't", 'didn\u2019t', "didn't",
+]);
+
+/** Words that, right before an -ed form, make it a participle rather than a past tense. */
+export const auxiliaries = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'not',
+]);

@@ -1,0 +1,48 @@
+// The section classifier: fixture folders in our own words, and the seeds' gold (≥ 90% of paragraphs right).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processSource } from '../src/pipeline/index.ts';
+import { normalizeForMatch } from '../src/pipeline/normalize.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'sections');
+const seeds = join(import.meta.dirname, '..', 'seeds');
+const gold = '/work/shared/gold';
+
+function run(folder: string, fileName: string) {
+  return processSource({ fileName, bytes: readFileSync(join(folder, fileName)) });
+}
+
+describe('sections: fixtures', () => {
+  for (const name of readdirSync(fixtures)) {
+    it(name, () => {
+      const record = run(join(fixtures, name), 'input.txt');
+      const sections = record.paragraphs.map((paragraph) => paragraph.section);
+      const expectedPath = join(fixtures, name, 'expected.json');
+      if (process.env.UPDATE) writeFileSync(expectedPath, `${JSON.stringify(sections)}\n`);
+      expect(sections).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+      for (const paragraph of record.paragraphs) expect(paragraph.why.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe.runIf(existsSync(gold))('sections: the seeds against the gold', () => {
+  it('classifies at least 90% of gold paragraphs right', () => {
+    let right = 0;
+    let total = 0;
+    for (const fileName of readdirSync(seeds).filter((name) => name.endsWith('.txt'))) {
+      const expected = JSON.parse(readFileSync(join(gold, fileName.replace(/\.txt$/, '.gold.json')), 'utf8')) as {
+        paragraphs: Array<{ starts: string; section: string }>;
+      };
+      const record = run(seeds, fileName);
+      for (const paragraph of expected.paragraphs) {
+        const prefix = normalizeForMatch(paragraph.starts);
+        const found = record.paragraphs.find((candidate) => normalizeForMatch(candidate.text).startsWith(prefix));
+        total++;
+        if (found?.section === paragraph.section) right++;
+      }
+    }
+    expect(total).toBeGreaterThan(40);
+    expect(right / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
