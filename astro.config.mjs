@@ -1,0 +1,23 @@
+// Astro publishes the dossier from content/ (written by scripts/build.ts); Pagefind indexes it when the build is done.
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: process.env.DOSSIER_SITE || undefined,
+  trailingSlash: 'always',
+  cacheDir: './.cache/astro',
+  build: { format: 'directory' },
+  integrations: [mdx(), pagefind()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with a directive the bundler cannot keep; the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,70 @@
+// `npm run build`: seeds/ → content/ (MDX) → dist/ (Astro) → Pagefind index → dist/dossier.json.
+// content/ and dist/ are replaced only when every step succeeded.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build as astroBuild } from 'astro';
+import { z } from 'zod';
+import { CasefileError } from '../src/errors.ts';
+import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
+import { ingest, root, swapInto, writeContent } from './lib/ingest.ts';
+import { checkLinks } from './lib/links.ts';
+import { printWarnings, stage, type Timings } from './lib/report.ts';
+
+export interface BuildOptions {
+  seedsDir?: string;
+  contentDir?: string;
+  distDir?: string;
+}
+
+export async function build(options: BuildOptions = {}) {
+  const seedsDir = path.resolve(options.seedsDir ?? process.env.DOSSIER_SEEDS ?? path.join(root, 'seeds'));
+  const contentDir = path.resolve(options.contentDir ?? path.join(root, 'content'));
+  const distDir = path.resolve(options.distDir ?? path.join(root, 'dist'));
+  const staging = path.join(root, '.cache', 'staging');
+  const stagedContent = path.join(staging, 'content');
+  const stagedDist = path.join(staging, 'dist');
+  const timings: Timings = {};
+  try {
+    const result = await stage('ingest', timings, () => ingest({ seedsDir, cacheDir: path.join(root, '.cache', 'sources') }), (r) =>
+      `${r.dossier.sources.length} sources (${r.processed} processed, ${r.cached} cached, ${r.skipped.length} skipped), ${r.dossier.statements.length} statements, ${r.dossier.speakers.length} speakers`,
+    );
+    await stage('content', timings, () => writeContent(result.dossier, stagedContent), (count) => `${count} files`);
+    await stage('astro', timings, async () => {
+      process.env.CASEFILE_CONTENT_DIR = stagedContent;
+      // Astro's content store remembers entries by path; the dev server reads content/, the build
+      // its staging copy, so start the build from an empty store.
+      await rm(path.join(root, '.cache', 'astro', 'data-store.json'), { force: true });
+      await rm(path.join(root, '.astro'), { recursive: true, force: true });
+      await astroBuild({ root, outDir: stagedDist, logLevel: 'warn', mode: 'production' });
+    }, () => 'site built and indexed');
+    await stage('export', timings, async () => {
+      await writeFile(path.join(stagedDist, 'dossier.json'), `${JSON.stringify(dossierSchema.parse(result.dossier), null, 1)}\n`);
+      await writeFile(path.join(stagedDist, 'dossier.schema.json'), `${JSON.stringify(z.toJSONSchema(dossierSchema, { io: 'output' }), null, 1)}\n`);
+    }, () => 'dossier.json, dossier.schema.json');
+    await stage('links', timings, async () => {
+      const report = await checkLinks(stagedDist);
+      if (report.broken.length > 0) {
+        const list = report.broken.slice(0, 20).map((link) => `  ${link.page} → ${link.href} (${link.problem})`).join('\n');
+        throw new CasefileError('broken-links', `${report.broken.length} broken internal links in the built site:\n${list}`);
+      }
+      return report;
+    }, (report) => `${report.pages} pages, ${report.links} internal links, all resolve`);
+    await swapInto(stagedContent, contentDir);
+    await swapInto(stagedDist, distDir);
+    printWarnings(result.warnings);
+    const total = Object.values(timings).reduce((sum, ms) => sum + ms, 0);
+    process.stderr.write(`\ncasefile built ${path.relative(process.cwd(), distDir) || distDir} in ${total} ms\n`);
+    return { ...result, timings };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await mkdir(path.join(root, '.cache'), { recursive: true });
+  build().catch((error: unknown) => {
+    if (error instanceof CasefileError) process.stderr.write(`\ncasefile: ${error.toString()}\n`);
+    else process.stderr.write(`\ncasefile: the build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

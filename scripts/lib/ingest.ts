@@ -1,0 +1,143 @@
+// Reading the seeds folder, running the per-source pipeline (with a cache by content digest) and the
+// assembly, and writing content/ as a whole. The only place besides build.ts that touches the disk.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { assemble } from '../../src/assemble/index.ts';
+import { CasefileError, errors } from '../../src/errors.ts';
+import { contentFiles } from '../../src/mdx/index.ts';
+import { processSource } from '../../src/pipeline/index.ts';
+import type { SourceMeta, SourceRecord } from '../../src/pipeline/types.ts';
+import type { Dossier } from '../../src/schemas/dossier.ts';
+import { readManifest } from './manifest.ts';
+import type { Warning } from './report.ts';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+export interface IngestOptions {
+  seedsDir: string;
+  cacheDir?: string;
+  /** Called after each source, for progress output on long runs. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface IngestResult {
+  dossier: Dossier;
+  warnings: Warning[];
+  /** Sources read from the cache rather than run through the pipeline. */
+  cached: number;
+  processed: number;
+  skipped: string[];
+}
+
+/** Every seed file (*.txt) in the folder, sorted by name; a missing or empty folder is an error. */
+export async function listSeeds(seedsDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(seedsDir);
+  } catch {
+    throw errors.seedsMissing(seedsDir);
+  }
+  const seeds = names.filter((name) => name.toLowerCase().endsWith('.txt')).sort();
+  if (seeds.length === 0) throw errors.noSeeds(seedsDir);
+  return seeds;
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const seeds = await listSeeds(options.seedsDir);
+  const manifest = await readManifest(options.seedsDir, seeds);
+  const pipelineVersion = await codeDigest();
+  const warnings: Warning[] = [...manifest.warnings];
+  const records: SourceRecord[] = [];
+  const skipped: string[] = [];
+  let cached = 0;
+  let processed = 0;
+  for (const [index, fileName] of seeds.entries()) {
+    const filePath = path.join(options.seedsDir, fileName);
+    const meta = manifest.entries.get(fileName);
+    try {
+      const bytes = await readSeed(filePath, fileName);
+      const key = createHash('sha256').update(pipelineVersion).update(JSON.stringify(meta ?? null)).update(bytes).digest('hex');
+      let record = options.cacheDir ? await readCache(options.cacheDir, key) : null;
+      if (record) cached++;
+      else {
+        record = processSource({ fileName, bytes, ...(meta ? { meta } : {}) });
+        processed++;
+        if (options.cacheDir) await writeCache(options.cacheDir, key, record);
+      }
+      records.push(record);
+    } catch (error) {
+      if (!(error instanceof CasefileError)) throw error;
+      skipped.push(fileName);
+      warnings.push({ file: error.file ?? fileName, line: error.line ?? 1, column: 1, ruleId: error.code, message: `${error.message} The file was skipped.` });
+    }
+    options.onProgress?.(index + 1, seeds.length);
+  }
+  if (records.length === 0) {
+    throw new CasefileError('no-usable-seeds', `None of the ${seeds.length} files in ${options.seedsDir} could be read (see the warnings above).`, options.seedsDir);
+  }
+  const dossier = assemble(records);
+  warnings.push(...dossier.warnings);
+  return { dossier, warnings, cached, processed, skipped };
+}
+
+async function readSeed(filePath: string, fileName: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(filePath);
+    if (!info.isFile()) throw errors.unreadable(fileName, 'it is not a regular file');
+    return await readFile(filePath);
+  } catch (error) {
+    if (error instanceof CasefileError) throw error;
+    throw errors.unreadable(fileName, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+}
+
+/** A digest of the pipeline's own code, so that a changed stage invalidates the cache. */
+async function codeDigest(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const folder of ['src/pipeline', 'src/schemas']) {
+    const entries = (await readdir(path.join(root, folder), { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
+    for (const entry of entries) hash.update(entry).update(await readFile(path.join(root, folder, entry)));
+  }
+  return hash.digest('hex');
+}
+
+async function readCache(cacheDir: string, key: string): Promise<SourceRecord | null> {
+  try {
+    return JSON.parse(await readFile(path.join(cacheDir, `${key}.json`), 'utf8')) as SourceRecord;
+  } catch {
+    return null;
+  }
+}
+
+async function writeCache(cacheDir: string, key: string, record: SourceRecord): Promise<void> {
+  await mkdir(cacheDir, { recursive: true });
+  const target = path.join(cacheDir, `${key}.json`);
+  await writeFile(`${target}.tmp`, JSON.stringify(record));
+  await rename(`${target}.tmp`, target);
+}
+
+/** Write the generated files into a fresh folder (the caller swaps it into place). */
+export async function writeContent(dossier: Dossier, folder: string): Promise<number> {
+  await rm(folder, { recursive: true, force: true });
+  const files = contentFiles(dossier);
+  for (const file of files) {
+    const target = path.join(folder, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.contents);
+  }
+  return files.length;
+}
+
+/** Replace `target` by `staged` in two renames, so a reader never sees a half-written folder. */
+export async function swapInto(staged: string, target: string): Promise<void> {
+  const old = `${target}.old-${process.pid}`;
+  await rm(old, { recursive: true, force: true });
+  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staged, target);
+  await rm(old, { recursive: true, force: true });
+}
+
+export type { SourceMeta };

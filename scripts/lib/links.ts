@@ -1,0 +1,51 @@
+// A link checker over the built site: every internal href and every #fragment must resolve.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+
+export interface LinkReport {
+  pages: number;
+  links: number;
+  broken: Array<{ page: string; href: string; problem: string }>;
+}
+
+/** The site path a built HTML file answers at: dist/a/b/index.html → /a/b/. */
+function pagePath(distDir: string, file: string): string {
+  const relative = path.relative(distDir, file).split(path.sep).join('/');
+  return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export async function checkLinks(distDir: string): Promise<LinkReport> {
+  const files = (await readdir(distDir, { recursive: true }))
+    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
+    .map((name) => path.join(distDir, name));
+  const ids = new Map<string, Set<string>>();
+  const hrefs: Array<{ page: string; href: string }> = [];
+  for (const file of files) {
+    const page = pagePath(distDir, file);
+    const found = new Set<string>();
+    walkSync(parse(await readFile(file, 'utf8')), (node: { type: number; name: string; attributes: Record<string, string> }) => {
+      if (node.type !== ELEMENT_NODE) return;
+      if (node.attributes.id) found.add(node.attributes.id);
+      if (node.name === 'a' && node.attributes.href !== undefined) hrefs.push({ page, href: node.attributes.href });
+    });
+    ids.set(page, found);
+  }
+  const broken: LinkReport['broken'] = [];
+  let links = 0;
+  for (const { page, href } of hrefs) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+    links++;
+    const url = new URL(href, `http://site${page}`);
+    const target = decodeURIComponent(url.pathname);
+    const targetIds = ids.get(target) ?? (target.endsWith('/') ? undefined : ids.get(`${target}/`));
+    if (!targetIds) {
+      const asFile = await readFile(path.join(distDir, target)).then(() => true, () => false);
+      if (!asFile) broken.push({ page, href, problem: 'no such page' });
+      continue;
+    }
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    if (fragment && !targetIds.has(fragment)) broken.push({ page, href, problem: `no element with id "${fragment}"` });
+  }
+  return { pages: files.length, links, broken };
+}
