@@ -1,24 +1,31 @@
-// Stage: remove page junk (site chrome, share prompts, hashtag lines, …) and record each removal
-// with its reason. Placeholder rules; the junk classifier replaces them.
-import type { Root } from 'mdast';
+// Stage: remove page junk (site chrome, prompts, captions, repeated headline, site name …) and record
+// each removal with its reason in `file.data.removed`; the source page shows them collapsed.
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { classifyLines } from './junk/classify.ts';
+
+export { siteNameReason } from './junk/classify.ts';
 
 export default function removeJunk() {
   return (tree: Root, file: VFile) => {
     const removed = (file.data.removed ??= []);
-    tree.children = tree.children.filter((node) => {
-      const text = toString(node);
-      const reason = /^(#[\p{L}\p{N}_]+\s*)+$/u.test(text) ? 'hashtag-only line' : null;
-      if (!reason) return true;
+    const verdicts = classifyLines(tree.children.map((node) => toString(node)));
+    const kept: RootContent[] = [];
+    tree.children.forEach((node, index) => {
+      const reason = verdicts[index]?.reason;
+      if (!reason) {
+        kept.push(node);
+        return;
+      }
       removed.push({
-        text,
+        text: toString(node),
         reason,
         line: node.position?.start.line ?? 0,
         start: node.position?.start.offset ?? 0,
         end: node.position?.end.offset ?? 0,
       });
-      return false;
     });
+    tree.children = kept;
   };
 }

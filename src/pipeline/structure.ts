@@ -1,20 +1,109 @@
-// Stage: find the headline (or derive a title from the lede), headings inside the body, and metadata
-// lines. Placeholder rules; the structure stage replaces them.
-import type { Root } from 'mdast';
+// Stage: the page's structure. The headline becomes the title (or one is derived from the lede),
+// short title-like lines inside the body become headings, and bylines, date lines and the dateline
+// become metadata. A manifest value always wins over what is read off the text.
+import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { siteNameReason } from './junk/classify.ts';
+import { isBodyAnchor, isHeadlineLike, isSentence, wordCount } from './junk/features.ts';
+import { bylineOf, dateLineOf, datelineOf } from './meta-lines.ts';
+import { emptyMeta } from './record.ts';
+import type { RemovedLine, SourceMeta } from './types.ts';
 
 export default function findStructure() {
   return (tree: Root, file: VFile) => {
-    const first = tree.children[0];
-    const firstText = first ? toString(first) : '';
-    if (first && firstText.length < 200 && !/[.!?”"]$/.test(firstText)) {
-      file.data.title = { text: firstText, derived: false };
-      tree.children.shift();
-    } else {
-      file.data.title = { text: deriveTitle(firstText), derived: true };
-    }
+    const meta = (file.data.meta ??= emptyMeta());
+    const removed = (file.data.removed ??= []);
+    const texts = tree.children.map((node) => toString(node));
+    const first = texts.findIndex(isBodyAnchor);
+    const last = texts.findLastIndex(isBodyAnchor);
+    let headline: string | null = null;
+    const children: RootContent[] = [];
+
+    tree.children.forEach((node, index) => {
+      const text = texts[index] ?? '';
+      const outside = first === -1 || index < first || index > last;
+      const above = first === -1 || index < first;
+      const byline = above ? bylineOf(text) : null;
+      const date = outside ? dateLineOf(text) : null;
+      if (byline) {
+        infer(meta, 'byline', byline);
+        removed.push(removal(node, text, 'byline'));
+      } else if (date) {
+        if (date.kind === 'published') infer(meta, 'published', date.date);
+        removed.push(removal(node, text, date.kind === 'published' ? 'publication date' : 'update date'));
+      } else if (above && headline === null && isHeadlineLike(text)) {
+        headline = text;
+      } else if (!outside && index !== first && index !== last && isHeading(text)) {
+        children.push(toHeading(node, text));
+      } else {
+        children.push(node);
+      }
+    });
+    tree.children = children;
+
+    const lede = children.find((node): node is Paragraph => node.type === 'paragraph');
+    if (lede) stripDateline(lede, meta);
+    file.data.title = meta.title
+      ? { text: meta.title, derived: false }
+      : headline
+        ? { text: headline, derived: false }
+        : { text: deriveTitle(lede ? toString(lede) : ''), derived: true };
+    const siteName = removed.find((line) => line.reason === siteNameReason);
+    if (siteName) infer(meta, 'outlet', siteName.text);
+    if (isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
   };
+}
+
+/** A short title-like line between paragraphs: no closing punctuation, a few words, a capital first. */
+function isHeading(text: string): boolean {
+  const count = wordCount(text);
+  if (count < 1 || count > 10 || text.length > 90 || !/^[\p{Lu}\p{N}"“‘']/u.test(text)) return false;
+  if (/[?]$/u.test(text)) return count <= 8;
+  return !isSentence(text) && !/[,"”’]$/u.test(text);
+}
+
+function toHeading(node: RootContent, text: string): Heading {
+  return { type: 'heading', depth: 2, children: [{ type: 'text', value: text, position: node.position }], position: node.position, data: {} };
+}
+
+/** Cut "CITY (Outlet) — " off the lede, keeping the text node, its position and the seed text in step. */
+function stripDateline(lede: Paragraph, meta: SourceMeta) {
+  const [text] = lede.children;
+  if (lede.children.length !== 1 || text?.type !== 'text') return;
+  const found = datelineOf(text.value);
+  if (!found) return;
+  infer(meta, 'dateline', found.text);
+  const value = text.value.slice(found.length);
+  const start = text.position?.start;
+  const position = start && text.position
+    ? { start: { line: start.line, column: start.column + found.length, offset: (start.offset ?? 0) + found.length }, end: { ...text.position.end } }
+    : undefined;
+  const stripped: Text = { type: 'text', value, position };
+  lede.children = [stripped];
+  lede.position = position ? { start: { ...position.start }, end: { ...position.end } } : undefined;
+}
+
+function removal(node: RootContent, text: string, reason: string): RemovedLine {
+  return { text, reason, line: node.position?.start.line ?? 0, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+type InferableField = 'outlet' | 'published' | 'language' | 'byline' | 'dateline';
+
+/** Fill a field read off the text, unless the manifest gave it; say that it was inferred. */
+function infer(meta: SourceMeta, field: InferableField, value: string) {
+  if (meta[field] !== null && meta[field] !== undefined) return;
+  meta[field] = value;
+  if (!meta.inferred.includes(field)) meta.inferred.push(field);
+}
+
+const englishWords = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'it', 'as', 'by', 'at', 'from', 'has', 'have', 'are', 'be', 'not', 'who', 'this']);
+
+/** Plainly English: common function words make up a good share of the running text. */
+function isEnglish(text: string): boolean {
+  const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (tokens.length < 20) return false;
+  return tokens.filter((token) => englishWords.has(token)).length / tokens.length > 0.15;
 }
 
 /** A title from the lede: its first sentence, cut at a word boundary. */

@@ -1,0 +1,83 @@
+// The junk classifier: each line of a copied page judged by its own features and its place in the
+// page. Inside the article body only strong evidence removes a line; above and below it, chrome is the rule.
+import { normalizeForMatch } from '../normalize.ts';
+import { bylineOf, dateLineOf } from '../meta-lines.ts';
+import {
+  furnitureShare,
+  isBodyAnchor,
+  isHeadlineLike,
+  isMenuRow,
+  isSentence,
+  isTitleCase,
+  looksLikeOutlet,
+  strongReason,
+  wordCount,
+} from './features.ts';
+
+export const siteNameReason = 'site name';
+
+export interface Verdict {
+  /** Why the line is junk, or null to keep it. */
+  reason: string | null;
+  /** The line kept as the page's headline (the structure stage turns it into the title). */
+  headline: boolean;
+}
+
+/** Judge every line of one page. `lines` are the trimmed non-empty lines in order. */
+export function classifyLines(lines: string[]): Verdict[] {
+  const strong = lines.map(strongReason);
+  const keys = lines.map(normalizeForMatch);
+  const credit = lines.map((text) => /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu.test(text));
+  const anchors = lines.flatMap((text, index) => (!strong[index] && !credit[index] && isBodyAnchor(text) ? [index] : []));
+  const first = anchors[0] ?? lines.length;
+  const last = anchors.at(-1) ?? -1;
+  const headline = pickHeadline(lines, strong, first);
+  const headlineKey = headline === -1 ? null : keys[headline];
+  const bodyText = normalizeForMatch(lines.slice(first, last + 1).join(' '));
+  const seen = new Set<string>();
+
+  return lines.map((text, index) => {
+    const key = keys[index] ?? '';
+    const repeated = seen.has(key);
+    seen.add(key);
+    if (index === headline) return { reason: null, headline: true };
+    if (key && key === headlineKey) return { reason: 'repeated headline', headline: false };
+    const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
+    if (reason) return { reason, headline: false };
+    if (index >= first && index <= last) return { reason: null, headline: false };
+    return { reason: outsideReason(text, index < first, bodyText, credit[index] === true), headline: false };
+  });
+}
+
+/** The headline: the longest headline-like line above the body that is no byline, date or chrome. */
+function pickHeadline(lines: string[], strong: Array<string | null>, first: number): number {
+  let best = -1;
+  for (let index = 0; index < first; index++) {
+    const text = lines[index] ?? '';
+    if (strong[index] || !isHeadlineLike(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) continue;
+    if (furnitureShare(text) > 0.3) continue;
+    if (best === -1 || wordCount(text) > wordCount(lines[best] ?? '')) best = index;
+  }
+  return best;
+}
+
+/** A line above or below the body: short chrome goes, anything that may be the article's own stays. */
+function outsideReason(text: string, above: boolean, bodyText: string, credit: boolean): string | null {
+  if (above && (bylineOf(text) || dateLineOf(text))) return null;
+  if (!above && dateLineOf(text)) return null;
+  if (credit && !above) return 'credit line';
+  if (isMenuRow(text)) return 'site navigation';
+  const count = wordCount(text);
+  // Below the last article paragraph nothing that is not a sentence belongs to the article.
+  const short = above ? count <= 6 : true;
+  if (!short || (isSentence(text) && count >= 3)) return null;
+  if (isTitleCase(text) && count <= 5 && (looksLikeOutlet(text) || (count >= 2 && mentioned(text, bodyText)))) return siteNameReason;
+  if (furnitureShare(text) > 0) return 'site navigation';
+  return 'page furniture';
+}
+
+/** The line's words stand in the body as a phrase, as an outlet's name does in "told …". */
+function mentioned(text: string, bodyText: string): boolean {
+  const key = normalizeForMatch(text);
+  return key.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(bodyText);
+}

@@ -1,0 +1,66 @@
+// Features of one line of a copied web page, shared by the junk stage and the structure stage so that
+// both agree on what the article body is and which line is the headline.
+import { normalizeForMatch } from '../normalize.ts';
+import { furnitureWords, outletWords, strongPatterns } from './lexicon.ts';
+
+/** Lines longer than this are prose even when a chrome pattern matches inside them. */
+const proseWords = 60;
+
+/** Ends as a sentence does: . ! ? … or a colon, possibly inside closing quotes or brackets. */
+export function isSentence(text: string): boolean {
+  return /[.!?…:;][\s"'”’)\]*]*$/u.test(text);
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** The chrome pattern a line matches wherever it stands, or null. */
+export function strongReason(text: string): string | null {
+  if (wordCount(text) > proseWords && !text.startsWith('#')) return null;
+  for (const { reason, pattern } of strongPatterns) if (pattern.test(text)) return reason;
+  return null;
+}
+
+/**
+ * A line that can only be article prose: a sentence of five words or more, or a long run of words.
+ * The first and the last such line bound the body; lines outside it face stricter rules.
+ */
+export function isBodyAnchor(text: string): boolean {
+  const count = wordCount(text);
+  return (isSentence(text) && count >= 5) || count >= 25;
+}
+
+/** Could stand as a headline: a run of words without a closing full stop. */
+export function isHeadlineLike(text: string): boolean {
+  const count = wordCount(text);
+  return count >= 4 && count <= 30 && text.length <= 220 && !/[.,;:][\s"'”’)\]]*$/u.test(text);
+}
+
+const connectors = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);
+
+/** Every word capitalised (connectors aside), as in a name, a menu entry or a site's title. */
+export function isTitleCase(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  return tokens.length > 0 && tokens.every((token, index) => /^[\p{Lu}\p{N}&]/u.test(token) || (index > 0 && connectors.has(token.toLowerCase())));
+}
+
+/** A row of menu entries: five or more capitalised words and not one connector between them. */
+export function isMenuRow(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  return tokens.length >= 5 && !isSentence(text) && tokens.every((token) => /^[\p{Lu}\p{N}&]/u.test(token) && !connectors.has(token.toLowerCase()));
+}
+
+/** Share of a line's words that are page-furniture words. */
+export function furnitureShare(text: string): number {
+  const tokens = normalizeForMatch(text).split(/[^\p{L}]+/u).filter(Boolean);
+  if (tokens.length === 0) return 0;
+  return tokens.filter((token) => furnitureWords.has(token)).length / tokens.length;
+}
+
+/** A short title line that reads as an outlet's name: it holds an outlet word, or is a domain. */
+export function looksLikeOutlet(text: string): boolean {
+  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|news|co|tv|info|us|uk|in|ng|au|ca)$/iu.test(text)) return true;
+  if (!isTitleCase(text) || wordCount(text) > 5) return false;
+  return normalizeForMatch(text).split(/[^\p{L}]+/u).some((token) => outletWords.has(token));
+}

@@ -1,0 +1,98 @@
+// The page-furniture lexicon: patterns of general English web-page chrome, each with the short reason
+// the source page shows. Nothing here names a case, a person or an outlet; only how sites word their chrome.
+
+export interface JunkPattern {
+  reason: string;
+  /** Tested against the whole line (trimmed); anchored so that a sentence that merely mentions the words survives. */
+  pattern: RegExp;
+}
+
+const social = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|messenger|flipboard|print|copy link|threads|bluesky|instagram|youtube|tiktok|rss)`;
+
+/**
+ * Lines that are chrome wherever they stand, even between two article paragraphs.
+ * Each is anchored at both ends or demands a prompt-like opening, so an article sentence cannot match.
+ */
+export const strongPatterns: JunkPattern[] = [
+  { reason: 'hashtag line', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u },
+  {
+    reason: 'image placeholder',
+    pattern:
+      /^[[(]?(?:image|photo|picture|video|embed|graphic|gallery|media|chart|map|illustration|audio|tweet|instagram post|iframe)(?:\s+(?:here|placeholder|goes here|unavailable|not available|loading))?[\])]?$/i,
+  },
+  { reason: 'image placeholder', pattern: /^[[(](?:image|photo|video|embed|graphic)[^\])]{0,40}[\])]$/i },
+  {
+    reason: 'advertisement',
+    pattern:
+      /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by \S+|skip advertisement|story continues below(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below)|article continues (?:below|after (?:this )?(?:advertisement|ad))|scroll to continue(?: with content)?|promoted(?: stories)?)\.?$/i,
+  },
+  {
+    reason: 'read-more link',
+    pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|recommended|watch|listen|click here)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
+  },
+  { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
+  {
+    reason: 'related articles',
+    pattern:
+      /^(?:related(?: articles| stories| posts| news| coverage| topics| content)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories| topics)?|top stories|latest(?: news| stories| headlines| posts)?|editor'?s? picks?|don'?t miss|what to read next|more (?:stories|news|articles|from [\p{L}\p{N} .&'-]{1,40})|more in [\p{L}\p{N} .&'-]{1,40}|popular(?: now| posts)?|also on [\p{L}\p{N} .&'-]{1,40}|in (?:other|case you missed (?:it)?) news|up next|next (?:article|story|post)|previous (?:article|story|post))\s*[:.…»›>]*$/iu,
+  },
+  {
+    reason: 'photo credit',
+    pattern:
+      /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|video|file photo|footage)\s*(?:by|credit|courtesy(?: of)?)?\s*[:-]\s*[^.()]{0,80}(?:\/|\bvia\b|\bfor\b)\s*[^.()]{1,60}\)?\s*$/i,
+  },
+  { reason: 'photo credit', pattern: /\((?:[A-Z][\p{L}.'-]+\s){0,4}(?:photo|photograph|image)s?\s*(?:by|\/|:)\s*[^)]{1,80}\)\s*$/u },
+  { reason: 'photo credit', pattern: /(?:^|[\s(])(?:getty images|shutterstock|afp via getty images|reuters\/[\p{L} .'-]+|ap photo\/[\p{L} .'-]+)\)?\s*$/iu },
+  {
+    reason: 'copyright footer',
+    pattern: /^(?:©|\(c\)|copyright\b\s*(?:©|\(c\))?\s*(?:\d{4}|[\p{Lu}]))|all rights reserved\.?$/iu,
+  },
+  {
+    reason: 'cookie notice',
+    pattern:
+      /\b(?:we use|(?:this|our) (?:web)?site uses) cookies\b|\bcookies?\b.{0,120}\b(?:by (?:continuing|using|clicking)|you (?:agree|consent|accept))|^(?:accept|reject|manage)(?: all)? cookies|^cookie (?:settings|preferences|policy)$/i,
+  },
+  {
+    reason: 'comment prompt',
+    pattern:
+      /^(?:click to comment|leave a (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|view (?:all )?comments|show comments|hide comments|\d*\s*comments?|join the (?:conversation|discussion)|comments? (?:are|have been) (?:closed|disabled)|be the first to comment|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|log in to (?:comment|reply))\s*[.:!*]*$/i,
+  },
+  {
+    reason: 'share prompt',
+    pattern: new RegExp(String.raw`^(?:share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via) ${social})?|click to share(?: on ${social})?(?: \(opens in new window\))?|tweet(?: this)?|share on ${social}|${social}(?:\s*[|,·•/]?\s*${social})+|(?:share|follow)(?: us)?(?: on)?:?\s*${social}(?:\s*[|,·•/]?\s*${social})*)\s*[.:!]*$`, 'i'),
+  },
+  {
+    reason: 'newsletter prompt',
+    pattern:
+      /^(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|(?:[\p{L}'’ ]{0,40})newsletter\s*[:|–—-])\b.*$/iu,
+  },
+  { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
+  {
+    reason: 'subscribe prompt',
+    pattern: /^(?:subscribe(?: now| today)?|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|already a subscriber\??.*|log ?in|sign ?in|register|donate(?: now)?)\s*[.!:]*$/i,
+  },
+  {
+    reason: 'site navigation',
+    pattern:
+      /^(?:connect with us|follow us(?: on [\p{L} ]{1,30})?|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main )?(?:content|navigation)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|categories|categories:.*|tags:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
+  },
+  { reason: 'site navigation', pattern: /^(?:[\p{L}&' -]{1,25}(?:\s*[|»›•·]\s*|\s+[>/]\s+)){2,}[\p{L}&' -]{1,25}$/u },
+];
+
+/** Words that mark a short line as furniture when it stands outside the article body. */
+export const furnitureWords = new Set([
+  'advertisement', 'comment', 'comments', 'share', 'subscribe', 'newsletter', 'login', 'log', 'sign', 'register',
+  'follow', 'menu', 'search', 'home', 'trending', 'related', 'recommended', 'popular', 'latest', 'top', 'more',
+  'next', 'previous', 'tags', 'topics', 'categories', 'cookies', 'privacy', 'terms', 'contact', 'about', 'print',
+  'email', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'reply', 'video', 'photos', 'gallery', 'podcast', 'listen',
+  'watch', 'read', 'click', 'download', 'app', 'notifications', 'alerts', 'sponsored', 'partner', 'deals',
+]);
+
+/** Words of an outlet's name: a short title line holding one of them, above the article, is the site's name. */
+export const outletWords = new Set([
+  'news', 'times', 'post', 'daily', 'journal', 'herald', 'tribune', 'guardian', 'press', 'media', 'tv', 'radio',
+  'network', 'portal', 'online', 'today', 'gazette', 'telegraph', 'observer', 'chronicle', 'star', 'mail', 'express',
+  'standard', 'independent', 'insider', 'wire', 'channel', 'broadcasting', 'magazine', 'weekly', 'review', 'report',
+  'dispatch', 'courier', 'sun', 'mirror', 'bulletin', 'monitor', 'reporter', 'examiner', 'inquirer', 'sentinel',
+  'register', 'beacon', 'globe', 'world', 'hub', 'digest', 'agency', 'newswire',
+]);

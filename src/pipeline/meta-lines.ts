@@ -1,0 +1,64 @@
+// Lines that say something about the article rather than being part of it: bylines, "Published …" and
+// "Updated …" lines, bare date lines, and the dateline that opens the first paragraph.
+import * as chrono from 'chrono-node';
+import { wordCount } from './junk/features.ts';
+
+/** The names in a byline ("By Jane Roe and Sam Poe, Outlet" → "Jane Roe and Sam Poe, Outlet"), or null. */
+export function bylineOf(text: string): string | null {
+  const match = /^(?:by|written by|words by|author:|authors:|reporting by)\s+(\p{Lu}.*)$/iu.exec(text);
+  if (!match?.[1] || wordCount(text) > 20 || /[.!?]$/u.test(text)) return null;
+  // "By Tuesday, officials had …": a byline holds names, not a clause with a verb after a comma.
+  if (/,\s+\p{Ll}+\s+\p{Ll}+/u.test(match[1]) && !/\band\b/u.test(match[1])) return null;
+  return match[1].replace(/\s*[|•·]\s*(?:published|updated|posted)\b.*$/iu, '').trim();
+}
+
+export interface DateLine {
+  kind: 'published' | 'updated';
+  /** YYYY, YYYY-MM or YYYY-MM-DD: only the parts the line states. */
+  date: string;
+}
+
+const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date)\b\s*(?:on|at)?\s*:?\s*/iu;
+
+/** A "Published …"/"Updated …" line, or a line that is only a date; null for anything else. */
+export function dateLineOf(text: string): DateLine | null {
+  if (wordCount(text) > 16) return null;
+  const lead = dateLead.exec(text);
+  const rest = lead ? text.slice(lead[0].length) : text;
+  const [result] = chrono.parse(rest);
+  if (!result) return null;
+  // A bare line must be mostly date; a labelled one may carry a time zone or a "| Updated …" tail.
+  const leftover = (rest.slice(0, result.index) + rest.slice(result.index + result.text.length)).replace(/[\s,|·•/–—-]+/gu, ' ').trim();
+  if (!lead && wordCount(leftover) > 2) return null;
+  const date = partialDate(result.start);
+  if (!date) return null;
+  const kind = lead && /updated|modified/iu.test(lead[0]) ? 'updated' : 'published';
+  return { kind, date };
+}
+
+function partialDate(components: chrono.ParsedComponents): string | null {
+  if (!components.isCertain('year')) return null;
+  const year = String(components.get('year')).padStart(4, '0');
+  if (!components.isCertain('month')) return year;
+  const month = String(components.get('month')).padStart(2, '0');
+  if (!components.isCertain('day')) return `${year}-${month}`;
+  return `${year}-${month}-${String(components.get('day')).padStart(2, '0')}`;
+}
+
+/**
+ * The dateline opening a paragraph: "WASHINGTON (Reuters) — ", "EL PASO, Texas (AP) -- ", "London (Outlet) – ".
+ * A place in capitals may stand alone; a place in ordinary case needs the outlet in brackets.
+ */
+const dateline =
+  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+/u;
+
+/** Length of the dateline that opens `text`, and the dateline without its dash; null when there is none. */
+export function datelineOf(text: string): { length: number; text: string } | null {
+  const match = dateline.exec(text);
+  if (!match) return null;
+  const head = match[0].replace(/\s*(?:—|–|--|-)\s+$/u, '').trim();
+  // A capitalised word or two before a dash ("US – and its allies") is a sentence, not a place.
+  if (!/[(,]/u.test(head) && (head.replace(/[^\p{L}]/gu, '').length < 4 || wordCount(head) > 3)) return null;
+  if (text.length - match[0].length < 20) return null;
+  return { length: match[0].length, text: head };
+}
