@@ -84,6 +84,8 @@ export interface SourceMeta {
   dateline: string | null;
   /** Names of the fields above that were read off the text rather than given in the manifest. */
   inferred: string[];
+  /** When the text republishes another outlet's article: that outlet, and what the manifest knows of the original. */
+  republishedFrom?: { outlet: string; url: string | null; published: string | null } | null;
 }
 
 declare module 'vfile' {

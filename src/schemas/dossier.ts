@@ -43,6 +43,7 @@ export const source = z.object({
   byline: z.string().nullable(),
   dateline: z.string().nullable(),
   inferred: z.array(z.string()).default([]).describe('Names of the fields above that were inferred from the text'),
+  republishedFrom: z.object({ outlet: z.string(), url: z.string().nullable(), published: z.string().nullable() }).nullable().optional().describe('The outlet whose article this text republishes, from the manifest'),
   digest: z.string().describe('Content digest of the seed file'),
   href,
   headings: z.array(z.object({ id: z.string(), href, text: z.string() })),
