@@ -1,6 +1,6 @@
 // `npm run build`: seeds/ → content/ (MDX) → dist/ (Astro) → Pagefind index → dist/dossier.json.
 // content/ and dist/ are replaced only when every step succeeded.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { z } from 'zod';
@@ -24,6 +24,7 @@ export async function build(options: BuildOptions = {}) {
   const stagedContent = path.join(staging, 'content');
   const stagedDist = path.join(staging, 'dist');
   const timings: Timings = {};
+  const release = await acquireLock(path.join(root, '.cache', 'build.lock'));
   try {
     const result = await stage('ingest', timings, () => ingest({ seedsDir, cacheDir: path.join(root, '.cache', 'sources') }), (r) =>
       `${r.dossier.sources.length} sources (${r.processed} processed, ${r.cached} cached, ${r.skipped.length} skipped), ${r.dossier.statements.length} statements, ${r.dossier.speakers.length} speakers`,
@@ -57,12 +58,60 @@ export async function build(options: BuildOptions = {}) {
     return { ...result, timings };
   } finally {
     await rm(staging, { recursive: true, force: true });
+    await release();
   }
+}
+
+/** One build at a time per checkout: they share the staging folder and Astro's cache. */
+async function acquireLock(lockFile: string): Promise<() => Promise<void>> {
+  await mkdir(path.dirname(lockFile), { recursive: true });
+  let told = false;
+  for (;;) {
+    try {
+      await writeFile(lockFile, String(process.pid), { flag: 'wx' });
+      return () => rm(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(await readFile(lockFile, 'utf8').catch(() => '0'));
+      if (!holder || !isAlive(holder)) {
+        await rm(lockFile, { force: true });
+        continue;
+      }
+      if (!told) process.stderr.write(`casefile waiting for another build (process ${holder}) to finish…\n`);
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `--seeds DIR`, `--content DIR`, `--out DIR` on the command line. */
+function optionsFromArgs(args: string[]): BuildOptions {
+  const value = (flag: string) => {
+    const index = args.indexOf(flag);
+    return index === -1 ? undefined : args[index + 1];
+  };
+  const options: BuildOptions = {};
+  const seedsDir = value('--seeds');
+  const contentDir = value('--content');
+  const distDir = value('--out');
+  if (seedsDir) options.seedsDir = seedsDir;
+  if (contentDir) options.contentDir = contentDir;
+  if (distDir) options.distDir = distDir;
+  return options;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await mkdir(path.join(root, '.cache'), { recursive: true });
-  build().catch((error: unknown) => {
+  build(optionsFromArgs(process.argv.slice(2))).catch((error: unknown) => {
     if (error instanceof CasefileError) process.stderr.write(`\ncasefile: ${error.toString()}\n`);
     else process.stderr.write(`\ncasefile: the build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;

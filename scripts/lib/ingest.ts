@@ -133,6 +133,7 @@ export async function writeContent(dossier: Dossier, folder: string): Promise<nu
 export async function swapInto(staged: string, target: string): Promise<void> {
   const old = `${target}.old-${process.pid}`;
   await rm(old, { recursive: true, force: true });
+  await mkdir(path.dirname(target), { recursive: true });
   await rename(target, old).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
   });

@@ -8,7 +8,13 @@ export type Attributes = Record<string, string | number | boolean | null | undef
 function attributesOf(attributes: Attributes): MdxJsxFlowElement['attributes'] {
   return Object.entries(attributes)
     .filter(([, value]) => value !== null && value !== undefined && value !== false)
-    .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value: value === true ? null : String(value) }));
+    .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value: value === true ? null : encodeAmpersands(String(value)) }));
+}
+
+/** MDX decodes character references in attribute values; the serialiser leaves `&` as it is, so a
+ * literal `&amp;` in seed text would come back as `&`. Encoding every `&` makes the round trip exact. */
+function encodeAmpersands(value: string): string {
+  return value.replaceAll('&', '&amp;');
 }
 
 export function block(name: string, attributes: Attributes, children: RootContent[] = []): MdxJsxFlowElement {

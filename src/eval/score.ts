@@ -1,0 +1,224 @@
+// Scoring a Dossier against careful annotations (the gold files), the way the gold's README says:
+// text normalised for matching, a quote found when the same words or ≥80% of them are shared.
+import { normalizeForMatch, unify, words } from '../pipeline/normalize.ts';
+import type { Dossier } from '../schemas/dossier.ts';
+
+export interface GoldQuote {
+  n: number;
+  paragraph: number;
+  text: string;
+  speaker: string;
+  speaker_type: string;
+}
+
+export interface GoldFile {
+  file: string;
+  title: string | null;
+  boilerplate: string[];
+  headings: string[];
+  paragraphs: Array<{ n: number; starts: string; section: 'event' | 'statement' | 'context' }>;
+  quotes: GoldQuote[];
+  people: string[];
+  organizations: string[];
+  places: string[];
+  time_expressions: Array<{ text: string; about: string }>;
+}
+
+export interface CrossSourceEntry {
+  speaker: string;
+  differences: string;
+  [file: string]: string;
+}
+
+export interface Ratio {
+  hit: number;
+  total: number;
+}
+
+export interface FileScore {
+  file: string;
+  junk: { removed: Ratio; precision: Ratio };
+  paragraphsKept: Ratio;
+  headingsKept: Ratio;
+  sections: Ratio;
+  quotes: { recall: Ratio; precision: Ratio };
+  speakers: Ratio;
+  entities: Ratio;
+  title: { expected: string | null; got: string; derived: boolean; ok: boolean };
+  misses: string[];
+}
+
+export const ratio = (r: Ratio): number => (r.total === 0 ? 1 : r.hit / r.total);
+
+/** Do two quote texts match: same normalised text, or ≥80% of the longer one's words shared. */
+export function quotesMatch(a: string, b: string): boolean {
+  if (normalizeForMatch(a) === normalizeForMatch(b)) return true;
+  const left = words(a);
+  const right = words(b);
+  if (left.length === 0 || right.length === 0) return false;
+  const pool = new Map<string, number>();
+  for (const word of right) pool.set(word, (pool.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of left) {
+    const count = pool.get(word) ?? 0;
+    if (count > 0) {
+      shared++;
+      pool.set(word, count - 1);
+    }
+  }
+  return shared >= 0.8 * Math.max(left.length, right.length);
+}
+
+const acronym = (name: string): string =>
+  words(name)
+    .filter((word) => !['of', 'and', 'the', 'for'].includes(word))
+    .map((word) => word[0])
+    .join('');
+
+/** Do two names denote the same speaker: same normalised name, an acronym of the other, or an alias. */
+export function namesMatch(gold: string, name: string, aliases: string[] = []): boolean {
+  const goldKey = normalizeForMatch(gold);
+  const candidates = [name, ...aliases].map(normalizeForMatch);
+  if (candidates.includes(goldKey)) return true;
+  const compact = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  return candidates.some(
+    (candidate) =>
+      (compact(candidate).length >= 2 && compact(candidate) === acronym(gold)) ||
+      (compact(goldKey).length >= 2 && compact(goldKey) === acronym(candidate)),
+  );
+}
+
+function startsLike(text: string, prefix: string): boolean {
+  return normalizeForMatch(text).startsWith(normalizeForMatch(prefix).slice(0, 40));
+}
+
+export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string): FileScore {
+  const source = dossier.sources.find((candidate) => candidate.file === gold.file);
+  const misses: string[] = [];
+  const empty = { hit: 0, total: 0 };
+  if (!source) {
+    misses.push(`source ${gold.file} is missing from the dossier`);
+    return {
+      file: gold.file,
+      junk: { removed: { hit: 0, total: gold.boilerplate.length }, precision: empty },
+      paragraphsKept: { hit: 0, total: gold.paragraphs.length },
+      headingsKept: { hit: 0, total: gold.headings.length },
+      sections: { hit: 0, total: gold.paragraphs.length },
+      quotes: { recall: { hit: 0, total: gold.quotes.length }, precision: empty },
+      speakers: { hit: 0, total: gold.quotes.length },
+      entities: { hit: 0, total: gold.people.length + gold.organizations.length },
+      title: { expected: gold.title, got: '', derived: true, ok: false },
+      misses,
+    };
+  }
+
+  // Junk: every line of the text is either kept (a paragraph or a heading) or removed.
+  const kept = new Set([...source.paragraphs.map((p) => normalizeForMatch(p.text)), ...source.headings.map((h) => normalizeForMatch(h.text))]);
+  const isKept = (line: string) => kept.has(normalizeForMatch(line)) || [...kept].some((text) => text.length > 20 && normalizeForMatch(line).endsWith(text));
+  const junkKeys = new Set(gold.boilerplate.map(normalizeForMatch));
+  const lines = sourceText.split(/\r\n?|\n/).map((line) => line.trim()).filter(Boolean);
+  const junkLines = lines.filter((line) => junkKeys.has(normalizeForMatch(line)));
+  const removedLines = lines.filter((line) => !isKept(line));
+  const junkRemoved = junkLines.filter((line) => !isKept(line));
+  for (const line of junkLines) if (isKept(line)) misses.push(`junk kept: ${line.slice(0, 70)}`);
+  const removedJunk = removedLines.filter((line) => junkKeys.has(normalizeForMatch(line)));
+  for (const line of removedLines) if (!junkKeys.has(normalizeForMatch(line))) misses.push(`article line removed: ${line.slice(0, 70)}`);
+
+  // Paragraphs and their sections.
+  let paragraphsKept = 0;
+  let sectionsRight = 0;
+  for (const paragraph of gold.paragraphs) {
+    const found = source.paragraphs.find((candidate) => startsLike(candidate.text, paragraph.starts));
+    if (!found) {
+      misses.push(`paragraph lost: ${paragraph.starts}`);
+      continue;
+    }
+    paragraphsKept++;
+    if (found.section === paragraph.section) sectionsRight++;
+    else misses.push(`section of ¶${paragraph.n}: ${found.section}, expected ${paragraph.section}`);
+  }
+  const headingsKept = gold.headings.filter((heading) => source.headings.some((h) => normalizeForMatch(h.text) === normalizeForMatch(heading))).length;
+
+  // Quotes: one-to-one, first match wins.
+  const speakers = new Map(dossier.speakers.map((speaker) => [speaker.id, speaker]));
+  const extracted = dossier.statements.flatMap((statement) =>
+    statement.occurrences.filter((occurrence) => occurrence.source === source.id).map((occurrence) => ({ occurrence, speaker: speakers.get(statement.speaker) })),
+  );
+  const used = new Set<number>();
+  let quotesFound = 0;
+  let speakersRight = 0;
+  for (const quote of gold.quotes) {
+    const index = extracted.findIndex((candidate, i) => !used.has(i) && quotesMatch(candidate.occurrence.text, quote.text));
+    if (index === -1) {
+      misses.push(`quote missed: “${quote.text.slice(0, 60)}”`);
+      continue;
+    }
+    used.add(index);
+    quotesFound++;
+    const speaker = extracted[index]?.speaker;
+    if (speaker && namesMatch(quote.speaker, speaker.name, speaker.aliases)) speakersRight++;
+    else misses.push(`speaker of “${quote.text.slice(0, 40)}”: ${speaker?.name ?? 'none'}, expected ${quote.speaker}`);
+  }
+  extracted.forEach((candidate, index) => {
+    if (!used.has(index)) misses.push(`not a gold quote: “${candidate.occurrence.text.slice(0, 60)}”`);
+  });
+
+  // Entities: the gold's people and organisations found in the index.
+  const names = [...gold.people, ...gold.organizations];
+  const entitiesFound = names.filter((name) => dossier.entities.some((entity) => namesMatch(name, entity.name, entity.aliases)));
+  for (const name of names) if (!entitiesFound.includes(name)) misses.push(`entity missing: ${name}`);
+
+  const titleOk = gold.title === null ? source.titleDerived : !source.titleDerived && normalizeForMatch(source.title) === normalizeForMatch(gold.title);
+  if (!titleOk) misses.push(`title: “${source.title}”${source.titleDerived ? ' (derived)' : ''}, expected ${gold.title === null ? 'a derived title' : `“${gold.title}”`}`);
+
+  return {
+    file: gold.file,
+    junk: { removed: { hit: junkRemoved.length, total: junkLines.length }, precision: { hit: removedJunk.length, total: removedLines.length } },
+    paragraphsKept: { hit: paragraphsKept, total: gold.paragraphs.length },
+    headingsKept: { hit: headingsKept, total: gold.headings.length },
+    sections: { hit: sectionsRight, total: gold.paragraphs.length },
+    quotes: { recall: { hit: quotesFound, total: gold.quotes.length }, precision: { hit: used.size, total: extracted.length } },
+    speakers: { hit: speakersRight, total: quotesFound },
+    entities: { hit: entitiesFound.length, total: names.length },
+    title: { expected: gold.title, got: source.title, derived: source.titleDerived, ok: titleOk },
+    misses,
+  };
+}
+
+/** Does a wording stand between quotation marks in the text (judged on the text, not on extraction)? */
+function isQuotedIn(sourceText: string, wording: string): boolean {
+  const haystack = unify(sourceText);
+  const needle = unify(wording).replace(/[\s,.;:]+$/, '');
+  let index = haystack.indexOf(needle);
+  while (index !== -1) {
+    if (haystack[index - 1] === '"') return true;
+    index = haystack.indexOf(needle, index + 1);
+  }
+  return false;
+}
+
+/** Statements quoted in two or more sources (per the cross-source gold) that the dossier groups as one. */
+export function scoreGrouping(dossier: Dossier, entries: CrossSourceEntry[], texts: Map<string, string>): { grouped: Ratio; misses: string[] } {
+  const misses: string[] = [];
+  let hit = 0;
+  let total = 0;
+  const fileOf = new Map(dossier.sources.map((source) => [source.id, source.file]));
+  for (const entry of entries) {
+    const wordings = [...texts.keys()].flatMap((file) => {
+      const key = Object.keys(entry).find((candidate) => /^\d+$/.test(candidate) && file.startsWith(candidate));
+      return key ? [{ file, text: entry[key] ?? '' }] : [];
+    });
+    if (wordings.length < 2 || !wordings.every(({ file, text }) => isQuotedIn(texts.get(file) ?? '', text))) continue;
+    total++;
+    const grouped = dossier.statements.some((statement) =>
+      wordings.every(({ file, text }) => statement.occurrences.some((o) => fileOf.get(o.source) === file && quotesMatch(o.text, text))),
+    );
+    if (grouped) hit++;
+    else misses.push(`not grouped (${entry.speaker}): “${(wordings[0]?.text ?? '').slice(0, 60)}”`);
+  }
+  return { grouped: { hit, total }, misses };
+}
+
+export function f1(precision: number, recall: number): number {
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
