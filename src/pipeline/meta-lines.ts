@@ -5,6 +5,10 @@ import { wordCount } from './junk/features.ts';
 
 /** The names in a byline ("By Jane Roe and Sam Poe, Outlet" → "Jane Roe and Sam Poe, Outlet"), or null. */
 export function bylineOf(text: string): string | null {
+  // "Jane Roe in Denver", "Jane Roe and Sam Poe in Kyiv": names, then where they report from.
+  if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u.test(text)) {
+    return text;
+  }
   const match = /^(?:by|written by|words by|author:|authors:|reporting by)\s+(\p{Lu}.*)$/iu.exec(text);
   if (!match?.[1] || wordCount(text) > 20 || /[.!?]$/u.test(text)) return null;
   // "By Tuesday, officials had …": a byline holds names, not a clause with a verb after a comma.

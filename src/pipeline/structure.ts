@@ -49,6 +49,7 @@ export default function findStructure() {
       : headline
         ? { text: headline, derived: false }
         : { text: deriveTitle(lede ? toString(lede) : ''), derived: true };
+    removed.sort((a, b) => a.start - b.start);
     const siteName = removed.find((line) => line.reason === siteNameReason);
     if (siteName) infer(meta, 'outlet', siteName.text);
     if (isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');

@@ -35,30 +35,45 @@ export function classifyLines(lines: string[]): Verdict[] {
   const headlineKey = headline === -1 ? null : keys[headline];
   const bodyText = normalizeForMatch(lines.slice(first, last + 1).join(' '));
   const seen = new Set<string>();
+  let list: string | null = null;
 
-  return lines.map((text, index) => {
+  const verdicts = lines.map((text, index): Verdict => {
     const key = keys[index] ?? '';
     const repeated = seen.has(key);
     seen.add(key);
     if (index === headline) return { reason: null, headline: true };
     if (key && key === headlineKey) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
+    // Below the article, the lines under "Related articles" or "Most viewed" are that list's entries.
+    if (index > last && reason === 'related articles') list = reason;
     if (reason) return { reason, headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
-    return { reason: outsideReason(text, index < first, bodyText, credit[index] === true), headline: false };
+    const outside = outsideReason(text, index < first, bodyText, credit[index] === true);
+    return { reason: outside && list ? list : outside, headline: false };
   });
+  return markMenus(lines, verdicts);
 }
 
-/** The headline: the longest headline-like line above the body that is no byline, date or chrome. */
+/** Three or more short furniture lines in a row are a menu: say so rather than "page furniture". */
+function markMenus(lines: string[], verdicts: Verdict[]): Verdict[] {
+  const short = (index: number) => verdicts[index]?.reason === 'page furniture' && wordCount(lines[index] ?? '') <= 3;
+  let start = 0;
+  for (let index = 0; index <= lines.length; index++) {
+    if (index < lines.length && short(index)) continue;
+    if (index - start >= 3) for (let run = start; run < index; run++) verdicts[run] = { reason: 'site navigation', headline: false };
+    start = index + 1;
+  }
+  return verdicts;
+}
+
+/** The headline: the first headline-like line above the body that is no byline, date or chrome. */
 function pickHeadline(lines: string[], strong: Array<string | null>, first: number): number {
-  let best = -1;
   for (let index = 0; index < first; index++) {
     const text = lines[index] ?? '';
     if (strong[index] || !isHeadlineLike(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) continue;
-    if (furnitureShare(text) > 0.3) continue;
-    if (best === -1 || wordCount(text) > wordCount(lines[best] ?? '')) best = index;
+    if (furnitureShare(text) <= 0.3) return index;
   }
-  return best;
+  return -1;
 }
 
 /** A line above or below the body: short chrome goes, anything that may be the article's own stays. */
@@ -70,8 +85,8 @@ function outsideReason(text: string, above: boolean, bodyText: string, credit: b
   const count = wordCount(text);
   // Below the last article paragraph nothing that is not a sentence belongs to the article.
   const short = above ? count <= 6 : true;
-  if (!short || (isSentence(text) && count >= 3)) return null;
-  if (isTitleCase(text) && count <= 5 && (looksLikeOutlet(text) || (count >= 2 && mentioned(text, bodyText)))) return siteNameReason;
+  if (!short || isSentence(text)) return null;
+  if (isTitleCase(text) && count >= 2 && count <= 5 && (looksLikeOutlet(text) || mentioned(text, bodyText))) return siteNameReason;
   if (furnitureShare(text) > 0) return 'site navigation';
   return 'page furniture';
 }

@@ -61,6 +61,6 @@ export function furnitureShare(text: string): number {
 /** A short title line that reads as an outlet's name: it holds an outlet word, or is a domain. */
 export function looksLikeOutlet(text: string): boolean {
   if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|news|co|tv|info|us|uk|in|ng|au|ca)$/iu.test(text)) return true;
-  if (!isTitleCase(text) || wordCount(text) > 5) return false;
+  if (!isTitleCase(text) || wordCount(text) < 2 || wordCount(text) > 5) return false;
   return normalizeForMatch(text).split(/[^\p{L}]+/u).some((token) => outletWords.has(token));
 }

@@ -76,6 +76,7 @@ export const strongPatterns: JunkPattern[] = [
     pattern:
       /^(?:connect with us|follow us(?: on [\p{L} ]{1,30})?|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main )?(?:content|navigation)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|categories|categories:.*|tags:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
   },
+  { reason: 'site navigation', pattern: /^(?:our standards|editorial standards|corrections policy|ethics policy|acquire licensing rights|purchase licensing rights|reprints? (?:and|&) permissions)\b/i },
   { reason: 'site navigation', pattern: /^(?:[\p{L}&' -]{1,25}(?:\s*[|»›•·]\s*|\s+[>/]\s+)){2,}[\p{L}&' -]{1,25}$/u },
 ];
 

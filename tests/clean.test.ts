@@ -1,0 +1,92 @@
+// The junk stage against fixture pages of several kinds of outlet, written for these tests, and
+// invariants that hold for any page: positions agree with the text, and every line is accounted for.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../src/pipeline/junk/classify.ts';
+import { expectedOf, fixtureCases, metaOf, runStages } from './helpers/source-stages.ts';
+
+describe('clean: fixture pages', () => {
+  for (const { name, folder } of fixtureCases('clean')) {
+    it(name, () => {
+      const text = readFileSync(join(folder, 'input.txt'), 'utf8');
+      const { tree, file, result } = runStages(text, metaOf(folder));
+      expect(result).toEqual(expectedOf(folder, result));
+      // Positions survive: each kept node's offsets cut its own text out of the decoded source.
+      for (const node of tree.children) {
+        const start = node.position?.start.offset ?? -1;
+        const end = node.position?.end.offset ?? -1;
+        expect(String(file.value).slice(start, end)).toBe('children' in node ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : '');
+      }
+      // Every non-empty line is a paragraph, a heading, the title or a recorded removal.
+      const lines = String(file.value).split('\n').filter((line) => line.trim()).length;
+      expect(lines - tree.children.length - result.removed.length).toBe(result.titleDerived ? 0 : 1);
+    });
+  }
+});
+
+describe('clean: rules one by one', () => {
+  const reasonOf = (lines: string[], index: number) => classifyLines(lines)[index]?.reason ?? null;
+  const body = [
+    'Officials confirmed on Monday that the bridge would stay closed until the inspection ends.',
+    'The transport department said repairs could take up to three months to complete.',
+  ];
+
+  it('removes strong chrome between article paragraphs', () => {
+    for (const [line, reason] of [
+      ['Advertisement', 'advertisement'],
+      ['Read more: Bridge closure snarls morning traffic', 'read-more link'],
+      ['#Bridge #Traffic #CityNews', 'hashtag line'],
+      ['Image Here', 'image placeholder'],
+      ['[Video]', 'image placeholder'],
+      ['Traffic backs up near the bridge on Monday. (Photo: Ana Ruiz / Reuters)', 'photo credit'],
+      ['Crews inspect the span. Photograph: Lee Chan/AFP via Getty Images', 'photo credit'],
+      ['Sign up for our evening newsletter', 'newsletter prompt'],
+      ['We use cookies to give you the best experience on our website.', 'cookie notice'],
+      ['Share on Facebook', 'share prompt'],
+      ['Leave a comment', 'comment prompt'],
+    ] as const) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBe(reason);
+    }
+  });
+
+  it('keeps a short title-like line between paragraphs (a heading, not junk)', () => {
+    expect(reasonOf([body[0]!, 'Repairs and delays', body[1]!], 1)).toBeNull();
+  });
+
+  it('keeps article sentences that use furniture words', () => {
+    for (const line of [
+      'Residents were asked to leave a comment on the council website before Friday.',
+      'More than half of the drivers said they would share rides.',
+      'Photo evidence submitted by residents showed the cracks.',
+      '“Read the report,” the mayor told reporters.',
+      'No one was hurt.',
+    ]) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
+    }
+  });
+
+  it('removes short chrome above and below the article but keeps a short closing sentence', () => {
+    const lines = ['The Harbour Times', 'Bridge to stay shut for three months', ...body, '“No.”', 'More in Transport', 'To Top'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([
+      'site name',
+      null,
+      null,
+      null,
+      null,
+      'related articles',
+      'site navigation',
+    ]);
+    expect(classifyLines(lines)[1]?.headline).toBe(true);
+  });
+
+  it('takes the second copy of the headline for junk, wherever it stands', () => {
+    const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);
+  });
+
+  it('takes a repeated paragraph (a pull quote) for junk, keeping the first', () => {
+    const lines = [...body, body[0]!, 'The work is paid for by the state transport fund this year.'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, 'repeated line', null]);
+  });
+});
