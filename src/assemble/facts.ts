@@ -1,26 +1,77 @@
-// Assembly: the paragraphs that are not statements, as event and context facts with citations.
-// Placeholder (one fact per paragraph); the fact aligner replaces it.
-import { contentId } from '../pipeline/ids.ts';
+// Assembly: the paragraphs that are not statements, as event and context facts told once across
+// sources: sentences aligned by similarity, one fact per group with every citation, ordered by time.
 import type { SourceRecord } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
-import type { Fact } from '../schemas/dossier.ts';
+import type { Fact, Section } from '../schemas/dossier.ts';
+import { align, occurrenceId, sentencesOf, type SentenceOccurrence } from './align.ts';
+
+interface FactSentence extends SentenceOccurrence {
+  section: Section;
+  theme: string | null;
+  /** The date of the sentence's first placed time expression, if any. */
+  date: string | null;
+}
+
+// Half the content words in common: reworded reports of one fact still meet, neighbouring facts do not.
+const sameFact = 0.5;
 
 export function assembleFacts(records: SourceRecord[]): Fact[] {
-  const facts: Fact[] = [];
+  const groups = align(factSentences(records), (sentence) => sentence.text, sameFact);
+  const facts = groups.map((group) => toFact(group));
+  return inTimeOrder(facts, groups);
+}
+
+function factSentences(records: SourceRecord[]): FactSentence[] {
+  const sentences: FactSentence[] = [];
   for (const record of records) {
+    const headings = new Map(record.headings.map((heading) => [heading.id, heading.text]));
     for (const paragraph of record.paragraphs) {
       if (paragraph.section === 'statement') continue;
-      const id = contentId('f', paragraph.text);
-      facts.push({
-        id,
-        href: routes.fact(paragraph.section, id),
-        text: paragraph.text,
-        section: paragraph.section,
-        sources: [{ source: record.id, paragraph: paragraph.id }],
-        aliases: [],
-        theme: null,
-      });
+      for (const sentence of sentencesOf(paragraph.text, paragraph.start)) {
+        const time = paragraph.times.find((candidate) => candidate.date && candidate.start >= sentence.start && candidate.end <= sentence.end);
+        sentences.push({
+          ...sentence,
+          source: record.id,
+          paragraph: paragraph.id,
+          section: paragraph.section,
+          theme: paragraph.heading ? (headings.get(paragraph.heading) ?? null) : null,
+          date: time?.date ?? null,
+        });
+      }
     }
   }
-  return facts;
+  return sentences;
+}
+
+function toFact(group: FactSentence[]): Fact {
+  const first = group[0]!;
+  const ids = group.map((sentence) => occurrenceId('f', sentence.source, sentence.text));
+  const section = majority(group.map((sentence) => sentence.section)) ?? first.section;
+  return {
+    id: ids[0]!,
+    href: routes.fact(section, ids[0]!),
+    text: first.text,
+    section,
+    sources: group.map((sentence) => ({ source: sentence.source, paragraph: sentence.paragraph })),
+    aliases: [...new Set(ids.slice(1))].filter((id) => id !== ids[0]),
+    theme: section === 'context' ? (group.find((sentence) => sentence.theme)?.theme ?? null) : null,
+  };
+}
+
+// Dated facts go by their date; an undated one keeps its place after the fact it follows in the first source.
+function inTimeOrder(facts: Fact[], groups: FactSentence[][]): Fact[] {
+  let carried = '';
+  const keyed = facts.map((fact, index) => {
+    const date = groups[index]!.find((sentence) => sentence.date)?.date ?? null;
+    if (date) carried = date;
+    return { fact, key: date ?? carried, index };
+  });
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
+  return keyed.map((entry) => entry.fact);
+}
+
+function majority<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -3,6 +3,8 @@ import type { SourceRecord } from '../pipeline/types.ts';
 import { dossier as dossierSchema, type Dossier } from '../schemas/dossier.ts';
 import { dropDuplicates } from './duplicates.ts';
 import { assembleFacts } from './facts.ts';
+import { assembleFigures } from './figures.ts';
+import { assembleTimeline } from './timeline.ts';
 import { toSource } from './sources.ts';
 import { assembleStatements } from './statements.ts';
 import { summarize } from './summary.ts';
@@ -25,8 +27,8 @@ export function assemble(records: SourceRecord[]): Dossier {
     speakers,
     statements,
     facts,
-    timeline: [],
-    figures: [],
+    timeline: assembleTimeline(ordered),
+    figures: assembleFigures(ordered),
     entities: [],
     warnings,
   });

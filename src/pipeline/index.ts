@@ -10,7 +10,9 @@ import parseSource from './parse.ts';
 import findQuotes from './quotes.ts';
 import { emptyMeta, toRecord } from './record.ts';
 import classifySections from './sections.ts';
+import findFigures from './figures.ts';
 import findStructure from './structure.ts';
+import findTimes from './times.ts';
 import type { SourceMeta, SourceRecord } from './types.ts';
 
 export interface SourceInput {
@@ -28,6 +30,8 @@ const processor = unified()
   .use(assignIds)
   .use(findQuotes)
   .use(classifySections)
+  .use(findTimes)
+  .use(findFigures)
   .freeze();
 
 /** Run every per-source stage over one seed. Throws a CasefileError for a file that cannot be read. */

@@ -1,0 +1,80 @@
+// Sentences of many sources, aligned: two sentences report the same thing when their content words,
+// numbers and names mostly agree. Used for facts and for timeline entries.
+import { shortHash } from '../pipeline/ids.ts';
+import { words } from '../pipeline/normalize.ts';
+import { slug } from 'github-slugger';
+
+/** One sentence of one source's paragraph, in reading order. */
+export interface SentenceOccurrence {
+  source: string;
+  paragraph: string;
+  text: string;
+  /** Offsets of the sentence in the decoded source. */
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Words too common to say what a sentence reports.
+const functionWords = new Set(
+  'a an the and or but of to in on at for from by with as that this these those is are was were be been being has have had it its their his her they he she we you i not no also who which what when where than then so if into about after before over under up out more most such there'.split(' '),
+);
+
+/** A paragraph split into sentences, with offsets into the source. */
+export function sentencesOf(text: string, start: number): Array<{ text: string; start: number; end: number }> {
+  const sentences: Array<{ text: string; start: number; end: number }> = [];
+  for (const part of segmenter.segment(text)) {
+    const trimmed = part.segment.trim();
+    if (!trimmed) continue;
+    const offset = start + part.index + part.segment.indexOf(trimmed);
+    sentences.push({ text: trimmed, start: offset, end: offset + trimmed.length });
+  }
+  return sentences;
+}
+
+/** The matching key of a sentence: content words, with numbers and names kept as they are. */
+export function signature(text: string): Set<string> {
+  return new Set(words(text).filter((word) => !functionWords.has(word)).map((word) => word.replace(/['’]s$/, '')));
+}
+
+/** Dice similarity of two signatures; sentences whose numbers disagree are not the same report. */
+export function similarity(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const numbers = (set: Set<string>) => [...set].filter((word) => /\d/.test(word));
+  const left = numbers(a);
+  const right = numbers(b);
+  if (left.length > 0 && right.length > 0 && !left.some((number) => right.includes(number))) return 0;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/**
+ * Group items greedily in the order given: each joins the most similar group that has no item from its
+ * source yet, when the similarity reaches `threshold`; otherwise it opens a group of its own.
+ */
+export function align<T extends { source: string }>(items: T[], textOf: (item: T) => string, threshold: number): T[][] {
+  const groups: Array<{ items: T[]; signature: Set<string> }> = [];
+  for (const item of items) {
+    const key = signature(textOf(item));
+    let best: (typeof groups)[number] | null = null;
+    let bestScore = threshold;
+    for (const group of groups) {
+      if (group.items.some((member) => member.source === item.source)) continue;
+      const score = similarity(key, group.signature);
+      if (score >= bestScore) {
+        best = group;
+        bestScore = score;
+      }
+    }
+    if (best) best.items.push(item);
+    else groups.push({ items: [item], signature: key });
+  }
+  return groups.map((group) => group.items);
+}
+
+/** A stable id for one sentence of one source: a prefix, its first words, a hash of source and text. */
+export function occurrenceId(prefix: string, source: string, text: string): string {
+  const head = slug(words(text).slice(0, 5).join(' ')).slice(0, 40).replace(/-+$/, '');
+  return [prefix, head, shortHash(`${source} ${text}`)].filter(Boolean).join('-');
+}

@@ -1,0 +1,67 @@
+// Assembly: the case's chronology. Every placed time expression becomes an entry told by its sentence;
+// entries of several sources with the same date and a similar sentence are one, citing them all.
+// A source without a publication date contributes its relative times undated and marked approximate.
+import { isUndatable } from '../pipeline/times.ts';
+import type { SourceRecord, TimeMention } from '../pipeline/types.ts';
+import { routes } from '../routes.ts';
+import type { TimelineEntry } from '../schemas/dossier.ts';
+import { align, occurrenceId, sentencesOf, type SentenceOccurrence } from './align.ts';
+
+interface TimedSentence extends SentenceOccurrence {
+  time: TimeMention;
+}
+
+// Same date, and a third of the content words in common: two tellings of one moment.
+const sameMoment = 0.3;
+
+export function assembleTimeline(records: SourceRecord[]): TimelineEntry[] {
+  const byDate = new Map<string, TimedSentence[]>();
+  for (const sentence of timedSentences(records)) {
+    const key = sentence.time.date ?? '';
+    byDate.set(key, [...(byDate.get(key) ?? []), sentence]);
+  }
+  const entries: TimelineEntry[] = [];
+  for (const [date, sentences] of [...byDate.entries()].sort(([a], [b]) => compareDates(a, b))) {
+    const groups = date ? align(sentences, (sentence) => sentence.text, sameMoment) : sentences.map((sentence) => [sentence]);
+    for (const group of groups) entries.push(toEntry(group));
+  }
+  return entries;
+}
+
+function timedSentences(records: SourceRecord[]): TimedSentence[] {
+  const timed: TimedSentence[] = [];
+  for (const record of records) {
+    const undated = !record.meta.published;
+    for (const paragraph of record.paragraphs) {
+      const sentences = sentencesOf(paragraph.text, paragraph.start);
+      for (const time of paragraph.times) {
+        if (!time.date && !(undated && !isUndatable(time.text))) continue;
+        const sentence = sentences.find((candidate) => time.start >= candidate.start && time.start < candidate.end);
+        if (!sentence) continue;
+        if (timed.some((entry) => entry.source === record.id && entry.start === sentence.start && entry.time.date === time.date)) continue;
+        timed.push({ ...sentence, source: record.id, paragraph: paragraph.id, time });
+      }
+    }
+  }
+  return timed;
+}
+
+function toEntry(group: TimedSentence[]): TimelineEntry {
+  const first = group[0]!;
+  const id = occurrenceId('t', first.source, `${first.time.date ?? ''} ${first.text}`);
+  return {
+    id,
+    href: routes.timelineEntry(id),
+    date: first.time.date,
+    approximate: group.every((sentence) => sentence.time.approximate),
+    text: first.text,
+    expression: first.time.text,
+    sources: group.map((sentence) => ({ source: sentence.source, paragraph: sentence.paragraph })),
+  };
+}
+
+// Undated entries last; a year before the months of that year.
+function compareDates(a: string, b: string): number {
+  if (!a || !b) return a ? -1 : b ? 1 : 0;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,49 @@
+// Stage: time expressions in each paragraph (`data.times`), dated against the source's publication
+// date; without one, only dates that name their year are placed and the rest stay approximate.
+import type { ParsedResult } from 'chrono-node';
+import type { Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { createTimeParser, type TimeState } from './times/chrono.ts';
+import { referenceOf, toMention } from './times/resolve.ts';
+import type { TimeMention } from './types.ts';
+
+// Times a reader notes that no calendar can place; kept so the paragraph shows them, undated.
+const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|at the time|subsequently|immediately|soon after|in a given year|only later|later)\b/giu;
+
+// "in the morning", "at 5pm": a time of day says nothing about the case's calendar.
+const clockOnly = (result: ParsedResult) => !(['day', 'weekday', 'month', 'year'] as const).some((unit) => result.start.isCertain(unit));
+
+/** True for a time no calendar can place ("recently", "at the time"). */
+export function isUndatable(text: string): boolean {
+  undatable.lastIndex = 0;
+  const match = undatable.exec(text);
+  undatable.lastIndex = 0;
+  return match?.[0].length === text.length;
+}
+
+export default function findTimes() {
+  const state: TimeState = { anchor: null };
+  const parser = createTimeParser(state);
+  return (tree: Root, file: VFile) => {
+    const reference = referenceOf(file.data.meta?.published);
+    state.anchor = null;
+    for (const node of tree.children) {
+      if (node.type !== 'paragraph') continue;
+      const paragraph = node as Paragraph;
+      const text = toString(paragraph);
+      const base = paragraph.position?.start.offset ?? 0;
+      const results = parser.parse(text, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
+      const times: TimeMention[] = results
+        .filter((result) => !clockOnly(result) && !/^(?:right )?now$/i.test(result.text))
+        .map((result) => toMention(result, base, reference));
+      for (const match of text.matchAll(undatable)) {
+        const start = base + (match.index ?? 0);
+        const end = start + match[0].length;
+        if (times.some((time) => time.start < end && start < time.end)) continue;
+        times.push({ text: match[0], start, end, date: null, approximate: true });
+      }
+      (paragraph.data ??= {}).times = times.sort((a, b) => a.start - b.start);
+    }
+  };
+}

@@ -1,0 +1,79 @@
+// chrono-node, taught what news prose needs: "earlier this year", a bare "in 2019", weekdays that lie
+// in the past of the writing, and "two days later" counted from the moment told before it.
+import * as chrono from 'chrono-node';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+
+/** What the parser carries from one paragraph to the next within one source. */
+export interface TimeState {
+  /** The last moment the source placed to the day, for "two days later". */
+  anchor: Date | null;
+}
+
+const approximateTag = 'casefile/approximate';
+const anchoredTag = 'casefile/anchored';
+const day = 24 * 60 * 60 * 1000;
+
+/** A chrono instance whose refiners read and update `state` while a source is parsed. */
+export function createTimeParser(state: TimeState): chrono.Chrono {
+  const parser = chrono.casual.clone();
+  parser.parsers.unshift({ pattern: () => vaguePeriod, extract: extractVaguePeriod }, { pattern: () => yearAlone, extract: extractYear });
+  parser.refiners.push({ refine: (context, results) => results.map((result) => pastWeekday(context, result)) });
+  parser.refiners.push({ refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) });
+  return parser;
+}
+
+export function isApproximate(result: chrono.ParsedResult): boolean {
+  return result.tags().has(approximateTag);
+}
+
+// "earlier this year", "late last month", "at the start of this week".
+const vaguePeriod = /\b(?:earlier|later|early|late|at the (?:start|end|beginning) of)\s+(this|last|next)\s+(year|month|week)\b/i;
+// A year on its own, after a word that makes it a time: "in 2019", "the 2024 campaign".
+const yearAlone = /\b(?:in|since|during|until|by|before|after|the)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent))/i;
+
+function extractVaguePeriod(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const shift = match[1]?.toLowerCase() === 'last' ? -1 : match[1]?.toLowerCase() === 'next' ? 1 : 0;
+  const unit = match[2]?.toLowerCase();
+  const components = context.createParsingComponents();
+  if (unit === 'year') {
+    components.assign('year', reference.getUTCFullYear() + shift);
+  } else if (unit === 'month') {
+    const moment = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
+    components.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1);
+  } else {
+    const moment = new Date(reference.getTime() + shift * 7 * day);
+    components.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1).imply('day', moment.getUTCDate());
+  }
+  return components.addTag(approximateTag);
+}
+
+function extractYear(context: ParsingContext, match: RegExpMatchArray) {
+  return context.createParsingComponents({ year: Number(match[1]) });
+}
+
+// News tells what has happened: "on Friday" is the Friday before the day of writing, not after it.
+function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingResult {
+  const start = result.start;
+  if (!start.isCertain('weekday') || start.isCertain('day')) return result;
+  const date = start.date();
+  if (date.getTime() <= context.refDate.getTime() + day / 2) return result;
+  const earlier = new Date(date.getTime() - 7 * day);
+  start.imply('year', earlier.getUTCFullYear()).imply('month', earlier.getUTCMonth() + 1).imply('day', earlier.getUTCDate());
+  return result;
+}
+
+// "two days later" counts from the moment told before it, when the source has placed one.
+function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
+  if (/\b(?:later|after(?:wards)?)$/i.test(result.text) && result.tags().has('result/relativeDate')) {
+    if (state.anchor) {
+      const moment = new Date(state.anchor.getTime() + (result.start.date().getTime() - context.refDate.getTime()));
+      result.start.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1).assign('day', moment.getUTCDate());
+      result.addTag(anchoredTag);
+    } else {
+      result.addTag(approximateTag);
+    }
+  }
+  if (result.start.isCertain('day') || result.start.isCertain('weekday')) state.anchor = result.start.date();
+  return result;
+}

@@ -1,0 +1,56 @@
+// From a chrono result to a TimeMention: how precise the date is, and whether it is only approximate.
+import type { ParsedResult } from 'chrono-node';
+import type { TimeMention } from '../types.ts';
+import { isApproximate } from './chrono.ts';
+
+export type Precision = 'year' | 'month' | 'day';
+
+/** The publication date as chrono's reference: noon UTC of the day, or the middle of a partial date. */
+export interface Reference {
+  instant: Date;
+  precision: Precision;
+}
+
+const rank: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
+/** Read `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else gives no reference. */
+export function referenceOf(published: string | null | undefined): Reference | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published ?? '');
+  if (!match) return null;
+  const [, year, month, date] = match;
+  const precision: Precision = date ? 'day' : month ? 'month' : 'year';
+  const instant = new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 6, date ? Number(date) : month ? 15 : 1, 12));
+  return { instant, precision };
+}
+
+export function toMention(result: ParsedResult, base: number, reference: Reference | null): TimeMention {
+  const start = base + result.index;
+  const mention = { text: result.text.replace(/[\s,.;:]+$/u, ''), start, end: 0, date: null as string | null, approximate: true };
+  mention.end = start + mention.text.length;
+  const explicitYear = /\b\d{4}\b/.test(result.text);
+  // Without a publication date only a date that names its year can be placed.
+  if (!reference && !explicitYear) return mention;
+  let precision = precisionOf(result);
+  if (!precision) return mention;
+  let approximate = isApproximate(result);
+  if (reference && !explicitYear && rank[precision] > rank[reference.precision]) {
+    precision = reference.precision;
+    approximate = true;
+  }
+  mention.date = format(result.start.date(), precision);
+  mention.approximate = approximate;
+  return mention;
+}
+
+function precisionOf(result: ParsedResult): Precision | null {
+  const start = result.start;
+  if (start.isCertain('day') || start.isCertain('weekday')) return 'day';
+  if (start.isCertain('month')) return 'month';
+  if (start.isCertain('year')) return 'year';
+  return null;
+}
+
+function format(date: Date, precision: Precision): string {
+  const iso = date.toISOString();
+  return precision === 'day' ? iso.slice(0, 10) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+}

@@ -1,0 +1,25 @@
+// The figures stage: numbers with what they count, and none for years or times of day.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { figuresIn } from '../src/pipeline/figures.ts';
+import { processSource } from '../src/pipeline/index.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'figures');
+
+describe('figures', () => {
+  it('counts', () => {
+    const record = processSource({ fileName: 'input.txt', bytes: readFileSync(join(fixtures, 'counts', 'input.txt')) });
+    const figures = record.paragraphs.flatMap((paragraph) => paragraph.figures.map((figure) => figure.text));
+    const expectedPath = join(fixtures, 'counts', 'expected.json');
+    if (process.env.UPDATE) writeFileSync(expectedPath, `${JSON.stringify(figures, null, 2)}\n`);
+    expect(figures).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+    for (const figure of record.paragraphs.flatMap((paragraph) => paragraph.figures)) {
+      expect(record.text.slice(figure.start, figure.end)).toBe(figure.text);
+    }
+  });
+
+  it('leaves a year, a superlative and a pronoun alone', () => {
+    expect(figuresIn('In 2020 one of the two biggest floods hit; one that nobody expected.').map((figure) => figure.text)).toEqual([]);
+  });
+});
