@@ -1,0 +1,197 @@
+// Attribution: a cue's noun phrase → who speaks. Names resolve through the source's registry
+// (surname → full name, acronym → organisation), pronouns and "the agency" to the nearest fitting
+// mention, a written statement to its author, an outlet's "report" to the outlet.
+import type { SpeakerMention } from '../types.ts';
+import {
+  anonymousSpeakers,
+  documentWords,
+  knownOutlets,
+  mediaBackReferences,
+  normalizeRole,
+  organizationBackReferences,
+  organizationWords,
+  personalPronouns,
+  roleWords,
+  spokesRoles,
+} from './lexicon.ts';
+import { canonicalOrganization, isAcronym, latest, type Entity, type Registry } from './registry.ts';
+
+/** A written statement: its words belong to its author when one is named, else to its owner. */
+export interface Document {
+  owner: Reference;
+  author: Entity | null;
+}
+
+export type Reference =
+  | { kind: 'entity'; entity: Entity; spokesperson: boolean }
+  | { kind: 'document'; document: Document }
+  | { kind: 'anonymous'; description: string };
+
+/** What attribution remembers while it reads a source in order. */
+export interface Discourse {
+  registry: Registry;
+  documents: Document[];
+}
+
+/** Resolve a cue's phrase, read at `offset` in the source. */
+export function resolvePhrase(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const lower = words.map((word) => word.replace(/['’]s$/, '').toLowerCase());
+  const head = lower.at(-1) ?? '';
+  const registry = discourse.registry;
+  if (words.length === 0) return null;
+  if (words.length === 1 && head in personalPronouns) return pronoun(registry, head, offset);
+  if (documentWords.has(head)) return document(discourse, words.slice(0, -1), offset);
+  const fromIndex = lower.findIndex((word) => word === 'from' || word === 'by');
+  if (fromIndex > 0 && documentWords.has(lower[fromIndex - 1] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
+  if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && mediaBackReferences.has(head)) {
+    const outlet = latestOutlet(registry, offset);
+    return outlet ? entity(outlet) : null;
+  }
+  if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) {
+    const organization = latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(head)))
+      ?? latest(registry, offset, (candidate) => candidate.type === 'organization');
+    return organization ? entity(organization) : null;
+  }
+  return named(discourse, words, apposition, offset);
+}
+
+/** A name, a title and name, an organisation, an outlet, or someone unnamed. */
+function named(discourse: Discourse, words: string[], apposition: string | null, offset: number): Reference | null {
+  const registry = discourse.registry;
+  const bare = words.map((word) => word.replace(/['’]s$/, ''));
+  while (bare.length > 1 && /^(?:the|a|an|one)$/i.test(bare[0] ?? '')) bare.shift();
+  const text = bare.join(' ');
+  const known = registry.byName.get(text.toLowerCase());
+  if (known) return personWithApposition(registry, known, apposition);
+  if (knownOutlets.has(text)) return entity(ensure(registry, text, 'media'));
+  if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
+  // "FBI Director Jane Roe": the name is what follows the last role word.
+  let nameFrom = bare.length;
+  while (nameFrom > 0 && /^\p{Lu}\p{Ll}/u.test(bare[nameFrom - 1] ?? '') && !roleWords.has((bare[nameFrom - 1] ?? '').toLowerCase()) && !organizationWords.has((bare[nameFrom - 1] ?? '').toLowerCase())) nameFrom--;
+  const name = bare.slice(nameFrom);
+  const title = bare.slice(0, nameFrom);
+  const spokesIndex = title.findIndex((word) => spokesRoles.test(word));
+  if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => roleWords.has(word.toLowerCase())))) {
+    // No person's name: an organisation, perhaps through its spokesperson ("a DHS spokesperson").
+    const organizationWordsOnly = bare.filter((word, index) => index !== spokesIndex && !roleWords.has(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
+    const organizationName = organizationWordsOnly.join(' ');
+    if (!organizationName) return { kind: 'anonymous', description: text };
+    const organization = registry.byName.get(organizationName.toLowerCase()) ?? (isOrganizationName(organizationWordsOnly) ? ensure(registry, organizationName, 'organization') : null);
+    return organization ? { kind: 'entity', entity: organization, spokesperson: spokesIndex >= 0 } : null;
+  }
+  const full = name.join(' ');
+  const person = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? surnameHolder(registry, full, offset) : null) ?? ensure(registry, full, 'person');
+  if (person.type === 'person' && title.length > 0 && !person.role) {
+    person.role = title.join(' ');
+    const affiliation = title.filter((word) => !roleWords.has(word.toLowerCase())).join(' ');
+    if (affiliation) person.affiliation ??= canonicalOrganization(registry, affiliation);
+  }
+  return personWithApposition(registry, person, apposition);
+}
+
+function personWithApposition(registry: Registry, found: Entity, apposition: string | null): Reference {
+  if (found.type === 'person' && apposition && !found.role) {
+    found.role = apposition.replace(/^(?:a|an|the)\s+/i, '');
+    const organization = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(found.role)?.[1] ?? found.role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).join(' ');
+    if (organization) found.affiliation ??= canonicalOrganization(registry, organization);
+  }
+  return entity(found);
+}
+
+function isOrganizationName(words: string[]): boolean {
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the)$/.test(word)) &&
+    (words.some((word) => organizationWords.has(word.toLowerCase())) || (words.length === 1 && isAcronym(words[0] ?? '')));
+}
+
+/** "Roe" → the one person registered with that surname. */
+function surnameHolder(registry: Registry, surname: string, offset: number): Entity | null {
+  return latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.name.split(' ').at(-1) === surname);
+}
+
+/** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
+function pronoun(registry: Registry, word: string, offset: number): Reference | null {
+  const wanted = personalPronouns[word];
+  const found = latest(registry, offset, (candidate) =>
+    wanted === 'any' ? candidate.type !== 'media' : wanted === 'person' ? candidate.type === 'person' : candidate.type !== 'person',
+  );
+  return found ? entity(found) : null;
+}
+
+/** "the FBI statement", "her statement", "a statement from …", "the statement". */
+function document(discourse: Discourse, ownerWords: string[], offset: number, explicitOwner = false): Reference | null {
+  const cleaned = ownerWords.filter((word) => !/^(?:own|written|joint|brief|separate|earlier|later|latest|original|new)$/i.test(word));
+  const first = (cleaned[0] ?? '').toLowerCase().replace(/['’]s$/, '');
+  let owner: Reference | null = null;
+  if (cleaned.length === 1 && first in personalPronouns) owner = pronoun(discourse.registry, first, offset);
+  else if (cleaned.length > 1 || (cleaned.length === 1 && !/^(?:the|a|an|this|that)$/.test(first)) || explicitOwner) {
+    owner = resolvePhrase(discourse, cleaned.join(' '), null, offset);
+  } else if (/^(?:the|this|that)$/.test(first)) {
+    const last = discourse.documents.at(-1);
+    return last ? { kind: 'document', document: last } : null;
+  }
+  if (!owner) return null;
+  const created: Document = { owner, author: null };
+  discourse.documents.push(created);
+  return { kind: 'document', document: created };
+}
+
+/** The nearest outlet, other than the source's own when another is named. */
+function latestOutlet(registry: Registry, offset: number): Entity | null {
+  return latest(registry, offset, (candidate) => candidate.type === 'media' && candidate.name !== registry.outlet)
+    ?? latest(registry, offset, (candidate) => candidate.type === 'media');
+}
+
+/** A person named as speaking "in the statement" is its author when they speak for its owner. */
+export function linkAuthor(discourse: Discourse, reference: Reference | null, tail: string): void {
+  if (reference?.kind !== 'entity' || reference.entity.type !== 'person' || !/^in (?:the|that) statement$/i.test(tail)) return;
+  const last = discourse.documents.at(-1);
+  const owner = last?.owner.kind === 'entity' ? last.owner.entity : null;
+  const affiliation = reference.entity.affiliation?.toLowerCase();
+  if (last && owner && affiliation && [owner.name, ...owner.aliases].some((name) => name.toLowerCase() === affiliation)) last.author = reference.entity;
+}
+
+/** The statement "in a statement" creates, so that a later "the statement" finds it. */
+export function noteDocument(discourse: Discourse, reference: Reference | null, tail: string): void {
+  if (reference?.kind === 'entity' && /^in (?:a|an|its|his|her|their)( own)? statement$/i.test(tail)) {
+    discourse.documents.push({ owner: reference, author: null });
+  }
+}
+
+/** The speaker a reference finally stands for. */
+export function speakerOf(reference: Reference | null): SpeakerMention {
+  if (!reference) return unknownSpeaker(null);
+  if (reference.kind === 'anonymous') return unknownSpeaker(reference.description);
+  if (reference.kind === 'document') return reference.document.author ? speakerOf(entity(reference.document.author)) : speakerOf(reference.document.owner);
+  const found = reference.entity;
+  const aliases = [...found.aliases].filter((alias) => alias !== found.name);
+  if (found.type === 'person') {
+    return { name: found.name, type: 'person', role: found.role ? normalizeRole(found.role) : null, affiliation: found.affiliation, aliases };
+  }
+  return {
+    name: found.name,
+    type: found.type,
+    role: reference.spokesperson ? 'spokesperson' : null,
+    affiliation: reference.spokesperson ? found.name : null,
+    aliases,
+  };
+}
+
+export function unknownSpeaker(description: string | null): SpeakerMention {
+  return { name: 'unknown', type: 'unknown', role: description, affiliation: null, aliases: [] };
+}
+
+function entity(found: Entity): Reference {
+  return { kind: 'entity', entity: found, spokesperson: false };
+}
+
+/** The registry's entity for a name, added when the text had not introduced it. */
+function ensure(registry: Registry, name: string, type: Entity['type']): Entity {
+  const known = registry.byName.get(name.toLowerCase());
+  if (known) return known;
+  const created: Entity = { name, type, role: null, affiliation: null, aliases: new Set() };
+  registry.entities.push(created);
+  registry.byName.set(name.toLowerCase(), created);
+  return created;
+}
+

@@ -1,0 +1,205 @@
+// Cues in a sentence frame: a speech verb with the noun phrase that speaks ("the FBI said",
+// "said Jane Roe", "according to a council statement"), read only in the reporter's own words.
+import {
+  documentWords,
+  mediaBackReferences,
+  organizationBackReferences,
+  organizationWords,
+  roleWords,
+  sentenceWords,
+  speechVerbs,
+} from './lexicon.ts';
+
+export interface Cue {
+  /** The speech verb or "according to". */
+  verb: string;
+  /** Offsets of the verb in the frame. */
+  start: number;
+  end: number;
+  /** The speaking noun phrase, e.g. "Jane Roe" or "the agency's statement". */
+  phrase: string;
+  /** Offsets of the whole cue (phrase and verb) in the frame. */
+  from: number;
+  to: number;
+  /** ", a council spokesperson," after the phrase, when there is one. */
+  apposition: string | null;
+  /** The words after the verb, e.g. "in a statement". */
+  tail: string;
+}
+
+const verbPattern = new RegExp(
+  `(?<![\\p{L}-])(?:${[...new Set(speechVerbs)].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})(?![\\p{L}-])`,
+  'giu',
+);
+const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'several', 'multiple', 'some', 'many', 'other', 'another']);
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const modifiers = new Set([
+  'national', 'federal', 'state', 'local', 'senior', 'former', 'own', 'top', 'foreign', 'homeland', 'public',
+  'defense', 'defence', 'justice', 'health', 'international', 'military', 'new', 'unnamed', 'anonymous',
+  'written', 'joint', 'brief', 'separate', 'earlier', 'later', 'latest', 'original', 'exclusive', 'white',
+  'house', 'law', 'enforcement', 'border', 'immigration', 'city', 'county', 'regional', 'district',
+  'officials', 'official', 'sources', 'source', 'people', 'us', 'u.s.', 'western', 'administration',
+]);
+const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since))+\s*$/iu;
+
+/** Every cue in the sentence [start, end) of a frame. */
+export function cuesIn(frame: string, start: number, end: number): Cue[] {
+  const cues: Cue[] = [];
+  const sentence = frame.slice(start, end);
+  for (const match of sentence.matchAll(verbPattern)) {
+    const verbStart = start + (match.index ?? 0);
+    const verbEnd = verbStart + match[0].length;
+    const verb = match[0].toLowerCase().replace(/\s+/g, ' ');
+    const tail = tailOf(frame.slice(verbEnd, end));
+    if (verb === 'according to') {
+      const after = forwardPhrase(frame.slice(verbEnd, end));
+      if (after.phrase) cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
+      continue;
+    }
+    const before = backwardPhrase(frame.slice(start, verbStart));
+    if (before.phrase) {
+      cues.push({ verb, start: verbStart, end: verbEnd, phrase: before.phrase, from: verbStart - before.length, to: verbEnd, apposition: before.apposition, tail });
+    } else if (!/^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/.test(verb)) {
+      // "…,” said Jane Roe": the speaker follows the verb.
+      const after = forwardPhrase(frame.slice(verbEnd, end));
+      if (after.phrase && !/^(?:that|in|to|on|at|it|this)\b/i.test(after.phrase)) {
+        cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
+      }
+    }
+  }
+  return cues;
+}
+
+/** The few words after a verb that belong to the cue: "in a statement", "in her statement". */
+function tailOf(after: string): string {
+  const match = /^\s+((?:in|on|during)\s+(?:a|an|the|her|his|its|their|own|\s)+[\p{L}-]+)/iu.exec(after);
+  return match?.[1]?.replace(/\s+/g, ' ') ?? '';
+}
+
+interface Phrase {
+  phrase: string;
+  /** How many characters of the text the phrase (with its apposition) takes. */
+  length: number;
+  apposition: string | null;
+}
+
+const acronymInBrackets = /^\(\p{Lu}{2,8}\)$/u;
+
+/** The noun phrase that ends a text (the subject of a following verb). */
+export function backwardPhrase(text: string): Phrase {
+  let head = text.replace(adverbs, '');
+  let apposition: string | null = null;
+  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their)\b[^,\u2026]*),\s*$/iu.exec(head);
+  if (appositive) {
+    apposition = appositive[1] ?? null;
+    head = head.slice(0, appositive.index);
+  }
+  head = head.trimEnd();
+  const words = head.split(/(\s+)/);
+  const kept: string[] = [];
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index] ?? '';
+    if (word === '' || /^\s+$/.test(word)) {
+      if (kept.length > 0) kept.unshift(word);
+      continue;
+    }
+    const lower = word.replace(/['’]s$/, '').toLowerCase();
+    const collected = kept.join('').trim();
+    if (acronymInBrackets.test(word)) {
+      kept.unshift(word);
+      continue;
+    }
+    if (!/^[\p{L}\p{N}.&'’-]+$/u.test(word)) break;
+    if (determiners.has(lower)) {
+      kept.unshift(word);
+      // "a spokesperson for the agency": go on past "for the".
+      const previous = words[index - 2]?.toLowerCase() ?? '';
+      const beforeThat = words[index - 4]?.toLowerCase().replace(/['’]s$/, '') ?? '';
+      if (/^(?:for|of|at|with|from)$/.test(previous) && (roleWords.has(beforeThat) || documentWords.has(beforeThat))) {
+        kept.unshift(words[index - 2] ?? '', words[index - 1] ?? '');
+        index -= 2;
+        continue;
+      }
+      break;
+    }
+    if (pronouns.has(lower)) {
+      if (!collected) kept.unshift(word);
+      break;
+    }
+    if (/^(?:of|for|and|&|from)$/.test(lower)) {
+      const previous = words[index - 2] ?? '';
+      if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || roleWords.has(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()))) {
+        kept.unshift(word);
+        continue;
+      }
+      break;
+    }
+    if (/^\p{Lu}/u.test(word) ? !sentenceWords.has(lower) : isPhraseWord(lower)) {
+      kept.unshift(word);
+      continue;
+    }
+    break;
+  }
+  const taken = kept.join('').trim();
+  return { phrase: cleanPhrase(taken), length: text.length - (head.length - taken.length), apposition };
+}
+
+/** The noun phrase that opens a text (after "according to" or an inverted "said"). */
+export function forwardPhrase(text: string): Phrase {
+  const words = text.split(/(\s+)/);
+  let length = 0;
+  let taken = 0;
+  const kept: string[] = [];
+  let apposition: string | null = null;
+  for (let index = 0; index < words.length; index++) {
+    const raw = words[index] ?? '';
+    if (raw === '' || /^\s+$/.test(raw)) {
+      length += raw.length;
+      continue;
+    }
+    const word = raw.replace(/[,.;:]+$/, '');
+    const lower = word.replace(/['’]s$/, '').toLowerCase();
+    const next = words[index + 2] ?? '';
+    const accepted =
+      acronymInBrackets.test(word) ||
+      (kept.length === 0 && determiners.has(lower)) ||
+      (/^\p{Lu}/u.test(word) && !sentenceWords.has(lower)) ||
+      isPhraseWord(lower) ||
+      (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
+      (kept.length > 0 && /^(?:the|a|an|her|his|its|their)$/.test(lower) && /^(?:of|for|from|by)$/i.test(kept.at(-1) ?? ''));
+    if (!accepted || /\u2026/.test(raw)) break;
+    kept.push(word);
+    length += raw.length;
+    taken = length - (raw.length - word.length);
+    if (raw !== word) {
+      if (raw.endsWith(',')) {
+        const rest = words.slice(index + 1).join('');
+        const appositive = /^\s*((?:a|an|the)\s+[^,.;\u2026]+)/i.exec(rest);
+        if (appositive && appositive[1]?.split(/\s+/).some((part) => roleWords.has(part.toLowerCase()))) {
+          apposition = appositive[1] ?? null;
+          taken = length + appositive[0].length;
+        }
+      }
+      break;
+    }
+  }
+  while (kept.length > 0 && /^(?:of|for|from|by|and|the|a|an)$/i.test(kept.at(-1) ?? '')) kept.pop();
+  return { phrase: cleanPhrase(kept.join(' ')), length: kept.length > 0 ? taken : 0, apposition };
+}
+
+/** A phrase without bracketed acronyms and doubled spaces. */
+function cleanPhrase(phrase: string): string {
+  return phrase.replace(/\s*\(\p{Lu}{2,8}\)/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+function isPhraseWord(lower: string): boolean {
+  return (
+    roleWords.has(lower) ||
+    organizationWords.has(lower) ||
+    organizationBackReferences.has(lower) ||
+    mediaBackReferences.has(lower) ||
+    documentWords.has(lower) ||
+    modifiers.has(lower) ||
+    /^\d+$/.test(lower)
+  );
+}

@@ -1,0 +1,33 @@
+// The frame of a paragraph: its text with what stands inside quotation marks blanked out, so that
+// cues, names and sentence ends are read only in the reporter's own words; offsets are unchanged.
+import { abbreviations } from './lexicon.ts';
+import type { QuoteSpan } from './extract.ts';
+
+/** Blank each quote's text (keeping a final . ! ? so that sentence ends still show). */
+export function frameOf(text: string, spans: QuoteSpan[]): string {
+  let frame = '';
+  let from = 0;
+  for (const span of spans) {
+    const inner = text.slice(span.start, span.end);
+    const last = /[.!?]$/.test(inner) ? inner.slice(-1) : '';
+    frame += text.slice(from, span.start) + '\u2026'.repeat(inner.length - last.length) + last;
+    from = span.end;
+  }
+  return frame + text.slice(from);
+}
+
+/** Sentences of a frame as [start, end) offsets; a period after an abbreviation or initial does not end one. */
+export function sentencesOf(frame: string): Array<[number, number]> {
+  const sentences: Array<[number, number]> = [];
+  let start = 0;
+  for (const match of frame.matchAll(/[.!?][\u201D\u2019"')\]]*\s+(?=[\u201C\u2018"'(\p{Lu}\p{N}])/gu)) {
+    const at = match.index ?? 0;
+    const word = /([\p{L}.]+)$/u.exec(frame.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+    if (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word)) continue;
+    const end = at + match[0].trimEnd().length;
+    sentences.push([start, end]);
+    start = at + match[0].length;
+  }
+  if (start < frame.length) sentences.push([start, frame.length]);
+  return sentences;
+}

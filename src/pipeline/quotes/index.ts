@@ -1,0 +1,186 @@
+// Stage: every span in quotation marks that is reported speech or writing, with its speaker and cue,
+// attributed across the whole source (a registry of names first, then the paragraphs in order).
+import type { Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import type { QuoteMention } from '../types.ts';
+import { linkAuthor, noteDocument, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
+import { cuesIn, type Cue } from './cues.ts';
+import { findSpans, type QuoteSpan } from './extract.ts';
+import { frameOf, sentencesOf } from './frame.ts';
+import { namingCue } from './lexicon.ts';
+import { createRegistry, readFrame } from './registry.ts';
+
+interface Reading {
+  node: Paragraph;
+  text: string;
+  /** Offset of the paragraph's text in the source. */
+  base: number;
+  spans: QuoteSpan[];
+  frame: string;
+  sentences: Array<[number, number]>;
+}
+
+interface Attributed {
+  cue: Cue;
+  reference: Reference | null;
+}
+
+interface Choice {
+  reference: Reference | null;
+  cue: string | null;
+}
+
+export default function findQuotes() {
+  return (tree: Root, file: VFile) => {
+    const value = String(file.value);
+    const readings = tree.children.flatMap((node) => (node.type === 'paragraph' ? [read(node, value)] : []));
+    const registry = createRegistry(file.data.meta?.outlet ?? null);
+    for (const reading of readings) readFrame(registry, reading.frame, reading.base);
+    const discourse: Discourse = { registry, documents: [] };
+    const credited: Array<{ reference: Reference; offset: number }> = [];
+    const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];
+    let previous: Choice | null = null;
+    for (const node of tree.children) {
+      const reading = readings.find((candidate) => candidate.node === node);
+      if (!reading) {
+        previous = null;
+        continue;
+      }
+      const cues = reading.sentences.map(([start, end]) => cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue)));
+      for (const sentence of cues) {
+        for (const { cue, reference } of sentence) {
+          if (reference?.kind === 'entity' && reference.entity.type === 'media') credited.push({ reference, offset: reading.base + cue.start });
+        }
+      }
+      let last: Choice | null = null;
+      for (const span of reading.spans) {
+        const choice = choose(reading, span, cues, last, previous, credited);
+        if (choice === 'not-a-statement') continue;
+        pending.push({ reading, span, choice });
+        last = choice;
+      }
+      previous = last;
+    }
+    // Speakers are read only now: a later paragraph may name the author of an earlier statement.
+    for (const reading of readings) (reading.node.data ??= {}).quotes = [];
+    for (const { reading, span, choice } of pending) {
+      const quote = toMention(reading, span, choice);
+      if (quote.speaker.type === 'unknown') warn(file, reading, span, quote);
+      reading.node.data?.quotes?.push(quote);
+    }
+  };
+}
+
+function read(node: Paragraph, value: string): Reading {
+  const text = toString(node);
+  let base = node.position?.start.offset ?? 0;
+  // A stage before this one may have trimmed the paragraph (a dateline): find its text again.
+  if (value.slice(base, base + text.length) !== text) {
+    const found = value.indexOf(text, Math.max(0, base - 1));
+    if (found >= 0) base = found;
+  }
+  const spans = findSpans(text);
+  const frame = frameOf(text, spans);
+  return { node, text, base, spans, frame, sentences: sentencesOf(frame) };
+}
+
+function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed {
+  const reference = resolvePhrase(discourse, cue.phrase, cue.apposition, reading.base + cue.start);
+  noteDocument(discourse, reference, cue.tail);
+  linkAuthor(discourse, reference, cue.tail);
+  return { cue, reference };
+}
+
+/** The speaker of one quote: its sentence's cue, else the paragraph's, else the quote it continues. */
+function choose(
+  reading: Reading,
+  span: QuoteSpan,
+  cues: Attributed[][],
+  last: Choice | null,
+  previous: Choice | null,
+  credited: Array<{ reference: Reference; offset: number }>,
+): Choice | 'not-a-statement' {
+  const index = reading.sentences.findIndex(([start, end]) => span.open >= start && span.open < end);
+  const [sentenceStart] = reading.sentences[index] ?? [0, 0];
+  if (namingCue.test(reading.frame.slice(sentenceStart, span.open))) return 'not-a-statement';
+  const own = pick(reading.frame, span, cues[index] ?? []);
+  if (own) return choice(own);
+  const text = reading.text.slice(span.start, span.end);
+  if (isTitle(text)) return 'not-a-statement';
+  if (last) return last;
+  const nearby = nearestInParagraph(cues, index);
+  if (nearby) return choice(nearby);
+  if (span.open === 0 && previous) return previous;
+  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return 'not-a-statement';
+  // A report built on another outlet's reporting: its unattributed quoted words are that outlet's.
+  const offset = reading.base + span.start;
+  const outlet = credited.filter((entry) => entry.offset < offset).at(-1) ?? credited[0];
+  return outlet ? { reference: outlet.reference, cue: null } : { reference: null, cue: null };
+}
+
+function choice(attributed: Attributed): Choice {
+  const { cue } = attributed;
+  return { reference: attributed.reference, cue: [cue.verb, cue.tail].filter(Boolean).join(' ') };
+}
+
+/** The cue of a quote within its sentence, in order of how tightly it binds. */
+function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | null {
+  const after = cues.filter((entry) => entry.cue.from > span.close);
+  const before = cues.filter((entry) => entry.cue.to <= span.open);
+  const adjacent = after.find((entry) => /^[\s,;:\u2014\u2013-]*$/u.test(frame.slice(span.close + 1, entry.cue.from)));
+  if (adjacent) return adjacent;
+  const governing = before.filter((entry) => /^\s*[,:]?\s*[^,;\u2026]*$/u.test(frame.slice(entry.cue.to, span.open))).at(-1);
+  if (governing) return governing;
+  const according = cues.filter((entry) => entry.cue.verb === 'according to');
+  const nearest = (list: Attributed[]) =>
+    [...list].sort((a, b) => distance(a.cue, span) - distance(b.cue, span))[0] ?? null;
+  return nearest(according) ?? nearest(after) ?? nearest(before);
+}
+
+function distance(cue: Cue, span: QuoteSpan): number {
+  return cue.from > span.close ? cue.from - span.close : span.open - cue.to;
+}
+
+/** A cue in another sentence of the paragraph: the nearest before, else the nearest after. */
+function nearestInParagraph(cues: Attributed[][], index: number): Attributed | null {
+  for (let at = index - 1; at >= 0; at--) {
+    const found = cues[at]?.at(-1);
+    if (found) return found;
+  }
+  for (let at = index + 1; at < cues.length; at++) {
+    const found = cues[at]?.[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+/** "Remain in Place", "The Long Road Home": a title in quotation marks, not speech. */
+function isTitle(text: string): boolean {
+  const significant = text.split(/\s+/).filter((word) => !/^(?:a|an|the|of|in|on|for|and|or|to|at|by|with|from)$/i.test(word));
+  return significant.length >= 1 && significant.length <= 6 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !/[.,!?]$/.test(text);
+}
+
+function toMention(reading: Reading, span: QuoteSpan, choice: Choice): QuoteMention {
+  return {
+    text: reading.text.slice(span.start, span.end),
+    start: reading.base + span.start,
+    end: reading.base + span.end,
+    speaker: speakerOf(choice.reference),
+    cue: choice.cue,
+  };
+}
+
+function warn(file: VFile, reading: Reading, span: QuoteSpan, quote: QuoteMention) {
+  const line = reading.node.position?.start.line ?? 1;
+  const column = (reading.node.position?.start.column ?? 1) + span.start;
+  const message = file.message(
+    `Unexpected quote without a speaker (“${quote.text.slice(0, 40)}${quote.text.length > 40 ? '…' : ''}”), expected an attribution such as “X said” nearby`,
+    {
+      place: { start: { line, column, offset: quote.start }, end: { line, column: column + quote.text.length, offset: quote.end } },
+      ruleId: 'quote-speaker',
+      source: 'casefile',
+    },
+  );
+  message.fatal = false;
+}

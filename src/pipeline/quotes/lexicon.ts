@@ -1,0 +1,131 @@
+// Word lists of general English news style that the quote stages read: speech verbs, titles and
+// roles, pronouns, words naming organisations, outlets and documents. Nothing here is about one case.
+
+/** Verbs (and fixed phrases) that report speech or writing. */
+export const speechVerbs = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes',
+  'explained', 'explains', 'noted', 'notes', 'stressed', 'stresses', 'insisted', 'insists', 'argued',
+  'argues', 'claimed', 'claims', 'warned', 'warns', 'acknowledged', 'acknowledges', 'admitted',
+  'admits', 'asked', 'asks', 'answered', 'replied', 'replies', 'responded', 'responds', 'continued',
+  'continues', 'declared', 'declares', 'announced', 'announces', 'confirmed', 'confirms', 'denied',
+  'denies', 'maintained', 'maintains', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'urged', 'urges', 'tweeted', 'tweets', 'posted', 'recalled', 'recalls', 'observed', 'suggested',
+  'suggests', 'predicted', 'described', 'describes', 'concluded', 'cautioned', 'complained',
+  'conceded', 'contended', 'remarked', 'reiterated', 'reiterates', 'testified', 'vowed', 'vows',
+  'pledged', 'promised', 'commented', 'countered', 'alleged', 'alleges', 'assured', 'boasted',
+  'recounted', 'shouted', 'joked', 'lamented', 'underscored', 'underlined', 'highlighted',
+  'reported', 'reports', 'read', 'reads', 'wrote', 'stressed', 'called', 'calls', 'characterized',
+  'characterised', 'labeled', 'labelled', 'pointed out', 'went on', 'according to',
+];
+
+/** Verbs after which a following name is the listener, not the speaker ("told CNN"). */
+export const listenerVerbs = new Set(['told', 'tells', 'assured', 'asked', 'urged']);
+
+/** Words that name a role or title; before a name they make a title ("FBI Director Jane Roe"). */
+export const roleWords = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative',
+  'director', 'deputy', 'secretary', 'president', 'vice', 'chairman', 'chairwoman', 'chair', 'chief', 'head',
+  'minister', 'prime', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor',
+  'gov.', 'mayor', 'commissioner', 'attorney', 'general', 'judge', 'justice', 'officer', 'official',
+  'detective', 'sheriff', 'inspector', 'sergeant', 'sgt.', 'lieutenant', 'lt.', 'captain', 'capt.', 'colonel',
+  'col.', 'major', 'commander', 'admiral', 'ceo', 'founder', 'executive', 'manager', 'leader', 'coordinator',
+  'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'counsel', 'lawyer', 'prosecutor', 'analyst', 'expert',
+  'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'economist', 'consultant', 'councillor', 'councilman',
+  'councilwoman', 'lawmaker', 'speaker', 'superintendent', 'press', 'communications', 'agent', 'special',
+  'assistant', 'associate', 'senior', 'former', 'acting', 'interim', 'top', 'mr.', 'mrs.', 'ms.', 'miss',
+  'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'father', 'bishop', 'rabbi',
+  'imam', 'premier', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
+  'campaigner', 'resident', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
+]);
+
+/** Roles that speak for an organisation without being named ("a DHS spokesperson"). */
+export const spokesRoles = /^(?:spokes(?:man|woman|person|people|men|women)|representative|press (?:secretary|officer|office)|official|officials)$/i;
+
+/** Spelling variants of one role, merged to the neutral form. */
+export function normalizeRole(role: string): string {
+  return role.replace(/\bspokes(?:man|woman)\b/gi, 'spokesperson').replace(/\s+/g, ' ').trim();
+}
+
+export const personalPronouns: Record<string, 'person' | 'organization' | 'any'> = {
+  he: 'person', she: 'person', him: 'person', her: 'person', his: 'person',
+  it: 'organization', its: 'organization', they: 'any', their: 'any', them: 'any',
+};
+
+/** Words that make a capitalised phrase an organisation. */
+export const organizationWords = new Set([
+  'department', 'council', 'agency', 'bureau', 'office', 'ministry', 'committee', 'commission', 'service',
+  'services', 'police', 'court', 'government', 'administration', 'university', 'college', 'association',
+  'institute', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'llc', 'company', 'party', 'army',
+  'navy', 'force', 'forces', 'guard', 'command', 'senate', 'house', 'congress', 'parliament', 'assembly',
+  'board', 'authority', 'authorities', 'foundation', 'group', 'union', 'federation', 'organization',
+  'organisation', 'center', 'centre', 'bank', 'fund', 'network', 'coalition', 'alliance', 'league',
+  'campaign', 'society', 'trust', 'press', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
+  'patrol', 'protection', 'enforcement', 'security', 'intelligence', 'embassy', 'consulate', 'court',
+  'prosecutors', 'tribunal', 'secretariat', 'directorate', 'unit', 'division', 'squad', 'hospital',
+  'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
+]);
+
+/** Generic nouns by which an article refers back to an organisation it named ("the agency"). */
+export const organizationBackReferences = new Set([
+  'agency', 'department', 'bureau', 'ministry', 'council', 'company', 'commission', 'office',
+  'administration', 'government', 'police', 'firm', 'committee', 'organization', 'organisation',
+  'group', 'authority', 'service', 'campaign', 'embassy', 'court', 'board', 'union', 'party',
+]);
+
+/** Generic nouns by which an article refers back to a news outlet ("the network added"). */
+export const mediaBackReferences = new Set([
+  'network', 'outlet', 'newspaper', 'paper', 'broadcaster', 'channel', 'station', 'magazine',
+  'publication', 'report', 'reports', 'website', 'site', 'daily', 'tabloid', 'wire', 'reporting',
+]);
+
+/** Nouns for a written statement, whose words belong to its author ("her statement", "the FBI statement"). */
+export const documentWords = new Set([
+  'statement', 'statements', 'release', 'letter', 'email', 'e-mail', 'memo', 'filing', 'post', 'tweet',
+  'message', 'remarks', 'testimony', 'complaint', 'affidavit', 'lawsuit', 'indictment', 'notice', 'note',
+]);
+
+/** People who are not named: a careful reader can tell their kind, not their name. */
+export const anonymousSpeakers = /^(?:(?:a|an|one|two|three|several|multiple|some|many|other|the|these|those|\d+)\s+)?(?:(?:senior|former|current|local|federal|state|top|unnamed|anonymous|[A-Z]{2,}|US|U\.S\.|administration|government|law enforcement|intelligence|security|military|police|western|european|american)\s+)*(?:officials?|sources?|people|persons?|officers?|aides?|analysts?|experts?|critics?|residents?|witnesses|witness|observers?|insiders?|diplomats?|lawmakers?|authorities|investigators?|agents?|staff(?:ers)?|employees?|members?|activists?|supporters?|opponents?|advocates?|neighbou?rs?|friends?|relatives?|family|someone|others)$/i;
+
+/** Words that introduce a name or title in quotation marks rather than reported speech. */
+export const namingCue = /(?:\bso[- ]called|\bdubbed|\bknown as|\btermed|\b(?:en)?titled|\bnicknamed|\bbilled as|\bcode-?named|\b(?:the|a|an)\s+(?:words?|terms?|phrases?|slogan|hashtag|label|motto|name|expression)|\b(?:a|an|the)\s+[\p{L}-]+\s+(?:called|named))\s*[,:]?\s*$/iu;
+
+/**
+ * Outlets known by name: a general lexicon of news organisations, so that "according to Reuters"
+ * is read as media without the text having to say so.
+ */
+export const knownOutlets = new Set([
+  'CNN', 'BBC', 'BBC News', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg',
+  'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post', 'The Wall Street Journal',
+  'Wall Street Journal', 'Fox News', 'NBC News', 'NBC', 'ABC News', 'ABC', 'CBS News', 'CBS', 'NPR', 'PBS',
+  'MSNBC', 'Politico', 'Axios', 'The Guardian', 'Guardian', 'Al Jazeera', 'Financial Times', 'The Times',
+  'The Telegraph', 'Sky News', 'USA Today', 'Los Angeles Times', 'The Atlantic', 'The Independent',
+  'Daily Mail', 'Newsweek', 'Time', 'Vox', 'BuzzFeed News', 'HuffPost', 'ProPublica', 'The Hill',
+  'Deutsche Welle', 'DW', 'France 24', 'Le Monde', 'Der Spiegel', 'El País', 'NHK', 'Xinhua', 'TASS',
+  'Yonhap', 'Kyodo', 'The Economist', 'The New Yorker', 'Semafor', 'The Intercept', 'Business Insider',
+  'Insider', 'CNBC', 'Euronews', 'The Sun', 'The Mirror', 'The Globe and Mail', 'CBC', 'ABC News Australia',
+]);
+
+/** Acronyms that are an organisation's common name, ahead of its long form. */
+export const acronymsAsNames = new Set([
+  'FBI', 'CIA', 'NSA', 'NASA', 'NATO', 'UN', 'EU', 'WHO', 'IMF', 'FDA', 'CDC', 'EPA', 'IRS', 'ICE', 'DEA',
+  'ATF', 'FEMA', 'MI5', 'MI6', 'NHS', 'OPEC', 'UNESCO', 'UNICEF', 'IAEA', 'SEC', 'FTC', 'FAA', 'TSA',
+]);
+
+/** Words that, capitalised at the start of a sentence, are not part of a name. */
+export const sentenceWords = new Set([
+  'but', 'and', 'or', 'so', 'yet', 'while', 'when', 'whereas', 'though', 'although', 'however', 'meanwhile',
+  'still', 'also', 'then', 'now', 'later', 'earlier', 'speaking', 'likewise', 'instead', 'indeed', 'in',
+  'on', 'at', 'by', 'for', 'with', 'after', 'before', 'as', 'since', 'if', 'because', 'that', 'which',
+  'who', 'where', 'this', 'these', 'those', 'there', 'here', 'what', 'asked', 'separately', 'previously',
+  'last', 'this', 'yesterday', 'today', 'tomorrow', 'finally', 'first', 'second', 'moreover', 'furthermore',
+  'additionally', 'again', 'once', 'even', 'only', 'not', 'no', 'writing', 'responding', 'from', 'to', 'of',
+  'under', 'over', 'during', 'among', 'about', 'against', 'into', 'through', 'until', 'within', 'without',
+]);
+
+/** Abbreviations whose period does not end a sentence. */
+export const abbreviations = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'st',
+  'jr', 'sr', 'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'approx', 'dept', 'est',
+]);

@@ -1,0 +1,278 @@
+// The source-level registry of who is named in an article: people with their titles, organisations
+// with their acronyms and long forms, news outlets; and where each is mentioned, for back-references.
+import {
+  acronymsAsNames,
+  knownOutlets,
+  organizationWords,
+  roleWords,
+  sentenceWords,
+} from './lexicon.ts';
+
+export type EntityType = 'person' | 'organization' | 'media';
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  role: string | null;
+  affiliation: string | null;
+  aliases: Set<string>;
+}
+
+export interface Registry {
+  entities: Entity[];
+  /** Lower-cased name or alias → entity. */
+  byName: Map<string, Entity>;
+  /** Mentions in source order (offsets into the source). */
+  mentions: Array<{ entity: Entity; offset: number }>;
+  /** The source's own outlet, when known: never the speaker of "the report". */
+  outlet: string | null;
+}
+
+interface Token {
+  text: string;
+  start: number;
+}
+
+const placeAcronyms = new Set(['US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'EU', 'UN', 'DRC', 'PRC', 'NYC', 'DC', 'D.C.']);
+const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'van', 'von', 'al', 'bin', '&']);
+const outletPattern = new RegExp(
+  `(?<![\\p{L}])(?:${[...knownOutlets].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+export function createRegistry(outlet: string | null): Registry {
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet };
+  if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set() }, -1);
+  return registry;
+}
+
+/** Read one paragraph frame (quotes blanked) into the registry; `base` is the paragraph's offset. */
+export function readFrame(registry: Registry, frame: string, base: number): void {
+  const tokens = tokensOf(frame);
+  readAcronymDefinitions(registry, frame, base);
+  readOrganizations(registry, tokens, base);
+  readOutlets(registry, frame, base);
+  readPeople(registry, tokens, frame, base);
+}
+
+export function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu)) {
+    let value = match[0];
+    if (value.endsWith('.') && !/\./.test(value.slice(0, -1)) && value.length > 2) value = value.slice(0, -1);
+    tokens.push({ text: value.replace(/['’]s$/, ''), start: match.index ?? 0 });
+  }
+  return tokens;
+}
+
+const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d?$/u.test(word);
+
+/** "national security council (NSC)": a long form followed by its acronym in brackets. */
+function readAcronymDefinitions(registry: Registry, frame: string, base: number) {
+  for (const match of frame.matchAll(/((?:[\p{L}&'’-]+\s+){1,8})\((\p{Lu}{2,8})\)/gu)) {
+    const acronym = match[2] ?? '';
+    const words = (match[1] ?? '').trim().split(/\s+/);
+    const long = longFormFor(acronym, words);
+    if (!long) continue;
+    organization(registry, acronym, titleCase(long), base + (match.index ?? 0));
+  }
+}
+
+/** The last words of `words` whose initials spell `acronym` (connectors may be skipped). */
+function longFormFor(acronym: string, words: string[]): string | null {
+  for (let from = words.length - 1; from >= 0; from--) {
+    const candidate = words.slice(from);
+    const first = candidate[0] ?? '';
+    if (connectors.has(first.toLowerCase())) continue;
+    const initials = candidate
+      .filter((word) => !connectors.has(word.toLowerCase()))
+      .map((word) => (isAcronym(word) ? word.replace(/\./g, '') : word.charAt(0)))
+      .join('')
+      .toUpperCase();
+    if (initials === acronym) return candidate.join(' ');
+    if (initials.length > acronym.length) return null;
+  }
+  return null;
+}
+
+function titleCase(phrase: string): string {
+  return phrase
+    .split(/\s+/)
+    .map((word, index) => (index > 0 && connectors.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+/** Capitalised runs with an organisation word ("Department of Homeland Security"), and bare acronyms. */
+function readOrganizations(registry: Registry, tokens: Token[], base: number) {
+  for (const run of capitalizedRuns(tokens)) {
+    const words = run.map((token) => token.text);
+    while (words.length > 1 && ['The', 'A', 'An'].includes(words[0] ?? '')) {
+      words.shift();
+      run.shift();
+    }
+    const offset = base + (run[0]?.start ?? 0);
+    if (words.length === 1 && isAcronym(words[0] ?? '') && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '')) {
+      organization(registry, words[0] ?? '', null, offset);
+    } else if (words.length > 1 && words.some((word) => organizationWords.has(word.toLowerCase())) && !knownOutlets.has(words.join(' '))) {
+      const long = words.join(' ');
+      const acronym = words
+        .filter((word) => !connectors.has(word.toLowerCase()))
+        .map((word) => (isAcronym(word) ? word.replace(/\./g, '') : word.charAt(0)))
+        .join('');
+      organization(registry, acronym.length >= 2 ? acronym : null, long, offset);
+    }
+  }
+}
+
+/** Runs of capitalised words, joined by connectors ("Customs and Border Protection"). */
+function capitalizedRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    const next = tokens[index + 1];
+    if (isCapitalized(token.text) && !sentenceWords.has(token.text.toLowerCase())) run.push(token);
+    else if (run.length > 0 && connectors.has(token.text.toLowerCase()) && next && isCapitalized(next.text)) run.push(token);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function organization(registry: Registry, acronym: string | null, long: string | null, offset: number) {
+  const known = (acronym ? registry.byName.get(acronym.toLowerCase()) : undefined) ?? (long ? registry.byName.get(long.toLowerCase()) : undefined);
+  if (known && known.type !== 'organization') return;
+  const entity = known ?? { name: '', type: 'organization' as const, role: null, affiliation: null, aliases: new Set<string>() };
+  if (acronym) entity.aliases.add(acronym);
+  if (long) entity.aliases.add(long);
+  const longForm = [...entity.aliases].find((alias) => /\s/.test(alias));
+  const short = [...entity.aliases].find((alias) => isAcronym(alias));
+  entity.name = short && (acronymsAsNames.has(short) || !longForm) ? short : (longForm ?? short ?? '');
+  add(registry, entity, offset);
+}
+
+function readOutlets(registry: Registry, frame: string, base: number) {
+  for (const match of frame.matchAll(outletPattern)) {
+    const name = match[0];
+    const entity = registry.byName.get(name.toLowerCase()) ?? { name, type: 'media' as const, role: null, affiliation: null, aliases: new Set<string>() };
+    entity.type = 'media';
+    add(registry, entity, base + (match.index ?? 0));
+  }
+  // An outlet a statement is given to: "told X", "a statement to X", "confirmed to X", "sent to X".
+  for (const match of frame.matchAll(/\b(?:told|(?:statement|comment|comments|interview|spoke|speaking|confirmed|sent|said)\s+(?:to|with))\s+((?:\p{Lu}[\p{L}.&'’-]*\s?){1,4})/gu)) {
+    const name = (match[1] ?? '').trim().replace(/['’]s$/, '');
+    if (!name || registry.byName.get(name.toLowerCase())?.type === 'person' || /^(?:The|He|She|They|It|We|I|You)$/.test(name)) continue;
+    if (name.split(/\s+/).some((word) => organizationWords.has(word.toLowerCase()) && !/^(?:news|post|times|journal|press)$/i.test(word))) continue;
+    const known = registry.byName.get(name.toLowerCase());
+    const entity = known ?? { name, type: 'media' as const, role: null, affiliation: null, aliases: new Set<string>() };
+    entity.type = 'media';
+    add(registry, entity, base + (match.index ?? 0) + match[0].indexOf(name));
+  }
+}
+
+/** People: a title before a name, an apposition after it, or any two or three capitalised names. */
+function readPeople(registry: Registry, tokens: Token[], frame: string, base: number) {
+  for (let index = 0; index < tokens.length; index++) {
+    const name: Token[] = [];
+    for (let at = index; at < tokens.length && name.length < 4; at++) {
+      const token = tokens[at] as Token;
+      if (!isNameWord(token.text)) break;
+      name.push(token);
+    }
+    if (name.length < 2 || (index > 0 && isNameWord(tokens[index - 1]?.text ?? ''))) continue;
+    const after = tokens[index + name.length];
+    if (after && organizationWords.has(after.text.toLowerCase())) continue;
+    const full = name.map((token) => token.text).join(' ');
+    if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full)) continue;
+    const title = titleBefore(tokens, index, registry);
+    const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
+    person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0));
+    index += name.length - 1;
+  }
+  // Later mentions by surname alone point back at the full name.
+  for (const token of tokens) {
+    const entity = registry.byName.get(token.text.toLowerCase());
+    if (entity?.type === 'person' && entity.name !== token.text) add(registry, entity, base + token.start);
+  }
+}
+
+/** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
+function isNameWord(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    !roleWords.has(word.toLowerCase()) &&
+    !organizationWords.has(word.toLowerCase()) &&
+    !sentenceWords.has(word.toLowerCase())
+  );
+}
+
+/** "National Security Council spokesman" before a name: the role words and the organisation before them. */
+function titleBefore(tokens: Token[], index: number, registry: Registry): { role: string | null; affiliation: string | null } {
+  let at = index - 1;
+  const role: string[] = [];
+  while (at >= 0 && roleWords.has((tokens[at]?.text ?? '').toLowerCase())) role.unshift(tokens[at--]?.text ?? '');
+  if (role.length === 0) return { role: null, affiliation: null };
+  const organization: string[] = [];
+  while (at >= 0 && (isCapitalized(tokens[at]?.text ?? '') || connectors.has((tokens[at]?.text ?? '').toLowerCase())) && !sentenceWords.has((tokens[at]?.text ?? '').toLowerCase())) {
+    organization.unshift(tokens[at--]?.text ?? '');
+  }
+  while (organization.length > 0 && connectors.has((organization[0] ?? '').toLowerCase())) organization.shift();
+  const affiliation = organization.length > 0 ? canonicalOrganization(registry, organization.join(' ')) : null;
+  return { role: [...organization, ...role].join(' '), affiliation };
+}
+
+/** ", a NSC spokesperson," after a name. */
+export function appositionAfter(frame: string, from: number, registry: Registry): { role: string | null; affiliation: string | null } {
+  const match = /^\s*,\s*((?:a|an|the)\s+[^,.;]{2,80}?)\s*(?:,|\.|;|$)/u.exec(frame.slice(from));
+  const phrase = match?.[1];
+  if (!phrase || !phrase.split(/\s+/).some((word) => roleWords.has(word.toLowerCase()))) return { role: null, affiliation: null };
+  const role = phrase.replace(/^(?:a|an|the)\s+/i, '');
+  const organizationName = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? role.split(/\s+/).filter((word) => isCapitalized(word)).join(' ');
+  return { role, affiliation: organizationName ? canonicalOrganization(registry, organizationName) : null };
+}
+
+/** The registry's name for an organisation written as `text` (acronym or long form), else the text. */
+export function canonicalOrganization(registry: Registry, text: string): string {
+  const cleaned = text.replace(/^(?:the|a|an)\s+/i, '').trim();
+  return registry.byName.get(cleaned.toLowerCase())?.name ?? cleaned;
+}
+
+function person(registry: Registry, full: string, role: string | null, affiliation: string | null, offset: number) {
+  const entity = registry.byName.get(full.toLowerCase()) ?? { name: full, type: 'person' as const, role: null, affiliation: null, aliases: new Set<string>() };
+  if (entity.type !== 'person') return;
+  entity.role ??= role;
+  entity.affiliation ??= affiliation;
+  const surname = full.split(' ').at(-1) ?? full;
+  // A surname shared by two people stays ambiguous: it is not registered for either.
+  const holder = registry.byName.get(surname.toLowerCase());
+  if (!holder) registry.byName.set(surname.toLowerCase(), entity);
+  entity.aliases.add(surname);
+  add(registry, entity, offset);
+}
+
+function add(registry: Registry, entity: Entity, offset: number) {
+  if (!registry.entities.includes(entity)) registry.entities.push(entity);
+  registry.byName.set(entity.name.toLowerCase(), entity);
+  for (const alias of entity.aliases) if (!registry.byName.has(alias.toLowerCase())) registry.byName.set(alias.toLowerCase(), entity);
+  if (offset >= 0) registry.mentions.push({ entity, offset });
+}
+
+/** The entity of `type` mentioned last before `offset` (else first after), optionally with `word` in its name. */
+export function latest(registry: Registry, offset: number, accept: (entity: Entity) => boolean): Entity | null {
+  let best: { entity: Entity; offset: number } | null = null;
+  let next: { entity: Entity; offset: number } | null = null;
+  for (const mention of registry.mentions) {
+    if (!accept(mention.entity)) continue;
+    if (mention.offset < offset && (!best || mention.offset >= best.offset)) best = mention;
+    if (mention.offset >= offset && (!next || mention.offset < next.offset)) next = mention;
+  }
+  return (best ?? next)?.entity ?? null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
