@@ -70,14 +70,23 @@ export function parseManifest(yamlText: string, manifestPath: string, seedFiles:
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = fieldOf(issue);
-        const node = document.getIn([name, ...field.split('.')], true) as YamlNode | undefined;
-        fail(node ?? key, field, `entry "${name}": ${problemOf(issue)}`);
+        const path = [name, ...issue.path.map(String), ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
+        fail(nearestNode(document, path) ?? key, field, `entry "${name}": ${problemOf(issue)}`);
       }
       continue;
     }
     sources[name] = toMeta(parsed.data);
   }
-  return { sources, errors: problems };
+  return { sources, errors: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+}
+
+/** The node at `path`, or at the longest part of it that exists (a missing field points at its parent). */
+function nearestNode(document: ReturnType<typeof parseDocument>, path: string[]): YamlNode | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const node = document.getIn(path.slice(0, length), true) as YamlNode | undefined;
+    if (node && typeof node === 'object' && 'range' in node) return node;
+  }
+  return undefined;
 }
 
 function fieldOf(issue: z.core.$ZodIssue): string {
@@ -90,6 +99,7 @@ function problemOf(issue: z.core.$ZodIssue): string {
     return `Unexpected field, expected one of ${Object.keys(manifestEntry.shape).join(', ')} (republishedFrom: outlet, url, published)`;
   }
   if (issue.code === 'invalid_type' && issue.path.length === 0) return 'Unexpected value, expected a mapping of fields';
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `Unexpected missing field, expected a ${issue.expected} here`;
   return `Unexpected value, ${issue.message.replace(/^Invalid input: /, '')}`;
 }
 

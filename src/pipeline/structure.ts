@@ -59,7 +59,9 @@ export default function findStructure() {
 /** A short title-like line between paragraphs: no closing punctuation, a few words, a capital first. */
 function isHeading(text: string): boolean {
   const count = wordCount(text);
-  if (count < 1 || count > 10 || text.length > 90 || !/^[\p{Lu}\p{N}"“‘']/u.test(text)) return false;
+  if (count < 1 || count > 9 || text.length > 90 || !/^[\p{Lu}\p{N}"“‘']/u.test(text)) return false;
+  // A sentence whose full stop was lost in the copy still reports speech; a heading does not.
+  if (/\b(?:said|says|told|tells|according|added|stated|announced|reported|wrote|confirmed)\b/iu.test(text)) return false;
   if (/[?]$/u.test(text)) return count <= 8;
   return !isSentence(text) && !/[,"”’]$/u.test(text);
 }

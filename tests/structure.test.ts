@@ -1,0 +1,54 @@
+// The structure stage: title or derived title, headings inside the body, bylines, date lines and the
+// dateline as metadata, a manifest value winning over what is read off the text; fixtures plus unit cases.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bylineOf, dateLineOf, datelineOf } from '../src/pipeline/meta-lines.ts';
+import { expectedOf, fixtureCases, metaOf, runStages } from './helpers/source-stages.ts';
+
+describe('structure: fixture pages', () => {
+  for (const { name, folder } of fixtureCases('structure')) {
+    it(name, () => {
+      const { tree, file, result } = runStages(readFileSync(join(folder, 'input.txt'), 'utf8'), metaOf(folder));
+      expect(result).toEqual(expectedOf(folder, result));
+      for (const node of tree.children) {
+        const [text] = 'children' in node ? node.children : [];
+        const value = text && 'value' in text ? text.value : '';
+        expect(String(file.value).slice(node.position?.start.offset, node.position?.end.offset)).toBe(value);
+        expect(text?.position?.start.offset).toBe(node.position?.start.offset);
+      }
+    });
+  }
+});
+
+describe('structure: metadata lines', () => {
+  it('reads bylines, not sentences that open with "By"', () => {
+    expect(bylineOf('By Jane Roe and Sam Poe, Example Radio')).toBe('Jane Roe and Sam Poe, Example Radio');
+    expect(bylineOf('Jane Roe in Lagos')).toBe('Jane Roe in Lagos');
+    expect(bylineOf('By Tuesday, officials had located eight of them.')).toBeNull();
+    expect(bylineOf('By Tuesday, officials had located eight of them')).toBeNull();
+  });
+
+  it('reads publication and update lines, and bare dates, to the precision they state', () => {
+    expect(dateLineOf('Published 3:14 PM EDT, Tue August 29, 2023')).toEqual({ kind: 'published', date: '2023-08-29' });
+    expect(dateLineOf('Updated 5:02 PM EDT, Tue August 29, 2023')).toEqual({ kind: 'updated', date: '2023-08-29' });
+    expect(dateLineOf('Tue 29 Aug 2023 19.03 BST')).toEqual({ kind: 'published', date: '2023-08-29' });
+    expect(dateLineOf('August 2023')).toEqual({ kind: 'published', date: '2023-08' });
+    expect(dateLineOf('Published Tuesday')).toBeNull();
+    expect(dateLineOf('The hearing was held on August 29, 2023 in the capital.')).toBeNull();
+  });
+
+  it('finds datelines in capitals, in ordinary case with the outlet, and the outlet alone', () => {
+    expect(datelineOf('WASHINGTON (Reuters) — Officials said on Monday that the talks had ended.')?.text).toBe('WASHINGTON (Reuters)');
+    expect(datelineOf('EL PASO, Texas (AP) -- Officials said on Monday that the talks had ended.')?.text).toBe('EL PASO, Texas (AP)');
+    expect(datelineOf('LONDON, Aug 29 (Reuters) - Officials said on Monday that the talks had ended.')?.text).toBe('LONDON, Aug 29 (Reuters)');
+    expect(datelineOf('Nairobi (Example News) – Officials said on Monday that the talks had ended.')?.text).toBe('Nairobi (Example News)');
+    expect(datelineOf('(Example Wire) — Officials said on Monday that the talks had ended.')?.text).toBe('(Example Wire)');
+  });
+
+  it('leaves sentences with an early dash alone', () => {
+    expect(datelineOf('US officials – and their allies – said on Monday that the talks had ended.')).toBeNull();
+    expect(datelineOf('The bureau — which declined to comment — opened an inquiry.')).toBeNull();
+    expect(datelineOf('FBI – the bureau said on Monday that the talks had ended.')).toBeNull();
+  });
+});
