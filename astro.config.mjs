@@ -8,7 +8,9 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: './.cache/astro',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  // Seed text is shown as the sources have it: no typographic rewriting, no autolinked addresses.
+  markdown: { smartypants: false, gfm: false, syntaxHighlight: false },
+  integrations: [mdx({ smartypants: false, gfm: false }), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {
