@@ -14,7 +14,7 @@ import {
   roleWords,
   spokesRoles,
 } from './lexicon.ts';
-import { canonicalOrganization, isAcronym, latest, type Entity, type Registry } from './registry.ts';
+import { isAcronym, isOutletName, latest, organizationOf, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
 export interface Document {
@@ -64,7 +64,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const text = bare.join(' ');
   const known = registry.byName.get(text.toLowerCase());
   if (known) return personWithApposition(registry, known, apposition);
-  if (knownOutlets.has(text)) return entity(ensure(registry, text, 'media'));
+  if (knownOutlets.has(text) || (bare.length > 1 && isOutletName(bare))) return entity(ensure(registry, text, 'media'));
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
@@ -85,7 +85,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (person.type === 'person' && title.length > 0 && !person.role) {
     person.role = title.join(' ');
     const affiliation = title.filter((word) => !roleWords.has(word.toLowerCase())).join(' ');
-    if (affiliation) person.affiliation ??= canonicalOrganization(registry, affiliation);
+    if (affiliation) person.affiliation ??= organizationOf(registry, affiliation);
   }
   return personWithApposition(registry, person, apposition);
 }
@@ -94,7 +94,7 @@ function personWithApposition(registry: Registry, found: Entity, apposition: str
   if (found.type === 'person' && apposition && !found.role) {
     found.role = apposition.replace(/^(?:a|an|the)\s+/i, '');
     const organization = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(found.role)?.[1] ?? found.role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).join(' ');
-    if (organization) found.affiliation ??= canonicalOrganization(registry, organization);
+    if (organization) found.affiliation ??= organizationOf(registry, organization);
   }
   return entity(found);
 }

@@ -175,7 +175,8 @@ export function forwardPhrase(text: string): Phrase {
       if (raw.endsWith(',')) {
         const rest = words.slice(index + 1).join('');
         const appositive = /^\s*((?:a|an|the)\s+[^,.;\u2026]+)/i.exec(rest);
-        if (appositive && appositive[1]?.split(/\s+/).some((part) => roleWords.has(part.toLowerCase()))) {
+        // After a name in the speaker's place, "a/the …" is the speaker's role.
+        if (appositive && /^\p{Lu}/u.test(kept.at(-1) ?? '')) {
           apposition = appositive[1] ?? null;
           taken = length + appositive[0].length;
         }

@@ -36,6 +36,22 @@ export const roleWords = new Set([
   'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'father', 'bishop', 'rabbi',
   'imam', 'premier', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
   'campaigner', 'resident', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'capt', 'col', 'rev', 'supt',
+  'marshal', 'coroner', 'meteorologist', 'scientist', 'physician', 'nurse', 'surgeon', 'teacher', 'principal',
+  'dean', 'provost', 'chancellor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'clerk', 'registrar',
+  'operations', 'spokesperson', 'coxswain', 'skipper', 'pilot', 'engineer', 'architect', 'planner',
+]);
+
+/**
+ * Words that end the name of a news outlet ("The Harbor Gazette", "Evening Standard"), so that an
+ * outlet the lexicon does not list is still read as media.
+ */
+export const mediaNameWords = new Set([
+  'gazette', 'times', 'post', 'journal', 'tribune', 'herald', 'news', 'chronicle', 'observer', 'telegraph',
+  'courier', 'daily', 'weekly', 'magazine', 'radio', 'tv', 'television', 'broadcasting', 'press', 'review',
+  'inquirer', 'examiner', 'dispatch', 'bulletin', 'monitor', 'register', 'standard', 'globe', 'mail',
+  'express', 'gazzetta', 'zeitung', 'newspaper', 'reporter', 'sentinel', 'leader', 'mercury', 'argus',
+  'echo', 'advertiser', 'record', 'star', 'sun', 'wire', 'newswire', 'media', 'network', 'broadcaster',
 ]);
 
 /** Roles that speak for an organisation without being named ("a DHS spokesperson"). */

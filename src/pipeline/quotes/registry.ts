@@ -3,6 +3,7 @@
 import {
   acronymsAsNames,
   knownOutlets,
+  mediaNameWords,
   organizationWords,
   roleWords,
   sentenceWords,
@@ -51,7 +52,7 @@ export function readFrame(registry: Registry, frame: string, base: number): void
   const tokens = tokensOf(frame);
   readAcronymDefinitions(registry, frame, base);
   readOrganizations(registry, tokens, base);
-  readOutlets(registry, frame, base);
+  readOutlets(registry, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
 }
 
@@ -155,7 +156,16 @@ function organization(registry: Registry, acronym: string | null, long: string |
   add(registry, entity, offset);
 }
 
-function readOutlets(registry: Registry, frame: string, base: number) {
+function readOutlets(registry: Registry, tokens: Token[], frame: string, base: number) {
+  for (const run of capitalizedRuns(tokens)) {
+    const words = run.map((token) => token.text);
+    if (words[0] === 'The' && words.length > 1) words.shift();
+    if (words.length < 2 || !isOutletName(words)) continue;
+    const name = words.join(' ');
+    const entity = registry.byName.get(name.toLowerCase()) ?? { name, type: 'media' as const, role: null, affiliation: null, aliases: new Set<string>() };
+    entity.type = 'media';
+    add(registry, entity, base + (run[0]?.start ?? 0));
+  }
   for (const match of frame.matchAll(outletPattern)) {
     const name = match[0];
     const entity = registry.byName.get(name.toLowerCase()) ?? { name, type: 'media' as const, role: null, affiliation: null, aliases: new Set<string>() };
@@ -221,7 +231,7 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
     organization.unshift(tokens[at--]?.text ?? '');
   }
   while (organization.length > 0 && connectors.has((organization[0] ?? '').toLowerCase())) organization.shift();
-  const affiliation = organization.length > 0 ? canonicalOrganization(registry, organization.join(' ')) : null;
+  const affiliation = organization.length > 0 ? organizationOf(registry, organization.join(' ')) : null;
   return { role: [...organization, ...role].join(' '), affiliation };
 }
 
@@ -232,7 +242,23 @@ export function appositionAfter(frame: string, from: number, registry: Registry)
   if (!phrase || !phrase.split(/\s+/).some((word) => roleWords.has(word.toLowerCase()))) return { role: null, affiliation: null };
   const role = phrase.replace(/^(?:a|an|the)\s+/i, '');
   const organizationName = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? role.split(/\s+/).filter((word) => isCapitalized(word)).join(' ');
-  return { role, affiliation: organizationName ? canonicalOrganization(registry, organizationName) : null };
+  return { role, affiliation: organizationName ? organizationOf(registry, organizationName) : null };
+}
+
+/** "The Harbor Gazette", "Morning Star": a capitalised name that ends like a news outlet's. */
+export function isOutletName(words: string[]): boolean {
+  const last = (words.at(-1) ?? '').toLowerCase();
+  return knownOutlets.has(words.join(' ')) || (mediaNameWords.has(last) && words.every((word) => /^\p{Lu}/u.test(word) || connectors.has(word)));
+}
+
+/** The organisation an affiliation names, or null when the words name none ("Energy", "Fire"). */
+export function organizationOf(registry: Registry, text: string): string | null {
+  const cleaned = text.replace(/^(?:the|a|an)\s+/i, '').trim();
+  const known = registry.byName.get(cleaned.toLowerCase());
+  if (known) return known.type === 'person' ? null : known.name;
+  const words = cleaned.split(/\s+/);
+  const named = words.every((word) => /^\p{Lu}/u.test(word) || connectors.has(word.toLowerCase()));
+  return named && (words.some((word) => organizationWords.has(word.toLowerCase())) || (words.length === 1 && isAcronym(cleaned))) ? cleaned : null;
 }
 
 /** The registry's name for an organisation written as `text` (acronym or long form), else the text. */

@@ -1,0 +1,102 @@
+// Attribution: who speaks each quote. Each hard case is a fixture of its own (tests/fixtures/quotes),
+// asserted here by speaker; plus the cue reader and the resolver on their own.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processSource } from '../src/pipeline/index.ts';
+import { backwardPhrase, cuesIn, forwardPhrase } from '../src/pipeline/quotes/cues.ts';
+
+const fixtures = path.resolve(import.meta.dirname, 'fixtures/quotes');
+
+function speakersOf(name: string) {
+  const record = processSource({ fileName: `${name}.txt`, bytes: readFileSync(path.join(fixtures, name, 'input.txt')) });
+  return { record, quotes: record.paragraphs.flatMap((paragraph) => paragraph.quotes) };
+}
+
+describe('attribution', () => {
+  it('a title before the name: the name speaks, the title is the role', () => {
+    const [quote] = speakersOf('title-before-name').quotes;
+    expect(quote?.speaker).toMatchObject({ name: 'Samuel Osei', type: 'person', role: 'Harbor Authority director', affiliation: 'Harbor Authority' });
+  });
+
+  it('an apposition gives the role and the affiliation', () => {
+    const [quote] = speakersOf('apposition').quotes;
+    expect(quote?.speaker).toMatchObject({ name: 'Ruth Alvarez', type: 'person', affiliation: 'Port Authority' });
+    expect(quote?.speaker.role).toMatch(/^spokesperson for the Port Authority$/);
+  });
+
+  it('a surname alone later resolves to the full name', () => {
+    const [quote] = speakersOf('surname-later').quotes;
+    expect(quote?.speaker.name).toBe('Karl Lindqvist');
+    expect(quote?.speaker.aliases).toContain('Lindqvist');
+  });
+
+  it('a pronoun resolves to the nearest person', () => {
+    const [quote] = speakersOf('pronoun').quotes;
+    expect(quote?.speaker.name).toBe('Aisha Bello');
+  });
+
+  it('an organisation speaking through an unnamed spokesperson, and "the ministry" later', () => {
+    const [coastGuard, ministry] = speakersOf('organization-spokesperson').quotes;
+    expect(coastGuard?.speaker).toMatchObject({ name: 'Coast Guard', type: 'organization', role: 'spokesperson' });
+    expect(ministry?.speaker).toMatchObject({ name: 'Ministry of Transport', type: 'organization' });
+    expect(ministry?.cue).toBe('said in a statement');
+  });
+
+  it('"the report says" is the outlet named before, as media', () => {
+    const [quote] = speakersOf('report-says').quotes;
+    expect(quote?.speaker).toMatchObject({ name: 'Harbor Gazette', type: 'media' });
+  });
+
+  it('"said X" inversion', () => {
+    const [quote] = speakersOf('said-inversion').quotes;
+    expect(quote?.speaker).toMatchObject({ name: 'Dana Brooks', role: 'Fire Chief' });
+  });
+
+  it('"X told <outlet>": X speaks, the outlet listens', () => {
+    const [quote] = speakersOf('told-outlet').quotes;
+    expect(quote?.speaker.name).toBe('Helen Park');
+  });
+
+  it('a split quote is two quotes of one speaker', () => {
+    const quotes = speakersOf('split-quote').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Lena Ortiz', 'Lena Ortiz']);
+  });
+
+  it('a quote over several paragraphs keeps its speaker in each', () => {
+    const quotes = speakersOf('multi-paragraph-quote').quotes;
+    expect(quotes).toHaveLength(3);
+    expect(new Set(quotes.map((quote) => quote.speaker.name))).toEqual(new Set(['Tomas Reyes']));
+  });
+
+  it('a quote no careful reader can attribute stays unknown, with a warning', () => {
+    const { record, quotes } = speakersOf('unknown-speaker');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'unknown', type: 'unknown' });
+    const [message] = record.messages.filter((candidate) => candidate.ruleId === 'quote-speaker');
+    expect(message?.message).toMatch(/^Unexpected quote without a speaker .*, expected an attribution/);
+    expect(message?.line).toBe(5);
+  });
+
+  it('scare quotes and titles are not statements', () => {
+    expect(speakersOf('scare-quotes-and-titles').quotes).toEqual([]);
+  });
+});
+
+describe('cues', () => {
+  it('reads the subject before a speech verb, past an apposition', () => {
+    expect(backwardPhrase('Jane Roe, a spokeswoman for the council, ')).toMatchObject({ phrase: 'Jane Roe', apposition: 'a spokeswoman for the council' });
+    expect(backwardPhrase('In its own statement, the agency ').phrase).toBe('the agency');
+    expect(backwardPhrase('A spokesperson for the Water Board ').phrase).toBe('A spokesperson for the Water Board');
+  });
+
+  it('reads the phrase after "according to" up to the next verb', () => {
+    expect(forwardPhrase(' a city council (CC) statement sent to reporters').phrase).toBe('a city council statement');
+  });
+
+  it('finds "said X" inversions and ignores "told X" listeners', () => {
+    const frame = '“……,” said Jane Roe.';
+    expect(cuesIn(frame, 0, frame.length).map((cue) => cue.phrase)).toEqual(['Jane Roe']);
+    const told = 'Jane Roe told Reuters that ……';
+    expect(cuesIn(told, 0, told.length).map((cue) => cue.phrase)).toEqual(['Jane Roe']);
+  });
+});

@@ -1,0 +1,71 @@
+// Quote extraction: fixture folders (input.txt → expected.json, regenerated with UPDATE=1), and the
+// marks themselves: straight and curly, apostrophes, single quotes, a quote running over paragraphs.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processSource } from '../src/pipeline/index.ts';
+import findQuotes from '../src/pipeline/quotes.ts';
+import { findSpans } from '../src/pipeline/quotes/extract.ts';
+
+const fixtures = path.resolve(import.meta.dirname, 'fixtures/quotes');
+
+function run(name: string) {
+  const bytes = readFileSync(path.join(fixtures, name, 'input.txt'));
+  const record = processSource({ fileName: `${name}.txt`, bytes });
+  const quotes = record.paragraphs.flatMap((paragraph) =>
+    paragraph.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker.name, type: quote.speaker.type, verbatim: record.text.slice(quote.start, quote.end) === quote.text })),
+  );
+  const messages = record.messages.filter((message) => message.ruleId === 'quote-speaker').map((message) => ({ line: message.line, column: message.column, ruleId: message.ruleId }));
+  return { quotes, messages };
+}
+
+describe('quotes stage', () => {
+  it('is a unified plugin returning a transformer', () => {
+    expect(typeof findQuotes).toBe('function');
+    expect(typeof findQuotes()).toBe('function');
+  });
+
+  for (const name of readdirSync(fixtures).sort()) {
+    it(`fixture ${name}`, () => {
+      const actual = run(name);
+      const expectedPath = path.join(fixtures, name, 'expected.json');
+      if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+      expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+      for (const quote of actual.quotes) expect(quote.verbatim).toBe(true);
+    });
+  }
+});
+
+describe('findSpans', () => {
+  const texts = (text: string) => findSpans(text).map((span) => text.slice(span.start, span.end));
+
+  it('reads straight and curly double quotes', () => {
+    expect(texts('He said "yes, today" and then “no, tomorrow”.')).toEqual(['yes, today', 'no, tomorrow']);
+  });
+
+  it('keeps single quotes nested in double ones inside the outer quote', () => {
+    expect(texts('“She told me ‘go home’ and left,” he said.')).toEqual(['She told me ‘go home’ and left,']);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    expect(texts('The mayor’s office said it isn’t the officials’ plan.')).toEqual([]);
+  });
+
+  it('reads single quotes used as the outer marks', () => {
+    expect(texts('‘We are ready,’ the coach said.')).toEqual(['We are ready,']);
+    expect(texts("'We are ready,' the coach said.")).toEqual(['We are ready,']);
+  });
+
+  it('runs an unclosed quote to the end of the paragraph', () => {
+    const [span] = findSpans('“The first part of a long quote.');
+    expect(span?.runsOn).toBe(true);
+    expect(span?.end).toBe('“The first part of a long quote.'.length);
+  });
+
+  it('keeps offsets into the paragraph', () => {
+    const text = 'Officials said “a b c” twice.';
+    const [span] = findSpans(text);
+    expect(span && text.slice(span.start, span.end)).toBe('a b c');
+    expect(span?.open).toBe(text.indexOf('“'));
+  });
+});

@@ -1,0 +1,110 @@
+// Statements: speakers merged across sources, quotes grouped across outlets with word diffs, stable
+// ids; and the seeds scored against the gold (quote F1, speaker accuracy, shared statements grouped).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assemble } from '../src/assemble/index.ts';
+import { assembleStatements, matchWords, sameStatement } from '../src/assemble/statements.ts';
+import { f1, ratio, scoreFile, scoreGrouping, type CrossSourceEntry, type GoldFile } from '../src/eval/score.ts';
+import { processSource } from '../src/pipeline/index.ts';
+import type { QuoteMention, SourceRecord, SpeakerMention } from '../src/pipeline/types.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const goldDir = path.resolve(root, '../shared/gold');
+
+const person = (name: string, aliases: string[] = [], role: string | null = null): SpeakerMention => ({ name, type: 'person', role, affiliation: null, aliases });
+const agency = (name: string, aliases: string[] = []): SpeakerMention => ({ name, type: 'organization', role: null, affiliation: null, aliases });
+
+/** A source record holding only quotes, one paragraph each. */
+function record(file: string, quotes: Array<[string, SpeakerMention]>): SourceRecord {
+  let offset = 0;
+  const paragraphs = quotes.map(([text, speaker], index) => {
+    const quote: QuoteMention = { text, start: offset + 1, end: offset + 1 + text.length, speaker, cue: 'said' };
+    offset += text.length + 10;
+    return { id: `p-${file}-${index}`, text, start: quote.start - 1, end: quote.end + 1, line: index + 1, heading: null, section: 'statement' as const, why: [], quotes: [quote], times: [], figures: [], entities: [] };
+  });
+  return { id: file.replace(/\.txt$/, ''), file, digest: file, text: '', title: file, titleDerived: false, meta: { outlet: null, url: null, published: null, language: null, title: null, byline: null, dateline: null, inferred: [] }, headings: [], paragraphs, removed: [], messages: [] };
+}
+
+describe('matching wordings', () => {
+  it('unifies country spellings, drops bracketed substitutions and ellipses, splits dashes', () => {
+    expect(matchWords('the United States [agency] said … yes—no')).toEqual(['us', 'said', 'yes', 'no']);
+    expect(matchWords('in the U.S.')).toEqual(['in', 'us']);
+  });
+
+  it('groups a dropped clause and a contained partial quote, not a different sentence', () => {
+    const full = matchWords('We will rebuild the school before the autumn term, whatever it costs the county.');
+    expect(sameStatement(full, matchWords('We will rebuild the school … whatever it costs the county.'))).toBe(true);
+    expect(sameStatement(full, matchWords('before the autumn term'))).toBe(true);
+    expect(sameStatement(full, matchWords('The county cannot afford a new school this year.'))).toBe(false);
+  });
+});
+
+describe('assembleStatements', () => {
+  const first = record('a.txt', [
+    ['The river will be dredged before the spring floods arrive in the United States,', person('Ines Moreau', ['Moreau'], 'Water Board spokeswoman')],
+    ['dredged before the spring floods', person('Moreau')],
+    ['All permits are in order.', agency('Environmental Protection Agency', ['EPA'])],
+  ]);
+  const second = record('b.txt', [
+    ['The river will be dredged before the spring floods arrive in the US', person('Ines Moreau', [], 'Water Board spokesperson')],
+    ['All permits are in order', agency('EPA')],
+  ]);
+
+  it('merges a speaker across surname, acronym and role spellings', () => {
+    const { speakers } = assembleStatements([first, second]);
+    expect(speakers.map((speaker) => speaker.name)).toEqual(['Environmental Protection Agency', 'Ines Moreau']);
+    const moreau = speakers.find((speaker) => speaker.name === 'Ines Moreau');
+    expect(moreau?.role).toBe('Water Board spokesperson');
+    expect(moreau?.aliases).toContain('Moreau');
+    expect(moreau?.id).toBe('speaker-ines-moreau');
+  });
+
+  it('groups wordings across outlets, attaches a partial quote, and diffs against the fullest', () => {
+    const { statements } = assembleStatements([first, second]);
+    const river = statements.find((statement) => statement.text.startsWith('The river'));
+    expect(river?.occurrences.map((occurrence) => occurrence.source)).toEqual(['a', 'a', 'b']);
+    expect(river?.text).toBe('The river will be dredged before the spring floods arrive in the United States,');
+    expect(river?.diffs).toHaveLength(2);
+    const changed = river?.diffs.find((diff) => diff.occurrence === river.occurrences[2]?.id)?.parts.filter((part) => part.added || part.removed);
+    expect(changed?.map((part) => part.value.trim())).toEqual(['United States,', 'US']);
+  });
+
+  it('keeps ids stable when a source is added: the old id is the id or an alias', () => {
+    const before = assembleStatements([second]).statements;
+    const after = assembleStatements([first, second]).statements;
+    for (const statement of before) {
+      expect(after.some((candidate) => candidate.id === statement.id || candidate.aliases.includes(statement.id))).toBe(true);
+    }
+    expect(assembleStatements([second, first])).toEqual(assembleStatements([first, second]));
+  });
+});
+
+describe('the seeds against the gold', () => {
+  const seeds = readdirSync(path.join(root, 'seeds')).filter((name) => name.endsWith('.txt')).sort();
+  const records = seeds.map((fileName) => processSource({ fileName, bytes: readFileSync(path.join(root, 'seeds', fileName)) }));
+  const dossier = assemble(records);
+  const texts = new Map(records.map((source) => [source.file, source.text]));
+  const golds = readdirSync(goldDir)
+    .filter((name) => name.endsWith('.gold.json'))
+    .map((name) => JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')) as GoldFile);
+  const scores = golds.map((gold) => scoreFile(dossier, gold, texts.get(gold.file) ?? ''));
+  const total = (pick: (score: (typeof scores)[number]) => { hit: number; total: number }) =>
+    scores.map(pick).reduce((a, b) => ({ hit: a.hit + b.hit, total: a.total + b.total }), { hit: 0, total: 0 });
+
+  it('finds the quotes: F1 ≥ 0.97', () => {
+    const precision = ratio(total((score) => score.quotes.precision));
+    const recall = ratio(total((score) => score.quotes.recall));
+    expect(f1(precision, recall)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('names the speakers: accuracy ≥ 0.97', () => {
+    expect(ratio(total((score) => score.speakers))).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('groups the 5 statements quoted in both seeds', () => {
+    const entries = JSON.parse(readFileSync(path.join(goldDir, 'cross-source.json'), 'utf8')) as CrossSourceEntry[];
+    const { grouped } = scoreGrouping(dossier, entries, texts);
+    expect(grouped).toEqual({ hit: 5, total: 5 });
+  });
+});
