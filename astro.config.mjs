@@ -9,7 +9,6 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   build: { format: 'directory' },
   // Seed text is shown as the sources have it: no typographic rewriting, no autolinked addresses.
-  markdown: { smartypants: false, gfm: false, syntaxHighlight: false },
   integrations: [mdx({ smartypants: false, gfm: false }), pagefind()],
   devToolbar: { enabled: false },
   vite: {

@@ -63,7 +63,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ['entities covered', ...files.map((f) => pct(f.entities)), pct(sum(files.map((f) => f.entities)))],
       ['title', ...files.map((f) => (f.title.ok ? 'ok' : 'wrong')), `${files.filter((f) => f.title.ok).length}/${files.length}`],
     ];
-    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+    const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
     for (const row of rows) process.stdout.write(`${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')}\n`);
     process.stdout.write(`\nquote F1 ${totals.quoteF1.toFixed(3)} · speaker accuracy ${totals.speakerAccuracy.toFixed(3)} · cross-source statements grouped ${pct(grouping.grouped)}\n`);
     if (verbose) {

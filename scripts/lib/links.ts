@@ -24,7 +24,7 @@ export async function checkLinks(distDir: string): Promise<LinkReport> {
   for (const file of files) {
     const page = pagePath(distDir, file);
     const found = new Set<string>();
-    walkSync(parse(await readFile(file, 'utf8')), (node: { type: number; name: string; attributes: Record<string, string> }) => {
+    walkSync(parse(await readFile(file, 'utf8')), (node) => {
       if (node.type !== ELEMENT_NODE) return;
       if (node.attributes.id) found.add(node.attributes.id);
       if (node.name === 'a' && node.attributes.href !== undefined) hrefs.push({ page, href: node.attributes.href });
