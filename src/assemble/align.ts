@@ -14,6 +14,7 @@ export interface SentenceOccurrence {
   end: number;
 }
 
+const minimumShared = 4;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Words too common to say what a sentence reports.
 const functionWords = new Set(
@@ -37,16 +38,20 @@ export function signature(text: string): Set<string> {
   return new Set(words(text).filter((word) => !functionWords.has(word)).map((word) => word.replace(/['’]s$/, '')));
 }
 
-/** Dice similarity of two signatures; sentences whose numbers disagree are not the same report. */
+/**
+ * How far two signatures report the same thing: the shared words over the shorter signature, so that a
+ * terse retelling meets the fuller one; at least four shared words, and numbers must agree.
+ */
 export function similarity(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
+  if (shared < minimumShared) return 0;
   const numbers = (set: Set<string>) => [...set].filter((word) => /\d/.test(word));
   const left = numbers(a);
   const right = numbers(b);
   if (left.length > 0 && right.length > 0 && !left.some((number) => right.includes(number))) return 0;
-  return (2 * shared) / (a.size + b.size);
+  return shared / Math.min(a.size, b.size);
 }
 
 /**

@@ -13,7 +13,7 @@ interface FactSentence extends SentenceOccurrence {
 }
 
 // Half the content words in common: reworded reports of one fact still meet, neighbouring facts do not.
-const sameFact = 0.5;
+const sameFact = 0.45;
 
 export function assembleFacts(records: SourceRecord[]): Fact[] {
   const groups = align(factSentences(records), (sentence) => sentence.text, sameFact);
@@ -28,7 +28,9 @@ function factSentences(records: SourceRecord[]): FactSentence[] {
     for (const paragraph of record.paragraphs) {
       if (paragraph.section === 'statement') continue;
       for (const sentence of sentencesOf(paragraph.text, paragraph.start)) {
-        const time = paragraph.times.find((candidate) => candidate.date && candidate.start >= sentence.start && candidate.end <= sentence.end);
+        const time = paragraph.times.find(
+          (candidate) => candidate.date && candidate.start >= sentence.start && candidate.end <= sentence.end && !afterWriting(candidate.date, record.meta.published),
+        );
         sentences.push({
           ...sentence,
           source: record.id,
@@ -68,6 +70,13 @@ function inTimeOrder(facts: Fact[], groups: FactSentence[][]): Fact[] {
   });
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
   return keyed.map((entry) => entry.fact);
+}
+
+// "heading into the 2024 campaign" looks ahead: a date after the writing does not place what happened.
+function afterWriting(date: string, published: string | null): boolean {
+  if (!published) return false;
+  const length = Math.min(date.length, published.length);
+  return date.slice(0, length) > published.slice(0, length);
 }
 
 function majority<T>(values: T[]): T | undefined {

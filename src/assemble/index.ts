@@ -2,6 +2,7 @@
 import type { SourceRecord } from '../pipeline/types.ts';
 import { dossier as dossierSchema, type Dossier } from '../schemas/dossier.ts';
 import { dropDuplicates } from './duplicates.ts';
+import { assembleEntities } from './entities.ts';
 import { assembleFacts } from './facts.ts';
 import { assembleFigures } from './figures.ts';
 import { assembleTimeline } from './timeline.ts';
@@ -29,7 +30,7 @@ export function assemble(records: SourceRecord[]): Dossier {
     facts,
     timeline: assembleTimeline(ordered),
     figures: assembleFigures(ordered),
-    entities: [],
+    entities: assembleEntities(ordered, speakers),
     warnings,
   });
 }

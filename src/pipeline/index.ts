@@ -10,6 +10,7 @@ import parseSource from './parse.ts';
 import findQuotes from './quotes.ts';
 import { emptyMeta, toRecord } from './record.ts';
 import classifySections from './sections.ts';
+import findEntities from './entities.ts';
 import findFigures from './figures.ts';
 import findStructure from './structure.ts';
 import findTimes from './times.ts';
@@ -32,6 +33,7 @@ const processor = unified()
   .use(classifySections)
   .use(findTimes)
   .use(findFigures)
+  .use(findEntities)
   .freeze();
 
 /** Run every per-source stage over one seed. Throws a CasefileError for a file that cannot be read. */

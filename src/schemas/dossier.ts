@@ -130,6 +130,7 @@ export const entity = z.object({
   type: z.enum(['person', 'organization', 'place']),
   aliases: z.array(z.string()),
   mentions: z.array(citation),
+  speaker: z.string().nullable().default(null).describe('Id of the speaker entry for this entity, when it made statements'),
 });
 
 export const warning = z.object({

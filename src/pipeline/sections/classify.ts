@@ -71,9 +71,9 @@ export function classify(features: ParagraphFeatures): Decision {
 
 function eventOrContext(features: ParagraphFeatures, why: string[]): Decision {
   const lower = ` ${features.text.toLowerCase().replace(/[’]/g, "'")} `;
-  const contextHits = contextCues.filter((cue) => hasPhrase(lower, cue));
-  const eventHits = eventCues.filter((cue) => hasPhrase(lower, cue));
-  const anchorHits = timeAnchors.filter((cue) => hasPhrase(lower, cue));
+  const contextHits = phrasesIn(lower, contextPattern);
+  const eventHits = phrasesIn(lower, eventPattern);
+  const anchorHits = phrasesIn(lower, anchorPattern);
   let context = contextHits.length;
   // A moment of the case ("earlier this month", "on Tuesday") outweighs a word of background.
   let event = eventHits.length + 2 * anchorHits.length;
@@ -158,8 +158,18 @@ export function tense(text: string): { past: number; present: number } {
   return { past, present };
 }
 
-function hasPhrase(lower: string, phrase: string): boolean {
-  return new RegExp(`[^\\p{L}]${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}]`, 'u').test(lower);
+// One alternation per cue list, compiled once: the distinct cues a text holds, whole words only.
+function phrasePattern(phrases: string[]): RegExp {
+  const escaped = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'gu');
+}
+
+const contextPattern = phrasePattern(contextCues);
+const eventPattern = phrasePattern(eventCues);
+const anchorPattern = phrasePattern(timeAnchors);
+
+function phrasesIn(lower: string, pattern: RegExp): string[] {
+  return [...new Set(lower.match(pattern) ?? [])];
 }
 
 function percent(share: number): string {

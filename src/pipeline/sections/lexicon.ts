@@ -21,7 +21,8 @@ export const officialTitles = new Set([
 /** Nouns of unnamed sourcing: what they say is reporting, not an official statement. */
 export const anonymousSources = new Set([
   'official', 'officials', 'source', 'sources', 'people', 'person', 'experts', 'analysts', 'witnesses',
-  'residents', 'observers', 'critics', 'insiders', 'aides', 'they', 'some', 'others',
+  'residents', 'observers', 'critics', 'insiders', 'aides', 'they', 'some', 'others', 'neighbours',
+  'neighbors', 'locals', 'bystanders', 'passengers', 'relatives', 'families', 'friends', 'survivors',
 ]);
 
 /** Nouns for a publication or a document, whose words are reporting or data, not a statement. */

@@ -1,0 +1,102 @@
+// Assembly: the entity index. Mentions of all sources merged by name, alias and acronym into one
+// entry per person, organisation and place, with a canonical name, its aliases, every citation, and
+// the speaker entry of the same name, so that statements lead to their speaker's entry.
+import { slug } from 'github-slugger';
+import { fold } from '../pipeline/entities/gazetteer.ts';
+import { initialsOf, isAcronym } from '../pipeline/entities/names.ts';
+import type { EntityMention, SourceRecord } from '../pipeline/types.ts';
+import type { Citation, Entity, Speaker } from '../schemas/dossier.ts';
+
+interface Group {
+  type: EntityMention['type'];
+  names: Map<string, number>;
+  mentions: Citation[];
+}
+
+const order: Record<EntityMention['type'], number> = { person: 0, organization: 1, place: 2 };
+
+export function assembleEntities(records: SourceRecord[], speakers: Speaker[] = []): Entity[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  for (const record of records) {
+    for (const paragraph of record.paragraphs) {
+      for (const mention of paragraph.entities) {
+        const group = find(byKey, mention) ?? create(groups, mention.type);
+        for (const name of [mention.name, ...mention.aliases]) {
+          group.names.set(name, (group.names.get(name) ?? 0) + (name === mention.name ? 1 : 0));
+          byKey.set(`${mention.type}:${fold(name)}`, group);
+        }
+        if (!group.mentions.some((cite) => cite.source === record.id && cite.paragraph === paragraph.id)) {
+          group.mentions.push({ source: record.id, paragraph: paragraph.id });
+        }
+      }
+    }
+  }
+  mergeAcronyms(groups);
+  const entities = groups.filter((group) => group.mentions.length > 0).map((group) => toEntity(group, speakers));
+  const seen = new Map<string, number>();
+  for (const entity of entities) {
+    const count = (seen.get(entity.id) ?? 0) + 1;
+    seen.set(entity.id, count);
+    if (count > 1) entity.id = `${entity.id}-${count}`;
+  }
+  return entities.sort((a, b) => order[a.type] - order[b.type] || a.name.localeCompare(b.name));
+}
+
+function find(byKey: Map<string, Group>, mention: EntityMention): Group | undefined {
+  for (const name of [mention.name, ...mention.aliases]) {
+    const group = byKey.get(`${mention.type}:${fold(name)}`);
+    if (group) return group;
+  }
+  return undefined;
+}
+
+function create(groups: Group[], type: EntityMention['type']): Group {
+  const group: Group = { type, names: new Map(), mentions: [] };
+  groups.push(group);
+  return group;
+}
+
+// An organisation known in one source only by its acronym joins the one spelled out in another.
+function mergeAcronyms(groups: Group[]): void {
+  for (const group of groups) {
+    if (group.type !== 'organization' || group.mentions.length === 0) continue;
+    const acronyms = new Set([...group.names.keys()].flatMap((name) => initialsOf(name)));
+    for (const other of groups) {
+      if (other === group || other.type !== 'organization' || other.mentions.length === 0) continue;
+      if (![...other.names.keys()].some((name) => isAcronym(name) && acronyms.has(name.replace(/\./g, '')))) continue;
+      for (const [name, count] of other.names) group.names.set(name, (group.names.get(name) ?? 0) + count);
+      for (const cite of other.mentions) {
+        if (!group.mentions.some((mine) => mine.source === cite.source && mine.paragraph === cite.paragraph)) group.mentions.push(cite);
+      }
+      other.mentions = [];
+    }
+  }
+}
+
+// The canonical name: a spelled-out name over an acronym, the fuller over the shorter, then the most used.
+function canonical(group: Group): string {
+  const names = [...group.names.entries()];
+  names.sort(([a, countA], [b, countB]) => {
+    const spelled = Number(isAcronym(a)) - Number(isAcronym(b));
+    if (spelled !== 0) return spelled;
+    const words = b.split(/\s+/).length - a.split(/\s+/).length;
+    return words !== 0 ? words : countB - countA || a.localeCompare(b);
+  });
+  return names[0]![0];
+}
+
+function toEntity(group: Group, speakers: Speaker[]): Entity {
+  const name = canonical(group);
+  const keys = new Set([...group.names.keys()].map(fold));
+  const aliases = [...group.names.keys()].filter((alias) => alias !== name && fold(alias) !== fold(name));
+  const speaker = speakers.find((candidate) => [candidate.name, ...candidate.aliases].some((alias) => keys.has(fold(alias))));
+  return {
+    id: `e-${slug(name) || 'entity'}`,
+    name,
+    type: group.type,
+    aliases: [...new Map(aliases.map((alias) => [fold(alias), alias])).values()],
+    mentions: group.mentions,
+    speaker: speaker?.id ?? null,
+  };
+}

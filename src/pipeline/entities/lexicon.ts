@@ -1,0 +1,25 @@
+// Word lists of general English for names: the titles stripped from a person's name, the words that
+// make a name an organisation, and the regions a country list lacks. Country names come from Intl.
+
+/** Titles and roles in front of a name: "Director", "President", "Sen.". */
+export const titles = new Set(
+  'mr mrs ms miss dr prof sir dame lord lady president vice director deputy secretary minister prime chancellor senator sen rep representative governor gov mayor judge justice chief commissioner spokesman spokeswoman spokesperson ambassador general gen colonel col captain capt lieutenant lt sergeant sgt officer detective inspector sheriff attorney prosecutor king queen prince princess pope bishop father rev reverend chairman chairwoman chair ceo founder leader speaker agent special'.split(' '),
+);
+
+/** Words that end or head the name of an organisation. */
+export const organizationWords = new Set(
+  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state'.split(' '),
+);
+
+/** Words that join two parts of one organisation's name ("Department of X", "Customs and Border Protection"). */
+export const connectors = new Set(['of', 'for', 'and', 'on', '&']);
+
+/** A group that can be named after an adjective of nationality: "the Turkish government". */
+export const governmentNouns = new Set(['government', 'parliament', 'military', 'navy', 'army', 'embassy', 'ministry']);
+
+/** Continents and world regions, with the compass words that can precede them. */
+export const regions = new Set(['africa', 'asia', 'europe', 'america', 'americas', 'oceania', 'antarctica', 'caribbean', 'middle east', 'balkans', 'arctic', 'pacific', 'atlantic', 'mediterranean']);
+export const compass = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan']);
+
+/** Words that follow a person's surname when their government is meant: "the Smith administration". */
+export const governedBy = new Set(['administration', 'administrations', 'government', 'presidency', 'campaign', 'cabinet']);

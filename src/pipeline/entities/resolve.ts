@@ -1,0 +1,110 @@
+// From name spans to entity mentions for one source: each span typed (person, organisation, place),
+// surnames resolved to the full name, acronyms to the long form the source spells out.
+import type { EntityMention } from '../types.ts';
+import { countryNamed, fold } from './gazetteer.ts';
+import { compass, governedBy, governmentNouns, organizationWords, regions } from './lexicon.ts';
+import { initialsOf, isAcronym, type NameSpan } from './names.ts';
+
+type EntityType = EntityMention['type'];
+
+interface Typed {
+  span: NameSpan;
+  type: EntityType | null;
+  name: string;
+}
+
+// Prepositions that, before a lone name, make it a place: "officials in Ruritania".
+const placePrepositions = new Set(['in', 'from', 'across', 'near', 'into', 'throughout']);
+// "(ABC)" after the words it abbreviates.
+const parenthetical = /\((\p{Lu}{2,8})\)/gu;
+
+/** Entity mentions per paragraph, offsets in the source. */
+export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string; base: number }>, outlets: Set<string>): EntityMention[][] {
+  const typed = paragraphs.map((paragraph) => paragraph.spans.map((span) => typeOf(span, outlets)));
+  const longForms = longFormsOf(paragraphs.map((paragraph) => paragraph.text), typed.flat());
+  const people = typed.flat().filter((entry) => entry.type === 'person' && entry.span.tokens.length > 1);
+  return typed.map((entries, index) => {
+    const base = paragraphs[index]!.base;
+    const mentions: EntityMention[] = [];
+    for (const entry of entries) {
+      let { type, name } = entry;
+      const aliases: string[] = [];
+      if (entry.span.tokens.length === 1 && type !== 'place') {
+        const full = people.find((person) => person.name.split(/\s+/).at(-1) === name);
+        if (full) {
+          type = 'person';
+          name = full.name;
+          aliases.push(entry.name);
+        }
+      }
+      if (!type && placePrepositions.has(entry.span.before)) type = 'place';
+      if (!type) continue;
+      if (type === 'organization') {
+        const long = longForms.get(name);
+        if (long) {
+          aliases.push(name);
+          name = long;
+        }
+        for (const [acronym, form] of longForms) if (form === name && acronym !== name) aliases.push(acronym);
+      }
+      if (type === 'person' && name.includes(' ')) aliases.push(name.split(/\s+/).at(-1)!);
+      if (type === 'place' && name !== entry.span.text) aliases.push(entry.span.text);
+      mentions.push({ name, type, text: entry.span.text, start: base + entry.span.start, end: base + entry.span.end, aliases: [...new Set(aliases)] });
+    }
+    return mentions;
+  });
+}
+
+function typeOf(span: NameSpan, outlets: Set<string>): Typed {
+  const words = span.tokens.map((token) => token.text);
+  const name = span.text.replace(/\s+/g, ' ');
+  const lower = words.map((word) => word.toLowerCase());
+  if (words.length === 1 && governmentNouns.has(span.after) && /(?:ish|ian|ese|an|i|ch)$/.test(lower[0]!)) {
+    return { span, type: 'organization', name: `${name} ${span.after}` };
+  }
+  // A lone "Administration" or "Department" opens a sentence; it names nobody.
+  if (words.length === 1 && organizationWords.has(lower[0]!)) return { span, type: null, name };
+  const country = countryNamed(name);
+  if (country) return { span, type: 'place', name: country };
+  if (words.length === 1 && isAcronym(name)) return { span, type: 'organization', name };
+  if (lower.some((word) => organizationWords.has(word)) || [...outlets].some((outlet) => fold(outlet) === fold(name))) {
+    return { span, type: 'organization', name };
+  }
+  if (regions.has(lower.at(-1)!) && lower.slice(0, -1).every((word) => compass.has(word))) {
+    // "central Asia": a lower-case compass word still belongs to the region's name.
+    const region = compass.has(span.before) ? `${span.before[0]!.toUpperCase()}${span.before.slice(1)} ${name}` : name;
+    return { span, type: 'place', name: region };
+  }
+  if (governedBy.has(span.after) || span.titled || (words.length > 1 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)))) {
+    return { span, type: 'person', name };
+  }
+  return { span, type: null, name };
+}
+
+// Acronym → long form, from "(ABC)" after the words and from long names whose initials an acronym of the source matches.
+function longFormsOf(texts: string[], typed: Typed[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  const organisations = typed.filter((entry) => entry.type === 'organization' && entry.span.tokens.length > 1).map((entry) => entry.name);
+  const acronyms = new Set(typed.filter((entry) => entry.type === 'organization' && isAcronym(entry.name)).map((entry) => entry.name));
+  for (const text of texts) {
+    if (!text.includes('(')) continue;
+    for (const match of text.matchAll(parenthetical)) {
+      const acronym = match[1]!;
+      const words = text.slice(0, match.index).trim().split(/\s+/).slice(-8);
+      for (let count = 2; count <= words.length; count++) {
+        const candidate = words.slice(-count).join(' ');
+        if (initialsOf(candidate).includes(acronym)) {
+          acronyms.add(acronym);
+          if (!forms.has(acronym)) forms.set(acronym, organisations.find((name) => fold(name) === fold(candidate)) ?? titleCase(candidate));
+          break;
+        }
+      }
+    }
+  }
+  for (const name of organisations) for (const acronym of initialsOf(name)) if (acronyms.has(acronym) && !forms.has(acronym)) forms.set(acronym, name);
+  return forms;
+}
+
+function titleCase(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => (/^(?:of|and|for|the|on)$/.test(word) ? word : word[0]!.toUpperCase() + word.slice(1)));
+}

@@ -1,0 +1,42 @@
+// Fact assembly: sentences of several sources that report one fact are told once, citing them all;
+// a fact of one source stays marked by its single citation; ids are stable when a source is added.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { similarity, signature } from '../src/assemble/align.ts';
+import { assembleFacts } from '../src/assemble/facts.ts';
+import { processSource } from '../src/pipeline/index.ts';
+
+const folder = join(import.meta.dirname, 'fixtures', 'facts', 'two-outlets');
+const read = (fileName: string) =>
+  processSource({ fileName, bytes: readFileSync(join(folder, fileName)), meta: { published: '2024-02-12' } });
+
+describe('facts', () => {
+  it('tells a fact reported by two outlets once, with both citations', () => {
+    const facts = assembleFacts([read('a.txt'), read('b.txt')]);
+    const explosion = facts.find((fact) => fact.text.includes('gas explosion'));
+    expect(explosion?.sources.map((cite) => cite.source)).toEqual(['a', 'b']);
+    expect(explosion?.aliases).toHaveLength(1);
+    const single = facts.find((fact) => fact.text.startsWith('Neighbours'));
+    expect(single?.sources).toHaveLength(1);
+  });
+
+  it('keeps background apart, with its theme when the article has a heading', () => {
+    const facts = assembleFacts([read('a.txt')]);
+    expect(facts.find((fact) => fact.text.startsWith('Gas leaks'))?.section).toBe('context');
+    expect(facts.filter((fact) => fact.section === 'event').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps the ids of existing facts when a source is added', () => {
+    const before = assembleFacts([read('a.txt')]).map((fact) => fact.id);
+    const after = new Set(assembleFacts([read('a.txt'), read('b.txt')]).map((fact) => fact.id));
+    for (const id of before) expect(after.has(id)).toBe(true);
+  });
+
+  it('does not align sentences whose numbers disagree', () => {
+    const a = signature('Police arrested 12 protesters outside the parliament building on Friday.');
+    const b = signature('Police arrested 40 protesters outside the parliament building on Friday.');
+    expect(similarity(a, b)).toBe(0);
+    expect(similarity(a, signature('Police arrested 12 protesters outside parliament on Friday evening.'))).toBeGreaterThan(0.45);
+  });
+});
