@@ -27,13 +27,14 @@ export interface Verdict {
 export function classifyLines(lines: string[]): Verdict[] {
   const strong = lines.map(strongReason);
   const keys = lines.map(normalizeForMatch);
-  const credit = lines.map((text) => /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu.test(text));
+  const credit = lines.map(isTail);
   const anchors = lines.flatMap((text, index) => (!strong[index] && !credit[index] && isBodyAnchor(text) ? [index] : []));
   const first = anchors[0] ?? lines.length;
   const last = anchors.at(-1) ?? -1;
   const headline = pickHeadline(lines, strong, first);
   const headlineKey = headline === -1 ? null : keys[headline];
-  const bodyText = normalizeForMatch(lines.slice(first, last + 1).join(' '));
+  let body: string | undefined;
+  const bodyText = () => (body ??= normalizeForMatch(lines.slice(first, last + 1).join(' ')));
   const seen = new Set<string>();
   let list: string | null = null;
 
@@ -44,12 +45,15 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index === headline) return { reason: null, headline: true };
     if (key && key === headlineKey) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
-    // Below the article, the lines under "Related articles" or "Most viewed" are that list's entries.
-    if (index > last && reason === 'related articles') list = reason;
+    // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
+    if (reason === 'related articles') list = reason;
+    else if (reason || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
+    if (list && !isSentence(text) && wordCount(text) <= 20) return { reason: list, headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
+    if (index > last && isBullet(text) && bulletsFollow(lines, last, index)) return { reason: null, headline: false };
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);
-    return { reason: outside && list ? list : outside, headline: false };
+    return { reason: outside, headline: false };
   });
   return markMenus(lines, verdicts);
 }
@@ -76,23 +80,49 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   return -1;
 }
 
+/** Wire credits and author notes that close a page: "Reporting by …", "… contributed to this report", a bio. */
+function isTail(text: string): boolean {
+  return (
+    /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu.test(text) ||
+    /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\)?$/iu.test(text) ||
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the) [^.]{0,80}\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor)\b[^.]{0,120}\.?$/u.test(text)
+  );
+}
+
+/** A list item: bullet, dash or number first. */
+function isBullet(text: string): boolean {
+  return /^(?:[•◦▪·*–—-]|\d{1,2}[.)])\s+\S/u.test(text);
+}
+
+/** An unbroken run of list items right after the last paragraph is the article's own list. */
+function bulletsFollow(lines: string[], last: number, index: number): boolean {
+  if (last < 0) return false;
+  for (let between = last + 1; between < index; between++) if (!isBullet(lines[between] ?? '')) return false;
+  return true;
+}
+
 /** A line above or below the body: short chrome goes, anything that may be the article's own stays. */
-function outsideReason(text: string, above: boolean, bodyText: string, credit: boolean): string | null {
+function outsideReason(text: string, above: boolean, bodyText: () => string, credit: boolean): string | null {
   if (above && (bylineOf(text) || dateLineOf(text))) return null;
   if (!above && dateLineOf(text)) return null;
-  if (credit && !above) return 'credit line';
+  if (credit && !above) return /\b(?:is|was|has been) (?:a|an|the)\b/u.test(text) ? 'author bio' : 'credit line';
   if (isMenuRow(text)) return 'site navigation';
   const count = wordCount(text);
   // Below the last article paragraph nothing that is not a sentence belongs to the article.
   const short = above ? count <= 6 : true;
   if (!short || isSentence(text)) return null;
-  if (isTitleCase(text) && count >= 2 && count <= 5 && (looksLikeOutlet(text) || mentioned(text, bodyText))) return siteNameReason;
+  if (isTitleCase(text) && count >= 2 && count <= 5 && (looksLikeOutlet(text) || (allCapitalised(text) && mentioned(text, bodyText)))) return siteNameReason;
   if (furnitureShare(text) > 0) return 'site navigation';
   return 'page furniture';
 }
 
+/** Every word capitalised, no connector: "Evening Ledger", not "Supported by". */
+function allCapitalised(text: string): boolean {
+  return text.split(/\s+/u).every((token, index) => /^[\p{Lu}\p{N}&]/u.test(token) || (index === 0 && /^the$/iu.test(token)));
+}
+
 /** The line's words stand in the body as a phrase, as an outlet's name does in "told …". */
-function mentioned(text: string, bodyText: string): boolean {
+function mentioned(text: string, bodyText: () => string): boolean {
   const key = normalizeForMatch(text);
-  return key.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(bodyText);
+  return key.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(bodyText());
 }

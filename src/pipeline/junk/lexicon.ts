@@ -24,11 +24,11 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:advertisement|advertising|sponsored(?: content)?|ad|ads by \S+|skip advertisement|story continues below(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below)|article continues (?:below|after (?:this )?(?:advertisement|ad))|scroll to continue(?: with content)?|promoted(?: stories)?)\.?$/i,
+      /^(?:advertisement|advertising|sponsored(?: content)?|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|story continues below(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below)|article continues (?:below|after (?:this )?(?:advertisement|ad))|scroll to continue(?: with content)?|story continues|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
   },
   {
     reason: 'read-more link',
-    pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|recommended|watch|listen|click here)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
+    pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|recommended|watch|listen|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
   },
   { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
   {
@@ -41,11 +41,19 @@ export const strongPatterns: JunkPattern[] = [
     pattern:
       /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|video|file photo|footage)\s*(?:by|credit|courtesy(?: of)?)?\s*[:-]\s*[^.()]{0,80}(?:\/|\bvia\b|\bfor\b)\s*[^.()]{1,60}\)?\s*$/i,
   },
+  { reason: 'photo credit', pattern: /^(?:photo(?:graph)?s?|image|picture|video|illustration|graphic)\s+(?:by|courtesy of|credit)\s*:?\s*\p{Lu}[^.]{0,80}$/iu },
+  { reason: 'photo credit', pattern: /^(?:image|media|video) source,|^source:\s*[^.]{1,40}$/iu },
+  { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
+  { reason: 'photo caption', pattern: /^(?:image|media|video) caption,|^\[\d+\s*\/\s*\d+\]\s|^item \d+ of \d+$/iu },
+  { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
+  { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
+  { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your )?(?:news )?tips?\b.{0,80}$/i },
+  { reason: 'feedback prompt', pattern: /^(?:was this (?:article |story )?helpful\??|thank you for your feedback\.?|give feedback|report an error|send feedback|report a correction)$/i },
   { reason: 'photo credit', pattern: /\((?:[A-Z][\p{L}.'-]+\s){0,4}(?:photo|photograph|image)s?\s*(?:by|\/|:)\s*[^)]{1,80}\)\s*$/u },
   { reason: 'photo credit', pattern: /(?:^|[\s(])(?:getty images|shutterstock|afp via getty images|reuters\/[\p{L} .'-]+|ap photo\/[\p{L} .'-]+)\)?\s*$/iu },
   {
     reason: 'copyright footer',
-    pattern: /^(?:©|\(c\)|copyright\b\s*(?:©|\(c\))?\s*(?:\d{4}|[\p{Lu}]))|all rights reserved\.?$/iu,
+    pattern: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))|copyright\s+\d{4}\b)|all rights reserved\.?$/iu,
   },
   {
     reason: 'cookie notice',
@@ -53,9 +61,13 @@ export const strongPatterns: JunkPattern[] = [
       /\b(?:we use|(?:this|our) (?:web)?site uses) cookies\b|\bcookies?\b.{0,120}\b(?:by (?:continuing|using|clicking)|you (?:agree|consent|accept))|^(?:accept|reject|manage)(?: all)? cookies|^cookie (?:settings|preferences|policy)$/i,
   },
   {
+    reason: 'share prompt',
+    pattern: /^(?:share full article|send any friend a story|gift this article|save (?:this )?(?:article|story)|like this:?|like loading\.*…?|copy link(?: copied)?|link copied)$/i,
+  },
+  {
     reason: 'comment prompt',
     pattern:
-      /^(?:click to comment|leave a (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|view (?:all )?comments|show comments|hide comments|\d*\s*comments?|join the (?:conversation|discussion)|comments? (?:are|have been) (?:closed|disabled)|be the first to comment|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|log in to (?:comment|reply))\s*[.:!*]*$/i,
+      /^(?:click to comment|leave a (?:reply|comment)(?: cancel reply)?|(?:your )?(?:name|e-?mail(?: address)?|website|comment|message)\s*\*|post (?:a )?comment|add (?:a )?comment|view (?:all )?comments|show comments|hide comments|\d*\s*comments?|join the (?:conversation|discussion)|comments? (?:are|have been) (?:closed|disabled)|be the first to comment|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|log in to (?:comment|reply))\s*[.:!*]*$/i,
   },
   {
     reason: 'share prompt',
@@ -64,7 +76,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'newsletter prompt',
     pattern:
-      /^(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|(?:[\p{L}'’ ]{0,40})newsletter\s*[:|–—-])\b.*$/iu,
+      /^(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion|privacy notice:|(?:[\p{L}'’ ]{0,40})newsletter\s*[:|–—-])\b.*$/iu,
   },
   { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
   {
@@ -74,7 +86,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'site navigation',
     pattern:
-      /^(?:connect with us|follow us(?: on [\p{L} ]{1,30})?|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main )?(?:content|navigation)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|categories|categories:.*|tags:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
+      /^(?:connect with us|follow (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main )?(?:content|navigation)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
   },
   { reason: 'site navigation', pattern: /^(?:our standards|editorial standards|corrections policy|ethics policy|acquire licensing rights|purchase licensing rights|reprints? (?:and|&) permissions)\b/i },
   { reason: 'site navigation', pattern: /^(?:[\p{L}&' -]{1,25}(?:\s*[|»›•·]\s*|\s+[>/]\s+)){2,}[\p{L}&' -]{1,25}$/u },
