@@ -31,6 +31,9 @@ export interface Registry {
 
 interface Token {
   text: string;
+  /** Lower-cased once, since every word list is looked up in lower case. */
+  lower: string;
+  capital: boolean;
   start: number;
 }
 
@@ -50,9 +53,10 @@ export function createRegistry(outlet: string | null): Registry {
 /** Read one paragraph frame (quotes blanked) into the registry; `base` is the paragraph's offset. */
 export function readFrame(registry: Registry, frame: string, base: number): void {
   const tokens = tokensOf(frame);
+  const runs = capitalizedRuns(tokens);
   readAcronymDefinitions(registry, frame, base);
-  readOrganizations(registry, tokens, base);
-  readOutlets(registry, tokens, frame, base);
+  readOrganizations(registry, runs, base);
+  readOutlets(registry, runs, frame, base);
   readPeople(registry, tokens, frame, base);
 }
 
@@ -61,7 +65,9 @@ export function tokensOf(text: string): Token[] {
   for (const match of text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu)) {
     let value = match[0];
     if (value.endsWith('.') && !/\./.test(value.slice(0, -1)) && value.length > 2) value = value.slice(0, -1);
-    tokens.push({ text: value.replace(/['’]s$/, ''), start: match.index ?? 0 });
+    const text = value.replace(/['’]s$/, '');
+    const first = text.charAt(0);
+    tokens.push({ text, lower: text.toLowerCase(), capital: first !== first.toLowerCase(), start: match.index ?? 0 });
   }
   return tokens;
 }
@@ -71,12 +77,14 @@ export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) ||
 
 /** "national security council (NSC)": a long form followed by its acronym in brackets. */
 function readAcronymDefinitions(registry: Registry, frame: string, base: number) {
-  for (const match of frame.matchAll(/((?:[\p{L}&'’-]+\s+){1,8})\((\p{Lu}{2,8})\)/gu)) {
-    const acronym = match[2] ?? '';
-    const words = (match[1] ?? '').trim().split(/\s+/);
+  for (const match of frame.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
+    const acronym = match[1] ?? '';
+    const at = match.index ?? 0;
+    const words = frame.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-8);
+    if (words.some((word) => !/^[\p{L}&'’-]+$/u.test(word))) words.splice(0, words.findLastIndex((word) => !/^[\p{L}&'’-]+$/u.test(word)) + 1);
     const long = longFormFor(acronym, words);
     if (!long) continue;
-    organization(registry, acronym, titleCase(long), base + (match.index ?? 0));
+    organization(registry, acronym, titleCase(long), base + at - long.length - 1);
   }
 }
 
@@ -105,14 +113,15 @@ function titleCase(phrase: string): string {
 }
 
 /** Capitalised runs with an organisation word ("Department of Homeland Security"), and bare acronyms. */
-function readOrganizations(registry: Registry, tokens: Token[], base: number) {
-  for (const run of capitalizedRuns(tokens)) {
+function readOrganizations(registry: Registry, runs: Token[][], base: number) {
+  for (const run of runs) {
     const words = run.map((token) => token.text);
+    let skipped = 0;
     while (words.length > 1 && ['The', 'A', 'An'].includes(words[0] ?? '')) {
       words.shift();
-      run.shift();
+      skipped++;
     }
-    const offset = base + (run[0]?.start ?? 0);
+    const offset = base + (run[skipped]?.start ?? 0);
     if (words.length === 1 && isAcronym(words[0] ?? '') && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '')) {
       organization(registry, words[0] ?? '', null, offset);
     } else if (words.length > 1 && words.some((word) => organizationWords.has(word.toLowerCase())) && !knownOutlets.has(words.join(' '))) {
@@ -133,8 +142,8 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
     const next = tokens[index + 1];
-    if (isCapitalized(token.text) && !sentenceWords.has(token.text.toLowerCase())) run.push(token);
-    else if (run.length > 0 && connectors.has(token.text.toLowerCase()) && next && isCapitalized(next.text)) run.push(token);
+    if (token.capital && !sentenceWords.has(token.lower)) run.push(token);
+    else if (run.length > 0 && connectors.has(token.lower) && next?.capital) run.push(token);
     else {
       if (run.length > 0) runs.push(run);
       run = [];
@@ -156,8 +165,8 @@ function organization(registry: Registry, acronym: string | null, long: string |
   add(registry, entity, offset);
 }
 
-function readOutlets(registry: Registry, tokens: Token[], frame: string, base: number) {
-  for (const run of capitalizedRuns(tokens)) {
+function readOutlets(registry: Registry, runs: Token[][], frame: string, base: number) {
+  for (const run of runs) {
     const words = run.map((token) => token.text);
     if (words[0] === 'The' && words.length > 1) words.shift();
     if (words.length < 2 || !isOutletName(words)) continue;
@@ -190,12 +199,13 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const name: Token[] = [];
     for (let at = index; at < tokens.length && name.length < 4; at++) {
       const token = tokens[at] as Token;
-      if (!isNameWord(token.text)) break;
+      if (!isNameToken(token)) break;
       name.push(token);
     }
-    if (name.length < 2 || (index > 0 && isNameWord(tokens[index - 1]?.text ?? ''))) continue;
+    const before = tokens[index - 1];
+    if (name.length < 2 || (before && isNameToken(before))) continue;
     const after = tokens[index + name.length];
-    if (after && organizationWords.has(after.text.toLowerCase())) continue;
+    if (after && organizationWords.has(after.lower)) continue;
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full)) continue;
     const title = titleBefore(tokens, index, registry);
@@ -205,18 +215,21 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
   }
   // Later mentions by surname alone point back at the full name.
   for (const token of tokens) {
-    const entity = registry.byName.get(token.text.toLowerCase());
+    if (!token.capital) continue;
+    const entity = registry.byName.get(token.lower);
     if (entity?.type === 'person' && entity.name !== token.text) add(registry, entity, base + token.start);
   }
 }
 
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
-function isNameWord(word: string): boolean {
+function isNameToken(token: Token): boolean {
+  const second = token.text.charAt(1);
   return (
-    /^\p{Lu}\p{Ll}/u.test(word) &&
-    !roleWords.has(word.toLowerCase()) &&
-    !organizationWords.has(word.toLowerCase()) &&
-    !sentenceWords.has(word.toLowerCase())
+    token.capital &&
+    second !== '' && second !== second.toUpperCase() &&
+    !roleWords.has(token.lower) &&
+    !organizationWords.has(token.lower) &&
+    !sentenceWords.has(token.lower)
   );
 }
 
