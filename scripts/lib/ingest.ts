@@ -93,7 +93,7 @@ async function readSeed(filePath: string, fileName: string): Promise<Uint8Array>
 }
 
 /** A digest of the pipeline's own code, so that a changed stage invalidates the cache. */
-async function codeDigest(): Promise<string> {
+export async function codeDigest(): Promise<string> {
   const hash = createHash('sha256');
   for (const folder of ['src/pipeline', 'src/schemas']) {
     const entries = (await readdir(path.join(root, folder), { recursive: true })).filter((name) => name.endsWith('.ts')).sort();

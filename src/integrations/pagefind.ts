@@ -24,7 +24,10 @@ export default function pagefindIntegration(): AstroIntegration {
           check(`index ${site}`, added.errors);
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           check('write its files', written.errors);
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          const ms = Math.round(performance.now() - started);
+          // The build reports Astro and Pagefind as one stage; the benchmark reads Pagefind's share here.
+          process.env.CASEFILE_PAGEFIND_MS = String(ms);
+          logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
         } finally {
           await pagefind.close();
         }

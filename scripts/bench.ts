@@ -1,0 +1,143 @@
+// `npm run bench -- --sources N [--runs R] [--seed S]`: generates N synthetic sources, builds them with
+// casefile (twice: cold, then with nothing changed) and with a plain Astro + MDX + Pagefind baseline
+// on the same content/, and prints one JSON line and a table.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { writeCorpus } from './corpus.ts';
+import { siteFigures, writeBaseline } from './lib/bench.ts';
+import { codeDigest, root } from './lib/ingest.ts';
+
+interface ChildResult {
+  timings: Record<string, number>;
+  processed?: number;
+  cached?: number;
+  maxRssKb: number;
+  /** Peak RSS of the child or any process it waited for (Pagefind's binary), from /usr/bin/time. */
+  treeRssKb: number | null;
+}
+
+const time = '/usr/bin/time';
+
+function runChild(args: string[]): Promise<ChildResult> {
+  const rssFile = path.join(root, '.cache', 'bench', `rss-${process.pid}.txt`);
+  const node = [process.execPath, path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/lib/bench-child.ts'), ...args];
+  const [command, ...rest] = existsSync(time) ? [time, '-f', '%M', '-o', rssFile, ...node] : node;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command as string, rest, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', async (code) => {
+      if (code !== 0) return reject(new Error(`bench child ${args[0]} exited with ${code}:\n${stderr.slice(-4000)}`));
+      const line = stdout.trim().split('\n').at(-1) ?? '{}';
+      const treeRss = Number((await readFile(rssFile, 'utf8').catch(() => '')).trim().split('\n').at(-1));
+      await rm(rssFile, { force: true });
+      resolve({ ...(JSON.parse(line) as Omit<ChildResult, 'treeRssKb'>), treeRssKb: Number.isFinite(treeRss) && treeRss > 0 ? treeRss : null });
+    });
+  });
+}
+
+/** A cold ingest: drop this corpus's entries from the per-source cache (keyed as scripts/lib/ingest.ts keys them). */
+async function forgetCached(seeds: string): Promise<void> {
+  const version = await codeDigest();
+  for (const name of (await readdir(seeds)).filter((file) => file.endsWith('.txt'))) {
+    const key = createHash('sha256').update(version).update('null').update(await readFile(path.join(seeds, name))).digest('hex');
+    await rm(path.join(root, '.cache', 'sources', `${key}.json`), { force: true });
+  }
+}
+
+const sum = (timings: Record<string, number>) => Object.values(timings).reduce((total, ms) => total + ms, 0);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+export async function bench(sources: number, runs = 1, seed = 1) {
+  const folder = path.join(root, '.cache', 'bench', String(sources));
+  const seeds = path.join(folder, 'seeds');
+  const content = path.join(folder, 'content');
+  const dist = path.join(folder, 'dist');
+  await mkdir(folder, { recursive: true });
+  await writeCorpus(seeds, sources, seed);
+  const ours: ChildResult[] = [];
+  const rebuilds: ChildResult[] = [];
+  const baselines: ChildResult[] = [];
+  const ourArgs = ['ours', '--seeds', seeds, '--content', content, '--out', dist];
+  for (let run = 0; run < runs; run++) {
+    await forgetCached(seeds);
+    ours.push(await runChild(ourArgs));
+    rebuilds.push(await runChild(ourArgs));
+    await writeBaseline(path.join(folder, 'baseline'), content, root);
+    baselines.push(await runChild(['baseline', '--root', path.join(folder, 'baseline'), '--out', path.join(folder, 'baseline-dist')]));
+  }
+  const oursTotal = median(ours.map((run) => sum(run.timings)));
+  const baselineTotal = median(baselines.map((run) => sum(run.timings)));
+  const pick = (results: ChildResult[], key: string) => median(results.map((run) => run.timings[key] ?? 0));
+  const site = await siteFigures(dist);
+  return {
+    sources,
+    runs,
+    ingestMs: pick(ours, 'ingest'),
+    ingestPerSourceMs: Number((pick(ours, 'ingest') / sources).toFixed(2)),
+    contentMs: pick(ours, 'content'),
+    astroMs: pick(ours, 'astro'),
+    pagefindMs: pick(ours, 'pagefind'),
+    exportMs: pick(ours, 'export'),
+    linksMs: pick(ours, 'links'),
+    totalMs: oursTotal,
+    peakRssMb: Math.round(Math.max(...ours.map((run) => Math.max(run.maxRssKb, run.treeRssKb ?? 0))) / 1024),
+    rebuildProcessed: rebuilds.at(-1)?.processed ?? null,
+    rebuildIngestMs: pick(rebuilds, 'ingest'),
+    rebuildTotalMs: median(rebuilds.map((run) => sum(run.timings))),
+    ...site,
+    baselineAstroMs: pick(baselines, 'astro'),
+    baselinePagefindMs: pick(baselines, 'pagefind'),
+    baselineTotalMs: baselineTotal,
+    baselinePeakRssMb: Math.round(Math.max(...baselines.map((run) => Math.max(run.maxRssKb, run.treeRssKb ?? 0))) / 1024),
+    ratio: Number((oursTotal / baselineTotal).toFixed(2)),
+  };
+}
+
+function table(result: Awaited<ReturnType<typeof bench>>): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const rows: Array<[string, string]> = [
+    ['sources', String(result.sources)],
+    ['ingest', `${result.ingestMs} ms (${result.ingestPerSourceMs} ms/source)`],
+    ['content (MDX)', `${result.contentMs} ms`],
+    ['astro', `${result.astroMs} ms`],
+    ['pagefind', `${result.pagefindMs} ms`],
+    ['export + links', `${result.exportMs + result.linksMs} ms`],
+    ['total', `${result.totalMs} ms`],
+    ['peak RSS', `${result.peakRssMb} MB`],
+    ['rebuild, nothing changed', `${result.rebuildProcessed} sources re-ingested, ingest ${result.rebuildIngestMs} ms, total ${result.rebuildTotalMs} ms`],
+    ['pages', String(result.pages)],
+    ['HTML gzipped', `median ${kb(result.htmlMedianGzip)}, p95 ${kb(result.htmlP95Gzip)}; largest page ${kb(result.htmlMaxBytes)} raw`],
+    ['pages over 200 KB', result.oversized.length === 0 ? 'none' : result.oversized.join(', ')],
+    ['pagefind', `${kb(result.pagefindBytes)} in all, first query ≤ ${kb(result.firstQueryBytes)}`],
+    ['baseline (astro + pagefind)', `${result.baselineAstroMs} + ${result.baselinePagefindMs} = ${result.baselineTotalMs} ms, peak RSS ${result.baselinePeakRssMb} MB`],
+    ['ratio casefile / baseline', `${result.ratio}×`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const value = (flag: string, fallback: number) => {
+    const index = args.indexOf(flag);
+    return index === -1 ? fallback : Number(args[index + 1]);
+  };
+  const sources = value('--sources', 100);
+  const runs = value('--runs', 1);
+  const seed = value('--seed', 1);
+  if (![sources, runs, seed].every((n) => Number.isInteger(n)) || sources < 1 || runs < 1) {
+    process.stderr.write('Unexpected arguments, expected `--sources N`, `--runs R` (positive integers) and `--seed S`.\n');
+    process.exitCode = 1;
+  } else {
+    const result = await bench(sources, runs, seed);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    process.stderr.write(`\n${table(result)}\n`);
+  }
+}
