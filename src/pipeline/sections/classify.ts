@@ -5,6 +5,7 @@ import {
   anonymousSources,
   commentRequests,
   contextCues,
+  dataNouns,
   eventCues,
   mediaNouns,
   officialTitles,
@@ -31,7 +32,7 @@ export interface Decision {
   why: string[];
 }
 
-type Voice = 'official' | 'media' | 'anonymous' | 'unknown';
+type Voice = 'official' | 'media' | 'data' | 'anonymous' | 'unknown';
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const openingQuote = /^[\s(]*[“"‘]/u;
@@ -56,20 +57,22 @@ export function classify(features: ParagraphFeatures): Decision {
 
   const sentences = sentencesOf(text);
   let official = 0;
+  let data = false;
   for (const sentence of sentences) {
     const voices = attributions(sentence, features.outlets);
     for (const { phrase, voice } of voices) why.push(`"${phrase}" speaks: ${voice}`);
     if (voices.some((entry) => entry.voice === 'official')) official++;
+    if (voices.some((entry) => entry.voice === 'data')) data = true;
   }
   if (official > 0 && official * 3 >= sentences.length) {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
     return { section: 'statement', why };
   }
   if (quoted >= 0.5) return { section: 'statement', why: [...why, `mostly quoted words (${percent(quoted)})`] };
-  return eventOrContext(features, why);
+  return eventOrContext(features, why, data);
 }
 
-function eventOrContext(features: ParagraphFeatures, why: string[]): Decision {
+function eventOrContext(features: ParagraphFeatures, why: string[], data: boolean): Decision {
   const lower = ` ${features.text.toLowerCase().replace(/[’]/g, "'")} `;
   const contextHits = phrasesIn(lower, contextPattern);
   const eventHits = phrasesIn(lower, eventPattern);
@@ -80,6 +83,11 @@ function eventOrContext(features: ParagraphFeatures, why: string[]): Decision {
   if (contextHits.length > 0) why.push(`background cues: ${contextHits.join(', ')}`);
   if (eventHits.length > 0) why.push(`case cues: ${eventHits.join(', ')}`);
   if (anchorHits.length > 0) why.push(`moments of the case: ${anchorHits.join(', ')}`);
+  if (data) {
+    // Counts drawn from data or a study are the numbers around a case, not its events.
+    context += 2;
+    why.push('sourced to data');
+  }
   if (features.lede) {
     event += 3;
     why.push('the lede tells the case');
@@ -131,6 +139,7 @@ function voiceOf(phrase: string, outlets: Set<string>): Voice {
   const plain = tokens.map((token) => token.toLowerCase().replace(/[’']s$/, ''));
   if (plain.some((token) => officialTitles.has(token))) return 'official';
   if ([...outlets].some((outlet) => phrase.includes(outlet))) return 'media';
+  if (plain.some((token) => dataNouns.has(token))) return 'data';
   if (plain.some((token) => mediaNouns.has(token))) return 'media';
   if (plain.some((token) => anonymousSources.has(token))) return 'anonymous';
   if (tokens.some((token) => /^\p{Lu}/u.test(token) && !clauseWords.has(token.toLowerCase()))) return 'official';

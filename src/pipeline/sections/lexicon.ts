@@ -25,12 +25,14 @@ export const anonymousSources = new Set([
   'neighbors', 'locals', 'bystanders', 'passengers', 'relatives', 'families', 'friends', 'survivors',
 ]);
 
-/** Nouns for a publication or a document, whose words are reporting or data, not a statement. */
+/** Nouns for a publication or a document, whose words are reporting, not a statement. */
 export const mediaNouns = new Set([
   'report', 'reports', 'reporting', 'network', 'newspaper', 'outlet', 'paper', 'broadcaster', 'channel',
-  'magazine', 'agency\u2019s report', 'data', 'figures', 'statistics', 'study', 'survey', 'analysis',
-  'records', 'documents', 'document', 'filing', 'filings', 'poll',
+  'magazine', 'records', 'documents', 'document', 'filing', 'filings',
 ]);
+
+/** Nouns for numbers gathered over time: what they support is background, not the case. */
+export const dataNouns = new Set(['data', 'figures', 'statistics', 'study', 'survey', 'analysis', 'poll', 'census', 'estimates']);
 
 /** A request for comment is a statement paragraph even though nobody has spoken yet. */
 export const commentRequests = [
