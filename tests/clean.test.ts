@@ -45,6 +45,13 @@ describe('clean: rules one by one', () => {
       ['We use cookies to give you the best experience on our website.', 'cookie notice'],
       ['Share on Facebook', 'share prompt'],
       ['Leave a comment', 'comment prompt'],
+      ['Comments (31)', 'comment prompt'],
+      ['Newsletter: the week in courts, every Friday', 'newsletter prompt'],
+      ['Click here to read more', 'read-more link'],
+      ['Copy link', 'share prompt'],
+      ['Video Ad Feedback', 'advertisement'],
+      ['Image caption, Crews inspect the span', 'photo caption'],
+      ['Please enable JavaScript to view this content.', 'browser notice'],
     ] as const) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBe(reason);
     }
@@ -61,6 +68,9 @@ describe('clean: rules one by one', () => {
       'Photo evidence submitted by residents showed the cracks.',
       '“Read the report,” the mayor told reporters.',
       'No one was hurt.',
+      'Copyright lawyers for the city said the logo could not be used.',
+      'Subscribers to the transit pass will get a refund for the closure.',
+      'The app uses cookies to track riders, the privacy regulator said.',
     ]) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
     }

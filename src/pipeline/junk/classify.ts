@@ -49,7 +49,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (reason === 'related articles') list = reason;
     else if (reason || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
-    if (list && !isSentence(text) && wordCount(text) <= 20) return { reason: list, headline: false };
+    if (list && index >= first && !isSentence(text) && wordCount(text) <= 20) return { reason: list, headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
     if (index > last && isBullet(text) && bulletsFollow(lines, last, index)) return { reason: null, headline: false };
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);

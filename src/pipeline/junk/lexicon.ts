@@ -30,6 +30,7 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'read-more link',
     pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|recommended|watch|listen|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
   },
+  { reason: 'read-more link', pattern: /^click here\b[^.]{0,60}$/i },
   { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
   {
     reason: 'related articles',
@@ -67,7 +68,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'comment prompt',
     pattern:
-      /^(?:click to comment|leave a (?:reply|comment)(?: cancel reply)?|(?:your )?(?:name|e-?mail(?: address)?|website|comment|message)\s*\*|post (?:a )?comment|add (?:a )?comment|view (?:all )?comments|show comments|hide comments|\d*\s*comments?|join the (?:conversation|discussion)|comments? (?:are|have been) (?:closed|disabled)|be the first to comment|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|log in to (?:comment|reply))\s*[.:!*]*$/i,
+      /^(?:click to comment|leave a (?:reply|comment)(?: cancel reply)?|(?:your )?(?:name|e-?mail(?: address)?|website|comment|message)\s*\*|post (?:a )?comment|add (?:a )?comment|view (?:all )?comments|show comments|hide comments|\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|comments? (?:are|have been) (?:closed|disabled)|be the first to comment|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|log in to (?:comment|reply))\s*[.:!*]*$/i,
   },
   {
     reason: 'share prompt',
@@ -76,7 +77,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'newsletter prompt',
     pattern:
-      /^(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion|privacy notice:|(?:[\p{L}'’ ]{0,40})newsletter\s*[:|–—-])\b.*$/iu,
+      /^(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:|[\p{L}'’ ]{0,40}newsletter\s*[:|–—-]).*$/iu,
   },
   { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
   {
@@ -107,5 +108,6 @@ export const outletWords = new Set([
   'network', 'portal', 'online', 'today', 'gazette', 'telegraph', 'observer', 'chronicle', 'star', 'mail', 'express',
   'standard', 'independent', 'insider', 'wire', 'channel', 'broadcasting', 'magazine', 'weekly', 'review', 'report',
   'dispatch', 'courier', 'sun', 'mirror', 'bulletin', 'monitor', 'reporter', 'examiner', 'inquirer', 'sentinel',
-  'register', 'beacon', 'globe', 'world', 'hub', 'digest', 'agency', 'newswire',
+  'register', 'beacon', 'globe', 'world', 'hub', 'digest', 'agency', 'newswire', 'ledger', 'signal', 'record', 'voice',
+  'advocate', 'leader', 'enquirer', 'citizen', 'telegram', 'pioneer', 'patriot', 'statesman', 'eagle',
 ]);
