@@ -33,6 +33,19 @@ describe('facts', () => {
     for (const id of before) expect(after.has(id)).toBe(true);
   });
 
+  it('reads a mixed paragraph sentence by sentence, and gives background a topic without a heading', () => {
+    const record = processSource({ fileName: 'input.txt', bytes: readFileSync(join(folder, '..', 'mixed', 'input.txt')) });
+    const facts = assembleFacts([record]);
+    const texts = facts.map((fact) => fact.text);
+    expect(texts).toContain('The buses were escorted down the next morning.');
+    expect(texts.some((text) => text.includes('We will reopen'))).toBe(false);
+    expect(texts).toContain('The drivers had waited for eleven hours.');
+    expect(texts.some((text) => text.startsWith('Varga said'))).toBe(false);
+    const background = facts.find((fact) => fact.text.startsWith('Lawmakers'));
+    expect(background?.section).toBe('context');
+    expect(background?.theme).toBe('Economy');
+  });
+
   it('does not align sentences whose numbers disagree', () => {
     const a = signature('Police arrested 12 protesters outside the parliament building on Friday.');
     const b = signature('Police arrested 40 protesters outside the parliament building on Friday.');

@@ -35,6 +35,27 @@ describe('times: fixtures', () => {
   });
 });
 
+describe('timeline', () => {
+  it('keeps the relative times of a source without a publication date, undated and approximate', () => {
+    const record = processSource({ fileName: 'input.txt', bytes: readFileSync(join(fixtures, 'no-publication-date', 'input.txt')) });
+    const timeline = assemble([record]).timeline;
+    expect(timeline.length).toBeGreaterThan(0);
+    for (const entry of timeline) {
+      expect(entry.date).toBeNull();
+      expect(entry.approximate).toBe(true);
+      expect(entry.sources).toEqual([{ source: record.id, paragraph: record.paragraphs[0]!.id }]);
+    }
+  });
+
+  it('orders dated entries and cites each source once per moment', () => {
+    const bytes = readFileSync(join(fixtures, 'two-days-later', 'input.txt'));
+    const record = processSource({ fileName: 'input.txt', bytes, meta: { published: '2022-06-10' } });
+    const timeline = assemble([record]).timeline;
+    expect(timeline.map((entry) => entry.date)).toEqual(['2022-06-02', '2022-06-04']);
+    expect(timeline[1]?.expression).toBe('Two days later');
+  });
+});
+
 describe.runIf(existsSync(gold))('times: the seeds against the gold', () => {
   it('puts every datable gold time expression in the timeline', () => {
     const records = readdirSync(seeds)

@@ -1,9 +1,13 @@
-// Assembly: the paragraphs that are not statements, as event and context facts told once across
-// sources: sentences aligned by similarity, one fact per group with every citation, ordered by time.
+// Assembly: the sentences that are not statements, as event and context facts told once across
+// sources: sentences aligned by similarity, one fact per group with every citation, ordered by time;
+// background grouped by the article's subheading or, without one, by topic.
 import type { SourceRecord } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Fact, Section } from '../schemas/dossier.ts';
+import { classify } from '../pipeline/sections/classify.ts';
+import { outletsOf } from '../pipeline/sections.ts';
 import { align, occurrenceId, sentencesOf, type SentenceOccurrence } from './align.ts';
+import { themeOf } from './themes.ts';
 
 interface FactSentence extends SentenceOccurrence {
   section: Section;
@@ -25,24 +29,36 @@ function factSentences(records: SourceRecord[]): FactSentence[] {
   const sentences: FactSentence[] = [];
   for (const record of records) {
     const headings = new Map(record.headings.map((heading) => [heading.id, heading.text]));
+    const outlets = outletsOf(record.text, record.meta.outlet);
     for (const paragraph of record.paragraphs) {
-      if (paragraph.section === 'statement') continue;
+      const heading = paragraph.heading ? (headings.get(paragraph.heading) ?? null) : null;
       for (const sentence of sentencesOf(paragraph.text, paragraph.start)) {
+        const section = sentenceSection(paragraph, sentence, heading, outlets);
+        if (!section) continue;
         const time = paragraph.times.find(
           (candidate) => candidate.date && candidate.start >= sentence.start && candidate.end <= sentence.end && !afterWriting(candidate.date, record.meta.published),
         );
-        sentences.push({
-          ...sentence,
-          source: record.id,
-          paragraph: paragraph.id,
-          section: paragraph.section,
-          theme: paragraph.heading ? (headings.get(paragraph.heading) ?? null) : null,
-          date: time?.date ?? null,
-        });
+        sentences.push({ ...sentence, source: record.id, paragraph: paragraph.id, section, theme: heading, date: time?.date ?? null });
       }
     }
   }
   return sentences;
+}
+
+type RecordParagraph = SourceRecord['paragraphs'][number];
+
+// A mixed paragraph is read sentence by sentence: a quotation inside an event paragraph is left to the
+// statements, and a plain narrative sentence inside a statement paragraph becomes a fact.
+function sentenceSection(paragraph: RecordParagraph, sentence: { text: string; start: number; end: number }, heading: string | null, outlets: Set<string>): Section | null {
+  const quotes = paragraph.quotes
+    .filter((quote) => quote.start < sentence.end && quote.end > sentence.start)
+    .map((quote) => ({ start: Math.max(0, quote.start - sentence.start), end: Math.min(sentence.end, quote.end) - sentence.start }));
+  const decision = classify({ text: sentence.text, quotes, heading, lede: false, outlets });
+  if (paragraph.section !== 'statement') return decision.section === 'statement' ? null : paragraph.section;
+  if (decision.section === 'statement' || quotes.length > 0) return null;
+  // One sentence says little about its tense; it is background only on a cue of background.
+  const evidence = decision.why.some((reason) => reason.startsWith('background cues') || reason === 'sourced to data');
+  return decision.section === 'context' && evidence ? 'context' : 'event';
 }
 
 function toFact(group: FactSentence[]): Fact {
@@ -56,7 +72,7 @@ function toFact(group: FactSentence[]): Fact {
     section,
     sources: group.map((sentence) => ({ source: sentence.source, paragraph: sentence.paragraph })),
     aliases: [...new Set(ids.slice(1))].filter((id) => id !== ids[0]),
-    theme: section === 'context' ? (group.find((sentence) => sentence.theme)?.theme ?? null) : null,
+    theme: section === 'context' ? themeOf(first.text, group.find((sentence) => sentence.theme)?.theme ?? null) : null,
   };
 }
 

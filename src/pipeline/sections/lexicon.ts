@@ -23,6 +23,8 @@ export const anonymousSources = new Set([
   'official', 'officials', 'source', 'sources', 'people', 'person', 'experts', 'analysts', 'witnesses',
   'residents', 'observers', 'critics', 'insiders', 'aides', 'they', 'some', 'others', 'neighbours',
   'neighbors', 'locals', 'bystanders', 'passengers', 'relatives', 'families', 'friends', 'survivors',
+  'lawmakers', 'legislators', 'politicians', 'activists', 'advocates', 'scientists', 'researchers', 'economists',
+  'campaigners', 'commentators', 'opponents', 'supporters',
 ]);
 
 /** Nouns for a publication or a document, whose words are reporting, not a statement. */
