@@ -45,6 +45,10 @@ describe('timeline', () => {
       expect(entry.approximate).toBe(true);
       expect(entry.sources).toEqual([{ source: record.id, paragraph: record.paragraphs[0]!.id }]);
     }
+    const warnings = record.messages.filter((message) => message.ruleId === 'time-unplaced');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ line: 1, column: 28, fatal: false });
+    expect(warnings[0]?.message).toMatch(/^Unexpected relative time \(“on Tuesday”\)/);
   });
 
   it('orders dated entries and cites each source once per moment', () => {

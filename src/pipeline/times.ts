@@ -14,6 +14,21 @@ const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|
 // "in the morning", "at 5pm": a time of day says nothing about the case's calendar.
 const clockOnly = (result: ParsedResult) => !(['day', 'weekday', 'month', 'year'] as const).some((unit) => result.start.isCertain(unit));
 
+// Once per source: without a publication date, "on Tuesday" cannot be placed, and the reader should know why.
+function warnUnplaced(file: VFile, paragraph: Paragraph, time: TimeMention, base: number): void {
+  const line = paragraph.position?.start.line ?? 1;
+  const column = (paragraph.position?.start.column ?? 1) + (time.start - base);
+  const message = file.message(
+    `Unexpected relative time (“${time.text}”) in a source without a publication date, expected \`published\` in the manifest or a dated line; its times stay approximate`,
+    {
+      place: { start: { line, column, offset: time.start }, end: { line, column: column + time.text.length, offset: time.end } },
+      ruleId: 'time-unplaced',
+      source: 'casefile',
+    },
+  );
+  message.fatal = false;
+}
+
 /** True for a time no calendar can place ("recently", "at the time"). */
 export function isUndatable(text: string): boolean {
   undatable.lastIndex = 0;
@@ -28,6 +43,7 @@ export default function findTimes() {
   return (tree: Root, file: VFile) => {
     const reference = referenceOf(file.data.meta?.published);
     state.anchor = null;
+    let warned = false;
     for (const node of tree.children) {
       if (node.type !== 'paragraph') continue;
       const paragraph = node as Paragraph;
@@ -44,6 +60,11 @@ export default function findTimes() {
         times.push({ text: match[0], start, end, date: null, approximate: true });
       }
       (paragraph.data ??= {}).times = times.sort((a, b) => a.start - b.start);
+      const unplaced = reference ? undefined : times.find((time) => !time.date && !isUndatable(time.text));
+      if (unplaced && !warned) {
+        warned = true;
+        warnUnplaced(file, paragraph, unplaced, base);
+      }
     }
   };
 }
