@@ -77,6 +77,19 @@ describe('attribution', () => {
     expect(message?.line).toBe(5);
   });
 
+  it('asides and appositions between the speaker and the verb: an age, "in a statement", a named lawyer', () => {
+    const quotes = speakersOf('asides-and-appositions').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Marta Klein', 'Jonas Weber', 'Acme Water Company', 'Acme Water Company']);
+    expect(quotes[1]?.speaker.role).toBe("Klein's lawyer");
+    expect(quotes[3]?.speaker).toMatchObject({ type: 'organization', role: 'spokesperson' });
+  });
+
+  it('a verb before a colon introduces a quote; "the governor" is the governor named before', () => {
+    const quotes = speakersOf('colon-and-role-reference').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Paula Reyes', 'Ben Adler', 'Paula Reyes']);
+    expect(quotes[1]?.speaker.role).toBe('Councillor');
+  });
+
   it('scare quotes and titles are not statements', () => {
     expect(speakersOf('scare-quotes-and-titles').quotes).toEqual([]);
   });

@@ -53,6 +53,11 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
       ?? latest(registry, offset, (candidate) => candidate.type === 'organization');
     return organization ? entity(organization) : null;
   }
+  // "the governor", "the coach": the nearest person whose role it is.
+  if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => roleWords.has(word))) {
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && (candidate.role ?? '').toLowerCase().includes(head));
+    if (holder) return entity(holder);
+  }
   return named(discourse, words, apposition, offset);
 }
 
@@ -77,6 +82,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     const organizationWordsOnly = bare.filter((word, index) => index !== spokesIndex && !roleWords.has(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
     const organizationName = organizationWordsOnly.join(' ');
     if (!organizationName) return { kind: 'anonymous', description: text };
+    if (organizationWordsOnly.length === 1 && organizationBackReferences.has(organizationName)) {
+      // "a spokesman for the company": the company named before.
+      const backReference = resolvePhrase(discourse, `the ${organizationName}`, null, offset);
+      if (backReference?.kind === 'entity') return { ...backReference, spokesperson: spokesIndex >= 0 };
+    }
     const organization = registry.byName.get(organizationName.toLowerCase()) ?? (isOrganizationName(organizationWordsOnly) ? ensure(registry, organizationName, 'organization') : null);
     return organization ? { kind: 'entity', entity: organization, spokesperson: spokesIndex >= 0 } : null;
   }

@@ -42,11 +42,21 @@ const modifiers = new Set([
 ]);
 const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since))+\s*$/iu;
 
+const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|for (?:his|her|its|their) part)\b[^,\u2026]*|\d{1,3})\s*,?\s*$/iu;
+
+/** "Jones disagreed: “…”": any verb before a colon that opens a quote introduces it. */
+const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=[\u201C"\u2018'])/gu;
+
 /** Every cue in the sentence [start, end) of a frame. */
 export function cuesIn(frame: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   const sentence = frame.slice(start, end);
-  for (const match of sentence.matchAll(verbPattern)) {
+  const matches = [...sentence.matchAll(verbPattern)];
+  for (const match of sentence.matchAll(colonVerb)) {
+    const word = match[1] ?? '';
+    if (!matches.some((known) => known.index === match.index)) matches.push(Object.assign([word], { index: match.index, input: sentence, groups: undefined }) as RegExpExecArray);
+  }
+  for (const match of matches) {
     const verbStart = start + (match.index ?? 0);
     const verbEnd = verbStart + match[0].length;
     const verb = match[0].toLowerCase().replace(/\s+/g, ' ');
@@ -88,11 +98,19 @@ const acronymInBrackets = /^\(\p{Lu}{2,8}\)$/u;
 /** The noun phrase that ends a text (the subject of a following verb). */
 export function backwardPhrase(text: string): Phrase {
   let head = text.replace(adverbs, '');
+  // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
+  for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
   let apposition: string | null = null;
   const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their)\b[^,\u2026]*),\s*$/iu.exec(head);
+  const namedAppositive = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
   if (appositive) {
     apposition = appositive[1] ?? null;
     head = head.slice(0, appositive.index);
+  } else if (namedAppositive) {
+    // "the family's lawyer, Jane Roe,": the name speaks, the phrase before it is the role.
+    const role = backwardPhrase(head.slice(0, namedAppositive.index)).phrase;
+    const name = namedAppositive[1] ?? '';
+    return { phrase: name, length: text.length - (namedAppositive.index + namedAppositive[0].indexOf(name)), apposition: role || null };
   }
   head = head.trimEnd();
   const words = head.split(/(\s+)/);

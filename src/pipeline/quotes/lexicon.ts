@@ -15,7 +15,9 @@ export const speechVerbs = [
   'pledged', 'promised', 'commented', 'countered', 'alleged', 'alleges', 'assured', 'boasted',
   'recounted', 'shouted', 'joked', 'lamented', 'underscored', 'underlined', 'highlighted',
   'reported', 'reports', 'read', 'reads', 'wrote', 'stressed', 'called', 'calls', 'characterized',
-  'characterised', 'labeled', 'labelled', 'pointed out', 'went on', 'according to',
+  'characterised', 'labeled', 'labelled', 'pointed out', 'went on', 'according to', 'disagreed',
+  'agreed', 'objected', 'protested', 'retorted', 'interjected', 'texted', 'emailed', 'echoed', 'summed up',
+  'put it', 'signalled', 'signaled', 'accused', 'praised', 'criticized', 'criticised', 'hailed', 'slammed',
 ];
 
 /** Verbs after which a following name is the listener, not the speaker ("told CNN"). */

@@ -1,6 +1,7 @@
 // The source-level registry of who is named in an article: people with their titles, organisations
 // with their acronyms and long forms, news outlets; and where each is mentioned, for back-references.
 import {
+  abbreviations,
   acronymsAsNames,
   knownOutlets,
   mediaNameWords,
@@ -34,6 +35,8 @@ interface Token {
   /** Lower-cased once, since every word list is looked up in lower case. */
   lower: string;
   capital: boolean;
+  /** True when a sentence ends after this word. */
+  last: boolean;
   start: number;
 }
 
@@ -64,10 +67,14 @@ export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu)) {
     let value = match[0];
-    if (value.endsWith('.') && !/\./.test(value.slice(0, -1)) && value.length > 2) value = value.slice(0, -1);
+    let last = false;
+    if (value.endsWith('.') && !/\./.test(value.slice(0, -1)) && value.length > 2 && !abbreviations.has(value.slice(0, -1).toLowerCase())) {
+      value = value.slice(0, -1);
+      last = true;
+    }
     const text = value.replace(/['’]s$/, '');
     const first = text.charAt(0);
-    tokens.push({ text, lower: text.toLowerCase(), capital: first !== first.toLowerCase(), start: match.index ?? 0 });
+    tokens.push({ text, lower: text.toLowerCase(), capital: first !== first.toLowerCase(), last, start: match.index ?? 0 });
   }
   return tokens;
 }
@@ -148,6 +155,10 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
       if (run.length > 0) runs.push(run);
       run = [];
     }
+    if (token.last && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
   }
   if (run.length > 0) runs.push(run);
   return runs;
@@ -201,9 +212,10 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const token = tokens[at] as Token;
       if (!isNameToken(token)) break;
       name.push(token);
+      if (token.last) break;
     }
     const before = tokens[index - 1];
-    if (name.length < 2 || (before && isNameToken(before))) continue;
+    if (name.length < 2 || (before && !before.last && isNameToken(before))) continue;
     const after = tokens[index + name.length];
     if (after && organizationWords.has(after.lower)) continue;
     const full = name.map((token) => token.text).join(' ');
@@ -237,10 +249,10 @@ function isNameToken(token: Token): boolean {
 function titleBefore(tokens: Token[], index: number, registry: Registry): { role: string | null; affiliation: string | null } {
   let at = index - 1;
   const role: string[] = [];
-  while (at >= 0 && roleWords.has((tokens[at]?.text ?? '').toLowerCase())) role.unshift(tokens[at--]?.text ?? '');
+  while (at >= 0 && !tokens[at]?.last && roleWords.has(tokens[at]?.lower ?? '')) role.unshift(tokens[at--]?.text ?? '');
   if (role.length === 0) return { role: null, affiliation: null };
   const organization: string[] = [];
-  while (at >= 0 && (isCapitalized(tokens[at]?.text ?? '') || connectors.has((tokens[at]?.text ?? '').toLowerCase())) && !sentenceWords.has((tokens[at]?.text ?? '').toLowerCase())) {
+  while (at >= 0 && !tokens[at]?.last && (tokens[at]?.capital || connectors.has(tokens[at]?.lower ?? '')) && !sentenceWords.has(tokens[at]?.lower ?? '')) {
     organization.unshift(tokens[at--]?.text ?? '');
   }
   while (organization.length > 0 && connectors.has((organization[0] ?? '').toLowerCase())) organization.shift();
