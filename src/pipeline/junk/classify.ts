@@ -1,6 +1,6 @@
 // The junk classifier: each line of a copied page judged by its own features and its place in the
 // page. Inside the article body only strong evidence removes a line; above and below it, chrome is the rule.
-import { normalizeForMatch } from '../normalize.ts';
+import { normalizeForMatch, unify } from '../normalize.ts';
 import { bylineOf, dateLineOf } from '../meta-lines.ts';
 import {
   furnitureShare,
@@ -40,8 +40,10 @@ export function classifyLines(lines: string[]): Verdict[] {
 
   const verdicts = lines.map((text, index): Verdict => {
     const key = keys[index] ?? '';
-    const repeated = seen.has(key);
-    seen.add(key);
+    // A repeat is the same words with the same punctuation: "… said." and "… said?" are two sentences.
+    const copy = unify(text).toLowerCase();
+    const repeated = seen.has(copy);
+    seen.add(copy);
     if (index === headline) return { reason: null, headline: true };
     if (key && key === headlineKey) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);

@@ -77,8 +77,9 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'newsletter prompt',
     pattern:
-      /^(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:|[\p{L}'’ ]{0,40}newsletter\s*[:|–—-]).*$/iu,
+      /^(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:).*$/iu,
   },
+  { reason: 'newsletter prompt', pattern: /^(?:\p{Lu}[\p{L}'’]*\s){0,3}[Nn]ewsletter\s*[:|–—-]\s*\S[^.]{0,80}$/u },
   { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
   {
     reason: 'subscribe prompt',
