@@ -90,6 +90,18 @@ describe('attribution', () => {
     expect(quotes[1]?.speaker.role).toBe('Councillor');
   });
 
+  it('"he" and "she" skip a person of the other gender named in between', () => {
+    const quotes = speakersOf('gendered-pronouns').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['David Cole', 'Ana Ruiz']);
+  });
+
+  it('British single marks around an apostrophe, an unnamed speaker, a book title in an apposition', () => {
+    const quotes = speakersOf('british-marks-and-titles').quotes;
+    expect(quotes.map((quote) => quote.text)).toEqual(["It's the councillors' fault, all of it,", 'was written in anger and edited in calm.']);
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'unknown', role: 'stallholder' });
+    expect(quotes[1]?.speaker.name).toBe('Nadia Okafor');
+  });
+
   it('scare quotes and titles are not statements', () => {
     expect(speakersOf('scare-quotes-and-titles').quotes).toEqual([]);
   });

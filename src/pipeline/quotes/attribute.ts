@@ -14,7 +14,7 @@ import {
   roleWords,
   spokesRoles,
 } from './lexicon.ts';
-import { isAcronym, isOutletName, latest, organizationOf, type Entity, type Registry } from './registry.ts';
+import { genderOf, isAcronym, isOutletName, latest, organizationOf, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
 export interface Document {
@@ -41,6 +41,12 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const registry = discourse.registry;
   if (words.length === 0) return null;
   if (words.length === 1 && head in personalPronouns) return pronoun(registry, head, offset);
+  // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.
+  const possessive = /^(.+?)['’]s\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase);
+  if (possessive?.[1]) {
+    const principal = resolvePhrase(discourse, possessive[1], null, offset);
+    if (principal?.kind === 'entity') return { ...principal, spokesperson: principal.entity.type !== 'person' };
+  }
   if (documentWords.has(head)) return document(discourse, words.slice(0, -1), offset);
   const fromIndex = lower.findIndex((word) => word === 'from' || word === 'by');
   if (fromIndex > 0 && documentWords.has(lower[fromIndex - 1] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
@@ -88,12 +94,15 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       if (backReference?.kind === 'entity') return { ...backReference, spokesperson: spokesIndex >= 0 };
     }
     const organization = registry.byName.get(organizationName.toLowerCase()) ?? (isOrganizationName(organizationWordsOnly) ? ensure(registry, organizationName, 'organization') : null);
-    return organization ? { kind: 'entity', entity: organization, spokesperson: spokesIndex >= 0 } : null;
+    if (organization) return { kind: 'entity', entity: organization, spokesperson: spokesIndex >= 0 };
+    // "one voter", "a local teacher": someone a reader can describe but not name.
+    return /\p{Lu}/u.test(text) ? null : { kind: 'anonymous', description: text };
   }
   const full = name.join(' ');
   const person = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? surnameHolder(registry, full, offset) : null) ?? ensure(registry, full, 'person');
   if (person.type === 'person' && title.length > 0 && !person.role) {
     person.role = title.join(' ');
+    person.gender ??= genderOf(person.role);
     const affiliation = title.filter((word) => !roleWords.has(word.toLowerCase())).join(' ');
     if (affiliation) person.affiliation ??= organizationOf(registry, affiliation);
   }
@@ -103,6 +112,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
 function personWithApposition(registry: Registry, found: Entity, apposition: string | null): Reference {
   if (found.type === 'person' && apposition && !found.role) {
     found.role = apposition.replace(/^(?:a|an|the)\s+/i, '');
+    found.gender ??= genderOf(found.role);
     const organization = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(found.role)?.[1] ?? found.role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).join(' ');
     if (organization) found.affiliation ??= organizationOf(registry, organization);
   }
@@ -122,8 +132,13 @@ function surnameHolder(registry: Registry, surname: string, offset: number): Ent
 /** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
 function pronoun(registry: Registry, word: string, offset: number): Reference | null {
   const wanted = personalPronouns[word];
+  const gender = /^(?:she|her)$/.test(word) ? 'female' : /^(?:he|him|his)$/.test(word) ? 'male' : undefined;
   const found = latest(registry, offset, (candidate) =>
-    wanted === 'any' ? candidate.type !== 'media' : wanted === 'person' ? candidate.type === 'person' : candidate.type !== 'person',
+    wanted === 'any'
+      ? candidate.type !== 'media'
+      : wanted === 'person'
+        ? candidate.type === 'person' && (!gender || !candidate.gender || candidate.gender === gender)
+        : candidate.type !== 'person',
   );
   return found ? entity(found) : null;
 }
@@ -150,6 +165,13 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 function latestOutlet(registry: Registry, offset: number): Entity | null {
   return latest(registry, offset, (candidate) => candidate.type === 'media' && candidate.name !== registry.outlet)
     ?? latest(registry, offset, (candidate) => candidate.type === 'media');
+}
+
+/** "Roe said in her statement": a person's pronoun in the cue tells their gender. */
+export function noteGender(reference: Reference | null, tail: string): void {
+  if (reference?.kind !== 'entity' || reference.entity.type !== 'person') return;
+  if (/\bher\b/i.test(tail)) reference.entity.gender ??= 'female';
+  else if (/\bhis\b/i.test(tail)) reference.entity.gender ??= 'male';
 }
 
 /** A person named as speaking "in the statement" is its author when they speak for its owner. */

@@ -101,7 +101,8 @@ export function backwardPhrase(text: string): Phrase {
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
   for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
   let apposition: string | null = null;
-  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their)\b[^,\u2026]*),\s*$/iu.exec(head);
+  // ", a council spokesperson,", ", author of “…,”": closed by a comma, or by a quoted title holding it.
+  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(head);
   const namedAppositive = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
   if (appositive) {
     apposition = appositive[1] ?? null;
@@ -155,6 +156,13 @@ export function backwardPhrase(text: string): Phrase {
     if (/^\p{Lu}/u.test(word) ? !sentenceWords.has(lower) : isPhraseWord(lower)) {
       kept.unshift(word);
       continue;
+    }
+    // "one voter", "a local teacher": any noun right after a determiner.
+    const lookback = [words[index - 2], words[index - 4]].map((candidate) => candidate?.toLowerCase() ?? '');
+    const reach = lookback.findIndex((candidate) => determiners.has(candidate) && !pronouns.has(candidate));
+    if (!collected && reach >= 0 && /^\p{Ll}+$/u.test(word) && !/(?:ly|ed|ing)$/.test(word)) {
+      kept.unshift(...words.slice(index - 2 * (reach + 1), index + 1));
+      break;
     }
     break;
   }

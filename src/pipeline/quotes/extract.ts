@@ -22,28 +22,26 @@ const letter = /[\p{L}\p{N}]/u;
 export function findSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  let kind: 'double' | 'single' | null = null;
   for (let index = 0; index < text.length; index++) {
     const char = text.charAt(index);
     const before = text.charAt(index - 1);
     const after = text.charAt(index + 1);
-    if (kind === null) {
-      if (doubleOpen.has(char) || (char === '"' && opensAt(before, after))) {
-        open = index;
-        kind = 'double';
-      } else if ((char === '\u2018' || char === "'") && opensAt(before, after) && closesLater(text, index)) {
-        open = index;
-        kind = 'single';
+    if (open < 0) {
+      if (doubleOpen.has(char) || (char === '"' && opensAt(before, after))) open = index;
+      else if ((char === '\u2018' || char === "'") && opensAt(before, after)) {
+        // Single marks outside double ones are the outer marks (British style); inside, they stay part of the quote.
+        const close = closingSingle(text, index);
+        if (close > 0) {
+          spans.push(span(text, index, close, false));
+          index = close;
+        }
       }
-    } else if (kind === 'double' && (doubleClose.has(char) || char === '"')) {
+    } else if (doubleClose.has(char) || char === '"') {
       spans.push(span(text, open, index, false));
-      kind = null;
-    } else if (kind === 'single' && (char === '\u2019' || char === "'") && !letter.test(after)) {
-      spans.push(span(text, open, index, false));
-      kind = null;
+      open = -1;
     }
   }
-  if (kind === 'double') spans.push(span(text, open, text.length, true));
+  if (open >= 0) spans.push(span(text, open, text.length, true));
   return spans.filter((found) => /[\p{L}\p{N}]/u.test(text.slice(found.start, found.end)));
 }
 
@@ -52,16 +50,18 @@ function opensAt(before: string, after: string): boolean {
   return (before === '' || /[\s([{\u2014\u2013-]/.test(before)) && after !== '' && !/\s/.test(after);
 }
 
-/** A single mark opens a quote only when a closing one follows that is not an apostrophe. */
-function closesLater(text: string, from: number): boolean {
+/** The closing single mark of a quote opened at `from`, or -1: apostrophes and plural possessives are skipped. */
+function closingSingle(text: string, from: number): number {
   for (let index = from + 1; index < text.length; index++) {
     const char = text.charAt(index);
-    if ((char === '\u2019' || char === "'") && !letter.test(text.charAt(index + 1)) && !/\s/.test(text.charAt(index - 1))) {
-      // "officials' plans": a plural possessive, not a closing mark, when a word follows after a space.
-      return !/s$/i.test(text.slice(from + 1, index)) || /^[\s]*[,.;:!?)\u2014\u2013-]|^\s*$/.test(text.slice(index + 1, index + 3));
-    }
+    if (char !== '\u2019' && char !== "'") continue;
+    const before = text.charAt(index - 1);
+    if (letter.test(text.charAt(index + 1)) || /\s/.test(before)) continue;
+    // "the officials' plans": a possessive when a lower-case word follows.
+    if (/s/i.test(before) && /^\s+\p{Ll}/u.test(text.slice(index + 1, index + 3))) continue;
+    return index;
   }
-  return false;
+  return -1;
 }
 
 function span(text: string, open: number, close: number, runsOn: boolean): QuoteSpan {

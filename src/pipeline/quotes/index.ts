@@ -4,7 +4,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { QuoteMention } from '../types.ts';
-import { linkAuthor, noteDocument, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
+import { linkAuthor, noteDocument, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
 import { cuesIn, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
 import { frameOf, sentencesOf } from './frame.ts';
@@ -88,6 +88,7 @@ function read(node: Paragraph, value: string): Reading {
 function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed {
   const reference = resolvePhrase(discourse, cue.phrase, cue.apposition, reading.base + cue.start);
   noteDocument(discourse, reference, cue.tail);
+  noteGender(reference, cue.tail);
   linkAuthor(discourse, reference, cue.tail);
   return { cue, reference };
 }
@@ -105,9 +106,10 @@ function choose(
   const [sentenceStart] = reading.sentences[index] ?? [0, 0];
   if (namingCue.test(reading.frame.slice(sentenceStart, span.open))) return 'not-a-statement';
   const own = pick(reading.frame, span, cues[index] ?? []);
-  if (own) return choice(own);
   const text = reading.text.slice(span.start, span.end);
-  if (isTitle(text)) return 'not-a-statement';
+  // A title in quotation marks is no speech even beside a cue ("Roe, author of “The Long Road,” said").
+  if (isTitle(text) && (!own || /\s/.test(text.trim()))) return 'not-a-statement';
+  if (own) return choice(own);
   if (last) return last;
   const nearby = nearestInParagraph(cues, index);
   if (nearby) return choice(nearby);
@@ -157,8 +159,8 @@ function nearestInParagraph(cues: Attributed[][], index: number): Attributed | n
 
 /** "Remain in Place", "The Long Road Home": a title in quotation marks, not speech. */
 function isTitle(text: string): boolean {
-  const significant = text.split(/\s+/).filter((word) => !/^(?:a|an|the|of|in|on|for|and|or|to|at|by|with|from)$/i.test(word));
-  return significant.length >= 1 && significant.length <= 6 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !/[.,!?]$/.test(text);
+  const significant = text.trim().replace(/[,.]$/, '').split(/\s+/).filter((word) => !/^(?:a|an|the|of|in|on|for|and|or|to|at|by|with|from)$/i.test(word));
+  return significant.length >= 1 && significant.length <= 6 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !/[!?]$/.test(text.trim());
 }
 
 function toMention(reading: Reading, span: QuoteSpan, choice: Choice): QuoteMention {

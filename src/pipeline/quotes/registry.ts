@@ -18,6 +18,19 @@ export interface Entity {
   role: string | null;
   affiliation: string | null;
   aliases: Set<string>;
+  /** Read off a gendered title or a "his"/"her" in the cue, so that "she" skips a man named last. */
+  gender?: 'female' | 'male';
+}
+
+const femaleWords = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'wife', 'daughter', 'actress']);
+const maleWords = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'congressman', 'chairman', 'councilman', 'businessman', 'brother', 'father', 'grandfather', 'husband', 'son', 'actor']);
+
+/** The gender a title or role states, if any. */
+export function genderOf(role: string | null): 'female' | 'male' | undefined {
+  const words = (role ?? '').toLowerCase().split(/\s+/);
+  if (words.some((word) => femaleWords.has(word))) return 'female';
+  if (words.some((word) => maleWords.has(word))) return 'male';
+  return undefined;
 }
 
 export interface Registry {
@@ -297,6 +310,7 @@ function person(registry: Registry, full: string, role: string | null, affiliati
   if (entity.type !== 'person') return;
   entity.role ??= role;
   entity.affiliation ??= affiliation;
+  entity.gender ??= genderOf(role);
   const surname = full.split(' ').at(-1) ?? full;
   // A surname shared by two people stays ambiguous: it is not registered for either.
   const holder = registry.byName.get(surname.toLowerCase());
