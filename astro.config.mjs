@@ -1,5 +1,6 @@
 // Astro publishes the dossier from content/ (written by scripts/build.ts); Pagefind indexes it when the build is done.
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -9,7 +10,8 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   build: { format: 'directory' },
   // Seed text is shown as the sources have it: no typographic rewriting, no autolinked addresses.
-  integrations: [mdx({ smartypants: false, gfm: false }), pagefind()],
+  // The sitemap needs absolute URLs, so it is written only when DOSSIER_SITE names where the dossier lives.
+  integrations: [mdx({ smartypants: false, gfm: false }), ...(process.env.DOSSIER_SITE ? [sitemap()] : []), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -50,6 +50,7 @@ function citations(dossier: Dossier, cited: Citation[]): PhrasingContent[] {
       n: index + 1,
       href: `/sources/${citation.source}/#${citation.paragraph}`,
       label: source ? sourceLabel(source) : citation.source,
+      url: source?.url,
     });
   });
 }
@@ -111,9 +112,15 @@ function statementBlock(dossier: Dossier, statement: Statement): RootContent {
   });
   return block(
     'Statement',
-    { id: statement.id, aliases: statement.aliases.filter((alias) => alias !== statement.id).join(' ') || null, outlets: outlets.join(', ') },
+    { id: statement.id, aliases: statement.aliases.filter((alias) => alias !== statement.id).join(' ') || null, outlets: outlets.join(', '), ...speakerOf(dossier, statement) },
     [paragraph(statement.text), ...wordings],
   );
+}
+
+/** Who says a statement, for its attribution line: the speaker's name and role (or affiliation). */
+function speakerOf(dossier: Dossier, statement: Statement): { speaker?: string; role?: string | null } {
+  const speaker = dossier.speakers.find((candidate) => candidate.id === statement.speaker);
+  return speaker ? { speaker: speaker.name, role: speaker.role ?? speaker.affiliation } : {};
 }
 
 export function statementsPage(dossier: Dossier): Root {

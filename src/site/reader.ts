@@ -1,0 +1,106 @@
+// The one script of every page, a progressive enhancement: pages read fully without it. It loads
+// Pagefind's search UI only when search is opened, copies permalinks, and highlights search matches.
+
+// Set first: the copy-link buttons show only when this script can make them work.
+document.documentElement.classList.add('js');
+
+const bundle = '/pagefind/';
+const highlightParam = 'pagefind-highlight';
+
+type Modal = HTMLElement & { open?: () => void };
+
+let loading: Promise<void> | undefined;
+
+/** Adds a module script and resolves once it has run. A script element, not `import()`: the bundler
+ * would rewrite a dynamic import of these files, which exist only after Pagefind has indexed the site. */
+function loadModule(src: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => reject(new Error(`${src} did not load.`)));
+    document.head.append(script);
+  });
+}
+
+/** Loads the component UI (CSS and module) once. */
+function loadSearch(): Promise<void> {
+  if (!loading) {
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = `${bundle}pagefind-component-ui.css`;
+    document.head.append(style);
+    loading = loadModule(`${bundle}pagefind-component-ui.js`);
+  }
+  return loading;
+}
+
+async function openSearch(): Promise<void> {
+  // The search page has its own input: focus it rather than open a dialog over it.
+  const pageInput = document.querySelector<HTMLElement>('pagefind-input[instance="page"] input');
+  if (pageInput) return pageInput.focus();
+  let modal = document.querySelector<Modal>('pagefind-modal');
+  if (!modal) {
+    const config = document.createElement('pagefind-config');
+    config.setAttribute('highlight-param', highlightParam);
+    config.setAttribute('bundle-path', bundle);
+    modal = document.createElement('pagefind-modal') as Modal;
+    document.body.append(config, modal);
+  }
+  await loadSearch();
+  await customElements.whenDefined('pagefind-modal');
+  requestAnimationFrame(() => modal.open?.());
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+document.addEventListener('keydown', (event) => {
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+  if (!(slash || ctrlK) || (slash && isTyping(event.target))) return;
+  event.preventDefault();
+  void openSearch();
+});
+
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  const opener = target?.closest('[data-search-open]');
+  if (opener && !(event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey))) {
+    event.preventDefault();
+    void openSearch();
+    return;
+  }
+  const copy = target?.closest<HTMLButtonElement>('button[data-copy]');
+  if (copy) void copyLink(copy);
+});
+
+/** Copies the permalink and says so in the button's live status, for keyboard and screen-reader users. */
+async function copyLink(button: HTMLButtonElement): Promise<void> {
+  const url = new URL(button.dataset.copy ?? '', location.href);
+  url.search = '';
+  const status = button.parentElement?.querySelector('.copy-status');
+  try {
+    await navigator.clipboard.writeText(url.href);
+    if (status) status.textContent = 'Link copied';
+  } catch {
+    // No clipboard (an insecure origin or a refused permission): the address bar still gets the link.
+    history.replaceState(null, '', url.hash);
+    if (status) status.textContent = 'Link in the address bar';
+  }
+  setTimeout(() => status && (status.textContent = ''), 2500);
+}
+
+// Arriving from a search result: mark the searched words in the page, then bring the first into view.
+if (new URLSearchParams(location.search).has(highlightParam)) void highlightMatches();
+
+async function highlightMatches(): Promise<void> {
+  await loadModule(`${bundle}pagefind-highlight.js`);
+  const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
+  if (!Highlight) return;
+  new Highlight({ highlightParam, addStyles: false, markOptions: { className: 'search-hit', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });
+  const first = document.querySelector('mark.search-hit');
+  if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+}
