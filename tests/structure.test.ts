@@ -35,6 +35,9 @@ describe('structure: metadata lines', () => {
     expect(dateLineOf('Tue 29 Aug 2023 19.03 BST')).toEqual({ kind: 'published', date: '2023-08-29' });
     expect(dateLineOf('August 2023')).toEqual({ kind: 'published', date: '2023-08' });
     expect(dateLineOf('Published Tuesday')).toBeNull();
+    expect(dateLineOf('2 hours ago')).toBeNull();
+    expect(dateLineOf('Updated yesterday')).toBeNull();
+    expect(dateLineOf('Published Aug. 29, 2023Updated Aug. 30, 2023')).toEqual({ kind: 'published', date: '2023-08-29' });
     expect(dateLineOf('The hearing was held on August 29, 2023 in the capital.')).toBeNull();
   });
 
@@ -44,6 +47,7 @@ describe('structure: metadata lines', () => {
     expect(datelineOf('LONDON, Aug 29 (Reuters) - Officials said on Monday that the talks had ended.')?.text).toBe('LONDON, Aug 29 (Reuters)');
     expect(datelineOf('Nairobi (Example News) – Officials said on Monday that the talks had ended.')?.text).toBe('Nairobi (Example News)');
     expect(datelineOf('(Example Wire) — Officials said on Monday that the talks had ended.')?.text).toBe('(Example Wire)');
+    expect(datelineOf('Kyiv, Ukraine EXN — Officials said on Monday that the talks had ended.')?.text).toBe('Kyiv, Ukraine EXN');
   });
 
   it('leaves sentences with an early dash alone', () => {

@@ -28,9 +28,11 @@ const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last
 export function dateLineOf(text: string): DateLine | null {
   if (wordCount(text) > 16) return null;
   const lead = dateLead.exec(text);
-  const rest = lead ? text.slice(lead[0].length) : text;
+  // Pages glue their date lines together ("…, 2023Updated …"): part them before parsing.
+  const rest = (lead ? text.slice(lead[0].length) : text).replace(/(\d)(?=\p{L})/gu, '$1 ');
   const [result] = chrono.parse(rest);
-  if (!result) return null;
+  // A relative date ("2 hours ago", "Yesterday") says when the page was copied, not when it was published.
+  if (!result || !/\b(?:1[89]|2\d)\d\d\b/u.test(result.text)) return null;
   // A bare line must be mostly date; a labelled one may carry a time zone or a "| Updated …" tail.
   const leftover = (rest.slice(0, result.index) + rest.slice(result.index + result.text.length)).replace(/[\s,|·•/–—-]+/gu, ' ').trim();
   if (!lead && wordCount(leftover) > 2) return null;
@@ -54,7 +56,7 @@ function partialDate(components: chrono.ParsedComponents): string | null {
  * A place in capitals may stand alone; a place in ordinary case needs the outlet in brackets.
  */
 const dateline =
-  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+/u;
+  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+/u;
 
 /** Length of the dateline that opens `text`, and the dateline without its dash; null when there is none. */
 export function datelineOf(text: string): { length: number; text: string } | null {

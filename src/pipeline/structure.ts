@@ -5,7 +5,7 @@ import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { siteNameReason } from './junk/classify.ts';
-import { isBodyAnchor, isHeadlineLike, isSentence, wordCount } from './junk/features.ts';
+import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, looksLikeOutlet, wordCount } from './junk/features.ts';
 import { bylineOf, dateLineOf, datelineOf } from './meta-lines.ts';
 import { emptyMeta } from './record.ts';
 import type { RemovedLine, SourceMeta } from './types.ts';
@@ -18,6 +18,7 @@ export default function findStructure() {
     const first = texts.findIndex(isBodyAnchor);
     const last = texts.findLastIndex(isBodyAnchor);
     let headline: string | null = null;
+    let brand: string | null = null;
     const children: RootContent[] = [];
 
     tree.children.forEach((node, index) => {
@@ -33,7 +34,9 @@ export default function findStructure() {
         if (date.kind === 'published') infer(meta, 'published', date.date);
         removed.push(removal(node, text, date.kind === 'published' ? 'publication date' : 'update date'));
       } else if (above && headline === null && isHeadlineLike(text)) {
-        headline = text;
+        const branded = brandOf(text);
+        headline = branded?.title ?? text;
+        if (branded) brand = branded.site;
       } else if (!outside && index !== first && index !== last && isHeading(text)) {
         children.push(toHeading(node, text));
       } else {
@@ -51,9 +54,22 @@ export default function findStructure() {
         : { text: deriveTitle(lede ? toString(lede) : ''), derived: true };
     removed.sort((a, b) => a.start - b.start);
     const siteName = removed.find((line) => line.reason === siteNameReason);
-    if (siteName) infer(meta, 'outlet', siteName.text);
+    if (siteName ?? brand) infer(meta, 'outlet', siteName?.text ?? brand ?? '');
     if (isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
   };
+}
+
+/**
+ * A headline copied from the page's <title>, with the site's name after it: "… | Example News",
+ * "… - Example Daily". A bar always parts them; a dash only when the tail reads as an outlet's name.
+ */
+function brandOf(text: string): { title: string; site: string } | null {
+  const match = /^(.{20,}?)\s+([|–—-])\s+([^|–—]{2,40})$/u.exec(text);
+  if (!match?.[1] || !match[3]) return null;
+  const site = match[3].trim();
+  if (!isTitleCase(site) || wordCount(site) > 5) return null;
+  if (match[2] !== '|' && !looksLikeOutlet(site)) return null;
+  return { title: match[1].trim(), site };
 }
 
 /** A short title-like line between paragraphs: no closing punctuation, a few words, a capital first. */

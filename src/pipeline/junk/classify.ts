@@ -45,7 +45,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     const repeated = seen.has(copy);
     seen.add(copy);
     if (index === headline) return { reason: null, headline: true };
-    if (key && key === headlineKey) return { reason: 'repeated headline', headline: false };
+    if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
     if (reason === 'related articles') list = reason;
@@ -89,6 +89,15 @@ function isTail(text: string): boolean {
     /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\)?$/iu.test(text) ||
     /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the) [^.]{0,80}\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor)\b[^.]{0,120}\.?$/u.test(text)
   );
+}
+
+/** The headline again, or with the site's name after a bar or dash, as a page's <title> has it. */
+function sameHeadline(key: string, headlineKey: string): boolean {
+  if (key === headlineKey) return true;
+  const [shorter, longer] = key.length < headlineKey.length ? [key, headlineKey] : [headlineKey, key];
+  if (!longer.startsWith(shorter) || wordCount(shorter) < 4) return false;
+  const rest = longer.slice(shorter.length);
+  return /^\s*[|:-]\s*\S/u.test(rest) && wordCount(rest) <= 5;
 }
 
 /** A list item: bullet, dash or number first. */

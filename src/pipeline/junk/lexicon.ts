@@ -24,7 +24,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:advertisement|advertising|sponsored(?: content)?|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|story continues below(?: this)? (?:advertisement|ad)|continue reading (?:the main story|below)|article continues (?:below|after (?:this )?(?:advertisement|ad))|scroll to continue(?: with content)?|story continues|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
+      /^(?:advertisement|advertising|sponsored(?: content)?|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|article continues (?:below|after (?:this )?(?:advertisement|ad))|scroll to continue(?: with content)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|advertisement\s*[-–—·|:]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
   },
   {
     reason: 'read-more link',
