@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CasefileError } from '../src/errors.ts';
 import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
 import { ingest, root, swapInto, writeContent } from './lib/ingest.ts';
-import { checkLinks } from './lib/links.ts';
+import { assertLinks } from './lib/links.ts';
 import { printWarnings, stage, type Timings } from './lib/report.ts';
 
 export interface BuildOptions {
@@ -42,14 +42,7 @@ export async function build(options: BuildOptions = {}) {
       await writeFile(path.join(stagedDist, 'dossier.json'), `${JSON.stringify(dossierSchema.parse(result.dossier), null, 1)}\n`);
       await writeFile(path.join(stagedDist, 'dossier.schema.json'), `${JSON.stringify(z.toJSONSchema(dossierSchema, { io: 'output' }), null, 1)}\n`);
     }, () => 'dossier.json, dossier.schema.json');
-    await stage('links', timings, async () => {
-      const report = await checkLinks(stagedDist);
-      if (report.broken.length > 0) {
-        const list = report.broken.slice(0, 20).map((link) => `  ${link.page} → ${link.href} (${link.problem})`).join('\n');
-        throw new CasefileError('broken-links', `${report.broken.length} broken internal links in the built site:\n${list}`);
-      }
-      return report;
-    }, (report) => `${report.pages} pages, ${report.links} internal links, all resolve`);
+    await stage('links', timings, () => assertLinks(stagedDist), (report) => `${report.pages} pages, ${report.links} internal links, all resolve`);
     await swapInto(stagedContent, contentDir);
     await swapInto(stagedDist, distDir);
     printWarnings(result.warnings);

@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { CasefileError } from '../../src/errors.ts';
 
 export interface LinkReport {
   pages: number;
@@ -48,4 +49,14 @@ export async function checkLinks(distDir: string): Promise<LinkReport> {
     if (fragment && !targetIds.has(fragment)) broken.push({ page, href, problem: `no element with id "${fragment}"` });
   }
   return { pages: files.length, links, broken };
+}
+
+/** The build's last step: a broken link fails the build, listing the first twenty. */
+export async function assertLinks(distDir: string): Promise<LinkReport> {
+  const report = await checkLinks(distDir);
+  if (report.broken.length > 0) {
+    const list = report.broken.slice(0, 20).map((link) => `  ${link.page} → ${link.href} (${link.problem})`).join('\n');
+    throw new CasefileError('broken-links', `${report.broken.length} broken internal links in the built site:\n${list}`);
+  }
+  return report;
 }
