@@ -9,7 +9,8 @@ export interface SiteFigures {
   htmlMedianGzip: number;
   htmlP95Gzip: number;
   htmlMaxBytes: number;
-  /** Pages over the size bound, largest first, as `path bytes`. */
+  /** How many pages are over the size bound, and the ten largest of them as `path bytes`. */
+  oversizedCount: number;
   oversized: string[];
   pagefindBytes: number;
   /** What a first query fetches: the UI, pagefind.js, entry, wasm, meta, one index chunk, five fragments. */
@@ -41,7 +42,8 @@ export async function siteFigures(dist: string, bound = 200 * 1024): Promise<Sit
     htmlMedianGzip: quantile(gzipped, 0.5),
     htmlP95Gzip: quantile(gzipped, 0.95),
     htmlMaxBytes: raw[0]?.[1] ?? 0,
-    oversized: raw.filter(([, size]) => size > bound).map(([file, size]) => `${file} ${size}`),
+    oversizedCount: raw.filter(([, size]) => size > bound).length,
+    oversized: raw.filter(([, size]) => size > bound).slice(0, 10).map(([file, size]) => `${file} ${size}`),
     ...(await pagefindFigures(path.join(dist, 'pagefind'))),
   };
 }

@@ -50,14 +50,33 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const warnings: Warning[] = [...manifest.warnings];
   const records: SourceRecord[] = [];
   const skipped: string[] = [];
-  let cached = 0;
-  let processed = 0;
-  for (const [index, fileName] of seeds.entries()) {
-    const filePath = path.join(options.seedsDir, fileName);
+  const inputs: Array<{ fileName: string; bytes: Uint8Array; key: string; meta: Partial<SourceMeta> | undefined }> = [];
+  const skip = (error: unknown, fileName: string) => {
+    if (!(error instanceof CasefileError)) throw error;
+    skipped.push(fileName);
+    warnings.push({ file: error.file ?? fileName, line: error.line ?? 1, column: 1, ruleId: error.code, message: `${error.message} The file was skipped.` });
+  };
+  for (const fileName of seeds) {
     const meta = manifest.entries.get(fileName);
     try {
-      const bytes = await readSeed(filePath, fileName);
+      const bytes = await readSeed(path.join(options.seedsDir, fileName), fileName);
       const key = createHash('sha256').update(pipelineVersion).update(JSON.stringify(meta ?? null)).update(bytes).digest('hex');
+      inputs.push({ fileName, bytes, key, meta });
+    } catch (error) {
+      skip(error, fileName);
+    }
+  }
+  // Nothing changed since the last build of this folder: the assembly is read back, not redone.
+  const assembly = options.cacheDir && skipped.length === 0 ? await assemblyCache(options.cacheDir, options.seedsDir, inputs) : null;
+  const again = assembly ? await assembly.read() : null;
+  if (again) {
+    options.onProgress?.(seeds.length, seeds.length);
+    return { dossier: again, warnings: [...warnings, ...again.warnings], cached: inputs.length, processed: 0, skipped };
+  }
+  let cached = 0;
+  let processed = 0;
+  for (const [index, { fileName, bytes, key, meta }] of inputs.entries()) {
+    try {
       let record = options.cacheDir ? await readCache(options.cacheDir, key) : null;
       if (record) cached++;
       else {
@@ -67,9 +86,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       }
       records.push(record);
     } catch (error) {
-      if (!(error instanceof CasefileError)) throw error;
-      skipped.push(fileName);
-      warnings.push({ file: error.file ?? fileName, line: error.line ?? 1, column: 1, ruleId: error.code, message: `${error.message} The file was skipped.` });
+      skip(error, fileName);
     }
     options.onProgress?.(index + 1, seeds.length);
   }
@@ -77,6 +94,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     throw new CasefileError('no-usable-seeds', `None of the ${seeds.length} files in ${options.seedsDir} could be read (see the warnings above).`, options.seedsDir);
   }
   const dossier = assemble(records);
+  if (assembly && skipped.length === 0) await assembly.write(dossier);
   warnings.push(...dossier.warnings);
   return { dossier, warnings, cached, processed, skipped };
 }
@@ -92,14 +110,48 @@ async function readSeed(filePath: string, fileName: string): Promise<Uint8Array>
   }
 }
 
-/** A digest of the pipeline's own code, so that a changed stage invalidates the cache. */
-export async function codeDigest(): Promise<string> {
+/** A digest of the pipeline's own code (folders or single `.ts` files), so that a changed stage invalidates the cache. */
+export async function codeDigest(folders = ['src/pipeline', 'src/schemas']): Promise<string> {
   const hash = createHash('sha256');
-  for (const folder of ['src/pipeline', 'src/schemas']) {
+  for (const folder of folders) {
+    if (folder.endsWith('.ts')) {
+      hash.update(folder).update(await readFile(path.join(root, folder)));
+      continue;
+    }
     const entries = (await readdir(path.join(root, folder), { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
     for (const entry of entries) hash.update(entry).update(await readFile(path.join(root, folder, entry)));
   }
   return hash.digest('hex');
+}
+
+/** Where the assembly of a seeds folder is kept, without extension (`.json`, `.key`). */
+export function assemblySlot(cacheDir: string, seedsDir: string): string {
+  return path.join(cacheDir, `assembled-${createHash('sha256').update(path.resolve(seedsDir)).digest('hex').slice(0, 16)}`);
+}
+
+/**
+ * One slot per seeds folder: the assembled dossier, with a key over every source's cache key, its
+ * file name and the assembly's code. Assembly is the slow, all-sources step; a rebuild skips it.
+ */
+async function assemblyCache(cacheDir: string, seedsDir: string, inputs: Array<{ fileName: string; key: string }>) {
+  const hash = createHash('sha256').update(await codeDigest(['src/pipeline', 'src/schemas', 'src/assemble', 'src/routes.ts']));
+  for (const input of inputs) hash.update(`${input.fileName}\0${input.key}\n`);
+  const key = hash.digest('hex');
+  const slot = assemblySlot(cacheDir, seedsDir);
+  return {
+    async read(): Promise<Dossier | null> {
+      if ((await readFile(`${slot}.key`, 'utf8').catch(() => null)) !== key) return null;
+      return (await readFile(`${slot}.json`, 'utf8').then((text) => JSON.parse(text) as Dossier).catch(() => null));
+    },
+    async write(dossier: Dossier): Promise<void> {
+      await mkdir(cacheDir, { recursive: true });
+      // The key goes last and only after the dossier is in place, so a torn write reads as a miss.
+      await rm(`${slot}.key`, { force: true });
+      await writeFile(`${slot}.json.tmp`, JSON.stringify(dossier));
+      await rename(`${slot}.json.tmp`, `${slot}.json`);
+      await writeFile(`${slot}.key`, key);
+    },
+  };
 }
 
 async function readCache(cacheDir: string, key: string): Promise<SourceRecord | null> {
