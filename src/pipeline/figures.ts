@@ -18,11 +18,11 @@ const quantity = new RegExp(
 const numberLead = new RegExp(`^(?:\\d|${numberWords})`, 'i');
 // Words that end the noun phrase of what is counted.
 const stopWords = new Set(
-  'familiar close briefed a an the and or but to at in on for from by with as that which who whom whose when where while than then is are was were be been has have had said says told according into after before during since of it its this these those their his her there not also'.split(' '),
+  'familiar close briefed would will could should may might can must did do does ago a an the and or but to at in on for from by with as that which who whom whose when where while than then is are was were be been has have had said says told according into after before during since of it its this these those their his her there not also'.split(' '),
 );
 // Words after the noun that still say who is counted: "two people familiar with the matter", "one man with ties to a gang".
 const postmodifier = /^\s+(?:familiar with|close to|briefed on|with (?:ties|links|connections) to)\s+(?:the\s+)?[\p{L}][\p{L}\p{N}’'-]*/u;
-const calendar = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|years?|months?|weeks?|days?|hours?|minutes?|a\.m|p\.m|am|pm|percent|per)\b/i;
+const calendar = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|times|a\.m|p\.m|am|pm|percent|per)\b/i;
 
 export default function findFigures() {
   return (tree: Root, _file: VFile) => {
@@ -62,7 +62,7 @@ function countedAfter(rest: string): string | null {
   for (const word of words) {
     const lower = word.toLowerCase();
     if (stopWords.has(lower)) break;
-    if (kept.length > 0 && /(?:ed|ing)$/.test(lower)) break;
+    if (kept.length > 0 && (/(?:ed|ing)$/.test(lower) || numberLead.test(lower))) break;
     kept.push(word);
   }
   if (kept.length === 0 || calendar.test(kept[0] ?? '') || numberLead.test(kept[0] ?? '') || /(?:ed|est)$/.test(kept[0]?.toLowerCase() ?? '')) return null;

@@ -37,6 +37,9 @@ export function isUndatable(text: string): boolean {
   return match?.[0].length === text.length;
 }
 
+// "now", "for nine hours", "in ten minutes", "the last days": a present, a duration or a span, not a date.
+const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|.*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
+
 export default function findTimes() {
   const state: TimeState = { anchor: null };
   const parser = createTimeParser(state);
@@ -51,7 +54,7 @@ export default function findTimes() {
       const base = paragraph.position?.start.offset ?? 0;
       const results = parser.parse(text, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
       const times: TimeMention[] = results
-        .filter((result) => !clockOnly(result) && !/^(?:right )?now$/i.test(result.text))
+        .filter((result) => !clockOnly(result) && !notADate.test(result.text.trim()))
         .map((result) => toMention(result, base, reference));
       for (const match of text.matchAll(undatable)) {
         const start = base + (match.index ?? 0);

@@ -3,12 +3,12 @@
 
 /** Titles and roles in front of a name: "Director", "President", "Sen.". */
 export const titles = new Set(
-  'mr mrs ms miss dr prof sir dame lord lady president vice director deputy secretary minister prime chancellor senator sen rep representative governor gov mayor judge justice chief commissioner spokesman spokeswoman spokesperson ambassador general gen colonel col captain capt lieutenant lt sergeant sgt officer detective inspector sheriff attorney prosecutor king queen prince princess pope bishop father rev reverend chairman chairwoman chair ceo founder leader speaker agent special'.split(' '),
+  'mr mrs ms miss dr prof sir dame lord lady president vice director deputy secretary minister prime chancellor senator sen rep representative governor gov mayor judge justice chief commissioner spokesman spokeswoman spokesperson ambassador general gen colonel col captain capt lieutenant lt sergeant sgt officer detective inspector sheriff attorney prosecutor king queen prince princess pope bishop father rev reverend chairman chairwoman chair ceo founder leader speaker agent special councillor councilor councilman councilwoman alderman commander marshal coach professor'.split(' '),
 );
 
 /** Words that end or head the name of an organisation. */
 export const organizationWords = new Set(
-  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state'.split(' '),
+  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state'.split(' '),
 );
 
 /** Words that join two parts of one organisation's name ("Department of X", "Customs and Border Protection"). */
@@ -16,6 +16,11 @@ export const connectors = new Set(['of', 'for', 'and', 'on', '&']);
 
 /** A group that can be named after an adjective of nationality: "the Turkish government". */
 export const governmentNouns = new Set(['government', 'parliament', 'military', 'navy', 'army', 'embassy', 'ministry']);
+
+/** Nouns that make a name a place: "Cold Creek", "Harbour Road", "Kings County". */
+export const placeWords = new Set(
+  'creek river lake sea bay gulf coast island islands mountain mountains mount hill hills valley canyon desert forest park street road avenue lane square bridge dam harbour harbor port county province region district city town village borough airport station'.split(' '),
+);
 
 /** Continents and world regions, with the compass words that can precede them. */
 export const regions = new Set(['africa', 'asia', 'europe', 'america', 'americas', 'oceania', 'antarctica', 'caribbean', 'middle east', 'balkans', 'arctic', 'pacific', 'atlantic', 'mediterranean']);

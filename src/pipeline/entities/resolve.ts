@@ -2,7 +2,7 @@
 // surnames resolved to the full name, acronyms to the long form the source spells out.
 import type { EntityMention } from '../types.ts';
 import { countryNamed, fold } from './gazetteer.ts';
-import { compass, governedBy, governmentNouns, organizationWords, regions } from './lexicon.ts';
+import { compass, governedBy, governmentNouns, organizationWords, placeWords, regions, titles } from './lexicon.ts';
 import { initialsOf, isAcronym, type NameSpan } from './names.ts';
 
 type EntityType = EntityMention['type'];
@@ -70,6 +70,9 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
   if (lower.some((word) => organizationWords.has(word)) || [...outlets].some((outlet) => fold(outlet) === fold(name))) {
     return { span, type: 'organization', name };
   }
+  // "director Helen Park": a title before the name makes a person, whatever the name's last word.
+  if (span.titled || titles.has(span.before)) return { span, type: 'person', name };
+  if (words.length > 1 && placeWords.has(lower.at(-1)!)) return { span, type: 'place', name };
   if (regions.has(lower.at(-1)!) && lower.slice(0, -1).every((word) => compass.has(word))) {
     // "central Asia": a lower-case compass word still belongs to the region's name.
     const region = compass.has(span.before) ? `${span.before[0]!.toUpperCase()}${span.before.slice(1)} ${name}` : name;

@@ -7,6 +7,7 @@ import {
   contextCues,
   dataNouns,
   eventCues,
+  institutions,
   mediaNouns,
   officialTitles,
   pastForms,
@@ -61,7 +62,9 @@ export function classify(features: ParagraphFeatures): Decision {
   for (const sentence of sentences) {
     const voices = attributions(sentence, features.outlets);
     for (const { phrase, voice } of voices) why.push(`"${phrase}" speaks: ${voice}`);
-    if (voices.some((entry) => entry.voice === 'official')) official++;
+    // A lede that names its source at the end ("…, the regulator said") still tells the news.
+    const onRecord = voices.filter((entry) => entry.voice === 'official' && !(features.lede && entry.at > 0.4));
+    if (onRecord.length > 0) official++;
     if (voices.some((entry) => entry.voice === 'data')) data = true;
   }
   if (official > 0 && official * 3 >= sentences.length) {
@@ -109,8 +112,8 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
 }
 
 /** Who each sentence's speech verbs attribute words to, and what kind of voice that is. */
-export function attributions(sentence: string, outlets: Set<string>): Array<{ phrase: string; voice: Voice }> {
-  const found: Array<{ phrase: string; voice: Voice }> = [];
+export function attributions(sentence: string, outlets: Set<string>): Array<{ phrase: string; voice: Voice; at: number }> {
+  const found: Array<{ phrase: string; voice: Voice; at: number }> = [];
   for (const match of sentence.matchAll(/\baccording to\b|[\p{L}]+/gu)) {
     const word = match[0].toLowerCase();
     const index = match.index ?? 0;
@@ -118,26 +121,45 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
     if (word === 'according to') {
       phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
     } else if (speechVerbs.has(match[0])) {
-      phrase = lastClause(sentence.slice(0, index));
+      // "have been told to cut": a passive, not an attribution.
+      if (/\b(?:been|be|being|was|were|is|are)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) continue;
+      const clauses = speakerClauses(sentence.slice(0, index));
+      // "Jane Roe, who chairs the board, said": past an apposition or relative clause to the name.
+      const named = clauses.map((clause) => ({ clause, voice: voiceOf(clause, outlets) })).find((entry) => entry.voice !== 'unknown');
+      if (named) {
+        found.push({ phrase: named.clause, voice: named.voice, at: index / sentence.length });
+        continue;
+      }
+      phrase = clauses[0] ?? '';
       if (!phrase) phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
     } else continue;
     phrase = phrase.trim().split(/\s+/).slice(0, 10).join(' ');
-    if (phrase) found.push({ phrase, voice: voiceOf(phrase, outlets) });
+    if (phrase) found.push({ phrase, voice: voiceOf(phrase, outlets), at: index / sentence.length });
   }
   return found;
 }
 
-function lastClause(before: string): string {
-  const clause = before.split(/[,;:“”"—–(]/u).pop() ?? '';
-  const kept = clause.trim().split(/\s+/).filter(Boolean).slice(-8);
-  while (kept.length > 0 && clauseWords.has(kept[0]!.toLowerCase())) kept.shift();
-  return kept.join(' ');
+// The clauses before a speech verb, nearest first, up to two: the subject and, past a comma, what it
+// stands in apposition to. None when a quotation closes right before the verb ("…,” said Roe).
+function speakerClauses(before: string): string[] {
+  const pieces = before.split(/([,;:“”"—–(])/u);
+  const clauses: string[] = [];
+  for (let index = pieces.length - 1; index >= 0 && clauses.length < 2; index -= 2) {
+    const piece = pieces[index] ?? '';
+    const separator = pieces[index - 1] ?? '';
+    const kept = piece.trim().split(/\s+/).filter(Boolean).slice(-8);
+    while (kept.length > 0 && clauseWords.has(kept[0]!.toLowerCase())) kept.shift();
+    if (kept.length > 0) clauses.push(kept.join(' '));
+    else if (clauses.length === 0 && index === pieces.length - 1 && /[“”"]/u.test(separator)) return [];
+    if (separator !== ',') break;
+  }
+  return clauses;
 }
 
 function voiceOf(phrase: string, outlets: Set<string>): Voice {
   const tokens = phrase.match(lowerWords) ?? [];
   const plain = tokens.map((token) => token.toLowerCase().replace(/[’']s$/, ''));
-  if (plain.some((token) => officialTitles.has(token))) return 'official';
+  if (plain.some((token) => officialTitles.has(token) || institutions.has(token))) return 'official';
   if ([...outlets].some((outlet) => phrase.includes(outlet))) return 'media';
   if (plain.some((token) => dataNouns.has(token))) return 'data';
   if (plain.some((token) => mediaNouns.has(token))) return 'media';

@@ -18,13 +18,21 @@ export const officialTitles = new Set([
   'press', 'he', 'she', 'it', 'his', 'her', 'its',
 ]);
 
+/** Bodies that speak for themselves: "the company said", "the ministry said in a statement". */
+export const institutions = new Set([
+  'company', 'firm', 'agency', 'department', 'ministry', 'police', 'council', 'authority', 'regulator',
+  'government', 'court', 'prosecutors', 'operator', 'utility', 'county', 'city', 'board', 'district',
+  'university', 'hospital', 'school', 'airline', 'army', 'military', 'embassy', 'bureau', 'commission',
+  'committee', 'office', 'department\u2019s', 'party', 'club', 'union', 'museum', 'library', 'landlord', 'owner',
+]);
+
 /** Nouns of unnamed sourcing: what they say is reporting, not an official statement. */
 export const anonymousSources = new Set([
   'official', 'officials', 'source', 'sources', 'people', 'person', 'experts', 'analysts', 'witnesses',
   'residents', 'observers', 'critics', 'insiders', 'aides', 'they', 'some', 'others', 'neighbours',
   'neighbors', 'locals', 'bystanders', 'passengers', 'relatives', 'families', 'friends', 'survivors',
   'lawmakers', 'legislators', 'politicians', 'activists', 'advocates', 'scientists', 'researchers', 'economists',
-  'campaigners', 'commentators', 'opponents', 'supporters',
+  'campaigners', 'commentators', 'opponents', 'supporters', 'investigators',
 ]);
 
 /** Nouns for a publication or a document, whose words are reporting, not a statement. */

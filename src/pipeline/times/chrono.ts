@@ -52,16 +52,24 @@ function extractYear(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year: Number(match[1]) });
 }
 
-// News tells what has happened: "on Friday" is the Friday before the day of writing, not after it.
+// News mostly tells what has happened: "on Friday" is the Friday before the day of writing, unless the
+// sentence looks ahead ("talks will resume on Friday", "by Friday").
 function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingResult {
   const start = result.start;
   if (!start.isCertain('weekday') || start.isCertain('day')) return result;
   const date = start.date();
-  if (date.getTime() <= context.refDate.getTime() + day / 2) return result;
-  const earlier = new Date(date.getTime() - 7 * day);
-  start.imply('year', earlier.getUTCFullYear()).imply('month', earlier.getUTCMonth() + 1).imply('day', earlier.getUTCDate());
+  const reference = context.refDate.getTime();
+  const sentence = context.text.slice(0, result.index).split(/[.!?]\s/).pop() ?? '';
+  const ahead = future.test(sentence);
+  const moved = ahead && date.getTime() < reference - day / 2 ? 7 : !ahead && date.getTime() > reference + day / 2 ? -7 : 0;
+  if (moved === 0) return result;
+  const shifted = new Date(date.getTime() + moved * day);
+  start.imply('year', shifted.getUTCFullYear()).imply('month', shifted.getUTCMonth() + 1).imply('day', shifted.getUTCDate());
   return result;
 }
+
+// Words that put what follows in the future of the writing.
+const future = /\b(?:will|shall|due|expect|expects|expected|scheduled|plans?|planned|set to|by|until|next|coming|upcoming)\b/i;
 
 // "two days later" counts from the moment told before it, when the source has placed one.
 function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
