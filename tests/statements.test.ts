@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../src/assemble/index.ts';
-import { assembleStatements, matchWords, sameStatement } from '../src/assemble/statements.ts';
+import { assembleStatements, matchWords, prepare, sameStatement } from '../src/assemble/statements.ts';
 import { f1, ratio, scoreFile, scoreGrouping, type CrossSourceEntry, type GoldFile } from '../src/eval/score.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import type { QuoteMention, SourceRecord, SpeakerMention } from '../src/pipeline/types.ts';
@@ -33,10 +33,11 @@ describe('matching wordings', () => {
   });
 
   it('groups a dropped clause and a contained partial quote, not a different sentence', () => {
-    const full = matchWords('We will rebuild the school before the autumn term, whatever it costs the county.');
-    expect(sameStatement(full, matchWords('We will rebuild the school … whatever it costs the county.'))).toBe(true);
-    expect(sameStatement(full, matchWords('before the autumn term'))).toBe(true);
-    expect(sameStatement(full, matchWords('The county cannot afford a new school this year.'))).toBe(false);
+    const wording = (text: string) => prepare(matchWords(text));
+    const full = wording('We will rebuild the school before the autumn term, whatever it costs the county.');
+    expect(sameStatement(full, wording('We will rebuild the school … whatever it costs the county.'))).toBe(true);
+    expect(sameStatement(full, wording('before the autumn term'))).toBe(true);
+    expect(sameStatement(full, wording('The county cannot afford a new school this year.'))).toBe(false);
   });
 });
 
@@ -68,6 +69,20 @@ describe('assembleStatements', () => {
     expect(river?.diffs).toHaveLength(2);
     const changed = river?.diffs.find((diff) => diff.occurrence === river.occurrences[2]?.id)?.parts.filter((part) => part.added || part.removed);
     expect(changed?.map((part) => part.value.trim())).toEqual(['United States,', 'US']);
+  });
+
+  it('joins an unknown speaker\'s wording to the same words under a known speaker, not a different speaker\'s', () => {
+    const unknown: SpeakerMention = { name: 'unknown', type: 'unknown', role: null, affiliation: null, aliases: [] };
+    const words = 'Every pump in the district will be replaced before the end of the year';
+    const { statements } = assembleStatements([
+      record('a.txt', [[words, unknown]]),
+      record('b.txt', [[`${words},`, person('Ines Moreau')]]),
+      record('c.txt', [[words, agency('Water Board')]]),
+    ]);
+    expect(statements.map((statement) => [statement.speaker, statement.occurrences.map((occurrence) => occurrence.source)])).toEqual([
+      ['speaker-ines-moreau', ['a', 'b']],
+      ['speaker-water-board', ['c']],
+    ]);
   });
 
   it('keeps ids stable when a source is added: the old id is the id or an alias', () => {

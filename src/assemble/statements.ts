@@ -13,6 +13,20 @@ interface Found {
   occurrence: Occurrence;
   speaker: string;
   words: string[];
+  wording: Wording;
+}
+
+/** A wording prepared once for matching: its words joined, and how often each occurs. */
+interface Wording {
+  words: string[];
+  joined: string;
+  counts: Map<string, number>;
+}
+
+export function prepare(words: string[]): Wording {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { words, joined: ` ${words.join(' ')} `, counts };
 }
 
 export function assembleStatements(records: SourceRecord[]): { speakers: Speaker[]; statements: Statement[] } {
@@ -30,6 +44,7 @@ export function assembleStatements(records: SourceRecord[]): { speakers: Speaker
         found.push({
           speaker: idOf(quote.speaker),
           words: matchWords(quote.text),
+          wording: prepare(matchWords(quote.text)),
           occurrence: {
             id: count === 1 ? base : `${base}-${count}`,
             source: record.id,
@@ -43,47 +58,70 @@ export function assembleStatements(records: SourceRecord[]): { speakers: Speaker
       }
     }
   }
-  const groups = group(found);
+  const groups = group(found, speakers);
+  const statements = groups.map((members) => toStatement(members, speakerOf(members, speakers)));
   const counts = new Map<string, number>();
-  for (const members of groups) counts.set(members[0]?.speaker ?? '', (counts.get(members[0]?.speaker ?? '') ?? 0) + 1);
+  for (const statement of statements) counts.set(statement.speaker, (counts.get(statement.speaker) ?? 0) + 1);
   const rankedSpeakers = [...speakers.values()]
     .filter((speaker) => counts.has(speaker.id))
     .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compare(a.name, b.name));
   const rank = new Map(rankedSpeakers.map((speaker, index) => [speaker.id, index]));
-  const statements = groups
-    .map(toStatement)
-    .sort((a, b) => (rank.get(a.speaker) ?? 0) - (rank.get(b.speaker) ?? 0));
+  statements.sort((a, b) => (rank.get(a.speaker) ?? 0) - (rank.get(b.speaker) ?? 0));
   return { speakers: rankedSpeakers, statements };
 }
 
-/** Occurrences of one speaker that say the same thing, in the order they were found. */
-function group(found: Found[]): Found[][] {
+/** Occurrences that say the same thing, in the order they were found. */
+function group(found: Found[], speakers: Map<string, Speaker>): Found[][] {
   const groups: Found[][] = [];
+  // Indexed by known speaker, so that a thousand sources compare each quote only with its speaker's statements.
+  const bySpeaker = new Map<string, Found[][]>();
+  const unattributed: Found[][] = [];
+  const isKnown = (id: string) => speakers.get(id)?.type !== 'unknown';
+  const knownOf = (members: Found[]) => members.find((member) => isKnown(member.speaker))?.speaker ?? null;
+  const matches = (members: Found[], candidate: Found) =>
+    members.some((member) =>
+      member.speaker === candidate.speaker ? sameStatement(member.wording, candidate.wording) : shared(member.wording, candidate.wording, 8) >= 0.9,
+    );
   for (const candidate of found) {
-    const home = groups.find((members) => members[0]?.speaker === candidate.speaker && members.some((member) => sameStatement(member.words, candidate.words)));
-    if (home) home.push(candidate);
-    else groups.push([candidate]);
+    const own = isKnown(candidate.speaker) ? (bySpeaker.get(candidate.speaker) ?? []) : [];
+    if (isKnown(candidate.speaker)) bySpeaker.set(candidate.speaker, own);
+    const pool = isKnown(candidate.speaker) ? [...own, ...unattributed] : [...unattributed, ...[...bySpeaker.values()].flat()];
+    const home = pool.find((members) => matches(members, candidate));
+    if (!home) {
+      const members = [candidate];
+      groups.push(members);
+      (isKnown(candidate.speaker) ? own : unattributed).push(members);
+      continue;
+    }
+    const wasKnown = knownOf(home);
+    home.push(candidate);
+    if (!wasKnown && isKnown(candidate.speaker)) {
+      unattributed.splice(unattributed.indexOf(home), 1);
+      own.push(home);
+    }
   }
   return groups;
 }
 
+/**
+ * The share of the shorter wording's words found in the longer (0 when the shorter has fewer than
+ * `least` words). Between speakers only long, nearly identical wordings join: an outlet that could not
+ * name the speaker quotes what another attributes. A person and the agency they speak for stay apart.
+ */
+function shared(a: Wording, b: Wording, least: number): number {
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (short.words.length < least) return 0;
+  let found = 0;
+  for (const [word, count] of short.counts) found += Math.min(count, long.counts.get(word) ?? 0);
+  return found / short.words.length;
+}
+
 /** The same words, or the shorter contained in the longer, or ≥80% of the shorter's words shared. */
-export function sameStatement(a: string[], b: string[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length === 0) return false;
-  if (` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true;
-  if (short.length < 5) return false;
-  const pool = new Map<string, number>();
-  for (const word of long) pool.set(word, (pool.get(word) ?? 0) + 1);
-  let shared = 0;
-  for (const word of short) {
-    const count = pool.get(word) ?? 0;
-    if (count > 0) {
-      shared++;
-      pool.set(word, count - 1);
-    }
-  }
-  return shared >= 0.8 * short.length;
+export function sameStatement(a: Wording, b: Wording): boolean {
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (short.words.length === 0) return false;
+  if (long.joined.includes(short.joined)) return true;
+  return shared(short, long, 5) >= 0.8;
 }
 
 /** Words for matching: spellings of one country unified, bracketed substitutions and ellipses dropped. */
@@ -96,14 +134,25 @@ export function matchWords(text: string): string[] {
   return normalizeForMatch(plain).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-function toStatement(members: Found[]): Statement {
+/** The speaker most occurrences name, a known one before unknown. */
+function speakerOf(members: Found[], speakers: Map<string, Speaker>): string {
+  const counts = new Map<string, number>();
+  for (const member of members) counts.set(member.speaker, (counts.get(member.speaker) ?? 0) + 1);
+  const weight = (id: string) => {
+    const type = speakers.get(id)?.type;
+    return type === 'unknown' ? 0 : 1;
+  };
+  return [...counts.entries()].sort((a, b) => weight(b[0]) - weight(a[0]) || b[1] - a[1])[0]?.[0] ?? members[0]?.speaker ?? '';
+}
+
+function toStatement(members: Found[], speaker: string): Statement {
   const first = members[0] as Found;
   const fullest = members.reduce((best, member) => (member.words.length > best.words.length ? member : best), first);
   const id = first.occurrence.id;
   return {
     id,
     href: routes.statement(id),
-    speaker: first.speaker,
+    speaker,
     text: fullest.occurrence.text,
     occurrences: members.map((member) => member.occurrence),
     diffs: members
