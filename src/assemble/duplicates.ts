@@ -1,6 +1,5 @@
 // Duplicate sources: the same article saved twice (identical, or near-identical after cleaning) is kept
 // once, with a warning that names both files. Near means word 5-shingles with a Jaccard index ≥ 0.8.
-import { words } from '../pipeline/normalize.ts';
 import type { SourceRecord } from '../pipeline/types.ts';
 
 export interface DuplicateWarning {
@@ -13,77 +12,126 @@ export interface DuplicateWarning {
 
 const shingleSize = 5;
 const threshold = 0.8;
+/** Size of the bottom-k sketch that screens a pair before the exact count. */
+const sketchSize = 64;
+
+/** One source's shingles: hashed, sorted ascending, without repeats. */
+type Shingles = Uint32Array;
 
 /** Keep one source of each article: the cleaner (fewer removed lines), then the first by file name. */
 export function dropDuplicates(records: SourceRecord[]): { kept: SourceRecord[]; warnings: DuplicateWarning[] } {
-  const ordered = [...records].sort((a, b) => a.removed.length - b.removed.length || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const ordered = [...records].sort((a, b) => a.removed.length - b.removed.length || byFile(a, b));
   const shingles = ordered.map(shinglesOf);
-  const candidates = candidatesOf(shingles, ordered.length);
+  const prefixes = prefixesOf(shingles);
+  const index = new Map<number, number[]>();
   const kept: number[] = [];
-  const byText = new Map<string, number>();
   const warnings: DuplicateWarning[] = [];
-  ordered.forEach((record, index) => {
-    const own = shingles[index] ?? new Set<string>();
-    const key = [...own].join('\n');
-    const original =
-      byText.get(key) ?? kept.find((other) => candidates.get(index)?.has(other) && jaccard(own, shingles[other] ?? new Set()) >= threshold);
-    if (original === undefined) {
-      kept.push(index);
-      byText.set(key, index);
+  ordered.forEach((record, position) => {
+    const own = shingles[position] ?? new Uint32Array();
+    const candidates = new Set((prefixes[position] ?? []).flatMap((shingle) => index.get(shingle) ?? []));
+    let original: number | undefined;
+    let share = 0;
+    for (const candidate of candidates) {
+      share = similarity(own, shingles[candidate] ?? new Uint32Array());
+      if (share >= threshold) {
+        original = candidate;
+        break;
+      }
+    }
+    const keptRecord = original === undefined ? undefined : ordered[original];
+    if (!keptRecord) {
+      kept.push(position);
+      for (const shingle of prefixes[position] ?? []) {
+        const holders = index.get(shingle);
+        if (holders) holders.push(position);
+        else index.set(shingle, [position]);
+      }
       return;
     }
-    const keptRecord = ordered[original];
-    if (!keptRecord) return;
-    const share = Math.round(jaccard(own, shingles[original] ?? new Set()) * 100);
     warnings.push({
       file: record.file,
       line: 1,
       column: 1,
       ruleId: 'duplicate-source',
-      message: `Unexpected second copy of the article in \`${keptRecord.file}\` (${share}% of the same text), expected each article once: kept \`${keptRecord.file}\`, left out \`${record.file}\`.`,
+      message: `Unexpected second copy of the article in \`${keptRecord.file}\` (${Math.round(share * 100)}% of the same text), expected each article once: kept \`${keptRecord.file}\`, left out \`${record.file}\`.`,
     });
   });
-  return { kept: kept.flatMap((index) => ordered[index] ?? []).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), warnings };
+  return { kept: kept.flatMap((position) => ordered[position] ?? []).sort(byFile), warnings };
 }
 
-/** The article's word 5-shingles over its paragraphs (headings and removed lines play no part). */
-function shinglesOf(record: SourceRecord): Set<string> {
-  const tokens = record.paragraphs.flatMap((paragraph) => words(paragraph.text));
-  const result = new Set<string>();
-  if (tokens.length > 0 && tokens.length < shingleSize) result.add(tokens.join(' '));
-  for (let index = 0; index + shingleSize <= tokens.length; index++) result.add(tokens.slice(index, index + shingleSize).join(' '));
-  return result;
+function byFile(a: SourceRecord, b: SourceRecord): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
 /**
- * Pairs worth comparing, from an index of shingles to sources. A shingle most sources share (a quote
- * every outlet carries) nominates nobody, so that a thousand sources cost far less than a million comparisons.
+ * The article's word 5-shingles over its paragraphs (headings and removed lines play no part), each
+ * hashed (FNV-1a over the words) so that sets are typed arrays, quick to sort, merge and sketch.
+ * Words are letters and digits, lower-cased: copies of one article differ in quotes and dashes, not in words.
  */
-function candidatesOf(shingles: Array<Set<string>>, count: number): Map<number, Set<number>> {
-  const holders = new Map<string, number[]>();
-  shingles.forEach((set, index) => {
-    for (const shingle of set) {
-      const list = holders.get(shingle);
-      if (list) list.push(index);
-      else holders.set(shingle, [index]);
-    }
-  });
-  const common = Math.max(20, Math.ceil(count * 0.05));
-  const candidates = new Map<number, Set<number>>();
-  for (const list of holders.values()) {
-    if (list.length < 2 || list.length > common) continue;
-    for (const later of list) {
-      const set = candidates.get(later) ?? new Set<number>();
-      for (const earlier of list) if (earlier < later) set.add(earlier);
-      candidates.set(later, set);
-    }
+function shinglesOf(record: SourceRecord): Shingles {
+  const tokens = record.paragraphs.flatMap((paragraph) => paragraph.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(hashWord);
+  const hashes: number[] = [];
+  for (let start = 0; start === 0 || start + shingleSize <= tokens.length; start++) {
+    if (tokens.length === 0) break;
+    let hash = 0x811c9dc5;
+    for (let offset = start; offset < Math.min(start + shingleSize, tokens.length); offset++) hash = Math.imul(hash ^ (tokens[offset] ?? 0), 0x01000193);
+    hashes.push(hash >>> 0);
   }
-  return candidates;
+  const sorted = Uint32Array.from(hashes).sort();
+  return sorted.filter((hash, position) => position === 0 || hash !== sorted[position - 1]);
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let position = 0; position < word.length; position++) hash = Math.imul(hash ^ word.charCodeAt(position), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * Prefix filtering (Bayardo et al., "Scaling up all pairs similarity search"): with the shingles of
+ * every source in one global order, rarest first, two sets with a Jaccard index ≥ t must share one of
+ * their first |A| − ⌈t·|A|⌉ + 1 shingles. Indexing only those finds every near copy among a thousand
+ * sources without comparing each pair.
+ */
+function prefixesOf(shingles: Shingles[]): number[][] {
+  const frequency = new Map<number, number>();
+  for (const set of shingles) for (const shingle of set) frequency.set(shingle, (frequency.get(shingle) ?? 0) + 1);
+  return shingles.map((set) => {
+    // Rarity first, the hash to break ties: one number per shingle sorts without a comparator.
+    const keys = Float64Array.from(set, (shingle) => (frequency.get(shingle) ?? 0) * 2 ** 32 + shingle).sort();
+    return Array.from(keys.subarray(0, set.length - Math.ceil(threshold * set.length) + 1), (key) => key % 2 ** 32);
+  });
+}
+
+/** Jaccard index of two sorted sets, screened by their bottom-k sketches so that unlike pairs cost little. */
+function similarity(a: Shingles, b: Shingles): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  if (Math.min(a.length, b.length) < threshold * Math.max(a.length, b.length)) return 0;
+  if (estimate(a, b) < threshold - 0.2) return 0;
   let shared = 0;
-  for (const shingle of a) if (b.has(shingle)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let left = 0, right = 0; left < a.length && right < b.length; ) {
+    const x = a[left] ?? 0;
+    const y = b[right] ?? 0;
+    if (x === y) shared++;
+    if (x <= y) left++;
+    if (y <= x) right++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+/** Bottom-k estimate of the Jaccard index: of the k smallest hashes of the union, the share both sets hold. */
+function estimate(a: Shingles, b: Shingles): number {
+  let shared = 0;
+  let taken = 0;
+  let left = 0;
+  let right = 0;
+  while (taken < sketchSize && (left < a.length || right < b.length)) {
+    const x = left < a.length ? (a[left] ?? 0) : Infinity;
+    const y = right < b.length ? (b[right] ?? 0) : Infinity;
+    if (x === y) shared++;
+    if (x <= y) left++;
+    if (y <= x) right++;
+    taken++;
+  }
+  return taken === 0 ? 1 : shared / taken;
 }
