@@ -53,7 +53,8 @@ export function classify(features: ParagraphFeatures): Decision {
   if (openingQuote.test(text) && quoted >= 0.4) {
     return { section: 'statement', why: [`opens with a quotation (${percent(quoted)} quoted)`] };
   }
-  const request = commentRequests.find((phrase) => text.toLowerCase().includes(phrase));
+  const lowerText = text.toLowerCase();
+  const request = commentRequests.find((phrase) => lowerText.includes(phrase));
   if (request) return { section: 'statement', why: [`asks a party for comment ("${request}")`] };
 
   const sentences = sentencesOf(text);
@@ -76,10 +77,8 @@ export function classify(features: ParagraphFeatures): Decision {
 }
 
 function eventOrContext(features: ParagraphFeatures, why: string[], data: boolean): Decision {
-  const lower = ` ${features.text.toLowerCase().replace(/[’]/g, "'")} `;
-  const contextHits = phrasesIn(lower, contextPattern);
-  const eventHits = phrasesIn(lower, eventPattern);
-  const anchorHits = phrasesIn(lower, anchorPattern);
+  const tokens = (features.text.toLowerCase().replace(/[’]/g, "'").match(lowerWords) ?? []);
+  const { context: contextHits, event: eventHits, anchor: anchorHits } = cuesIn(tokens);
   let context = contextHits.length;
   // A moment of the case ("earlier this month", "on Tuesday") outweighs a word of background.
   let event = eventHits.length + 2 * anchorHits.length;
@@ -99,7 +98,7 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     context += 1;
     why.push(`stands under the heading "${features.heading}"`);
   }
-  const { past, present } = tense(features.text);
+  const { past, present } = tenseOf(tokens);
   if (past + present > 0) {
     const share = past / (past + present);
     if (share >= 0.6) event += 1;
@@ -111,16 +110,19 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   return { section, why };
 }
 
+// "according to" in any case, and the speech verbs as written in running text (lower case).
+const attributionWords = new RegExp(`\\b(?:[Aa]ccording to|${[...speechVerbs].join('|')})\\b`, 'g');
+
 /** Who each sentence's speech verbs attribute words to, and what kind of voice that is. */
 export function attributions(sentence: string, outlets: Set<string>): Array<{ phrase: string; voice: Voice; at: number }> {
   const found: Array<{ phrase: string; voice: Voice; at: number }> = [];
-  for (const match of sentence.matchAll(/\baccording to\b|[\p{L}]+/gu)) {
+  for (const match of sentence.matchAll(attributionWords)) {
     const word = match[0].toLowerCase();
     const index = match.index ?? 0;
     let phrase: string;
     if (word === 'according to') {
       phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
-    } else if (speechVerbs.has(match[0])) {
+    } else {
       // "have been told to cut": a passive, not an attribution.
       if (/\b(?:been|be|being|was|were|is|are)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) continue;
       const clauses = speakerClauses(sentence.slice(0, index));
@@ -132,7 +134,7 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
       }
       phrase = clauses[0] ?? '';
       if (!phrase) phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
-    } else continue;
+    }
     phrase = phrase.trim().split(/\s+/).slice(0, 10).join(' ');
     if (phrase) found.push({ phrase, voice: voiceOf(phrase, outlets), at: index / sentence.length });
   }
@@ -177,7 +179,10 @@ function quotedShare(features: ParagraphFeatures): number {
 
 /** Past forms against present forms among the paragraph's finite verbs: background is told in the present. */
 export function tense(text: string): { past: number; present: number } {
-  const tokens = (text.match(lowerWords) ?? []).map((token) => token.toLowerCase());
+  return tenseOf((text.match(lowerWords) ?? []).map((token) => token.toLowerCase()));
+}
+
+function tenseOf(tokens: string[]): { past: number; present: number } {
   let past = 0;
   let present = 0;
   tokens.forEach((token, index) => {
@@ -189,18 +194,27 @@ export function tense(text: string): { past: number; present: number } {
   return { past, present };
 }
 
-// One alternation per cue list, compiled once: the distinct cues a text holds, whole words only.
-function phrasePattern(phrases: string[]): RegExp {
-  const escaped = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'gu');
-}
+// Cue lists as sets of word sequences: one pass over the words finds every cue of up to four words,
+// building a sequence only where a cue can start.
+const contextSet = new Set(contextCues);
+const eventSet = new Set(eventCues);
+const anchorSet = new Set(timeAnchors);
+const cueStarts = new Set([...contextCues, ...eventCues, ...timeAnchors].map((cue) => cue.split(' ')[0]!));
 
-const contextPattern = phrasePattern(contextCues);
-const eventPattern = phrasePattern(eventCues);
-const anchorPattern = phrasePattern(timeAnchors);
-
-function phrasesIn(lower: string, pattern: RegExp): string[] {
-  return [...new Set(lower.match(pattern) ?? [])];
+function cuesIn(tokens: string[]): { context: string[]; event: string[]; anchor: string[] } {
+  const found = { context: new Set<string>(), event: new Set<string>(), anchor: new Set<string>() };
+  for (let index = 0; index < tokens.length; index++) {
+    if (!cueStarts.has(tokens[index]!)) continue;
+    let phrase = tokens[index]!;
+    for (let length = 1; length <= 4; length++) {
+      if (contextSet.has(phrase)) found.context.add(phrase);
+      if (eventSet.has(phrase)) found.event.add(phrase);
+      if (anchorSet.has(phrase)) found.anchor.add(phrase);
+      if (index + length >= tokens.length) break;
+      phrase = `${phrase} ${tokens[index + length]}`;
+    }
+  }
+  return { context: [...found.context], event: [...found.event], anchor: [...found.anchor] };
 }
 
 function percent(share: number): string {

@@ -15,7 +15,7 @@ export const officialTitles = new Set([
   'secretary', 'minister', 'president', 'chief', 'commissioner', 'governor', 'mayor', 'senator',
   'representative', 'ambassador', 'attorney', 'prosecutor', 'prosecutors', 'judge', 'sheriff',
   'chairman', 'chairwoman', 'chair', 'administrator', 'superintendent', 'inspector', 'general',
-  'press', 'he', 'she', 'it', 'his', 'her', 'its',
+  'he', 'she', 'it', 'his', 'her', 'its',
 ]);
 
 /** Bodies that speak for themselves: "the company said", "the ministry said in a statement". */
@@ -38,7 +38,9 @@ export const anonymousSources = new Set([
 /** Nouns for a publication or a document, whose words are reporting, not a statement. */
 export const mediaNouns = new Set([
   'report', 'reports', 'reporting', 'network', 'newspaper', 'outlet', 'paper', 'broadcaster', 'channel',
-  'magazine', 'records', 'documents', 'document', 'filing', 'filings',
+  'magazine', 'records', 'documents', 'document', 'filing', 'filings', 'gazette', 'times', 'post', 'journal',
+  'herald', 'tribune', 'chronicle', 'courier', 'ledger', 'telegraph', 'observer', 'daily', 'news', 'press',
+  'wire', 'newswire', 'radio', 'television', 'tv', 'broadcast',
 ]);
 
 /** Nouns for numbers gathered over time: what they support is background, not the case. */
