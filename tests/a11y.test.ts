@@ -1,6 +1,7 @@
 // axe-core in Chromium: every page of the seed dossier, in the light and the dark theme, has no
 // accessibility violation (WCAG 2.x A and AA, and axe's best practices).
 import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteUnderTest } from './helpers/pages.ts';
 
@@ -20,6 +21,16 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
+/** axe's violations on the page as it is now, one line each. */
+async function violations(page: Page, label: string): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const found = (await page.evaluate(
+    async (runTags) => (await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: runTags } })).violations,
+    tags,
+  )) as Violation[];
+  return found.map((violation) => `${label}: ${violation.id} (${violation.impact}) ${violation.help}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+}
+
 describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) => {
   it('finds no violation on any page', { timeout: 120_000 }, async () => {
     const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
@@ -27,14 +38,25 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
     for (const pathname of site.pages) {
       const page = await context.newPage();
       await page.goto(`${site.base}${pathname}`, { waitUntil: 'networkidle' });
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(
-        async (runTags) => ((await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: runTags } })).violations),
-        tags,
-      ) as Violation[];
-      for (const violation of violations) {
-        found.push(`${pathname}: ${violation.id} (${violation.impact}) ${violation.help}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-      }
+      found.push(...(await violations(page, pathname)));
+      await page.close();
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
+  it('finds no violation in search, opened by keyboard, with results', { timeout: 60_000 }, async () => {
+    const context = await site.browser.newContext({ colorScheme });
+    const found: string[] = [];
+    const word = site.dossier.speakers[0]?.name.split(' ').at(-1) ?? 'the';
+    for (const pathname of ['/event/', '/search/']) {
+      const page = await context.newPage();
+      await page.goto(`${site.base}${pathname}`, { waitUntil: 'networkidle' });
+      await page.keyboard.press('/');
+      await page.waitForFunction(() => document.activeElement?.closest('pagefind-input') !== null);
+      await page.keyboard.type(word);
+      await page.locator('pagefind-results a').first().waitFor();
+      found.push(...(await violations(page, `${pathname} with search open`)));
       await page.close();
     }
     await context.close();
