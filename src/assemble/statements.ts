@@ -70,35 +70,58 @@ export function assembleStatements(records: SourceRecord[]): { speakers: Speaker
   return { speakers: rankedSpeakers, statements };
 }
 
+/** Words too common to find candidate statements by. */
+const common = new Set(
+  'the a an and or of to in on for with at by from is are was were be been it its this that we our us i you he she they them their his her not no will would have has had as but do does did so if than then there all any more can could should may'.split(' '),
+);
+
 /** Occurrences that say the same thing, in the order they were found. */
 function group(found: Found[], speakers: Map<string, Speaker>): Found[][] {
   const groups: Found[][] = [];
-  // Indexed by known speaker, so that a thousand sources compare each quote only with its speaker's statements.
-  const bySpeaker = new Map<string, Found[][]>();
-  const unattributed: Found[][] = [];
+  const order = new Map<Found[], number>();
+  // Statements are found by speaker, then by word: a thousand sources do not compare every pair.
+  const buckets = new Map<string, Map<string, Set<Found[]>>>();
   const isKnown = (id: string) => speakers.get(id)?.type !== 'unknown';
+  const bucketOf = (id: string) => (isKnown(id) ? id : '');
   const knownOf = (members: Found[]) => members.find((member) => isKnown(member.speaker))?.speaker ?? null;
-  const matches = (members: Found[], candidate: Found) =>
-    members.some((member) =>
+  const fits = (members: Found[], candidate: Found) => {
+    // A statement never gathers two known speakers.
+    const known = knownOf(members);
+    if (known && isKnown(candidate.speaker) && known !== candidate.speaker) return false;
+    return members.some((member) =>
       member.speaker === candidate.speaker ? sameStatement(member.wording, candidate.wording) : shared(member.wording, candidate.wording, 8) >= 0.9,
     );
+  };
+  const index = (members: Found[], member: Found) => {
+    const bucket = buckets.get(bucketOf(knownOf(members) ?? member.speaker)) ?? new Map<string, Set<Found[]>>();
+    buckets.set(bucketOf(knownOf(members) ?? member.speaker), bucket);
+    // Under its known speaker once it has one: re-file every member's words there.
+    for (const other of bucketOf(knownOf(members) ?? '') !== bucketOf(member.speaker) || members.length === 1 ? members : [member]) {
+      for (const word of other.wording.counts.keys()) {
+        const key = common.has(word) ? '' : word;
+        const holders = bucket.get(key) ?? new Set();
+        holders.add(members);
+        bucket.set(key, holders);
+      }
+    }
+  };
   for (const candidate of found) {
-    const own = isKnown(candidate.speaker) ? (bySpeaker.get(candidate.speaker) ?? []) : [];
-    if (isKnown(candidate.speaker)) bySpeaker.set(candidate.speaker, own);
-    const pool = isKnown(candidate.speaker) ? [...own, ...unattributed] : [...unattributed, ...[...bySpeaker.values()].flat()];
-    const home = pool.find((members) => matches(members, candidate));
-    if (!home) {
-      const members = [candidate];
-      groups.push(members);
-      (isKnown(candidate.speaker) ? own : unattributed).push(members);
+    const searched = isKnown(candidate.speaker) ? [buckets.get(candidate.speaker), buckets.get('')] : [...buckets.values()];
+    const content = [...candidate.wording.counts.keys()].filter((word) => !common.has(word));
+    const pool = new Set<Found[]>();
+    for (const bucket of searched) {
+      for (const word of content.length > 0 ? content : ['']) for (const members of bucket?.get(word) ?? []) pool.add(members);
+    }
+    const home = [...pool].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).find((members) => fits(members, candidate));
+    if (home) {
+      home.push(candidate);
+      index(home, candidate);
       continue;
     }
-    const wasKnown = knownOf(home);
-    home.push(candidate);
-    if (!wasKnown && isKnown(candidate.speaker)) {
-      unattributed.splice(unattributed.indexOf(home), 1);
-      own.push(home);
-    }
+    const members = [candidate];
+    order.set(members, groups.length);
+    groups.push(members);
+    index(members, candidate);
   }
   return groups;
 }
