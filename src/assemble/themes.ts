@@ -3,7 +3,7 @@
 
 const topics: Array<{ theme: string; words: string[] }> = [
   { theme: 'Politics', words: ['administration', 'administrations', 'republicans', 'democrats', 'political', 'politically', 'campaign', 'election', 'elections', 'lawmakers', 'congress', 'congressional', 'parliament', 'opposition', 'voters', 'party'] },
-  { theme: 'Law and policy', words: ['policy', 'policies', 'law', 'laws', 'legislation', 'regulation', 'regulations', 'rules', 'ban', 'court', 'courts', 'legal', 'asylum', 'visa', 'permit'] },
+  { theme: 'Law and policy', words: ['policy', 'policies', 'law', 'laws', 'legislation', 'regulation', 'regulations', 'rules', 'ban', 'court', 'courts', 'legal', 'visa', 'permit'] },
   { theme: 'Figures and trends', words: ['percent', 'percentage', 'data', 'statistics', 'rate', 'rates', 'trend', 'growing', 'increase', 'decline', 'annually', 'total', 'average', 'record'] },
   { theme: 'Security', words: ['terrorism', 'terror', 'terrorist', 'terrorists', 'threat', 'threats', 'security', 'intelligence', 'counterterrorism', 'military', 'surveillance', 'watchlist'] },
   { theme: 'Economy', words: ['economy', 'economic', 'prices', 'inflation', 'jobs', 'market', 'markets', 'budget', 'cost', 'costs', 'funding', 'resources'] },

@@ -1,4 +1,4 @@
-// Stage: numbers with what they count ("more than 183,000 migrants", "a dozen officers") → `data.figures`.
+// Stage: numbers with what they count ("more than 2,400 residents", "a dozen officers") → `data.figures`.
 // A year, a date's day and a time of day are times, not figures: the times stage has them.
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';

@@ -2,7 +2,7 @@
 
 let countries: Map<string, string> | undefined;
 
-/** Fold case and diacritics so "Türkiye" and "turkiye" meet. */
+/** Fold case and diacritics so "Curaçao" and "curacao" meet. */
 export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -14,7 +14,7 @@ export const organizationWords = new Set(
 /** Words that join two parts of one organisation's name ("Department of X", "Customs and Border Protection"). */
 export const connectors = new Set(['of', 'for', 'and', 'on', '&']);
 
-/** A group that can be named after an adjective of nationality: "the Turkish government". */
+/** A group that can be named after an adjective of nationality: "the Danish government". */
 export const governmentNouns = new Set(['government', 'parliament', 'military', 'navy', 'army', 'embassy', 'ministry']);
 
 /** Nouns that make a name a place: "Cold Creek", "Harbour Road", "Kings County". */

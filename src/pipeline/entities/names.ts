@@ -1,5 +1,5 @@
 // Name spans in tagged tokens: runs of proper nouns, joined across "of"/"and" inside an organisation's
-// name, split where a title stands ("FBI Director Jane Roe" → "FBI", title, "Jane Roe").
+// name, split where a title stands ("EPA Director Jane Roe" → "EPA", title, "Jane Roe").
 import { connectors, organizationWords, titles } from './lexicon.ts';
 
 export interface Token {
@@ -103,7 +103,7 @@ function toSpan(part: Token[], titled: boolean, tokens: Token[], next: number, t
   };
 }
 
-/** The acronyms a long name may go by: "Department of Homeland Security" → DHS; "US Customs and Border Protection" → USCBP, CBP. */
+/** The acronyms a long name may go by: "Department of Public Works" → DPW; "UK Office for National Statistics" → UKONS, ONS. */
 export function initialsOf(name: string): string[] {
   const words = name.split(/\s+/).filter((word) => word && !connectors.has(word.toLowerCase()) && word.toLowerCase() !== 'the');
   if (words.length < 2) return [];
