@@ -15,6 +15,12 @@ const social = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddi
  */
 export const strongPatterns: JunkPattern[] = [
   { reason: 'hashtag line', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u },
+  { reason: 'separator line', pattern: /^[^\p{L}\p{N}]+$/u },
+  {
+    reason: 'image placeholder',
+    pattern: /^(?:view image in fullscreen|enlarge this image|open image in gallery|toggle caption|hide caption|show caption|expand image|view gallery|click to enlarge)$/i,
+  },
+  { reason: 'video player', pattern: /^(?:now playing|playing now|replay|watch (?:now|live|video|the video)|video duration|\d{1,2}:\d{2}(?::\d{2})?)$/i },
   {
     reason: 'image placeholder',
     pattern:
@@ -44,6 +50,7 @@ export const strongPatterns: JunkPattern[] = [
   },
   { reason: 'photo credit', pattern: /^(?:photo(?:graph)?s?|image|picture|video|illustration|graphic)\s+(?:by|courtesy of|credit)\s*:?\s*\p{Lu}[^.]{0,80}$/iu },
   { reason: 'photo credit', pattern: /^(?:image|media|video) source,|^source:\s*[^.]{1,40}$/iu },
+  { reason: 'photo credit', pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video) caption,|^\[\d+\s*\/\s*\d+\]\s|^item \d+ of \d+$/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
@@ -63,7 +70,7 @@ export const strongPatterns: JunkPattern[] = [
   },
   {
     reason: 'share prompt',
-    pattern: /^(?:share full article|send any friend a story|gift this article|save (?:this )?(?:article|story)|like this:?|like loading\.*…?|copy link(?: copied)?|link copied)$/i,
+    pattern: /^(?:share full article|send any friend a story|gift this article|save (?:this )?(?:article|story)|like this:?|like loading\.*…?|copy link(?: copied)?|link copied)[.!]?$/i,
   },
   {
     reason: 'comment prompt',
