@@ -5,8 +5,6 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { classifyLines } from './junk/classify.ts';
 
-export { siteNameReason } from './junk/classify.ts';
-
 export default function removeJunk() {
   return (tree: Root, file: VFile) => {
     const removed = (file.data.removed ??= []);

@@ -4,6 +4,7 @@ import { normalizeForMatch, unify } from '../normalize.ts';
 import { bylineOf, dateLineOf } from '../meta-lines.ts';
 import {
   furnitureShare,
+  isAllCapitalised,
   isBodyAnchor,
   isHeadlineLike,
   isMenuRow,
@@ -122,14 +123,9 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
   // Below the last article paragraph nothing that is not a sentence belongs to the article.
   const short = above ? count <= 6 : true;
   if (!short || isSentence(text)) return null;
-  if (isTitleCase(text) && count >= 2 && count <= 5 && (looksLikeOutlet(text) || (allCapitalised(text) && mentioned(text, bodyText)))) return siteNameReason;
+  if (isTitleCase(text) && count >= 2 && count <= 5 && (looksLikeOutlet(text) || (isAllCapitalised(text) && mentioned(text, bodyText)))) return siteNameReason;
   if (furnitureShare(text) > 0) return 'site navigation';
   return 'page furniture';
-}
-
-/** Every word capitalised, no connector: "Evening Ledger", not "Supported by". */
-function allCapitalised(text: string): boolean {
-  return text.split(/\s+/u).every((token, index) => /^[\p{Lu}\p{N}&]/u.test(token) || (index === 0 && /^the$/iu.test(token)));
 }
 
 /** The line's words stand in the body as a phrase, as an outlet's name does in "told …". */

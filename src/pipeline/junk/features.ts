@@ -45,10 +45,15 @@ export function isTitleCase(text: string): boolean {
   return tokens.length > 0 && tokens.every((token, index) => /^[\p{Lu}\p{N}&]/u.test(token) || (index > 0 && connectors.has(token.toLowerCase())));
 }
 
+/** Every word capitalised and not one connector: "Evening Ledger", not "Supported by". */
+export function isAllCapitalised(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  return tokens.length > 0 && tokens.every((token, index) => /^[\p{Lu}\p{N}&]/u.test(token) && (index === 0 || !connectors.has(token.toLowerCase())));
+}
+
 /** A row of menu entries: five or more capitalised words and not one connector between them. */
 export function isMenuRow(text: string): boolean {
-  const tokens = text.split(/\s+/u).filter(Boolean);
-  return tokens.length >= 5 && !isSentence(text) && tokens.every((token) => /^[\p{Lu}\p{N}&]/u.test(token) && !connectors.has(token.toLowerCase()));
+  return wordCount(text) >= 5 && !isSentence(text) && isAllCapitalised(text);
 }
 
 /** Share of a line's words that are page-furniture words. */
