@@ -1,7 +1,7 @@
 // The section classifier: fixture folders in our own words, and the seeds' gold (≥ 90% of paragraphs right).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
 
@@ -24,6 +24,34 @@ describe('sections: fixtures', () => {
       for (const paragraph of record.paragraphs) expect(paragraph.why.length).toBeGreaterThan(0);
     });
   }
+});
+
+describe('sections: reasons', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it('names the sentences of a mixed statement paragraph that tell events', () => {
+    const record = run(join(fixtures, '..', 'facts', 'mixed'), 'input.txt');
+    const mixed = record.paragraphs.find((paragraph) => paragraph.text.startsWith('The buses'));
+    expect(mixed?.section).toBe('statement');
+    expect(mixed?.why).toContain('mixed: sentence 1 reads as event');
+  });
+
+  it('prints `file:line section — why` to stderr when CASEFILE_DEBUG includes sections', async () => {
+    vi.stubEnv('CASEFILE_DEBUG', 'quotes,sections');
+    vi.resetModules();
+    const lines: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    const { processSource: debugged } = await import('../src/pipeline/index.ts');
+    debugged({ fileName: 'input.txt', bytes: readFileSync(join(fixtures, 'spokesperson-statement', 'input.txt')) });
+    expect(lines.filter((line) => line.startsWith('input.txt:'))).toHaveLength(4);
+    expect(lines).toContain('input.txt:7 statement — asks a party for comment ("for comment")\n');
+  });
 });
 
 describe.runIf(existsSync(gold))('sections: the seeds against the gold', () => {

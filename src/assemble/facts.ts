@@ -4,7 +4,7 @@
 import type { SourceRecord } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Fact, Section } from '../schemas/dossier.ts';
-import { classify } from '../pipeline/sections/classify.ts';
+import { sentenceSection } from '../pipeline/sections/classify.ts';
 import { outletsOf } from '../pipeline/sections.ts';
 import { align, occurrenceId, sentencesOf, type SentenceOccurrence } from './align.ts';
 import { themeOf } from './themes.ts';
@@ -33,7 +33,7 @@ function factSentences(records: SourceRecord[]): FactSentence[] {
     for (const paragraph of record.paragraphs) {
       const heading = paragraph.heading ? (headings.get(paragraph.heading) ?? null) : null;
       for (const sentence of sentencesOf(paragraph.text, paragraph.start)) {
-        const section = sentenceSection(paragraph, sentence, heading, outlets);
+        const section = sentenceSectionOf(paragraph, sentence, heading, outlets);
         if (!section) continue;
         const time = paragraph.times.find(
           (candidate) => candidate.date && candidate.start >= sentence.start && candidate.end <= sentence.end && !afterWriting(candidate.date, record.meta.published),
@@ -47,18 +47,18 @@ function factSentences(records: SourceRecord[]): FactSentence[] {
 
 type RecordParagraph = SourceRecord['paragraphs'][number];
 
-// A mixed paragraph is read sentence by sentence: a quotation inside an event paragraph is left to the
-// statements, and a plain narrative sentence inside a statement paragraph becomes a fact.
-function sentenceSection(paragraph: RecordParagraph, sentence: { text: string; start: number; end: number }, heading: string | null, outlets: Set<string>): Section | null {
-  const quotes = paragraph.quotes
-    .filter((quote) => quote.start < sentence.end && quote.end > sentence.start)
-    .map((quote) => ({ start: Math.max(0, quote.start - sentence.start), end: Math.min(sentence.end, quote.end) - sentence.start }));
-  const decision = classify({ text: sentence.text, quotes, heading, lede: false, outlets });
-  if (paragraph.section !== 'statement') return decision.section === 'statement' ? null : paragraph.section;
-  if (decision.section === 'statement' || quotes.length > 0) return null;
-  // One sentence says little about its tense; it is background only on a cue of background.
-  const evidence = decision.why.some((reason) => reason.startsWith('background cues') || reason === 'sourced to data');
-  return decision.section === 'context' && evidence ? 'context' : 'event';
+// A statement's own sentences are left to the statements; see `sentenceSection` for mixed paragraphs.
+function sentenceSectionOf(paragraph: RecordParagraph, sentence: { text: string; start: number; end: number }, heading: string | null, outlets: Set<string>): Section | null {
+  const base = paragraph.start;
+  const features = {
+    text: paragraph.text,
+    quotes: paragraph.quotes.map((quote) => ({ start: quote.start - base, end: quote.end - base })),
+    heading,
+    lede: false,
+    outlets,
+  };
+  const section = sentenceSection(features, paragraph.section, { text: sentence.text, start: sentence.start - base, end: sentence.end - base });
+  return section === 'statement' ? null : section;
 }
 
 function toFact(group: FactSentence[]): Fact {

@@ -3,7 +3,7 @@
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { classify } from './sections/classify.ts';
+import { classify, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
 const headingLike = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;,”"’)]$/u.test(text.trim());
@@ -36,21 +36,32 @@ export default function classifySections() {
         data.why = ['a short line without closing punctuation, read as a subheading'];
         continue;
       }
-      const decision = classify({
+      const features = {
         text,
         quotes: (data.quotes ?? []).map((quote) => ({ start: quote.start - base, end: quote.end - base })),
         heading: (data.heading && headings.get(data.heading)) || heading,
         lede: lede && prose(text),
         outlets,
-      });
+      };
+      const decision = classify(features);
       if (prose(text)) lede = false;
       data.section = decision.section;
-      data.why = decision.why;
+      data.why = decision.section === 'statement' ? [...decision.why, ...mixed(features)] : decision.why;
       if (debug) {
-        process.stderr.write(`${file.data.fileName ?? file.path}:${paragraph.position?.start.line ?? 0} ${decision.section} — ${decision.why.join('; ')}\n`);
+        process.stderr.write(`${file.data.fileName ?? file.path}:${paragraph.position?.start.line ?? 0} ${decision.section} — ${data.why.join('; ')}\n`);
       }
     }
   };
+}
+
+// A statement paragraph that also tells events says which of its sentences do (the facts take them up).
+function mixed(features: ParagraphFeatures): string[] {
+  const sentences = sentenceSpans(features.text);
+  if (sentences.length < 2) return [];
+  return sentences.flatMap((sentence, index) => {
+    const section = sentenceSection(features, 'statement', sentence);
+    return section === 'statement' ? [] : [`mixed: sentence ${index + 1} reads as ${section}`];
+  });
 }
 
 /** Whoever the source was told things by: "told X", "statement to X", "confirmed to X", and the manifest's outlet. */

@@ -45,6 +45,35 @@ export function sentencesOf(text: string): string[] {
   return [...sentenceSegmenter.segment(text)].map((part) => part.segment.trim()).filter(Boolean);
 }
 
+/**
+ * A mixed paragraph read sentence by sentence: in a statement paragraph, a plain sentence with no quotation
+ * and no attribution is an event (or background, on a cue of background); in an event or context paragraph,
+ * a sentence that is itself a statement is left to the statements (null). Offsets are relative to the text.
+ */
+export function sentenceSection(features: ParagraphFeatures, paragraph: Section, sentence: { text: string; start: number; end: number }): Section | null {
+  const quotes = features.quotes
+    .filter((quote) => quote.start < sentence.end && quote.end > sentence.start)
+    .map((quote) => ({ start: Math.max(0, quote.start - sentence.start), end: Math.min(sentence.end, quote.end) - sentence.start }));
+  const decision = classify({ ...features, text: sentence.text, quotes, lede: false });
+  if (paragraph !== 'statement') return decision.section === 'statement' ? null : paragraph;
+  if (decision.section === 'statement' || quotes.length > 0) return 'statement';
+  // One sentence says little about its tense; it is background only on a cue of background.
+  const evidence = decision.why.some((reason) => reason.startsWith('background cues') || reason === 'sourced to data');
+  return decision.section === 'context' && evidence ? 'context' : 'event';
+}
+
+/** The sentences of a text with their offsets in it. */
+export function sentenceSpans(text: string): Array<{ text: string; start: number; end: number }> {
+  const spans: Array<{ text: string; start: number; end: number }> = [];
+  for (const part of sentenceSegmenter.segment(text)) {
+    const trimmed = part.segment.trim();
+    if (!trimmed) continue;
+    const start = part.index + part.segment.indexOf(trimmed);
+    spans.push({ text: trimmed, start, end: start + trimmed.length });
+  }
+  return spans;
+}
+
 /** Decide one paragraph's section, with the reasons. */
 export function classify(features: ParagraphFeatures): Decision {
   const { text } = features;
