@@ -8,7 +8,7 @@ import { CasefileError } from '../src/errors.ts';
 const fixtures = path.join(import.meta.dirname, 'fixtures/links');
 
 describe('checkLinks', () => {
-  it('accepts absolute, relative, query, encoded, bare-fragment and file links, and skips other sites', async () => {
+  it('accepts absolute, relative, query, encoded, bare-fragment and file links, skips other sites, and reads past `<!--` in attribute values', async () => {
     const report = await checkLinks(path.join(fixtures, 'good'));
     expect(report.broken).toEqual([]);
     expect(report.pages).toBe(2);
