@@ -102,6 +102,13 @@ describe('attribution', () => {
     expect(quotes[1]?.speaker.name).toBe('Nadia Okafor');
   });
 
+  it('wire style: a hyphenated title, a bracketed party, an aside before the verb, an unnamed group', () => {
+    const quotes = speakersOf('wire-style-titles').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Ilse Marken', 'Walter Price', 'Walter Price', 'unknown']);
+    expect(quotes[0]?.speaker.role).toBe('Deputy Secretary-General');
+    expect(quotes[3]?.speaker.role).toBe("drivers' union");
+  });
+
   it('scare quotes and titles are not statements', () => {
     expect(speakersOf('scare-quotes-and-titles').quotes).toEqual([]);
   });

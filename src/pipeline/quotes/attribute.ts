@@ -11,7 +11,7 @@ import {
   organizationBackReferences,
   organizationWords,
   personalPronouns,
-  roleWords,
+  isRoleWord,
   spokesRoles,
 } from './lexicon.ts';
 import { genderOf, isAcronym, isOutletName, latest, organizationOf, type Entity, type Registry } from './registry.ts';
@@ -52,15 +52,15 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (fromIndex > 0 && documentWords.has(lower[fromIndex - 1] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
   if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && mediaBackReferences.has(head)) {
     const outlet = latestOutlet(registry, offset);
-    return outlet ? entity(outlet) : null;
+    if (outlet) return entity(outlet);
   }
   if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) {
     const organization = latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(head)))
       ?? latest(registry, offset, (candidate) => candidate.type === 'organization');
-    return organization ? entity(organization) : null;
+    if (organization) return entity(organization);
   }
   // "the governor", "the coach": the nearest person whose role it is.
-  if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => roleWords.has(word))) {
+  if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && (candidate.role ?? '').toLowerCase().includes(head));
     if (holder) return entity(holder);
   }
@@ -79,13 +79,13 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
-  while (nameFrom > 0 && /^\p{Lu}\p{Ll}/u.test(bare[nameFrom - 1] ?? '') && !roleWords.has((bare[nameFrom - 1] ?? '').toLowerCase()) && !organizationWords.has((bare[nameFrom - 1] ?? '').toLowerCase())) nameFrom--;
+  while (nameFrom > 0 && /^\p{Lu}\p{Ll}/u.test(bare[nameFrom - 1] ?? '') && !isRoleWord((bare[nameFrom - 1] ?? '').toLowerCase()) && !organizationWords.has((bare[nameFrom - 1] ?? '').toLowerCase())) nameFrom--;
   const name = bare.slice(nameFrom);
   const title = bare.slice(0, nameFrom);
   const spokesIndex = title.findIndex((word) => spokesRoles.test(word));
-  if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => roleWords.has(word.toLowerCase())))) {
+  if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => isRoleWord(word.toLowerCase())))) {
     // No person's name: an organisation, perhaps through its spokesperson ("a DHS spokesperson").
-    const organizationWordsOnly = bare.filter((word, index) => index !== spokesIndex && !roleWords.has(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
+    const organizationWordsOnly = bare.filter((word, index) => index !== spokesIndex && !isRoleWord(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
     const organizationName = organizationWordsOnly.join(' ');
     if (!organizationName) return { kind: 'anonymous', description: text };
     if (organizationWordsOnly.length === 1 && organizationBackReferences.has(organizationName)) {
@@ -103,7 +103,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (person.type === 'person' && title.length > 0 && !person.role) {
     person.role = title.join(' ');
     person.gender ??= genderOf(person.role);
-    const affiliation = title.filter((word) => !roleWords.has(word.toLowerCase())).join(' ');
+    const affiliation = title.filter((word) => !isRoleWord(word.toLowerCase())).join(' ');
     if (affiliation) person.affiliation ??= organizationOf(registry, affiliation);
   }
   return personWithApposition(registry, person, apposition);

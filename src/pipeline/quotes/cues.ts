@@ -5,7 +5,7 @@ import {
   mediaBackReferences,
   organizationBackReferences,
   organizationWords,
-  roleWords,
+  isRoleWord,
   sentenceWords,
   speechVerbs,
 } from './lexicon.ts';
@@ -42,7 +42,7 @@ const modifiers = new Set([
 ]);
 const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since))+\s*$/iu;
 
-const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|for (?:his|her|its|their) part)\b[^,\u2026]*|\d{1,3})\s*,?\s*$/iu;
+const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)\b[^,\u2026]*|\d{1,3})\s*,?\s*$/iu;
 
 /** "Jones disagreed: “…”": any verb before a colon that opens a quote introduces it. */
 const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=[\u201C"\u2018'])/gu;
@@ -97,7 +97,8 @@ const acronymInBrackets = /^\(\p{Lu}{2,8}\)$/u;
 
 /** The noun phrase that ends a text (the subject of a following verb). */
 export function backwardPhrase(text: string): Phrase {
-  let head = text.replace(adverbs, '');
+  // "Sen. Jane Roe (D-Maine) said": a bracketed party or place after the name.
+  let head = text.replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, '');
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
   for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
   let apposition: string | null = null;
@@ -134,7 +135,7 @@ export function backwardPhrase(text: string): Phrase {
       // "a spokesperson for the agency": go on past "for the".
       const previous = words[index - 2]?.toLowerCase() ?? '';
       const beforeThat = words[index - 4]?.toLowerCase().replace(/['’]s$/, '') ?? '';
-      if (/^(?:for|of|at|with|from)$/.test(previous) && (roleWords.has(beforeThat) || documentWords.has(beforeThat))) {
+      if (/^(?:for|of|at|with|from)$/.test(previous) && (isRoleWord(beforeThat) || documentWords.has(beforeThat))) {
         kept.unshift(words[index - 2] ?? '', words[index - 1] ?? '');
         index -= 2;
         continue;
@@ -147,7 +148,7 @@ export function backwardPhrase(text: string): Phrase {
     }
     if (/^(?:of|for|and|&|from)$/.test(lower)) {
       const previous = words[index - 2] ?? '';
-      if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || roleWords.has(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()))) {
+      if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || isRoleWord(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()))) {
         kept.unshift(word);
         continue;
       }
@@ -160,7 +161,7 @@ export function backwardPhrase(text: string): Phrase {
     // "one voter", "a local teacher": any noun right after a determiner.
     const lookback = [words[index - 2], words[index - 4]].map((candidate) => candidate?.toLowerCase() ?? '');
     const reach = lookback.findIndex((candidate) => determiners.has(candidate) && !pronouns.has(candidate));
-    if (!collected && reach >= 0 && /^\p{Ll}+$/u.test(word) && !/(?:ly|ed|ing)$/.test(word)) {
+    if (reach >= 0 && /^\p{Ll}+['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word)) {
       kept.unshift(...words.slice(index - 2 * (reach + 1), index + 1));
       break;
     }
@@ -221,7 +222,7 @@ function cleanPhrase(phrase: string): string {
 
 function isPhraseWord(lower: string): boolean {
   return (
-    roleWords.has(lower) ||
+    isRoleWord(lower) ||
     organizationWords.has(lower) ||
     organizationBackReferences.has(lower) ||
     mediaBackReferences.has(lower) ||

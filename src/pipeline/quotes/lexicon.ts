@@ -56,6 +56,12 @@ export const mediaNameWords = new Set([
   'echo', 'advertiser', 'record', 'star', 'sun', 'wire', 'newswire', 'media', 'network', 'broadcaster',
 ]);
 
+/** A role word, also inside a hyphenated title ("Secretary-General", "chief-of-staff"). */
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return roleWords.has(lower) || (lower.includes('-') && lower.split('-').some((part) => roleWords.has(part)));
+}
+
 /** Roles that speak for an organisation without being named ("a DHS spokesperson"). */
 export const spokesRoles = /^(?:spokes(?:man|woman|person|people|men|women)|representative|press (?:secretary|officer|office)|official|officials)$/i;
 

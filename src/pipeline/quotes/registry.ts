@@ -6,7 +6,7 @@ import {
   knownOutlets,
   mediaNameWords,
   organizationWords,
-  roleWords,
+  isRoleWord,
   sentenceWords,
 } from './lexicon.ts';
 
@@ -252,7 +252,7 @@ function isNameToken(token: Token): boolean {
   return (
     token.capital &&
     second !== '' && second !== second.toUpperCase() &&
-    !roleWords.has(token.lower) &&
+    !isRoleWord(token.lower) &&
     !organizationWords.has(token.lower) &&
     !sentenceWords.has(token.lower)
   );
@@ -262,7 +262,7 @@ function isNameToken(token: Token): boolean {
 function titleBefore(tokens: Token[], index: number, registry: Registry): { role: string | null; affiliation: string | null } {
   let at = index - 1;
   const role: string[] = [];
-  while (at >= 0 && !tokens[at]?.last && roleWords.has(tokens[at]?.lower ?? '')) role.unshift(tokens[at--]?.text ?? '');
+  while (at >= 0 && !tokens[at]?.last && isRoleWord(tokens[at]?.lower ?? '')) role.unshift(tokens[at--]?.text ?? '');
   if (role.length === 0) return { role: null, affiliation: null };
   const organization: string[] = [];
   while (at >= 0 && !tokens[at]?.last && (tokens[at]?.capital || connectors.has(tokens[at]?.lower ?? '')) && !sentenceWords.has(tokens[at]?.lower ?? '')) {
@@ -277,7 +277,7 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
 export function appositionAfter(frame: string, from: number, registry: Registry): { role: string | null; affiliation: string | null } {
   const match = /^\s*,\s*((?:a|an|the)\s+[^,.;]{2,80}?)\s*(?:,|\.|;|$)/u.exec(frame.slice(from));
   const phrase = match?.[1];
-  if (!phrase || !phrase.split(/\s+/).some((word) => roleWords.has(word.toLowerCase()))) return { role: null, affiliation: null };
+  if (!phrase || !phrase.split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return { role: null, affiliation: null };
   const role = phrase.replace(/^(?:a|an|the)\s+/i, '');
   const organizationName = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? role.split(/\s+/).filter((word) => isCapitalized(word)).join(' ');
   return { role, affiliation: organizationName ? organizationOf(registry, organizationName) : null };
