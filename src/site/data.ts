@@ -13,6 +13,20 @@ export function sourceName(source: Pick<Source, 'outlet' | 'title' | 'id'>): str
   return source.outlet ?? source.title ?? source.id;
 }
 
+/** The outlets the footer names: each once, with how many sources it gave, capped so a case of a
+ * thousand sources does not put a thousand links on every page. */
+export function outletList(sources: Source[], limit = 12): { shown: { name: string; href: string; count: number }[]; more: number } {
+  const outlets = new Map<string, { name: string; href: string; count: number }>();
+  for (const source of sources) {
+    const name = sourceName(source);
+    const outlet = outlets.get(name) ?? { name, href: source.href, count: 0 };
+    outlet.count += 1;
+    outlets.set(name, outlet);
+  }
+  const all = [...outlets.values()];
+  return { shown: all.slice(0, limit), more: Math.max(0, all.length - limit) };
+}
+
 export const sections = [
   { href: '/', label: 'Overview' },
   { href: '/event/', label: 'The event' },
