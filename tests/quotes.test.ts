@@ -2,7 +2,11 @@
 // marks themselves: straight and curly, apostrophes, single quotes, a quote running over paragraphs.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
+import type { Paragraph } from 'mdast';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { parseSourceText } from '../src/pipeline/parse.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import findQuotes from '../src/pipeline/quotes.ts';
 import { findSpans } from '../src/pipeline/quotes/extract.ts';
@@ -67,5 +71,23 @@ describe('findSpans', () => {
     const [span] = findSpans(text);
     expect(span && text.slice(span.start, span.end)).toBe('a b c');
     expect(span?.open).toBe(text.indexOf('“'));
+  });
+});
+
+describe('quotes stage on any text', () => {
+  const pieces = fc.constantFrom('“', '”', '"', '‘', '’', "'", ',', '.', ' ', '\n', 'said', 'Jane Roe', 'the agency', 'she', 'according to', 'NSC', '(NSC)', 'told CNN', 'a spokesperson for', 'we will', '—', '…', 'so-called');
+  it('never throws, and every quote is verbatim at its offsets', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const value = parts.join('');
+        const tree = parseSourceText(value);
+        const file = new VFile({ value });
+        findQuotes()(tree, file);
+        for (const node of tree.children) {
+          for (const quote of (node as Paragraph).data?.quotes ?? []) expect(value.slice(quote.start, quote.end)).toBe(quote.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
