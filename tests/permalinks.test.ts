@@ -1,6 +1,6 @@
 // Permalinks survive: build the seeds, add a source, rebuild; every id shared before still exists on
 // the same page and still points to the same statement, paragraph or fact.
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,77 @@ describe('adding a source', () => {
     for (const fact of before.facts) {
       const later = after.facts.find((candidate) => candidate.id === fact.id || candidate.aliases.includes(fact.id));
       expect(later, fact.id).toBeDefined();
+    }
+  });
+});
+
+// Changing one source: edit one paragraph of a copy of a seed (one that quotes no one) and rebuild.
+// Only the ids that hang on that paragraph may change: its own, and the facts, statements and
+// timeline entries read from it. Every other id, on every page, stays where it was.
+describe('changing one paragraph of one source', () => {
+  const file = '004_c9438d38189035c5.txt';
+  let edited: { id: string; text: string };
+  let changed: Dossier;
+  let changedDist: string;
+
+  beforeAll(async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'casefile-edit-'));
+    await cp(path.join(repoRoot, 'seeds'), path.join(work, 'seeds'), { recursive: true });
+    const source = before.sources.find((candidate) => candidate.file === file);
+    const quoted = new Set(before.statements.flatMap((statement) => statement.occurrences.map((occurrence) => occurrence.paragraph)));
+    const unquoted = source?.paragraphs.filter((paragraph) => !quoted.has(paragraph.id) && paragraph.text.length > 80) ?? [];
+    const paragraph = unquoted[Math.floor(unquoted.length / 2)];
+    if (!paragraph) throw new Error(`No paragraph without a quotation in ${file}`);
+    edited = paragraph;
+    const seed = path.join(work, 'seeds', file);
+    const text = await readFile(seed, 'utf8');
+    expect(text.split(paragraph.text).length, 'the paragraph occurs once').toBe(2);
+    await writeFile(seed, text.replace(paragraph.text, `${paragraph.text.replace(/\.$/, '')}, a later edition of the article added.`));
+    changedDist = path.join(work, 'dist');
+    const run = await runBuild(['--seeds', path.join(work, 'seeds'), '--content', path.join(work, 'content'), '--out', changedDist]);
+    expect(run.code, run.stderr).toBe(0);
+    changed = JSON.parse(await readFile(path.join(changedDist, 'dossier.json'), 'utf8'));
+  }, 600_000);
+
+  /** The ids of the first build that hang on the edited paragraph. */
+  const dependants = () => {
+    const cites = (sources: Array<{ paragraph: string }>) => sources.some((citation) => citation.paragraph === edited.id);
+    return new Set([
+      edited.id,
+      ...before.facts.filter((fact) => cites(fact.sources)).flatMap((fact) => [fact.id, ...fact.aliases]),
+      ...before.timeline.filter((entry) => cites(entry.sources)).map((entry) => entry.id),
+      ...before.statements.filter((statement) => cites(statement.occurrences)).flatMap((statement) => [statement.id, ...statement.aliases, ...statement.occurrences.map((o) => o.id)]),
+    ]);
+  };
+
+  it('changes the id of the edited paragraph and of no other paragraph, in any source', () => {
+    for (const source of before.sources) {
+      const later = changed.sources.find((candidate) => candidate.id === source.id);
+      const keep = (paragraphs: typeof source.paragraphs) => paragraphs.filter((p) => p.text !== edited.text && !p.text.startsWith(edited.text.replace(/\.$/, ''))).map((p) => [p.id, p.text]);
+      expect(keep(later?.paragraphs ?? []), source.file).toEqual(keep(source.paragraphs));
+      expect(later?.headings, source.file).toEqual(source.headings);
+    }
+    const ids = new Set(changed.sources.flatMap((source) => source.paragraphs.map((p) => p.id)));
+    expect(ids.has(edited.id)).toBe(false);
+  });
+
+  it('keeps every id on every page, except those read from the edited paragraph', async () => {
+    const allowed = dependants();
+    const pages = ['/', '/event/', '/statements/', '/context/', '/timeline/', '/entities/', '/sources/', ...before.sources.map((s) => s.href)];
+    for (const pathname of pages) {
+      const old = await idsOn(seedSite.dist, pathname);
+      const now = await idsOn(changedDist, pathname);
+      expect([...old].filter((id) => !now.has(id) && !allowed.has(id as string)), pathname).toEqual([]);
+    }
+  });
+
+  it('keeps every statement and fact that does not cite the edited paragraph', () => {
+    const allowed = dependants();
+    for (const statement of before.statements.filter((candidate) => !allowed.has(candidate.id))) {
+      expect(changed.statements.some((candidate) => candidate.id === statement.id || candidate.aliases.includes(statement.id)), statement.id).toBe(true);
+    }
+    for (const fact of before.facts.filter((candidate) => !allowed.has(candidate.id))) {
+      expect(changed.facts.some((candidate) => candidate.id === fact.id || candidate.aliases.includes(fact.id)), fact.id).toBe(true);
     }
   });
 });
