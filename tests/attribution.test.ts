@@ -109,6 +109,16 @@ describe('attribution', () => {
     expect(quotes[3]?.speaker.role).toBe("drivers' union");
   });
 
+  it('"the Pentagon", a company, a country: a single name no person bears speaks as an organisation', () => {
+    const quotes = speakersOf('organizations-by-name').quotes;
+    expect(quotes.map((quote) => [quote.speaker.name, quote.speaker.type])).toEqual([
+      ['Pentagon', 'organization'],
+      ['Norvik Systems', 'organization'],
+      ['Westland', 'organization'],
+      ['Lena Sorvik', 'person'],
+    ]);
+  });
+
   it('scare quotes and titles are not statements', () => {
     expect(speakersOf('scare-quotes-and-titles').quotes).toEqual([]);
   });

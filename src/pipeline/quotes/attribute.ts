@@ -99,7 +99,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     return /\p{Lu}/u.test(text) ? null : { kind: 'anonymous', description: text };
   }
   const full = name.join(' ');
-  const person = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? surnameHolder(registry, full, offset) : null) ?? ensure(registry, full, 'person');
+  const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? surnameHolder(registry, full, offset) : null);
+  // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation.
+  if (!holder && title.length === 0 && (name.length === 1 || /^the$/i.test(words[0] ?? ''))) return entity(ensure(registry, full, 'organization'));
+  const person = holder ?? ensure(registry, full, 'person');
   if (person.type === 'person' && title.length > 0 && !person.role) {
     person.role = title.join(' ');
     person.gender ??= genderOf(person.role);

@@ -252,6 +252,7 @@ function isNameToken(token: Token): boolean {
   return (
     token.capital &&
     second !== '' && second !== second.toUpperCase() &&
+    !/^(?:the|a|an)$/.test(token.lower) &&
     !isRoleWord(token.lower) &&
     !organizationWords.has(token.lower) &&
     !sentenceWords.has(token.lower)
