@@ -52,6 +52,17 @@ describe('clean: rules one by one', () => {
       ['Video Ad Feedback', 'advertisement'],
       ['Image caption, Crews inspect the span', 'photo caption'],
       ['Please enable JavaScript to view this content.', 'browser notice'],
+      ['Facebook', 'share prompt'],
+      ['Accept all', 'cookie notice'],
+      ['Get the app', 'app prompt'],
+      ['File photo', 'image placeholder'],
+      ['Image: Example Wire', 'photo credit'],
+      ['READ MORE:', 'read-more link'],
+      ['MORE: Inspectors find cracks in a second bridge', 'read-more link'],
+      ['Advertisement Advertisement', 'advertisement'],
+      ['Send us a tip', 'tip prompt'],
+      ['___', 'separator line'],
+      ['Now playing', 'video player'],
     ] as const) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBe(reason);
     }

@@ -20,6 +20,12 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'image placeholder',
     pattern: /^(?:view image in fullscreen|enlarge this image|open image in gallery|toggle caption|hide caption|show caption|expand image|view gallery|click to enlarge)$/i,
   },
+  { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|slideshow|photo gallery|view (?:all )?photos)$/i },
+  { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
+  { reason: 'read-more link', pattern: /^(?:read more|read also|watch|listen|more|see also|also read)\s*:?$|^more:\s*\S/i },
+  { reason: 'app prompt', pattern: /^(?:download|get|install|open)(?: (?:our|the))? (?:free )?app\b[^.]{0,60}$/i },
+  { reason: 'cookie notice', pattern: /^(?:accept|reject|agree|i agree|got it)(?: all)?(?: cookies)?$|^manage (?:preferences|cookies|settings|consent)$|^do not sell(?: or share)? my personal information$/i },
+  { reason: 'site navigation', pattern: /^(?:\d{1,3}|next page|previous page|please wait|advertise with us|careers|jobs|newsletters|podcasts|e-?paper|obituaries|classifieds|weather)$/i },
   { reason: 'video player', pattern: /^(?:now playing|playing now|replay|watch (?:now|live|video|the video)|video duration|\d{1,2}:\d{2}(?::\d{2})?)$/i },
   {
     reason: 'image placeholder',
@@ -30,7 +36,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:advertisement|advertising|sponsored(?: content)?|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|article continues (?:below|after (?:this )?(?:advertisement|ad))|scroll to continue(?: with content)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|advertisement\s*[-–—·|:]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
+      /^(?:(?:advertisement\s*){2,}|advertisement|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|article continues (?:below|after (?:this )?(?:advertisement|ad))|scroll to continue(?: with content)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|advertisement\s*[-–—·|:]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
   },
   {
     reason: 'read-more link',
@@ -41,7 +47,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'related articles',
     pattern:
-      /^(?:related(?: articles| stories| posts| news| coverage| topics| content)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories| topics)?|top stories|latest(?: news| stories| headlines| posts)?|editor'?s? picks?|don'?t miss|what to read next|more (?:stories|news|articles|from [\p{L}\p{N} .&'-]{1,40})|more in [\p{L}\p{N} .&'-]{1,40}|popular(?: now| posts)?|also on [\p{L}\p{N} .&'-]{1,40}|in (?:other|case you missed (?:it)?) news|up next|next (?:article|story|post)|previous (?:article|story|post))\s*[:.…»›>]*$/iu,
+      /^(?:related(?: articles| stories| posts| news| coverage| topics| content)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories| topics)?|top stories|latest(?: news| stories| headlines| posts)?|editor'?s? picks?|don'?t miss|what to read next|more (?:stories|news|articles|videos|photos|coverage|from [\p{L}\p{N} .&'-]{1,40})|more in [\p{L}\p{N} .&'-]{1,40}|popular(?: now| posts)?|also on [\p{L}\p{N} .&'-]{1,40}|in (?:other|case you missed (?:it)?) news|up next|next (?:article|story|post)|previous (?:article|story|post))\s*[:.…»›>]*$/iu,
   },
   {
     reason: 'photo credit',
@@ -55,7 +61,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo caption', pattern: /^(?:image|media|video) caption,|^\[\d+\s*\/\s*\d+\]\s|^item \d+ of \d+$/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
-  { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your )?(?:news )?tips?\b.{0,80}$/i },
+  { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
   { reason: 'feedback prompt', pattern: /^(?:was this (?:article |story )?helpful\??|thank you for your feedback\.?|give feedback|report an error|send feedback|report a correction)$/i },
   { reason: 'photo credit', pattern: /\((?:[A-Z][\p{L}.'-]+\s){0,4}(?:photo|photograph|image)s?\s*(?:by|\/|:)\s*[^)]{1,80}\)\s*$/u },
   { reason: 'photo credit', pattern: /(?:^|[\s(])(?:getty images|shutterstock|afp via getty images|reuters\/[\p{L} .'-]+|ap photo\/[\p{L} .'-]+)\)?\s*$/iu },
@@ -70,7 +76,7 @@ export const strongPatterns: JunkPattern[] = [
   },
   {
     reason: 'share prompt',
-    pattern: /^(?:share full article|send any friend a story|gift this article|save (?:this )?(?:article|story)|like this:?|like loading\.*…?|copy link(?: copied)?|link copied)[.!]?$/i,
+    pattern: /^(?:share full article|send any friend a story|gift this article|save|bookmark|print this (?:article|story|page)|copy url|(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|reddit|flipboard|telegram|messenger)|save (?:this )?(?:article|story)|like this:?|like loading\.*…?|copy link(?: copied)?|link copied)[.!]?$/i,
   },
   {
     reason: 'comment prompt',
@@ -95,7 +101,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'site navigation',
     pattern:
-      /^(?:connect with us|follow (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main )?(?:content|navigation)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
+      /^(?:connect with us|(?:follow|like) (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main )?(?:content|navigation)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
   },
   { reason: 'site navigation', pattern: /^(?:our standards|editorial standards|corrections policy|ethics policy|acquire licensing rights|purchase licensing rights|reprints? (?:and|&) permissions)\b/i },
   { reason: 'site navigation', pattern: /^(?:[\p{L}&' -]{1,25}(?:\s*[|»›•·]\s*|\s+[>/]\s+)){2,}[\p{L}&' -]{1,25}$/u },
