@@ -1,6 +1,6 @@
-// `npm run bench -- --sources N [--runs R] [--seed S]`: generates N synthetic sources, builds them with
+// `npm run bench -- --sources N [--runs R] [--seed S] [--profile]`: generates N synthetic sources, builds them with
 // casefile (twice: cold, then with nothing changed) and with a plain Astro + MDX + Pagefind baseline
-// on the same content/, and prints one JSON line and a table.
+// on the same content/, and prints one JSON line and a table; `--profile` adds where a cold ingest spends its time.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -74,10 +74,13 @@ async function perSource(seeds: string): Promise<{ median: number; p95: number }
   return { median: at(0.5), p95: at(0.95) };
 }
 
+// What the per-source and the assembly caches are keyed by (scripts/lib/ingest.ts).
+const watched = ['src/pipeline', 'src/schemas', 'src/assemble', 'src/routes.ts'];
+
 const sum = (timings: Record<string, number>) => Object.values(timings).reduce((total, ms) => total + ms, 0);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-export async function bench(sources: number, runs = 1, seed = 1) {
+export async function bench(sources: number, runs = 1, seed = 1, profile = false) {
   const folder = path.join(root, '.cache', 'bench', String(sources));
   const seeds = path.join(folder, 'seeds');
   const content = path.join(folder, 'content');
@@ -91,10 +94,10 @@ export async function bench(sources: number, runs = 1, seed = 1) {
   const ourArgs = ['ours', '--seeds', seeds, '--content', content, '--out', dist];
   for (let run = 0; run < runs; run++) {
     await forgetCached(seeds);
-    const version = await codeDigest();
+    const version = await codeDigest(watched);
     ours.push(await runChild(ourArgs));
     // Someone editing src/pipeline between the two builds invalidates the cache, rightly; say so.
-    if ((await codeDigest()) !== version) codeChanged = true;
+    if ((await codeDigest(watched)) !== version) codeChanged = true;
     rebuilds.push(await runChild(ourArgs));
     await writeBaseline(path.join(folder, 'baseline'), content, root);
     baselines.push(await runChild(['baseline', '--root', path.join(folder, 'baseline'), '--out', path.join(folder, 'baseline-dist')]));
@@ -102,6 +105,7 @@ export async function bench(sources: number, runs = 1, seed = 1) {
   const oursTotal = median(ours.map((run) => sum(run.timings)));
   const baselineTotal = median(baselines.map((run) => sum(run.timings)));
   const pick = (results: ChildResult[], key: string) => median(results.map((run) => run.timings[key] ?? 0));
+  const profiled = profile ? ((await runChild(['profile', '--seeds', seeds])) as unknown as { places: Array<[string, number]> }).places : null;
   const site = await siteFigures(dist);
   const pipeline = await perSource(seeds);
   return {
@@ -127,6 +131,7 @@ export async function bench(sources: number, runs = 1, seed = 1) {
     baselinePagefindMs: pick(baselines, 'pagefind'),
     baselineTotalMs: baselineTotal,
     baselinePeakRssMb: Math.round(Math.max(...baselines.map((run) => Math.max(run.maxRssKb, run.treeRssKb ?? 0))) / 1024),
+    ...(profiled ? { ingestProfile: profiled } : {}),
     ratio: Number((oursTotal / baselineTotal).toFixed(2)),
     // The issue's comparison: ingest + MDX + Astro + Pagefind, without the export and the link check the baseline lacks.
     ratioCore: Number((['ingest', 'content', 'astro', 'pagefind'].reduce((total, key) => total + pick(ours, key), 0) / baselineTotal).toFixed(2)),
@@ -145,7 +150,7 @@ function table(result: Awaited<ReturnType<typeof bench>>): string {
     ['export + links', `${result.exportMs + result.linksMs} ms`],
     ['total', `${result.totalMs} ms`],
     ['peak RSS', `${result.peakRssMb} MB`],
-    ['rebuild, nothing changed', `${result.rebuildProcessed} sources re-ingested${result.rebuildCodeChanged ? ' (the pipeline code changed between the builds)' : ''}, ingest ${result.rebuildIngestMs} ms, total ${result.rebuildTotalMs} ms`],
+    ['rebuild, nothing changed', `${result.rebuildProcessed} sources re-ingested${result.rebuildCodeChanged ? ' (the pipeline or assembly code changed between the builds)' : ''}, ingest ${result.rebuildIngestMs} ms, total ${result.rebuildTotalMs} ms`],
     ['pages', String(result.pages)],
     ['HTML gzipped', `median ${kb(result.htmlMedianGzip)}, p95 ${kb(result.htmlP95Gzip)}; largest page ${kb(result.htmlMaxBytes)} raw`],
     ['pages over 200 KB', result.oversizedCount === 0 ? 'none' : `${result.oversizedCount}, largest: ${result.oversized.slice(0, 5).join(', ')}`],
@@ -153,6 +158,7 @@ function table(result: Awaited<ReturnType<typeof bench>>): string {
     ['baseline (astro + pagefind)', `${result.baselineAstroMs} + ${result.baselinePagefindMs} = ${result.baselineTotalMs} ms, peak RSS ${result.baselinePeakRssMb} MB`],
     ['ratio casefile / baseline', `${result.ratio}× (whole build), ${result.ratioCore}× (ingest + MDX + Astro + Pagefind)`],
   ];
+  for (const [place, ms] of result.ingestProfile ?? []) rows.push([`  cold ingest: ${place}`, `${ms} ms`]);
   const width = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
 }
@@ -170,7 +176,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stderr.write('Unexpected arguments, expected `--sources N`, `--runs R` (positive integers) and `--seed S`.\n');
     process.exitCode = 1;
   } else {
-    const result = await bench(sources, runs, seed);
+    const result = await bench(sources, runs, seed, args.includes('--profile'));
     process.stdout.write(`${JSON.stringify(result)}\n`);
     process.stderr.write(`\n${table(result)}\n`);
   }

@@ -34,14 +34,19 @@ describe('the corpus generator', () => {
 });
 
 describe('npm run bench', () => {
-  it('prints one JSON line with every figure and the ratio to the baseline at N = 10', async () => {
-    const run = await runScript('scripts/bench.ts', ['--sources', '10']);
+  it('prints one JSON line with every figure, the ratio to the baseline and a profile at N = 10', async () => {
+    const run = await runScript('scripts/bench.ts', ['--sources', '10', '--profile']);
     expect(run.code, run.stderr.slice(-3000)).toBe(0);
     const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
     for (const key of ['ingestMs', 'astroMs', 'pagefindMs', 'pipelineMedianMs', 'totalMs', 'peakRssMb', 'pages', 'htmlMedianGzip', 'htmlP95Gzip', 'pagefindBytes', 'firstQueryBytes', 'baselineTotalMs']) {
       expect(typeof result[key], key).toBe('number');
       expect(result[key] as number, key).toBeGreaterThan(0);
     }
+    // --profile: where a cold ingest spends its time, by file of src/ and by package, largest first.
+    const places = result.ingestProfile as Array<[string, number]>;
+    expect(places.length).toBeGreaterThan(3);
+    expect(places.some(([place]) => place.startsWith('src/pipeline/'))).toBe(true);
+    expect(places.map(([, ms]) => ms)).toEqual([...places.map(([, ms]) => ms)].sort((a, b) => b - a));
     expect(typeof result.ratio).toBe('number');
     expect(Number.isFinite(result.ratio)).toBe(true);
     expect(result.sources).toBe(10);

@@ -1,9 +1,10 @@
 // One measured build in its own process, so its peak RSS is its own: `ours` runs scripts/build.ts,
-// `baseline` the plain Astro project. Prints one JSON line on stdout.
+// `baseline` the plain Astro project, `profile` a cold ingest under the CPU profiler. Prints one JSON line on stdout.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { build } from '../build.ts';
+import { profileIngest } from './profile.ts';
 
 const [mode, ...args] = process.argv.slice(2);
 const value = (flag: string) => {
@@ -28,6 +29,8 @@ if (mode === 'ours') {
   const total = Math.round(performance.now() - started);
   const pagefind = pagefindMs();
   process.stdout.write(`${JSON.stringify({ timings: { astro: total - pagefind, pagefind }, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+} else if (mode === 'profile') {
+  process.stdout.write(`${JSON.stringify(await profileIngest(value('--seeds')))}\n`);
 } else {
   process.stderr.write(`Unexpected mode ${mode}, expected \`ours\` or \`baseline\`\n`);
   process.exitCode = 1;
