@@ -15,6 +15,10 @@ export interface SentenceOccurrence {
 }
 
 const minimumShared = 4;
+// A word held by more groups than this finds no candidates by itself.
+const commonWord = 200;
+// How many of a sentence's rarest words look up candidates.
+const rarestWords = 8;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Words too common to say what a sentence reports.
 const functionWords = new Set(
@@ -56,26 +60,47 @@ export function similarity(a: Set<string>, b: Set<string>): number {
 
 /**
  * Group items greedily in the order given: each joins the most similar group that has no item from its
- * source yet, when the similarity reaches `threshold`; otherwise it opens a group of its own.
+ * source yet, when the similarity reaches `threshold`; otherwise it opens a group of its own. Groups are
+ * found through the words they hold, so a thousand sources do not compare every sentence with every other.
  */
 export function align<T extends { source: string }>(items: T[], textOf: (item: T) => string, threshold: number): T[][] {
-  const groups: Array<{ items: T[]; signature: Set<string> }> = [];
+  const groups: Array<{ items: T[]; signature: Set<string>; sources: Set<string> }> = [];
+  const byWord = new Map<string, number[]>();
   for (const item of items) {
     const key = signature(textOf(item));
     let best: (typeof groups)[number] | null = null;
     let bestScore = threshold;
-    for (const group of groups) {
-      if (group.items.some((member) => member.source === item.source)) continue;
+    for (const index of candidates(key, byWord)) {
+      const group = groups[index]!;
+      if (group.sources.has(item.source)) continue;
       const score = similarity(key, group.signature);
       if (score >= bestScore) {
         best = group;
         bestScore = score;
       }
     }
-    if (best) best.items.push(item);
-    else groups.push({ items: [item], signature: key });
+    if (best) {
+      best.items.push(item);
+      best.sources.add(item.source);
+    } else {
+      const index = groups.push({ items: [item], signature: key, sources: new Set([item.source]) }) - 1;
+      for (const word of key) byWord.set(word, [...(byWord.get(word) ?? []), index]);
+    }
   }
   return groups.map((group) => group.items);
+}
+
+// Groups sharing enough words to be worth comparing, found through the sentence's rarest words: two
+// tellings of one fact share their names and numbers, while "said" would bring in every group.
+function candidates(key: Set<string>, byWord: Map<string, number[]>): number[] {
+  const postings = [...key]
+    .map((word) => byWord.get(word))
+    .filter((list): list is number[] => list !== undefined && list.length <= commonWord)
+    .sort((a, b) => a.length - b.length)
+    .slice(0, rarestWords);
+  const shared = new Map<number, number>();
+  for (const list of postings) for (const index of list) shared.set(index, (shared.get(index) ?? 0) + 1);
+  return [...shared.entries()].filter(([, count]) => count >= 2).map(([index]) => index).sort((a, b) => a - b);
 }
 
 /** A stable id for one sentence of one source: a prefix, its first words, a hash of source and text. */

@@ -54,9 +54,15 @@ export function sentenceSection(features: ParagraphFeatures, paragraph: Section,
   const quotes = features.quotes
     .filter((quote) => quote.start < sentence.end && quote.end > sentence.start)
     .map((quote) => ({ start: Math.max(0, quote.start - sentence.start), end: Math.min(sentence.end, quote.end) - sentence.start }));
+  // Most sentences settle without a full reading: no quotation and no speech verb cannot be a statement.
+  attributionWords.lastIndex = 0;
+  const attributed = attributionWords.test(sentence.text);
+  attributionWords.lastIndex = 0;
+  if (paragraph !== 'statement' && quotes.length === 0 && !attributed) return paragraph;
+  if (paragraph === 'statement' && quotes.length > 0) return 'statement';
   const decision = classify({ ...features, text: sentence.text, quotes, lede: false });
   if (paragraph !== 'statement') return decision.section === 'statement' ? null : paragraph;
-  if (decision.section === 'statement' || quotes.length > 0) return 'statement';
+  if (decision.section === 'statement') return 'statement';
   // One sentence says little about its tense; it is background only on a cue of background.
   const evidence = decision.why.some((reason) => reason.startsWith('background cues') || reason === 'sourced to data');
   return decision.section === 'context' && evidence ? 'context' : 'event';
