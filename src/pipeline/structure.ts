@@ -56,6 +56,7 @@ export default function findStructure() {
     const siteName = removed.find((line) => line.reason === siteNameReason);
     if (siteName ?? brand) infer(meta, 'outlet', siteName?.text ?? brand ?? '');
     if (isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
+    inferRepublication(meta, children.map((node) => toString(node)));
   };
 }
 
@@ -114,6 +115,21 @@ function infer(meta: SourceMeta, field: InferableField, value: string) {
   if (meta[field] !== null && meta[field] !== undefined) return;
   meta[field] = value;
   if (!meta.inferred.includes(field)) meta.inferred.push(field);
+}
+
+/**
+ * "This article was originally published by …": the text names the outlet it republishes. The line
+ * stays a paragraph (it is the page's own words); the outlet goes to `republishedFrom`, marked inferred.
+ */
+function inferRepublication(meta: SourceMeta, texts: string[]) {
+  if (meta.republishedFrom) return;
+  for (const text of texts) {
+    const match = /^(?:[Tt]his (?:article|story|piece|report) (?:(?:was|is|has been) )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|in|on|at) ([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}?)(?:,| on \p{Lu}| and\b|\.?$)/u.exec(text.replace(/^\p{P}+|\p{P}+$/gu, (mark) => (mark === '.' ? mark : '')));
+    if (!match?.[1]) continue;
+    meta.republishedFrom = { outlet: match[1].trim(), url: null, published: null };
+    if (!meta.inferred.includes('republishedFrom')) meta.inferred.push('republishedFrom');
+    return;
+  }
 }
 
 const englishWords = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'it', 'as', 'by', 'at', 'from', 'has', 'have', 'are', 'be', 'not', 'who', 'this']);
