@@ -61,6 +61,14 @@ describe('assembleStatements', () => {
     expect(moreau?.id).toBe('speaker-ines-moreau');
   });
 
+  it('keeps two people of one surname apart', () => {
+    const { speakers } = assembleStatements([
+      record('a.txt', [['We will appeal the ruling', person('Ines Moreau', ['Moreau'])]]),
+      record('b.txt', [['The harbour stays open', person('Paul Moreau', ['Moreau'])]]),
+    ]);
+    expect(speakers.map((speaker) => speaker.name).sort()).toEqual(['Ines Moreau', 'Paul Moreau']);
+  });
+
   it('groups wordings across outlets, attaches a partial quote, and diffs against the fullest', () => {
     const { statements } = assembleStatements([first, second]);
     const river = statements.find((statement) => statement.text.startsWith('The river'));

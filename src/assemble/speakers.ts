@@ -27,33 +27,18 @@ export function mergeSpeakers(mentions: SpeakerMention[]): { speakers: Map<strin
 }
 
 const keyOf = (mention: SpeakerMention) => `${mention.type}\u0000${normalizeForMatch(mention.name)}`;
-const namesOf = (mention: SpeakerMention) => [mention.name, ...mention.aliases].map(normalizeForMatch);
+const compact = (name: string) => name.replace(/[^\p{L}\p{N}]/gu, '');
 const initials = (name: string) =>
   words(name)
     .filter((word) => !['of', 'and', 'the', 'for'].includes(word))
     .map((word) => word.charAt(0))
     .join('');
 
-/** Do two mentions name the same speaker? */
-function sameSpeaker(a: SpeakerMention, b: SpeakerMention, fullNames: Map<string, string[]>): boolean {
-  const left = namesOf(a);
-  const right = namesOf(b);
-  if (left.some((name) => right.includes(name))) return true;
-  if (a.type !== 'person' && b.type !== 'person') {
-    const compact = (name: string) => name.replace(/[^\p{L}\p{N}]/gu, '');
-    if (left.some((name) => right.some((other) => (compact(name).length >= 2 && compact(name) === initials(other)) || (compact(other).length >= 2 && compact(other) === initials(name))))) return true;
-  }
-  if (a.type === 'person' && b.type === 'person') {
-    // A surname alone joins the one full name that ends with it.
-    const [single, full] = words(a.name).length === 1 ? [a, b] : [b, a];
-    const surname = normalizeForMatch(single.name);
-    const holders = fullNames.get(surname) ?? [];
-    return words(single.name).length === 1 && holders.length === 1 && holders[0] === normalizeForMatch(full.name);
-  }
-  return false;
-}
-
-/** Union of mentions that name the same speaker, in first-seen order. */
+/**
+ * Union of mentions that name the same speaker, in first-seen order: a shared name or alias, an
+ * acronym and its long form, or a surname alone and the one full name that ends with it. Found
+ * through maps, so a thousand sources do not compare every pair of names.
+ */
 function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
   const distinct = new Map<string, SpeakerMention[]>();
   for (const mention of mentions) {
@@ -61,25 +46,54 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
     list.push(mention);
     distinct.set(keyOf(mention), list);
   }
-  const fullNames = new Map<string, string[]>();
-  for (const [, list] of distinct) {
-    const name = list[0]?.name ?? '';
-    if (list[0]?.type !== 'person' || words(name).length < 2) continue;
-    const surname = words(name).at(-1) ?? '';
-    const holders = fullNames.get(surname) ?? [];
-    if (!holders.includes(normalizeForMatch(name))) holders.push(normalizeForMatch(name));
-    fullNames.set(surname, holders);
-  }
   const keys = [...distinct.keys()];
   const parent = keys.map((_, index) => index);
   const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index] ?? index)));
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      const a = distinct.get(keys[i] ?? '')?.[0];
-      const b = distinct.get(keys[j] ?? '')?.[0];
-      if (a && b && sameSpeaker(a, b, fullNames)) parent[find(j)] = find(i);
+  const join = (a: number, b: number) => {
+    const [rootA, rootB] = [find(a), find(b)];
+    if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+  };
+  const byName = new Map<string, number>();
+  const byCompact = new Map<string, number>();
+  const byInitials = new Map<string, number>();
+  const fullNames = new Map<string, Set<number>>();
+  keys.forEach((key, index) => {
+    const list = distinct.get(key) ?? [];
+    const person = list[0]?.type === 'person';
+    const own = normalizeForMatch(list[0]?.name ?? '');
+    // A person's surname alias would join two people of one surname: surnames are matched below instead.
+    const names = [...new Set(list.flatMap((mention) => [mention.name, ...mention.aliases]).map(normalizeForMatch))]
+      .filter((name) => name && (!person || name === own || words(name).length > 1));
+    for (const name of names) {
+      const known = byName.get(name);
+      if (known === undefined) byName.set(name, index);
+      else join(known, index);
+      if (person) continue;
+      // An acronym meets its long form from either side: FBI ↔ Federal Bureau of Investigation.
+      const [short, long] = [compact(name), initials(name)];
+      const longHolder = short.length >= 2 ? byInitials.get(short) : undefined;
+      const shortHolder = long.length >= 2 ? byCompact.get(long) : undefined;
+      if (longHolder !== undefined) join(longHolder, index);
+      if (shortHolder !== undefined) join(shortHolder, index);
+      if (short.length >= 2 && !byCompact.has(short)) byCompact.set(short, index);
+      if (long.length >= 2 && words(name).length > 1 && !byInitials.has(long)) byInitials.set(long, index);
     }
-  }
+    const full = words(list[0]?.name ?? '');
+    if (person && full.length > 1) {
+      const holders = fullNames.get(full.at(-1) ?? '') ?? new Set<number>();
+      holders.add(index);
+      fullNames.set(full.at(-1) ?? '', holders);
+    }
+  });
+  // A surname alone joins the one full name that ends with it.
+  keys.forEach((key, index) => {
+    const list = distinct.get(key) ?? [];
+    const name = words(list[0]?.name ?? '');
+    if (list[0]?.type !== 'person' || name.length !== 1) return;
+    const holders = [...(fullNames.get(name[0] ?? '') ?? [])];
+    const roots = new Set(holders.map(find));
+    if (roots.size === 1 && holders[0] !== undefined) join(holders[0], index);
+  });
   const groups = new Map<number, SpeakerMention[]>();
   keys.forEach((key, index) => {
     const root = find(index);
