@@ -118,7 +118,7 @@ export const furnitureWords = new Set([
 
 /** Words of an outlet's name: a short title line holding one of them, above the article, is the site's name. */
 export const outletWords = new Set([
-  'news', 'times', 'post', 'daily', 'journal', 'herald', 'tribune', 'guardian', 'press', 'media', 'tv', 'radio',
+  'news', 'times', 'post', 'daily', 'journal', 'herald', 'tribune', 'press', 'media', 'tv', 'radio',
   'network', 'portal', 'online', 'today', 'gazette', 'telegraph', 'observer', 'chronicle', 'star', 'mail', 'express',
   'standard', 'independent', 'insider', 'wire', 'channel', 'broadcasting', 'magazine', 'weekly', 'review', 'report',
   'dispatch', 'courier', 'sun', 'mirror', 'bulletin', 'monitor', 'reporter', 'examiner', 'inquirer', 'sentinel',
