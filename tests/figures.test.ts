@@ -1,11 +1,14 @@
 // The figures stage: numbers with what they count, and none for years or times of day.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figuresIn } from '../src/pipeline/figures.ts';
 import { processSource } from '../src/pipeline/index.ts';
+import { normalizeForMatch } from '../src/pipeline/normalize.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'figures');
+const seeds = join(import.meta.dirname, '..', 'seeds');
+const gold = '/work/shared/gold';
 
 describe('figures', () => {
   it('counts', () => {
@@ -21,5 +24,18 @@ describe('figures', () => {
 
   it('leaves a year, a superlative and a pronoun alone', () => {
     expect(figuresIn('In 2020 one of the two biggest floods hit; one that nobody expected.').map((figure) => figure.text)).toEqual([]);
+  });
+});
+
+describe.runIf(existsSync(gold))('figures: the seeds against the gold', () => {
+  it('finds every gold figure with what it counts', () => {
+    const missing: string[] = [];
+    for (const fileName of readdirSync(seeds).filter((name) => name.endsWith('.txt'))) {
+      const expected = JSON.parse(readFileSync(join(gold, fileName.replace(/\.txt$/, '.gold.json')), 'utf8')) as { figures: Array<{ text: string }> };
+      const record = processSource({ fileName, bytes: readFileSync(join(seeds, fileName)) });
+      const found = new Set(record.paragraphs.flatMap((paragraph) => paragraph.figures.map((figure) => normalizeForMatch(figure.text))));
+      for (const figure of expected.figures) if (!found.has(normalizeForMatch(figure.text))) missing.push(`${fileName}: ${figure.text}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
