@@ -119,6 +119,11 @@ describe('attribution', () => {
     ]);
   });
 
+  it('a surname two people share goes to the one named nearest', () => {
+    const quotes = speakersOf('shared-surname').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Owen Hensley', 'Clara Hensley']);
+  });
+
   it('scare quotes and titles are not statements', () => {
     expect(speakersOf('scare-quotes-and-titles').quotes).toEqual([]);
   });

@@ -41,6 +41,8 @@ export interface Registry {
   mentions: Array<{ entity: Entity; offset: number }>;
   /** The source's own outlet, when known: never the speaker of "the report". */
   outlet: string | null;
+  /** Surnames two people share: resolved by the nearest mention, never by the name table. */
+  shared: Set<string>;
 }
 
 interface Token {
@@ -61,7 +63,7 @@ const outletPattern = new RegExp(
 );
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set() };
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set() }, -1);
   return registry;
 }
@@ -313,9 +315,12 @@ function person(registry: Registry, full: string, role: string | null, affiliati
   entity.affiliation ??= affiliation;
   entity.gender ??= genderOf(role);
   const surname = full.split(' ').at(-1) ?? full;
-  // A surname shared by two people stays ambiguous: it is not registered for either.
+  // A surname shared by two people stays ambiguous: it is registered for neither.
   const holder = registry.byName.get(surname.toLowerCase());
-  if (!holder) registry.byName.set(surname.toLowerCase(), entity);
+  if (holder && holder !== entity && holder.type === 'person') {
+    registry.byName.delete(surname.toLowerCase());
+    registry.shared.add(surname.toLowerCase());
+  }
   entity.aliases.add(surname);
   add(registry, entity, offset);
 }
@@ -323,7 +328,10 @@ function person(registry: Registry, full: string, role: string | null, affiliati
 function add(registry: Registry, entity: Entity, offset: number) {
   if (!registry.entities.includes(entity)) registry.entities.push(entity);
   registry.byName.set(entity.name.toLowerCase(), entity);
-  for (const alias of entity.aliases) if (!registry.byName.has(alias.toLowerCase())) registry.byName.set(alias.toLowerCase(), entity);
+  for (const alias of entity.aliases) {
+    const key = alias.toLowerCase();
+    if (!registry.byName.has(key) && !registry.shared.has(key)) registry.byName.set(key, entity);
+  }
   if (offset >= 0) registry.mentions.push({ entity, offset });
 }
 
