@@ -101,6 +101,11 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(lines)[1]?.headline).toBe(true);
   });
 
+  it('keeps a summary box of bullets above the article', () => {
+    const lines = ['Bridge to stay shut for three months', 'Key points', '• Repairs will take up to three months', '• Buses will replace trains on the route', ...body];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'page furniture', null, null, null, null]);
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

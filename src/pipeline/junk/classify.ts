@@ -120,6 +120,8 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
   if (credit && !above) return /\b(?:is|was|has been) (?:a|an|the)\b/u.test(text) ? 'author bio' : 'credit line';
   if (isMenuRow(text)) return 'site navigation';
   const count = wordCount(text);
+  // A summary box above the article ("Key points" and its bullets) is the article's own words.
+  if (above && isBullet(text) && count >= 4) return null;
   // Below the last article paragraph nothing that is not a sentence belongs to the article.
   const short = above ? count <= 6 : true;
   if (!short || isSentence(text)) return null;

@@ -34,7 +34,7 @@ export function isBodyAnchor(text: string): boolean {
 /** Could stand as a headline: a run of words without a closing full stop. */
 export function isHeadlineLike(text: string): boolean {
   const count = wordCount(text);
-  return count >= 4 && count <= 30 && text.length <= 220 && !/[.,;:][\s"'”’)\]]*$/u.test(text);
+  return count >= 4 && count <= 30 && text.length <= 220 && !/[.,;:][\s"'”’)\]]*$/u.test(text) && !/^[•◦▪·*–—-]\s/u.test(text);
 }
 
 const connectors = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);
