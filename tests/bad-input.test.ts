@@ -192,8 +192,10 @@ describe('large files', () => {
     const space = await workspace({ [name]: text });
     const started = performance.now();
     const run = await runBuild(space.args);
-    const seconds = (performance.now() - started) / 1000;
-    process.stderr.write(`large files: ${name} (${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB) built in ${seconds.toFixed(1)} s (lock wait included)\n`);
+    const wall = (performance.now() - started) / 1000;
+    // The build's own total, from its last line: the wall time also counts waiting for other builds' lock.
+    const seconds = Number(/casefile built .* in (\d+) ms/.exec(run.stderr)?.[1] ?? Number.NaN) / 1000;
+    process.stderr.write(`large files: ${name} (${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB) built in ${seconds.toFixed(1)} s (${wall.toFixed(1)} s with the wait for the build lock)\n`);
     const dossier = run.code === 0 ? (JSON.parse(await readFile(path.join(space.work, 'dist/dossier.json'), 'utf8')) as Dossier) : null;
     return { run, seconds, dossier };
   };
