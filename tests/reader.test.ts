@@ -77,7 +77,7 @@ describe('permalinks', () => {
     const button = page.getByRole('button', { name: 'Copy link to this fact' }).first();
     await button.focus();
     await page.keyboard.press('Enter');
-    await page.locator('.copy-status', { hasText: 'Link copied' }).first().waitFor();
+    await page.locator('#copy-status[role="status"]', { hasText: 'Link copied' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}/event/#${fact?.id}`);
     await context.close();
   });
@@ -93,6 +93,12 @@ describe('permalinks', () => {
     expect(target?.y).toBeGreaterThan((header?.y ?? 0) + (header?.height ?? 0));
     expect(target?.y).toBeLessThan(400);
     expect(await page.locator(`[id="${statement?.id}"]`).evaluate((element) => getComputedStyle(element).animationName)).toBe('flash');
+    // An alias (another outlet's wording of the statement) marks the statement it stands in.
+    const withAlias = site.dossier.statements.find((candidate) => candidate.aliases.some((alias) => alias !== candidate.id));
+    const alias = withAlias?.aliases.find((candidate) => candidate !== withAlias.id);
+    expect(alias).toBeDefined();
+    await page.goto(`${site.base}/statements/#${alias}`);
+    expect(await page.locator(`[id="${withAlias?.id}"]`).evaluate((element) => getComputedStyle(element).animationName)).toBe('flash');
     await page.close();
   });
 });

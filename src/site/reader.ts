@@ -77,20 +77,26 @@ document.addEventListener('click', (event) => {
   if (copy) void copyLink(copy);
 });
 
-/** Copies the permalink and says so in the button's live status, for keyboard and screen-reader users. */
+/** Copies the permalink; the button shows a tick and the page's one live region says so, for
+ * keyboard and screen-reader users alike. */
 async function copyLink(button: HTMLButtonElement): Promise<void> {
   const url = new URL(button.dataset.copy ?? '', location.href);
   url.search = '';
-  const status = button.parentElement?.querySelector('.copy-status');
+  const status = document.getElementById('copy-status');
+  let message = 'Link copied';
   try {
     await navigator.clipboard.writeText(url.href);
-    if (status) status.textContent = 'Link copied';
   } catch {
     // No clipboard (an insecure origin or a refused permission): the address bar still gets the link.
     history.replaceState(null, '', url.hash);
-    if (status) status.textContent = 'Link in the address bar';
+    message = 'Link in the address bar';
   }
-  setTimeout(() => status && (status.textContent = ''), 2500);
+  if (status) status.textContent = message;
+  button.dataset.copied = '';
+  setTimeout(() => {
+    if (status?.textContent === message) status.textContent = '';
+    delete button.dataset.copied;
+  }, 2500);
 }
 
 // Arriving from a search result: mark the searched words in the page, then bring the first into view.
