@@ -25,6 +25,7 @@ const startTag = /<[a-z][^\s/>]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[
  * value means nothing to a link, so escape it in every start tag first.
  */
 function escapeInAttributes(html: string): string {
+  if (!html.includes('<!--')) return html;
   return html.replace(startTag, (tag) => tag.replace(/"[^"]*"|'[^']*'/g, (value) => value.replaceAll('<', '&lt;')));
 }
 
