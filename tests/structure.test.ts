@@ -27,6 +27,8 @@ describe('structure: metadata lines', () => {
     expect(bylineOf('Jane Roe in Lagos')).toBe('Jane Roe in Lagos');
     expect(bylineOf('By Tuesday, officials had located eight of them.')).toBeNull();
     expect(bylineOf('By Tuesday, officials had located eight of them')).toBeNull();
+    expect(bylineOf('by the numbers')).toBeNull();
+    expect(bylineOf('BY JANE ROE')).toBe('JANE ROE');
   });
 
   it('reads publication and update lines, and bare dates, to the precision they state', () => {

@@ -9,7 +9,8 @@ export function bylineOf(text: string): string | null {
   if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u.test(text)) {
     return text;
   }
-  const match = /^(?:by|written by|words by|author:|authors:|reporting by)\s+(\p{Lu}.*)$/iu.exec(text);
+  // Case-blind on the lead word only: under the i flag \p{Lu} would match any letter.
+  const match = /^(?:[Bb][Yy]|[Ww]ritten by|[Ww]ords by|[Aa]uthors?:|[Rr]eporting by)\s+(\p{Lu}.*)$/u.exec(text);
   if (!match?.[1] || wordCount(text) > 20 || /[.!?]$/u.test(text)) return null;
   // "By Tuesday, officials had …": a byline holds names, not a clause with a verb after a comma.
   if (/,\s+\p{Ll}+\s+\p{Ll}+/u.test(match[1]) && !/\band\b/u.test(match[1])) return null;

@@ -54,7 +54,7 @@ export const strongPatterns: JunkPattern[] = [
     pattern:
       /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|video|file photo|footage)\s*(?:by|credit|courtesy(?: of)?)?\s*[:-]\s*[^.()]{0,80}(?:\/|\bvia\b|\bfor\b)\s*[^.()]{1,60}\)?\s*$/i,
   },
-  { reason: 'photo credit', pattern: /^(?:photo(?:graph)?s?|image|picture|video|illustration|graphic)\s+(?:by|courtesy of|credit)\s*:?\s*\p{Lu}[^.]{0,80}$/iu },
+  { reason: 'photo credit', pattern: /^(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ii]llustration|[Gg]raphic|PHOTO|IMAGE)\s+(?:by|courtesy of|credit|BY)\s*:?\s*\p{Lu}[^.]{0,80}$/u },
   { reason: 'photo credit', pattern: /^(?:image|media|video) source,|^source:\s*[^.]{1,40}$/iu },
   { reason: 'photo credit', pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
