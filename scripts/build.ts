@@ -6,7 +6,7 @@ import { build as astroBuild } from 'astro';
 import { z } from 'zod';
 import { CasefileError } from '../src/errors.ts';
 import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
-import { ingest, root, swapInto, writeContent } from './lib/ingest.ts';
+import { ingest, recoverSwap, root, swapInto, writeContent } from './lib/ingest.ts';
 import { assertLinks } from './lib/links.ts';
 import { printWarnings, stage, type Timings } from './lib/report.ts';
 
@@ -26,6 +26,8 @@ export async function build(options: BuildOptions = {}) {
   const timings: Timings = {};
   const release = await acquireLock(path.join(root, '.cache', 'build.lock'));
   try {
+    await recoverSwap(contentDir);
+    await recoverSwap(distDir);
     const result = await stage('ingest', timings, () => ingest({ seedsDir, cacheDir: path.join(root, '.cache', 'sources') }), (r) =>
       `${r.dossier.sources.length} sources (${r.processed} processed, ${r.cached} cached, ${r.skipped.length} skipped), ${r.dossier.statements.length} statements, ${r.dossier.speakers.length} speakers`,
     );

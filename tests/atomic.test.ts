@@ -7,6 +7,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { recoverSwap } from '../scripts/lib/ingest.ts';
 import { repoRoot, runBuild, seedSite } from './helpers/build.ts';
 
 let work: string;
@@ -107,4 +108,33 @@ describe('a build that does not finish', () => {
     const dossier = JSON.parse(await readFile(path.join(output.dist, 'dossier.json'), 'utf8')) as { sources: Array<{ file: string }> };
     expect(dossier.sources.map((source) => source.file)).toContain('900_extra.txt');
   }, 600_000);
+});
+
+// A build killed between the two renames of the swap leaves `dist` missing and the previous site at
+// `dist.old-PID`; the next build puts it back before it starts (it cannot be timed from outside, so
+// the recovery is tested on its own).
+describe('recovering from a swap cut in half', () => {
+  const dead = 2_147_483_646;
+  const folder = async (files: Record<string, string>) => {
+    const base = await mkdtemp(path.join(tmpdir(), 'casefile-swap-'));
+    for (const [name, contents] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(base, name)), { recursive: true });
+      await writeFile(path.join(base, name), contents);
+    }
+    return base;
+  };
+
+  it('puts the previous output back when the target is missing', async () => {
+    const base = await folder({ [`dist.old-${dead}/index.html`]: 'previous site' });
+    await recoverSwap(path.join(base, 'dist'));
+    expect(await readdir(base)).toEqual(['dist']);
+    expect(await readFile(path.join(base, 'dist/index.html'), 'utf8')).toBe('previous site');
+  });
+
+  it('drops a dead build\'s leftover when the target is in place, and leaves a live build\'s alone', async () => {
+    const base = await folder({ 'dist/index.html': 'current site', [`dist.old-${dead}/index.html`]: 'older', [`dist.old-${process.ppid}/index.html`]: 'live' });
+    await recoverSwap(path.join(base, 'dist'));
+    expect((await readdir(base)).sort()).toEqual(['dist', `dist.old-${process.ppid}`]);
+    expect(await readFile(path.join(base, 'dist/index.html'), 'utf8')).toBe('current site');
+  });
 });

@@ -181,6 +181,33 @@ export async function writeContent(dossier: Dossier, folder: string): Promise<nu
   return files.length;
 }
 
+/**
+ * Undo what a build killed between the two renames of `swapInto` left: `target` gone and the previous
+ * output at `target.old-PID`. Put it back, and drop older copies of a dead build. Run under the lock.
+ */
+export async function recoverSwap(target: string): Promise<void> {
+  const folder = path.dirname(target);
+  const prefix = `${path.basename(target)}.old-`;
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names.filter((candidate) => candidate.startsWith(prefix)).sort()) {
+    const pid = Number(name.slice(prefix.length));
+    if (pid === process.pid || (pid > 0 && isAlive(pid))) continue;
+    const left = path.join(folder, name);
+    const missing = await stat(target).then(() => false, () => true);
+    if (missing) await rename(left, target);
+    else await rm(left, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Replace `target` by `staged` in two renames, so a reader never sees a half-written folder. */
 export async function swapInto(staged: string, target: string): Promise<void> {
   const old = `${target}.old-${process.pid}`;
