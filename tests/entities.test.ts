@@ -28,8 +28,9 @@ describe('entities: fixtures', () => {
   }
 
   it('derives acronyms from long names', () => {
-    expect(initialsOf('Department of Public Works')).toEqual(['DPW']);
+    expect(initialsOf('Department of Public Works')).toEqual(['DPW', 'DOPW']);
     expect(initialsOf('UK Office for National Statistics')).toEqual(['UKONS', 'ONS']);
+    expect(initialsOf('Department of the Interior')).toContain('DOI');
   });
 });
 

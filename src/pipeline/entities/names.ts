@@ -40,6 +40,14 @@ function isNameToken(token: Token): boolean {
   return token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !isCalendarWord(token.text);
 }
 
+// A name token next, or after one "the".
+function nameAhead(tokens: Token[], index: number): boolean {
+  const next = tokens[index];
+  if (!next) return false;
+  if (next.text.toLowerCase() === 'the') return tokens[index + 1] !== undefined && isNameToken(tokens[index + 1]!);
+  return isNameToken(next);
+}
+
 export function isAcronym(word: string): boolean {
   return /^\p{Lu}(?:\.?\p{Lu}){1,6}\.?$/u.test(word);
 }
@@ -54,7 +62,9 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
   };
   tokens.forEach((token, index) => {
     if (isNameToken(token) || (/^\p{Lu}/u.test(token.text) && titles.has(token.text.toLowerCase()) && token.pos !== 'PUNCT')) run.push(token);
-    else if (run.length > 0 && connectors.has(token.text.toLowerCase()) && tokens[index + 1] && isNameToken(tokens[index + 1]!)) run.push(token);
+    else if (run.length > 0 && connectors.has(token.text.toLowerCase()) && nameAhead(tokens, index + 1)) run.push(token);
+    // "Department of the Interior": an article after the connector stays inside the name.
+    else if (run.length > 0 && token.text.toLowerCase() === 'the' && connectors.has(tokens[index - 1]?.text.toLowerCase() ?? '') && tokens[index + 1] && isNameToken(tokens[index + 1]!)) run.push(token);
     else if (run.length > 0) flush(index);
   });
   if (run.length > 0) flush(tokens.length);
@@ -63,13 +73,20 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
 
 // Split a run at titles (which are dropped) and, unless it names an organisation, at connectors.
 function splitRun(run: Token[]): Array<{ tokens: Token[]; titled: boolean }> {
+  // "Mr. Roe of the Department of Labor": a person before "of" and the organisation after it.
+  const firstOrganisationWord = run.findIndex((token) => organizationWords.has(token.text.toLowerCase()));
+  const of = run.findIndex((token) => ['of', 'for', 'at'].includes(token.text.toLowerCase()));
+  if (firstOrganisationWord > 0 && of > 0 && of < firstOrganisationWord) {
+    return [...splitRun(run.slice(0, of)), ...splitRun(run.slice(of + 1))];
+  }
   const parts: Array<{ tokens: Token[]; titled: boolean }> = [];
   let current: Token[] = [];
   let titled = false;
-  const organisation = run.some((token) => organizationWords.has(token.text.toLowerCase()));
+  const organisation = firstOrganisationWord >= 0;
   const push = () => {
-    while (current.length > 0 && connectors.has(current.at(-1)!.text.toLowerCase())) current.pop();
-    while (current.length > 0 && connectors.has(current[0]!.text.toLowerCase())) current.shift();
+    const loose = (token: Token) => connectors.has(token.text.toLowerCase()) || token.text.toLowerCase() === 'the';
+    while (current.length > 0 && loose(current.at(-1)!)) current.pop();
+    while (current.length > 0 && loose(current[0]!)) current.shift();
     if (current.length > 0) parts.push({ tokens: current, titled });
     current = [];
   };
@@ -78,7 +95,7 @@ function splitRun(run: Token[]): Array<{ tokens: Token[]; titled: boolean }> {
     if (titles.has(lower) && !organisation) {
       push();
       titled = true;
-    } else if (connectors.has(lower) && !organisation) {
+    } else if ((connectors.has(lower) || lower === 'the') && !organisation) {
       push();
       titled = false;
     } else current.push(token);
@@ -105,10 +122,14 @@ function toSpan(part: Token[], titled: boolean, tokens: Token[], next: number, t
 
 /** The acronyms a long name may go by: "Department of Public Works" → DPW; "UK Office for National Statistics" → UKONS, ONS. */
 export function initialsOf(name: string): string[] {
-  const words = name.split(/\s+/).filter((word) => word && !connectors.has(word.toLowerCase()) && word.toLowerCase() !== 'the');
-  if (words.length < 2) return [];
-  const letters = words.map((word) => (isAcronym(word) ? word.replace(/\./g, '') : (word[0] ?? '').toUpperCase()));
-  const found = [letters.join('')];
-  if (isAcronym(words[0]!) && words.length > 2) found.push(letters.slice(1).join(''));
+  const words = name.split(/\s+/).filter((word) => word && word.toLowerCase() !== 'the' && word !== '&');
+  const content = words.filter((word) => !connectors.has(word.toLowerCase()));
+  if (content.length < 2) return [];
+  const letter = (word: string) => (isAcronym(word) ? word.replace(/\./g, '') : (word[0] ?? '').toUpperCase());
+  const found = [content.map(letter).join('')];
+  if (isAcronym(content[0]!) && content.length > 2) found.push(content.slice(1).map(letter).join(''));
+  // Some acronyms keep the "of": Department of the Interior → DOI.
+  const withOf = words.filter((word) => word.toLowerCase() === 'of' || !connectors.has(word.toLowerCase())).map(letter).join('');
+  if (!found.includes(withOf)) found.push(withOf);
   return found;
 }

@@ -13,6 +13,7 @@ interface Typed {
   name: string;
 }
 
+const unions = new Set(['European Union', 'United Nations', 'Eurozone']);
 // Prepositions that, before a lone name, make it a place: "officials in Ruritania".
 const placePrepositions = new Set(['in', 'from', 'across', 'near', 'into', 'throughout']);
 // "(ABC)" after the words it abbreviates.
@@ -64,7 +65,9 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
   }
   // A lone "Administration" or "Department" opens a sentence; it names nobody.
   if (words.length === 1 && organizationWords.has(lower[0]!)) return { span, type: null, name };
-  const country = countryNamed(name);
+  const country = countryNamed(isAcronym(name) ? name.replace(/\./g, '') : name);
+  // CLDR lists a few unions of countries among its regions; they act as organisations.
+  if (country && unions.has(country)) return { span, type: 'organization', name: country };
   if (country) return { span, type: 'place', name: country };
   if (words.length === 1 && isAcronym(name)) return { span, type: 'organization', name };
   if (lower.some((word) => organizationWords.has(word)) || [...outlets].some((outlet) => fold(outlet) === fold(name))) {
