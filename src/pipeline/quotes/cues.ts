@@ -27,10 +27,29 @@ export interface Cue {
   tail: string;
 }
 
-const verbPattern = new RegExp(
-  `(?<![\\p{L}-])(?:${[...new Set(speechVerbs)].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})(?![\\p{L}-])`,
-  'giu',
-);
+/** Speech verbs by word; phrases ("according to") by their first word, with a pattern for the rest. */
+const verbs = new Set(speechVerbs.filter((verb) => !verb.includes(' ')));
+const phrases = new Map<string, RegExp[]>();
+for (const phrase of speechVerbs.filter((verb) => verb.includes(' '))) {
+  const [first = '', ...rest] = phrase.split(' ');
+  phrases.set(first, [...(phrases.get(first) ?? []), new RegExp(`^\\s+${rest.join('\\s+')}(?!\\p{L})`, 'iu')]);
+}
+
+/** Speech verbs in a sentence: a word lookup, not one pattern of a hundred alternatives. */
+function verbsIn(sentence: string): Array<{ text: string; index: number }> {
+  const found: Array<{ text: string; index: number }> = [];
+  for (const match of sentence.matchAll(/\p{L}+/gu)) {
+    const index = match.index ?? 0;
+    if (sentence.charAt(index - 1) === '-' || sentence.charAt(index + match[0].length) === '-') continue;
+    const word = match[0].toLowerCase();
+    const after = sentence.slice(index + word.length, index + word.length + 20);
+    const rest = phrases.get(word)?.map((pattern) => pattern.exec(after)?.[0]).find(Boolean);
+    if (rest) found.push({ text: match[0] + rest, index });
+    else if (verbs.has(word)) found.push({ text: match[0], index });
+  }
+  return found;
+}
+
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'several', 'multiple', 'some', 'many', 'other', 'another']);
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const modifiers = new Set([
@@ -51,15 +70,15 @@ const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=
 export function cuesIn(frame: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   const sentence = frame.slice(start, end);
-  const matches = [...sentence.matchAll(verbPattern)];
+  const matches = verbsIn(sentence);
   for (const match of sentence.matchAll(colonVerb)) {
-    const word = match[1] ?? '';
-    if (!matches.some((known) => known.index === match.index)) matches.push(Object.assign([word], { index: match.index, input: sentence, groups: undefined }) as RegExpExecArray);
+    if (!matches.some((known) => known.index === match.index)) matches.push({ text: match[1] ?? '', index: match.index ?? 0 });
   }
+  matches.sort((a, b) => a.index - b.index);
   for (const match of matches) {
-    const verbStart = start + (match.index ?? 0);
-    const verbEnd = verbStart + match[0].length;
-    const verb = match[0].toLowerCase().replace(/\s+/g, ' ');
+    const verbStart = start + match.index;
+    const verbEnd = verbStart + match.text.length;
+    const verb = match.text.toLowerCase().replace(/\s+/g, ' ');
     const tail = tailOf(frame.slice(verbEnd, end));
     if (verb === 'according to') {
       const after = forwardPhrase(frame.slice(verbEnd, end));

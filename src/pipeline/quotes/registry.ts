@@ -57,10 +57,12 @@ interface Token {
 
 const placeAcronyms = new Set(['US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'EU', 'UN', 'DRC', 'PRC', 'NYC', 'DC', 'D.C.']);
 const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'van', 'von', 'al', 'bin', '&']);
-const outletPattern = new RegExp(
-  `(?<![\\p{L}])(?:${[...knownOutlets].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`,
-  'gu',
-);
+/** Known outlets by their first word, so that a text is read word by word, not against every name. */
+const outletsByFirstWord = new Map<string, string[]>();
+for (const outlet of knownOutlets) {
+  const first = outlet.split(' ')[0] ?? outlet;
+  outletsByFirstWord.set(first, [...(outletsByFirstWord.get(first) ?? []), outlet].sort((a, b) => b.length - a.length));
+}
 
 export function createRegistry(outlet: string | null): Registry {
   const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set() };
@@ -74,7 +76,7 @@ export function readFrame(registry: Registry, frame: string, base: number): void
   const runs = capitalizedRuns(tokens);
   readAcronymDefinitions(registry, frame, base);
   readOrganizations(registry, runs, base);
-  readOutlets(registry, runs, frame, base);
+  readOutlets(registry, runs, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
 }
 
@@ -191,7 +193,7 @@ function organization(registry: Registry, acronym: string | null, long: string |
   add(registry, entity, offset);
 }
 
-function readOutlets(registry: Registry, runs: Token[][], frame: string, base: number) {
+function readOutlets(registry: Registry, runs: Token[][], tokens: Token[], frame: string, base: number) {
   for (const run of runs) {
     const words = run.map((token) => token.text);
     if (words[0] === 'The' && words.length > 1) words.shift();
@@ -201,11 +203,13 @@ function readOutlets(registry: Registry, runs: Token[][], frame: string, base: n
     entity.type = 'media';
     add(registry, entity, base + (run[0]?.start ?? 0));
   }
-  for (const match of frame.matchAll(outletPattern)) {
-    const name = match[0];
+  for (const token of tokens) {
+    const candidates = token.capital ? outletsByFirstWord.get(token.text) : undefined;
+    const name = candidates?.find((outlet) => frame.startsWith(outlet, token.start) && !/\p{L}/u.test(frame.charAt(token.start + outlet.length)));
+    if (!name) continue;
     const entity = registry.byName.get(name.toLowerCase()) ?? { name, type: 'media' as const, role: null, affiliation: null, aliases: new Set<string>() };
     entity.type = 'media';
-    add(registry, entity, base + (match.index ?? 0));
+    add(registry, entity, base + token.start);
   }
   // An outlet a statement is given to: "told X", "a statement to X", "confirmed to X", "sent to X".
   for (const match of frame.matchAll(/\b(?:told|(?:statement|comment|comments|interview|spoke|speaking|confirmed|sent|said)\s+(?:to|with))\s+((?:\p{Lu}[\p{L}.&'’-]*\s?){1,4})/gu)) {
@@ -347,6 +351,3 @@ export function latest(registry: Registry, offset: number, accept: (entity: Enti
   return (best ?? next)?.entity ?? null;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
