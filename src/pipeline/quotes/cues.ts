@@ -134,6 +134,12 @@ export function backwardPhrase(text: string): Phrase {
     return { phrase: name, length: text.length - (namedAppositive.index + namedAppositive[0].indexOf(name)), apposition: role || null };
   }
   head = head.trimEnd();
+  const taken = trailingPhrase(head);
+  return { phrase: cleanPhrase(taken), length: text.length - (head.length - taken.length), apposition };
+}
+
+/** The words that end `head` and can name a speaker: names, titles, "the agency", "one voter". */
+function trailingPhrase(head: string): string {
   const words = head.split(/(\s+)/);
   const kept: string[] = [];
   for (let index = words.length - 1; index >= 0; index--) {
@@ -186,8 +192,7 @@ export function backwardPhrase(text: string): Phrase {
     }
     break;
   }
-  const taken = kept.join('').trim();
-  return { phrase: cleanPhrase(taken), length: text.length - (head.length - taken.length), apposition };
+  return kept.join('').trim();
 }
 
 /** The noun phrase that opens a text (after "according to" or an inverted "said"). */
