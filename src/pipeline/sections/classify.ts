@@ -1,20 +1,7 @@
 // The features that decide a paragraph's section, each one worded as a reason a reader can check.
 import type { Section } from '../../schemas/dossier.ts';
-import {
-  auxiliaries,
-  anonymousSources,
-  commentRequests,
-  contextCues,
-  dataNouns,
-  eventCues,
-  institutions,
-  mediaNouns,
-  officialTitles,
-  pastForms,
-  presentForms,
-  speechVerbs,
-  timeAnchors,
-} from './lexicon.ts';
+import { attributions, attributionWords } from './attribution.ts';
+import { auxiliaries, commentRequests, contextCues, eventCues, pastForms, presentForms, timeAnchors } from './lexicon.ts';
 
 export interface ParagraphFeatures {
   text: string;
@@ -33,13 +20,9 @@ export interface Decision {
   why: string[];
 }
 
-type Voice = 'official' | 'media' | 'data' | 'anonymous' | 'unknown';
-
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const openingQuote = /^[\s(]*[“"‘]/u;
 const lowerWords = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
-// Words that open a clause and say nothing about who speaks.
-const clauseWords = new Set(['the', 'a', 'an', 'and', 'but', 'while', 'which', 'who', 'that', 'as', 'also', 'in', 'for', 'when', 'so', 'though']);
 
 export function sentencesOf(text: string): string[] {
   return [...sentenceSegmenter.segment(text)].map((part) => part.segment.trim()).filter(Boolean);
@@ -143,66 +126,6 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   const section: Section = context > event ? 'context' : 'event';
   why.push(`event ${event} vs context ${context}`);
   return { section, why };
-}
-
-// "according to" in any case, and the speech verbs as written in running text (lower case).
-const attributionWords = new RegExp(`\\b(?:[Aa]ccording to|${[...speechVerbs].join('|')})\\b`, 'g');
-
-/** Who each sentence's speech verbs attribute words to, and what kind of voice that is. */
-export function attributions(sentence: string, outlets: Set<string>): Array<{ phrase: string; voice: Voice; at: number }> {
-  const found: Array<{ phrase: string; voice: Voice; at: number }> = [];
-  for (const match of sentence.matchAll(attributionWords)) {
-    const word = match[0].toLowerCase();
-    const index = match.index ?? 0;
-    let phrase: string;
-    if (word === 'according to') {
-      phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
-    } else {
-      // "have been told to cut": a passive, not an attribution.
-      if (/\b(?:been|be|being|was|were|is|are)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) continue;
-      const clauses = speakerClauses(sentence.slice(0, index));
-      // "Jane Roe, who chairs the board, said": past an apposition or relative clause to the name.
-      const named = clauses.map((clause) => ({ clause, voice: voiceOf(clause, outlets) })).find((entry) => entry.voice !== 'unknown');
-      if (named) {
-        found.push({ phrase: named.clause, voice: named.voice, at: index / sentence.length });
-        continue;
-      }
-      phrase = clauses[0] ?? '';
-      if (!phrase) phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
-    }
-    phrase = phrase.trim().split(/\s+/).slice(0, 10).join(' ');
-    if (phrase) found.push({ phrase, voice: voiceOf(phrase, outlets), at: index / sentence.length });
-  }
-  return found;
-}
-
-// The clauses before a speech verb, nearest first, up to two: the subject and, past a comma, what it
-// stands in apposition to. None when a quotation closes right before the verb ("…,” said Roe).
-function speakerClauses(before: string): string[] {
-  const pieces = before.split(/([,;:“”"—–(])/u);
-  const clauses: string[] = [];
-  for (let index = pieces.length - 1; index >= 0 && clauses.length < 2; index -= 2) {
-    const piece = pieces[index] ?? '';
-    const separator = pieces[index - 1] ?? '';
-    const kept = piece.trim().split(/\s+/).filter(Boolean).slice(-8);
-    while (kept.length > 0 && clauseWords.has(kept[0]!.toLowerCase())) kept.shift();
-    if (kept.length > 0) clauses.push(kept.join(' '));
-    else if (clauses.length === 0 && index === pieces.length - 1 && /[“”"]/u.test(separator)) return [];
-    if (separator !== ',') break;
-  }
-  return clauses;
-}
-
-function voiceOf(phrase: string, outlets: Set<string>): Voice {
-  const tokens = phrase.match(lowerWords) ?? [];
-  const plain = tokens.map((token) => token.toLowerCase().replace(/[’']s$/, ''));
-  if (plain.some((token) => officialTitles.has(token) || institutions.has(token))) return 'official';
-  if ([...outlets].some((outlet) => phrase.includes(outlet))) return 'media';
-  if (plain.some((token) => dataNouns.has(token))) return 'data';
-  if (plain.some((token) => mediaNouns.has(token))) return 'media';
-  if (plain.some((token) => anonymousSources.has(token))) return 'anonymous';
-  if (tokens.some((token) => /^\p{Lu}/u.test(token) && !clauseWords.has(token.toLowerCase()))) return 'official';
-  return 'unknown';
 }
 
 function quotedShare(features: ParagraphFeatures): number {
