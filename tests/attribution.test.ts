@@ -124,6 +124,13 @@ describe('attribution', () => {
     expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Owen Hensley', 'Clara Hensley']);
   });
 
+  it('"said Mr. Lee": an abbreviated title does not end the name; an age and a clause before the verb; signs are not speech', () => {
+    const quotes = speakersOf('abbreviated-titles-and-signs').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Daniel Lee', 'Hana Park', 'Daniel Lee']);
+    expect(quotes[1]?.speaker.role).toBe('deputy');
+    expect(quotes[0]?.speaker.role).toBe('Mr.');
+  });
+
   it('scare quotes and titles are not statements', () => {
     expect(speakersOf('scare-quotes-and-titles').quotes).toEqual([]);
   });

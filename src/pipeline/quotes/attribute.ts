@@ -113,8 +113,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
 }
 
 function personWithApposition(registry: Registry, found: Entity, apposition: string | null): Reference {
-  if (found.type === 'person' && apposition && !found.role) {
-    found.role = apposition.replace(/^(?:a|an|the)\s+/i, '');
+  // An honorific alone ("Ms.") gives way to the role an apposition states.
+  if (found.type === 'person' && apposition && !/^(?:who|which|whose)\b/i.test(apposition) && (!found.role || /^(?:mr|mrs|ms|miss|mx)\.?$/i.test(found.role))) {
+    found.role = apposition.replace(/^(?:a|an|the|his|her|its|their)\s+/i, '');
     found.gender ??= genderOf(found.role);
     const organization = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(found.role)?.[1] ?? found.role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).join(' ');
     if (organization) found.affiliation ??= organizationOf(registry, organization);

@@ -1,6 +1,7 @@
 // Cues in a sentence frame: a speech verb with the noun phrase that speaks ("the FBI said",
 // "said Jane Roe", "according to a council statement"), read only in the reporter's own words.
 import {
+  abbreviations,
   documentWords,
   mediaBackReferences,
   organizationBackReferences,
@@ -127,6 +128,7 @@ export function backwardPhrase(text: string): Phrase {
   if (appositive) {
     apposition = appositive[1] ?? null;
     head = head.slice(0, appositive.index);
+    for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
   } else if (namedAppositive) {
     // "the family's lawyer, Jane Roe,": the name speaks, the phrase before it is the role.
     const role = backwardPhrase(head.slice(0, namedAppositive.index)).phrase;
@@ -208,7 +210,8 @@ export function forwardPhrase(text: string): Phrase {
       length += raw.length;
       continue;
     }
-    const word = raw.replace(/[,.;:]+$/, '');
+    // "Mr." keeps its period; any other trailing mark ends the phrase.
+    const word = abbreviations.has(raw.replace(/\.$/, '').toLowerCase()) && raw.endsWith('.') ? raw : raw.replace(/[,.;:]+$/, '');
     const lower = word.replace(/['’]s$/, '').toLowerCase();
     const next = words[index + 2] ?? '';
     const accepted =
@@ -225,7 +228,7 @@ export function forwardPhrase(text: string): Phrase {
     if (raw !== word) {
       if (raw.endsWith(',')) {
         const rest = words.slice(index + 1).join('');
-        const appositive = /^\s*((?:a|an|the)\s+[^,.;\u2026]+)/i.exec(rest);
+        const appositive = /^\s*((?:a|an|the|his|her|its|their)\s+[^,.;\u2026]+)/i.exec(rest);
         // After a name in the speaker's place, "a/the …" is the speaker's role.
         if (appositive && /^\p{Lu}/u.test(kept.at(-1) ?? '')) {
           apposition = appositive[1] ?? null;

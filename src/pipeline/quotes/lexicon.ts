@@ -112,7 +112,7 @@ export const documentWords = new Set([
 export const anonymousSpeakers = /^(?:(?:a|an|one|two|three|several|multiple|some|many|other|the|these|those|\d+)\s+)?(?:(?:senior|former|current|local|federal|state|top|unnamed|anonymous|[A-Z]{2,}|US|U\.S\.|administration|government|law enforcement|intelligence|security|military|police|western|european|american)\s+)*(?:officials?|sources?|people|persons?|officers?|aides?|analysts?|experts?|critics?|residents?|witnesses|witness|observers?|insiders?|diplomats?|lawmakers?|authorities|investigators?|agents?|staff(?:ers)?|employees?|members?|activists?|supporters?|opponents?|advocates?|neighbou?rs?|friends?|relatives?|family|someone|others)$/i;
 
 /** Words that introduce a name or title in quotation marks rather than reported speech. */
-export const namingCue = /(?:\bso[- ]called|\bdubbed|\bknown as|\btermed|\b(?:en)?titled|\bnicknamed|\bbilled as|\bcode-?named|\b(?:the|a|an)\s+(?:words?|terms?|phrases?|slogan|hashtag|label|motto|name|expression)|\b(?:a|an|the)\s+[\p{L}-]+\s+(?:called|named))\s*[,:]?\s*$/iu;
+export const namingCue = /(?:\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|slogans?|headlines?|caps?|hats?|stickers?)\b[^.\u2026]{0,30}?\b(?:reading|that read|read|saying|bearing|with)|\bso[- ]called|\bdubbed|\bknown as|\btermed|\b(?:en)?titled|\bnicknamed|\bbilled as|\bcode-?named|\b(?:the|a|an)\s+(?:words?|terms?|phrases?|slogan|hashtag|label|motto|name|expression)|\b(?:a|an|the)\s+[\p{L}-]+\s+(?:called|named))\s*[,:]?\s*$/iu;
 
 /**
  * Outlets known by name: a general lexicon of news organisations, so that "according to Reuters"
