@@ -1,8 +1,14 @@
 // The reader's experience in Chromium: pages read without JavaScript, permalinks work by keyboard,
 // a fragment lands below the sticky header, search opens on `/` and Ctrl+K and highlights its match,
 // print hides the navigation, and nothing scrolls sideways on a 360 px phone.
+import { readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../scripts/lib/serve.ts';
+import type { Dossier } from '../src/schemas/dossier.ts';
+import { repoRoot, runBuild } from './helpers/build.ts';
 import { openSite, type SiteUnderTest } from './helpers/pages.ts';
 
 let site: SiteUnderTest;
@@ -161,6 +167,31 @@ describe('print and small screens', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, pathname).toBeLessThanOrEqual(0);
     }
+    await page.close();
+  });
+});
+
+describe('text the layout must absorb', () => {
+  const out = { content: path.join(repoRoot, '.cache/test-site-reader/content'), dist: path.join(repoRoot, '.cache/test-site-reader/dist') };
+  let hostile: { server: Server; url: string };
+
+  beforeAll(async () => {
+    // Own-words fixtures: a very long headline, an unbroken address and an unbroken reference number.
+    const run = await runBuild(['--seeds', 'tests/fixtures/reader/long-words', '--content', out.content, '--out', out.dist]);
+    if (run.code !== 0) throw new Error(run.stderr);
+    hostile = await serve(out.dist);
+  }, 300_000);
+  afterAll(() => hostile?.server.close());
+
+  it('never scrolls sideways at 360 px, whatever the words', { timeout: 60_000 }, async () => {
+    const dossier = JSON.parse(await readFile(path.join(out.dist, 'dossier.json'), 'utf8')) as Dossier;
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const pathname of ['/', '/event/', '/statements/', '/sources/', ...dossier.sources.map((source) => source.href)]) {
+      await page.goto(`${hostile.url}${pathname}`, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, pathname).toBeLessThanOrEqual(0);
+    }
+    expect(await page.locator('.site-header').evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(70);
     await page.close();
   });
 });

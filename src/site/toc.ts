@@ -19,7 +19,8 @@ export function contextToc(dossier: Dossier): TocItem[] {
   return [...themes].map((theme) => ({ id: `theme-${slug(theme)}`, label: theme }));
 }
 
-/** A source's own headings. */
+/** A source's own headings: those a paragraph stands under, which are the ones its page shows. */
 export function sourceToc(source: Source): TocItem[] {
-  return source.headings.map((heading) => ({ id: heading.id, label: heading.text }));
+  const used = new Set(source.paragraphs.map((paragraph) => paragraph.heading));
+  return source.headings.filter((heading) => used.has(heading.text)).map((heading) => ({ id: heading.id, label: heading.text }));
 }
