@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.ts';
 import { siteFigures, writeBaseline } from './lib/bench.ts';
 import { assemblySlot, codeDigest, root } from './lib/ingest.ts';
@@ -23,7 +24,7 @@ const time = '/usr/bin/time';
 
 function runChild(args: string[]): Promise<ChildResult> {
   const rssFile = path.join(root, '.cache', 'bench', `rss-${process.pid}.txt`);
-  const node = [process.execPath, path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/lib/bench-child.ts'), ...args];
+  const node = [process.execPath, fileURLToPath(import.meta.resolve('tsx/cli')), path.join(root, 'scripts/lib/bench-child.ts'), ...args];
   const [command, ...rest] = existsSync(time) ? [time, '-f', '%M', '-o', rssFile, ...node] : node;
   return new Promise((resolve, reject) => {
     const child = spawn(command as string, rest, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
