@@ -48,7 +48,14 @@ async function openSearch(): Promise<void> {
     modal = document.createElement('pagefind-modal') as Modal;
     document.body.append(config, modal);
   }
-  await loadSearch();
+  try {
+    await loadSearch();
+  } catch {
+    // The dialog could not load (offline, a missing bundle): the search page is the way that always works.
+    loading = undefined;
+    location.assign('/search/');
+    return;
+  }
   await customElements.whenDefined('pagefind-modal');
   requestAnimationFrame(() => modal.open?.());
 }
