@@ -55,8 +55,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     if (outlet) return entity(outlet);
   }
   if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) {
-    const organization = latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(head)))
-      ?? latest(registry, offset, (candidate) => candidate.type === 'organization');
+    const organization = latestOrganization(registry, head, offset);
     if (organization) return entity(organization);
   }
   // "the governor", "the coach": the nearest person whose role it is.
@@ -90,8 +89,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (!organizationName) return { kind: 'anonymous', description: text };
     if (organizationWordsOnly.length === 1 && organizationBackReferences.has(organizationName)) {
       // "a spokesman for the company": the company named before.
-      const backReference = resolvePhrase(discourse, `the ${organizationName}`, null, offset);
-      if (backReference?.kind === 'entity') return { ...backReference, spokesperson: spokesIndex >= 0 };
+      const backReference = latestOrganization(registry, organizationName, offset);
+      if (backReference) return { kind: 'entity', entity: backReference, spokesperson: spokesIndex >= 0 };
     }
     const organization = registry.byName.get(organizationName.toLowerCase()) ?? (isOrganizationName(organizationWordsOnly) ? ensure(registry, organizationName, 'organization') : null);
     if (organization) return { kind: 'entity', entity: organization, spokesperson: spokesIndex >= 0 };
@@ -163,6 +162,12 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
   const created: Document = { owner, author: null };
   discourse.documents.push(created);
   return { kind: 'document', document: created };
+}
+
+/** "the agency": the nearest organisation with that word in its name, else the nearest organisation. */
+function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
+  return latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun)))
+    ?? latest(registry, offset, (candidate) => candidate.type === 'organization');
 }
 
 /** The nearest outlet, other than the source's own when another is named. */
