@@ -110,7 +110,7 @@ function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>): Speake
     ? (mostFrequent(persons.filter((mention) => words(mention.name).length === longest).map((mention) => mention.name)) ?? '')
     : (mostFrequent(group.map((mention) => mention.name)) ?? '');
   const type = mostFrequent(group.map((mention) => mention.type)) ?? 'unknown';
-  // Sources word one role differently ("NSC spokesperson", "National Security Council spokesman"): keep the fullest.
+  // Sources word one role differently ("WRB spokesperson", "Water Resources Board spokesman"): keep the fullest.
   const role = group.flatMap((mention) => (mention.role ? [normalizeRole(mention.role)] : [])).sort((a, b) => b.length - a.length || compare(a, b))[0];
   const affiliation = mostFrequent(group.flatMap((mention) => (mention.affiliation ? [mention.affiliation] : [])));
   const aliases = [...new Set(group.flatMap((mention) => [mention.name, ...mention.aliases]))].filter((alias) => alias !== name).sort();

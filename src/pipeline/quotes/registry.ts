@@ -99,7 +99,7 @@ export function tokensOf(text: string): Token[] {
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d?$/u.test(word);
 
-/** "national security council (NSC)": a long form followed by its acronym in brackets. */
+/** "water resources board (WRB)": a long form followed by its acronym in brackets. */
 function readAcronymDefinitions(registry: Registry, frame: string, base: number) {
   for (const match of frame.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
     const acronym = match[1] ?? '';
@@ -136,7 +136,7 @@ function titleCase(phrase: string): string {
     .join(' ');
 }
 
-/** Capitalised runs with an organisation word ("Department of Homeland Security"), and bare acronyms. */
+/** Capitalised runs with an organisation word ("Department of Coastal Affairs"), and bare acronyms. */
 function readOrganizations(registry: Registry, runs: Token[][], base: number) {
   for (const run of runs) {
     const words = run.map((token) => token.text);
@@ -265,7 +265,7 @@ function isNameToken(token: Token): boolean {
   );
 }
 
-/** "National Security Council spokesman" before a name: the role words and the organisation before them. */
+/** "Harbour Board spokesman" before a name: the role words and the organisation before them. */
 function titleBefore(tokens: Token[], index: number, registry: Registry): { role: string | null; affiliation: string | null } {
   let at = index - 1;
   const role: string[] = [];
