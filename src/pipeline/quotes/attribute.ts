@@ -83,7 +83,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const title = bare.slice(0, nameFrom);
   const spokesIndex = title.findIndex((word) => spokesRoles.test(word));
   if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => isRoleWord(word.toLowerCase())))) {
-    // No person's name: an organisation, perhaps through its spokesperson ("a DHS spokesperson").
+    // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
     const organizationWordsOnly = bare.filter((word, index) => index !== spokesIndex && !isRoleWord(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
     const organizationName = organizationWordsOnly.join(' ');
     if (!organizationName) return { kind: 'anonymous', description: text };

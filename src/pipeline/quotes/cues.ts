@@ -54,7 +54,7 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'several', 'multiple', 'some', 'many', 'other', 'another']);
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const modifiers = new Set([
-  'national', 'federal', 'state', 'local', 'senior', 'former', 'own', 'top', 'foreign', 'homeland', 'public',
+  'national', 'federal', 'state', 'local', 'senior', 'former', 'own', 'top', 'foreign', 'public',
   'defense', 'defence', 'justice', 'health', 'international', 'military', 'new', 'unnamed', 'anonymous',
   'written', 'joint', 'brief', 'separate', 'earlier', 'later', 'latest', 'original', 'exclusive', 'white',
   'house', 'law', 'enforcement', 'border', 'immigration', 'city', 'county', 'regional', 'district',

@@ -62,7 +62,7 @@ export function isRoleWord(word: string): boolean {
   return roleWords.has(lower) || (lower.includes('-') && lower.split('-').some((part) => roleWords.has(part)));
 }
 
-/** Roles that speak for an organisation without being named ("a DHS spokesperson"). */
+/** Roles that speak for an organisation without being named ("a WRB spokesperson"). */
 export const spokesRoles = /^(?:spokes(?:man|woman|person|people|men|women)|representative|press (?:secretary|officer|office)|official|officials)$/i;
 
 /** Spelling variants of one role, merged to the neutral form. */

@@ -280,7 +280,7 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
   return { role: [...organization, ...role].join(' '), affiliation };
 }
 
-/** ", a NSC spokesperson," after a name. */
+/** ", a WRB spokesperson," after a name. */
 export function appositionAfter(frame: string, from: number, registry: Registry): { role: string | null; affiliation: string | null } {
   const match = /^\s*,\s*((?:a|an|the)\s+[^,.;]{2,80}?)\s*(?:,|\.|;|$)/u.exec(frame.slice(from));
   const phrase = match?.[1];
