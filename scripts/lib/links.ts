@@ -1,5 +1,5 @@
 // A link checker over the built site: every internal href and every #fragment must resolve.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
 import { CasefileError } from '../../src/errors.ts';
@@ -46,6 +46,16 @@ export async function checkLinks(distDir: string): Promise<LinkReport> {
     ids.set(page, found);
   }
   const broken: LinkReport['broken'] = [];
+  // A link to a file (dossier.json, a stylesheet) is checked once per target, by stat, not read per link.
+  const fileTargets = new Map<string, Promise<boolean>>();
+  const isFile = (target: string) => {
+    let known = fileTargets.get(target);
+    if (!known) {
+      known = stat(path.join(distDir, target)).then((info) => info.isFile(), () => false);
+      fileTargets.set(target, known);
+    }
+    return known;
+  };
   let links = 0;
   for (const { page, href } of hrefs) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
@@ -54,8 +64,7 @@ export async function checkLinks(distDir: string): Promise<LinkReport> {
     const target = decodeURIComponent(url.pathname);
     const targetIds = ids.get(target) ?? (target.endsWith('/') ? undefined : ids.get(`${target}/`));
     if (!targetIds) {
-      const asFile = await readFile(path.join(distDir, target)).then(() => true, () => false);
-      if (!asFile) broken.push({ page, href, problem: 'no such page' });
+      if (!(await isFile(target))) broken.push({ page, href, problem: 'no such page' });
       continue;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));

@@ -17,6 +17,7 @@ export function toSource(record: SourceRecord): Source {
     byline: record.meta.byline,
     dateline: record.meta.dateline,
     inferred: record.meta.inferred,
+    republishedFrom: record.meta.republishedFrom ?? null,
     digest: record.digest,
     href: routes.source(record.id),
     headings: record.headings.map((heading) => ({ id: heading.id, href: routes.heading(record.id, heading.id), text: heading.text })),

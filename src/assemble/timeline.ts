@@ -18,7 +18,9 @@ export function assembleTimeline(records: SourceRecord[]): TimelineEntry[] {
   const byDate = new Map<string, TimedSentence[]>();
   for (const sentence of timedSentences(records)) {
     const key = sentence.time.date ?? '';
-    byDate.set(key, [...(byDate.get(key) ?? []), sentence]);
+    const bucket = byDate.get(key);
+    if (bucket) bucket.push(sentence);
+    else byDate.set(key, [sentence]);
   }
   const entries: TimelineEntry[] = [];
   for (const [date, sentences] of [...byDate.entries()].sort(([a], [b]) => compareDates(a, b))) {
@@ -30,6 +32,8 @@ export function assembleTimeline(records: SourceRecord[]): TimelineEntry[] {
 
 function timedSentences(records: SourceRecord[]): TimedSentence[] {
   const timed: TimedSentence[] = [];
+  // Sentences already placed, as source, start and date: a lookup, not a scan of every earlier one.
+  const placed = new Set<string>();
   for (const record of records) {
     const undated = !record.meta.published;
     for (const paragraph of record.paragraphs) {
@@ -38,7 +42,9 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
         if (!time.date && !(undated && !isUndatable(time.text))) continue;
         const sentence = sentences.find((candidate) => time.start >= candidate.start && time.start < candidate.end);
         if (!sentence) continue;
-        if (timed.some((entry) => entry.source === record.id && entry.start === sentence.start && entry.time.date === time.date)) continue;
+        const key = `${record.id}\0${sentence.start}\0${time.date}`;
+        if (placed.has(key)) continue;
+        placed.add(key);
         timed.push({ ...sentence, source: record.id, paragraph: paragraph.id, time });
       }
     }
