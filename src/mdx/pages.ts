@@ -105,7 +105,7 @@ function statementBlock(dossier: Dossier, statement: Statement): RootContent {
         href: `/sources/${occurrence.source}/#${occurrence.paragraph}`,
         outlet: source ? sourceLabel(source) : occurrence.source,
         cue: occurrence.cue,
-        diff: parts ? true : null,
+        diff: parts?.some((part) => part.added || part.removed) ? true : null,
       },
       [paragraph(body)],
     );
@@ -125,13 +125,22 @@ function speakerOf(dossier: Dossier, statement: Statement): { speaker?: string; 
 
 export function statementsPage(dossier: Dossier): Root {
   const children: RootContent[] = [];
+  const entityOf = new Map(dossier.entities.flatMap((entity) => (entity.speaker ? [[entity.speaker, `/entities/#${entity.id}`] as const] : [])));
   for (const speaker of dossier.speakers) {
     const statements = dossier.statements.filter((statement) => statement.speaker === speaker.id);
     if (statements.length === 0) continue;
     children.push(
       block(
         'SpeakerSection',
-        { id: speaker.id, name: speaker.name, role: speaker.role, affiliation: speaker.affiliation, type: speaker.type, count: statements.length },
+        {
+          id: speaker.id,
+          name: speaker.name,
+          role: speaker.role,
+          affiliation: speaker.affiliation,
+          type: speaker.type,
+          count: statements.length,
+          entity: entityOf.get(speaker.id) ?? null,
+        },
         statements.map((statement) => statementBlock(dossier, statement)),
       ),
     );
@@ -154,7 +163,7 @@ export function entitiesPage(dossier: Dossier): Root {
   return {
     type: 'root',
     children: dossier.entities.map((entity) =>
-      block('EntityEntry', { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases.join(' · ') || null, mentions: entity.mentions.length }, [
+      block('EntityEntry', { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases.join(' · ') || null, mentions: entity.mentions.length, statements: entity.speaker ? `/statements/#${entity.speaker}` : null }, [
         paragraph(citations(dossier, entity.mentions)),
       ]),
     ),
