@@ -6,7 +6,7 @@ import { build as astroBuild } from 'astro';
 import { z } from 'zod';
 import { CasefileError } from '../src/errors.ts';
 import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
-import { ingest, recoverSwap, root, swapInto, writeContent } from './lib/ingest.ts';
+import { ingest, isAlive, recoverSwap, root, swapInto, writeContent } from './lib/ingest.ts';
 import { assertLinks } from './lib/links.ts';
 import { printWarnings, stage, type Timings } from './lib/report.ts';
 
@@ -76,15 +76,6 @@ async function acquireLock(lockFile: string): Promise<() => Promise<void>> {
       told = true;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -199,7 +199,8 @@ export async function recoverSwap(target: string): Promise<void> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Is the process that wrote a lock or left a swap half-done still running? */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
