@@ -2,6 +2,7 @@
 import Cite from './Cite.astro';
 import EntityEntry from './EntityEntry.astro';
 import Fact from './Fact.astro';
+import Quotation from './Quotation.astro';
 import Removed from './Removed.astro';
 import RemovedLines from './RemovedLines.astro';
 import SourceHeading from './SourceHeading.astro';
@@ -11,11 +12,13 @@ import Statement from './Statement.astro';
 import Theme from './Theme.astro';
 import TimelineEntry from './TimelineEntry.astro';
 import Wording from './Wording.astro';
+import Wordings from './Wordings.astro';
 
 export const components = {
   Cite,
   EntityEntry,
   Fact,
+  Quotation,
   Removed,
   RemovedLines,
   SourceHeading,
@@ -25,4 +28,5 @@ export const components = {
   Theme,
   TimelineEntry,
   Wording,
+  Wordings,
 };

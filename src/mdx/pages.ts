@@ -110,11 +110,11 @@ function statementBlock(dossier: Dossier, statement: Statement): RootContent {
       [paragraph(body)],
     );
   });
-  return block(
-    'Statement',
-    { id: statement.id, aliases: statement.aliases.filter((alias) => alias !== statement.id).join(' ') || null, outlets: outlets.join(', '), ...speakerOf(dossier, statement) },
-    [paragraph(statement.text), ...wordings],
-  );
+  const quotation = block('Quotation', { statement: statement.id, outlets: outlets.join(', '), ...speakerOf(dossier, statement) }, [paragraph(statement.text)]);
+  return block('Statement', { id: statement.id, aliases: statement.aliases.filter((alias) => alias !== statement.id).join(' ') || null }, [
+    quotation,
+    ...(wordings.length > 0 ? [block('Wordings', {}, wordings)] : []),
+  ]);
 }
 
 /** Who says a statement, for its attribution line: the speaker's name and role (or affiliation). */
