@@ -6,9 +6,10 @@ import path from 'node:path';
 import { assemble } from '../../src/assemble/index.ts';
 import { CasefileError, errors } from '../../src/errors.ts';
 import { contentFiles } from '../../src/mdx/index.ts';
-import { processSource } from '../../src/pipeline/index.ts';
+import type { SourceInput } from '../../src/pipeline/index.ts';
 import type { SourceMeta, SourceRecord } from '../../src/pipeline/types.ts';
 import type { Dossier } from '../../src/schemas/dossier.ts';
+import { poolSize, runPool } from './ingest-pool.ts';
 import { readManifest } from './manifest.ts';
 import type { Warning } from './report.ts';
 
@@ -19,6 +20,11 @@ export interface IngestOptions {
   cacheDir?: string;
   /** Called after each source, for progress output on long runs. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads for the per-source pipeline; 0 runs every source in this thread. By default one per
+   * core, once enough sources lack a cached record to repay the workers' start-up.
+   */
+  workers?: number;
 }
 
 export interface IngestResult {
@@ -73,22 +79,45 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     options.onProgress?.(seeds.length, seeds.length);
     return { dossier: again, warnings: [...warnings, ...again.warnings], cached: inputs.length, processed: 0, skipped };
   }
+  // The cache first, then every source it lacks through the pipeline: in worker threads when there are
+  // enough of them, else here. Results land in their file's slot, so the order never depends on timing.
+  const results: Array<SourceRecord | CasefileError | undefined> = [];
+  const pending: number[] = [];
   let cached = 0;
   let processed = 0;
-  for (const [index, { fileName, bytes, key, meta }] of inputs.entries()) {
-    try {
-      let record = options.cacheDir ? await readCache(options.cacheDir, key) : null;
-      if (record) cached++;
-      else {
-        record = processSource({ fileName, bytes, ...(meta ? { meta } : {}) });
-        processed++;
-        if (options.cacheDir) await writeCache(options.cacheDir, key, record);
-      }
-      records.push(record);
-    } catch (error) {
-      skip(error, fileName);
+  let done = skipped.length;
+  for (const [index, { key }] of inputs.entries()) {
+    const record = options.cacheDir ? await readCache(options.cacheDir, key) : null;
+    if (!record) {
+      pending.push(index);
+      continue;
     }
-    options.onProgress?.(index + 1, seeds.length);
+    results[index] = record;
+    cached++;
+    options.onProgress?.(++done, seeds.length);
+  }
+  const finish = async (index: number, result: SourceRecord | CasefileError) => {
+    results[index] = result;
+    if (!(result instanceof CasefileError)) {
+      processed++;
+      if (options.cacheDir) await writeCache(options.cacheDir, inputs[index]?.key ?? '', result);
+    }
+    options.onProgress?.(++done, seeds.length);
+  };
+  const sourceInput = (index: number): SourceInput => {
+    const { fileName, bytes, meta } = inputs[index] as (typeof inputs)[number];
+    return { fileName, bytes, ...(meta ? { meta } : {}) };
+  };
+  const workers = poolSize(pending.length, options.workers);
+  if (workers > 0) {
+    await runPool(pending.map(sourceInput), workers, (at, result) => finish(pending[at] as number, result));
+  } else {
+    const { processSource } = await import('../../src/pipeline/index.ts');
+    for (const index of pending) await finish(index, runOne(processSource, sourceInput(index)));
+  }
+  for (const [index, result] of results.entries()) {
+    if (result instanceof CasefileError) skip(result, inputs[index]?.fileName ?? '');
+    else if (result) records.push(result);
   }
   if (records.length === 0) {
     throw new CasefileError('no-usable-seeds', `None of the ${seeds.length} files in ${options.seedsDir} could be read (see the warnings above).`, options.seedsDir);
@@ -97,6 +126,16 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   if (assembly && skipped.length === 0) await assembly.write(dossier);
   warnings.push(...dossier.warnings);
   return { dossier, warnings, cached, processed, skipped };
+}
+
+/** One source in this thread: a CasefileError is the source's result (a skip), anything else a bug. */
+function runOne(processSource: (input: SourceInput) => SourceRecord, input: SourceInput): SourceRecord | CasefileError {
+  try {
+    return processSource(input);
+  } catch (error) {
+    if (error instanceof CasefileError) return error;
+    throw error;
+  }
 }
 
 async function readSeed(filePath: string, fileName: string): Promise<Uint8Array> {

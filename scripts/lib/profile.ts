@@ -29,7 +29,8 @@ export async function profileIngest(seedsDir: string, top = 15) {
   await session.post('Profiler.setSamplingInterval', { interval: 500 });
   await session.post('Profiler.start');
   const started = performance.now();
-  const result = await ingest({ seedsDir });
+  // In this thread: the profiler sees only the thread it runs in, not the ingest's worker pool.
+  const result = await ingest({ seedsDir, workers: 0 });
   const ms = performance.now() - started;
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();

@@ -1,0 +1,71 @@
+// The per-source pipeline on every core: a few worker threads, each importing the pipeline once and
+// taking the next source as soon as it is done with one. Results come back by index, so the caller
+// puts them in file order and nothing downstream depends on which worker was quicker.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { CasefileError } from '../../src/errors.ts';
+import type { SourceInput } from '../../src/pipeline/index.ts';
+import type { SourceRecord } from '../../src/pipeline/types.ts';
+
+export interface PoolTask {
+  index: number;
+  input: SourceInput;
+}
+
+/** A record, or the fields of the CasefileError that skipped the source (an error object loses its class on the way). */
+export type PoolReply =
+  | { index: number; record: SourceRecord; failure?: undefined }
+  | { index: number; record?: undefined; failure: { code: string; message: string; file: string | undefined; line: number | undefined } };
+
+/**
+ * Below this many sources the pipeline runs in the main thread: a worker needs about half a second to
+ * load TypeScript and the language model, the time the pipeline takes for some fifty sources.
+ */
+export const poolThreshold = 64;
+
+/** How many workers `runPool` would start for `pending` sources: one per core, none for a handful. */
+export function poolSize(pending: number, requested?: number): number {
+  const size = requested ?? (pending < poolThreshold ? 0 : availableParallelism());
+  return Math.max(0, Math.min(size, pending));
+}
+
+/**
+ * Run `inputs` through `size` workers; `onResult` gets each record or CasefileError with its index,
+ * in the order they finish. Any other error in a worker stops the pool and rejects with that error.
+ */
+export async function runPool(
+  inputs: SourceInput[],
+  size: number,
+  onResult: (index: number, result: SourceRecord | CasefileError) => void | Promise<void>,
+): Promise<void> {
+  const workers = Array.from({ length: Math.max(1, Math.min(size, inputs.length)) }, startWorker);
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= inputs.length) return resolve();
+              const index = next++;
+              worker.postMessage({ index, input: inputs[index] as SourceInput } satisfies PoolTask);
+            };
+            worker.on('message', (reply: PoolReply) => {
+              const result = reply.failure ? new CasefileError(reply.failure.code, reply.failure.message, reply.failure.file, reply.failure.line) : reply.record;
+              Promise.resolve(onResult(reply.index, result as SourceRecord | CasefileError)).then(send, reject);
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => reject(new Error(`Unexpected exit of an ingest worker (code ${code}), expected it to run until every source was done`)));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** The worker runs TypeScript: tsx's loader is registered in it, resolved from here so any working folder will do. */
+function startWorker(): Worker {
+  return new Worker(new URL('./ingest-worker.ts', import.meta.url), { execArgv: ['--import', import.meta.resolve('tsx')] });
+}

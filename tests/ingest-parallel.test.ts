@@ -1,0 +1,57 @@
+// The ingest's worker pool gives the same dossier as the pipeline run in one thread, byte for byte;
+// a source the pipeline rejects is skipped with the same warning in both; a bug in a worker fails loudly.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpus } from '../scripts/lib/corpus.ts';
+import { ingest } from '../scripts/lib/ingest.ts';
+import { poolSize, poolThreshold, runPool } from '../scripts/lib/ingest-pool.ts';
+import type { SourceInput } from '../src/pipeline/index.ts';
+
+let seedsDir: string;
+
+beforeAll(async () => {
+  seedsDir = await mkdtemp(path.join(tmpdir(), 'casefile-pool-'));
+  for (const file of corpus(24, 5)) await writeFile(path.join(seedsDir, file.name), file.text);
+  // A source the pipeline refuses (a NUL byte: not text), in the middle of the list.
+  await writeFile(path.join(seedsDir, '010b_broken.txt'), Buffer.from('A headline\n\nSome text\u0000 and a NUL byte.\n'));
+});
+
+describe('the ingest worker pool', () => {
+  it('gives the same dossier, warnings and skips as the pipeline in this thread', async () => {
+    const progress: number[] = [];
+    const here = await ingest({ seedsDir, workers: 0 });
+    const pooled = await ingest({ seedsDir, workers: 2, onProgress: (done) => progress.push(done) });
+    expect(here.dossier.sources.length).toBe(24);
+    expect(JSON.stringify(pooled.dossier)).toBe(JSON.stringify(here.dossier));
+    expect(pooled.warnings).toEqual(here.warnings);
+    expect(pooled.processed).toBe(24);
+    expect(progress).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
+  }, 120_000);
+
+  it('turns a CasefileError in a worker into a skip and a warning naming the file and line', async () => {
+    const pooled = await ingest({ seedsDir, workers: 2 });
+    expect(pooled.skipped).toEqual(['010b_broken.txt']);
+    const warning = pooled.warnings.find((candidate) => candidate.ruleId === 'binary-file');
+    expect(warning).toMatchObject({ file: '010b_broken.txt', line: 3 });
+    expect(warning?.message).toMatch(/^Unexpected NUL byte, expected text.*The file was skipped\.$/);
+  }, 120_000);
+
+  it('fails with the original error when a worker meets anything but a CasefileError', async () => {
+    // Not bytes at all: the pipeline's decoder throws a TypeError, a bug rather than a bad source.
+    const inputs = [{ fileName: 'a.txt', bytes: 42 }, { fileName: 'b.txt', bytes: 43 }] as unknown as SourceInput[];
+    const failure = await runPool(inputs, 2, () => {}).then(() => null, (error: unknown) => error as Error);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure?.name).toBe('TypeError');
+    expect(failure?.stack).toMatch(/decode\.ts/);
+  }, 60_000);
+
+  it('starts no workers for a handful of sources, and never more than there are sources', () => {
+    expect(poolSize(3)).toBe(0);
+    expect(poolSize(poolThreshold - 1)).toBe(0);
+    expect(poolSize(poolThreshold)).toBeGreaterThan(0);
+    expect(poolSize(1, 4)).toBe(1);
+    expect(poolSize(10, 0)).toBe(0);
+  });
+});
