@@ -1,15 +1,15 @@
-// The content collections: the MDX pages and sources written by scripts/build.ts, and the Dossier
-// model itself, validated with the same schema the pipeline uses.
+// The content collections written by scripts/build.ts: the MDX pages (with their metadata as
+// frontmatter), the sources' MDX pages, and the little every page's frame shows (site.json).
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { dossier } from './schemas/dossier.ts';
+import { pageMeta, siteData, sourcePageMeta } from './schemas/pages.ts';
 
 // The build writes into a staging folder and swaps it into content/ only when the build succeeds.
 const base = process.env.CASEFILE_CONTENT_DIR ?? './content';
 const idOf = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 
 export const collections = {
-  sources: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/sources`, generateId: idOf }) }),
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/pages`, generateId: idOf }) }),
-  dossier: defineCollection({ loader: file(`${base}/dossier.json`), schema: dossier }),
+  sources: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${base}/sources`, generateId: idOf }), schema: sourcePageMeta }),
+  pages: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${base}/pages`, generateId: idOf }), schema: pageMeta }),
+  site: defineCollection({ loader: file(`${base}/site.json`), schema: siteData }),
 };

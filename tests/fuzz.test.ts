@@ -75,10 +75,12 @@ describe('arbitrary seed text', () => {
         expect(source).toBeDefined();
         for (const file of files.filter((candidate) => candidate.path.endsWith('.mdx'))) {
           (globalThis as { pwned?: unknown }).pwned = undefined;
-          const { tree, code } = await renderMdx(file.contents);
+          const { tree, code, frontmatter } = await renderMdx(file.contents);
+          expect(typeof frontmatter.title, file.path).toBe('string');
           expect(code).not.toMatch(/^\s*(import|export)\s/m);
           expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
           if (!file.path.startsWith('sources/')) continue;
+          expect(frontmatter.title).toBe(source?.title);
           const shown = elementsOf(tree)
             .filter((element) => element.type === 'SourceParagraph')
             .map((element) => textOf(element.props.children).replace(/\n$/, ''));

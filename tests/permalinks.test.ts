@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/schemas/dossier.ts';
+import { anchorShard } from '../src/site/anchors.ts';
 import { repoRoot, runBuild, seedSite } from './helpers/build.ts';
 
 let before: Dossier;
@@ -131,5 +132,60 @@ describe('changing one paragraph of one source', () => {
     for (const fact of before.facts.filter((candidate) => !allowed.has(candidate.id))) {
       expect(changed.facts.some((candidate) => candidate.id === fact.id || candidate.aliases.includes(fact.id)), fact.id).toBe(true);
     }
+  });
+});
+
+// A dossier that outgrows its pages: the same seeds and the added source, built with a page budget so
+// small that every section splits into groups and parts. Every id a reader could have shared from the
+// one-page build must still lead to its item: on the same page, or through the anchor map to the page
+// that holds it now (tests/browser.test.ts follows such a link in Chromium).
+describe('a dossier that outgrows its pages', () => {
+  let splitDist: string;
+
+  beforeAll(async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'casefile-split-'));
+    await cp(path.join(repoRoot, 'seeds'), path.join(work, 'seeds'), { recursive: true });
+    await cp(path.join(repoRoot, 'tests/fixtures/permalinks/010_wire_followup.txt'), path.join(work, 'seeds/010_wire_followup.txt'));
+    splitDist = path.join(work, 'dist');
+    const run = await runBuild(['--seeds', path.join(work, 'seeds'), '--content', path.join(work, 'content'), '--out', splitDist], { CASEFILE_PAGE_BYTES: '6000' });
+    expect(run.code, run.stderr).toBe(0);
+  }, 300_000);
+
+  const resolve = async (dist: string, pathname: string, id: string): Promise<string | null> => {
+    if ((await idsOn(dist, pathname)).has(id)) return `${pathname}#${id}`;
+    const shard = JSON.parse(await readFile(path.join(dist, 'anchors', `${anchorShard(id)}.json`), 'utf8')) as Record<string, [string, string]>;
+    const place = shard[id];
+    if (!place) return null;
+    return (await idsOn(dist, place[0])).has(place[1]) ? `${place[0]}#${place[1]}` : null;
+  };
+
+  it('splits the sections into several pages', async () => {
+    const statements = await readFile(path.join(splitDist, 'statements/index.html'), 'utf8');
+    expect(statements).toContain('class="groups"');
+    expect((await idsOn(splitDist, '/event/')).size).toBeLessThan((await idsOn(seedSite.dist, '/event/')).size);
+  });
+
+  it('resolves every id of every section page of the one-page build', async () => {
+    const unresolved: string[] = [];
+    let moved = 0;
+    for (const pathname of ['/', '/event/', '/statements/', '/context/', '/timeline/', '/entities/']) {
+      for (const id of await idsOn(seedSite.dist, pathname)) {
+        if (!id || ['top', 'main', 'toc-title', 'footer-sources', 'copy-status', 'sections'].includes(id)) continue;
+        const place = await resolve(splitDist, pathname, id);
+        if (!place) unresolved.push(`${pathname}#${id}`);
+        else if (!place.startsWith(`${pathname}#`)) moved++;
+      }
+    }
+    expect(unresolved).toEqual([]);
+    expect(moved).toBeGreaterThan(20);
+  });
+
+  it('maps an alias to the page and the id of its item', async () => {
+    const statement = before.statements.find((candidate) => candidate.aliases.some((alias) => alias !== candidate.id));
+    const alias = statement?.aliases.find((candidate) => candidate !== statement.id);
+    if (!statement || !alias) throw new Error('the seeds have no statement with an alias');
+    const shard = JSON.parse(await readFile(path.join(splitDist, 'anchors', `${anchorShard(alias)}.json`), 'utf8')) as Record<string, [string, string]>;
+    expect(shard[alias]?.[1]).toBe(statement.id);
+    expect(shard[alias]?.[0]).toMatch(/^\/statements\/speaker-[^/]+\/(\d+\/)?$/);
   });
 });

@@ -1,7 +1,27 @@
-// The content/ folder as a list of files: one MDX page per section and per source, the model as
-// data for the pages, and a notice that the folder is generated.
-import type { Dossier } from '../schemas/dossier.ts';
-import { contextPage, entitiesPage, eventPage, type GeneratedFile, sourcePage, statementsPage, timelinePage } from './pages.ts';
+// The content/ folder as a list of files: an MDX page (with its metadata as frontmatter) per planned
+// page and per source, the little the frame of every page needs (site.json), the anchor map that
+// resolves a permalink to the page now holding it, and a notice that the folder is generated.
+import type { Root, RootContent } from 'mdast';
+import type { Dossier, Source } from '../schemas/dossier.ts';
+import type { PageMeta, SiteData, SourcePageMeta } from '../schemas/pages.ts';
+import { anchorShard, anchorShards } from '../site/anchors.ts';
+import {
+  contextSection,
+  detailSections,
+  entitiesSection,
+  eventSection,
+  figuresSection,
+  lookupOf,
+  overviewPage,
+  sourceLabel,
+  sourcePage,
+  sourcesSection,
+  statementsSection,
+  timelineSection,
+  type GeneratedFile,
+  type Lookup,
+} from './pages.ts';
+import { href, pageBudget, planSection, type PlannedPage } from './plan.ts';
 import { toMdx } from './serialize.ts';
 
 export type { GeneratedFile } from './pages.ts';
@@ -12,15 +32,107 @@ Everything in this folder is written by \`npm run build\` (scripts/build.ts) fro
 Do not edit it: the next build replaces it whole. Change the seeds or the pipeline instead.
 `;
 
+/** Every page of the dossier but the sources' own: the sections, split as their size asks, and the pages of long lists. */
+export function planPages(lookup: Lookup, budget = pageBudget()): { pages: PlannedPage[]; details: PlannedPage[] } {
+  const place = (pages: PlannedPage[]) => {
+    for (const page of pages) for (const [id, target] of page.anchors) if (!lookup.placed.has(id)) lookup.placed.set(id, `${href(page.route)}#${target}`);
+    return pages;
+  };
+  // The entity index links to speakers' statements and the statements to the index: the entities are
+  // planned first, the statements then link to where they went, and the entities' links are set last.
+  const entities = place(planSection(entitiesSection(lookup), budget));
+  const statements = place(planSection(statementsSection(lookup), budget));
+  for (const page of entities) linkStatements(page.tree, lookup);
+  const others = [eventSection, contextSection, timelineSection, figuresSection, sourcesSection].flatMap((section) => place(planSection(section(lookup), budget)));
+  // The pages of long lists repeat items shown elsewhere: their ids stay with the section pages.
+  const details = detailSections(lookup).flatMap((spec) => planSection(spec, budget));
+  return { pages: [...statements, ...entities, ...others], details };
+}
+
+/** Point each entity's "statements" link at the page its speaker's statements went to. */
+function linkStatements(node: Root | RootContent, lookup: Lookup): void {
+  if (node.type === 'mdxJsxFlowElement' && node.name === 'EntityEntry') {
+    for (const attribute of node.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'statements' || typeof attribute.value !== 'string') continue;
+      attribute.value = lookup.placed.get(attribute.value.slice(attribute.value.indexOf('#') + 1)) ?? attribute.value;
+    }
+  }
+  if ('children' in node) for (const child of node.children) linkStatements(child, lookup);
+}
+
+function pageMeta(page: PlannedPage): PageMeta {
+  return {
+    title: page.title,
+    description: page.description,
+    ...(page.lede ? { lede: page.lede } : {}),
+    toc: page.toc,
+    ...(page.up ? { up: page.up } : {}),
+    ...(page.prev ? { prev: page.prev } : {}),
+    ...(page.next ? { next: page.next } : {}),
+  };
+}
+
+function sourceMeta(source: Source): SourcePageMeta {
+  const used = new Set(source.paragraphs.map((paragraph) => paragraph.heading));
+  return {
+    title: source.title,
+    description: `${source.title}, as ${source.outlet ?? 'the source'} published it, cleaned of page junk, with an anchor on every paragraph.`,
+    toc: source.headings.filter((heading) => used.has(heading.text)).map((heading) => ({ id: heading.id, label: heading.text })),
+    titleDerived: source.titleDerived,
+    facts: [
+      ['Outlet', source.outlet],
+      ['Published', source.published],
+      ['Republished from', source.republishedFrom ? [source.republishedFrom.outlet, source.republishedFrom.published].filter(Boolean).join(', ') : null],
+      ['By', source.byline],
+      ['Dateline', source.dateline],
+      ['Address', source.url],
+      ['File', source.file],
+    ]
+      .filter((fact): fact is [string, string] => Boolean(fact[1]))
+      .map(([label, value]) => ({ label, value, inferred: source.inferred.includes(label.toLowerCase()) })),
+  };
+}
+
+/** What the frame of every page shows: the case, the counts, and the outlets (capped). */
+export function siteData(dossier: Dossier, limit = 12): SiteData {
+  const outlets = new Map<string, { name: string; href: string; count: number }>();
+  for (const source of dossier.sources) {
+    const name = sourceLabel(source);
+    const outlet = outlets.get(name) ?? { name, href: source.href, count: 0 };
+    outlet.count += 1;
+    outlets.set(name, outlet);
+  }
+  const all = [...outlets.values()];
+  return {
+    title: dossier.case.title,
+    summary: dossier.case.summary,
+    counts: { sources: dossier.sources.length, statements: dossier.statements.length, speakers: dossier.speakers.length, facts: dossier.facts.length },
+    outlets: all.slice(0, limit),
+    moreOutlets: Math.max(0, all.length - limit),
+  };
+}
+
 export function contentFiles(dossier: Dossier): GeneratedFile[] {
+  const lookup = lookupOf(dossier);
+  const { pages, details } = planPages(lookup);
+  const shards = new Map<string, Record<string, [string, string]>>();
+  for (const page of pages) {
+    for (const [id, target] of page.anchors) {
+      const shard = anchorShard(id);
+      const map = shards.get(shard) ?? {};
+      shards.set(shard, map);
+      map[id] ??= [href(page.route), target];
+    }
+  }
   return [
     { path: 'README.md', contents: notice },
-    { path: 'dossier.json', contents: `${JSON.stringify({ dossier }, null, 1)}\n` },
-    { path: 'pages/event.mdx', contents: toMdx(eventPage(dossier)) },
-    { path: 'pages/statements.mdx', contents: toMdx(statementsPage(dossier)) },
-    { path: 'pages/context.mdx', contents: toMdx(contextPage(dossier)) },
-    { path: 'pages/timeline.mdx', contents: toMdx(timelinePage(dossier)) },
-    { path: 'pages/entities.mdx', contents: toMdx(entitiesPage(dossier)) },
-    ...dossier.sources.map((source) => ({ path: `sources/${source.id}.mdx`, contents: toMdx(sourcePage(source)) })),
+    { path: 'site.json', contents: `${JSON.stringify({ site: siteData(dossier) }, null, 1)}\n` },
+    ...anchorShards.map((shard) => ({ path: `anchors/${shard}.json`, contents: `${JSON.stringify(shards.get(shard) ?? {})}\n` })),
+    {
+      path: 'pages/index.mdx',
+      contents: toMdx(overviewPage(lookup), { title: dossier.case.title, description: dossier.case.summary, toc: [] } satisfies PageMeta),
+    },
+    ...[...pages, ...details].map((page) => ({ path: `pages/${page.route}.mdx`, contents: toMdx(page.tree, pageMeta(page)) })),
+    ...dossier.sources.map((source) => ({ path: `sources/${source.id}.mdx`, contents: toMdx(sourcePage(source), sourceMeta(source)) })),
   ];
 }

@@ -1,8 +1,12 @@
 // The dossier's pages as MDX syntax trees, built from the model. Every piece of seed text is a text
 // node or an attribute value here; the components named in the elements render them (src/components).
+// Lists that grow with the number of sources (citations, wordings, outlets) show their first few and
+// link to a page of their own with all of them, so that no page grows without bound.
 import type { Root, RootContent, PhrasingContent } from 'mdast';
-import type { Citation, Dossier, Fact, Source, Statement } from '../schemas/dossier.ts';
+import { slug } from 'github-slugger';
+import type { Citation, Dossier, Entity, Fact, Figure, Source, Speaker, Statement, TimelineEntry } from '../schemas/dossier.ts';
 import { block, inline, paragraph, text } from './jsx.ts';
+import { href, type Group, type Item, type SectionSpec } from './plan.ts';
 
 export interface GeneratedFile {
   /** Path inside content/. */
@@ -10,17 +14,45 @@ export interface GeneratedFile {
   contents: string;
 }
 
+/** How many of a growing list a page shows before it links to the list's own page. */
+export const limits = { cites: 10, wordings: 6, carriers: 10, aliases: 20, figures: 12, sources: 20 };
+
 /** How a source is named in citations: its outlet when known, else its title. */
 export function sourceLabel(source: Pick<Source, 'outlet' | 'title' | 'id'>): string {
   return source.outlet ?? source.title ?? source.id;
 }
 
+/** What the builders look up: sources and speakers by id, and the page of every item once planned. */
+export interface Lookup {
+  dossier: Dossier;
+  sources: Map<string, Source>;
+  speakers: Map<string, Speaker>;
+  /** Where an id is shown (`/route/#id`), filled in once the pages are planned. */
+  placed: Map<string, string>;
+}
+
+export function lookupOf(dossier: Dossier): Lookup {
+  return {
+    dossier,
+    sources: new Map(dossier.sources.map((source) => [source.id, source])),
+    speakers: new Map(dossier.speakers.map((speaker) => [speaker.id, speaker])),
+    placed: new Map(),
+  };
+}
+
+const paragraphHref = (citation: Citation) => `/sources/${citation.source}/#${citation.paragraph}`;
+const labelOf = (lookup: Lookup, sourceId: string) => {
+  const source = lookup.sources.get(sourceId);
+  return source ? sourceLabel(source) : sourceId;
+};
+
 export function sourcePage(source: Source): Root {
   const children: RootContent[] = [];
+  const headings = new Map(source.headings.map((heading) => [heading.text, heading]));
   let currentHeading: string | null = null;
   for (const item of source.paragraphs) {
     if (item.heading !== currentHeading && item.heading !== null) {
-      const heading = source.headings.find((candidate) => candidate.text === item.heading);
+      const heading = headings.get(item.heading);
       if (heading) children.push(block('SourceHeading', { id: heading.id, text: heading.text }));
     }
     currentHeading = item.heading;
@@ -42,130 +74,343 @@ export function sourcePage(source: Source): Root {
   return { type: 'root', children };
 }
 
-function citations(dossier: Dossier, cited: Citation[]): PhrasingContent[] {
-  const sources = new Map(dossier.sources.map((source) => [source.id, source]));
-  return cited.map((citation, index) => {
-    const source = sources.get(citation.source);
-    return inline('Cite', {
-      n: index + 1,
-      href: `/sources/${citation.source}/#${citation.paragraph}`,
-      label: source ? sourceLabel(source) : citation.source,
-      url: source?.url,
-    });
+/** Numbered citations, the first `limits.cites` of them and a link to the rest on `more`. */
+function citations(lookup: Lookup, cited: Citation[], more: string): PhrasingContent[] {
+  const shown = cited.slice(0, limits.cites).map((citation, index) => {
+    const source = lookup.sources.get(citation.source);
+    return inline('Cite', { n: index + 1, href: paragraphHref(citation), label: labelOf(lookup, citation.source), url: source?.url });
   });
+  return cited.length > limits.cites ? [...shown, inline('More', { href: more, count: cited.length - limits.cites, noun: 'source' })] : shown;
 }
 
-function factBlock(dossier: Dossier, fact: Fact): RootContent {
+/** The pages that list every source of an item whose citations are cut short elsewhere. */
+function citationPages(lookup: Lookup, route: string, title: string, lede: string, cited: Citation[]): SectionSpec | null {
+  if (cited.length <= limits.cites) return null;
+  const items: Item[] = cited.map((citation, index) => ({
+    ids: [],
+    node: block('SourceLink', { n: index + 1, href: paragraphHref(citation), label: labelOf(lookup, citation.source), title: lookup.sources.get(citation.source)?.title }),
+  }));
+  return {
+    route,
+    title,
+    description: `All ${cited.length} sources: ${lede}`,
+    lede,
+    tocOfGroups: false,
+    groups: [{ key: 'sources', label: title, items, wrap: (children) => block('SourceList', { numbered: true }, children) }],
+  };
+}
+
+const aliasesOf = (id: string, aliases: string[]) => {
+  const others = aliases.filter((alias) => alias !== id);
+  return others.slice(0, limits.aliases).join(' ') || null;
+};
+
+function factItem(lookup: Lookup, fact: Fact, section: 'event' | 'context'): Item {
   const reporting = new Set(fact.sources.map((citation) => citation.source)).size;
-  return block(
-    'Fact',
-    {
-      id: fact.id,
-      aliases: fact.aliases.join(' ') || null,
-      reporting,
-      total: dossier.sources.length,
-    },
-    [paragraph([text(fact.text), ...citations(dossier, fact.sources)])],
-  );
-}
-
-export function eventPage(dossier: Dossier): Root {
-  return { type: 'root', children: dossier.facts.filter((fact) => fact.section === 'event').map((fact) => factBlock(dossier, fact)) };
-}
-
-export function contextPage(dossier: Dossier): Root {
-  const themes = new Map<string, Fact[]>();
-  for (const fact of dossier.facts.filter((candidate) => candidate.section === 'context')) {
-    const theme = fact.theme ?? 'Background';
-    themes.set(theme, [...(themes.get(theme) ?? []), fact]);
-  }
-  const children: RootContent[] = [];
-  for (const [theme, facts] of themes) {
-    children.push(block('Theme', { name: theme }, facts.map((fact) => factBlock(dossier, fact))));
-  }
-  return { type: 'root', children };
-}
-
-function statementBlock(dossier: Dossier, statement: Statement): RootContent {
-  const sources = new Map(dossier.sources.map((source) => [source.id, source]));
-  const diffs = new Map(statement.diffs.map((diff) => [diff.occurrence, diff.parts]));
-  const outlets = [...new Set(statement.occurrences.map((occurrence) => sourceLabel(sources.get(occurrence.source) ?? { id: occurrence.source, outlet: null, title: occurrence.source })))];
-  const wordings = statement.occurrences.map((occurrence) => {
-    const source = sources.get(occurrence.source);
-    const parts = diffs.get(occurrence.id);
-    const body: PhrasingContent[] = parts
-      ? parts.map((part) =>
-          part.added ? inline('ins', {}, [text(part.value)]) : part.removed ? inline('del', {}, [text(part.value)]) : text(part.value),
-        )
-      : [text(occurrence.text)];
-    return block(
-      'Wording',
-      {
-        id: occurrence.id,
-        href: `/sources/${occurrence.source}/#${occurrence.paragraph}`,
-        outlet: source ? sourceLabel(source) : occurrence.source,
-        cue: occurrence.cue,
-        diff: parts?.some((part) => part.added || part.removed) ? true : null,
-      },
-      [paragraph(body)],
-    );
-  });
-  const quotation = block('Quotation', { statement: statement.id, outlets: outlets.join(', '), ...speakerOf(dossier, statement) }, [paragraph(statement.text)]);
-  return block('Statement', { id: statement.id, aliases: statement.aliases.filter((alias) => alias !== statement.id).join(' ') || null }, [
-    quotation,
-    ...(wordings.length > 0 ? [block('Wordings', {}, wordings)] : []),
+  const node = block('Fact', { id: fact.id, aliases: aliasesOf(fact.id, fact.aliases), reporting, total: lookup.dossier.sources.length }, [
+    paragraph([text(fact.text), ...citations(lookup, fact.sources, href(`${section}/${fact.id}`))]),
   ]);
+  return { ids: [fact.id, ...fact.aliases.filter((alias) => alias !== fact.id)], node };
+}
+
+const factsOf = (dossier: Dossier, section: 'event' | 'context') => dossier.facts.filter((fact) => fact.section === section);
+
+export function eventSection(lookup: Lookup): SectionSpec {
+  return {
+    route: 'event',
+    title: 'The event',
+    description: 'What happened, told once across the sources, each fact cited.',
+    lede: 'What happened, as the sources report it. Each fact is told once and cites every source that reports it; facts only one source reports are marked.',
+    tocOfGroups: false,
+    groups: [{ key: 'facts', label: 'Facts', items: factsOf(lookup.dossier, 'event').map((fact) => factItem(lookup, fact, 'event')) }],
+  };
+}
+
+export function contextSection(lookup: Lookup): SectionSpec {
+  const themes = new Map<string, Fact[]>();
+  for (const fact of factsOf(lookup.dossier, 'context')) {
+    const theme = fact.theme ?? 'Background';
+    const list = themes.get(theme);
+    if (list) list.push(fact);
+    else themes.set(theme, [fact]);
+  }
+  return {
+    route: 'context',
+    title: 'Context',
+    description: 'Background, figures and politics around the case, kept apart from the case\'s facts.',
+    lede: 'Background, figures and politics that the sources give around the case, grouped by theme.',
+    tocOfGroups: true,
+    count: (group) => `${group.items.length} fact${group.items.length === 1 ? '' : 's'}`,
+    groups: [...themes].map(([theme, facts]) => ({
+      key: `theme-${slug(theme)}`,
+      label: theme,
+      anchored: true,
+      items: facts.map((fact) => factItem(lookup, fact, 'context')),
+      wrap: (children) => block('Theme', { name: theme }, children),
+    })),
+  };
 }
 
 /** Who says a statement, for its attribution line: the speaker's name and role (or affiliation). */
-function speakerOf(dossier: Dossier, statement: Statement): { speaker?: string; role?: string | null } {
-  const speaker = dossier.speakers.find((candidate) => candidate.id === statement.speaker);
+function speakerOf(lookup: Lookup, statement: Statement): { speaker?: string; role?: string | null } {
+  const speaker = lookup.speakers.get(statement.speaker);
   return speaker ? { speaker: speaker.name, role: speaker.role ?? speaker.affiliation } : {};
 }
 
-export function statementsPage(dossier: Dossier): Root {
-  const children: RootContent[] = [];
-  const entityOf = new Map(dossier.entities.flatMap((entity) => (entity.speaker ? [[entity.speaker, `/entities/#${entity.id}`] as const] : [])));
-  for (const speaker of dossier.speakers) {
-    const statements = dossier.statements.filter((statement) => statement.speaker === speaker.id);
-    if (statements.length === 0) continue;
-    children.push(
-      block(
-        'SpeakerSection',
-        {
-          id: speaker.id,
-          name: speaker.name,
-          role: speaker.role,
-          affiliation: speaker.affiliation,
-          type: speaker.type,
-          count: statements.length,
-          entity: entityOf.get(speaker.id) ?? null,
-        },
-        statements.map((statement) => statementBlock(dossier, statement)),
-      ),
-    );
+/** One wording as an outlet gives it, with the word differences from the quotation when there are any. */
+function wordingBody(statement: Statement, diffs: Map<string, Statement['diffs'][number]['parts']>, occurrence: Statement['occurrences'][number]) {
+  const parts = diffs.get(occurrence.id);
+  const body: PhrasingContent[] = parts
+    ? parts.map((part) => (part.added ? inline('ins', {}, [text(part.value)]) : part.removed ? inline('del', {}, [text(part.value)]) : text(part.value)))
+    : [text(occurrence.text)];
+  return { body, differs: parts?.some((part) => part.added || part.removed) ?? false };
+}
+
+const carrier = (lookup: Lookup, occurrence: Statement['occurrences'][number]) =>
+  inline('Carrier', { href: paragraphHref(occurrence), outlet: labelOf(lookup, occurrence.source), cue: occurrence.cue });
+
+/**
+ * A statement: the quotation, then each distinct wording once with the outlets that carry it. At most
+ * `limits.wordings` wordings and `limits.carriers` outlets each; the statement's own page has them all.
+ */
+function statementItem(lookup: Lookup, statement: Statement): Item {
+  const diffs = new Map(statement.diffs.map((diff) => [diff.occurrence, diff.parts]));
+  const distinct = new Map<string, Statement['occurrences']>();
+  for (const occurrence of statement.occurrences) {
+    const list = distinct.get(occurrence.text);
+    if (list) list.push(occurrence);
+    else distinct.set(occurrence.text, [occurrence]);
   }
+  const all = href(`statements/${statement.id}`);
+  const cut = statement.occurrences.length > limits.wordings && (distinct.size > limits.wordings || [...distinct.values()].some((list) => list.length > limits.carriers));
+  const wordings = [...distinct.values()].slice(0, limits.wordings).map((occurrences) => {
+    const first = occurrences[0]!;
+    const { body, differs } = wordingBody(statement, diffs, first);
+    const carriers: PhrasingContent[] = occurrences.slice(0, limits.carriers).map((occurrence) => carrier(lookup, occurrence));
+    if (occurrences.length > limits.carriers) carriers.push(inline('More', { href: all, count: occurrences.length - limits.carriers, noun: 'outlet' }));
+    return block('Wording', { id: first.id }, [paragraph(body), block('Carriers', { diff: differs || null }, [paragraph(carriers)])]);
+  });
+  if (distinct.size > limits.wordings) wordings.push(block('MoreWordings', { href: all, count: distinct.size - limits.wordings }));
+  const outlets = [...new Set(statement.occurrences.map((occurrence) => labelOf(lookup, occurrence.source)))];
+  const shownOutlets = outlets.length > limits.carriers ? `${outlets.slice(0, limits.carriers).join(', ')} and ${outlets.length - limits.carriers} more` : outlets.join(', ');
+  const quotation = block('Quotation', { statement: statement.id, outlets: shownOutlets, ...speakerOf(lookup, statement), all: cut ? all : null }, [paragraph(statement.text)]);
+  const node = block('Statement', { id: statement.id, aliases: aliasesOf(statement.id, statement.aliases) }, [
+    quotation,
+    ...(wordings.length > 0 ? [block('Wordings', {}, wordings)] : []),
+  ]);
+  return { ids: [statement.id, ...statement.aliases.filter((alias) => alias !== statement.id)], node };
+}
+
+/** Every wording of a statement, one per outlet, on the statement's own pages (only when cut short). */
+function wordingPages(lookup: Lookup, statement: Statement): SectionSpec | null {
+  const distinct = new Set(statement.occurrences.map((occurrence) => occurrence.text));
+  const counts = new Map<string, number>();
+  for (const occurrence of statement.occurrences) counts.set(occurrence.text, (counts.get(occurrence.text) ?? 0) + 1);
+  const cut = statement.occurrences.length > limits.wordings && (distinct.size > limits.wordings || [...counts.values()].some((count) => count > limits.carriers));
+  if (!cut) return null;
+  const diffs = new Map(statement.diffs.map((diff) => [diff.occurrence, diff.parts]));
+  const speaker = lookup.speakers.get(statement.speaker)?.name;
+  const items: Item[] = statement.occurrences.map((occurrence) => {
+    const { body, differs } = wordingBody(statement, diffs, occurrence);
+    return { ids: [], node: block('Wording', { id: occurrence.id }, [paragraph(body), block('Carriers', { diff: differs || null }, [paragraph([carrier(lookup, occurrence)])])]) };
+  });
+  return {
+    route: `statements/${statement.id}`,
+    title: speaker ? `Every wording of a statement by ${speaker}` : 'Every wording of a statement',
+    description: `All ${statement.occurrences.length} wordings of: ${statement.text}`,
+    lede: statement.text,
+    tocOfGroups: false,
+    groups: [{ key: 'wordings', label: 'Wordings', items, wrap: (children) => block('Wordings', {}, children) }],
+  };
+}
+
+export function statementsSection(lookup: Lookup): SectionSpec {
+  const { dossier } = lookup;
+  const bySpeaker = new Map<string, Statement[]>();
+  for (const statement of dossier.statements) {
+    const list = bySpeaker.get(statement.speaker);
+    if (list) list.push(statement);
+    else bySpeaker.set(statement.speaker, [statement]);
+  }
+  const entityOf = new Map(dossier.entities.flatMap((entity) => (entity.speaker ? [[entity.speaker, entity.id] as const] : [])));
+  const groups: Group[] = dossier.speakers
+    .filter((speaker) => bySpeaker.has(speaker.id))
+    .map((speaker) => {
+      const statements = bySpeaker.get(speaker.id)!;
+      const entity = entityOf.get(speaker.id);
+      return {
+        key: speaker.id,
+        label: speaker.name,
+        anchored: true,
+        items: statements.map((statement) => statementItem(lookup, statement)),
+        wrap: (children) =>
+          block(
+            'SpeakerSection',
+            {
+              id: speaker.id,
+              name: speaker.name,
+              role: speaker.role,
+              affiliation: speaker.affiliation,
+              type: speaker.type,
+              count: statements.length,
+              entity: entity ? (lookup.placed.get(entity) ?? `/entities/#${entity}`) : null,
+            },
+            children,
+          ),
+      };
+    });
+  return {
+    route: 'statements',
+    title: 'Statements',
+    description: 'Every direct quote, by speaker, with each outlet\'s wording and the differences.',
+    lede: 'Every direct quote in the sources, grouped by speaker. Each statement shows every outlet\'s wording; differences from the fullest wording are marked as insertions and deletions.',
+    tocOfGroups: true,
+    count: (group) => `${group.items.length} statement${group.items.length === 1 ? '' : 's'}`,
+    groups,
+  };
+}
+
+const monthName = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The timeline's groups: a month when the date has one, else a year, else undated. */
+function periodOf(entry: TimelineEntry): { key: string; label: string } {
+  if (!entry.date) return { key: 'undated', label: 'Undated' };
+  if (entry.date.length === 4) return { key: entry.date, label: entry.date };
+  const month = entry.date.slice(0, 7);
+  return { key: month, label: monthName.format(new Date(`${month}-01T00:00:00Z`)) };
+}
+
+export function timelineSection(lookup: Lookup): SectionSpec {
+  const groups = new Map<string, Group>();
+  for (const entry of lookup.dossier.timeline) {
+    const period = periodOf(entry);
+    const group = groups.get(period.key) ?? { ...period, items: [] };
+    groups.set(period.key, group);
+    group.items.push({
+      ids: [entry.id],
+      node: block('TimelineEntry', { id: entry.id, date: entry.date, approximate: entry.approximate, expression: entry.expression || null }, [
+        paragraph([text(entry.text), ...citations(lookup, entry.sources, href(`timeline/${entry.id}`))]),
+      ]),
+    });
+  }
+  return {
+    route: 'timeline',
+    title: 'Timeline',
+    description: 'The case\'s chronology, dated against each source\'s publication date.',
+    lede: 'Time expressions in the sources, resolved against each source\'s publication date where it is known.',
+    tocOfGroups: false,
+    count: (group) => `${group.items.length} entr${group.items.length === 1 ? 'y' : 'ies'}`,
+    groups: [...groups.values()],
+  };
+}
+
+/** The letter an entity is filed under: the first letter of its name, or `other`. */
+function letterOf(entity: Entity): { key: string; label: string } {
+  const first = entity.name.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').charAt(0).toLowerCase();
+  return /^[a-z]$/.test(first) ? { key: first, label: first.toUpperCase() } : { key: 'other', label: 'Other' };
+}
+
+export function entitiesSection(lookup: Lookup): SectionSpec {
+  const groups = new Map<string, Group>();
+  for (const entity of lookup.dossier.entities) {
+    const letter = letterOf(entity);
+    const group = groups.get(letter.key) ?? { ...letter, items: [] };
+    groups.set(letter.key, group);
+    group.items.push({
+      ids: [entity.id],
+      node: block(
+        'EntityEntry',
+        {
+          id: entity.id,
+          name: entity.name,
+          type: entity.type,
+          aliases: entity.aliases.join(' · ') || null,
+          mentions: entity.mentions.length,
+          statements: entity.speaker ? (lookup.placed.get(entity.speaker) ?? `/statements/#${entity.speaker}`) : null,
+        },
+        [paragraph(citations(lookup, entity.mentions, href(`entities/${entity.id}`)))],
+      ),
+    });
+  }
+  return {
+    route: 'entities',
+    title: 'People & organisations',
+    description: 'People, organisations and places named in the sources.',
+    lede: 'People, organisations and places named in the sources, each with the paragraphs that mention it.',
+    tocOfGroups: false,
+    count: (group) => `${group.items.length} name${group.items.length === 1 ? '' : 's'}`,
+    groups: [...groups.values()].sort((a, b) => (a.key === 'other' ? 1 : b.key === 'other' ? -1 : a.key.localeCompare(b.key))),
+  };
+}
+
+const figureNode = (lookup: Lookup, figure: Figure) =>
+  block('FigureEntry', { id: figure.id }, [paragraph([text(figure.text), ...citations(lookup, figure.sources, href(`figures/${figure.id}`))])]);
+
+export function figuresSection(lookup: Lookup): SectionSpec {
+  return {
+    route: 'figures',
+    title: 'Figures',
+    description: 'Every number the sources give about the case, with the sources that give it.',
+    lede: 'Every number the sources give, with the sources that give it.',
+    tocOfGroups: false,
+    groups: [{ key: 'figures', label: 'Figures', items: lookup.dossier.figures.map((figure) => ({ ids: [figure.id], node: figureNode(lookup, figure) })), wrap: (children) => block('FigureList', {}, children) }],
+  };
+}
+
+const sourceEntry = (source: Source) =>
+  block('SourceEntry', {
+    href: source.href,
+    title: source.title,
+    outlet: sourceLabel(source),
+    published: source.published,
+    derived: source.titleDerived || null,
+    paragraphs: source.paragraphs.length,
+    removed: source.removed.length,
+  });
+
+export function sourcesSection(lookup: Lookup): SectionSpec {
+  return {
+    route: 'sources',
+    title: 'Sources',
+    description: 'Every source, cleaned of page junk, with paragraph anchors.',
+    lede: 'Every source as it was published, cleaned of page junk, with an anchor on every paragraph.',
+    tocOfGroups: false,
+    // A source's own page is /sources/<id>/, so further parts of the list take two segments.
+    part: (route, n) => `${route}/page/${n}`,
+    groups: [{ key: 'sources', label: 'Sources', items: lookup.dossier.sources.map((source) => ({ ids: [], node: sourceEntry(source) })), wrap: (children) => block('SourceList', { numbered: true }, children) }],
+  };
+}
+
+/** The overview: the best-attested figures and the first sources, each list linking to the whole. */
+export function overviewPage(lookup: Lookup): Root {
+  const { dossier } = lookup;
+  const children: RootContent[] = [];
+  const reporting = (figure: Figure) => new Set(figure.sources.map((citation) => citation.source)).size;
+  const figures = dossier.figures
+    .map((figure, index) => ({ figure, index, reporting: reporting(figure) }))
+    .sort((a, b) => b.reporting - a.reporting || a.index - b.index)
+    .slice(0, limits.figures)
+    .sort((a, b) => a.index - b.index)
+    .map(({ figure }) => figureNode(lookup, figure));
+  if (figures.length > 0) {
+    children.push(block('OverviewSection', { id: 'figures', title: 'Key figures' }, [block('FigureList', {}, figures)]));
+    if (dossier.figures.length > figures.length) children.push(block('MoreLink', { href: '/figures/', label: `All ${dossier.figures.length} figures` }));
+  }
+  const sources = dossier.sources.slice(0, limits.sources).map(sourceEntry);
+  children.push(block('OverviewSection', { id: 'sources', title: 'Sources' }, [block('SourceList', { numbered: true }, sources)]));
+  if (dossier.sources.length > sources.length) children.push(block('MoreLink', { href: '/sources/', label: `All ${dossier.sources.length} sources` }));
   return { type: 'root', children };
 }
 
-export function timelinePage(dossier: Dossier): Root {
-  return {
-    type: 'root',
-    children: dossier.timeline.map((entry) =>
-      block('TimelineEntry', { id: entry.id, date: entry.date, approximate: entry.approximate, expression: entry.expression || null }, [
-        paragraph([text(entry.text), ...citations(dossier, entry.sources)]),
-      ]),
-    ),
-  };
-}
-
-export function entitiesPage(dossier: Dossier): Root {
-  return {
-    type: 'root',
-    children: dossier.entities.map((entity) =>
-      block('EntityEntry', { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases.join(' · ') || null, mentions: entity.mentions.length, statements: entity.speaker ? `/statements/#${entity.speaker}` : null }, [
-        paragraph(citations(dossier, entity.mentions)),
-      ]),
-    ),
-  };
+/** The pages listing everything an item's cut-short lists leave out. */
+export function detailSections(lookup: Lookup): SectionSpec[] {
+  const { dossier } = lookup;
+  const specs: Array<SectionSpec | null> = [
+    ...dossier.facts.flatMap((fact) => (fact.section === 'event' || fact.section === 'context' ? [citationPages(lookup, `${fact.section}/${fact.id}`, 'Every source of a fact', fact.text, fact.sources)] : [])),
+    ...dossier.statements.map((statement) => wordingPages(lookup, statement)),
+    ...dossier.timeline.map((entry) => citationPages(lookup, `timeline/${entry.id}`, `Every source dating ${entry.date ?? 'an undated entry'}`, entry.text, entry.sources)),
+    ...dossier.entities.map((entity) => citationPages(lookup, `entities/${entity.id}`, `Every mention of ${entity.name}`, entity.name, entity.mentions)),
+    ...dossier.figures.map((figure) => citationPages(lookup, `figures/${figure.id}`, 'Every source of a figure', figure.text, figure.sources)),
+  ];
+  return specs.filter((spec): spec is SectionSpec => spec !== null);
 }

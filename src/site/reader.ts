@@ -1,5 +1,7 @@
 // The one script of every page, a progressive enhancement: pages read fully without it. It loads
-// Pagefind's search UI only when search is opened, copies permalinks, and highlights search matches.
+// Pagefind's search UI only when search is opened, copies permalinks, highlights search matches, and
+// follows a permalink whose id this page does not hold to the page that holds it now.
+import { anchorShard, anchorsPath } from './anchors.ts';
 
 // Set first: the copy-link buttons show only when this script can make them work.
 document.documentElement.classList.add('js');
@@ -117,3 +119,31 @@ async function highlightMatches(): Promise<void> {
   const first = document.querySelector('mark.search-hit');
   if (first && !location.hash) first.scrollIntoView({ block: 'center' });
 }
+
+/**
+ * A shared link names its item by id (`/statements/#q-…`). When the dossier has grown and the item now
+ * sits on a page of its own (a speaker's page, a part of the event), this page does not hold the id:
+ * the anchor map says which page does, and the reader is taken there. An alias goes to its item.
+ */
+async function followAnchor(): Promise<void> {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!id || document.getElementById(id)) return;
+  try {
+    const response = await fetch(anchorsPath(anchorShard(id)));
+    if (!response.ok) return;
+    const map = (await response.json()) as Record<string, [string, string] | undefined>;
+    const place = map[id];
+    if (!place) return;
+    const [page, target] = place;
+    if (page === location.pathname) {
+      if (target !== id) document.getElementById(target)?.scrollIntoView();
+      return;
+    }
+    location.replace(`${page}${location.search}#${target}`);
+  } catch {
+    // Offline or no map: the page stays as it is.
+  }
+}
+
+void followAnchor();
+addEventListener('hashchange', () => void followAnchor());

@@ -1,5 +1,6 @@
 // Runs generated MDX through the real MDX compiler with a tiny JSX runtime that builds plain objects,
 // so a test can read the text a reader would see and know that nothing in it ran as code.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { compile, run } from '@mdx-js/mdx';
 
 export interface Element {
@@ -10,15 +11,17 @@ export interface Element {
 const Fragment = Symbol('Fragment');
 const jsx = (type: Element['type'], props: Record<string, unknown>): Element => ({ type, props });
 
-/** Compile and evaluate MDX; components are rendered as elements named by their MDX name. */
-export async function renderMdx(mdx: string): Promise<{ tree: unknown; code: string }> {
+/** Compile and evaluate MDX as Astro does: its frontmatter read by Astro's own parser (js-yaml) and
+ * blanked out, the rest compiled; components are rendered as elements named by their MDX name. */
+export async function renderMdx(file: string): Promise<{ tree: unknown; code: string; frontmatter: Record<string, unknown> }> {
+  const { frontmatter, content: mdx } = parseFrontmatter(file, { frontmatter: 'empty-with-spaces' });
   const code = String(await compile(mdx, { outputFormat: 'function-body' }));
   const module = await run(code, { Fragment, jsx, jsxs: jsx, baseUrl: import.meta.url });
   const Content = module.default as (props: Record<string, unknown>) => unknown;
   const components = Object.fromEntries(
     [...new Set(mdx.match(/(?<=<)[A-Z][A-Za-z]*/g) ?? [])].map((name) => [name, (props: Record<string, unknown>) => ({ type: name, props })]),
   );
-  return { tree: Content({ components }), code };
+  return { tree: Content({ components }), code, frontmatter };
 }
 
 /** The visible text of a rendered tree, block elements separated by new lines. */
