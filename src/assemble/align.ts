@@ -84,7 +84,11 @@ export function align<T extends { source: string }>(items: T[], textOf: (item: T
       best.sources.add(item.source);
     } else {
       const index = groups.push({ items: [item], signature: key, sources: new Set([item.source]) }) - 1;
-      for (const word of key) byWord.set(word, [...(byWord.get(word) ?? []), index]);
+      for (const word of key) {
+        const holders = byWord.get(word);
+        if (holders) holders.push(index);
+        else byWord.set(word, [index]);
+      }
     }
   }
   return groups.map((group) => group.items);

@@ -28,7 +28,8 @@ export function dropDuplicates(records: SourceRecord[]): { kept: SourceRecord[];
   const warnings: DuplicateWarning[] = [];
   ordered.forEach((record, position) => {
     const own = shingles[position] ?? new Uint32Array();
-    const candidates = new Set((prefixes[position] ?? []).flatMap((shingle) => index.get(shingle) ?? []));
+    const candidates = new Set<number>();
+    for (const shingle of prefixes[position] ?? []) for (const holder of index.get(shingle) ?? []) candidates.add(holder);
     let original: number | undefined;
     let share = 0;
     for (const candidate of candidates) {

@@ -11,6 +11,18 @@ interface Group {
   type: EntityMention['type'];
   names: Map<string, number>;
   mentions: Citation[];
+  /** The cited paragraphs as `source paragraph`, so a repeat is found without scanning every citation. */
+  cited: Set<string>;
+}
+
+const citeKey = (cite: Citation) => `${cite.source}\u0000${cite.paragraph}`;
+
+/** Add a citation unless the group already cites that paragraph. */
+function cite(group: Group, citation: Citation): void {
+  const key = citeKey(citation);
+  if (group.cited.has(key)) return;
+  group.cited.add(key);
+  group.mentions.push(citation);
 }
 
 const order: Record<EntityMention['type'], number> = { person: 0, organization: 1, place: 2 };
@@ -26,9 +38,7 @@ export function assembleEntities(records: SourceRecord[], speakers: Speaker[] = 
           group.names.set(name, (group.names.get(name) ?? 0) + (name === mention.name ? 1 : 0));
           byKey.set(`${mention.type}:${fold(name)}`, group);
         }
-        if (!group.mentions.some((cite) => cite.source === record.id && cite.paragraph === paragraph.id)) {
-          group.mentions.push({ source: record.id, paragraph: paragraph.id });
-        }
+        cite(group, { source: record.id, paragraph: paragraph.id });
       }
     }
   }
@@ -52,7 +62,7 @@ function find(byKey: Map<string, Group>, mention: EntityMention): Group | undefi
 }
 
 function create(groups: Group[], type: EntityMention['type']): Group {
-  const group: Group = { type, names: new Map(), mentions: [] };
+  const group: Group = { type, names: new Map(), mentions: [], cited: new Set() };
   groups.push(group);
   return group;
 }
@@ -66,10 +76,9 @@ function mergeAcronyms(groups: Group[]): void {
       if (other === group || other.type !== 'organization' || other.mentions.length === 0) continue;
       if (![...other.names.keys()].some((name) => isAcronym(name) && acronyms.has(name.replace(/\./g, '')))) continue;
       for (const [name, count] of other.names) group.names.set(name, (group.names.get(name) ?? 0) + count);
-      for (const cite of other.mentions) {
-        if (!group.mentions.some((mine) => mine.source === cite.source && mine.paragraph === cite.paragraph)) group.mentions.push(cite);
-      }
+      for (const citation of other.mentions) cite(group, citation);
       other.mentions = [];
+      other.cited.clear();
     }
   }
 }

@@ -97,7 +97,9 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
   const groups = new Map<number, SpeakerMention[]>();
   keys.forEach((key, index) => {
     const root = find(index);
-    groups.set(root, [...(groups.get(root) ?? []), ...(distinct.get(key) ?? [])]);
+    const group = groups.get(root);
+    if (group) for (const mention of distinct.get(key) ?? []) group.push(mention);
+    else groups.set(root, [...(distinct.get(key) ?? [])]);
   });
   return [...groups.values()];
 }

@@ -41,10 +41,11 @@ export function assembleStatements(records: SourceRecord[]): { speakers: Speaker
         const base = contentId('q', `${record.id} ${quote.text}`);
         const count = (seen.get(base) ?? 0) + 1;
         seen.set(base, count);
+        const words = matchWords(quote.text);
         found.push({
           speaker: idOf(quote.speaker),
-          words: matchWords(quote.text),
-          wording: prepare(matchWords(quote.text)),
+          words,
+          wording: prepare(words),
           occurrence: {
             id: count === 1 ? base : `${base}-${count}`,
             source: record.id,
@@ -75,32 +76,56 @@ const common = new Set(
   'the a an and or of to in on for with at by from is are was were be been it its this that we our us i you he she they them their his her not no will would have has had as but do does did so if than then there all any more can could should may'.split(' '),
 );
 
+/** A statement being gathered, with what matching needs of it kept up to date as members join. */
+interface Gathering {
+  members: Found[];
+  /** Its place among the statements, which decides between two that both fit. */
+  order: number;
+  /** The first known speaker among the members: members only join, so it never changes once set. */
+  known: string | null;
+  /** One member per speaker and wording: the rest would give `fits` the same answer again. */
+  distinct: Map<string, Found>;
+  /** The members whose words are already filed under each bucket: filing one twice changes nothing. */
+  filed: Map<string, Set<Found>>;
+}
+
 /** Occurrences that say the same thing, in the order they were found. */
 function group(found: Found[], speakers: Map<string, Speaker>): Found[][] {
-  const groups: Found[][] = [];
-  const order = new Map<Found[], number>();
+  const gatherings: Gathering[] = [];
   // Statements are found by speaker, then by word: a thousand sources do not compare every pair.
-  const buckets = new Map<string, Map<string, Set<Found[]>>>();
+  const buckets = new Map<string, Map<string, Set<Gathering>>>();
   const isKnown = (id: string) => speakers.get(id)?.type !== 'unknown';
   const bucketOf = (id: string) => (isKnown(id) ? id : '');
-  const knownOf = (members: Found[]) => members.find((member) => isKnown(member.speaker))?.speaker ?? null;
-  const fits = (members: Found[], candidate: Found) => {
+  const fits = (gathering: Gathering, candidate: Found) => {
     // A statement never gathers two known speakers.
-    const known = knownOf(members);
-    if (known && isKnown(candidate.speaker) && known !== candidate.speaker) return false;
-    return members.some((member) =>
-      member.speaker === candidate.speaker ? sameStatement(member.wording, candidate.wording) : shared(member.wording, candidate.wording, 8) >= 0.9,
-    );
+    if (gathering.known && isKnown(candidate.speaker) && gathering.known !== candidate.speaker) return false;
+    for (const member of gathering.distinct.values()) {
+      const same = member.speaker === candidate.speaker ? sameStatement(member.wording, candidate.wording) : shared(member.wording, candidate.wording, 8) >= 0.9;
+      if (same) return true;
+    }
+    return false;
   };
-  const index = (members: Found[], member: Found) => {
-    const bucket = buckets.get(bucketOf(knownOf(members) ?? member.speaker)) ?? new Map<string, Set<Found[]>>();
-    buckets.set(bucketOf(knownOf(members) ?? member.speaker), bucket);
+  const join = (gathering: Gathering, member: Found) => {
+    gathering.members.push(member);
+    if (!gathering.known && isKnown(member.speaker)) gathering.known = member.speaker;
+    const key = `${member.speaker}\u0000${member.wording.joined}`;
+    if (!gathering.distinct.has(key)) gathering.distinct.set(key, member);
+  };
+  const index = (gathering: Gathering, member: Found) => {
+    const home = bucketOf(gathering.known ?? member.speaker);
+    const bucket = buckets.get(home) ?? new Map<string, Set<Gathering>>();
+    buckets.set(home, bucket);
+    const filed = gathering.filed.get(home) ?? new Set<Found>();
+    gathering.filed.set(home, filed);
     // Under its known speaker once it has one: re-file every member's words there.
-    for (const other of bucketOf(knownOf(members) ?? '') !== bucketOf(member.speaker) || members.length === 1 ? members : [member]) {
+    const refile = bucketOf(gathering.known ?? '') !== bucketOf(member.speaker) || gathering.members.length === 1;
+    for (const other of refile ? gathering.members : [member]) {
+      if (filed.has(other)) continue;
+      filed.add(other);
       for (const word of other.wording.counts.keys()) {
         const key = common.has(word) ? '' : word;
         const holders = bucket.get(key) ?? new Set();
-        holders.add(members);
+        holders.add(gathering);
         bucket.set(key, holders);
       }
     }
@@ -108,22 +133,22 @@ function group(found: Found[], speakers: Map<string, Speaker>): Found[][] {
   for (const candidate of found) {
     const searched = isKnown(candidate.speaker) ? [buckets.get(candidate.speaker), buckets.get('')] : [...buckets.values()];
     const content = [...candidate.wording.counts.keys()].filter((word) => !common.has(word));
-    const pool = new Set<Found[]>();
+    const pool = new Set<Gathering>();
     for (const bucket of searched) {
-      for (const word of content.length > 0 ? content : ['']) for (const members of bucket?.get(word) ?? []) pool.add(members);
+      for (const word of content.length > 0 ? content : ['']) for (const gathering of bucket?.get(word) ?? []) pool.add(gathering);
     }
-    const home = [...pool].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).find((members) => fits(members, candidate));
+    const home = [...pool].sort((a, b) => a.order - b.order).find((gathering) => fits(gathering, candidate));
     if (home) {
-      home.push(candidate);
+      join(home, candidate);
       index(home, candidate);
       continue;
     }
-    const members = [candidate];
-    order.set(members, groups.length);
-    groups.push(members);
-    index(members, candidate);
+    const gathering: Gathering = { members: [], order: gatherings.length, known: null, distinct: new Map(), filed: new Map() };
+    gatherings.push(gathering);
+    join(gathering, candidate);
+    index(gathering, candidate);
   }
-  return groups;
+  return gatherings.map((gathering) => gathering.members);
 }
 
 /**

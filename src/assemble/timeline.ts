@@ -37,9 +37,11 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
   for (const record of records) {
     const undated = !record.meta.published;
     for (const paragraph of record.paragraphs) {
-      const sentences = sentencesOf(paragraph.text, paragraph.start);
+      // Split only a paragraph with a time to place: most have none.
+      let sentences: ReturnType<typeof sentencesOf> | undefined;
       for (const time of paragraph.times) {
         if (!time.date && !(undated && !isUndatable(time.text))) continue;
+        sentences ??= sentencesOf(paragraph.text, paragraph.start);
         const sentence = sentences.find((candidate) => time.start >= candidate.start && time.start < candidate.end);
         if (!sentence) continue;
         const key = `${record.id}\0${sentence.start}\0${time.date}`;
