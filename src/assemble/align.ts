@@ -37,6 +37,32 @@ export function sentencesOf(text: string, start: number): Array<{ text: string; 
   return sentences;
 }
 
+/**
+ * The sentences of every paragraph of one source, as `sentencesOf` gives them paragraph by paragraph,
+ * from one pass over the paragraphs joined by line feeds (a sentence always ends at a line feed, and
+ * no rule looks past one). Each `segment()` call holds some kilobytes outside the JavaScript heap
+ * until a full garbage collection, so one call per source rather than per paragraph keeps a
+ * thousand-source assembly's memory down.
+ */
+export function sentencesOfParagraphs(paragraphs: ReadonlyArray<{ text: string; start: number }>): Array<ReturnType<typeof sentencesOf>> {
+  const split: Array<ReturnType<typeof sentencesOf>> = paragraphs.map(() => []);
+  const offsets: number[] = [];
+  let length = 0;
+  for (const paragraph of paragraphs) {
+    offsets.push(length);
+    length += paragraph.text.length + 1;
+  }
+  let current = 0;
+  for (const part of segmenter.segment(paragraphs.map((paragraph) => paragraph.text).join('\n'))) {
+    while (current + 1 < offsets.length && part.index >= (offsets[current + 1] as number)) current++;
+    const trimmed = part.segment.trim();
+    if (!trimmed) continue;
+    const offset = (paragraphs[current]?.start ?? 0) + part.index - (offsets[current] ?? 0) + part.segment.indexOf(trimmed);
+    split[current]?.push({ text: trimmed, start: offset, end: offset + trimmed.length });
+  }
+  return split;
+}
+
 /** The matching key of a sentence: content words, with numbers and names kept as they are. */
 export function signature(text: string): Set<string> {
   return new Set(words(text).filter((word) => !functionWords.has(word)).map((word) => word.replace(/['’]s$/, '')));

@@ -6,7 +6,7 @@ import { routes } from '../routes.ts';
 import type { Fact, Section } from '../schemas/dossier.ts';
 import { sentenceSection } from '../pipeline/sections/classify.ts';
 import { outletsOf } from '../pipeline/sections.ts';
-import { align, occurrenceId, sentencesOf, type SentenceOccurrence } from './align.ts';
+import { align, occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
 import { themeOf } from './themes.ts';
 
 interface FactSentence extends SentenceOccurrence {
@@ -30,9 +30,10 @@ function factSentences(records: SourceRecord[]): FactSentence[] {
   for (const record of records) {
     const headings = new Map(record.headings.map((heading) => [heading.id, heading.text]));
     const outlets = outletsOf(record.text, record.meta.outlet);
-    for (const paragraph of record.paragraphs) {
+    const split = sentencesOfParagraphs(record.paragraphs);
+    for (const [index, paragraph] of record.paragraphs.entries()) {
       const heading = paragraph.heading ? (headings.get(paragraph.heading) ?? null) : null;
-      for (const sentence of sentencesOf(paragraph.text, paragraph.start)) {
+      for (const sentence of split[index] ?? []) {
         const section = sentenceSectionOf(paragraph, sentence, heading, outlets);
         if (!section) continue;
         const time = paragraph.times.find(

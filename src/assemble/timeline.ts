@@ -5,7 +5,7 @@ import { isUndatable } from '../pipeline/times.ts';
 import type { SourceRecord, TimeMention } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { TimelineEntry } from '../schemas/dossier.ts';
-import { align, occurrenceId, sentencesOf, type SentenceOccurrence } from './align.ts';
+import { align, occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
 
 interface TimedSentence extends SentenceOccurrence {
   time: TimeMention;
@@ -36,13 +36,13 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
   const placed = new Set<string>();
   for (const record of records) {
     const undated = !record.meta.published;
-    for (const paragraph of record.paragraphs) {
-      // Split only a paragraph with a time to place: most have none.
-      let sentences: ReturnType<typeof sentencesOf> | undefined;
+    // Split only a source with a time to place, all its paragraphs at once (see `sentencesOfParagraphs`).
+    let split: ReturnType<typeof sentencesOfParagraphs> | undefined;
+    for (const [index, paragraph] of record.paragraphs.entries()) {
       for (const time of paragraph.times) {
         if (!time.date && !(undated && !isUndatable(time.text))) continue;
-        sentences ??= sentencesOf(paragraph.text, paragraph.start);
-        const sentence = sentences.find((candidate) => time.start >= candidate.start && time.start < candidate.end);
+        split ??= sentencesOfParagraphs(record.paragraphs);
+        const sentence = (split[index] ?? []).find((candidate) => time.start >= candidate.start && time.start < candidate.end);
         if (!sentence) continue;
         const key = `${record.id}\0${sentence.start}\0${time.date}`;
         if (placed.has(key)) continue;
