@@ -1,6 +1,7 @@
 // Astro publishes the dossier from content/ (written by scripts/build.ts); Pagefind indexes it when the build is done.
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -14,6 +15,9 @@ export default defineConfig({
   integrations: [mdx({ smartypants: false, gfm: false }), ...(process.env.DOSSIER_SITE ? [sitemap()] : []), pagefind()],
   devToolbar: { enabled: false },
   vite: {
+    // The generated pages are plain MDX modules under `@content` (src/site/content.ts): content/, or the
+    // build's staging copy of it.
+    resolve: { alias: { '@content': path.resolve(process.env.CASEFILE_CONTENT_DIR ?? './content') } },
     build: {
       rollupOptions: {
         // Astro marks every MDX module with a directive the bundler cannot keep; the warning is noise.

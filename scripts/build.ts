@@ -33,11 +33,8 @@ export async function build(options: BuildOptions = {}) {
     );
     await stage('content', timings, () => writeContent(result.dossier, stagedContent), (count) => `${count} files`);
     await stage('astro', timings, async () => {
+      // The pages are read as MDX modules from the staging copy (the `@content` alias of astro.config.mjs).
       process.env.CASEFILE_CONTENT_DIR = stagedContent;
-      // Astro's content store remembers entries by path; the dev server reads content/, the build
-      // its staging copy, so start the build from an empty store.
-      await rm(path.join(root, '.cache', 'astro', 'data-store.json'), { force: true });
-      await rm(path.join(root, '.astro'), { recursive: true, force: true });
       await astroBuild({ root, outDir: stagedDist, logLevel: 'warn', mode: 'production' });
     }, () => 'site built and indexed');
     await stage('export', timings, async () => {

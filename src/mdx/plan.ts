@@ -181,7 +181,7 @@ export function planSection(spec: SectionSpec, budget = pageBudget()): PlannedPa
       ...base,
       route: spec.route,
       toc: [],
-      tree: { type: 'root', children: [block('GroupList', { count: groups.length }, index)] },
+      tree: { type: 'root', children: [block('GroupList', {}, index)] },
       anchors: [],
     });
   }

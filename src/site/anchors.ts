@@ -2,7 +2,7 @@
 // of the id so that a reader following an old link fetches one small file, not the whole map.
 
 /** The number of shards: a power of two, fixed, because the reader's script computes the same name. */
-export const shardCount = 64;
+export const shardCount = 256;
 
 /** FNV-1a over the id's UTF-16 code units, the shard as two hex digits. */
 export function anchorShard(id: string): string {
