@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/schemas/dossier.ts';
+import { launchBrowser } from '../scripts/lib/browser.ts';
+import { serve } from '../scripts/lib/serve.ts';
 import { anchorShard } from '../src/site/anchors.ts';
 import { repoRoot, runBuild, seedSite } from './helpers/build.ts';
 
@@ -188,4 +190,25 @@ describe('a dossier that outgrows its pages', () => {
     expect(shard[alias]?.[1]).toBe(statement.id);
     expect(shard[alias]?.[0]).toMatch(/^\/statements\/speaker-[^/]+\/(\d+\/)?$/);
   });
+
+  it('takes a reader who follows an old link in Chromium to the page that holds the item now', async () => {
+    const statement = before.statements.at(-1)!;
+    const fact = before.facts.filter((candidate) => candidate.section === 'event').at(-1)!;
+    const { server, url } = await serve(splitDist);
+    const browser = await launchBrowser();
+    try {
+      for (const [old, id] of [[`/statements/#${statement.id}`, statement.id], [`/event/#${fact.id}`, fact.id], [`/no-such-page/#${statement.id}`, statement.id]] as const) {
+        const page = await browser.newPage();
+        await page.goto(`${url}${old}`);
+        await page.waitForFunction((target) => document.getElementById(target) !== null, id, { timeout: 10_000 });
+        const where = new URL(page.url());
+        expect(where.hash, old).toBe(`#${id}`);
+        expect((await idsOn(splitDist, where.pathname)).has(id), old).toBe(true);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 60_000);
 });
