@@ -1,6 +1,6 @@
 // `npm run build`: seeds/ → content/ (MDX) → dist/ (Astro) → Pagefind index → dist/dossier.json.
 // content/ and dist/ are replaced only when every step succeeded.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { z } from 'zod';
@@ -23,24 +23,23 @@ export async function build(options: BuildOptions = {}) {
   const staging = path.join(root, '.cache', 'staging');
   const stagedContent = path.join(staging, 'content');
   const stagedDist = path.join(staging, 'dist');
+  const stagedExport = path.join(staging, 'export');
   const timings: Timings = {};
   const release = await acquireLock(path.join(root, '.cache', 'build.lock'));
   try {
     await recoverSwap(contentDir);
     await recoverSwap(distDir);
-    const result = await stage('ingest', timings, () => ingest({ seedsDir, cacheDir: path.join(root, '.cache', 'sources') }), (r) =>
-      `${r.dossier.sources.length} sources (${r.processed} processed, ${r.cached} cached, ${r.skipped.length} skipped), ${r.dossier.statements.length} statements, ${r.dossier.speakers.length} speakers`,
-    );
-    await stage('content', timings, () => writeContent(result.dossier, stagedContent), (count) => `${count} files`);
+    await rm(staging, { recursive: true, force: true });
+    // Ingest, content and export run in a function of their own, so that the model (hundreds of MB at
+    // a thousand sources) can be collected before Astro starts: the two never need memory at once.
+    const result = await prepare(seedsDir, stagedContent, stagedExport, timings);
     await stage('astro', timings, async () => {
       // The pages are read as MDX modules from the staging copy (the `@content` alias of astro.config.mjs).
       process.env.CASEFILE_CONTENT_DIR = stagedContent;
       await astroBuild({ root, outDir: stagedDist, logLevel: 'warn', mode: 'production' });
     }, () => 'site built and indexed');
-    await stage('export', timings, async () => {
-      await writeFile(path.join(stagedDist, 'dossier.json'), `${JSON.stringify(dossierSchema.parse(result.dossier), null, 1)}\n`);
-      await writeFile(path.join(stagedDist, 'dossier.schema.json'), `${JSON.stringify(z.toJSONSchema(dossierSchema, { io: 'output' }), null, 1)}\n`);
-    }, () => 'dossier.json, dossier.schema.json');
+    // Astro empties its output folder when it starts: the export is written beside it and moved in.
+    for (const name of await readdir(stagedExport)) await rename(path.join(stagedExport, name), path.join(stagedDist, name));
     await stage('links', timings, () => assertLinks(stagedDist), (report) => `${report.pages} pages, ${report.links} internal links, all resolve`);
     await swapInto(stagedContent, contentDir);
     await swapInto(stagedDist, distDir);
@@ -52,6 +51,21 @@ export async function build(options: BuildOptions = {}) {
     await rm(staging, { recursive: true, force: true });
     await release();
   }
+}
+
+/** seeds/ → the model → content/ MDX and the export (dossier.json and its schema), in staging folders. */
+async function prepare(seedsDir: string, stagedContent: string, stagedExport: string, timings: Timings) {
+  const result = await stage('ingest', timings, () => ingest({ seedsDir, cacheDir: path.join(root, '.cache', 'sources') }), (r) =>
+    `${r.dossier.sources.length} sources (${r.processed} processed, ${r.cached} cached, ${r.skipped.length} skipped), ${r.dossier.statements.length} statements, ${r.dossier.speakers.length} speakers`,
+  );
+  await stage('content', timings, () => writeContent(result.dossier, stagedContent), (count) => `${count} files`);
+  await stage('export', timings, async () => {
+    await mkdir(stagedExport, { recursive: true });
+    await writeFile(path.join(stagedExport, 'dossier.json'), `${JSON.stringify(dossierSchema.parse(result.dossier), null, 1)}\n`);
+    await writeFile(path.join(stagedExport, 'dossier.schema.json'), `${JSON.stringify(z.toJSONSchema(dossierSchema, { io: 'output' }), null, 1)}\n`);
+  }, () => 'dossier.json, dossier.schema.json');
+  const { dossier, ...rest } = result;
+  return { ...rest, sources: dossier.sources.length, statements: dossier.statements.length };
 }
 
 /** One build at a time per checkout: they share the staging folder and Astro's cache. */

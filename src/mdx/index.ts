@@ -127,7 +127,8 @@ export function contentFiles(dossier: Dossier): GeneratedFile[] {
   return [
     { path: 'README.md', contents: notice },
     { path: 'site.json', contents: `${JSON.stringify({ site: siteData(dossier) }, null, 1)}\n` },
-    ...anchorShards.map((shard) => ({ path: `anchors/${shard}.json`, contents: `${JSON.stringify(shards.get(shard) ?? {})}\n` })),
+    // Shards with no id are not written; the site serves them as `{}` (src/pages/anchors/[shard].json.ts).
+    ...anchorShards.filter((shard) => shards.has(shard)).map((shard) => ({ path: `anchors/${shard}.json`, contents: `${JSON.stringify(shards.get(shard))}\n` })),
     {
       path: 'pages/index.mdx',
       contents: toMdx(overviewPage(lookup), { title: dossier.case.title, description: dossier.case.summary, toc: [] } satisfies PageMeta),
