@@ -30,6 +30,16 @@ describe('the ingest worker pool', () => {
     expect(progress).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
   }, 120_000);
 
+  it('fills the cache with what the workers wrote, and a rebuild reads it back to the same dossier', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'casefile-pool-cache-'));
+    const pooled = await ingest({ seedsDir, cacheDir, workers: 2 });
+    const again = await ingest({ seedsDir, cacheDir, workers: 2 });
+    expect(pooled.processed).toBe(24);
+    // The broken source keeps the assembly out of the cache, so every record is read back one by one.
+    expect(again).toMatchObject({ processed: 0, cached: 24, skipped: ['010b_broken.txt'] });
+    expect(JSON.stringify(again.dossier)).toBe(JSON.stringify(pooled.dossier));
+  }, 120_000);
+
   it('turns a CasefileError in a worker into a skip and a warning naming the file and line', async () => {
     const pooled = await ingest({ seedsDir, workers: 2 });
     expect(pooled.skipped).toEqual(['010b_broken.txt']);

@@ -12,10 +12,17 @@ export interface PoolTask {
   input: SourceInput;
 }
 
-/** A record, or the fields of the CasefileError that skipped the source (an error object loses its class on the way). */
+/**
+ * A record as JSON, or the fields of the CasefileError that skipped the source (an error object loses
+ * its class on the way). JSON because the cache stores that text anyway: the worker writes it, and the
+ * main thread only parses it, where a cloned object would cost it a deserialisation and a stringify.
+ */
 export type PoolReply =
-  | { index: number; record: SourceRecord; failure?: undefined }
-  | { index: number; record?: undefined; failure: { code: string; message: string; file: string | undefined; line: number | undefined } };
+  | { index: number; json: string; failure?: undefined }
+  | { index: number; json?: undefined; failure: { code: string; message: string; file: string | undefined; line: number | undefined } };
+
+/** A source's outcome: its record (with its JSON when a worker made it), or the CasefileError that skips it. */
+export type PoolResult = { record: SourceRecord; json?: string } | CasefileError;
 
 /**
  * Below this many sources the pipeline runs in the main thread: a worker needs about half a second to
@@ -36,7 +43,7 @@ export function poolSize(pending: number, requested?: number): number {
 export async function runPool(
   inputs: SourceInput[],
   size: number,
-  onResult: (index: number, result: SourceRecord | CasefileError) => void | Promise<void>,
+  onResult: (index: number, result: PoolResult) => void | Promise<void>,
 ): Promise<void> {
   const workers = Array.from({ length: Math.max(1, Math.min(size, inputs.length)) }, startWorker);
   let next = 0;
@@ -51,8 +58,9 @@ export async function runPool(
               worker.postMessage({ index, input: inputs[index] as SourceInput } satisfies PoolTask);
             };
             worker.on('message', (reply: PoolReply) => {
-              const result = reply.failure ? new CasefileError(reply.failure.code, reply.failure.message, reply.failure.file, reply.failure.line) : reply.record;
-              Promise.resolve(onResult(reply.index, result as SourceRecord | CasefileError)).then(send, reject);
+              const { failure, json } = reply;
+              const result = failure ? new CasefileError(failure.code, failure.message, failure.file, failure.line) : { record: JSON.parse(json) as SourceRecord, json };
+              Promise.resolve(onResult(reply.index, result)).then(send, reject);
             });
             worker.on('error', reject);
             worker.on('exit', (code) => reject(new Error(`Unexpected exit of an ingest worker (code ${code}), expected it to run until every source was done`)));

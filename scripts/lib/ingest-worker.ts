@@ -11,7 +11,7 @@ const port = parentPort;
 port.on('message', (task: PoolTask) => {
   let reply: PoolReply;
   try {
-    reply = { index: task.index, record: processSource(task.input) };
+    reply = { index: task.index, json: JSON.stringify(processSource(task.input)) };
   } catch (error) {
     // Anything but a CasefileError is a bug: thrown out of the worker, it fails the build with its own stack.
     if (!(error instanceof CasefileError)) throw error;

@@ -9,7 +9,7 @@ import { contentFiles } from '../../src/mdx/index.ts';
 import type { SourceInput } from '../../src/pipeline/index.ts';
 import type { SourceMeta, SourceRecord } from '../../src/pipeline/types.ts';
 import type { Dossier } from '../../src/schemas/dossier.ts';
-import { poolSize, runPool } from './ingest-pool.ts';
+import { poolSize, runPool, type PoolResult } from './ingest-pool.ts';
 import { readManifest } from './manifest.ts';
 import type { Warning } from './report.ts';
 
@@ -96,11 +96,12 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     cached++;
     options.onProgress?.(++done, seeds.length);
   }
-  const finish = async (index: number, result: SourceRecord | CasefileError) => {
-    results[index] = result;
-    if (!(result instanceof CasefileError)) {
+  const finish = async (index: number, result: PoolResult) => {
+    if (result instanceof CasefileError) results[index] = result;
+    else {
+      results[index] = result.record;
       processed++;
-      if (options.cacheDir) await writeCache(options.cacheDir, inputs[index]?.key ?? '', result);
+      if (options.cacheDir) await writeCache(options.cacheDir, inputs[index]?.key ?? '', result.json ?? JSON.stringify(result.record));
     }
     options.onProgress?.(++done, seeds.length);
   };
@@ -111,7 +112,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const workers = poolSize(pending.length, options.workers);
   if (workers > 0) {
     await runPool(pending.map(sourceInput), workers, (at, result) => finish(pending[at] as number, result));
-  } else {
+  } else if (pending.length > 0) {
+    // Loaded only here: with every record cached or in workers, this thread never needs the language model.
     const { processSource } = await import('../../src/pipeline/index.ts');
     for (const index of pending) await finish(index, runOne(processSource, sourceInput(index)));
   }
@@ -129,9 +131,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 }
 
 /** One source in this thread: a CasefileError is the source's result (a skip), anything else a bug. */
-function runOne(processSource: (input: SourceInput) => SourceRecord, input: SourceInput): SourceRecord | CasefileError {
+function runOne(processSource: (input: SourceInput) => SourceRecord, input: SourceInput): PoolResult {
   try {
-    return processSource(input);
+    return { record: processSource(input) };
   } catch (error) {
     if (error instanceof CasefileError) return error;
     throw error;
@@ -201,10 +203,10 @@ async function readCache(cacheDir: string, key: string): Promise<SourceRecord | 
   }
 }
 
-async function writeCache(cacheDir: string, key: string, record: SourceRecord): Promise<void> {
+async function writeCache(cacheDir: string, key: string, json: string): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
   const target = path.join(cacheDir, `${key}.json`);
-  await writeFile(`${target}.tmp`, JSON.stringify(record));
+  await writeFile(`${target}.tmp`, json);
   await rename(`${target}.tmp`, target);
 }
 
