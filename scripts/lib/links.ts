@@ -1,7 +1,7 @@
 // A link checker over the built site: every internal href and every #fragment must resolve.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { Parser } from 'htmlparser2';
 import { CasefileError } from '../../src/errors.ts';
 
 export interface LinkReport {
@@ -16,19 +16,6 @@ function pagePath(distDir: string, file: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** A start tag with its attributes, quoted or not (a `<` or `>` may sit inside a quoted value). */
-const startTag = /<[a-z][^\s/>]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/gi;
-
-/**
- * ultrahtml drops `<!-- … -->` with a pattern before it reads tags, so a `<!--` inside a quoted
- * attribute value (seed text in a `title`) would swallow the page up to the next `-->`. A `<` in a
- * value means nothing to a link, so escape it in every start tag first.
- */
-function escapeInAttributes(html: string): string {
-  if (!html.includes('<!--')) return html;
-  return html.replace(startTag, (tag) => tag.replace(/"[^"]*"|'[^']*'/g, (value) => value.replaceAll('<', '&lt;')));
-}
-
 export async function checkLinks(distDir: string): Promise<LinkReport> {
   const files = (await readdir(distDir, { recursive: true }))
     .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
@@ -38,11 +25,14 @@ export async function checkLinks(distDir: string): Promise<LinkReport> {
   for (const file of files) {
     const page = pagePath(distDir, file);
     const found = new Set<string>();
-    walkSync(parse(escapeInAttributes(await readFile(file, 'utf8'))), (node) => {
-      if (node.type !== ELEMENT_NODE) return;
-      if (node.attributes.id) found.add(node.attributes.id);
-      if (node.name === 'a' && node.attributes.href !== undefined) hrefs.push({ page, href: node.attributes.href });
-    });
+    // A streaming tokenizer: attribute values come decoded, and a `<!--` inside a quoted value is text.
+    const parser = new Parser({
+      onopentag(name, attributes) {
+        if (attributes.id !== undefined) found.add(attributes.id);
+        if (name === 'a' && attributes.href !== undefined) hrefs.push({ page, href: attributes.href });
+      },
+    }, { decodeEntities: true });
+    parser.end(await readFile(file, 'utf8'));
     ids.set(page, found);
   }
   const broken: LinkReport['broken'] = [];
