@@ -3,23 +3,45 @@
 const quoteMarks = /[\u2018\u2019\u201A\u201B\u2032\u2035`´]/g;
 const doubleQuoteMarks = /[\u201C\u201D\u201E\u201F\u2033\u2036«»]/g;
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+// White space other than lone plain spaces: most texts have none, and then there is nothing to collapse.
+const unusualSpace = /[^\S ]| {2}/;
+const edge = /^[\s\p{P}\p{S}]$/u;
 
 /** NFKC, curly quotes and dashes unified, white space collapsed; case kept. */
 export function unify(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(quoteMarks, "'")
-    .replace(doubleQuoteMarks, '"')
-    .replace(dashes, '-')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const unified = text.normalize('NFKC').replace(quoteMarks, "'").replace(doubleQuoteMarks, '"').replace(dashes, '-');
+  return (unusualSpace.test(unified) ? unified.replace(/\s+/g, ' ') : unified).trim();
 }
 
 /** The matching key of a text: unified, surrounding punctuation stripped, lower-cased. */
 export function normalizeForMatch(text: string): string {
-  return unify(text)
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
-    .toLowerCase();
+  return stripEdges(unify(text)).toLowerCase();
+}
+
+/**
+ * The text without the white space, punctuation and symbols at either end. Walked from both ends by
+ * code point: a regular expression anchored at the end tries every position from the start.
+ */
+function stripEdges(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    const character = String.fromCodePoint(text.codePointAt(start) as number);
+    if (!edge.test(character)) break;
+    start += character.length;
+  }
+  let end = text.length;
+  while (end > start) {
+    const low = text.charCodeAt(end - 1);
+    // A low surrogate ends a pair: the code point starts one unit earlier.
+    const size = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start && isHighSurrogate(text.charCodeAt(end - 2)) ? 2 : 1;
+    if (!edge.test(text.slice(end - size, end))) break;
+    end -= size;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
 }
 
 /** Words of a text for similarity: letters and digits only, lower-cased. */
