@@ -15,7 +15,7 @@ export interface GeneratedFile {
 }
 
 /** How many of a growing list a page shows before it links to the list's own page. */
-export const limits = { cites: 10, wordings: 6, carriers: 10, aliases: 20, figures: 12, sources: 20 };
+export const limits = { cites: 10, wordings: 6, carriers: 10, carriersPerItem: 200, aliases: 20, figures: 12, sources: 20 };
 
 /** How a source is named in citations: its outlet when known, else its title. */
 export function sourceLabel(source: Pick<Source, 'outlet' | 'title' | 'id'>): string {
@@ -201,24 +201,33 @@ function statementItem(lookup: Lookup, statement: Statement): Item {
   return { ids: [statement.id, ...statement.aliases.filter((alias) => alias !== statement.id)], node };
 }
 
-/** Every wording of a statement, one per outlet, on the statement's own pages (only when cut short). */
+/** Every wording of a statement, each distinct one once with every outlet that gives it (in runs of
+ * `limits.carriersPerItem`, so that no single item outgrows a page), on the statement's own pages. */
 function wordingPages(lookup: Lookup, statement: Statement): SectionSpec | null {
-  const distinct = new Set(statement.occurrences.map((occurrence) => occurrence.text));
-  const counts = new Map<string, number>();
-  for (const occurrence of statement.occurrences) counts.set(occurrence.text, (counts.get(occurrence.text) ?? 0) + 1);
-  const cut = statement.occurrences.length > limits.wordings && (distinct.size > limits.wordings || [...counts.values()].some((count) => count > limits.carriers));
+  const distinct = new Map<string, Statement['occurrences']>();
+  for (const occurrence of statement.occurrences) {
+    const list = distinct.get(occurrence.text);
+    if (list) list.push(occurrence);
+    else distinct.set(occurrence.text, [occurrence]);
+  }
+  const cut = statement.occurrences.length > limits.wordings && (distinct.size > limits.wordings || [...distinct.values()].some((list) => list.length > limits.carriers));
   if (!cut) return null;
   const diffs = new Map(statement.diffs.map((diff) => [diff.occurrence, diff.parts]));
   const speaker = lookup.speakers.get(statement.speaker)?.name;
-  const items: Item[] = statement.occurrences.map((occurrence) => {
-    const { body, differs } = wordingBody(statement, diffs, occurrence);
-    return { ids: [], node: block('Wording', { id: occurrence.id }, [paragraph(body), block('Carriers', { diff: differs || null }, [paragraph([carrier(lookup, occurrence)])])]) };
+  const items: Item[] = [...distinct.values()].flatMap((occurrences) => {
+    const { body, differs } = wordingBody(statement, diffs, occurrences[0]!);
+    const runs: Item[] = [];
+    for (let start = 0; start < occurrences.length; start += limits.carriersPerItem) {
+      const run = occurrences.slice(start, start + limits.carriersPerItem);
+      runs.push({ ids: [], node: block('Wording', { id: run[0]!.id }, [paragraph(body), block('Carriers', { diff: differs || null }, [paragraph(run.map((occurrence) => carrier(lookup, occurrence)))])]) });
+    }
+    return runs;
   });
   return {
     route: `statements/${statement.id}`,
     title: speaker ? `Every wording of a statement by ${speaker}` : 'Every wording of a statement',
     description: `All ${statement.occurrences.length} wordings of: ${statement.text}`,
-    lede: statement.text,
+    lede: `“${statement.text}”: ${distinct.size} wording${distinct.size === 1 ? '' : 's'}, in ${statement.occurrences.length} places.`,
     tocOfGroups: false,
     groups: [{ key: 'wordings', label: 'Wordings', items, wrap: (children) => block('Wordings', {}, children) }],
   };
