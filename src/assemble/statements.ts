@@ -197,6 +197,15 @@ function toStatement(members: Found[], speaker: string): Statement {
   const first = members[0] as Found;
   const fullest = members.reduce((best, member) => (member.words.length > best.words.length ? member : best), first);
   const id = first.occurrence.id;
+  // Outlets often quote word for word: each distinct wording is compared with the fullest once.
+  const diffs = new Map<string, ReturnType<typeof diffWords>>();
+  const diffOf = (text: string) => {
+    const known = diffs.get(text);
+    if (known) return known;
+    const parts = diffWords(fullest.occurrence.text, text);
+    diffs.set(text, parts);
+    return parts;
+  };
   return {
     id,
     href: routes.statement(id),
@@ -207,7 +216,7 @@ function toStatement(members: Found[], speaker: string): Statement {
       .filter((member) => member !== fullest)
       .map((member) => ({
         occurrence: member.occurrence.id,
-        parts: diffWords(fullest.occurrence.text, member.occurrence.text).map((part) => ({
+        parts: diffOf(member.occurrence.text).map((part) => ({
           value: part.value,
           added: Boolean(part.added),
           removed: Boolean(part.removed),
