@@ -70,16 +70,22 @@ function byFile(a: SourceRecord, b: SourceRecord): number {
  * Words are letters and digits, lower-cased: copies of one article differ in quotes and dashes, not in words.
  */
 function shinglesOf(record: SourceRecord): Shingles {
-  const tokens = record.paragraphs.flatMap((paragraph) => paragraph.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(hashWord);
-  const hashes: number[] = [];
-  for (let start = 0; start === 0 || start + shingleSize <= tokens.length; start++) {
-    if (tokens.length === 0) break;
+  const tokens: number[] = [];
+  for (const paragraph of record.paragraphs) {
+    for (const word of paragraph.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) tokens.push(hashWord(word));
+  }
+  if (tokens.length === 0) return new Uint32Array();
+  // A text shorter than one shingle is one shingle of all its words.
+  const hashes = new Uint32Array(Math.max(1, tokens.length - shingleSize + 1));
+  for (let start = 0; start < hashes.length; start++) {
     let hash = 0x811c9dc5;
     for (let offset = start; offset < Math.min(start + shingleSize, tokens.length); offset++) hash = Math.imul(hash ^ (tokens[offset] ?? 0), 0x01000193);
-    hashes.push(hash >>> 0);
+    hashes[start] = hash >>> 0;
   }
-  const sorted = Uint32Array.from(hashes).sort();
-  return sorted.filter((hash, position) => position === 0 || hash !== sorted[position - 1]);
+  hashes.sort();
+  let size = 0;
+  for (const hash of hashes) if (size === 0 || hash !== hashes[size - 1]) hashes[size++] = hash;
+  return hashes.slice(0, size);
 }
 
 function hashWord(word: string): number {
