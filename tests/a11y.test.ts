@@ -1,8 +1,13 @@
 // axe-core in Chromium: every page of the seed dossier, in the light and the dark theme, has no
 // accessibility violation (WCAG 2.x A and AA, and axe's best practices).
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../scripts/lib/serve.ts';
+import { runBuild } from './helpers/build.ts';
 import { openSite, type SiteUnderTest } from './helpers/pages.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -60,6 +65,41 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
       await page.close();
     }
     await context.close();
+    expect(found).toEqual([]);
+  });
+});
+
+// The pages a large dossier adds (a section's index of groups, a group's page, a numbered part, a
+// list in full): the seeds built with a page budget small enough that every section splits.
+describe('axe on the pages of a split dossier', () => {
+  let dist: string;
+  beforeAll(async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'casefile-a11y-split-'));
+    dist = path.join(work, 'dist');
+    const run = await runBuild(['--seeds', 'seeds', '--content', path.join(work, 'content'), '--out', dist], { CASEFILE_PAGE_BYTES: '6000' });
+    expect(run.code, run.stderr).toBe(0);
+  }, 300_000);
+
+  it('finds no violation on an index, a group, a part and a full list', { timeout: 120_000 }, async () => {
+    const speaker = site.dossier.speakers.find((candidate) => site.dossier.statements.some((statement) => statement.speaker === candidate.id));
+    const pages = ['/statements/', `/statements/${speaker?.id}/`, '/event/2/', '/entities/', '/timeline/', '/figures/', '/sources/'];
+    const listed = (await readdir(path.join(dist, 'entities'))).find((name) => name.startsWith('e-'));
+    if (listed) pages.push(`/entities/${listed}/`);
+    const { server, url } = await serve(dist);
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const found: string[] = [];
+    try {
+      for (const pathname of pages) {
+        const page = await context.newPage();
+        const response = await page.goto(`${url}${pathname}`, { waitUntil: 'networkidle' });
+        expect(response?.status(), pathname).toBe(200);
+        found.push(...(await violations(page, pathname)));
+        await page.close();
+      }
+    } finally {
+      await context.close();
+      server.close();
+    }
     expect(found).toEqual([]);
   });
 });
