@@ -41,6 +41,9 @@ describe('long lists', () => {
     expect(event.filter((name) => name === 'Cite')).toHaveLength(limits.cites);
     expect(JSON.stringify(page('event')?.tree)).toContain('"value":"/event/f-bridge/"');
     expect(names(page('event/f-bridge')?.tree).filter((name) => name === 'SourceLink')).toHaveLength(count);
+    // A full list repeats what search finds on the section page: it is left out of the index.
+    expect(page('event/f-bridge')?.unsearched).toBe(true);
+    expect(page('event')?.unsearched).toBeUndefined();
   });
 
   it('show each distinct wording once, with at most a few outlets, and the rest on the statement\'s page', () => {

@@ -69,6 +69,7 @@ function pageMeta(page: PlannedPage): PageMeta {
     ...(page.up ? { up: page.up } : {}),
     ...(page.prev ? { prev: page.prev } : {}),
     ...(page.next ? { next: page.next } : {}),
+    ...(page.unsearched ? { unsearched: true } : {}),
   };
 }
 

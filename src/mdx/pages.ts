@@ -96,6 +96,7 @@ function citationPages(lookup: Lookup, route: string, title: string, lede: strin
     description: `All ${cited.length} sources: ${lede}`,
     lede,
     tocOfGroups: false,
+    unsearched: true,
     groups: [{ key: 'sources', label: title, items, wrap: (children) => block('SourceList', { numbered: true }, children) }],
   };
 }
@@ -229,6 +230,7 @@ function wordingPages(lookup: Lookup, statement: Statement): SectionSpec | null 
     description: `All ${statement.occurrences.length} wordings of: ${statement.text}`,
     lede: `“${statement.text}”: ${distinct.size} wording${distinct.size === 1 ? '' : 's'}, in ${statement.occurrences.length} places.`,
     tocOfGroups: false,
+    unsearched: true,
     groups: [{ key: 'wordings', label: 'Wordings', items, wrap: (children) => block('Wordings', {}, children) }],
   };
 }

@@ -51,6 +51,7 @@ export interface PlannedPage {
   prev?: Link;
   next?: Link;
   tree: Root;
+  unsearched?: boolean;
   /** Ids of the items on the page, with the id each leads to (an alias leads to its item). */
   anchors: Array<[string, string]>;
 }
@@ -63,6 +64,8 @@ export interface SectionSpec {
   groups: Group[];
   /** The groups' labels are worth an "on this page" list when the section is one page. */
   tocOfGroups: boolean;
+  /** The pages that list an item's sources in full repeat what search finds elsewhere: not indexed. */
+  unsearched?: boolean;
   /** The index line of a group on a split section, e.g. "12 statements". */
   count?: (group: Group) => string;
   /** Route of part n ≥ 2 of a group's pages; `<group route>/<n>` unless that could meet another route. */
@@ -137,7 +140,7 @@ export function planSection(spec: SectionSpec, budget = pageBudget()): PlannedPa
   };
   const whole = groups.flatMap((group) => nodesOf(group, group.items));
   const wholeSize = whole.reduce((sum, node) => sum + estimate(node), 0);
-  const base = { title: spec.title, description: spec.description, lede: spec.lede };
+  const base = { title: spec.title, description: spec.description, lede: spec.lede, ...(spec.unsearched ? { unsearched: true } : {}) };
   if (wholeSize <= budget) {
     return [
       {
@@ -162,6 +165,7 @@ export function planSection(spec: SectionSpec, budget = pageBudget()): PlannedPa
     runs.forEach((run, n) => {
       const part = runs.length > 1 ? ` (part ${n + 1} of ${runs.length})` : '';
       pages.push({
+        ...(spec.unsearched ? { unsearched: true } : {}),
         route: routes[n]!,
         title: single ? `${spec.title}${part}` : `${group.label}${part}`,
         description: single ? spec.description : `${spec.title}: ${group.label}${part}.`,

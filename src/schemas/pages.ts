@@ -13,6 +13,8 @@ export const pageMeta = z.object({
   up: link.optional(),
   prev: link.optional(),
   next: link.optional(),
+  /** Left out of the search index (a full list of what another page shows). */
+  unsearched: z.boolean().optional(),
 });
 
 export const sourcePageMeta = pageMeta.extend({
