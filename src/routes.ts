@@ -1,4 +1,6 @@
 // Every site path in one place: the assembly writes them into the model, the pages link with them.
+// A section item's path is its permalink, `/<section>/#<id>`: when a section is split over several
+// pages (src/mdx/plan.ts), the page's script follows the id through the anchor map to where it is.
 
 export const routes = {
   home: '/',
