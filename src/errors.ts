@@ -19,6 +19,8 @@ export class CasefileError extends Error {
 }
 
 export const errors = {
+  badPageBudget: (value: string) =>
+    new CasefileError('bad-page-budget', `CASEFILE_PAGE_BYTES is "${value}": expected a whole number of bytes of at least 2000 (the default is 150000), or leave it unset.`),
   noSeeds: (folder: string) =>
     new CasefileError(
       'no-seeds',

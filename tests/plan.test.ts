@@ -2,7 +2,8 @@
 // each group on its pages, cut into parts that fit the budget; every item is on exactly one page.
 import { describe, expect, it } from 'vitest';
 import { block, paragraph } from '../src/mdx/jsx.ts';
-import { estimate, planSection, type Group, type Item, type SectionSpec } from '../src/mdx/plan.ts';
+import { CasefileError } from '../src/errors.ts';
+import { estimate, pageBudget, planSection, type Group, type Item, type SectionSpec } from '../src/mdx/plan.ts';
 
 const item = (id: string, words = 40): Item => ({ ids: [id, `${id}-alias`], node: block('Fact', { id }, [paragraph(`${id} `.repeat(words))]) });
 const group = (key: string, count: number, anchored = true): Group => ({
@@ -15,6 +16,18 @@ const group = (key: string, count: number, anchored = true): Group => ({
 const spec = (groups: Group[]): SectionSpec => ({ route: 'context', title: 'Context', description: 'd', lede: 'l', tocOfGroups: true, groups });
 
 const itemIds = (tree: { children: unknown[] }) => JSON.stringify(tree).match(/"name":"id","value":"([a-z]+-\d+)"/g) ?? [];
+
+describe('pageBudget', () => {
+  it('reads CASEFILE_PAGE_BYTES, and refuses a value that is not a sensible number of bytes', () => {
+    expect(pageBudget(undefined)).toBe(150_000);
+    expect(pageBudget('')).toBe(150_000);
+    expect(pageBudget('60000')).toBe(60_000);
+    for (const bad of ['abc', '-5', '100', '1.5e3', '12kb']) {
+      expect(() => pageBudget(bad), bad).toThrow(CasefileError);
+      expect(() => pageBudget(bad), bad).toThrow(/CASEFILE_PAGE_BYTES is ".*": expected a whole number/);
+    }
+  });
+});
 
 describe('planSection', () => {
   it('keeps a section that fits on its own page, with a table of its groups', () => {

@@ -3,14 +3,17 @@
 // on its own page, cut into numbered parts when it alone is too large. The permalink of a part stays
 // `/<section>/#<id>`: every page resolves an id it does not hold through the anchor map (`anchors`).
 import type { Root, RootContent } from 'mdast';
+import { errors } from '../errors.ts';
 import { block } from './jsx.ts';
 
 /** What a page may hold, in estimated bytes of HTML for its content (the frame adds about 10 KB). */
 export const defaultBudget = 150_000;
 
-export function pageBudget(): number {
-  const configured = Number(process.env.CASEFILE_PAGE_BYTES);
-  return Number.isFinite(configured) && configured > 0 ? configured : defaultBudget;
+export function pageBudget(value = process.env.CASEFILE_PAGE_BYTES): number {
+  if (value === undefined || value.trim() === '') return defaultBudget;
+  const bytes = Number(value);
+  if (!Number.isInteger(bytes) || bytes < 2000) throw errors.badPageBudget(value);
+  return bytes;
 }
 
 export interface Item {
