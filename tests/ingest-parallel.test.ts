@@ -1,6 +1,6 @@
 // The ingest's worker pool gives the same dossier as the pipeline run in one thread, byte for byte;
 // a source the pipeline rejects is skipped with the same warning in both; a bug in a worker fails loudly.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,19 @@ describe('the ingest worker pool', () => {
     expect(failure).toBeInstanceOf(Error);
     expect(failure?.name).toBe('TypeError');
     expect(failure?.stack).toMatch(/decode\.ts/);
+  }, 60_000);
+
+  it('rejects with the error of a result that could not be kept (a full disk, say), and stops', async () => {
+    const inputs = await Promise.all(
+      ['000', '001', '002'].map(async (stem) => {
+        const fileName = (await readdir(seedsDir)).find((name) => name.startsWith(stem)) as string;
+        return { fileName, bytes: await readFile(path.join(seedsDir, fileName)) };
+      }),
+    );
+    const failure = await runPool(inputs, 2, () => {
+      throw new Error('ENOSPC: no space left on device');
+    }).then(() => null, (error: unknown) => error as Error);
+    expect(failure?.message).toBe('ENOSPC: no space left on device');
   }, 60_000);
 
   it('starts no workers for a handful of sources, and never more than there are sources', () => {

@@ -80,7 +80,7 @@ function citations(lookup: Lookup, cited: Citation[], more: string): PhrasingCon
     const source = lookup.sources.get(citation.source);
     return inline('Cite', { n: index + 1, href: paragraphHref(citation), label: labelOf(lookup, citation.source), url: source?.url });
   });
-  return cited.length > limits.cites ? [...shown, inline('More', { href: more, count: cited.length - limits.cites, noun: 'source' })] : shown;
+  return cited.length > limits.cites ? [...shown, inline('More', { href: more, count: cited.length - limits.cites, noun: 'citation' })] : shown;
 }
 
 /** The pages that list every source of an item whose citations are cut short elsewhere. */
@@ -141,7 +141,7 @@ export function contextSection(lookup: Lookup): SectionSpec {
     description: 'Background, figures and politics around the case, kept apart from the case\'s facts.',
     lede: 'Background, figures and politics that the sources give around the case, grouped by theme.',
     tocOfGroups: true,
-    count: (group) => `${group.items.length} fact${group.items.length === 1 ? '' : 's'}`,
+    count: (group) => `${group.items.length.toLocaleString('en')} fact${group.items.length === 1 ? '' : 's'}`,
     groups: [...themes].map(([theme, facts]) => ({
       key: `theme-${slug(theme)}`,
       label: theme,
@@ -276,7 +276,7 @@ export function statementsSection(lookup: Lookup): SectionSpec {
     description: 'Every direct quote, by speaker, with each outlet\'s wording and the differences.',
     lede: 'Every direct quote in the sources, grouped by speaker. Each statement shows every outlet\'s wording; differences from the fullest wording are marked as insertions and deletions.',
     tocOfGroups: true,
-    count: (group) => `${group.items.length} statement${group.items.length === 1 ? '' : 's'}`,
+    count: (group) => `${group.items.length.toLocaleString('en')} statement${group.items.length === 1 ? '' : 's'}`,
     groups,
   };
 }
@@ -310,7 +310,7 @@ export function timelineSection(lookup: Lookup): SectionSpec {
     description: 'The case\'s chronology, dated against each source\'s publication date.',
     lede: 'Time expressions in the sources, resolved against each source\'s publication date where it is known.',
     tocOfGroups: false,
-    count: (group) => `${group.items.length} entr${group.items.length === 1 ? 'y' : 'ies'}`,
+    count: (group) => `${group.items.length.toLocaleString('en')} entr${group.items.length === 1 ? 'y' : 'ies'}`,
     groups: [...groups.values()],
   };
 }
@@ -349,7 +349,7 @@ export function entitiesSection(lookup: Lookup): SectionSpec {
     description: 'People, organisations and places named in the sources.',
     lede: 'People, organisations and places named in the sources, each with the paragraphs that mention it.',
     tocOfGroups: false,
-    count: (group) => `${group.items.length} name${group.items.length === 1 ? '' : 's'}`,
+    count: (group) => `${group.items.length.toLocaleString('en')} name${group.items.length === 1 ? '' : 's'}`,
     groups: [...groups.values()].sort((a, b) => (a.key === 'other' ? 1 : b.key === 'other' ? -1 : a.key.localeCompare(b.key))),
   };
 }
