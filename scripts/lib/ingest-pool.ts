@@ -59,10 +59,9 @@ export async function runPool(
               const index = next++;
               worker.postMessage({ index, input: inputs[index] as SourceInput } satisfies PoolTask);
             };
+            // Through a promise, so that a throw in `onResult` rejects the pool rather than escaping the event.
             worker.on('message', (reply: PoolReply) => {
-              const { failure, json } = reply;
-              const result = failure ? new CasefileError(failure.code, failure.message, failure.file, failure.line) : { record: JSON.parse(json) as SourceRecord, json };
-              Promise.resolve(onResult(reply.index, result)).then(send, reject);
+              Promise.resolve(reply).then((settled) => onResult(settled.index, resultOf(settled))).then(send, reject);
             });
             worker.on('error', reject);
             worker.on('exit', (code) => reject(new Error(`Unexpected exit of an ingest worker (code ${code}), expected it to run until every source was done`)));
@@ -73,6 +72,11 @@ export async function runPool(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+
+function resultOf({ failure, json }: PoolReply): PoolResult {
+  if (failure) return new CasefileError(failure.code, failure.message, failure.file, failure.line);
+  return { record: JSON.parse(json) as SourceRecord, json };
 }
 
 /** The worker runs TypeScript: tsx's loader is registered in it, resolved from here so any working folder will do. */
