@@ -79,7 +79,15 @@ function resultOf({ failure, json }: PoolReply): PoolResult {
   return { record: JSON.parse(json) as SourceRecord, json };
 }
 
-/** The worker runs TypeScript: tsx's loader is registered in it, resolved from here so any working folder will do. */
+/**
+ * The worker runs TypeScript: tsx's loader is registered in it, resolved from here so any working folder
+ * will do. Its young generation is held to 24 MB: left to V8's default on a large machine, each worker
+ * kept some 75 MB more resident for no measurable speed (N = 1,000: 0.43–0.48 GB against 0.61–0.63 GB
+ * for the pool's process, 7.9–8.4 s against 7.8–8.0 s). Only the young generation: it cannot run out.
+ */
 function startWorker(): Worker {
-  return new Worker(new URL('./ingest-worker.ts', import.meta.url), { execArgv: ['--import', import.meta.resolve('tsx')] });
+  return new Worker(new URL('./ingest-worker.ts', import.meta.url), {
+    execArgv: ['--import', import.meta.resolve('tsx')],
+    resourceLimits: { maxYoungGenerationSizeMb: 24 },
+  });
 }
