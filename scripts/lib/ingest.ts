@@ -21,8 +21,8 @@ export interface IngestOptions {
   /** Called after each source, for progress output on long runs. */
   onProgress?: (done: number, total: number) => void;
   /**
-   * Worker threads for the per-source pipeline; 0 runs every source in this thread. By default one per
-   * core, once enough sources lack a cached record to repay the workers' start-up.
+   * Worker threads for the per-source pipeline besides this thread; 0 runs every source here. By default
+   * one per other core, once enough sources lack a cached record to repay a worker's start-up.
    */
   workers?: number;
 }
@@ -79,8 +79,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     options.onProgress?.(seeds.length, seeds.length);
     return { dossier: again, warnings: [...warnings, ...again.warnings], cached: inputs.length, processed: 0, skipped };
   }
-  // The cache first, then every source it lacks through the pipeline: in worker threads when there are
-  // enough of them, else here. Results land in their file's slot, so the order never depends on timing.
+  // The cache first, then every source it lacks through the pipeline: here, and in worker threads when
+  // there are enough of them. Results land in their file's slot, so the order never depends on timing.
   const results: Array<SourceRecord | CasefileError | undefined> = [];
   const pending: number[] = [];
   let cached = 0;
@@ -109,13 +109,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const { fileName, bytes, meta } = inputs[index] as (typeof inputs)[number];
     return { fileName, bytes, ...(meta ? { meta } : {}) };
   };
-  const workers = poolSize(pending.length, options.workers);
-  if (workers > 0) {
-    await runPool(pending.map(sourceInput), workers, (at, result) => finish(pending[at] as number, result));
-  } else if (pending.length > 0) {
-    // Loaded only here: with every record cached or in workers, this thread never needs the language model.
-    const { processSource } = await import('../../src/pipeline/index.ts');
-    for (const index of pending) await finish(index, runOne(processSource, sourceInput(index)));
+  if (pending.length > 0) {
+    await runPool(pending.map(sourceInput), poolSize(pending.length, options.workers), (at, result) => finish(pending[at] as number, result));
   }
   for (const [index, result] of results.entries()) {
     if (result instanceof CasefileError) skip(result, inputs[index]?.fileName ?? '');
@@ -128,16 +123,6 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   if (assembly && skipped.length === 0) await assembly.write(dossier);
   warnings.push(...dossier.warnings);
   return { dossier, warnings, cached, processed, skipped };
-}
-
-/** One source in this thread: a CasefileError is the source's result (a skip), anything else a bug. */
-function runOne(processSource: (input: SourceInput) => SourceRecord, input: SourceInput): PoolResult {
-  try {
-    return { record: processSource(input) };
-  } catch (error) {
-    if (error instanceof CasefileError) return error;
-    throw error;
-  }
 }
 
 async function readSeed(filePath: string, fileName: string): Promise<Uint8Array> {
