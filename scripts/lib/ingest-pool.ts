@@ -50,6 +50,8 @@ export async function runPool(inputs: SourceInput[], size: number, onResult: (in
   try {
     await Promise.all([...workers.map((worker) => feed(worker, inputs, take, onResult)), runHere(inputs, take, onResult)]);
   } finally {
+    // After a failure, this thread takes no further source either.
+    next = inputs.length;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
