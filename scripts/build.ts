@@ -8,7 +8,7 @@ import { CasefileError } from '../src/errors.ts';
 import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
 import { ingest, isAlive, recoverSwap, root, swapInto, writeContent } from './lib/ingest.ts';
 import { assertLinks } from './lib/links.ts';
-import { printWarnings, stage, type Timings } from './lib/report.ts';
+import { printWarnings, progress, stage, type Timings } from './lib/report.ts';
 
 export interface BuildOptions {
   seedsDir?: string;
@@ -33,6 +33,7 @@ export async function build(options: BuildOptions = {}) {
     // Ingest, content and export run in a function of their own, so that the model (hundreds of MB at
     // a thousand sources) can be collected before Astro starts: the two never need memory at once.
     const result = await prepare(seedsDir, stagedContent, stagedExport, timings);
+    if (result.pages > 200) process.stderr.write(`casefile astro      rendering ${result.pages.toLocaleString('en')} pages and indexing them for search…\n`);
     await stage('astro', timings, async () => {
       // The pages are read as MDX modules from the staging copy (the `@content` alias of astro.config.mjs).
       process.env.CASEFILE_CONTENT_DIR = stagedContent;
@@ -55,17 +56,17 @@ export async function build(options: BuildOptions = {}) {
 
 /** seeds/ → the model → content/ MDX and the export (dossier.json and its schema), in staging folders. */
 async function prepare(seedsDir: string, stagedContent: string, stagedExport: string, timings: Timings) {
-  const result = await stage('ingest', timings, () => ingest({ seedsDir, cacheDir: path.join(root, '.cache', 'sources') }), (r) =>
+  const result = await stage('ingest', timings, () => ingest({ seedsDir, cacheDir: path.join(root, '.cache', 'sources'), onProgress: progress('ingest') }), (r) =>
     `${r.dossier.sources.length} sources (${r.processed} processed, ${r.cached} cached, ${r.skipped.length} skipped), ${r.dossier.statements.length} statements, ${r.dossier.speakers.length} speakers`,
   );
-  await stage('content', timings, () => writeContent(result.dossier, stagedContent), (count) => `${count} files`);
+  const written = await stage('content', timings, () => writeContent(result.dossier, stagedContent), (count) => `${count.pages} pages, ${count.files} files`);
   await stage('export', timings, async () => {
     await mkdir(stagedExport, { recursive: true });
     await writeFile(path.join(stagedExport, 'dossier.json'), `${JSON.stringify(dossierSchema.parse(result.dossier), null, 1)}\n`);
     await writeFile(path.join(stagedExport, 'dossier.schema.json'), `${JSON.stringify(z.toJSONSchema(dossierSchema, { io: 'output' }), null, 1)}\n`);
   }, () => 'dossier.json, dossier.schema.json');
   const { dossier, ...rest } = result;
-  return { ...rest, sources: dossier.sources.length, statements: dossier.statements.length };
+  return { ...rest, sources: dossier.sources.length, statements: dossier.statements.length, pages: written.pages };
 }
 
 /** One build at a time per checkout: they share the staging folder and Astro's cache. */

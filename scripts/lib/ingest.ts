@@ -196,7 +196,7 @@ async function writeCache(cacheDir: string, key: string, json: string): Promise<
 }
 
 /** Write the generated files into a fresh folder (the caller swaps it into place). */
-export async function writeContent(dossier: Dossier, folder: string): Promise<number> {
+export async function writeContent(dossier: Dossier, folder: string): Promise<{ files: number; pages: number }> {
   await rm(folder, { recursive: true, force: true });
   const files = contentFiles(dossier);
   for (const file of files) {
@@ -204,7 +204,7 @@ export async function writeContent(dossier: Dossier, folder: string): Promise<nu
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.contents);
   }
-  return files.length;
+  return { files: files.length, pages: files.filter((file) => file.path.endsWith('.mdx')).length };
 }
 
 /**

@@ -13,6 +13,27 @@ export async function stage<T>(name: string, timings: Timings, run: () => Promis
   return result;
 }
 
+/**
+ * Progress of a long stage: on a terminal one line rewritten in place (`casefile ingest   412/1000`),
+ * in a log (CI, a pipe) a line at each quarter. Nothing for a few items, where it would only be noise.
+ */
+export function progress(name: string, minimum = 50): (done: number, total: number) => void {
+  let shownQuarter = 0;
+  return (done, total) => {
+    if (total < minimum) return;
+    const label = `casefile ${name.padEnd(9)}  ${done.toLocaleString('en')}/${total.toLocaleString('en')}`;
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\r${label}${done === total ? '\r\x1b[K' : ''}`);
+      return;
+    }
+    const quarter = Math.floor((done / total) * 4);
+    if (quarter > shownQuarter && done < total) {
+      shownQuarter = quarter;
+      process.stderr.write(`${label}\n`);
+    }
+  };
+}
+
 export interface Warning {
   file: string;
   line: number;
