@@ -8,7 +8,7 @@ import { CasefileError } from '../src/errors.ts';
 import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
 import { ingest, isAlive, recoverSwap, root, swapInto, writeContent } from './lib/ingest.ts';
 import { assertLinks } from './lib/links.ts';
-import { printWarnings, progress, stage, type Timings } from './lib/report.ts';
+import { formatWarnings, printWarnings, progress, stage, type Timings } from './lib/report.ts';
 
 export interface BuildOptions {
   seedsDir?: string;
@@ -44,7 +44,9 @@ export async function build(options: BuildOptions = {}) {
     await stage('links', timings, () => assertLinks(stagedDist), (report) => `${report.pages} pages, ${report.links} internal links, all resolve`);
     await swapInto(stagedContent, contentDir);
     await swapInto(stagedDist, distDir);
-    printWarnings(result.warnings);
+    const listFile = path.join(contentDir, 'warnings.txt');
+    const shown = path.relative(process.cwd(), listFile);
+    printWarnings(result.warnings, shown.startsWith('..') ? listFile : shown);
     const total = Object.values(timings).reduce((sum, ms) => sum + ms, 0);
     process.stderr.write(`\ncasefile built ${path.relative(process.cwd(), distDir) || distDir} in ${total} ms\n`);
     return { ...result, timings };
@@ -60,6 +62,8 @@ async function prepare(seedsDir: string, stagedContent: string, stagedExport: st
     `${r.dossier.sources.length} sources (${r.processed} processed, ${r.cached} cached, ${r.skipped.length} skipped), ${r.dossier.statements.length} statements, ${r.dossier.speakers.length} speakers`,
   );
   const written = await stage('content', timings, () => writeContent(result.dossier, stagedContent), (count) => `${count.pages} pages, ${count.files} files`);
+  // Every warning of the build, for a case too large to read them all on the terminal.
+  await writeFile(path.join(stagedContent, 'warnings.txt'), result.warnings.length > 0 ? `${formatWarnings(result.warnings).join('\n')}\n` : '');
   await stage('export', timings, async () => {
     await mkdir(stagedExport, { recursive: true });
     await writeFile(path.join(stagedExport, 'dossier.json'), `${JSON.stringify(dossierSchema.parse(result.dossier), null, 1)}\n`);

@@ -42,12 +42,29 @@ export interface Warning {
   message: string;
 }
 
-/** Warnings as `file:line:col  message  [rule]`, sorted, printed at the end. */
-export function printWarnings(warnings: Warning[]): void {
-  if (warnings.length === 0) return;
+/** Warnings as `file:line:col  message  [rule]`, sorted. */
+export function formatWarnings(warnings: Warning[]): string[] {
   const sorted = [...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  process.stderr.write(`\n${warnings.length} warning${warnings.length === 1 ? '' : 's'}:\n`);
-  for (const warning of sorted) {
-    process.stderr.write(`${warning.file}:${warning.line}:${warning.column}  ${warning.message}  [${warning.ruleId}]\n`);
+  return sorted.map((warning) => `${warning.file}:${warning.line}:${warning.column}  ${warning.message}  [${warning.ruleId}]`);
+}
+
+/**
+ * The warnings, printed at the end: all of them when they are few; when a large case has many, how
+ * many of each kind, the first `limit`, and where the whole list is (`listFile`, written by the caller).
+ */
+export function printWarnings(warnings: Warning[], listFile?: string, limit = 40): void {
+  if (warnings.length === 0) return;
+  const lines = formatWarnings(warnings);
+  const count = warnings.length.toLocaleString('en');
+  process.stderr.write(`\n${count} warning${warnings.length === 1 ? '' : 's'}:\n`);
+  if (lines.length <= limit || !listFile) {
+    for (const line of lines) process.stderr.write(`${line}\n`);
+    return;
   }
+  const byRule = new Map<string, number>();
+  for (const warning of warnings) byRule.set(warning.ruleId, (byRule.get(warning.ruleId) ?? 0) + 1);
+  const kinds = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  process.stderr.write(`${kinds.map(([rule, n]) => `${n.toLocaleString('en')} ${rule}`).join(', ')}; the first ${limit}:\n`);
+  for (const line of lines.slice(0, limit)) process.stderr.write(`${line}\n`);
+  process.stderr.write(`… and ${(lines.length - limit).toLocaleString('en')} more: every warning is in ${listFile}\n`);
 }
