@@ -6,7 +6,7 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { slug } from 'github-slugger';
 import type { Citation, Dossier, Entity, Fact, Figure, Source, Speaker, Statement, TimelineEntry } from '../schemas/dossier.ts';
 import { block, inline, paragraph, text } from './jsx.ts';
-import { href, type Group, type Item, type SectionSpec } from './plan.ts';
+import { counted, fileInto, href, type Group, type Item, type SectionSpec } from './plan.ts';
 
 export interface GeneratedFile {
   /** Path inside content/. */
@@ -128,27 +128,20 @@ export function eventSection(lookup: Lookup): SectionSpec {
 }
 
 export function contextSection(lookup: Lookup): SectionSpec {
-  const themes = new Map<string, Fact[]>();
-  for (const fact of factsOf(lookup.dossier, 'context')) {
-    const theme = fact.theme ?? 'Background';
-    const list = themes.get(theme);
-    if (list) list.push(fact);
-    else themes.set(theme, [fact]);
-  }
+  const themes = fileInto(
+    factsOf(lookup.dossier, 'context'),
+    (fact) => ({ key: `theme-${slug(fact.theme ?? 'Background')}`, label: fact.theme ?? 'Background' }),
+    (fact) => factItem(lookup, fact, 'context'),
+  );
   return {
     route: 'context',
     title: 'Context',
     description: 'Background, figures and politics around the case, kept apart from the case\'s facts.',
     lede: 'Background, figures and politics that the sources give around the case, grouped by theme.',
     tocOfGroups: true,
-    count: (group) => `${group.items.length.toLocaleString('en')} fact${group.items.length === 1 ? '' : 's'}`,
-    groups: [...themes].map(([theme, facts]) => ({
-      key: `theme-${slug(theme)}`,
-      label: theme,
-      anchored: true,
-      items: facts.map((fact) => factItem(lookup, fact, 'context')),
-      wrap: (children) => block('Theme', { name: theme }, children),
-    })),
+    count: counted('fact'),
+    // Theme.astro gives its heading the same id, `theme-` and the slug of the name.
+    groups: themes.map((group) => ({ ...group, anchored: true, wrap: (children) => block('Theme', { name: group.label }, children) })),
   };
 }
 
@@ -276,7 +269,7 @@ export function statementsSection(lookup: Lookup): SectionSpec {
     description: 'Every direct quote, by speaker, with each outlet\'s wording and the differences.',
     lede: 'Every direct quote in the sources, grouped by speaker. Each statement shows every outlet\'s wording; differences from the fullest wording are marked as insertions and deletions.',
     tocOfGroups: true,
-    count: (group) => `${group.items.length.toLocaleString('en')} statement${group.items.length === 1 ? '' : 's'}`,
+    count: counted('statement'),
     groups,
   };
 }
@@ -292,26 +285,20 @@ function periodOf(entry: TimelineEntry): { key: string; label: string } {
 }
 
 export function timelineSection(lookup: Lookup): SectionSpec {
-  const groups = new Map<string, Group>();
-  for (const entry of lookup.dossier.timeline) {
-    const period = periodOf(entry);
-    const group = groups.get(period.key) ?? { ...period, items: [] };
-    groups.set(period.key, group);
-    group.items.push({
-      ids: [entry.id],
-      node: block('TimelineEntry', { id: entry.id, date: entry.date, approximate: entry.approximate, expression: entry.expression || null }, [
-        paragraph([text(entry.text), ...citations(lookup, entry.sources, href(`timeline/${entry.id}`))]),
-      ]),
-    });
-  }
+  const groups = fileInto(lookup.dossier.timeline, periodOf, (entry) => ({
+    ids: [entry.id],
+    node: block('TimelineEntry', { id: entry.id, date: entry.date, approximate: entry.approximate, expression: entry.expression || null }, [
+      paragraph([text(entry.text), ...citations(lookup, entry.sources, href(`timeline/${entry.id}`))]),
+    ]),
+  }));
   return {
     route: 'timeline',
     title: 'Timeline',
     description: 'The case\'s chronology, dated against each source\'s publication date.',
     lede: 'Time expressions in the sources, resolved against each source\'s publication date where it is known.',
     tocOfGroups: false,
-    count: (group) => `${group.items.length.toLocaleString('en')} entr${group.items.length === 1 ? 'y' : 'ies'}`,
-    groups: [...groups.values()],
+    count: counted('entry', 'entries'),
+    groups,
   };
 }
 
@@ -322,35 +309,29 @@ function letterOf(entity: Entity): { key: string; label: string } {
 }
 
 export function entitiesSection(lookup: Lookup): SectionSpec {
-  const groups = new Map<string, Group>();
-  for (const entity of lookup.dossier.entities) {
-    const letter = letterOf(entity);
-    const group = groups.get(letter.key) ?? { ...letter, items: [] };
-    groups.set(letter.key, group);
-    group.items.push({
-      ids: [entity.id],
-      node: block(
-        'EntityEntry',
-        {
-          id: entity.id,
-          name: entity.name,
-          type: entity.type,
-          aliases: entity.aliases.join(' · ') || null,
-          mentions: entity.mentions.length,
-          statements: entity.speaker ? (lookup.placed.get(entity.speaker) ?? `/statements/#${entity.speaker}`) : null,
-        },
-        [paragraph(citations(lookup, entity.mentions, href(`entities/${entity.id}`)))],
-      ),
-    });
-  }
+  const groups = fileInto(lookup.dossier.entities, letterOf, (entity) => ({
+    ids: [entity.id],
+    node: block(
+      'EntityEntry',
+      {
+        id: entity.id,
+        name: entity.name,
+        type: entity.type,
+        aliases: entity.aliases.join(' · ') || null,
+        mentions: entity.mentions.length,
+        statements: entity.speaker ? (lookup.placed.get(entity.speaker) ?? `/statements/#${entity.speaker}`) : null,
+      },
+      [paragraph(citations(lookup, entity.mentions, href(`entities/${entity.id}`)))],
+    ),
+  }));
   return {
     route: 'entities',
     title: 'People & organisations',
     description: 'People, organisations and places named in the sources.',
     lede: 'People, organisations and places named in the sources, each with the paragraphs that mention it.',
     tocOfGroups: false,
-    count: (group) => `${group.items.length.toLocaleString('en')} name${group.items.length === 1 ? '' : 's'}`,
-    groups: [...groups.values()].sort((a, b) => (a.key === 'other' ? 1 : b.key === 'other' ? -1 : a.key.localeCompare(b.key))),
+    count: counted('name'),
+    groups: groups.sort((a, b) => (a.key === 'other' ? 1 : b.key === 'other' ? -1 : a.key.localeCompare(b.key))),
   };
 }
 

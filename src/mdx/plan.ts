@@ -77,6 +77,21 @@ export interface SectionSpec {
 
 export const href = (route: string) => (route === '' ? '/' : `/${route}/`);
 
+/** Values filed into groups by `groupOf`, in the order each group is first met, each value as an item. */
+export function fileInto<T>(values: T[], groupOf: (value: T) => { key: string; label: string }, itemOf: (value: T) => Item): Group[] {
+  const groups = new Map<string, Group>();
+  for (const value of values) {
+    const { key, label } = groupOf(value);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, label, items: [] }));
+    group.items.push(itemOf(value));
+  }
+  return [...groups.values()];
+}
+
+/** "1 statement", "1,204 statements": how much a group holds, for a section's index. */
+export const counted = (one: string, many = `${one}s`) => (group: Group) => `${group.items.length.toLocaleString('en')} ${group.items.length === 1 ? one : many}`;
+
 /** Rough bytes of HTML a node renders to: its text and attributes, and a weight per element. */
 export function estimate(node: RootContent | Root): number {
   let bytes = 0;
