@@ -5,9 +5,8 @@ import { chmod, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../scripts/lib/browser.ts';
-import { serve } from '../scripts/lib/serve.ts';
 import type { Dossier } from '../src/schemas/dossier.ts';
+import { browse } from './helpers/browse.ts';
 import { runBuild } from './helpers/build.ts';
 import { hostile } from './helpers/hostile.ts';
 
@@ -67,22 +66,14 @@ describe('bad input', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(existsSync(marker)).toBe(false);
     const dossier = JSON.parse(await readFile(path.join(work, 'dist/dossier.json'), 'utf8')) as Dossier;
-    const { server, url } = await serve(path.join(work, 'dist'));
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+    await browse(path.join(work, 'dist'), async (page, url, errors) => {
       await page.goto(`${url}${dossier.sources[0]?.href}`, { waitUntil: 'networkidle' });
       const text = await page.evaluate(() => document.querySelector('main')?.textContent ?? '');
       for (const line of lines) expect(text.replace(/\s+/g, ' '), line).toContain(line.replace(/\s+/g, ' '));
       expect(await page.evaluate(() => (globalThis as { pwned?: unknown }).pwned)).toBeUndefined();
       expect(await page.locator('main script, main iframe, main img, main Component, main statement').count()).toBe(0);
       expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    });
   });
 });
 
@@ -249,16 +240,7 @@ describe('hostile fixtures in the browser', () => {
   });
 
   it('shows every paragraph, title, outlet and quote as its literal text and runs nothing', async () => {
-    const { server, url } = await serve(path.join(work, 'dist'));
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('dialog', (dialog) => {
-        errors.push(`dialog: ${dialog.message()}`);
-        void dialog.dismiss();
-      });
+    await browse(path.join(work, 'dist'), async (page, url, errors) => {
       const injected = () =>
         page.evaluate(() => ({
           pwned: (globalThis as { pwned?: unknown }).pwned,
@@ -293,10 +275,7 @@ describe('hostile fixtures in the browser', () => {
       const statements = shown(await page.locator('main').innerText());
       for (const statement of dossier.statements) expect(statements).toContain(shown(statement.text));
       expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    });
     expect(existsSync(path.join(tmpdir(), 'casefile-pwned'))).toBe(false);
   }, 120_000);
 });
