@@ -10,7 +10,9 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: './.cache/astro',
   build: { format: 'directory' },
-  // Seed text is shown as the sources have it: no typographic rewriting, no autolinked addresses.
+  // Seed text is shown as the sources have it: no typographic rewriting, no autolinked addresses. The
+  // generated pages hold no code blocks, so no highlighter is loaded.
+  markdown: { syntaxHighlight: false },
   // The sitemap needs absolute URLs, so it is written only when DOSSIER_SITE names where the dossier lives.
   integrations: [mdx({ smartypants: false, gfm: false }), ...(process.env.DOSSIER_SITE ? [sitemap()] : []), pagefind()],
   devToolbar: { enabled: false },
