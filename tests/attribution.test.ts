@@ -1,8 +1,10 @@
 // Attribution: who speaks each quote. Each hard case is a fixture of its own (tests/fixtures/quotes),
 // asserted here by speaker; plus the cue reader and the resolver on their own.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpus } from '../scripts/lib/corpus.ts';
+import { namesMatch, quotesMatch, type GoldFile } from '../src/eval/score.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { backwardPhrase, cuesIn, forwardPhrase } from '../src/pipeline/quotes/cues.ts';
 
@@ -134,6 +136,32 @@ describe('attribution', () => {
   it('scare quotes and titles are not statements', () => {
     expect(speakersOf('scare-quotes-and-titles').quotes).toEqual([]);
   });
+
+  it('"That was how X put it.", "So said X": a next sentence that points back names the speaker, over an earlier cue', () => {
+    const { record, quotes } = speakersOf('attribution-after-quote');
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Wilhelmina Sato', 'Bastian Ruel', 'Odette Quill', 'Teodor Brask', 'unknown']);
+    expect(quotes[0]?.cue).toBe('put it');
+    expect(quotes[3]?.speaker.role).toBe('Mayor');
+    // "That was how the evening began": no speech verb, so nobody is made to say it.
+    expect(record.messages.filter((message) => message.ruleId === 'quote-speaker').map((message) => message.line)).toEqual([13]);
+  });
+
+  it('"X says that “…,” according to Y": X speaks, Y reports it; "according to Y" alone is Y', () => {
+    const quotes = speakersOf('said-that-according-to').quotes;
+    expect(quotes.map((quote) => [quote.speaker.name, quote.speaker.type])).toEqual([
+      ['Ingrid Falk', 'person'],
+      ['Caius Mendel', 'person'],
+      ['Tarn Valley Water Board', 'organization'],
+    ]);
+    expect(quotes[0]?.speaker.role).toBe('Hydrologist');
+  });
+
+  it('"X put it this way:", "In the words of X,"; "put it to a vote" is no speech', () => {
+    const quotes = speakersOf('put-it-and-in-the-words-of').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Ameline Drouet', 'Piet Van Loon', 'unknown']);
+    expect(quotes.map((quote) => quote.cue)).toEqual(['put it this way', 'in the words of', null]);
+    expect(quotes[1]?.speaker.role).toBe('market warden');
+  });
 });
 
 describe('cues', () => {
@@ -147,10 +175,48 @@ describe('cues', () => {
     expect(forwardPhrase(' a city council (CC) statement sent to reporters').phrase).toBe('a city council statement');
   });
 
+  it('"That was how Roe put it": a clause before the name is no part of the speaker', () => {
+    expect(backwardPhrase('That was how Jane Roe ').phrase).toBe('Jane Roe');
+    expect(backwardPhrase('That is what the mayor ').phrase).toBe('the mayor');
+    expect(backwardPhrase('Later a local teacher ').phrase).toBe('a local teacher');
+  });
+
   it('finds "said X" inversions and ignores "told X" listeners', () => {
     const frame = '“……,” said Jane Roe.';
     expect(cuesIn(frame, 0, frame.length).map((cue) => cue.phrase)).toEqual(['Jane Roe']);
     const told = 'Jane Roe told Reuters that ……';
     expect(cuesIn(told, 0, told.length).map((cue) => cue.phrase)).toEqual(['Jane Roe']);
+  });
+});
+
+describe('attribution at scale', () => {
+  const root = path.resolve(import.meta.dirname, '..');
+
+  it('the seeds: every gold quote is found with the gold speaker, and none is left without one', () => {
+    const goldDir = path.join(root, '../shared/gold');
+    let hit = 0;
+    let total = 0;
+    for (const name of readdirSync(goldDir).filter((file) => file.endsWith('.gold.json'))) {
+      const gold = JSON.parse(readFileSync(path.join(goldDir, name), 'utf8')) as GoldFile;
+      const record = processSource({ fileName: gold.file, bytes: readFileSync(path.join(root, 'seeds', gold.file)) });
+      const quotes = record.paragraphs.flatMap((paragraph) => paragraph.quotes);
+      for (const expected of gold.quotes) {
+        total++;
+        const found = quotes.find((quote) => quotesMatch(expected.text, quote.text));
+        if (found && namesMatch(expected.speaker, found.speaker.name, found.speaker.aliases)) hit++;
+      }
+      expect(record.messages.filter((message) => message.ruleId === 'quote-speaker')).toEqual([]);
+    }
+    expect({ hit, total }).toEqual({ hit: 21, total: 21 });
+  });
+
+  it('the synthetic corpus: no quote without a speaker, and each speaker is named in its own paragraph', () => {
+    for (const file of corpus(25, 3)) {
+      const record = processSource({ fileName: file.name, bytes: Buffer.from(file.text) });
+      expect(record.messages.filter((message) => message.ruleId === 'quote-speaker')).toEqual([]);
+      for (const paragraph of record.paragraphs) {
+        for (const quote of paragraph.quotes) expect(paragraph.text).toContain(quote.speaker.name.split(' ').at(-1));
+      }
+    }
   });
 });

@@ -31,7 +31,8 @@ export interface Cue {
 /** Speech verbs by word; phrases ("according to") by their first word, with a pattern for the rest. */
 const verbs = new Set(speechVerbs.filter((verb) => !verb.includes(' ')));
 const phrases = new Map<string, RegExp[]>();
-for (const phrase of speechVerbs.filter((verb) => verb.includes(' '))) {
+// Longest first, so that "put it this way" is read whole and not as "put it".
+for (const phrase of speechVerbs.filter((verb) => verb.includes(' ')).sort((a, b) => b.length - a.length)) {
   const [first = '', ...rest] = phrase.split(' ');
   phrases.set(first, [...(phrases.get(first) ?? []), new RegExp(`^\\s+${rest.join('\\s+')}(?!\\p{L})`, 'iu')]);
 }
@@ -53,6 +54,8 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
 
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'several', 'multiple', 'some', 'many', 'other', 'another']);
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Words that never stand inside a noun phrase, so "that was how" is no "a local teacher". */
+const clauseWords = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which', 'whether', 'if', 'than', 'as', 'so', 'not', 'there']);
 const modifiers = new Set([
   'national', 'federal', 'state', 'local', 'senior', 'former', 'own', 'top', 'foreign', 'public',
   'defense', 'defence', 'justice', 'health', 'international', 'military', 'new', 'unnamed', 'anonymous',
@@ -64,6 +67,9 @@ const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|onc
 
 const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)\b[^,\u2026]*|\d{1,3})\s*,?\s*$/iu;
 
+/** "put it to a vote", "put it on hold": "put it" moving a thing, not putting words. */
+const puttingAway = /^\s+(?:to\s+(?:a|the)\s+(?:vote|test|ballot)|on\s+(?:hold|ice|the\s+(?:table|agenda|market))|in\s+(?:place|motion|storage)|into|back|aside|forward|together|down|off|out|up|away|through|behind)\b/iu;
+
 /** "Jones disagreed: “…”": any verb before a colon that opens a quote introduces it. */
 const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=[\u201C"\u2018'])/gu;
 
@@ -73,7 +79,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   const sentence = frame.slice(start, end);
   const matches = verbsIn(sentence);
   for (const match of sentence.matchAll(colonVerb)) {
-    if (!matches.some((known) => known.index === match.index)) matches.push({ text: match[1] ?? '', index: match.index ?? 0 });
+    const at = match.index ?? 0;
+    // "put it this way:": the colon ends a speech verb already read.
+    if (!matches.some((known) => known.index <= at && at < known.index + known.text.length)) matches.push({ text: match[1] ?? '', index: at });
   }
   matches.sort((a, b) => a.index - b.index);
   for (const match of matches) {
@@ -81,7 +89,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const verbEnd = verbStart + match.text.length;
     const verb = match.text.toLowerCase().replace(/\s+/g, ' ');
     const tail = tailOf(frame.slice(verbEnd, end));
-    if (verb === 'according to') {
+    if (verb === 'put it' && puttingAway.test(frame.slice(verbEnd, end))) continue;
+    if (verb === 'according to' || verb === 'in the words of') {
       const after = forwardPhrase(frame.slice(verbEnd, end));
       if (after.phrase) cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
       continue;
@@ -188,7 +197,9 @@ function trailingPhrase(head: string): string {
     // "one voter", "a local teacher": any noun right after a determiner.
     const lookback = [words[index - 2], words[index - 4]].map((candidate) => candidate?.toLowerCase() ?? '');
     const reach = lookback.findIndex((candidate) => determiners.has(candidate) && !pronouns.has(candidate));
-    if (reach >= 0 && /^\p{Ll}+['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word)) {
+    // "That was how Roe put it": a verb or a wh-word between makes a clause, not "a local teacher".
+    const between = reach === 1 ? (lookback[0] ?? '') : '';
+    if (reach >= 0 && /^\p{Ll}+['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word) && !clauseWords.has(lower) && !clauseWords.has(between)) {
       kept.unshift(...words.slice(index - 2 * (reach + 1), index + 1));
       break;
     }

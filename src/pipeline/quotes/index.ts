@@ -110,6 +110,8 @@ function choose(
   // A title in quotation marks is no speech even beside a cue ("Roe, author of “The Long Road,” said").
   if (isTitle(text) && (!own || /\s/.test(text.trim()))) return 'not-a-statement';
   if (own) return choice(own);
+  const after = backReference(reading, cues, index);
+  if (after) return choice(after);
   if (last) return last;
   const nearby = nearestInParagraph(cues, index);
   if (nearby) return choice(nearby);
@@ -131,8 +133,9 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
   const after = cues.filter((entry) => entry.cue.from > span.close);
   const before = cues.filter((entry) => entry.cue.to <= span.open);
   const adjacent = after.find((entry) => /^[\s,;:\u2014\u2013-]*$/u.test(frame.slice(span.close + 1, entry.cue.from)));
-  if (adjacent) return adjacent;
   const governing = before.filter((entry) => /^\s*[,:]?\s*[^,;\u2026]*$/u.test(frame.slice(entry.cue.to, span.open))).at(-1);
+  // "Roe said that “…,” according to the agency": the agency reports Roe's words, Roe speaks them.
+  if (adjacent && !(governing && adjacent.cue.verb === 'according to')) return adjacent;
   if (governing) return governing;
   const according = cues.filter((entry) => entry.cue.verb === 'according to');
   const nearest = (list: Attributed[]) =>
@@ -142,6 +145,15 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
 
 function distance(cue: Cue, span: QuoteSpan): number {
   return cue.from > span.close ? cue.from - span.close : span.open - cue.to;
+}
+
+/** "That was how Roe put it.", "So said Roe.": a next sentence that points back names who spoke. */
+const pointsBack = /^\s*(?:(?:that|this)(?:['’]s|\s+(?:is|was))\s+(?:how|what)|(?:or\s+)?so\s+(?:said|says|wrote|writes|argued|argues|added|adds))\s/iu;
+
+function backReference(reading: Reading, cues: Attributed[][], index: number): Attributed | null {
+  const [start, end] = reading.sentences[index + 1] ?? [0, 0];
+  if (!pointsBack.test(reading.frame.slice(start, end))) return null;
+  return cues[index + 1]?.[0] ?? null;
 }
 
 /** A cue in another sentence of the paragraph: the nearest before, else the nearest after. */

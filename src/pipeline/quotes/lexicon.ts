@@ -17,7 +17,7 @@ export const speechVerbs = [
   'reported', 'reports', 'read', 'reads', 'wrote', 'stressed', 'called', 'calls', 'characterized',
   'characterised', 'labeled', 'labelled', 'pointed out', 'went on', 'according to', 'disagreed',
   'agreed', 'objected', 'protested', 'retorted', 'interjected', 'texted', 'emailed', 'echoed', 'summed up',
-  'put it', 'signalled', 'signaled', 'accused', 'praised', 'criticized', 'criticised', 'hailed', 'slammed',
+  'put it', 'put it this way', 'put it that way', 'in the words of', 'signalled', 'signaled', 'accused', 'praised', 'criticized', 'criticised', 'hailed', 'slammed',
 ];
 
 /** Verbs after which a following name is the listener, not the speaker ("told CNN"). */
@@ -42,6 +42,17 @@ export const roleWords = new Set([
   'marshal', 'coroner', 'meteorologist', 'scientist', 'physician', 'nurse', 'surgeon', 'teacher', 'principal',
   'dean', 'provost', 'chancellor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'clerk', 'registrar',
   'operations', 'spokesperson', 'coxswain', 'skipper', 'pilot', 'engineer', 'architect', 'planner',
+  // Occupations news puts before a name ("Hydrologist Jane Roe said"); common surnames (Farmer, Baker) left out.
+  'hydrologist', 'geologist', 'biologist', 'ecologist', 'epidemiologist', 'virologist', 'toxicologist',
+  'seismologist', 'climatologist', 'criminologist', 'psychologist', 'psychiatrist', 'sociologist',
+  'archaeologist', 'historian', 'chemist', 'physicist', 'pharmacist', 'paramedic', 'firefighter',
+  'technician', 'mechanic', 'electrician', 'plumber', 'contractor', 'landlord', 'landowner', 'homeowner',
+  'shopkeeper', 'stallholder', 'trader', 'rancher', 'fisherman', 'fisherwoman', 'journalist',
+  'photographer', 'novelist', 'artist', 'musician', 'lecturer', 'curator', 'librarian', 'surveyor',
+  'veterinarian', 'midwife', 'priest', 'pastor', 'vicar', 'chaplain', 'ranger', 'caretaker', 'retiree',
+  'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
+  'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'protester', 'organiser',
+  'organizer', 'shopowner', 'warden',
 ]);
 
 /**
