@@ -164,6 +164,18 @@ describe('attribution', () => {
   });
 });
 
+describe('loose cues', () => {
+  it('"“…?” asked X" is X asking; "asked X to" makes X the listener; an age alone names nobody; "That was before X said" is not X', () => {
+    const { record, quotes } = speakersOf('asked-inversion-and-loose-cues');
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Marisol Eberhardt', 'Ludo Kessling', 'unknown', 'unknown']);
+    expect(quotes[0]?.cue).toBe('asked');
+    expect(quotes[2]?.speaker.role).toBe('61-year-old');
+    // The last paragraph has a cue of its own, so it does not go on with the paragraph before.
+    expect(quotes[3]?.speaker.role).toBeNull();
+    expect(record.messages.filter((message) => message.ruleId === 'quote-speaker').map((message) => message.line)).toEqual([9, 11]);
+  });
+});
+
 describe('cues', () => {
   it('reads the subject before a speech verb, past an apposition', () => {
     expect(backwardPhrase('Jane Roe, a spokeswoman for the council, ')).toMatchObject({ phrase: 'Jane Roe', apposition: 'a spokeswoman for the council' });

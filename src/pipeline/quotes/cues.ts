@@ -67,6 +67,9 @@ const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|onc
 
 const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)\b[^,\u2026]*|\d{1,3})\s*,?\s*$/iu;
 
+/** "“…?” asked Roe": right after a quote, "asked" is inverted and the speaker follows. */
+const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
+
 /** "put it to a vote", "put it on hold": "put it" moving a thing, not putting words. */
 const puttingAway = /^\s+(?:to\s+(?:a|the)\s+(?:vote|test|ballot)|on\s+(?:hold|ice|the\s+(?:table|agenda|market))|in\s+(?:place|motion|storage)|into|back|aside|forward|together|down|off|out|up|away|through|behind)\b/iu;
 
@@ -98,7 +101,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const before = backwardPhrase(frame.slice(start, verbStart));
     if (before.phrase) {
       cues.push({ verb, start: verbStart, end: verbEnd, phrase: before.phrase, from: verbStart - before.length, to: verbEnd, apposition: before.apposition, tail });
-    } else if (!/^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/.test(verb)) {
+    } else if (!/^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/.test(verb) || (/^ask/.test(verb) && closesQuote.test(frame.slice(start, verbStart)))) {
       // "…,” said Jane Roe": the speaker follows the verb.
       const after = forwardPhrase(frame.slice(verbEnd, end));
       if (after.phrase && !/^(?:that|in|to|on|at|it|this)\b/i.test(after.phrase)) {
@@ -199,7 +202,7 @@ function trailingPhrase(head: string): string {
     const reach = lookback.findIndex((candidate) => determiners.has(candidate) && !pronouns.has(candidate));
     // "That was how Roe put it": a verb or a wh-word between makes a clause, not "a local teacher".
     const between = reach === 1 ? (lookback[0] ?? '') : '';
-    if (reach >= 0 && /^\p{Ll}+['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word) && !clauseWords.has(lower) && !clauseWords.has(between)) {
+    if (reach >= 0 && /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word) && !clauseWords.has(lower) && !clauseWords.has(between)) {
       kept.unshift(...words.slice(index - 2 * (reach + 1), index + 1));
       break;
     }

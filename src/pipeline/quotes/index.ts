@@ -113,9 +113,10 @@ function choose(
   const after = backReference(reading, cues, index);
   if (after) return choice(after);
   if (last) return last;
-  const nearby = nearestInParagraph(cues, index);
+  const nearby = nearestInParagraph(reading, cues, index);
   if (nearby) return choice(nearby);
-  if (span.open === 0 && previous) return previous;
+  // A paragraph that only quotes goes on with the last speaker; one with a cue we declined does not.
+  if (span.open === 0 && previous && cues.every((sentence) => sentence.length === 0)) return previous;
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return 'not-a-statement';
   // A report built on another outlet's reporting: its unattributed quoted words are that outlet's.
   const offset = reading.base + span.start;
@@ -157,14 +158,15 @@ function backReference(reading: Reading, cues: Attributed[][], index: number): A
 }
 
 /** A cue in another sentence of the paragraph: the nearest before, else the nearest after. */
-function nearestInParagraph(cues: Attributed[][], index: number): Attributed | null {
+function nearestInParagraph(reading: Reading, cues: Attributed[][], index: number): Attributed | null {
   for (let at = index - 1; at >= 0; at--) {
     const found = cues[at]?.at(-1);
     if (found) return found;
   }
   for (let at = index + 1; at < cues.length; at++) {
     const found = cues[at]?.[0];
-    if (found) return found;
+    // Only a sentence that opens with its speaker ("Roe said …"), not "That was before Roe said …".
+    if (found) return /^\s*$/.test(reading.frame.slice(reading.sentences[at]?.[0] ?? 0, found.cue.from)) ? found : null;
   }
   return null;
 }

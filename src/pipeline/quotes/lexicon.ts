@@ -49,7 +49,7 @@ export const roleWords = new Set([
   'technician', 'mechanic', 'electrician', 'plumber', 'contractor', 'landlord', 'landowner', 'homeowner',
   'shopkeeper', 'stallholder', 'trader', 'rancher', 'fisherman', 'fisherwoman', 'journalist',
   'photographer', 'novelist', 'artist', 'musician', 'lecturer', 'curator', 'librarian', 'surveyor',
-  'veterinarian', 'midwife', 'priest', 'pastor', 'vicar', 'chaplain', 'ranger', 'caretaker', 'retiree',
+  'veterinarian', 'midwife', 'vicar', 'chaplain', 'ranger', 'caretaker', 'retiree',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden',
