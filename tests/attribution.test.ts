@@ -176,6 +176,23 @@ describe('loose cues', () => {
   });
 });
 
+describe('coordinated verbs', () => {
+  it('"X called it “…” and said the council had “…”": X says both; "the council" after "and said" is no speaker', () => {
+    const quotes = speakersOf('coordinated-verbs').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual([
+      ...Array(4).fill('Delphine Arkwright'),
+      ...Array(4).fill('Josef Navratil'),
+      'Delphine Arkwright',
+      'Delphine Arkwright',
+      'Josef Navratil',
+      'Delphine Arkwright',
+      'Delphine Arkwright',
+      'Brenmoor Water Authority',
+    ]);
+    expect(quotes[9]?.text).toBe('no credible alternative.');
+  });
+});
+
 describe('cues', () => {
   it('reads the subject before a speech verb, past an apposition', () => {
     expect(backwardPhrase('Jane Roe, a spokeswoman for the council, ')).toMatchObject({ phrase: 'Jane Roe', apposition: 'a spokeswoman for the council' });

@@ -67,6 +67,14 @@ const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|onc
 
 const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)\b[^,\u2026]*|\d{1,3})\s*,?\s*$/iu;
 
+/**
+ * "…,” said Roe", "Said Roe:", "So said Roe", "The plan, said Roe, …": the verb comes first only after a
+ * mark, at the start or after "so"; after a word ("Roe called it “…” and said the council had …") the subject is elided, not after.
+ */
+function invertible(before: string): boolean {
+  return /(?:^|[\u201D\u2019"',;:\u2014\u2013(\u2026-])\s*$/u.test(before) || /^\s*(?:(?:or\s+)?so|thus|also)\s*$/iu.test(before);
+}
+
 /** "“…?” asked Roe": right after a quote, "asked" is inverted and the speaker follows. */
 const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
 
@@ -81,7 +89,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   const sentence = frame.slice(start, end);
   const matches = verbsIn(sentence);
-  for (const match of sentence.matchAll(colonVerb)) {
+  // Most sentences hold no colon: skip the costly pattern for them.
+  for (const match of sentence.includes(':') ? sentence.matchAll(colonVerb) : []) {
     const at = match.index ?? 0;
     // "put it this way:": the colon ends a speech verb already read.
     if (!matches.some((known) => known.index <= at && at < known.index + known.text.length)) matches.push({ text: match[1] ?? '', index: at });
@@ -101,7 +110,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const before = backwardPhrase(frame.slice(start, verbStart));
     if (before.phrase) {
       cues.push({ verb, start: verbStart, end: verbEnd, phrase: before.phrase, from: verbStart - before.length, to: verbEnd, apposition: before.apposition, tail });
-    } else if (!/^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/.test(verb) || (/^ask/.test(verb) && closesQuote.test(frame.slice(start, verbStart)))) {
+    } else if (invertible(frame.slice(start, verbStart)) && (!/^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/.test(verb) || (/^ask/.test(verb) && closesQuote.test(frame.slice(start, verbStart))))) {
       // "…,” said Jane Roe": the speaker follows the verb.
       const after = forwardPhrase(frame.slice(verbEnd, end));
       if (after.phrase && !/^(?:that|in|to|on|at|it|this)\b/i.test(after.phrase)) {
