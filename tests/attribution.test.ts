@@ -193,6 +193,18 @@ describe('coordinated verbs', () => {
   });
 });
 
+describe('more speech verbs', () => {
+  it('"wondered", "shot back", "quipped", "mused" are cues; "the results revealed" near a quote is not', () => {
+    const quotes = speakersOf('more-speech-verbs').quotes;
+    expect(quotes.map((quote) => [quote.speaker.name, quote.cue])).toEqual([
+      ['Odile Brassard', 'wondered'],
+      ['Tomasz Wielgosz', 'shot back'],
+      ['Odile Brassard', 'quipped'],
+      ['Tomasz Wielgosz', 'mused'],
+    ]);
+  });
+});
+
 describe('cues', () => {
   it('reads the subject before a speech verb, past an apposition', () => {
     expect(backwardPhrase('Jane Roe, a spokeswoman for the council, ')).toMatchObject({ phrase: 'Jane Roe', apposition: 'a spokeswoman for the council' });

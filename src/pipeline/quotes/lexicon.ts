@@ -17,6 +17,9 @@ export const speechVerbs = [
   'reported', 'reports', 'read', 'reads', 'wrote', 'stressed', 'called', 'calls', 'characterized',
   'characterised', 'labeled', 'labelled', 'pointed out', 'went on', 'according to', 'disagreed',
   'agreed', 'objected', 'protested', 'retorted', 'interjected', 'texted', 'emailed', 'echoed', 'summed up',
+  'wondered', 'wonders', 'asserted', 'asserts', 'affirmed', 'mentioned', 'quipped', 'quips', 'mused', 'muses',
+  'exclaimed', 'demanded', 'demands', 'pleaded', 'pleads', 'whispered', 'yelled', 'clarified', 'elaborated',
+  'speculated', 'ventured', 'concurred', 'remembered', 'remembers', 'recounts', 'shot back', 'fired back', 'chimed in',
   'put it', 'put it this way', 'put it that way', 'in the words of', 'signalled', 'signaled', 'accused', 'praised', 'criticized', 'criticised', 'hailed', 'slammed',
 ];
 
