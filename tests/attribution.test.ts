@@ -205,6 +205,13 @@ describe('more speech verbs', () => {
   });
 });
 
+describe('back-references', () => {
+  it('"the council said" before any organisation is named stays unknown, not a board named later', () => {
+    const [quote] = speakersOf('no-forward-organization').quotes;
+    expect(quote?.speaker).toMatchObject({ name: 'unknown', type: 'unknown', role: 'council' });
+  });
+});
+
 describe('cues', () => {
   it('reads the subject before a speech verb, past an apposition', () => {
     expect(backwardPhrase('Jane Roe, a spokeswoman for the council, ')).toMatchObject({ phrase: 'Jane Roe', apposition: 'a spokeswoman for the council' });

@@ -166,8 +166,9 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 
 /** "the agency": the nearest organisation with that word in its name, else the nearest organisation. */
 function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
+  // Any organisation will do only when named before: "the council" is not a board the article names later.
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun)))
-    ?? latest(registry, offset, (candidate) => candidate.type === 'organization');
+    ?? latest(registry, offset, (candidate) => candidate.type === 'organization', true);
 }
 
 /** The nearest outlet, other than the source's own when another is named. */

@@ -339,8 +339,8 @@ function add(registry: Registry, entity: Entity, offset: number) {
   if (offset >= 0) registry.mentions.push({ entity, offset });
 }
 
-/** The entity of `type` mentioned last before `offset` (else first after), optionally with `word` in its name. */
-export function latest(registry: Registry, offset: number, accept: (entity: Entity) => boolean): Entity | null {
+/** The accepted entity mentioned last before `offset`, else (unless `onlyBefore`) the first after. */
+export function latest(registry: Registry, offset: number, accept: (entity: Entity) => boolean, onlyBefore = false): Entity | null {
   let best: { entity: Entity; offset: number } | null = null;
   let next: { entity: Entity; offset: number } | null = null;
   for (const mention of registry.mentions) {
@@ -348,6 +348,6 @@ export function latest(registry: Registry, offset: number, accept: (entity: Enti
     if (mention.offset < offset && (!best || mention.offset >= best.offset)) best = mention;
     if (mention.offset >= offset && (!next || mention.offset < next.offset)) next = mention;
   }
-  return (best ?? next)?.entity ?? null;
+  return (best ?? (onlyBefore ? null : next))?.entity ?? null;
 }
 
