@@ -205,6 +205,16 @@ describe('more speech verbs', () => {
   });
 });
 
+describe('in their own words', () => {
+  it('"In Roe’s words,", "In her own words,": the one named (or meant) speaks', () => {
+    const quotes = speakersOf('in-her-own-words').quotes;
+    expect(quotes.map((quote) => [quote.speaker.name, quote.cue])).toEqual([
+      ['Ameline Drouet', 'in the words of'],
+      ['Ameline Drouet', 'in the words of'],
+    ]);
+  });
+});
+
 describe('back-references', () => {
   it('"the council said" before any organisation is named stays unknown, not a board named later', () => {
     const [quote] = speakersOf('no-forward-organization').quotes;

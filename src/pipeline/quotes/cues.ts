@@ -81,6 +81,17 @@ const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
 /** "put it to a vote", "put it on hold": "put it" moving a thing, not putting words. */
 const puttingAway = /^\s+(?:to\s+(?:a|the)\s+(?:vote|test|ballot)|on\s+(?:hold|ice|the\s+(?:table|agenda|market))|in\s+(?:place|motion|storage)|into|back|aside|forward|together|down|off|out|up|away|through|behind)\b/iu;
 
+/** "In Roe’s words,", "in her own words": the speaker stands before "words". */
+const inOwnWords = /(?<!\p{L})[Ii]n\s+(his|her|their|its|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?)\s+(?:own\s+)?words(?!\p{L})(?!\s+of\b)/gu;
+
+function ownWords(sentence: string, start: number): Cue[] {
+  return [...sentence.matchAll(inOwnWords)].map((match) => {
+    const from = start + (match.index ?? 0);
+    const phrase = (match[1] ?? '').replace(/['’]s?$/, '');
+    return { verb: 'in the words of', start: from, end: from + match[0].length, phrase, from, to: from + match[0].length, apposition: null, tail: '' };
+  });
+}
+
 /** "Jones disagreed: “…”": any verb before a colon that opens a quote introduces it. */
 const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=[\u201C"\u2018'])/gu;
 
@@ -96,6 +107,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (!matches.some((known) => known.index <= at && at < known.index + known.text.length)) matches.push({ text: match[1] ?? '', index: at });
   }
   matches.sort((a, b) => a.index - b.index);
+  if (sentence.includes('words')) cues.push(...ownWords(sentence, start));
   for (const match of matches) {
     const verbStart = start + match.index;
     const verbEnd = verbStart + match.text.length;
