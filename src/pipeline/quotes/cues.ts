@@ -67,16 +67,20 @@ const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|onc
 
 const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)\b[^,\u2026]*|\d{1,3})\s*,?\s*$/iu;
 
-/**
- * "…,” said Roe", "Said Roe:", "So said Roe", "The plan, said Roe, …": the verb comes first only after a
- * mark, at the start or after "so"; after a word ("Roe called it “…” and said the council had …") the subject is elided, not after.
- */
-function invertible(before: string): boolean {
-  return /(?:^|[\u201D\u2019"',;:\u2014\u2013(\u2026-])\s*$/u.test(before) || /^\s*(?:(?:or\s+)?so|thus|also)\s*$/iu.test(before);
-}
-
-/** "“…?” asked Roe": right after a quote, "asked" is inverted and the speaker follows. */
+/** Verbs whose following words are a listener or an object ("told CNN", "called it"), not the speaker. */
+const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/;
 const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
+
+/**
+ * "…,” said Roe", "Said Roe:", "So said Roe", "The plan, said Roe, …": the speaker follows the verb only
+ * after a mark, at the start or after "so". After a word the subject was left out ("Roe called it “…” and
+ * said the council had …"), and what follows is the verb's object.
+ */
+function speakerFollows(verb: string, before: string): boolean {
+  if (!/(?:^|[\u201D\u2019"',;:\u2014\u2013(\u2026-])\s*$/u.test(before) && !/^\s*(?:(?:or\s+)?so|thus|also)\s*$/iu.test(before)) return false;
+  // "“…?” asked Roe": right after a quote, "asked" is inverted too.
+  return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before));
+}
 
 /** "put it to a vote", "put it on hold": "put it" moving a thing, not putting words. */
 const puttingAway = /^\s+(?:to\s+(?:a|the)\s+(?:vote|test|ballot)|on\s+(?:hold|ice|the\s+(?:table|agenda|market))|in\s+(?:place|motion|storage)|into|back|aside|forward|together|down|off|out|up|away|through|behind)\b/iu;
@@ -122,7 +126,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const before = backwardPhrase(frame.slice(start, verbStart));
     if (before.phrase) {
       cues.push({ verb, start: verbStart, end: verbEnd, phrase: before.phrase, from: verbStart - before.length, to: verbEnd, apposition: before.apposition, tail });
-    } else if (invertible(frame.slice(start, verbStart)) && (!/^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/.test(verb) || (/^ask/.test(verb) && closesQuote.test(frame.slice(start, verbStart))))) {
+    } else if (speakerFollows(verb, frame.slice(start, verbStart))) {
       // "…,” said Jane Roe": the speaker follows the verb.
       const after = forwardPhrase(frame.slice(verbEnd, end));
       if (after.phrase && !/^(?:that|in|to|on|at|it|this)\b/i.test(after.phrase)) {

@@ -20,7 +20,8 @@ export const speechVerbs = [
   'wondered', 'wonders', 'asserted', 'asserts', 'affirmed', 'mentioned', 'quipped', 'quips', 'mused', 'muses',
   'exclaimed', 'demanded', 'demands', 'pleaded', 'pleads', 'whispered', 'yelled', 'clarified', 'elaborated',
   'speculated', 'ventured', 'concurred', 'remembered', 'remembers', 'recounts', 'shot back', 'fired back', 'chimed in',
-  'put it', 'put it this way', 'put it that way', 'in the words of', 'signalled', 'signaled', 'accused', 'praised', 'criticized', 'criticised', 'hailed', 'slammed',
+  'put it', 'put it this way', 'put it that way', 'in the words of', 'signalled', 'signaled', 'accused',
+  'praised', 'criticized', 'criticised', 'hailed', 'slammed',
 ];
 
 /** Verbs after which a following name is the listener, not the speaker ("told CNN"). */
