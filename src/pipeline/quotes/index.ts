@@ -19,6 +19,8 @@ interface Reading {
   spans: QuoteSpan[];
   frame: string;
   sentences: Array<[number, number]>;
+  /** The sentence each span opens in (an index into `sentences`, -1 for none). */
+  sentenceOf: number[];
 }
 
 interface Attributed {
@@ -54,8 +56,8 @@ export default function findQuotes() {
         }
       }
       let last: Choice | null = null;
-      for (const span of reading.spans) {
-        const choice = choose(reading, span, cues, last, previous, credited);
+      for (const [at, span] of reading.spans.entries()) {
+        const choice = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, previous, credited);
         if (choice === 'not-a-statement') continue;
         pending.push({ reading, span, choice });
         last = choice;
@@ -82,7 +84,17 @@ function read(node: Paragraph, value: string): Reading {
   }
   const spans = findSpans(text);
   const frame = frameOf(text, spans);
-  return { node, text, base, spans, frame, sentences: sentencesOf(frame) };
+  const sentences = sentencesOf(frame);
+  return { node, text, base, spans, frame, sentences, sentenceOf: sentenceOf(spans, sentences) };
+}
+
+/** Spans and sentences both run in order: one walk finds each span's sentence, not a search per span. */
+function sentenceOf(spans: QuoteSpan[], sentences: Array<[number, number]>): number[] {
+  let at = 0;
+  return spans.map((span) => {
+    while (at < sentences.length && span.open >= (sentences[at]?.[1] ?? 0)) at++;
+    return span.open >= (sentences[at]?.[0] ?? Infinity) ? at : -1;
+  });
 }
 
 function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed {
@@ -97,12 +109,12 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
 function choose(
   reading: Reading,
   span: QuoteSpan,
+  index: number,
   cues: Attributed[][],
   last: Choice | null,
   previous: Choice | null,
   credited: Array<{ reference: Reference; offset: number }>,
 ): Choice | 'not-a-statement' {
-  const index = reading.sentences.findIndex(([start, end]) => span.open >= start && span.open < end);
   const [sentenceStart] = reading.sentences[index] ?? [0, 0];
   if (namingCue.test(reading.frame.slice(sentenceStart, span.open))) return 'not-a-statement';
   const own = pick(reading.frame, span, cues[index] ?? []);
