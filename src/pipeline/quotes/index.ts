@@ -37,6 +37,7 @@ export default function findQuotes() {
   return (tree: Root, file: VFile) => {
     const value = String(file.value);
     const readings = tree.children.flatMap((node) => (node.type === 'paragraph' ? [read(node, value)] : []));
+    const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
     for (const reading of readings) readFrame(registry, reading.frame, reading.base);
     const discourse: Discourse = { registry, documents: [] };
@@ -44,7 +45,7 @@ export default function findQuotes() {
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];
     let previous: Choice | null = null;
     for (const node of tree.children) {
-      const reading = readings.find((candidate) => candidate.node === node);
+      const reading = byNode.get(node);
       if (!reading) {
         previous = null;
         continue;
