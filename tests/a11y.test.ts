@@ -80,24 +80,26 @@ describe('axe on the pages of a split dossier', () => {
     expect(run.code, run.stderr).toBe(0);
   }, 300_000);
 
-  it('finds no violation on an index, a group, a part and a full list', { timeout: 120_000 }, async () => {
+  it('finds no violation on an index, a group, a part and a full list, light and dark', { timeout: 120_000 }, async () => {
     const speaker = site.dossier.speakers.find((candidate) => site.dossier.statements.some((statement) => statement.speaker === candidate.id));
     const pages = ['/statements/', `/statements/${speaker?.id}/`, '/event/2/', '/entities/', '/timeline/', '/figures/', '/sources/'];
     const listed = (await readdir(path.join(dist, 'entities'))).find((name) => name.startsWith('e-'));
     if (listed) pages.push(`/entities/${listed}/`);
     const { server, url } = await serve(dist);
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const found: string[] = [];
     try {
-      for (const pathname of pages) {
-        const page = await context.newPage();
-        const response = await page.goto(`${url}${pathname}`, { waitUntil: 'networkidle' });
-        expect(response?.status(), pathname).toBe(200);
-        found.push(...(await violations(page, pathname)));
-        await page.close();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+        for (const pathname of pages) {
+          const page = await context.newPage();
+          const response = await page.goto(`${url}${pathname}`, { waitUntil: 'networkidle' });
+          expect(response?.status(), pathname).toBe(200);
+          found.push(...(await violations(page, `${pathname} (${colorScheme})`)));
+          await page.close();
+        }
+        await context.close();
       }
     } finally {
-      await context.close();
       server.close();
     }
     expect(found).toEqual([]);
