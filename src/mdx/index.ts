@@ -19,6 +19,7 @@ import {
   statementsSection,
   timelineSection,
   type GeneratedFile,
+  placedHref,
   type Lookup,
 } from './pages.ts';
 import { href, pageBudget, planSection, type PlannedPage } from './plan.ts';
@@ -35,7 +36,7 @@ Do not edit it: the next build replaces it whole. Change the seeds or the pipeli
 /** Every page of the dossier but the sources' own: the sections, split as their size asks, and the pages of long lists. */
 export function planPages(lookup: Lookup, budget = pageBudget()): { pages: PlannedPage[]; details: PlannedPage[] } {
   const place = (pages: PlannedPage[]) => {
-    for (const page of pages) for (const [id, target] of page.anchors) if (!lookup.placed.has(id)) lookup.placed.set(id, `${href(page.route)}#${target}`);
+    for (const page of pages) for (const [id, target] of page.anchors) if (!lookup.placed.has(id)) lookup.placed.set(id, [href(page.route), target]);
     return pages;
   };
   // The entity index links to speakers' statements and the statements to the index: the entities are
@@ -54,7 +55,7 @@ function linkStatements(node: Root | RootContent, lookup: Lookup): void {
   if (node.type === 'mdxJsxFlowElement' && node.name === 'EntityEntry') {
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'statements' || typeof attribute.value !== 'string') continue;
-      attribute.value = lookup.placed.get(attribute.value.slice(attribute.value.indexOf('#') + 1)) ?? attribute.value;
+      attribute.value = placedHref(lookup, attribute.value.slice(attribute.value.indexOf('#') + 1), attribute.value);
     }
   }
   if ('children' in node) for (const child of node.children) linkStatements(child, lookup);
@@ -116,14 +117,13 @@ export function siteData(dossier: Dossier, limit = 12): SiteData {
 export function contentFiles(dossier: Dossier): GeneratedFile[] {
   const lookup = lookupOf(dossier);
   const { pages, details } = planPages(lookup);
+  // The anchor map is where planning put every id, split into shards by a hash of the id.
   const shards = new Map<string, Record<string, [string, string]>>();
-  for (const page of pages) {
-    for (const [id, target] of page.anchors) {
-      const shard = anchorShard(id);
-      const map = shards.get(shard) ?? {};
-      shards.set(shard, map);
-      map[id] ??= [href(page.route), target];
-    }
+  for (const [id, place] of lookup.placed) {
+    const shard = anchorShard(id);
+    const map = shards.get(shard) ?? {};
+    shards.set(shard, map);
+    map[id] = place;
   }
   return [
     { path: 'README.md', contents: notice },

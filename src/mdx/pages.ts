@@ -27,8 +27,14 @@ export interface Lookup {
   dossier: Dossier;
   sources: Map<string, Source>;
   speakers: Map<string, Speaker>;
-  /** Where an id is shown (`/route/#id`), filled in once the pages are planned. */
-  placed: Map<string, string>;
+  /** The page an id is shown on and the id it leads to (an alias leads to its item), once planned. */
+  placed: Map<string, [page: string, target: string]>;
+}
+
+/** The link to where an id is shown, or `fallback` while the pages are not planned yet. */
+export function placedHref(lookup: Lookup, id: string, fallback: string): string {
+  const place = lookup.placed.get(id);
+  return place ? `${place[0]}#${place[1]}` : fallback;
 }
 
 export function lookupOf(dossier: Dossier): Lookup {
@@ -163,20 +169,26 @@ function wordingBody(statement: Statement, diffs: Map<string, Statement['diffs']
 const carrier = (lookup: Lookup, occurrence: Statement['occurrences'][number]) =>
   inline('Carrier', { href: paragraphHref(occurrence), outlet: labelOf(lookup, occurrence.source), cue: occurrence.cue });
 
-/**
- * A statement: the quotation, then each distinct wording once with the outlets that carry it. At most
- * `limits.wordings` wordings and `limits.carriers` outlets each; the statement's own page has them all.
- */
-function statementItem(lookup: Lookup, statement: Statement): Item {
-  const diffs = new Map(statement.diffs.map((diff) => [diff.occurrence, diff.parts]));
+/** A statement's occurrences by wording, and whether the statement's page must show what its section cannot. */
+function wordingsOf(statement: Statement): { distinct: Map<string, Statement['occurrences']>; cut: boolean } {
   const distinct = new Map<string, Statement['occurrences']>();
   for (const occurrence of statement.occurrences) {
     const list = distinct.get(occurrence.text);
     if (list) list.push(occurrence);
     else distinct.set(occurrence.text, [occurrence]);
   }
-  const all = href(`statements/${statement.id}`);
   const cut = statement.occurrences.length > limits.wordings && (distinct.size > limits.wordings || [...distinct.values()].some((list) => list.length > limits.carriers));
+  return { distinct, cut };
+}
+
+/**
+ * A statement: the quotation, then each distinct wording once with the outlets that carry it. At most
+ * `limits.wordings` wordings and `limits.carriers` outlets each; the statement's own page has them all.
+ */
+function statementItem(lookup: Lookup, statement: Statement): Item {
+  const diffs = new Map(statement.diffs.map((diff) => [diff.occurrence, diff.parts]));
+  const { distinct, cut } = wordingsOf(statement);
+  const all = href(`statements/${statement.id}`);
   const wordings = [...distinct.values()].slice(0, limits.wordings).map((occurrences) => {
     const first = occurrences[0]!;
     const { body, differs } = wordingBody(statement, diffs, first);
@@ -198,13 +210,7 @@ function statementItem(lookup: Lookup, statement: Statement): Item {
 /** Every wording of a statement, each distinct one once with every outlet that gives it (in runs of
  * `limits.carriersPerItem`, so that no single item outgrows a page), on the statement's own pages. */
 function wordingPages(lookup: Lookup, statement: Statement): SectionSpec | null {
-  const distinct = new Map<string, Statement['occurrences']>();
-  for (const occurrence of statement.occurrences) {
-    const list = distinct.get(occurrence.text);
-    if (list) list.push(occurrence);
-    else distinct.set(occurrence.text, [occurrence]);
-  }
-  const cut = statement.occurrences.length > limits.wordings && (distinct.size > limits.wordings || [...distinct.values()].some((list) => list.length > limits.carriers));
+  const { distinct, cut } = wordingsOf(statement);
   if (!cut) return null;
   const diffs = new Map(statement.diffs.map((diff) => [diff.occurrence, diff.parts]));
   const speaker = lookup.speakers.get(statement.speaker)?.name;
@@ -257,7 +263,7 @@ export function statementsSection(lookup: Lookup): SectionSpec {
               affiliation: speaker.affiliation,
               type: speaker.type,
               count: statements.length,
-              entity: entity ? (lookup.placed.get(entity) ?? `/entities/#${entity}`) : null,
+              entity: entity ? placedHref(lookup, entity, `/entities/#${entity}`) : null,
             },
             children,
           ),
@@ -319,7 +325,7 @@ export function entitiesSection(lookup: Lookup): SectionSpec {
         type: entity.type,
         aliases: entity.aliases.join(' · ') || null,
         mentions: entity.mentions.length,
-        statements: entity.speaker ? (lookup.placed.get(entity.speaker) ?? `/statements/#${entity.speaker}`) : null,
+        statements: entity.speaker ? placedHref(lookup, entity.speaker, `/statements/#${entity.speaker}`) : null,
       },
       [paragraph(citations(lookup, entity.mentions, href(`entities/${entity.id}`)))],
     ),
