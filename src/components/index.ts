@@ -10,7 +10,6 @@ import GroupLink from './GroupLink.astro';
 import GroupList from './GroupList.astro';
 import More from './More.astro';
 import MoreLink from './MoreLink.astro';
-import MoreWordings from './MoreWordings.astro';
 import OverviewSection from './OverviewSection.astro';
 import Quotation from './Quotation.astro';
 import Removed from './Removed.astro';
@@ -39,7 +38,6 @@ export const components = {
   GroupList,
   More,
   MoreLink,
-  MoreWordings,
   OverviewSection,
   Quotation,
   Removed,

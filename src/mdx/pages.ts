@@ -196,7 +196,8 @@ function statementItem(lookup: Lookup, statement: Statement): Item {
     if (occurrences.length > limits.carriers) carriers.push(inline('More', { href: all, count: occurrences.length - limits.carriers, noun: 'outlet' }));
     return block('Wording', { id: first.id }, [paragraph(body), block('Carriers', { diff: differs || null }, [paragraph(carriers)])]);
   });
-  if (distinct.size > limits.wordings) wordings.push(block('MoreWordings', { href: all, count: distinct.size - limits.wordings }));
+  const left = distinct.size - limits.wordings;
+  if (left > 0) wordings.push(block('MoreLink', { href: all, label: `${left.toLocaleString('en')} more wording${left === 1 ? '' : 's'}` }));
   const outlets = [...new Set(statement.occurrences.map((occurrence) => labelOf(lookup, occurrence.source)))];
   const shownOutlets = outlets.length > limits.carriers ? `${outlets.slice(0, limits.carriers).join(', ')} and ${outlets.length - limits.carriers} more` : outlets.join(', ');
   const quotation = block('Quotation', { statement: statement.id, outlets: shownOutlets, ...speakerOf(lookup, statement), all: cut ? all : null }, [paragraph(statement.text)]);

@@ -110,7 +110,7 @@ export function estimate(node: RootContent | Root): number {
 }
 
 // The components' own markup (src/components), measured on built pages: those with a permalink
-// carry a copy-link button with an icon.
+// carry a '#' link and a copy-link button.
 const weights: Record<string, number> = {
   Statement: 200,
   Quotation: 1100,
