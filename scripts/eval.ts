@@ -1,11 +1,11 @@
 // `npm run eval`: builds the model for seeds/ and scores it against the gold annotations
-// (../shared/gold, or CASEFILE_GOLD): junk, paragraphs, sections, quotes, speakers, grouping, entities.
+// (CASEFILE_GOLD, ../shared/gold, or the copy in tests/fixtures/gold): junk, paragraphs, sections, quotes, speakers, grouping, entities.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { f1, ratio, scoreFile, scoreGrouping, type CrossSourceEntry, type FileScore, type GoldFile, type Ratio } from '../src/eval/score.ts';
+import { goldDir } from './lib/gold.ts';
 import { ingest, root } from './lib/ingest.ts';
 
-const goldDir = path.resolve(process.env.CASEFILE_GOLD ?? path.join(root, '../shared/gold'));
 const seedsDir = path.resolve(process.env.DOSSIER_SEEDS ?? path.join(root, 'seeds'));
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 const json = process.argv.includes('--json');

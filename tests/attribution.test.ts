@@ -7,6 +7,7 @@ import { corpus } from '../scripts/lib/corpus.ts';
 import { namesMatch, quotesMatch, type GoldFile } from '../src/eval/score.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { backwardPhrase, cuesIn, forwardPhrase } from '../src/pipeline/quotes/cues.ts';
+import { goldDir } from '../scripts/lib/gold.ts';
 
 const fixtures = path.resolve(import.meta.dirname, 'fixtures/quotes');
 
@@ -251,7 +252,6 @@ describe('attribution at scale', () => {
   const root = path.resolve(import.meta.dirname, '..');
 
   it('the seeds: every gold quote is found with the gold speaker, and none is left without one', () => {
-    const goldDir = path.join(root, '../shared/gold');
     let hit = 0;
     let total = 0;
     for (const name of readdirSync(goldDir).filter((file) => file.endsWith('.gold.json'))) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../src/pipeline/manifest.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
+import { goldDir } from '../scripts/lib/gold.ts';
 
 interface Gold {
   title: string | null;
@@ -23,7 +24,7 @@ describe('clean and structure on the seeds, against the gold', () => {
   });
 
   for (const fileName of seeds) {
-    const gold = JSON.parse(readFileSync(`/work/shared/gold/${fileName.replace(/\.txt$/, '')}.gold.json`, 'utf8')) as Gold;
+    const gold = JSON.parse(readFileSync(`${goldDir}/${fileName.replace(/\.txt$/, '')}.gold.json`, 'utf8')) as Gold;
     const record = processSource({ fileName, bytes: readFileSync(`${root}seeds/${fileName}`), meta: manifest.sources[fileName] });
     const removed = record.removed.map((line) => normalizeForMatch(line.text));
     const kept = [...record.paragraphs.map((paragraph) => paragraph.text), ...record.headings.map((heading) => heading.text)].map(normalizeForMatch);

@@ -8,10 +8,11 @@ import { assemble } from '../src/assemble/index.ts';
 import { fold } from '../src/pipeline/entities/gazetteer.ts';
 import { initialsOf } from '../src/pipeline/entities/names.ts';
 import { processSource } from '../src/pipeline/index.ts';
+import { goldDir } from '../scripts/lib/gold.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'entities');
 const seeds = join(import.meta.dirname, '..', 'seeds');
-const gold = '/work/shared/gold';
+const gold = goldDir;
 
 describe('entities: fixtures', () => {
   for (const name of readdirSync(fixtures)) {

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { figuresIn } from '../src/pipeline/figures.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
+import { goldDir } from '../scripts/lib/gold.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'figures');
 const seeds = join(import.meta.dirname, '..', 'seeds');
-const gold = '/work/shared/gold';
+const gold = goldDir;
 
 describe('figures', () => {
   it('counts', () => {

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
+import { goldDir } from '../scripts/lib/gold.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'sections');
 const seeds = join(import.meta.dirname, '..', 'seeds');
-const gold = '/work/shared/gold';
+const gold = goldDir;
 
 function run(folder: string, fileName: string) {
   return processSource({ fileName, bytes: readFileSync(join(folder, fileName)) });

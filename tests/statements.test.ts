@@ -8,9 +8,9 @@ import { assembleStatements, matchWords, prepare, sameStatement } from '../src/a
 import { f1, ratio, scoreFile, scoreGrouping, type CrossSourceEntry, type GoldFile } from '../src/eval/score.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import type { QuoteMention, SourceRecord, SpeakerMention } from '../src/pipeline/types.ts';
+import { goldDir } from '../scripts/lib/gold.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const goldDir = path.resolve(root, '../shared/gold');
 
 const person = (name: string, aliases: string[] = [], role: string | null = null): SpeakerMention => ({ name, type: 'person', role, affiliation: null, aliases });
 const agency = (name: string, aliases: string[] = []): SpeakerMention => ({ name, type: 'organization', role: null, affiliation: null, aliases });

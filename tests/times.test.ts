@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { assemble } from '../src/assemble/index.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
+import { goldDir } from '../scripts/lib/gold.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'times');
 const seeds = join(import.meta.dirname, '..', 'seeds');
-const gold = '/work/shared/gold';
+const gold = goldDir;
 
 describe('times: fixtures', () => {
   for (const name of readdirSync(fixtures)) {
