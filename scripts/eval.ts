@@ -1,77 +1,85 @@
-// `npm run eval`: builds the model for seeds/ and scores it against the gold annotations
-// (CASEFILE_GOLD, ../shared/gold, or the copy in tests/fixtures/gold): junk, paragraphs, sections, quotes, speakers, grouping, entities.
-import { readdir, readFile } from 'node:fs/promises';
+// `npm run eval`: builds the model of each evaluation case and scores it against its gold annotations.
+// The cases: the seeds (gold in CASEFILE_GOLD, ../shared/gold or tests/fixtures/gold), the development
+// corpus (tests/fixtures/corpus/<case>/) and the held-out corpus (tests/fixtures/heldout/<case>/), each
+// a folder of seeds/, gold/ and cross-source.json. Prints every case, then the totals of each part.
+//   --verbose lists every miss · --json prints one JSON line · --part seeds|dev|held-out · --case <name>
 import path from 'node:path';
-import { f1, ratio, scoreFile, scoreGrouping, type CrossSourceEntry, type FileScore, type GoldFile, type Ratio } from '../src/eval/score.ts';
-import { goldDir } from './lib/gold.ts';
-import { ingest, root } from './lib/ingest.ts';
+import { evalCases, scoreCase, totalsOf, type CaseScore, type EvalCase, type Totals } from './lib/evaluate.ts';
+import { root } from './lib/ingest.ts';
 
-const seedsDir = path.resolve(process.env.DOSSIER_SEEDS ?? path.join(root, 'seeds'));
-const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const json = process.argv.includes('--json');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const json = args.includes('--json');
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at === -1 ? null : (args[at + 1] ?? null);
+};
 
-export async function evaluate() {
-  const goldFiles = (await readdir(goldDir)).filter((name) => name.endsWith('.gold.json')).sort();
-  const golds = await Promise.all(goldFiles.map(async (name) => JSON.parse(await readFile(path.join(goldDir, name), 'utf8')) as GoldFile));
-  const { dossier } = await ingest({ seedsDir });
-  const texts = new Map<string, string>();
-  for (const gold of golds) texts.set(gold.file, await readFile(path.join(seedsDir, gold.file), 'utf8'));
-  const files = golds.map((gold) => scoreFile(dossier, gold, texts.get(gold.file) ?? ''));
-  const crossSource = JSON.parse(await readFile(path.join(goldDir, 'cross-source.json'), 'utf8')) as CrossSourceEntry[];
-  const grouping = scoreGrouping(dossier, crossSource, texts);
-  return { files, grouping };
+const pct = (value: number) => `${(value * 100).toFixed(1)}`;
+/** A ratio of the totals, or a dash where the gold says nothing of it. */
+const share = (key: string) => (t: Totals) => ((t.counts[key]?.total ?? 0) === 0 ? '–' : pct((t.counts[key]?.hit ?? 0) / (t.counts[key]?.total ?? 1)));
+
+const columns: Array<[string, (t: Totals) => string]> = [
+  ['srcs', (t) => String(t.sources)],
+  ['quote P', (t) => pct(t.quotePrecision)],
+  ['quote R', (t) => pct(t.quoteRecall)],
+  ['F1', (t) => t.quoteF1.toFixed(3)],
+  ['speaker', share('speakers')],
+  ['junk out', share('junkRemoved')],
+  ['kept', share('paragraphsKept')],
+  ['headline', (t) => pct(t.titles)],
+  ['outlet', share('outlets')],
+  ['date', share('published')],
+  ['sections', share('sections')],
+  ['times', share('times')],
+  ['grouped', share('grouped')],
+];
+
+function table(rows: Array<{ name: string; totals: Totals }>): string {
+  const cells = [['', ...columns.map(([label]) => label)], ...rows.map((row) => [row.name, ...columns.map(([, value]) => value(row.totals))])];
+  const widths = (cells[0] ?? []).map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
+  return cells.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')).join('\n');
 }
 
-const sum = (parts: Ratio[]): Ratio => parts.reduce((a, b) => ({ hit: a.hit + b.hit, total: a.total + b.total }), { hit: 0, total: 0 });
-const pct = (r: Ratio) => `${(ratio(r) * 100).toFixed(1)}% (${r.hit}/${r.total})`;
-
-export function summary(files: FileScore[], grouping: Ratio) {
-  const quoteRecall = ratio(sum(files.map((f) => f.quotes.recall)));
-  const quotePrecision = ratio(sum(files.map((f) => f.quotes.precision)));
-  return {
-    junkRemoved: ratio(sum(files.map((f) => f.junk.removed))),
-    junkPrecision: ratio(sum(files.map((f) => f.junk.precision))),
-    paragraphsKept: ratio(sum(files.map((f) => f.paragraphsKept))),
-    headingsKept: ratio(sum(files.map((f) => f.headingsKept))),
-    sections: ratio(sum(files.map((f) => f.sections))),
-    quotePrecision,
-    quoteRecall,
-    quoteF1: f1(quotePrecision, quoteRecall),
-    speakerAccuracy: ratio(sum(files.map((f) => f.speakers))),
-    grouped: ratio(grouping),
-    entities: ratio(sum(files.map((f) => f.entities))),
-    titles: files.filter((f) => f.title.ok).length / files.length,
-  };
+async function main() {
+  const seedsDir = path.resolve(process.env.DOSSIER_SEEDS ?? path.join(root, 'seeds'));
+  let cases: EvalCase[] = await evalCases(seedsDir);
+  const part = option('--part');
+  const only = option('--case');
+  if (part) cases = cases.filter((entry) => entry.part === part);
+  if (only) cases = cases.filter((entry) => entry.name === only);
+  if (cases.length === 0) throw new Error(`No evaluation case matches${part ? ` --part ${part}` : ''}${only ? ` --case ${only}` : ''}.`);
+  const scores: CaseScore[] = [];
+  for (const entry of cases) {
+    if (!json) process.stderr.write(`scoring ${entry.part}/${entry.name}…\n`);
+    scores.push(await scoreCase(entry));
+  }
+  const parts = [...new Set(scores.map((score) => score.part))];
+  const totals = Object.fromEntries(parts.map((name) => [name, totalsOf(scores.filter((score) => score.part === name))]));
+  const corpus = scores.filter((score) => score.part !== 'seeds');
+  if (corpus.length > 0 && parts.length > 1) totals['corpus (dev + held-out)'] = totalsOf(corpus);
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ cases: scores.map(({ files, ...rest }) => ({ ...rest, files: files.map(({ misses, ...file }) => file) })), totals })}\n`);
+    return;
+  }
+  const rows = scores.map((score) => ({ name: `${score.part}/${score.name}`, totals: score.totals }));
+  process.stdout.write(`${table(rows)}\n\n${table(Object.entries(totals).map(([name, value]) => ({ name: `all ${name}`, totals: value })))}\n`);
+  process.stdout.write(
+    '\n(percentages; quote P/R/F1 over quotes, speaker over quotes found, junk out = gold junk lines removed, kept = gold paragraphs kept,\n headline/outlet/date per source, sections per kept paragraph, times = datable time expressions of dated sources dated right)\n',
+  );
+  if (verbose) {
+    for (const score of scores) {
+      for (const file of score.files) {
+        if (file.misses.length === 0) continue;
+        process.stdout.write(`\n${score.part}/${score.name}/${file.file}\n`);
+        for (const miss of file.misses) process.stdout.write(`  - ${miss}\n`);
+      }
+      for (const miss of score.groupingMisses) process.stdout.write(`  - ${score.part}/${score.name}: ${miss}\n`);
+    }
+  } else process.stdout.write('(--verbose lists every miss)\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { files, grouping } = await evaluate();
-  const totals = summary(files, grouping.grouped);
-  if (json) {
-    process.stdout.write(`${JSON.stringify({ files, grouping, totals })}\n`);
-  } else {
-    const rows: Array<[string, ...string[]]> = [
-      ['', ...files.map((f) => f.file.slice(0, 16)), 'all'],
-      ['junk removed (recall)', ...files.map((f) => pct(f.junk.removed)), pct(sum(files.map((f) => f.junk.removed)))],
-      ['junk precision', ...files.map((f) => pct(f.junk.precision)), pct(sum(files.map((f) => f.junk.precision)))],
-      ['paragraphs kept', ...files.map((f) => pct(f.paragraphsKept)), pct(sum(files.map((f) => f.paragraphsKept)))],
-      ['headings kept', ...files.map((f) => pct(f.headingsKept)), pct(sum(files.map((f) => f.headingsKept)))],
-      ['sections right', ...files.map((f) => pct(f.sections)), pct(sum(files.map((f) => f.sections)))],
-      ['quote recall', ...files.map((f) => pct(f.quotes.recall)), pct(sum(files.map((f) => f.quotes.recall)))],
-      ['quote precision', ...files.map((f) => pct(f.quotes.precision)), pct(sum(files.map((f) => f.quotes.precision)))],
-      ['speaker accuracy', ...files.map((f) => pct(f.speakers)), pct(sum(files.map((f) => f.speakers)))],
-      ['entities covered', ...files.map((f) => pct(f.entities)), pct(sum(files.map((f) => f.entities)))],
-      ['title', ...files.map((f) => (f.title.ok ? 'ok' : 'wrong')), `${files.filter((f) => f.title.ok).length}/${files.length}`],
-    ];
-    const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-    for (const row of rows) process.stdout.write(`${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')}\n`);
-    process.stdout.write(`\nquote F1 ${totals.quoteF1.toFixed(3)} · speaker accuracy ${totals.speakerAccuracy.toFixed(3)} · cross-source statements grouped ${pct(grouping.grouped)}\n`);
-    if (verbose) {
-      for (const file of files) {
-        process.stdout.write(`\n${file.file}\n`);
-        for (const miss of file.misses) process.stdout.write(`  - ${miss}\n`);
-      }
-      for (const miss of grouping.misses) process.stdout.write(`  - ${miss}\n`);
-    } else process.stdout.write('(--verbose lists every miss)\n');
-  }
+  await main();
 }
+

@@ -14,6 +14,10 @@ export interface GoldQuote {
 export interface GoldFile {
   file: string;
   title: string | null;
+  /** The publisher the page names, or null when it names none; absent in older gold (not scored). */
+  outlet?: string | null;
+  /** The publication date the page shows (YYYY-MM-DD), or null; absent in older gold (not scored). */
+  published?: string | null;
   boilerplate: string[];
   headings: string[];
   paragraphs: Array<{ n: number; starts: string; section: 'event' | 'statement' | 'context' }>;
@@ -21,7 +25,7 @@ export interface GoldFile {
   people: string[];
   organizations: string[];
   places: string[];
-  time_expressions: Array<{ text: string; about: string }>;
+  time_expressions: Array<{ text: string; about: string; date?: string | null }>;
 }
 
 export interface CrossSourceEntry {
@@ -45,6 +49,11 @@ export interface FileScore {
   speakers: Ratio;
   entities: Ratio;
   title: { expected: string | null; got: string; derived: boolean; ok: boolean };
+  /** Outlet and date right: a ratio of 0/1 or 1/1, or 0/0 when the gold does not say. */
+  outlet: Ratio;
+  published: Ratio;
+  /** Time expressions the gold dates, in a source the gold dates, that the pipeline dated alike. */
+  times: Ratio;
   misses: string[];
 }
 
@@ -92,7 +101,47 @@ function startsLike(text: string, prefix: string): boolean {
   return normalizeForMatch(text).startsWith(normalizeForMatch(prefix).slice(0, 40));
 }
 
-export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string): FileScore {
+/** A time expression as the pipeline read it: its words and the date it gave them. */
+export interface ReadTime {
+  text: string;
+  date: string | null;
+}
+
+/** Same outlet: the same name but for a leading "the", a domain ending, or an acronym of the other. */
+export function outletsMatch(gold: string, got: string): boolean {
+  const bare = (name: string) => normalizeForMatch(name).replace(/^the\s+/u, '').replace(/\.(?:com|co\.uk|org|net|news)$/u, '');
+  return bare(gold) === bare(got) || namesMatch(gold, got);
+}
+
+/**
+ * Time expressions the gold dates, in a source whose date the gold gives: each counts when the pipeline
+ * read an expression overlapping its words and gave it the gold's date, or a more precise one within it.
+ */
+export function scoreTimes(gold: GoldFile, times: ReadTime[], misses: string[]): Ratio {
+  if (!gold.published) return { hit: 0, total: 0 };
+  const datable = gold.time_expressions.filter((time) => typeof time.date === 'string' && time.date !== '');
+  const used = new Set<number>();
+  let hit = 0;
+  for (const expected of datable) {
+    const key = normalizeForMatch(expected.text);
+    const index = times.findIndex((time, at) => {
+      if (used.has(at)) return false;
+      const read = normalizeForMatch(time.text);
+      return read.length > 0 && (read.includes(key) || key.includes(read));
+    });
+    const found = index === -1 ? undefined : times[index];
+    if (found && found.date !== null && found.date.startsWith(expected.date ?? '')) {
+      used.add(index);
+      hit++;
+    } else {
+      if (index !== -1) used.add(index);
+      misses.push(`time “${expected.text}”: ${found ? (found.date ?? 'undated') : 'not read'}, expected ${expected.date}`);
+    }
+  }
+  return { hit, total: datable.length };
+}
+
+export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, times: ReadTime[] = []): FileScore {
   const source = dossier.sources.find((candidate) => candidate.file === gold.file);
   const misses: string[] = [];
   const empty = { hit: 0, total: 0 };
@@ -108,6 +157,9 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string):
       speakers: { hit: 0, total: gold.quotes.length },
       entities: { hit: 0, total: gold.people.length + gold.organizations.length },
       title: { expected: gold.title, got: '', derived: true, ok: false },
+      outlet: { hit: 0, total: gold.outlet === undefined ? 0 : 1 },
+      published: { hit: 0, total: gold.published === undefined ? 0 : 1 },
+      times: scoreTimes(gold, [], []),
       misses,
     };
   }
@@ -171,8 +223,24 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string):
   const titleOk = gold.title === null ? source.titleDerived : !source.titleDerived && normalizeForMatch(source.title) === normalizeForMatch(gold.title);
   if (!titleOk) misses.push(`title: “${source.title}”${source.titleDerived ? ' (derived)' : ''}, expected ${gold.title === null ? 'a derived title' : `“${gold.title}”`}`);
 
+  let outlet: Ratio = { hit: 0, total: 0 };
+  if (gold.outlet !== undefined) {
+    const ok = gold.outlet === null ? source.outlet === null : source.outlet !== null && outletsMatch(gold.outlet, source.outlet);
+    outlet = { hit: ok ? 1 : 0, total: 1 };
+    if (!ok) misses.push(`outlet: ${source.outlet === null ? 'none' : `“${source.outlet}”`}, expected ${gold.outlet === null ? 'none' : `“${gold.outlet}”`}`);
+  }
+  let published: Ratio = { hit: 0, total: 0 };
+  if (gold.published !== undefined) {
+    const ok = gold.published === source.published;
+    published = { hit: ok ? 1 : 0, total: 1 };
+    if (!ok) misses.push(`published: ${source.published ?? 'none'}, expected ${gold.published ?? 'none'}`);
+  }
+
   return {
     file: gold.file,
+    outlet,
+    published,
+    times: scoreTimes(gold, times, misses),
     junk: { removed: { hit: junkRemoved.length, total: junkLines.length }, precision: { hit: removedJunk.length, total: removedLines.length } },
     paragraphsKept: { hit: paragraphsKept, total: gold.paragraphs.length },
     headingsKept: { hit: headingsKept, total: gold.headings.length },

@@ -1,0 +1,133 @@
+// The evaluation cases and their scoring, shared by `npm run eval` and the corpus test: each case is a
+// folder of seeds with gold annotations; its model is built as a build would, then scored file by file.
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { f1, ratio, scoreFile, scoreGrouping, type CrossSourceEntry, type FileScore, type GoldFile, type Ratio, type ReadTime } from '../../src/eval/score.ts';
+import { processSource } from '../../src/pipeline/index.ts';
+import { goldDir } from './gold.ts';
+import { ingest, root } from './ingest.ts';
+import { readManifest } from './manifest.ts';
+
+export type Part = 'seeds' | 'dev' | 'held-out';
+
+export interface EvalCase {
+  name: string;
+  part: Part;
+  seedsDir: string;
+  goldDir: string;
+}
+
+export interface Totals {
+  sources: number;
+  quotePrecision: number;
+  quoteRecall: number;
+  quoteF1: number;
+  speakerAccuracy: number;
+  junkRemoved: number;
+  junkPrecision: number;
+  paragraphsKept: number;
+  sections: number;
+  titles: number;
+  outlets: number;
+  published: number;
+  times: number;
+  grouped: number;
+  entities: number;
+  /** The counts behind each ratio, so that parts can be added up. */
+  counts: Record<string, Ratio>;
+}
+
+export interface CaseScore {
+  name: string;
+  part: Part;
+  files: FileScore[];
+  grouping: Ratio;
+  groupingMisses: string[];
+  totals: Totals;
+}
+
+export const corpusDir = path.join(root, 'tests/fixtures/corpus');
+export const heldOutDir = path.join(root, 'tests/fixtures/heldout');
+
+/** The seeds (when their gold is at hand), then every case of the development and held-out corpora. */
+export async function evalCases(seedsDir = path.join(root, 'seeds')): Promise<EvalCase[]> {
+  const cases: EvalCase[] = [];
+  if (existsSync(goldDir) && existsSync(seedsDir)) cases.push({ name: 'seeds', part: 'seeds', seedsDir, goldDir });
+  for (const [dir, part] of [[corpusDir, 'dev'], [heldOutDir, 'held-out']] as const) {
+    if (!existsSync(dir)) continue;
+    for (const name of (await readdir(dir)).sort()) {
+      const folder = path.join(dir, name);
+      if (existsSync(path.join(folder, 'seeds')) && existsSync(path.join(folder, 'gold'))) {
+        cases.push({ name, part, seedsDir: path.join(folder, 'seeds'), goldDir: path.join(folder, 'gold') });
+      }
+    }
+  }
+  return cases;
+}
+
+export async function scoreCase(entry: EvalCase): Promise<CaseScore> {
+  const goldNames = (await readdir(entry.goldDir)).filter((name) => name.endsWith('.gold.json')).sort();
+  const golds = await Promise.all(goldNames.map(async (name) => JSON.parse(await readFile(path.join(entry.goldDir, name), 'utf8')) as GoldFile));
+  const { dossier } = await ingest({ seedsDir: entry.seedsDir, workers: 0 });
+  const seeds = (await readdir(entry.seedsDir)).filter((name) => name.endsWith('.txt'));
+  const manifest = await readManifest(entry.seedsDir, seeds);
+  const texts = new Map<string, string>();
+  const files: FileScore[] = [];
+  for (const gold of golds) {
+    const bytes = await readFile(path.join(entry.seedsDir, gold.file));
+    const text = new TextDecoder().decode(bytes);
+    texts.set(gold.file, text);
+    // The time expressions as the per-source pipeline dated them.
+    const record = processSource({ fileName: gold.file, bytes, meta: manifest.entries.get(gold.file) });
+    const times: ReadTime[] = record.paragraphs.flatMap((paragraph) => paragraph.times.map((time) => ({ text: time.text, date: time.date })));
+    files.push(scoreFile(dossier, gold, text, times));
+  }
+  const crossFile = path.join(entry.goldDir, 'cross-source.json');
+  const siblingCross = path.join(path.dirname(entry.goldDir), 'cross-source.json');
+  const crossPath = existsSync(crossFile) ? crossFile : existsSync(siblingCross) ? siblingCross : null;
+  const crossSource = crossPath ? (JSON.parse(await readFile(crossPath, 'utf8')) as CrossSourceEntry[]) : [];
+  const grouping = scoreGrouping(dossier, crossSource, texts);
+  const score = { name: entry.name, part: entry.part, files, grouping: grouping.grouped, groupingMisses: grouping.misses };
+  return { ...score, totals: totalsOf([score]) };
+}
+
+const sum = (parts: Ratio[]): Ratio => parts.reduce((a, b) => ({ hit: a.hit + b.hit, total: a.total + b.total }), { hit: 0, total: 0 });
+
+export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping'>>): Totals {
+  const files = cases.flatMap((entry) => entry.files);
+  const counts: Record<string, Ratio> = {
+    quoteRecall: sum(files.map((f) => f.quotes.recall)),
+    quotePrecision: sum(files.map((f) => f.quotes.precision)),
+    speakers: sum(files.map((f) => f.speakers)),
+    junkRemoved: sum(files.map((f) => f.junk.removed)),
+    junkPrecision: sum(files.map((f) => f.junk.precision)),
+    paragraphsKept: sum(files.map((f) => f.paragraphsKept)),
+    sections: sum(files.map((f) => f.sections)),
+    titles: { hit: files.filter((f) => f.title.ok).length, total: files.length },
+    outlets: sum(files.map((f) => f.outlet)),
+    published: sum(files.map((f) => f.published)),
+    times: sum(files.map((f) => f.times)),
+    grouped: sum(cases.map((entry) => entry.grouping)),
+    entities: sum(files.map((f) => f.entities)),
+  };
+  const of = (key: string) => ratio(counts[key] ?? { hit: 0, total: 0 });
+  return {
+    sources: files.length,
+    quotePrecision: of('quotePrecision'),
+    quoteRecall: of('quoteRecall'),
+    quoteF1: f1(of('quotePrecision'), of('quoteRecall')),
+    speakerAccuracy: of('speakers'),
+    junkRemoved: of('junkRemoved'),
+    junkPrecision: of('junkPrecision'),
+    paragraphsKept: of('paragraphsKept'),
+    sections: of('sections'),
+    titles: of('titles'),
+    outlets: of('outlets'),
+    published: of('published'),
+    times: of('times'),
+    grouped: of('grouped'),
+    entities: of('entities'),
+    counts,
+  };
+}
