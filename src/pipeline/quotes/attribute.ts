@@ -54,6 +54,11 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const outlet = latestOutlet(registry, offset);
     if (outlet) return entity(outlet);
   }
+  // "the trust", "the regulator": a word of an organisation's name, used for the organisation named before.
+  if (lower.length <= 3 && lower.length > 1 && /^(?:the|this|that)$/.test(lower[0] ?? '') && !isRoleWord(head)) {
+    const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/).includes(head)), true);
+    if (named) return entity(named);
+  }
   if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) {
     const organization = latestOrganization(registry, head, offset);
     if (organization) return entity(organization);
@@ -73,6 +78,15 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   while (bare.length > 1 && /^(?:the|a|an|one)$/i.test(bare[0] ?? '')) bare.shift();
   const text = bare.join(' ');
   const known = registry.byName.get(text.toLowerCase());
+  const member = known ? null : memberOf(bare);
+  if (member) {
+    // "Jane Roe of the dockers' union": the person speaks, the organisation is her affiliation.
+    const speaker = named(discourse, member.name, apposition, offset);
+    if (speaker?.kind === 'entity' && speaker.entity.type === 'person') {
+      speaker.entity.affiliation ??= organizationOf(registry, member.organization) ?? member.organization;
+      return speaker;
+    }
+  }
   if (known) return personWithApposition(registry, known, apposition);
   if (knownOutlets.has(text) || (bare.length > 1 && isOutletName(bare))) return entity(ensure(registry, text, 'media'));
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
@@ -109,6 +123,18 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (affiliation) person.affiliation ??= organizationOf(registry, affiliation);
   }
   return personWithApposition(registry, person, apposition);
+}
+
+/** "Jane Roe of the union", "Roe at the Port Authority": a name, then the organisation it belongs to. */
+function memberOf(words: string[]): { name: string[]; organization: string } | null {
+  const at = words.findIndex((word, index) => index >= 2 && /^(?:of|at|from|with|for)$/.test(word));
+  if (at === -1) return null;
+  const name = words.slice(0, at);
+  const nameWords = name.filter((word) => !isRoleWord(word.toLowerCase()));
+  // The words before must end in a person's name: capitalised words, none naming an organisation.
+  if (nameWords.length < 2 || !name.slice(-2).every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()))) return null;
+  const organization = words.slice(at + 1).filter((word, index) => index > 0 || !/^(?:the|a|an)$/i.test(word)).join(' ');
+  return organization ? { name, organization } : null;
 }
 
 function personWithApposition(registry: Registry, found: Entity, apposition: string | null): Reference {

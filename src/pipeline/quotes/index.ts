@@ -44,10 +44,13 @@ export default function findQuotes() {
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];
     let previous: Choice | null = null;
+    // A quotation running over paragraphs (each opens with a mark, only the last closes): its parts so far.
+    let running: Array<{ choice: Choice }> = [];
     for (const node of tree.children) {
       const reading = byNode.get(node);
       if (!reading) {
         previous = null;
+        running = [];
         continue;
       }
       const cues = reading.sentences.map(([start, end]) => cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue)));
@@ -57,13 +60,25 @@ export default function findQuotes() {
         }
       }
       let last: Choice | null = null;
+      const continues = running.length > 0 && reading.spans[0]?.open === 0;
+      if (!continues) running = [];
       for (const [at, span] of reading.spans.entries()) {
-        const choice = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, previous, credited);
-        if (choice === 'not-a-statement') continue;
-        pending.push({ reading, span, choice });
-        last = choice;
+        const picked = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited);
+        if (picked === 'not-a-statement') continue;
+        const entry = { reading, span, choice: picked };
+        pending.push(entry);
+        last = picked;
+        // The speaker named at the end of a long quotation speaks its earlier paragraphs too.
+        if (continues && at === 0 && picked.reference) for (const part of running) if (!part.choice.reference) part.choice = picked;
+        if (at === 0 && continues) running.push(entry);
       }
-      previous = last;
+      const final = reading.spans.at(-1);
+      if (final?.runsOn) {
+        const entry = pending.at(-1);
+        if (entry && entry.span === final && !running.includes(entry)) running.push(entry);
+      } else running = [];
+      // "The ministry said in a statement:" alone in its paragraph introduces the quotation that follows.
+      previous = last ?? introduction(reading, cues);
     }
     // Speakers are read only now: a later paragraph may name the author of an earlier statement.
     for (const reading of readings) (reading.node.data ??= {}).quotes = [];
@@ -135,6 +150,13 @@ function choose(
   const offset = reading.base + span.start;
   const outlet = credited.filter((entry) => entry.offset < offset).at(-1) ?? credited[0];
   return outlet ? { reference: outlet.reference, cue: null } : { reference: null, cue: null };
+}
+
+/** A paragraph without quotation that ends on a colon after a cue ("The ministry said in a statement:"). */
+function introduction(reading: Reading, cues: Attributed[][]): Choice | null {
+  if (reading.spans.length > 0 || !/:\s*$/u.test(reading.frame)) return null;
+  const found = cues.at(-1)?.at(-1);
+  return found?.reference ? choice(found) : null;
 }
 
 function choice(attributed: Attributed): Choice {
