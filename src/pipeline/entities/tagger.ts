@@ -27,3 +27,30 @@ export function tagger(): Tag {
   };
   return tag;
 }
+
+let known: ((lower: string) => boolean) | undefined;
+
+/**
+ * Is the word a common noun of the English lexicon of the tagger's model ("administrator", "constable"), rather than
+ * a word it has never seen (most names: "Criswell", "Deanne")? Words the model meets for the first time
+ * are given ids past its own vocabulary, so a fresh word read first marks where that vocabulary ends.
+ */
+export function isLexiconNoun(lower: string): boolean {
+  if (!known) {
+    const nlp = winkNLP(model, ['pos']);
+    const its = nlp.its;
+    const read = (word: string) => nlp.readDoc(word).tokens();
+    const end = Number(read('qzxjvkw').out(its.uniqueId)[0] ?? Infinity);
+    const seen = new Map<string, boolean>();
+    known = (word) => {
+      let found = seen.get(word);
+      if (found === undefined) {
+        const tokens = read(word);
+        found = /^[\p{Ll}-]+$/u.test(word) && tokens.length() === 1 && Number(tokens.out(its.uniqueId)[0]) < end && tokens.out(its.pos)[0] === 'NOUN';
+        seen.set(word, found);
+      }
+      return found;
+    };
+  }
+  return known(lower);
+}

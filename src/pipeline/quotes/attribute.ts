@@ -12,8 +12,10 @@ import {
   organizationWords,
   personalPronouns,
   isRoleWord,
+  isTitleWord,
   spokesRoles,
 } from './lexicon.ts';
+import { isLexiconNoun } from '../entities/tagger.ts';
 import { genderOf, isAcronym, isOutletName, latest, organizationOf, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
@@ -93,10 +95,13 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
   while (nameFrom > 0 && /^\p{Lu}\p{Ll}/u.test(bare[nameFrom - 1] ?? '') && !isRoleWord((bare[nameFrom - 1] ?? '').toLowerCase()) && !organizationWords.has((bare[nameFrom - 1] ?? '').toLowerCase())) nameFrom--;
+  // "FEMA Administrator Deanne Roe", "Harbourmaster Roe": a title no list names, known by its form.
+  while (bare.length - nameFrom > 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun)) nameFrom++;
+  if (bare.length - nameFrom === 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun) && surnameHolder(registry, bare[nameFrom + 1] ?? '', offset)) nameFrom++;
   const name = bare.slice(nameFrom);
   const title = bare.slice(0, nameFrom);
   const spokesIndex = title.findIndex((word) => spokesRoles.test(word));
-  if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => isRoleWord(word.toLowerCase())))) {
+  if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
     const organizationWordsOnly = bare.filter((word, index) => index !== spokesIndex && !isRoleWord(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
     const organizationName = organizationWordsOnly.join(' ');

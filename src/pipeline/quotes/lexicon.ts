@@ -77,6 +77,24 @@ export function isRoleWord(word: string): boolean {
   return roleWords.has(lower) || (lower.includes('-') && lower.split('-').some((part) => roleWords.has(part)));
 }
 
+/** Compounds that end in a role: "harbourmaster", "headteacher", "chairperson". */
+const roleEndings = /(?:master|mistress|teacher|person|keeper|officer|leader|minister|manager|director|secretary)$/u;
+/** Endings of nouns for a person by what they do: "administrator", "regulator", "constable" aside. */
+const agentEndings = /(?:ator|itor|ector|ister|ant|ent|ian|ist|eer|ary|able)$/u;
+
+/**
+ * A capitalised word before a name that is a title by its form, not by a list: a role word, a compound
+ * ending in one, or an English noun of a person's function ("Administrator", "Regulator", "Constable").
+ * Words the tagger's lexicon does not hold (most names) never are.
+ */
+export function isTitleWord(word: string, inLexicon: (lower: string) => boolean): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (isRoleWord(lower) || isRoleWord(`${lower}.`)) return true;
+  if (lower.length < 6) return false;
+  if (roleEndings.test(lower) && lower.length > 8) return true;
+  return agentEndings.test(lower) && inLexicon(lower);
+}
+
 /** Roles that speak for an organisation without being named ("a WRB spokesperson"). */
 export const spokesRoles = /^(?:spokes(?:man|woman|person|people|men|women)|representative|press (?:secretary|officer|office)|official|officials)$/i;
 

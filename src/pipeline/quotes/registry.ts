@@ -7,8 +7,10 @@ import {
   mediaNameWords,
   organizationWords,
   isRoleWord,
+  isTitleWord,
   sentenceWords,
 } from './lexicon.ts';
+import { isLexiconNoun } from '../entities/tagger.ts';
 
 export type EntityType = 'person' | 'organization' | 'media';
 
@@ -235,14 +237,28 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     const before = tokens[index - 1];
     if (name.length < 2 || (before && !before.last && isNameToken(before))) continue;
-    const after = tokens[index + name.length];
+    // "Administrator Deanne Roe": a title by its form stands before the name, not in it.
+    let from = index;
+    while (name.length > 2 && isTitleWord(name[0]?.text ?? '', isLexiconNoun)) {
+      name.shift();
+      from++;
+    }
+    if (name.length === 2 && isTitleWord(name[0]?.text ?? '', isLexiconNoun)) {
+      const holder = registry.byName.get(name[1]?.lower ?? '');
+      if (holder?.type === 'person') {
+        add(registry, holder, base + (name[1]?.start ?? 0));
+        index += 1;
+        continue;
+      }
+    }
+    const after = tokens[from + name.length];
     if (after && organizationWords.has(after.lower)) continue;
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full)) continue;
-    const title = titleBefore(tokens, index, registry);
+    const title = titleBefore(tokens, from, registry);
     const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
     person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0));
-    index += name.length - 1;
+    index = from + name.length - 1;
   }
   // Later mentions by surname alone point back at the full name.
   for (const token of tokens) {
@@ -269,7 +285,7 @@ function isNameToken(token: Token): boolean {
 function titleBefore(tokens: Token[], index: number, registry: Registry): { role: string | null; affiliation: string | null } {
   let at = index - 1;
   const role: string[] = [];
-  while (at >= 0 && !tokens[at]?.last && isRoleWord(tokens[at]?.lower ?? '')) role.unshift(tokens[at--]?.text ?? '');
+  while (at >= 0 && !tokens[at]?.last && (isRoleWord(tokens[at]?.lower ?? '') || (tokens[at]?.capital && isTitleWord(tokens[at]?.text ?? '', isLexiconNoun)))) role.unshift(tokens[at--]?.text ?? '');
   if (role.length === 0) return { role: null, affiliation: null };
   const organization: string[] = [];
   while (at >= 0 && !tokens[at]?.last && (tokens[at]?.capital || connectors.has(tokens[at]?.lower ?? '')) && !sentenceWords.has(tokens[at]?.lower ?? '')) {
