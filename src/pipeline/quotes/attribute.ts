@@ -105,6 +105,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
     const organizationWordsOnly = bare.filter((word, index) => index !== spokesIndex && !isRoleWord(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
     const organizationName = organizationWordsOnly.join(' ');
+    // "a spokesperson said" with no organisation named: the one named last before speaks through them.
+    if (!organizationName && spokesIndex >= 0) {
+      const speaking = latest(registry, offset, (candidate) => candidate.type === 'organization', true);
+      if (speaking) return { kind: 'entity', entity: speaking, spokesperson: true };
+    }
     if (!organizationName) return { kind: 'anonymous', description: text };
     if (organizationWordsOnly.length === 1 && organizationBackReferences.has(organizationName)) {
       // "a spokesman for the company": the company named before.

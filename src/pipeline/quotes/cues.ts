@@ -199,7 +199,7 @@ function trailingPhrase(head: string): string {
       // "a spokesperson for the agency": go on past "for the".
       const previous = words[index - 2]?.toLowerCase() ?? '';
       const beforeThat = words[index - 4]?.toLowerCase().replace(/['’]s$/, '') ?? '';
-      if (/^(?:for|of|at|with|from)$/.test(previous) && (isRoleWord(beforeThat) || documentWords.has(beforeThat))) {
+      if (/^(?:for|of|at|with|from)$/.test(previous) && (isRoleWord(beforeThat) || documentWords.has(beforeThat) || memberOfBefore(words, index))) {
         kept.unshift(words[index - 2] ?? '', words[index - 1] ?? '');
         index -= 2;
         continue;
@@ -228,12 +228,24 @@ function trailingPhrase(head: string): string {
     // "That was how Roe put it": a verb or a wh-word between makes a clause, not "a local teacher".
     const between = reach === 1 ? (lookback[0] ?? '') : '';
     if (reach >= 0 && /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word) && !clauseWords.has(lower) && !clauseWords.has(between)) {
-      kept.unshift(...words.slice(index - 2 * (reach + 1), index + 1));
+      const determiner = index - 2 * (reach + 1);
+      kept.unshift(...words.slice(determiner, index + 1));
+      // "Pavel Roe of the regional fire service": go on to the name the organisation belongs to.
+      if (memberOfBefore(words, determiner)) {
+        kept.unshift(words[determiner - 2] ?? '', words[determiner - 1] ?? '');
+        index = determiner - 2;
+        continue;
+      }
       break;
     }
     break;
   }
   return kept.join('').trim();
+}
+
+/** "of the", "at the", "from the" after a capitalised name, before the determiner at `determiner`. */
+function memberOfBefore(words: string[], determiner: number): boolean {
+  return /^(?:of|at|with|from)$/i.test(words[determiner - 2] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[determiner - 4] ?? '') && !sentenceWords.has((words[determiner - 4] ?? '').toLowerCase());
 }
 
 /** The noun phrase that opens a text (after "according to" or an inverted "said"). */

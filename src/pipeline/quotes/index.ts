@@ -9,7 +9,7 @@ import { cuesIn, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
 import { frameOf, sentencesOf } from './frame.ts';
 import { namingCue } from './lexicon.ts';
-import { createRegistry, readFrame } from './registry.ts';
+import { createRegistry, forgetPlaces, readFrame } from './registry.ts';
 
 interface Reading {
   node: Paragraph;
@@ -40,6 +40,7 @@ export default function findQuotes() {
     const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
     for (const reading of readings) readFrame(registry, reading.frame, reading.base);
+    forgetPlaces(registry);
     const discourse: Discourse = { registry, documents: [] };
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];

@@ -3,6 +3,7 @@
 import {
   abbreviations,
   acronymsAsNames,
+  documentWords,
   knownOutlets,
   mediaNameWords,
   organizationWords,
@@ -45,6 +46,8 @@ export interface Registry {
   outlet: string | null;
   /** Surnames two people share: resolved by the nearest mention, never by the name table. */
   shared: Set<string>;
+  /** Names the text puts after "in", "of the town of", "from": places, whatever else they look like. */
+  places: Set<string>;
 }
 
 interface Token {
@@ -67,7 +70,7 @@ for (const outlet of knownOutlets) {
 }
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set() };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set() };
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set() }, -1);
   return registry;
 }
@@ -100,6 +103,18 @@ export function tokensOf(text: string): Token[] {
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d?$/u.test(word);
+
+/**
+ * Once every paragraph is read: a "person" the text also names as a place ("swamps Uherské Hradiště",
+ * then "the mayor of Uherské Hradiště") is the place, and leaves the registry.
+ */
+export function forgetPlaces(registry: Registry): void {
+  const gone = new Set(registry.entities.filter((entity) => entity.type === 'person' && registry.places.has(entity.name.toLowerCase())));
+  if (gone.size === 0) return;
+  registry.entities = registry.entities.filter((entity) => !gone.has(entity));
+  registry.mentions = registry.mentions.filter((mention) => !gone.has(mention.entity));
+  for (const [key, entity] of registry.byName) if (gone.has(entity)) registry.byName.delete(key);
+}
 
 /** "water resources board (WRB)": a long form followed by its acronym in brackets. */
 function readAcronymDefinitions(registry: Registry, frame: string, base: number) {
@@ -237,6 +252,15 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     const before = tokens[index - 1];
     if (name.length < 2 || (before && !before.last && isNameToken(before))) continue;
+    // "in Staré Město", "the mayor of Uherské Hradiště", "a student from Co Galway": a place, not a person.
+    if (before && !before.last && /^(?:in|at|near|of|from|to|into|across|outside|around|towards?|between|across)$/.test(before.lower)) {
+      const governor = tokens[index - 2]?.lower ?? '';
+      if (!(before.lower === 'from' && documentWords.has(governor)) && !(before.lower === 'of' && /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|family|lawyer|friend)$/.test(governor))) {
+        registry.places.add(name.map((token) => token.lower).join(' '));
+        index += name.length - 1;
+        continue;
+      }
+    }
     // "Administrator Deanne Roe": a title by its form stands before the name, not in it.
     let from = index;
     while (name.length > 2 && isTitleWord(name[0]?.text ?? '', isLexiconNoun)) {
