@@ -101,10 +101,24 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'site navigation',
     pattern:
-      /^(?:connect with us|(?:follow|like) (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main )?(?:content|navigation)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
+      /^(?:connect with us|(?:follow|like) (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main |the )?(?:content|navigation|key events|footer|search|main menu|article|latest)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
   },
   { reason: 'site navigation', pattern: /^(?:our standards|editorial standards|corrections policy|ethics policy|acquire licensing rights|purchase licensing rights|reprints? (?:and|&) permissions)\b/i },
   { reason: 'site navigation', pattern: /^(?:[\p{L}&' -]{1,25}(?:\s*[|»›•·]\s*|\s+[>/]\s+)){2,}[\p{L}&' -]{1,25}$/u },
+  // A live page's entry stamps and an embed's date line: "17.02 CEST", "9:47 AM · May 14, 2025", "15 May 2025 at 10:14".
+  {
+    reason: 'time stamp',
+    pattern:
+      /^(?:(?:\p{L}{3,9},?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?(?:\s*[·•|,]\s*\p{L}{3,9}\.? \d{1,2},? \d{4})?|\d{1,2} \p{L}{3,9} \d{4},? (?:at )?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\p{L}{3,9}\.? \d{1,2},? \d{4},? (?:at )?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)$/iu,
+  },
+  // "1h ago Summary of the day", "3 hours ago": a live page's list of key events, a card's age.
+  { reason: 'time stamp', pattern: /^\d{1,2}\s*(?:m|min|mins|h|hr|hrs|d|minutes?|hours?|days?)\s+ago\b[^.!?]{0,120}$/iu },
+  { reason: 'social media embed', pattern: /^@[\p{L}\p{N}_.]{2,30}$|^(?:view this post on (?:instagram|x|twitter|facebook|tiktok)|a post shared by\b.{0,80}|(?:see|view) (?:the )?(?:original )?(?:post|tweet) on \p{L}+|\d[\d.,]*[km]? (?:likes|retweets|reposts|views))$/iu },
+  {
+    reason: 'comment prompt',
+    pattern: /^(?:reply|replies|report|newest|oldest|best rated|worst rated|most liked|sort by\b.{0,20}|share what you think\.?|what do you think\??|have your say\.?|the comments below have not been moderated\.?|comments are (?:moderated|subject to)\b.{0,80}|share or comment on this (?:article|story)\s*:?|\d+ (?:replies|likes))$/iu,
+  },
+  { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
 ];
 
 /** Words that mark a short line as furniture when it stands outside the article body. */
