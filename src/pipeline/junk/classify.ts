@@ -32,7 +32,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   const anchors = lines.flatMap((text, index) => (!strong[index] && !credit[index] && isBodyAnchor(text) ? [index] : []));
   const first = anchors[0] ?? lines.length;
   const last = anchors.at(-1) ?? -1;
-  const headline = pickHeadline(lines, strong, first);
+  const headline = pickHeadline(lines, strong, first, anchors);
+  const header = headerEnd(lines, strong, headline, anchors);
   const headlineKey = headline === -1 ? null : keys[headline];
   let body: string | undefined;
   const bodyText = () => (body ??= normalizeForMatch(lines.slice(first, last + 1).join(' ')));
@@ -46,6 +47,14 @@ export function classifyLines(lines: string[]): Verdict[] {
     const repeated = seen.has(copy);
     seen.add(copy);
     if (index === headline) return { reason: null, headline: true };
+    // Above the headline stands the site's chrome (menus, section labels, notices, breaking tags); between
+    // it and the byline or date, the kicker, standfirst and captions: none of it is the article's text.
+    if (headline >= 0 && index < headline && !strong[index] && !bylineOf(text) && !dateLineOf(text)) {
+      return { reason: outsideReason(text, true, bodyText, false) ?? 'page header', headline: false };
+    }
+    if (index > headline && index < header && !strong[index] && !isSentence(text) && !bylineOf(text) && !dateLineOf(text) && !(key && headlineKey && sameHeadline(key, headlineKey))) {
+      return { reason: 'standfirst or caption', headline: false };
+    }
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
@@ -73,14 +82,46 @@ function markMenus(lines: string[], verdicts: Verdict[]): Verdict[] {
   return verdicts;
 }
 
-/** The headline: the first headline-like line above the body that is no byline, date or chrome. */
-function pickHeadline(lines: string[], strong: Array<string | null>, first: number): number {
+/**
+ * The headline: the first headline-like line above the body that is no byline, date or chrome and
+ * speaks of what the body tells (shares its words), so that a notice, a promotion or a tag is passed over.
+ */
+function pickHeadline(lines: string[], strong: Array<string | null>, first: number, anchors: number[]): number {
+  const body = new Set(anchors.slice(0, 4).flatMap((index) => contentStems(lines[index] ?? '')));
+  let fallback = -1;
   for (let index = 0; index < first; index++) {
     const text = lines[index] ?? '';
     if (strong[index] || !isHeadlineLike(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) continue;
-    if (furnitureShare(text) <= 0.3) return index;
+    if (furnitureShare(text) > 0.3 || /^[“"‘«]/u.test(text)) continue;
+    const stems = contentStems(text);
+    const shared = stems.filter((stem) => body.has(stem)).length;
+    if (body.size === 0 || shared >= 2 || (shared === 1 && stems.length <= 3)) return index;
+    if (fallback === -1) fallback = index;
   }
-  return -1;
+  // No line speaks of the body: the first that could be a headline, as a page without one would have.
+  return fallback;
+}
+
+const stopWords = new Set(['about', 'after', 'again', 'also', 'amid', 'because', 'been', 'before', 'being', 'could', 'from', 'have', 'into', 'more', 'most', 'over', 'said', 'says', 'should', 'than', 'that', 'their', 'them', 'they', 'this', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your', 'latest', 'live', 'updates', 'news', 'breaking']);
+
+/** The content words of a line, cut to five letters so that "floods" meets "flooding". */
+function contentStems(text: string): string[] {
+  return (normalizeForMatch(text).match(/\p{L}{4,}/gu) ?? []).filter((word) => !stopWords.has(word)).map((word) => word.slice(0, 5));
+}
+
+/**
+ * Where the page's header ends: the last byline, date line or reading widget soon after the headline,
+ * with at most two lines of prose before it (a standfirst, a caption). -1 when there is none.
+ */
+function headerEnd(lines: string[], strong: Array<string | null>, headline: number, anchors: number[]): number {
+  if (headline < 0) return -1;
+  let end = -1;
+  for (let index = headline + 1; index < Math.min(lines.length, headline + 9); index++) {
+    const text = lines[index] ?? '';
+    if (anchors.some((anchor) => anchor > headline && anchor < index)) break;
+    if (!strong[index] && (bylineOf(text) || dateLineOf(text))) end = index;
+  }
+  return end;
 }
 
 /** Wire credits and author notes that close a page: "Reporting by …", "… contributed to this report", a bio. */
