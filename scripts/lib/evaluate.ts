@@ -58,7 +58,8 @@ export async function evalCases(seedsDir = path.join(root, 'seeds')): Promise<Ev
     if (!existsSync(dir)) continue;
     for (const name of (await readdir(dir)).sort()) {
       const folder = path.join(dir, name);
-      if (existsSync(path.join(folder, 'seeds')) && existsSync(path.join(folder, 'gold'))) {
+      const ready = existsSync(path.join(folder, 'seeds')) && existsSync(path.join(folder, 'gold')) && (await readdir(path.join(folder, 'gold'))).some((file) => file.endsWith('.gold.json'));
+      if (ready) {
         cases.push({ name, part, seedsDir: path.join(folder, 'seeds'), goldDir: path.join(folder, 'gold') });
       }
     }
