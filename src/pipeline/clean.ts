@@ -13,6 +13,8 @@ export default function removeJunk() {
     tree.children.forEach((node, index) => {
       const reason = verdicts[index]?.reason;
       if (!reason) {
+        // The structure stage takes this line for the title: the classifier chose it among the header's lines.
+        if (verdicts[index]?.headline) ((node.data ??= {}) as { headline?: boolean }).headline = true;
         kept.push(node);
         return;
       }

@@ -15,6 +15,7 @@ export default function findStructure() {
     const meta = (file.data.meta ??= emptyMeta());
     const removed = (file.data.removed ??= []);
     const texts = tree.children.map((node) => toString(node));
+    const chosen = tree.children.findIndex((node) => (node.data as { headline?: boolean } | undefined)?.headline);
     const first = texts.findIndex(isBodyAnchor);
     const last = texts.findLastIndex(isBodyAnchor);
     let headline: string | null = null;
@@ -33,9 +34,11 @@ export default function findStructure() {
       } else if (date) {
         if (date.kind === 'published') infer(meta, 'published', date.date);
         removed.push(removal(node, text, date.kind === 'published' ? 'publication date' : 'update date'));
-      } else if (above && headline === null && isHeadlineLike(text)) {
+      } else if (chosen === -1 ? above && headline === null && isHeadlineLike(text) : index === chosen) {
         const branded = brandOf(text);
-        headline = branded?.title ?? text;
+        // "Home » Business » The headline": the breadcrumb the copy glued before it is not the title.
+        const crumbs = (branded?.title ?? text).split(/\s+[»›]\s+/u);
+        headline = crumbs.length > 1 && wordCount(crumbs.at(-1) ?? '') >= 4 ? (crumbs.at(-1) ?? text) : (branded?.title ?? text);
         if (branded) brand = branded.site;
       } else if (!outside && index !== first && index !== last && isHeading(text)) {
         children.push(toHeading(node, text));

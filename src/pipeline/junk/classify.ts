@@ -83,16 +83,34 @@ function markMenus(lines: string[], verdicts: Verdict[]): Verdict[] {
 }
 
 /**
- * The headline: the first headline-like line above the body that is no byline, date or chrome and
- * speaks of what the body tells (shares its words), so that a notice, a promotion or a tag is passed over.
+ * The headline: a headline-like line above the body that is no byline, date or chrome and speaks of
+ * what the body tells (shares its words), so that a notice, a promotion, a tagline or a tag is passed over.
  */
 function pickHeadline(lines: string[], strong: Array<string | null>, first: number, anchors: number[]): number {
-  const body = new Set(anchors.slice(0, 4).flatMap((index) => contentStems(lines[index] ?? '')));
+  // A headline stands by its byline or date line: look there first, past any notice in prose.
+  const meta = lines.findIndex((text, index) => !strong[index] && (bylineOf(text) || dateLineOf(text)) && anchors.filter((anchor) => anchor < index).length <= 2);
+  const body = new Set(anchors.filter((index) => index > meta).slice(0, 4).flatMap((index) => contentStems(lines[index] ?? '')));
+  if (meta >= 0) {
+    // Around the byline or date: the line that shares most of the body's words; a longer standfirst
+    // after the headline gives way to it, a kicker or a section label before it shares less.
+    const stop = anchors.find((anchor) => anchor > meta) ?? lines.length;
+    const near = range(Math.max(0, meta - 6), Math.min(meta + 4, stop)).filter((index) => index !== meta && isHeaderLine(lines[index] ?? '', strong[index] ?? null));
+    const score = (index: number) => {
+      const stems = contentStems(lines[index] ?? '');
+      const shared = stems.filter((stem) => body.has(stem)).length;
+      return shared >= 2 || (shared === 1 && stems.length <= 3) ? shared : 0;
+    };
+    let best = -1;
+    for (const index of near) if (score(index) > (best === -1 ? 0 : score(best))) best = index;
+    const previous = near[near.indexOf(best) - 1];
+    if (best !== -1 && previous !== undefined && previous === best - 1 && wordCount(lines[best] ?? '') >= 12 && wordCount(lines[previous] ?? '') < wordCount(lines[best] ?? '') && isHeadlineLike(lines[previous] ?? '') && score(previous) >= 2) best = previous;
+    if (best !== -1) return best;
+  }
   let fallback = -1;
   for (let index = 0; index < first; index++) {
     const text = lines[index] ?? '';
     if (strong[index] || !isHeadlineLike(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) continue;
-    if (furnitureShare(text) > 0.3 || /^[“"‘«]/u.test(text)) continue;
+    if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text)) continue;
     const stems = contentStems(text);
     const shared = stems.filter((stem) => body.has(stem)).length;
     if (body.size === 0 || shared >= 2 || (shared === 1 && stems.length <= 3)) return index;
@@ -100,6 +118,16 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   }
   // No line speaks of the body: the first that could be a headline, as a page without one would have.
   return fallback;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);
+
+/** A line of a page's header that can be its headline: a few words at least, no chrome, no kicker in capitals. */
+function isHeaderLine(text: string, strong: string | null): boolean {
+  const count = wordCount(text);
+  if (strong || count < 2 || count > 40 || /[.,;:][\s"'”’)\]]*$/u.test(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) return false;
+  if (count < 5 && text === text.toUpperCase()) return false;
+  return furnitureShare(text) <= 0.3 && !/[.?!,][”’"']$/u.test(text);
 }
 
 const stopWords = new Set(['about', 'after', 'again', 'also', 'amid', 'because', 'been', 'before', 'being', 'could', 'from', 'have', 'into', 'more', 'most', 'over', 'said', 'says', 'should', 'than', 'that', 'their', 'them', 'they', 'this', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your', 'latest', 'live', 'updates', 'news', 'breaking']);
