@@ -26,7 +26,11 @@ export function mergeSpeakers(mentions: SpeakerMention[]): { speakers: Map<strin
   return { speakers, idOf: (mention) => (mention.type === 'unknown' ? unknownSpeakerId : (byKey.get(keyOf(mention)) ?? unknownSpeakerId)) };
 }
 
-const keyOf = (mention: SpeakerMention) => `${mention.type}\u0000${normalizeForMatch(mention.name)}`;
+/** A name without its diacritics, so that "Tomáš Kreml" and "Tomas Kreml" are one speaker. */
+const fold = (name: string) => normalizeForMatch(name).normalize('NFD').replace(/\p{M}/gu, '');
+const keyOf = (mention: SpeakerMention) => `${mention.type}\u0000${fold(mention.name)}`;
+/** How many letters carry a diacritic: the more, the more exact the spelling. */
+const marks = (name: string) => (name.normalize('NFD').match(/\p{M}/gu) ?? []).length;
 const compact = (name: string) => name.replace(/[^\p{L}\p{N}]/gu, '');
 const initials = (name: string) =>
   words(name)
@@ -60,9 +64,9 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
   keys.forEach((key, index) => {
     const list = distinct.get(key) ?? [];
     const person = list[0]?.type === 'person';
-    const own = normalizeForMatch(list[0]?.name ?? '');
+    const own = fold(list[0]?.name ?? '');
     // A person's surname alias would join two people of one surname: surnames are matched below instead.
-    const names = [...new Set(list.flatMap((mention) => [mention.name, ...mention.aliases]).map(normalizeForMatch))]
+    const names = [...new Set(list.flatMap((mention) => [mention.name, ...mention.aliases]).map(fold))]
       .filter((name) => name && (!person || name === own || words(name).length > 1));
     for (const name of names) {
       const known = byName.get(name);
@@ -78,7 +82,7 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
       if (short.length >= 2 && !byCompact.has(short)) byCompact.set(short, index);
       if (long.length >= 2 && words(name).length > 1 && !byInitials.has(long)) byInitials.set(long, index);
     }
-    const full = words(list[0]?.name ?? '');
+    const full = words(fold(list[0]?.name ?? ''));
     if (person && full.length > 1) {
       const holders = fullNames.get(full.at(-1) ?? '') ?? new Set<number>();
       holders.add(index);
@@ -88,7 +92,7 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
   // A surname alone joins the one full name that ends with it.
   keys.forEach((key, index) => {
     const list = distinct.get(key) ?? [];
-    const name = words(list[0]?.name ?? '');
+    const name = words(fold(list[0]?.name ?? ''));
     if (list[0]?.type !== 'person' || name.length !== 1) return;
     const holders = [...(fullNames.get(name[0] ?? '') ?? [])];
     const roots = new Set(holders.map(find));
@@ -104,12 +108,18 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
   return [...groups.values()];
 }
 
+/** The spellings with the most diacritics: a name written with and without them keeps the exact one. */
+function fullest(names: string[]): string[] {
+  const most = Math.max(0, ...names.map(marks));
+  return names.filter((name) => marks(name) === most);
+}
+
 function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>): Speaker {
   const persons = group.filter((mention) => mention.type === 'person');
   // A person's name is the fullest one any source gives; an organisation's, the one most sources use.
   const longest = Math.max(0, ...persons.map((mention) => words(mention.name).length));
   const name = persons.length > 0
-    ? (mostFrequent(persons.filter((mention) => words(mention.name).length === longest).map((mention) => mention.name)) ?? '')
+    ? (mostFrequent(fullest(persons.filter((mention) => words(mention.name).length === longest).map((mention) => mention.name))) ?? '')
     : (mostFrequent(group.map((mention) => mention.name)) ?? '');
   const type = mostFrequent(group.map((mention) => mention.type)) ?? 'unknown';
   // Sources word one role differently ("WRB spokesperson", "Water Resources Board spokesman"): keep the fullest.

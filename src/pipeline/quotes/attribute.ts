@@ -95,11 +95,15 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
   while (nameFrom > 0 && /^\p{Lu}\p{Ll}/u.test(bare[nameFrom - 1] ?? '') && !isRoleWord((bare[nameFrom - 1] ?? '').toLowerCase()) && !organizationWords.has((bare[nameFrom - 1] ?? '').toLowerCase())) nameFrom--;
+  // "Minister for Health Órla Roe", "Administrator of Elections Lorraine Roe": the department goes with the title.
+  if (bare.length - nameFrom > 2 && /^(?:for|of)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) nameFrom++;
   // "FEMA Administrator Deanne Roe", "Harbourmaster Roe": a title no list names, known by its form.
   while (bare.length - nameFrom > 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun)) nameFrom++;
   if (bare.length - nameFrom === 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun) && surnameHolder(registry, bare[nameFrom + 1] ?? '', offset)) nameFrom++;
   const name = bare.slice(nameFrom);
   const title = bare.slice(0, nameFrom);
+  // "Tuesday", "One", "Another": a day or a counting word before a verb names nobody.
+  if (name.length === 1 && title.length === 0 && notAName.test(name[0] ?? '')) return null;
   const spokesIndex = title.findIndex((word) => spokesRoles.test(word));
   if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
@@ -134,6 +138,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   }
   return personWithApposition(registry, person, apposition);
 }
+
+const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few)$/i;
 
 /** "Jane Roe of the union", "Roe at the Port Authority": a name, then the organisation it belongs to. */
 function memberOf(words: string[]): { name: string[]; organization: string } | null {
