@@ -1,7 +1,7 @@
 // Stage: the page's structure. The headline becomes the title (or one is derived from the lede),
 // short title-like lines inside the body become headings, and bylines, date lines and the dateline
 // become metadata. A manifest value always wins over what is read off the text.
-import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { siteNameReason } from './junk/classify.ts';
@@ -49,12 +49,12 @@ export default function findStructure() {
     tree.children = children;
 
     const lede = children.find((node): node is Paragraph => node.type === 'paragraph');
-    if (lede) stripDateline(lede, meta);
+    if (lede) readDateline(lede, meta);
     file.data.title = meta.title
       ? { text: meta.title, derived: false }
       : headline
         ? { text: headline, derived: false }
-        : { text: deriveTitle(lede ? toString(lede) : ''), derived: true };
+        : { text: deriveTitle(withoutDateline(lede ? toString(lede) : '')), derived: true };
     removed.sort((a, b) => a.start - b.start);
     const siteName = removed.find((line) => line.reason === siteNameReason);
     if (siteName ?? brand) infer(meta, 'outlet', siteName?.text ?? brand ?? '');
@@ -79,6 +79,8 @@ function brandOf(text: string): { title: string; site: string } | null {
 /** A short title-like line between paragraphs: no closing punctuation, a few words, a capital first. */
 function isHeading(text: string): boolean {
   const count = wordCount(text);
+  // "Q: …", "KOLB: …": a line of a transcript or an interview is what someone said, never a heading.
+  if (/^(?:Q|A|\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u.test(text)) return false;
   if (count < 1 || count > 9 || text.length > 90 || !/^[\p{Lu}\p{N}"“‘']/u.test(text)) return false;
   // A sentence whose full stop was lost in the copy still reports speech; a heading does not.
   if (/\b(?:said|says|told|tells|according|added|stated|announced|reported|wrote|confirmed)\b/iu.test(text)) return false;
@@ -90,21 +92,17 @@ function toHeading(node: RootContent, text: string): Heading {
   return { type: 'heading', depth: 2, children: [{ type: 'text', value: text, position: node.position }], position: node.position, data: {} };
 }
 
-/** Cut "CITY (Outlet) — " off the lede, keeping the text node, its position and the seed text in step. */
-function stripDateline(lede: Paragraph, meta: SourceMeta) {
+/** Read "CITY (Outlet) — " off the lede. The paragraph keeps it: the source's own first words, quoted whole. */
+function readDateline(lede: Paragraph, meta: SourceMeta) {
   const [text] = lede.children;
   if (lede.children.length !== 1 || text?.type !== 'text') return;
   const found = datelineOf(text.value);
-  if (!found) return;
-  infer(meta, 'dateline', found.text);
-  const value = text.value.slice(found.length);
-  const start = text.position?.start;
-  const position = start && text.position
-    ? { start: { line: start.line, column: start.column + found.length, offset: (start.offset ?? 0) + found.length }, end: { ...text.position.end } }
-    : undefined;
-  const stripped: Text = { type: 'text', value, position };
-  lede.children = [stripped];
-  lede.position = position ? { start: { ...position.start }, end: { ...position.end } } : undefined;
+  if (found) infer(meta, 'dateline', found.text);
+}
+
+/** A lede without its dateline, for a title derived from it. */
+function withoutDateline(text: string): string {
+  return text.slice(datelineOf(text)?.length ?? 0);
 }
 
 function removal(node: RootContent, text: string, reason: string): RemovedLine {
