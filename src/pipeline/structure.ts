@@ -58,6 +58,11 @@ export default function findStructure() {
     removed.sort((a, b) => a.start - b.start);
     const siteName = removed.find((line) => line.reason === siteNameReason);
     if (siteName ?? brand) infer(meta, 'outlet', siteName?.text ?? brand ?? '');
+    // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states.
+    if (!meta.published && meta.dateline) {
+      const date = datelineDate(meta.dateline, removed.map((line) => line.text)) ?? datelineDate(meta.dateline, texts);
+      if (date) infer(meta, 'published', date);
+    }
     if (isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
     inferRepublication(meta, children.map((node) => toString(node)));
   };
@@ -98,6 +103,24 @@ function readDateline(lede: Paragraph, meta: SourceMeta) {
   if (lede.children.length !== 1 || text?.type !== 'text') return;
   const found = datelineOf(text.value);
   if (found) infer(meta, 'dateline', found.text);
+}
+
+const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The date a dateline states ("May 14", "14 May 2025"), with the year of the page's latest year when it has none. */
+function datelineDate(dateline: string, lines: string[]): string | null {
+  const match = /\b(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}{3,9})\.?)(?:,?\s+(\d{4}))?\b/u.exec(dateline);
+  if (!match) return null;
+  const month = monthNames.indexOf((match[1] ?? match[4] ?? '').slice(0, 3).toLowerCase());
+  const day = Number(match[2] ?? match[3]);
+  if (month === -1 || day < 1 || day > 31) return null;
+  let year = match[5] ? Number(match[5]) : 0;
+  if (!year) {
+    // Copyright and date lines first, then the text: the latest year a page names is most often its own.
+    for (const line of lines) for (const found of line.matchAll(/\b(?:19|20)\d{2}\b/gu)) year = Math.max(year, Number(found[0]));
+  }
+  if (!year) return null;
+  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** A lede without its dateline, for a title derived from it. */
