@@ -86,13 +86,17 @@ export function classify(features: ParagraphFeatures): Decision {
     if (onRecord.length > 0) official++;
     if (voices.some((entry) => entry.voice === 'data')) data = true;
   }
-  if (official > 0 && official * 3 >= sentences.length) {
+  // Facts reported on someone's word ("the agency said the sample was taken on 2 April") tell the case;
+  // a paragraph is a statement when it quotes, or reports a statement as such (a spokesperson, a release).
+  if (official > 0 && official * 3 >= sentences.length && (quoted >= 0.15 || statementCue.test(text))) {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
     return { section: 'statement', why };
   }
   if (quoted >= 0.5) return { section: 'statement', why: [...why, `mostly quoted words (${percent(quoted)})`] };
   return eventOrContext(features, why, data);
 }
+
+const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to)\b/iu;
 
 function eventOrContext(features: ParagraphFeatures, why: string[], data: boolean): Decision {
   const tokens = (features.text.toLowerCase().replace(/[’]/g, "'").match(lowerWords) ?? []);
@@ -112,10 +116,7 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     event += 3;
     why.push('the lede tells the case');
   }
-  if (features.heading) {
-    context += 1;
-    why.push(`stands under the heading "${features.heading}"`);
-  }
+
   const { past, present } = tenseOf(tokens);
   if (past + present > 0) {
     const share = past / (past + present);
