@@ -71,6 +71,7 @@ export function classify(features: ParagraphFeatures): Decision {
   if (openingQuote.test(text) && quoted >= 0.4) {
     return { section: 'statement', why: [`opens with a quotation (${percent(quoted)} quoted)`] };
   }
+  if (transcriptLine.test(text)) return { section: 'statement', why: ['a line of a transcript'] };
   const lowerText = text.toLowerCase();
   const request = commentRequests.find((phrase) => lowerText.includes(phrase));
   if (request) return { section: 'statement', why: [`asks a party for comment ("${request}")`] };
@@ -92,11 +93,13 @@ export function classify(features: ParagraphFeatures): Decision {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
     return { section: 'statement', why };
   }
-  if (quoted >= 0.5) return { section: 'statement', why: [...why, `mostly quoted words (${percent(quoted)})`] };
+  if (quoted >= 0.4) return { section: 'statement', why: [...why, `mostly quoted words (${percent(quoted)})`] };
   return eventOrContext(features, why, data);
 }
 
-const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to)\b/iu;
+const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to|would|will|denied|denies|insisted|vowed|argued|contended|hinted|urged|warned|rejected|accused|demanded|pledged|promised|called for|apologi[sz]ed)\b/iu;
+/** "Q: …", "KOLB: …", "THE COURT: …": a line of a transcript is what someone said. */
+const transcriptLine = /^(?:Q|A|\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u;
 
 function eventOrContext(features: ParagraphFeatures, why: string[], data: boolean): Decision {
   const tokens = (features.text.toLowerCase().replace(/[’]/g, "'").match(lowerWords) ?? []);
