@@ -3,7 +3,7 @@
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { classify, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
+import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
 const headingLike = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;,”"’)]$/u.test(text.trim());
@@ -18,6 +18,8 @@ export default function classifySections() {
     const headings = new Map<string, string>();
     let heading: string | null = null;
     let lede = true;
+    const firstProse = tree.children.find((node) => node.type === 'paragraph' && prose(toString(node)));
+    const core = new Set(namesIn(`${file.data.title?.text ?? ''} ${firstProse ? toString(firstProse) : ''}`));
     for (const node of tree.children) {
       if (node.type === 'heading') {
         heading = toString(node);
@@ -42,6 +44,7 @@ export default function classifySections() {
         heading: (data.heading && headings.get(data.heading)) || heading,
         lede: lede && prose(text),
         outlets,
+        core,
       };
       const decision = classify(features);
       if (prose(text)) lede = false;

@@ -13,6 +13,19 @@ export interface ParagraphFeatures {
   lede: boolean;
   /** Names the source was told things by: its outlet, and whoever follows "told …" or "statement to …". */
   outlets: Set<string>;
+  /** The names the headline and the lede give (lower-cased, cut to five letters): who and what the case is about. */
+  core?: Set<string>;
+}
+
+const sentenceOpeners = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'for', 'as', 'if', 'when', 'while', 'this', 'that', 'there', 'after', 'before', 'since', 'his', 'her', 'their', 'its', 'some', 'many', 'one', 'two', 'more', 'most', 'all', 'no', 'not', 'so', 'yet', 'what', 'who', 'how', 'why', 'where']);
+const calendar = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/** The capitalised words of a text, as lower-cased five-letter stems: its names. */
+export function namesIn(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? [])
+    .map((word) => word.toLowerCase().replace(/['’]s$/, ''))
+    .filter((word) => word.length >= 3 && !sentenceOpeners.has(word) && !calendar.test(word))
+    .map((word) => word.slice(0, 5));
 }
 
 export interface Decision {
@@ -124,7 +137,9 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   if (past + present > 0) {
     const share = past / (past + present);
     if (share >= 0.6) event += 1;
-    if (share <= 0.4) context += 1;
+    // The present tense of background, unless the paragraph names who or what the headline and lede name.
+    const named = features.core ? namesIn(features.text).some((name) => features.core?.has(name)) : false;
+    if (share <= 0.4 && !named) context += 1;
     why.push(`past tense ${past}, present ${present}`);
   }
   const section: Section = context > event ? 'context' : 'event';
