@@ -4,9 +4,9 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { siteNameReason } from './junk/classify.ts';
 import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, looksLikeOutlet, wordCount } from './junk/features.ts';
 import { bylineOf, dateLineOf, datelineOf } from './meta-lines.ts';
+import { inferOutlet } from './outlet.ts';
 import { emptyMeta } from './record.ts';
 import type { RemovedLine, SourceMeta } from './types.ts';
 
@@ -56,8 +56,10 @@ export default function findStructure() {
         ? { text: headline, derived: false }
         : { text: deriveTitle(withoutDateline(lede ? toString(lede) : '')), derived: true };
     removed.sort((a, b) => a.start - b.start);
-    const siteName = removed.find((line) => line.reason === siteNameReason);
-    if (siteName ?? brand) infer(meta, 'outlet', siteName?.text ?? brand ?? '');
+    const lines = String(file.value).split('\n').map((line) => line.trim()).filter(Boolean);
+    const ledeText = lede ? toString(lede) : '';
+    const outlet = inferOutlet({ lines, brand, dateline: meta.dateline, byline: meta.byline, bodyStart: Math.max(0, lines.indexOf(ledeText)) });
+    if (outlet) infer(meta, 'outlet', outlet);
     // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states.
     if (!meta.published && meta.dateline) {
       const date = datelineDate(meta.dateline, removed.map((line) => line.text)) ?? datelineDate(meta.dateline, texts);

@@ -1,0 +1,102 @@
+// Who published a pasted page, read from the evidence a page leaves about itself: its copyright line,
+// the site's name in the <title> after the headline, a wire dateline's "(Outlet)", a byline's "/ Outlet",
+// "told Outlet" in the text, and a name line at the top. Each candidate is scored by how many kinds of
+// evidence name it and how often the page repeats it, so that a section label ("LOCAL NEWS") that
+// stands once at the top loses to the name the page signs with.
+import { looksLikeOutlet, strongReason, wordCount } from './junk/features.ts';
+import { bylineOf, dateLineOf } from './meta-lines.ts';
+
+export interface OutletEvidence {
+  /** Every line of the page, in order (kept and removed). */
+  lines: string[];
+  /** The site's name that followed the headline after a bar or dash, when there was one. */
+  brand: string | null;
+  /** The dateline read off the lede ("LYON, May 4 (Wire)"), when there was one. */
+  dateline: string | null;
+  /** The byline, when there was one. */
+  byline: string | null;
+  /** The first line of the article body (top lines are those before it). */
+  bodyStart: number;
+}
+
+// Labels of sections and page parts, never a publisher's name.
+const sectionWords = new Set([
+  'news', 'local', 'world', 'national', 'international', 'breaking', 'latest', 'live', 'sport', 'sports', 'politics',
+  'business', 'money', 'health', 'science', 'tech', 'technology', 'opinion', 'analysis', 'culture', 'lifestyle',
+  'entertainment', 'weather', 'today', "today's", 'paper', 'home', 'top', 'stories', 'video', 'videos', 'photos',
+  'north', 'south', 'east', 'west', 'america', 'europe', 'asia', 'africa', 'uk', 'us', 'more', 'the', 'and', 'of',
+  'in', 'features', 'travel', 'education', 'crime', 'courts', 'environment', 'climate', 'markets', 'economy', 'exclusive',
+  'update', 'updates', 'press', 'releases', 'newsroom', 'media', 'centre', 'center', 'topics', 'sections', 'menu',
+]);
+
+const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{Lu}[\p{L}\p{N}&'’.\- ]{1,60}?)(?:\s*[.,|;]|\s+all rights|\s+\d{4}|$)/iu;
+
+export function inferOutlet(evidence: OutletEvidence): string | null {
+  const scores = new Map<string, { name: string; score: number }>();
+  const add = (raw: string | null | undefined, weight: number) => {
+    const name = clean(raw ?? '');
+    if (!name || isSectionLabel(name)) return;
+    const key = name.toLowerCase().replace(/^the\s+/, '');
+    const entry = scores.get(key) ?? { name, score: 0 };
+    entry.score += weight;
+    // "The Daily Blaze" over "Daily Blaze": keep the longer spelling the page gives.
+    if (name.length > entry.name.length) entry.name = name;
+    scores.set(key, entry);
+  };
+  add(evidence.brand, 3);
+  for (const line of evidence.lines) add(copyright.exec(line)?.[1], 2);
+  add(/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1], 1);
+  add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
+  evidence.lines.forEach((line, index) => {
+    // "Jessica Roe / Northland Public Radio" closing the article.
+    add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
+    for (const match of line.matchAll(/\b(?:told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu)) add(match[1], 1);
+    // A name line at the top of the page, where a site shows its name.
+    const count = wordCount(line);
+    // One word at the top is a menu entry or a section ("Cycling"), unless it reads as an outlet's name or a domain.
+    if (index < evidence.bodyStart && count >= 1 && count <= 5 && isName(line) && !strongReason(line) && !dateLineOf(line) && !bylineOf(line) && (count > 1 || looksLikeOutlet(line))) {
+      add(line, (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
+    }
+  });
+  // "Polaris" and "Polaris News Agency", "the Examiner" and "The London Examiner": one outlet, the fuller name.
+  const entries = [...scores.entries()];
+  for (const [key, entry] of entries) {
+    const fuller = entries.find(([other]) => other !== key && (other.startsWith(`${key} `) || other.endsWith(` ${key}`)));
+    if (!fuller) continue;
+    fuller[1].score += entry.score;
+    scores.delete(key);
+  }
+  // A name the page repeats (header, footer, "told …", "More from …") is the one it signs with.
+  // Case kept: "Cycling" the section label is not "cycling" the word.
+  const text = evidence.lines.join('\n');
+  for (const entry of scores.values()) {
+    const needle = entry.name.replace(/^the\s+/i, '');
+    let count = 0;
+    for (let at = text.indexOf(needle); at !== -1 && count < 4; at = text.indexOf(needle, at + needle.length)) count++;
+    entry.score += Math.min(3, Math.max(0, count - 1));
+  }
+  const best = [...scores.values()].sort((a, b) => b.score - a.score)[0];
+  return best && best.score >= 3 ? best.name : null;
+}
+
+/** Capitalised words, as a site's name is written ("The Hub City Herald", "WLKR NewsTalk 1340", "STRØMVIK"). */
+function isName(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.every((word, index) => /^[\p{Lu}\p{N}&]/u.test(word) || (index > 0 && /^(?:of|the|and|&|for|on|in)$/u.test(word)));
+}
+
+function isSectionLabel(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s&/]+/u).filter(Boolean);
+  return words.length === 0 || words.every((word) => sectionWords.has(word.replace(/[’']s$/u, "'s")) || sectionWords.has(word));
+}
+
+function clean(name: string): string {
+  return name
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s,.;:|/-]+|[\s,.;:|/-]+$/gu, '')
+    // A company's legal form is not the name it publishes under: "… Ltd", "… s.r.o.", "… LLC".
+    .replace(/(?:\s+(?:ltd|limited|inc|llc|plc|gmbh|dac|s\.?r\.?o|s\.?a|a\.?s|corp|co|media|company|group|holdings|publishing|publications|newspapers|communications|corporation|enterprises)\.?|\s+\p{Ll}{1,2})+$/iu, '')
+    // "Search The Consumer Desk": a search box's label before the site's name.
+    .replace(/^(?:search|visit|about|contact|follow|subscribe to|sign up for)\s+/iu, '')
+    .trim();
+}

@@ -1,0 +1,20 @@
+// The outlet of a pasted page, read from the evidence the page leaves about itself.
+import { describe, expect, it } from 'vitest';
+import { inferOutlet } from '../src/pipeline/outlet.ts';
+
+const page = (lines: string[], extra: Partial<Parameters<typeof inferOutlet>[0]> = {}) =>
+  inferOutlet({ lines, brand: null, dateline: null, byline: null, bodyStart: lines.findIndex((line) => line.endsWith('.')), ...extra });
+
+describe('inferOutlet', () => {
+  it('takes the name the page signs with, not a section label at the top', () => {
+    expect(page(['Skip to content', 'LOCAL NEWS', 'The Kestrel Valley Herald', 'Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'More from The Kestrel Valley Herald', '© 2025 Kestrel Valley Herald Media Ltd. All rights reserved.'])).toBe('The Kestrel Valley Herald');
+  });
+
+  it('reads a wire dateline and a byline, and merges a short name into the fuller one', () => {
+    expect(page(['Ferries halted by strike', 'By Jo Lind / Northwind News Agency', 'OSLO, May 3 (Northwind) - Ferries stayed in port on Tuesday as crews walked out.'], { dateline: 'OSLO, May 3 (Northwind)', byline: 'Jo Lind / Northwind News Agency' })).toBe('Northwind News Agency');
+  });
+
+  it('says nothing rather than guess from a page without evidence', () => {
+    expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
+  });
+});
