@@ -10,8 +10,8 @@ export function bylineOf(text: string): string | null {
     return text;
   }
   // Case-blind on the lead word only: under the i flag \p{Lu} would match any letter.
-  const match = /^(?:[Bb][Yy]|[Ww]ritten by|[Ww]ords by|[Aa]uthors?:|[Rr]eporting by)\s+(\p{Lu}.*)$/u.exec(text);
-  if (!match?.[1] || wordCount(text) > 20 || /[.!?]$/u.test(text)) return null;
+  const match = /^(?:[Bb][Yy]|[Ww]ritten by|[Ww]ords by|[Aa]uthors?:|[Rr]eporting by)\s+(\p{Lu}.*)$/u.exec(splitByline(text).byline);
+  if (!match?.[1] || wordCount(match[1]) > 20 || /[.!?]$/u.test(match[1])) return null;
   // "By Tuesday, officials had …": a byline holds names, not a clause with a verb after a comma.
   if (/,\s+\p{Ll}+\s+\p{Ll}+/u.test(match[1]) && !/\band\b/u.test(match[1])) return null;
   return match[1].replace(/\s*[|•·]\s*(?:published|updated|posted)\b.*$/iu, '').trim();
@@ -25,8 +25,36 @@ export interface DateLine {
 
 const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date)\b\s*(?:on|at)?\s*:?\s*/iu;
 
-/** A "Published …"/"Updated …" line, or a line that is only a date; null for anything else. */
+/** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025"). */
+const gluedDate = /(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
+
+/** A byline with a date glued after it: the names, and the date's part of the line. */
+export function splitByline(text: string): { byline: string; rest: string } {
+  const at = text.search(gluedDate);
+  return at > 0 ? { byline: text.slice(0, at).trim(), rest: text.slice(at).trim() } : { byline: text, rest: '' };
+}
+
+/**
+ * A "Published …"/"Updated …" line, or a line that is only a date, also when the page glues or bars its
+ * parts together ("May 13, 20255:21 PM GMT+2Updated 3 hours ago", "Outlet · Last Updated: …", "… · 9 min read");
+ * null for anything else.
+ */
 export function dateLineOf(text: string): DateLine | null {
+  if (wordCount(text) > 24) return null;
+  const parts = text
+    .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})/gu, '$1 ')
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gu, '$1')
+    .split(/\s*[|·•]\s*|(?<=\S)\s*(?=(?:Published|Updated|Posted|Last [Uu]pdated)\b)/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length === 1) return datePart(parts[0] ?? '');
+  const dated = parts.map(datePart);
+  // Every other part must be what stands beside a date: a name, a time, a reading time, a relative age.
+  if (parts.some((part, index) => !dated[index] && wordCount(part) > 4)) return null;
+  return dated.find((date) => date?.kind === 'published') ?? dated.find(Boolean) ?? null;
+}
+
+function datePart(text: string): DateLine | null {
   if (wordCount(text) > 16) return null;
   const lead = dateLead.exec(text);
   // Pages glue their date lines together ("…, 2023Updated …"): part them before parsing.

@@ -5,7 +5,7 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, looksLikeOutlet, wordCount } from './junk/features.ts';
-import { bylineOf, dateLineOf, datelineOf } from './meta-lines.ts';
+import { bylineOf, dateLineOf, datelineOf, splitByline } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
 import { emptyMeta } from './record.ts';
 import type { RemovedLine, SourceMeta } from './types.ts';
@@ -20,6 +20,7 @@ export default function findStructure() {
     const last = texts.findLastIndex(isBodyAnchor);
     let headline: string | null = null;
     let brand: string | null = null;
+    let updated: string | null = null;
     const children: RootContent[] = [];
 
     tree.children.forEach((node, index) => {
@@ -30,9 +31,14 @@ export default function findStructure() {
       const date = outside ? dateLineOf(text) : null;
       if (byline) {
         infer(meta, 'byline', byline);
+        // "By Jane Roe, ReporterPublished: 13 May 2025": the date the copy glued to the byline.
+        const glued = dateLineOf(splitByline(text).rest);
+        if (glued?.kind === 'published') infer(meta, 'published', glued.date);
+        else if (glued) updated ??= glued.date;
         removed.push(removal(node, text, 'byline'));
       } else if (date) {
         if (date.kind === 'published') infer(meta, 'published', date.date);
+        else updated ??= date.date;
         removed.push(removal(node, text, date.kind === 'published' ? 'publication date' : 'update date'));
       } else if (chosen === -1 ? above && headline === null && isHeadlineLike(text) : index === chosen) {
         const branded = brandOf(text);
@@ -60,6 +66,8 @@ export default function findStructure() {
     const ledeText = lede ? toString(lede) : '';
     const outlet = inferOutlet({ lines, brand, dateline: meta.dateline, byline: meta.byline, bodyStart: Math.max(0, lines.indexOf(ledeText)) });
     if (outlet) infer(meta, 'outlet', outlet);
+    // A page that shows only when it was updated: that is the date it stands under.
+    if (!meta.published && updated) infer(meta, 'published', updated);
     // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states.
     if (!meta.published && meta.dateline) {
       const date = datelineDate(meta.dateline, removed.map((line) => line.text)) ?? datelineDate(meta.dateline, texts);

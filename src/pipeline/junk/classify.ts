@@ -113,7 +113,7 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text)) continue;
     const stems = contentStems(text);
     const shared = stems.filter((stem) => body.has(stem)).length;
-    if (body.size === 0 || shared >= 2 || (shared === 1 && stems.length <= 3)) return index;
+    if (body.size === 0 || shared >= 2) return index;
     if (fallback === -1) fallback = index;
   }
   // No line speaks of the body: the first that could be a headline, as a page without one would have.
