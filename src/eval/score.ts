@@ -122,13 +122,13 @@ export function scoreTimes(gold: GoldFile, times: ReadTime[], misses: string[]):
   const datable = gold.time_expressions.filter((time) => typeof time.date === 'string' && time.date !== '');
   const used = new Set<number>();
   let hit = 0;
+  // Expressions meet when they share a word that is not a preposition or an article ("in October" and
+  // "October of" are one reading; the pipeline's span need not match the annotator's).
+  const glue = new Set(['in', 'on', 'at', 'of', 'the', 'a', 'an', 'by', 'since', 'until', 'from', 'to', 'for', 'during', 'before', 'after', 'this', 'that', 'last', 'next', 'early', 'late']);
+  const content = (text: string) => new Set(words(text).filter((word) => !glue.has(word)));
   for (const expected of datable) {
-    const key = normalizeForMatch(expected.text);
-    const index = times.findIndex((time, at) => {
-      if (used.has(at)) return false;
-      const read = normalizeForMatch(time.text);
-      return read.length > 0 && (read.includes(key) || key.includes(read));
-    });
+    const key = content(expected.text);
+    const index = times.findIndex((time, at) => !used.has(at) && [...content(time.text)].some((word) => key.has(word)));
     const found = index === -1 ? undefined : times[index];
     if (found && found.date !== null && found.date.startsWith(expected.date ?? '')) {
       used.add(index);

@@ -52,7 +52,9 @@ export default function findTimes() {
       const paragraph = node as Paragraph;
       const text = toString(paragraph);
       const base = paragraph.position?.start.offset ?? 0;
-      const results = parser.parse(text, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
+      // "next month's race", "last week's vote": chrono reads the time without its possessive (same length, same offsets).
+      const readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
+      const results = parser.parse(readable, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
       const times: TimeMention[] = results
         .filter((result) => !clockOnly(result) && !notADate.test(result.text.trim()))
         .map((result) => toMention(result, base, reference));

@@ -16,7 +16,13 @@ const day = 24 * 60 * 60 * 1000;
 /** A chrono instance whose refiners read and update `state` while a source is parsed. */
 export function createTimeParser(state: TimeState): chrono.Chrono {
   const parser = chrono.casual.clone();
-  parser.parsers.unshift({ pattern: () => vaguePeriod, extract: extractVaguePeriod }, { pattern: () => yearAlone, extract: extractYear });
+  parser.parsers.unshift(
+    { pattern: () => vaguePeriod, extract: extractVaguePeriod },
+    { pattern: () => yearAlone, extract: extractYear },
+    { pattern: () => partOfYear, extract: extractYear },
+    { pattern: () => dayPart, extract: extractToday },
+    { pattern: () => nextMonth, extract: extractNextMonth },
+  );
   parser.refiners.push({ refine: (context, results) => results.map((result) => pastWeekday(context, result)) });
   parser.refiners.push({ refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) });
   return parser;
@@ -29,7 +35,7 @@ export function isApproximate(result: chrono.ParsedResult): boolean {
 // "earlier this year", "late last month", "at the start of this week".
 const vaguePeriod = /\b(?:earlier|later|early|late|at the (?:start|end|beginning) of)\s+(this|last|next)\s+(year|month|week)\b/i;
 // A year on its own, after a word that makes it a time: "in 2019", "the 2024 campaign".
-const yearAlone = /\b(?:in|since|during|until|by|before|after|the)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent))/i;
+const yearAlone = /\b(?:in|since|during|until|by|before|after|the|from|of|as of|through)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent))/i;
 
 function extractVaguePeriod(context: ParsingContext, match: RegExpMatchArray) {
   const reference = context.refDate;
@@ -52,6 +58,31 @@ function extractYear(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year: Number(match[1]) });
 }
 
+// "early 2024", "mid-2023", "late 2019": the year, approximately.
+const partOfYear = /\b(?:early|mid|late|the (?:start|end|beginning|middle) of)[\s-]+((?:1[89]|20)\d{2})\b/i;
+
+// The day of writing: "this morning", "tonight", "overnight", "earlier today", "in the early hours".
+const dayPart = /\b(?:(?:earlier |later )?(?:this (?:morning|afternoon|evening|lunchtime)|today|tonight)|overnight|throughout the day|earlier in the day|in the early hours(?: of (?:the morning|today))?|at first light|at lunchtime)\b/i;
+
+function extractToday(context: ParsingContext) {
+  const reference = context.refDate;
+  return context.createParsingComponents({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() });
+}
+
+// "next September", "last March": the month after, or before, the month of writing.
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const nextMonth = new RegExp(`\\b(next|last|this coming|this past)\\s+(${months.join('|')})\\b`, 'i');
+
+function extractNextMonth(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const month = months.indexOf((match[2] ?? '').toLowerCase());
+  const ahead = /next|coming/i.test(match[1] ?? '');
+  let year = reference.getUTCFullYear();
+  if (ahead && month <= reference.getUTCMonth()) year++;
+  if (!ahead && month >= reference.getUTCMonth()) year--;
+  return context.createParsingComponents({ year, month: month + 1 });
+}
+
 // News mostly tells what has happened: "on Friday" is the Friday before the day of writing, unless the
 // sentence looks ahead ("talks will resume on Friday", "by Friday").
 function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingResult {
@@ -60,7 +91,7 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
   const date = start.date();
   const reference = context.refDate.getTime();
   const sentence = context.text.slice(0, result.index).split(/[.!?]\s/).pop() ?? '';
-  const ahead = future.test(sentence);
+  const ahead = future.test(sentence) || /\bby\s+$/i.test(sentence);
   const moved = ahead && date.getTime() < reference - day / 2 ? 7 : !ahead && date.getTime() > reference + day / 2 ? -7 : 0;
   if (moved === 0) return result;
   const shifted = new Date(date.getTime() + moved * day);
@@ -69,7 +100,7 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
 }
 
 // Words that put what follows in the future of the writing.
-const future = /\b(?:will|shall|due|expect|expects|expected|scheduled|plans?|planned|set to|by|until|next|coming|upcoming)\b/i;
+const future = /\b(?:will|shall|due|expect|expects|expected|scheduled|plans?|planned|set to|until|next|coming|upcoming)\b/i;
 
 // "two days later" counts from the moment told before it, when the source has placed one.
 function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
