@@ -18,6 +18,8 @@ export default function findStructure() {
     const chosen = tree.children.findIndex((node) => (node.data as { headline?: boolean } | undefined)?.headline);
     const first = texts.findIndex(isBodyAnchor);
     const last = texts.findLastIndex(isBodyAnchor);
+    const second = texts.findIndex((text, index) => index > first && isBodyAnchor(text));
+    const headerEnd = second === -1 ? first : second;
     let headline: string | null = null;
     let brand: string | null = null;
     let updated: string | null = null;
@@ -27,8 +29,10 @@ export default function findStructure() {
       const text = texts[index] ?? '';
       const outside = first === -1 || index < first || index > last;
       const above = first === -1 || index < first;
-      const byline = above ? bylineOf(text) : null;
-      const date = outside ? dateLineOf(text) : null;
+      // A standfirst in full sentences may stand between the headline and the byline and date: they are still the header's.
+      const header = above || (index < headerEnd && index <= first + 4);
+      const byline = header ? bylineOf(text) : null;
+      const date = outside || header ? dateLineOf(text) : null;
       if (byline) {
         infer(meta, 'byline', byline);
         // "By Jane Roe, ReporterPublished: 13 May 2025": the date the copy glued to the byline.

@@ -26,7 +26,11 @@ export interface Verdict {
 
 /** Judge every line of one page. `lines` are the trimmed non-empty lines in order. */
 export function classifyLines(lines: string[]): Verdict[] {
-  const strong = lines.map(strongReason);
+  // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
+  const strong = lines.map((text, index) => {
+    const reason = strongReason(text);
+    return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line) => isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
+  });
   const keys = lines.map(normalizeForMatch);
   const credit = lines.map(isTail);
   const anchors = lines.flatMap((text, index) => (!strong[index] && !credit[index] && isBodyAnchor(text) ? [index] : []));
@@ -146,7 +150,8 @@ function headerEnd(lines: string[], strong: Array<string | null>, headline: numb
   let end = -1;
   for (let index = headline + 1; index < Math.min(lines.length, headline + 9); index++) {
     const text = lines[index] ?? '';
-    if (anchors.some((anchor) => anchor > headline && anchor < index)) break;
+    // A standfirst in full sentences may come first; past a second sentence the article has begun.
+    if (anchors.filter((anchor) => anchor > headline && anchor < index).length > 1) break;
     if (!strong[index] && (bylineOf(text) || dateLineOf(text))) end = index;
   }
   return end;
