@@ -78,7 +78,8 @@ export default function findStructure() {
       if (date) infer(meta, 'published', date);
     }
     if (isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
-    inferRepublication(meta, children.map((node) => toString(node)));
+    // The note may have been removed with the page's furniture ("This article originally appeared on …").
+    inferRepublication(meta, [...children.map((node) => toString(node)), ...removed.map((line) => line.text)]);
   };
 }
 
@@ -156,8 +157,8 @@ function infer(meta: SourceMeta, field: InferableField, value: string) {
 }
 
 /**
- * "This article was originally published by …": the text names the outlet it republishes. The line
- * stays a paragraph (it is the page's own words); the outlet goes to `republishedFrom`, marked inferred.
+ * "This article was originally published by …": the text names the outlet it republishes. The line is
+ * removed as a republication note; the outlet goes to `republishedFrom`, marked inferred.
  */
 function inferRepublication(meta: SourceMeta, texts: string[]) {
   if (meta.republishedFrom) return;

@@ -36,6 +36,10 @@ export function classifyLines(lines: string[]): Verdict[] {
   const anchors = lines.flatMap((text, index) => (!strong[index] && !credit[index] && isBodyAnchor(text) ? [index] : []));
   const first = anchors[0] ?? lines.length;
   const last = anchors.at(-1) ?? -1;
+  // The article ends at a closing mark past the middle of its body (a wire credit, "ENDS", a comment
+  // section, a print note): what follows is the page's, however much it reads like prose.
+  const middle = anchors[Math.floor(anchors.length / 2)] ?? lines.length;
+  const end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text)));
   const headline = pickHeadline(lines, strong, first, anchors);
   const header = headerEnd(lines, strong, headline, anchors);
   const headlineKey = headline === -1 ? null : keys[headline];
@@ -66,6 +70,11 @@ export function classifyLines(lines: string[]): Verdict[] {
     else if (reason || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
     if (list && index >= first && !isSentence(text) && wordCount(text) <= 20) return { reason: list, headline: false };
+    if (end !== -1 && index >= end) {
+      return { reason: outsideReason(text, false, bodyText, credit[index] === true) ?? (index === end ? 'end of the article' : 'after the article'), headline: false };
+    }
+    // Between paragraphs, a long line that ends without a stop is a photo's caption ("Crews clear the track near Eastman on Tuesday").
+    if (index > first && index < last && isCaption(text)) return { reason: 'photo caption', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
     if (index > last && isBullet(text) && bulletsFollow(lines, last, index)) return { reason: null, headline: false };
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);
@@ -157,11 +166,25 @@ function headerEnd(lines: string[], strong: Array<string | null>, headline: numb
   return end;
 }
 
+/** A closing mark of an article: a press release's end, a print or republication note, a comment section. */
+function closesArticle(text: string): boolean {
+  return (
+    /^(?:about the author|a version of this (?:article|story) appears in print\b.*|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|republished|syndicated)\b.*|this (?:article|story) was (?:automatically )?republished\b.*|\d+ (?:thoughts|comments|responses|replies) on\b.*|(?:leave a|post a|add a) (?:reply|comment)\b.*|comments?|join the (?:conversation|discussion)\b.*|you must be logged in to (?:comment|post)\b.*)$/iu.test(text)
+  );
+}
+
+/** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
+function isCaption(text: string): boolean {
+  return wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text);
+}
+
 /** Wire credits and author notes that close a page: "Reporting by …", "… contributed to this report", a bio. */
 function isTail(text: string): boolean {
   return (
     /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu.test(text) ||
     /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\)?$/iu.test(text) ||
+    /^-*\s*(?:editing|edited) by\b/iu.test(text) ||
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:covers|has covered|reports on|writes about|has reported on|hosts)\b[^.]{0,160}\b(?:for|at|since|on)\b[^.]{0,120}\.?$/u.test(text) ||
     /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the) [^.]{0,80}\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor)\b[^.]{0,120}\.?$/u.test(text)
   );
 }

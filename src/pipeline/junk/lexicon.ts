@@ -120,6 +120,12 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'comment prompt',
     pattern: /^(?:reply|replies|report|newest|oldest|best rated|worst rated|most liked|sort by\b.{0,20}|share what you think\.?|what do you think\??|have your say\.?|the comments below have not been moderated\.?|comments are (?:moderated|subject to)\b.{0,80}|share or comment on this (?:article|story)\s*:?|\d+ (?:replies|likes))$/iu,
   },
+  // Where the text was first published, or printed: the source page reads the republication from it.
+  { reason: 'republication note', pattern: /^(?:this (?:article|story|post|report) (?:was |is |has been )?(?:originally |first |automatically )?(?:appeared|published|republished|syndicated|reproduced)\b.{0,200}|(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b.{0,120})$/iu },
+  { reason: 'print note', pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,160}$/iu },
+  // A press release's end mark, the notes it carries, and an editor's note on a transcript.
+  { reason: 'end mark', pattern: /^(?:-?\s*ends\s*-?|###|-30-|#\s*#\s*#)$/iu },
+  { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a) (?:has been|was) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
   { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
 ];
 
