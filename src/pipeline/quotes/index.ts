@@ -54,10 +54,12 @@ export default function findQuotes() {
         running = [];
         continue;
       }
+      discourse.sentences = reading.sentences.map(([start]) => reading.base + start);
       const cues = reading.sentences.map(([start, end]) => cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue)));
       for (const sentence of cues) {
         for (const { cue, reference } of sentence) {
-          if (reference?.kind === 'entity' && reference.entity.type === 'media') credited.push({ reference, offset: reading.base + cue.start });
+          // Words the source's own outlet was told are the speaker's, never the outlet's.
+          if (reference?.kind === 'entity' && reference.entity.type === 'media' && reference.entity.name !== registry.outlet) credited.push({ reference, offset: reading.base + cue.start });
         }
       }
       let last: Choice | null = null;

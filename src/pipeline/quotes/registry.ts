@@ -71,7 +71,8 @@ for (const outlet of knownOutlets) {
 
 export function createRegistry(outlet: string | null): Registry {
   const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set() };
-  if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set() }, -1);
+  // "The Consumer Desk" is also "Consumer Desk": never a person of that name.
+  if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set([outlet.replace(/^the\s+/i, '')]) }, -1);
   return registry;
 }
 
@@ -263,6 +264,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     // "Administrator Deanne Roe": a title by its form stands before the name, not in it.
     let from = index;
+    // "Minister for Health Órla Roe": the department goes with the title before it.
+    if (name.length > 2 && before && /^(?:for|of)$/.test(before.lower) && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun)) {
+      name.shift();
+      from++;
+    }
     while (name.length > 2 && isTitleWord(name[0]?.text ?? '', isLexiconNoun)) {
       name.shift();
       from++;
