@@ -107,6 +107,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // Most sentences hold no colon: skip the costly pattern for them.
   for (const match of sentence.includes(':') ? sentence.matchAll(colonVerb) : []) {
     const at = match.index ?? 0;
+    // "Roe said at a news conference outside the courthouse:": the speech verb before introduces the quote, not "courthouse".
+    if (matches.some((known) => known.index < at)) continue;
     // "put it this way:": the colon ends a speech verb already read.
     if (!matches.some((known) => known.index <= at && at < known.index + known.text.length)) matches.push({ text: match[1] ?? '', index: at });
   }

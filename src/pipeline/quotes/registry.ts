@@ -11,6 +11,7 @@ import {
   isTitleWord,
   sentenceWords,
 } from './lexicon.ts';
+import { countryNamed } from '../entities/gazetteer.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
 
 export type EntityType = 'person' | 'organization' | 'media';
@@ -285,17 +286,31 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     if (after && organizationWords.has(after.lower)) continue;
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full)) continue;
+    // "United States", "South Africa": a country is a place, whatever its capitals say.
+    if (countryNamed(full)) {
+      index = from + name.length - 1;
+      continue;
+    }
     const title = titleBefore(tokens, from, registry);
     const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
     person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0));
     index = from + name.length - 1;
   }
-  // Later mentions by surname alone point back at the full name.
-  for (const token of tokens) {
-    if (!token.capital) continue;
+  // "The judge was unmoved": a role named with "the" is a mention of the person who holds it, so "she" can find her.
+  tokens.forEach((token, index) => {
+    const role = tokens[index + 1];
+    if (token.lower !== 'the' || !role || role.capital || !isRoleWord(role.lower) || tokens[index + 2]?.capital) return;
+    const holder = latest(registry, base + token.start, (entity) => entity.type === 'person' && (entity.role ?? '').toLowerCase().split(/\s+/).includes(role.lower), true);
+    if (holder) add(registry, holder, base + token.start);
+  });
+  // Later mentions by surname alone point back at the full name; "Mr." or "Ms." before one tells the gender.
+  tokens.forEach((token, index) => {
+    if (!token.capital) return;
     const entity = registry.byName.get(token.lower);
-    if (entity?.type === 'person' && entity.name !== token.text) add(registry, entity, base + token.start);
-  }
+    if (entity?.type !== 'person' || entity.name === token.text) return;
+    entity.gender ??= genderOf(tokens[index - 1]?.text ?? null);
+    add(registry, entity, base + token.start);
+  });
 }
 
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
