@@ -99,6 +99,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   while (nameFrom > 0 && /^\p{Lu}\p{Ll}/u.test(bare[nameFrom - 1] ?? '') && !isRoleWord((bare[nameFrom - 1] ?? '').toLowerCase()) && !organizationWords.has((bare[nameFrom - 1] ?? '').toLowerCase())) nameFrom--;
   // "Minister for Health Órla Roe", "Administrator of Elections Lorraine Roe": the department goes with the title.
   if (bare.length - nameFrom > 2 && /^(?:for|of)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) nameFrom++;
+  // "Labour's Eoin Roe": the name that owns is not part of the one that speaks.
+  const owner = words.findLastIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1);
+  if (owner >= 0) nameFrom = Math.max(nameFrom, owner + 1 - (words.length - bare.length));
   // "FEMA Administrator Deanne Roe", "Harbourmaster Roe": a title no list names, known by its form.
   while (bare.length - nameFrom > 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun)) nameFrom++;
   if (bare.length - nameFrom === 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun) && surnameHolder(registry, bare[nameFrom + 1] ?? '', offset)) nameFrom++;
@@ -129,8 +132,12 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   }
   const full = name.join(' ');
   const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? surnameHolder(registry, full, offset) : null);
-  // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation.
-  if (!holder && title.length === 0 && (name.length === 1 || /^the$/i.test(words[0] ?? ''))) return entity(ensure(registry, full, 'organization'));
+  // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation;
+  // "Norval" is the "Norval Rail" the text named before.
+  if (!holder && title.length === 0 && (name.length === 1 || /^the$/i.test(words[0] ?? ''))) {
+    const longer = name.length === 1 ? latest(registry, offset, (candidate) => candidate.type === 'organization' && candidate.name.startsWith(`${full} `)) : null;
+    return entity(longer ?? ensure(registry, full, 'organization'));
+  }
   const person = holder ?? ensure(registry, full, 'person');
   if (person.type === 'person' && title.length > 0 && !person.role) {
     person.role = title.join(' ');

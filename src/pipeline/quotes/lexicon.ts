@@ -90,6 +90,8 @@ const agentEndings = /(?:ator|itor|ector|ister|ant|ent|ian|ist|eer|ary|able)$/u;
 export function isTitleWord(word: string, inLexicon: (lower: string) => boolean): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (isRoleWord(lower) || isRoleWord(`${lower}.`)) return true;
+  // "Mum-of-three", "Father-of-two", "44-year-old": a description joined by hyphens, never a name ("Jean-Pierre").
+  if (/^[\p{L}\p{N}]+(?:-\p{Ll}+){1,3}$/u.test(word) && /-(?:of|year|old|time)\b/u.test(lower)) return true;
   if (lower.length < 6) return false;
   if (roleEndings.test(lower) && lower.length > 8) return true;
   return agentEndings.test(lower) && inLexicon(lower);

@@ -59,6 +59,8 @@ interface Token {
   /** True when a sentence ends after this word. */
   last: boolean;
   start: number;
+  /** "Labour's": a name ends here, and what follows is the one it owns. */
+  possessive?: boolean;
 }
 
 const placeAcronyms = new Set(['US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'EU', 'UN', 'DRC', 'PRC', 'NYC', 'DC', 'D.C.']);
@@ -98,7 +100,7 @@ export function tokensOf(text: string): Token[] {
     }
     const text = value.replace(/['’]s$/, '');
     const first = text.charAt(0);
-    tokens.push({ text, lower: text.toLowerCase(), capital: first !== first.toLowerCase(), last, start: match.index ?? 0 });
+    tokens.push({ text, lower: text.toLowerCase(), capital: first !== first.toLowerCase(), last, start: match.index ?? 0, possessive: text !== value });
   }
   return tokens;
 }
@@ -250,7 +252,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const token = tokens[at] as Token;
       if (!isNameToken(token)) break;
       name.push(token);
-      if (token.last) break;
+      if (token.last || token.possessive) break;
     }
     const before = tokens[index - 1];
     if (name.length < 2 || (before && !before.last && isNameToken(before))) continue;
@@ -283,7 +285,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       }
     }
     const after = tokens[from + name.length];
-    if (after && organizationWords.has(after.lower)) continue;
+    // "Quebec Transport Minister Jane Roe": the words before a title are her ministry, not a person.
+    if (after && (organizationWords.has(after.lower) || (after.capital && isRoleWord(after.lower) && tokens[from + name.length + 1]?.capital))) continue;
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full)) continue;
     // "United States", "South Africa": a country is a place, whatever its capitals say.
