@@ -39,7 +39,9 @@ export function classifyLines(lines: string[]): Verdict[] {
   // The article ends at a closing mark past the middle of its body (a wire credit, "ENDS", a comment
   // section, a print note): what follows is the page's, however much it reads like prose.
   const middle = anchors[Math.floor(anchors.length / 2)] ?? lines.length;
-  const end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text)));
+  let end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text)));
+  // Tags, share rows and section links right before that mark belong to the page's tail too.
+  while (end > middle + 1 && !anchors.includes(end - 1) && !isSentence(lines[end - 1] ?? '') && wordCount(lines[end - 1] ?? '') <= 6) end--;
   const headline = pickHeadline(lines, strong, first, anchors);
   const header = headerEnd(lines, strong, headline, anchors);
   const headlineKey = headline === -1 ? null : keys[headline];
@@ -126,7 +128,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text)) continue;
     const stems = contentStems(text);
     const shared = stems.filter((stem) => body.has(stem)).length;
-    if (body.size === 0 || shared >= 2) return index;
+    // An exclamation is a line of the article (or a promotion), not the headline a page without a byline opens with.
+    if (body.size === 0 || (shared >= 2 && !/!$/u.test(text))) return index;
     if (fallback === -1) fallback = index;
   }
   // No line speaks of the body: the first that could be a headline, as a page without one would have.

@@ -120,6 +120,17 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'comment prompt',
     pattern: /^(?:reply|replies|report|newest|oldest|best rated|worst rated|most liked|sort by\b.{0,20}|share what you think\.?|what do you think\??|have your say\.?|the comments below have not been moderated\.?|comments are (?:moderated|subject to)\b.{0,80}|share or comment on this (?:article|story)\s*:?|\d+ (?:replies|likes))$/iu,
   },
+  // Widgets and prompts around an article, as sites word them.
+  { reason: 'advertisement', pattern: /^[-–—]\s*advertisement\s*[-–—]$|^advertisement\s*\d{1,2}$/iu },
+  { reason: 'share prompt', pattern: /^(?:share (?:this (?:story|article|page|post)|us on|on (?:facebook|x|twitter|whatsapp|linkedin|email|bluesky))\b[^.]{0,120}|social sharing|story saved|saved to (?:your )?(?:bookmarks|reading list)|you can find this (?:story|article) in (?:my|your) bookmarks\b.{0,120})$/iu },
+  { reason: 'site navigation', pattern: /^(?:jump to (?:latest (?:update|post)s?|key events|comments|content)|(?:see|view|read|more) (?:all )?(?:stories|articles|posts) by\b[^.]{0,60})$/iu },
+  { reason: 'social media embed', pattern: /^read \d[\d,.]*[km]? (?:replies|comments)$|^\p{Lu}[^@]{1,40}\s@[\w.]{2,30}\s*·\s*follow$/iu },
+  { reason: 'feedback prompt', pattern: /^(?:was this (?:page|article|story|information) (?:useful|helpful)\??|did you find this (?:useful|helpful)\??|yes|no|yes\s*\/\s*no)$/iu },
+  { reason: 'press release furniture', pattern: /^(?:for immediate release|media (?:contact|enquiries|inquiries)\s*:.{0,120}|press (?:contact|office)\s*:.{0,120}|embargoed (?:until|till)\b.{0,60})$/iu },
+  { reason: 'newsletter prompt', pattern: /^(?:news alerts?|breaking news alerts?|get alerts?)\s*:\s*.{0,160}$/iu },
+  { reason: 'read-more link', pattern: /^related (?:video|podcast|gallery|story)\s*:\s*\S.{0,160}$/iu },
+  // A live page's sign-off under an entry ("— Julie Roe") and a wire's "— With files from …".
+  { reason: 'credit line', pattern: /^[—–-]\s*(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}|with files from\b.{1,80})$/u },
   // Where the text was first published, or printed: the source page reads the republication from it.
   { reason: 'republication note', pattern: /^(?:this (?:article|story|post|report) (?:was |is |has been )?(?:originally |first |automatically )?(?:appeared|published|republished|syndicated|reproduced)\b.{0,200}|(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b.{0,120})$/iu },
   { reason: 'print note', pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,160}$/iu },
