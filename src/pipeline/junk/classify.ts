@@ -109,16 +109,20 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // Around the byline or date: the line that shares most of the body's words; a longer standfirst
     // after the headline gives way to it, a kicker or a section label before it shares less.
     const stop = anchors.find((anchor) => anchor > meta) ?? lines.length;
-    const near = range(Math.max(0, meta - 6), Math.min(meta + 4, stop)).filter((index) => index !== meta && isHeaderLine(lines[index] ?? '', strong[index] ?? null));
+    const near = range(Math.max(0, meta - 6), Math.min(meta + 12, stop)).filter((index) => index !== meta && isHeaderLine(lines[index] ?? '', strong[index] ?? null));
     const score = (index: number) => {
       const stems = contentStems(lines[index] ?? '');
       const shared = stems.filter((stem) => body.has(stem)).length;
-      return shared >= 2 || (shared === 1 && stems.length <= 3) ? shared : 0;
+      // Below the byline or date a line is more likely a summary than the headline.
+      return shared >= 2 || (shared === 1 && stems.length <= 3) ? shared - (index > meta ? 1 : 0) : 0;
     };
     let best = -1;
     for (const index of near) if (score(index) > (best === -1 ? 0 : score(best))) best = index;
     const previous = near[near.indexOf(best) - 1];
-    if (best !== -1 && previous !== undefined && previous === best - 1 && wordCount(lines[best] ?? '') >= 12 && wordCount(lines[previous] ?? '') < wordCount(lines[best] ?? '') && isHeadlineLike(lines[previous] ?? '') && score(previous) >= 2) best = previous;
+    const text = lines[best] ?? '';
+    // A standfirst follows its headline: longer, or two sentences in one line ("… overdue. Whether it works …").
+    const standfirst = (wordCount(text) >= 12 && wordCount(lines[previous ?? -1] ?? '') < wordCount(text) && isHeadlineLike(lines[previous ?? -1] ?? '') && score(previous ?? -1) >= 2) || /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|No|Co|Inc|Ltd|Mt|Ft|vs|\p{Lu}))[.!?]\s+\p{Lu}/u.test(text);
+    if (best !== -1 && previous !== undefined && previous === best - 1 && standfirst) best = previous;
     if (best !== -1) return best;
   }
   let fallback = -1;
