@@ -132,8 +132,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text)) continue;
     const stems = contentStems(text);
     const shared = stems.filter((stem) => body.has(stem)).length;
-    // An exclamation is a line of the article (or a promotion), not the headline a page without a byline opens with.
-    if (body.size === 0 || (shared >= 2 && !/!$/u.test(text))) return index;
+    // An exclamation or a question is a line of the article (or a promotion), not the headline a page without a byline opens with.
+    if (body.size === 0 || (shared >= 2 && !/[!?]$/u.test(text))) return index;
     if (fallback === -1) fallback = index;
   }
   // No line speaks of the body: the first that could be a headline, as a page without one would have.
