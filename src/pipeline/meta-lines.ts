@@ -11,7 +11,7 @@ export function bylineOf(text: string): string | null {
   }
   // Case-blind on the lead word only: under the i flag \p{Lu} would match any letter.
   const match = /^(?:[Bb][Yy]|[Ww]ritten by|[Ww]ords by|[Aa]uthors?:|[Rr]eporting by)\s+(\p{Lu}.*)$/u.exec(splitByline(text).byline);
-  if (!match?.[1] || wordCount(match[1]) > 20 || /[.!?]$/u.test(match[1])) return null;
+  if (!match?.[1] || wordCount(match[1]) > 20 || /[.!?:;][”’"')\]]*$/u.test(match[1])) return null;
   // "By Tuesday, officials had …": a byline holds names, not a clause with a verb after a comma.
   if (/,\s+\p{Ll}+\s+\p{Ll}+/u.test(match[1]) && !/\band\b/u.test(match[1])) return null;
   return match[1].replace(/\s*[|•·]\s*(?:published|updated|posted)\b.*$/iu, '').trim();
