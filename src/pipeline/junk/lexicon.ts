@@ -121,6 +121,9 @@ export const strongPatterns: JunkPattern[] = [
     pattern: /^(?:reply|replies|report|newest|oldest|best rated|worst rated|most liked|sort by\b.{0,20}|share what you think\.?|what do you think\??|have your say\.?|the comments below have not been moderated\.?|comments are (?:moderated|subject to)\b.{0,80}|share or comment on this (?:article|story)\s*:?|\d+ (?:replies|likes))$/iu,
   },
   // Widgets and prompts around an article, as sites word them.
+  { reason: 'reader widget', pattern: /^(?:text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?save(?:d)? (?:article|story)?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
+  { reason: 'related articles', pattern: /^(?:explore more on (?:these|this) topics?|more on (?:this|these) (?:story|stories|topics?)|related topics|topics in this (?:article|story))\s*:?$/iu },
+  { reason: 'newsletter prompt', pattern: /^(?:free )?(?:daily |weekly |morning |evening )?newsletter$|\bsend you (?:this|our|the) newsletter\b/iu },
   { reason: 'advertisement', pattern: /^[-–—]\s*advertisement\s*[-–—]$|^advertisement\s*\d{1,2}$/iu },
   { reason: 'share prompt', pattern: /^(?:share (?:this (?:story|article|page|post)|us on|on (?:facebook|x|twitter|whatsapp|linkedin|email|bluesky))\b[^.]{0,120}|social sharing|story saved|saved to (?:your )?(?:bookmarks|reading list)|you can find this (?:story|article) in (?:my|your) bookmarks\b.{0,120})$/iu },
   { reason: 'site navigation', pattern: /^(?:jump to (?:latest (?:update|post)s?|key events|comments|content)|(?:see|view|read|more) (?:all )?(?:stories|articles|posts) by\b[^.]{0,60})$/iu },
