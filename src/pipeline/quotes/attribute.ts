@@ -51,7 +51,9 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const principal = resolvePhrase(discourse, possessive[1], null, offset);
     if (principal?.kind === 'entity') return { ...principal, spokesperson: principal.entity.type !== 'person' };
   }
-  if (documentWords.has(head)) return document(discourse, words.slice(0, -1), offset);
+  // "the Kelsham Evening Post": a capitalised "Post" after a name is an outlet's, not a written post.
+  const outletName = /^\p{Lu}/u.test(words.at(-1) ?? '') && /^\p{Lu}/u.test(words.at(-2) ?? '');
+  if (documentWords.has(head) && !outletName) return document(discourse, words.slice(0, -1), offset);
   const fromIndex = lower.findIndex((word) => word === 'from' || word === 'by');
   if (fromIndex > 0 && documentWords.has(lower[fromIndex - 1] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
   if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && mediaBackReferences.has(head)) {
