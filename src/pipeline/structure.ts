@@ -4,6 +4,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { transcriptLine } from './junk/classify.ts';
 import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, looksLikeOutlet, wordCount } from './junk/features.ts';
 import { bylineOf, dateLineOf, datelineOf, splitByline } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
@@ -100,7 +101,7 @@ function brandOf(text: string): { title: string; site: string } | null {
 function isHeading(text: string): boolean {
   const count = wordCount(text);
   // "Q: …", "KOLB: …": a line of a transcript or an interview is what someone said, never a heading.
-  if (/^(?:Q|A|\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u.test(text)) return false;
+  if (transcriptLine.test(text)) return false;
   if (count < 1 || count > 9 || text.length > 90 || !/^[\p{Lu}\p{N}"“‘']/u.test(text)) return false;
   // A sentence whose full stop was lost in the copy still reports speech; a heading does not.
   if (/\b(?:said|says|told|tells|according|added|stated|announced|reported|wrote|confirmed)\b/iu.test(text)) return false;

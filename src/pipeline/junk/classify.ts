@@ -173,6 +173,9 @@ function headerEnd(lines: string[], strong: Array<string | null>, headline: numb
   return end;
 }
 
+/** "[00:12:44] ROE: …", "Q: …": a line of a transcript, whatever its punctuation. */
+export const transcriptLine = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:Q|A|\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u;
+
 /** A closing mark of an article: a press release's end, a print or republication note, a comment section. */
 function closesArticle(text: string): boolean {
   return (
@@ -182,7 +185,7 @@ function closesArticle(text: string): boolean {
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
 function isCaption(text: string): boolean {
-  return wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text);
+  return wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
 }
 
 /** Wire credits and author notes that close a page: "Reporting by …", "… contributed to this report", a bio. */

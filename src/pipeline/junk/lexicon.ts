@@ -120,6 +120,12 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'comment prompt',
     pattern: /^(?:reply|replies|report|newest|oldest|best rated|worst rated|most liked|sort by\b.{0,20}|share what you think\.?|what do you think\??|have your say\.?|the comments below have not been moderated\.?|comments are (?:moderated|subject to)\b.{0,80}|share or comment on this (?:article|story)\s*:?|\d+ (?:replies|likes))$/iu,
   },
+  // A podcast or programme page: its chapter list, credits and notes around the transcript.
+  { reason: 'chapter list', pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s+(?:\S+\s){0,10}[^\s.!?:]+$/u },
+  { reason: 'site navigation', pattern: /^(?:chapters|show notes|episode notes|links mentioned in (?:this|the) (?:episode|show|programme|program)|credits|more episodes|all episodes|full transcript|transcript)\s*:?$/iu },
+  // "Host: Jane Roe", "Sound design: Sam Poe" (names only: "PRESENTER: Good morning…" is the transcript's).
+  { reason: 'credit line', pattern: /^(?:Hosts?|Presenters?|Presented by|Producers?|Produced by|Executive producers?|Editors?|Sound design|Sound engineer|Music|Mixing|Mixed by|Researchers?)\s*:\s*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3})*$/u },
+  { reason: "editor's note", pattern: /^\[[^\]]{0,120}\b(?:transcript|episode|audio|video|listen|editor'?s note|correction|updated?)\b[^\]]{0,120}\]$/iu },
   // Widgets and prompts around an article, as sites word them.
   { reason: 'reader widget', pattern: /^(?:text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?save(?:d)? (?:article|story)?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
   { reason: 'related articles', pattern: /^(?:explore more on (?:these|this) topics?|more on (?:this|these) (?:story|stories|topics?)|related topics|topics in this (?:article|story))\s*:?$/iu },

@@ -1,5 +1,6 @@
 // The features that decide a paragraph's section, each one worded as a reason a reader can check.
 import type { Section } from '../../schemas/dossier.ts';
+import { transcriptLine } from '../junk/classify.ts';
 import { attributions, attributionWords } from './attribution.ts';
 import { auxiliaries, commentRequests, contextCues, eventCues, pastForms, presentForms, timeAnchors } from './lexicon.ts';
 
@@ -112,7 +113,7 @@ export function classify(features: ParagraphFeatures): Decision {
 
 const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to|would|will|denied|denies|insisted|vowed|argued|contended|hinted|urged|warned|rejected|accused|demanded|pledged|promised|called for|apologi[sz]ed)\b/iu;
 /** "Q: …", "KOLB: …", "THE COURT: …": a line of a transcript is what someone said. */
-const transcriptLine = /^(?:Q|A|\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u;
+
 
 function eventOrContext(features: ParagraphFeatures, why: string[], data: boolean): Decision {
   const tokens = (features.text.toLowerCase().replace(/[’]/g, "'").match(lowerWords) ?? []);
