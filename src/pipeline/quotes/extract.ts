@@ -34,6 +34,10 @@ export function findSpans(text: string): QuoteSpan[] {
         if (close > 0) {
           spans.push(span(text, index, close, false));
           index = close;
+        } else if (index === 0 && close === -1) {
+          // A British quotation running over paragraphs: each opens with ‘ and only the last closes.
+          spans.push(span(text, index, text.length, true));
+          index = text.length;
         }
       }
     } else if (doubleClose.has(char) || char === '"') {
@@ -52,16 +56,21 @@ function opensAt(before: string, after: string): boolean {
 
 /** The closing single mark of a quote opened at `from`, or -1: apostrophes and plural possessives are skipped. */
 function closingSingle(text: string, from: number): number {
+  let possessive = -1;
   for (let index = from + 1; index < text.length; index++) {
     const char = text.charAt(index);
     if (char !== '\u2019' && char !== "'") continue;
     const before = text.charAt(index - 1);
     if (letter.test(text.charAt(index + 1)) || /\s/.test(before)) continue;
-    // "the officials' plans": a possessive when a lower-case word follows.
-    if (/s/i.test(before) && /^\s+\p{Ll}/u.test(text.slice(index + 1, index + 3))) continue;
+    // "the officials' plans": a possessive when a lower-case word follows …
+    if (/s/i.test(before) && /^\s+\p{Ll}/u.test(text.slice(index + 1, index + 3))) {
+      if (possessive === -1) possessive = index;
+      continue;
+    }
     return index;
   }
-  return -1;
+  // … unless nothing else closes the quote: "aware of ‘a small number of reports’ from customers".
+  return possessive === -1 ? -1 : text.charAt(from) === '\u2018' ? possessive : -1;
 }
 
 function span(text: string, open: number, close: number, runsOn: boolean): QuoteSpan {
