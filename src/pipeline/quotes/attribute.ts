@@ -137,8 +137,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation;
   // "Norval" is the "Norval Rail" the text named before.
   if (!holder && title.length === 0 && (name.length === 1 || /^the$/i.test(words[0] ?? ''))) {
-    const longer = name.length === 1 ? latest(registry, offset, (candidate) => candidate.type === 'organization' && candidate.name.startsWith(`${full} `)) : null;
-    return entity(longer ?? ensure(registry, full, 'organization'));
+    const longer = name.length === 1 ? latest(registry, offset, (candidate) => candidate.type !== 'media' && candidate.name.startsWith(`${full} `)) : null;
+    // "Skyvale" after "Skyvale Airways": news calls a company by its first word and a person by the last, so a
+    // "person" met by its first word, whose last word is an English noun, is a company.
+    if (longer?.type === 'person' && isLexiconNoun((longer.name.split(' ').at(-1) ?? '').toLowerCase())) longer.type = 'organization';
+    return entity(longer?.type === 'organization' ? longer : ensure(registry, full, 'organization'));
   }
   const person = holder ?? ensure(registry, full, 'person');
   if (person.type === 'person' && title.length > 0 && !person.role) {
