@@ -49,6 +49,8 @@ export interface Registry {
   shared: Set<string>;
   /** Names the text puts after "in", "of the town of", "from": places, whatever else they look like. */
   places: Set<string>;
+  /** How often each capitalised word stands alone (no name word beside it): "Skyvale said", "Roe said". */
+  alone: Map<string, number>;
 }
 
 interface Token {
@@ -73,7 +75,7 @@ for (const outlet of knownOutlets) {
 }
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set() };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set(), alone: new Map() };
   // "The Consumer Desk" is also "Consumer Desk": never a person of that name.
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set([outlet.replace(/^the\s+/i, '')]) }, -1);
   return registry;
@@ -113,6 +115,13 @@ export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) ||
  * then "the mayor of Uherské Hradiště") is the place, and leaves the registry.
  */
 export function forgetPlaces(registry: Registry): void {
+  // News calls a person by the last word of the name and a company by the first: a "person" the text calls
+  // only by its first word ("Skyvale" for "Skyvale Airways") is a company.
+  for (const entity of registry.entities) {
+    const words = entity.name.toLowerCase().split(' ');
+    if (entity.type !== 'person' || words.length < 2) continue;
+    if ((registry.alone.get(words[0] ?? '') ?? 0) > 0 && (registry.alone.get(words.at(-1) ?? '') ?? 0) === 0) entity.type = 'organization';
+  }
   const gone = new Set(registry.entities.filter((entity) => entity.type === 'person' && registry.places.has(entity.name.toLowerCase())));
   if (gone.size === 0) return;
   registry.entities = registry.entities.filter((entity) => !gone.has(entity));
@@ -299,6 +308,14 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0));
     index = from + name.length - 1;
   }
+  tokens.forEach((token, index) => {
+    if (!isNameToken(token)) return;
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    const joinedBefore = previous !== undefined && isNameToken(previous) && !previous.last;
+    const joinedAfter = next !== undefined && isNameToken(next) && !token.last;
+    if (!joinedBefore && !joinedAfter) registry.alone.set(token.lower, (registry.alone.get(token.lower) ?? 0) + 1);
+  });
   // "The judge was unmoved": a role named with "the" is a mention of the person who holds it, so "she" can find her.
   tokens.forEach((token, index) => {
     const role = tokens[index + 1];
