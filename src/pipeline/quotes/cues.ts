@@ -164,7 +164,12 @@ export function backwardPhrase(text: string): Phrase {
   // ", a council spokesperson,", ", author of “…,”": closed by a comma, or by a quoted title holding it.
   const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(head);
   const namedAppositive = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
-  if (appositive) {
+  // "Graham Roe, chief executive, told …": a role without an article between commas.
+  const bareRole = appositive || namedAppositive ? null : /,\s*((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,4}[\p{Ll}][\p{L}'’-]*)\s*,\s*$/u.exec(head);
+  if (bareRole && (bareRole[1] ?? '').split(/\s+/).some((word) => isRoleWord(word.toLowerCase())) && /\p{Lu}[\p{L}'’-]+\s*$/u.test(head.slice(0, bareRole.index))) {
+    apposition = bareRole[1] ?? null;
+    head = head.slice(0, bareRole.index);
+  } else if (appositive) {
     apposition = appositive[1] ?? null;
     head = head.slice(0, appositive.index);
     for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
