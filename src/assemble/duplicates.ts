@@ -1,5 +1,6 @@
 // Duplicate sources: the same article saved twice (identical, or near-identical after cleaning) is kept
-// once, with a warning that names both files. Near means word 5-shingles with a Jaccard index ≥ 0.8.
+// once, with a warning that names both files; on two outlets' pages it is kept twice, as a republication.
+// Near means word 5-shingles with a Jaccard index ≥ 0.8.
 import type { SourceRecord } from '../pipeline/types.ts';
 
 export interface DuplicateWarning {
@@ -40,7 +41,17 @@ export function dropDuplicates(records: SourceRecord[]): { kept: SourceRecord[];
       }
     }
     const keptRecord = original === undefined ? undefined : ordered[original];
-    if (!keptRecord) {
+    // The same article on two outlets' pages (a syndicated or republished story) is two sources: each outlet carried it.
+    if (keptRecord && otherOutlet(record, keptRecord)) {
+      warnings.push({
+        file: record.file,
+        line: 1,
+        column: 1,
+        ruleId: 'republished-source',
+        message: `Unexpected near-copy of \`${keptRecord.file}\` (${Math.round(share * 100)}% of the same text) from another outlet (${record.meta.outlet} and ${keptRecord.meta.outlet}): both kept, as republications of one story.`,
+      });
+    }
+    if (!keptRecord || otherOutlet(record, keptRecord)) {
       kept.push(position);
       for (const shingle of prefixes[position] ?? []) {
         const holders = index.get(shingle);
@@ -58,6 +69,12 @@ export function dropDuplicates(records: SourceRecord[]): { kept: SourceRecord[];
     });
   });
   return { kept: kept.flatMap((position) => ordered[position] ?? []).sort(byFile), warnings };
+}
+
+/** Both sources name their outlet, and the names differ. */
+function otherOutlet(a: SourceRecord, b: SourceRecord): boolean {
+  const name = (record: SourceRecord) => (record.meta.outlet ?? '').toLowerCase().replace(/^the\s+/, '').trim();
+  return name(a) !== '' && name(b) !== '' && name(a) !== name(b);
 }
 
 function byFile(a: SourceRecord, b: SourceRecord): number {
