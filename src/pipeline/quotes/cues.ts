@@ -44,6 +44,8 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     const index = match.index ?? 0;
     if (sentence.charAt(index - 1) === '-' || sentence.charAt(index + match[0].length) === '-') continue;
     const word = match[0].toLowerCase();
+    // "in an emailed statement", "a written reply": after a determiner the form is an adjective, not a verb.
+    if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index))) continue;
     const after = sentence.slice(index + word.length, index + word.length + 20);
     const rest = phrases.get(word)?.map((pattern) => pattern.exec(after)?.[0]).find(Boolean);
     if (rest) found.push({ text: match[0] + rest, index });
@@ -125,7 +127,12 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       if (after.phrase) cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
       continue;
     }
-    const before = backwardPhrase(frame.slice(start, verbStart));
+    let before = backwardPhrase(frame.slice(start, verbStart));
+    // "Roe rushed to the scene and vowed: …": the verb's subject is the one that opens the sentence.
+    if (!before.phrase && /\band\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
+      const subject = forwardPhrase(sentence);
+      if (subject.phrase && !/^(?:it|this|that|there|but|and|the)$/i.test(subject.phrase)) before = { phrase: subject.phrase, length: verbStart - start, apposition: subject.apposition };
+    }
     if (before.phrase) {
       cues.push({ verb, start: verbStart, end: verbEnd, phrase: before.phrase, from: verbStart - before.length, to: verbEnd, apposition: before.apposition, tail });
     } else if (speakerFollows(verb, frame.slice(start, verbStart))) {
