@@ -58,7 +58,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /^(?:image|media|video) source,|^source:\s*[^.]{1,40}$/iu },
   { reason: 'photo credit', pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
-  { reason: 'photo caption', pattern: /^(?:image|media|video) caption,|^\[\d+\s*\/\s*\d+\]\s|^item \d+ of \d+$/iu },
+  { reason: 'photo caption', pattern: /^(?:image|media|video) caption,|^\[\d+\s*\/\s*\d+\]\s*\S|^item \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
