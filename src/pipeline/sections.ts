@@ -45,6 +45,7 @@ export default function classifySections() {
         lede: lede && prose(text),
         outlets,
         core,
+        year: Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || null,
       };
       const decision = classify(features);
       if (prose(text)) lede = false;

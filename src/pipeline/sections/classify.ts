@@ -16,7 +16,13 @@ export interface ParagraphFeatures {
   outlets: Set<string>;
   /** The names the headline and the lede give (lower-cased, cut to five letters): who and what the case is about. */
   core?: Set<string>;
+  /** The year the source was published, when known: years before it are the case's background. */
+  year?: number | null;
 }
+
+// Background by its form: the rules that apply ("Under the … Act", "state law gives"), and advice to the reader.
+const ruleCue = /\b(?:under (?:the )?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines)\b|(?:state|federal|eu|uk|us|the) law (?:gives|requires|allows|says|bans)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
+const adviceOpening = /^(?:never|always|don[’']t|do not|avoid|check|keep|fit|be (?:wary|suspicious|careful|aware)|change|call|contact|register|only use|make sure|if you(?:['’]re| are| have| own| bought| think)?)\b/iu;
 
 const sentenceOpeners = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'for', 'as', 'if', 'when', 'while', 'this', 'that', 'there', 'after', 'before', 'since', 'his', 'her', 'their', 'its', 'some', 'many', 'one', 'two', 'more', 'most', 'all', 'no', 'not', 'so', 'yet', 'what', 'who', 'how', 'why', 'where']);
 const calendar = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -132,6 +138,19 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   if (features.lede) {
     event += 3;
     why.push('the lede tells the case');
+  }
+  const earlier = features.year ? [...new Set(features.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].filter((year) => Number(year) < (features.year ?? 0)) : [];
+  if (earlier.length > 0) {
+    context += 2;
+    why.push(`years before the case: ${earlier.join(', ')}`);
+  }
+  if (ruleCue.test(features.text)) {
+    context += 2;
+    why.push('the rules that apply');
+  }
+  if (adviceOpening.test(features.text)) {
+    context += 2;
+    why.push('advice to the reader');
   }
 
   const { past, present } = tenseOf(tokens);
