@@ -128,7 +128,13 @@ export function scoreTimes(gold: GoldFile, times: ReadTime[], misses: string[]):
   const content = (text: string) => new Set(words(text).filter((word) => !glue.has(word)));
   for (const expected of datable) {
     const key = content(expected.text);
-    const index = times.findIndex((time, at) => !used.has(at) && [...content(time.text)].some((word) => key.has(word)));
+    // The unused reading that shares most words ("in July 1997" is not the earlier "the 1997 mark").
+    let index = -1;
+    let best = 0;
+    times.forEach((time, at) => {
+      const shared = used.has(at) ? 0 : [...content(time.text)].filter((word) => key.has(word)).length;
+      if (shared > best) [index, best] = [at, shared];
+    });
     const found = index === -1 ? undefined : times[index];
     if (found && found.date !== null && found.date.startsWith(expected.date ?? '')) {
       used.add(index);

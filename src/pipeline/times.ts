@@ -14,6 +14,15 @@ const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|
 // "in the morning", "at 5pm": a time of day says nothing about the case's calendar.
 const clockOnly = (result: ParsedResult) => !(['day', 'weekday', 'month', 'year'] as const).some((unit) => result.start.isCertain(unit));
 
+// "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day the source last told of (or of the
+// day it was written), approximate; without such a day it names no date and is left out.
+function clockTime(result: ParsedResult, base: number, day: Date | null): TimeMention[] {
+  if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight/iu.test(result.text)) return [];
+  const text = result.text.replace(/[\s,.;:]+$/u, '');
+  const start = base + result.index;
+  return [{ text, start, end: start + text.length, date: day.toISOString().slice(0, 10), approximate: true }];
+}
+
 // Once per source: without a publication date, "on Tuesday" cannot be placed, and the reader should know why.
 function warnUnplaced(file: VFile, paragraph: Paragraph, time: TimeMention, base: number): void {
   const line = paragraph.position?.start.line ?? 1;
@@ -56,8 +65,8 @@ export default function findTimes() {
       const readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
       const results = parser.parse(readable, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
       const times: TimeMention[] = results
-        .filter((result) => !clockOnly(result) && !notADate.test(result.text.trim()))
-        .map((result) => toMention(result, base, reference));
+        .filter((result) => !notADate.test(result.text.trim()))
+        .flatMap((result) => (clockOnly(result) ? clockTime(result, base, state.anchor ?? (reference?.precision === 'day' ? reference.instant : null)) : [toMention(result, base, reference)]));
       for (const match of text.matchAll(undatable)) {
         const start = base + (match.index ?? 0);
         const end = start + match[0].length;
