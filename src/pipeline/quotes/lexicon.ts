@@ -56,7 +56,7 @@ export const roleWords = new Set([
   'veterinarian', 'midwife', 'vicar', 'chaplain', 'ranger', 'caretaker', 'retiree',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'protester', 'organiser',
-  'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'sr', 'sr.', 'br', 'br.', 'msgr', 'msgr.', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cllr', 'constable', 'magistrate',
+  'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.', 'br', 'br.', 'msgr', 'msgr.', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cllr', 'constable', 'magistrate',
 ]);
 
 /**

@@ -168,7 +168,10 @@ function titleCase(phrase: string): string {
 
 /** Capitalised runs with an organisation word ("Department of Coastal Affairs"), and bare acronyms. */
 function readOrganizations(registry: Registry, runs: Token[][], base: number) {
-  for (const run of runs) {
+  for (const whole of runs) {
+    // "NSW Rural Fire Service Commissioner Jane Roe": the organisation ends where a title begins.
+    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && whole.slice(0, index).some((before) => organizationWords.has(before.lower)));
+    const run = title > 0 ? whole.slice(0, title) : whole;
     const words = run.map((token) => token.text);
     let skipped = 0;
     while (words.length > 1 && ['The', 'A', 'An'].includes(words[0] ?? '')) {
