@@ -35,6 +35,8 @@ export interface Discourse {
   documents: Document[];
   /** Where the sentences of the paragraph being read start (offsets in the source), for "she said". */
   sentences?: number[];
+  /** The last sentence of the paragraph before, as [start, end) offsets: "she said" may open a paragraph. */
+  before?: [number, number];
 }
 
 /** Resolve a cue's phrase, read at `offset` in the source. */
@@ -44,7 +46,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const head = lower.at(-1) ?? '';
   const registry = discourse.registry;
   if (words.length === 0) return null;
-  if (words.length === 1 && head in personalPronouns) return pronoun(registry, head, offset, discourse.sentences);
+  if (words.length === 1 && head in personalPronouns) return pronoun(registry, head, offset, discourse.sentences, discourse.before);
   // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.
   const possessive = /^(.+?)['’]s\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase);
   if (possessive?.[1]) {
@@ -189,7 +191,7 @@ function surnameHolder(registry: Registry, surname: string, offset: number): Ent
 }
 
 /** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
-function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = []): Reference | null {
+function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number]): Reference | null {
   const wanted = personalPronouns[word];
   const gender = /^(?:she|her)$/.test(word) ? 'female' : /^(?:he|him|his)$/.test(word) ? 'male' : undefined;
   const accept = (candidate: Entity) =>
@@ -201,9 +203,11 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   // The subject comes first: "Pruitt said he respected Roe's right … “…,” he said" is Pruitt, not Roe. So the
   // first fitting name of the pronoun's own sentence, else of the sentence before it, else the one named last.
   const own = sentences.findLastIndex((start) => start <= offset);
-  for (const [from, to] of [[sentences[own], offset], [sentences[own - 1], sentences[own]]] as const) {
+  const windows: Array<[number | undefined, number | undefined]> = [[sentences[own], offset], [sentences[own - 1], sentences[own]]];
+  if (own <= 0 && before) windows.push(before);
+  for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
-    const first = registry.mentions.filter((mention) => mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
+    const first = registry.mentions.filter((mention) => !mention.owner && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
     if (first) return entity(first.entity);
   }
   const found = latest(registry, offset, accept);
@@ -215,7 +219,7 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
   const cleaned = ownerWords.filter((word) => !/^(?:own|written|joint|brief|separate|earlier|later|latest|original|new)$/i.test(word));
   const first = (cleaned[0] ?? '').toLowerCase().replace(/['’]s$/, '');
   let owner: Reference | null = null;
-  if (cleaned.length === 1 && first in personalPronouns) owner = pronoun(discourse.registry, first, offset, discourse.sentences);
+  if (cleaned.length === 1 && first in personalPronouns) owner = pronoun(discourse.registry, first, offset, discourse.sentences, discourse.before);
   else if (cleaned.length > 1 || (cleaned.length === 1 && !/^(?:the|a|an|this|that)$/.test(first)) || explicitOwner) {
     owner = resolvePhrase(discourse, cleaned.join(' '), null, offset);
   } else if (/^(?:the|this|that)$/.test(first)) {

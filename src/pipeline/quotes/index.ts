@@ -82,6 +82,8 @@ export default function findQuotes() {
       } else running = [];
       // "The ministry said in a statement:" alone in its paragraph introduces the quotation that follows.
       previous = last ?? introduction(reading, cues);
+      const [lastStart, lastEnd] = reading.sentences.at(-1) ?? [0, 0];
+      discourse.before = [reading.base + lastStart, reading.base + lastEnd];
     }
     // Speakers are read only now: a later paragraph may name the author of an earlier statement.
     for (const reading of readings) (reading.node.data ??= {}).quotes = [];

@@ -42,7 +42,7 @@ export interface Registry {
   /** Lower-cased name or alias → entity. */
   byName: Map<string, Entity>;
   /** Mentions in source order (offsets into the source). */
-  mentions: Array<{ entity: Entity; offset: number }>;
+  mentions: Array<{ entity: Entity; offset: number; owner?: boolean }>;
   /** The source's own outlet, when known: never the speaker of "the report". */
   outlet: string | null;
   /** Surnames two people share: resolved by the nearest mention, never by the name table. */
@@ -268,6 +268,12 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     const before = tokens[index - 1];
     if (name.length < 2 || (before && !before.last && isNameToken(before))) continue;
+    // "the sports law firm Ferrand Lyle", "the airline Skyvale Air": a name after a noun for a company is the company's.
+    if (before && !before.last && /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher)$/.test(before.lower)) {
+      organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
+      index += name.length - 1;
+      continue;
+    }
     // "in Staré Město", "the mayor of Uherské Hradiště", "a student from Co Galway": a place, not a person.
     if (before && !before.last && /^(?:in|at|near|of|from|to|into|across|outside|around|towards?|between|across)$/.test(before.lower)) {
       const governor = tokens[index - 2]?.lower ?? '';
@@ -308,7 +314,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     const title = titleBefore(tokens, from, registry);
     const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
-    person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0));
+    person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0), name.at(-1)?.possessive === true);
     index = from + name.length - 1;
   }
   tokens.forEach((token, index) => {
@@ -332,7 +338,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const entity = registry.byName.get(token.lower);
     if (entity?.type !== 'person' || entity.name === token.text) return;
     entity.gender ??= genderOf(tokens[index - 1]?.text ?? null);
-    add(registry, entity, base + token.start);
+    add(registry, entity, base + token.start, token.possessive === true);
   });
 }
 
@@ -396,7 +402,7 @@ export function canonicalOrganization(registry: Registry, text: string): string 
   return registry.byName.get(cleaned.toLowerCase())?.name ?? cleaned;
 }
 
-function person(registry: Registry, full: string, role: string | null, affiliation: string | null, offset: number) {
+function person(registry: Registry, full: string, role: string | null, affiliation: string | null, offset: number, owner = false) {
   const entity = registry.byName.get(full.toLowerCase()) ?? { name: full, type: 'person' as const, role: null, affiliation: null, aliases: new Set<string>() };
   if (entity.type !== 'person') return;
   entity.role ??= role;
@@ -410,17 +416,18 @@ function person(registry: Registry, full: string, role: string | null, affiliati
     registry.shared.add(surname.toLowerCase());
   }
   entity.aliases.add(surname);
-  add(registry, entity, offset);
+  add(registry, entity, offset, owner);
 }
 
-function add(registry: Registry, entity: Entity, offset: number) {
+function add(registry: Registry, entity: Entity, offset: number, owner = false) {
   if (!registry.entities.includes(entity)) registry.entities.push(entity);
   registry.byName.set(entity.name.toLowerCase(), entity);
   for (const alias of entity.aliases) {
     const key = alias.toLowerCase();
     if (!registry.byName.has(key) && !registry.shared.has(key)) registry.byName.set(key, entity);
   }
-  if (offset >= 0) registry.mentions.push({ entity, offset });
+  // "Roe's lawyer, Jane Poe, said": a name in the possessive owns the subject, it is not the subject.
+  if (offset >= 0) registry.mentions.push(owner ? { entity, offset, owner } : { entity, offset });
 }
 
 /** The accepted entity mentioned last before `offset`, else (unless `onlyBefore`) the first after. */
