@@ -109,6 +109,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "FEMA Administrator Deanne Roe", "Harbourmaster Roe": a title no list names, known by its form.
   while (bare.length - nameFrom > 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun)) nameFrom++;
   if (bare.length - nameFrom === 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun) && surnameHolder(registry, bare[nameFrom + 1] ?? '', offset)) nameFrom++;
+  // "ACFO Roe", "DCI Roe": an acronym before the surname of a person the text named is a rank.
+  if (bare.length - nameFrom === 1 && nameFrom === 1 && isAcronym(bare[0] ?? '') && surnameHolder(registry, bare[1] ?? '', offset)) {
+    const holder = surnameHolder(registry, bare[1] ?? '', offset);
+    if (holder) return personWithApposition(registry, holder, apposition);
+  }
   const name = bare.slice(nameFrom);
   const title = bare.slice(0, nameFrom);
   // "Tuesday", "One", "Another": a day or a counting word before a verb names nobody.

@@ -172,8 +172,9 @@ export function backwardPhrase(text: string): Phrase {
   const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(head);
   const namedAppositive = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
   // "Graham Roe, chief executive, told …": a role without an article between commas.
-  const bareRole = appositive || namedAppositive ? null : /,\s*((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,4}[\p{Ll}][\p{L}'’-]*)\s*,\s*$/u.exec(head);
-  if (bareRole && (bareRole[1] ?? '').split(/\s+/).some((word) => isRoleWord(word.toLowerCase())) && /\p{Lu}[\p{L}'’-]+\s*$/u.test(head.slice(0, bareRole.index))) {
+  // "Rachel Roe, Director of Quality and Product Safety at Strømvik, said": a title of any case, naming a role.
+  const bareRole = appositive || namedAppositive ? null : /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*,\s*$/u.exec(head);
+  if (bareRole && (bareRole[1] ?? '').split(/\s+/).some((word) => isRoleWord(word.toLowerCase())) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u.test(head.slice(0, bareRole.index))) {
     apposition = bareRole[1] ?? null;
     head = head.slice(0, bareRole.index);
   } else if (appositive) {
