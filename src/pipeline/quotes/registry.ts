@@ -268,8 +268,10 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     const before = tokens[index - 1];
     if (name.length < 2 || (before && !before.last && isNameToken(before))) continue;
-    // "the sports law firm Ferrand Lyle", "the airline Skyvale Air": a name after a noun for a company is the company's.
-    if (before && !before.last && /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher)$/.test(before.lower)) {
+    // "the sports law firm Ferrand Lyle", "the airline Skyvale Air": a name after a noun for a company is the company's;
+    // so is a name ending in a trade ("Kovac Mining", "Brill Shipping").
+    const trade = /ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
+    if (trade || (before && !before.last && /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher)$/.test(before.lower))) {
       organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
       index += name.length - 1;
       continue;
