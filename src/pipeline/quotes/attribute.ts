@@ -134,7 +134,12 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       const backReference = latestOrganization(registry, organizationName, offset);
       if (backReference) return { kind: 'entity', entity: backReference, spokesperson: spokesIndex >= 0 };
     }
-    const organization = registry.byName.get(organizationName.toLowerCase()) ?? (isOrganizationName(organizationWordsOnly) ? ensure(registry, organizationName, 'organization') : null);
+    // Whoever a spokesperson speaks for is an organisation ("a spokesperson for Greenfield Power"), whatever its name.
+    const speaksFor = spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&)$/.test(word));
+    const known = registry.byName.get(organizationName.toLowerCase());
+    if (known && speaksFor && known.type === 'person') known.type = 'organization';
+    const organization = known ?? (isOrganizationName(organizationWordsOnly) || speaksFor ? ensure(registry, organizationName, 'organization') : null);
+    if (organization && speaksFor) registry.mentions.push({ entity: organization, offset });
     if (organization) return { kind: 'entity', entity: organization, spokesperson: spokesIndex >= 0 };
     // "one voter", "a local teacher": someone a reader can describe but not name.
     return /\p{Lu}/u.test(text) ? null : { kind: 'anonymous', description: text };

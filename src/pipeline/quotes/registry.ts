@@ -86,6 +86,7 @@ export function readFrame(registry: Registry, frame: string, base: number): void
   const tokens = tokensOf(frame);
   const runs = capitalizedRuns(tokens);
   readAcronymDefinitions(registry, frame, base);
+  readSpokespeople(registry, frame, base);
   readOrganizations(registry, runs, base);
   readOutlets(registry, runs, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
@@ -127,6 +128,18 @@ export function forgetPlaces(registry: Registry): void {
   registry.entities = registry.entities.filter((entity) => !gone.has(entity));
   registry.mentions = registry.mentions.filter((mention) => !gone.has(mention.entity));
   for (const [key, entity] of registry.byName) if (gone.has(entity)) registry.byName.delete(key);
+}
+
+/** "A spokesperson for Greenfield Power declined …": whoever a spokesperson speaks for is an organisation. */
+function readSpokespeople(registry: Registry, frame: string, base: number) {
+  if (!/spokes/iu.test(frame)) return;
+  for (const match of frame.matchAll(/\bspokes(?:man|woman|person|people)\s+(?:for|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|and|for|&)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})/gu)) {
+    const name = (match[1] ?? '').replace(/['’]s$/u, '');
+    const known = registry.byName.get(name.toLowerCase());
+    if (known?.type === 'media') continue;
+    if (known?.type === 'person') known.type = 'organization';
+    organization(registry, null, name, base + (match.index ?? 0) + match[0].indexOf(match[1] ?? ''));
+  }
 }
 
 /** "water resources board (WRB)": a long form followed by its acronym in brackets. */
