@@ -180,6 +180,11 @@ function memberOf(words: string[]): { name: string[]; organization: string } | n
 }
 
 function personWithApposition(registry: Registry, found: Entity, apposition: string | null): Reference {
+  // "The ferry's operator, Sea Link, said": a name in apposition to a company is the company.
+  if (found.type === 'person' && !found.role && apposition && /\b(?:operator|company|firm|carrier|airline|insurer|maker|manufacturer|retailer|charity|agency|supplier|contractor|publisher|broadcaster|newspaper|regulator)$/iu.test(apposition.trim())) {
+    found.type = 'organization';
+    return entity(found);
+  }
   // An honorific alone ("Ms.") gives way to the role an apposition states.
   if (found.type === 'person' && apposition && !/^(?:who|which|whose)\b/i.test(apposition) && (!found.role || /^(?:mr|mrs|ms|miss|mx)\.?$/i.test(found.role))) {
     found.role = apposition.replace(/^(?:a|an|the|his|her|its|their)\s+/i, '');

@@ -8,6 +8,7 @@ import { linkAuthor, noteDocument, noteGender, resolvePhrase, speakerOf, type Di
 import { cuesIn, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
 import { frameOf, sentencesOf } from './frame.ts';
+import { datelineOf } from '../meta-lines.ts';
 import { namingCue } from './lexicon.ts';
 import { createRegistry, forgetPlaces, readFrame } from './registry.ts';
 
@@ -104,7 +105,9 @@ function read(node: Paragraph, value: string): Reading {
     if (found >= 0) base = found;
   }
   const spans = findSpans(text);
-  const frame = frameOf(text, spans);
+  // "DAKAR, Senegal (Wire) —": a dateline names a place and an outlet, never a speaker; blanked like a quote.
+  const dateline = datelineOf(text)?.length ?? 0;
+  const frame = ' '.repeat(dateline) + frameOf(text, spans).slice(dateline);
   const sentences = sentencesOf(frame);
   return { node, text, base, spans, frame, sentences, sentenceOf: sentenceOf(spans, sentences) };
 }
