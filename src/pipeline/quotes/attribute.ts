@@ -278,7 +278,7 @@ export function linkAuthor(discourse: Discourse, reference: Reference | null, ta
 
 /** The statement "in a statement" creates, so that a later "the statement" finds it. */
 export function noteDocument(discourse: Discourse, reference: Reference | null, tail: string): void {
-  if (reference?.kind === 'entity' && /^in (?:a|an|its|his|her|their)( own)? statement$/i.test(tail)) {
+  if (reference?.kind === 'entity' && /^in (?:a|an|its|his|her|their)(?: own)? (?:statement|email|e-mail|letter|post|release|note|memo|filing|message|submission)$/i.test(tail)) {
     discourse.documents.push({ owner: reference, author: null });
   }
 }

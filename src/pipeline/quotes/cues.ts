@@ -148,7 +148,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
 
 /** The few words after a verb that belong to the cue: "in a statement", "in her statement". */
 function tailOf(after: string): string {
-  const match = /^\s+((?:in|on|during)\s+(?:a|an|the|her|his|its|their|own|\s)+[\p{L}-]+)/iu.exec(after);
+  const match = /^\s+((?:in|on|during)\s+(?:(?:an|a|the|her|his|its|their|own|written|emailed)\s+)+[\p{L}-]+)/iu.exec(after);
   return match?.[1]?.replace(/\s+/g, ' ') ?? '';
 }
 
