@@ -9,7 +9,10 @@ import { cuesIn, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
 import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
-import { namingCue } from './lexicon.ts';
+import { isLexiconNoun } from '../entities/tagger.ts';
+import { namingCue, speechVerbs } from './lexicon.ts';
+
+const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
 import { createRegistry, forgetPlaces, readFrame } from './registry.ts';
 
 interface Reading {
@@ -145,6 +148,8 @@ function choose(
   const text = reading.text.slice(span.start, span.end);
   // A title in quotation marks is no speech even beside a cue ("Roe, author of “The Long Road,” said").
   if (isTitle(text) && (!own || /\s/.test(text.trim()))) return 'not-a-statement';
+  // "its “code orange” plan", "cut “track geometry” inspections": a term in quotation marks before a noun it qualifies.
+  if (isTerm(text, reading.text.slice(span.close + 1, span.close + 30))) return 'not-a-statement';
   if (own) return choice(own);
   const after = backReference(reading, cues, index);
   if (after) return choice(after);
@@ -212,6 +217,16 @@ function nearestInParagraph(reading: Reading, cues: Attributed[][], index: numbe
     if (found) return /^\s*$/.test(reading.frame.slice(reading.sentences[at]?.[0] ?? 0, found.cue.from)) ? found : null;
   }
   return null;
+}
+
+const functionWords = new Set(['and', 'but', 'or', 'nor', 'to', 'that', 'as', 'because', 'if', 'when', 'while', 'which', 'who', 'for', 'from', 'in', 'on', 'at', 'by', 'with', 'after', 'before', 'since', 'until', 'than', 'so', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'these', 'those', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'about', 'over', 'into', 'of', 'not', 'yet', 'then', 'now', 'even', 'despite', 'unless', 'whether', 'where', 'its', 'their', 'his', 'her']);
+
+/** A short term in quotation marks followed straight away by the noun it qualifies: no speech. */
+function isTerm(text: string, after: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 3 || /[.,!?;:]$/u.test(text.trim())) return false;
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  return next !== undefined && !functionWords.has(next) && !speechVerbWords.has(next) && (isLexiconNoun(next) || /^\p{Ll}+-\p{Ll}+$/u.test(next));
 }
 
 /** "Remain in Place", "The Long Road Home": a title in quotation marks, not speech. */
