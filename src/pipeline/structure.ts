@@ -106,6 +106,8 @@ function isHeading(text: string): boolean {
   // A sentence whose full stop was lost in the copy still reports speech; a heading does not.
   if (/\b(?:said|says|told|tells|according|added|stated|announced|reported|wrote|confirmed)\b/iu.test(text)) return false;
   if (/[?]$/u.test(text)) return count <= 8;
+  // "Mayor: ‘We have never seen the river this high’": a short title that quotes, without a stop inside the quote.
+  if (/[\p{L}\p{N}][”’"']$/u.test(text) && /^(?:[^“‘"]{0,40}:\s*)?[“‘"]/u.test(text) && count <= 12) return true;
   return !isSentence(text) && !/[,"”’]$/u.test(text);
 }
 
