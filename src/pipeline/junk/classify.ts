@@ -69,6 +69,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
     if (reason === 'related articles') list = reason;
+    else if (reason && /^(?:tags|topics|filed under|related topics|more on|categories)\s*:?$/iu.test(text)) list = 'tags';
     else if (reason || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
     if (list && index >= first && !isSentence(text) && wordCount(text) <= 20) return { reason: list, headline: false };
@@ -194,7 +195,7 @@ function isTail(text: string): boolean {
     /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu.test(text) ||
     /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\)?$/iu.test(text) ||
     /^-*\s*(?:editing|edited) by\b/iu.test(text) ||
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:covers|has covered|reports on|writes about|has reported on|hosts)\b[^.]{0,160}\b(?:for|at|since|on)\b[^.]{0,120}\.?$/u.test(text) ||
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:covers|has covered|reports on|writes about|has reported on|hosts)\b[^.]{0,160}\b(?:for|at|since|on)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
     /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the) [^.]{0,80}\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u.test(text)
   );
 }

@@ -56,7 +56,7 @@ export const strongPatterns: JunkPattern[] = [
   },
   { reason: 'photo credit', pattern: /^(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ii]llustration|[Gg]raphic|PHOTO|IMAGE)\s+(?:by|courtesy of|credit|BY)\s*:?\s*\p{Lu}[^.]{0,80}$/u },
   { reason: 'photo credit', pattern: /^(?:image|media|video) source,|^source:\s*[^.]{1,40}$/iu },
-  { reason: 'photo credit', pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
+  { reason: 'photo credit', pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video) caption,|^\[\d+\s*\/\s*\d+\]\s*\S|^item \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
