@@ -70,9 +70,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
     if (reason === 'related articles') list = reason;
     else if (reason && /^(?:tags|topics|filed under|related topics|more on|categories)\s*:?$/iu.test(text)) list = 'tags';
+    else if (reason && /^key events\s*:?$/iu.test(text)) list = 'key events';
     else if (reason || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
-    if (list && index >= first && !isSentence(text) && wordCount(text) <= 20) return { reason: list, headline: false };
+    if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20) return { reason: list, headline: false };
     if (end !== -1 && index >= end) {
       return { reason: outsideReason(text, false, bodyText, credit[index] === true) ?? (index === end ? 'end of the article' : 'after the article'), headline: false };
     }
