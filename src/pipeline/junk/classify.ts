@@ -28,6 +28,8 @@ export interface Verdict {
 export function classifyLines(lines: string[]): Verdict[] {
   // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
   const strong = lines.map((text, index) => {
+    // "Image caption," on a line of its own: the caption is the next line.
+    if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
     const reason = strongReason(text);
     return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line) => isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
   });
