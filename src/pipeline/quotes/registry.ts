@@ -292,7 +292,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // "in Staré Město", "the mayor of Uherské Hradiště", "a student from Co Galway": a place, not a person.
     if (before && !before.last && /^(?:in|at|near|of|from|to|into|across|outside|around|towards?|between|across)$/.test(before.lower)) {
       const governor = tokens[index - 2]?.lower ?? '';
-      if (!(before.lower === 'from' && documentWords.has(governor)) && !(before.lower === 'of' && /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|family|lawyer|friend)$/.test(governor))) {
+      // "Administrator of Elections Lorraine Roe": after a title and "of" comes a department, then a person.
+      const titled = /^(?:of|for)$/.test(before.lower) && name.length > 2 && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun);
+      if (!titled && !(before.lower === 'from' && documentWords.has(governor)) && !(before.lower === 'of' && /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|family|lawyer|friend)$/.test(governor))) {
         registry.places.add(name.map((token) => token.lower).join(' '));
         index += name.length - 1;
         continue;
