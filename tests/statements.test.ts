@@ -79,18 +79,27 @@ describe('assembleStatements', () => {
     expect(changed?.map((part) => part.value.trim())).toEqual(['United States,', 'US']);
   });
 
-  it('joins an unknown speaker\'s wording to the same words under a known speaker, not a different speaker\'s', () => {
+  it('joins the same long wording under any speaker into one statement, as a spokesperson and the agency she speaks for', () => {
     const unknown: SpeakerMention = { name: 'unknown', type: 'unknown', role: null, affiliation: null, aliases: [] };
     const words = 'Every pump in the district will be replaced before the end of the year';
     const { statements } = assembleStatements([
       record('a.txt', [[words, unknown]]),
       record('b.txt', [[`${words},`, person('Ines Moreau')]]),
       record('c.txt', [[words, agency('Water Board')]]),
+      record('d.txt', [[words, person('Ines Moreau')]]),
     ]);
+    // One outlet erred or named the agency for its spokesperson: the speaker is the one most wordings have.
     expect(statements.map((statement) => [statement.speaker, statement.occurrences.map((occurrence) => occurrence.source)])).toEqual([
-      ['speaker-ines-moreau', ['a', 'b']],
-      ['speaker-water-board', ['c']],
+      ['speaker-ines-moreau', ['a', 'b', 'c', 'd']],
     ]);
+  });
+
+  it('keeps a short wording of two known speakers apart: two people may both say "We will appeal"', () => {
+    const { statements } = assembleStatements([
+      record('a.txt', [['We will appeal the ruling', person('Ines Moreau')]]),
+      record('b.txt', [['We will appeal the ruling', person('Tomas Weir')]]),
+    ]);
+    expect(statements.map((statement) => statement.speaker).sort()).toEqual(['speaker-ines-moreau', 'speaker-tomas-weir']);
   });
 
   it('keeps ids stable when a source is added: the old id is the id or an alias', () => {

@@ -71,6 +71,9 @@ export function assembleStatements(records: SourceRecord[]): { speakers: Speaker
   return { speakers: rankedSpeakers, statements };
 }
 
+/** Words from which one wording, carried by two outlets under two speakers, is still one statement. */
+const longWording = 12;
+
 /** Words too common to find candidate statements by. */
 const common = new Set(
   'the a an and or of to in on for with at by from is are was were be been it its this that we our us i you he she they them their his her not no will would have has had as but do does did so if than then there all any more can could should may'.split(' '),
@@ -97,8 +100,11 @@ function group(found: Found[], speakers: Map<string, Speaker>): Found[][] {
   const isKnown = (id: string) => speakers.get(id)?.type !== 'unknown';
   const bucketOf = (id: string) => (isKnown(id) ? id : '');
   const fits = (gathering: Gathering, candidate: Found) => {
-    // A statement never gathers two known speakers.
-    if (gathering.known && isKnown(candidate.speaker) && gathering.known !== candidate.speaker) return false;
+    // A statement gathers two known speakers only when a long wording is the same: then one outlet (or the
+    // attribution) erred, and the statement takes the speaker most of its wordings have.
+    if (gathering.known && isKnown(candidate.speaker) && gathering.known !== candidate.speaker) {
+      return [...gathering.distinct.values()].some((member) => shared(member.wording, candidate.wording, longWording) >= 0.9);
+    }
     for (const member of gathering.distinct.values()) {
       const same = member.speaker === candidate.speaker ? sameStatement(member.wording, candidate.wording) : shared(member.wording, candidate.wording, 8) >= 0.9;
       if (same) return true;
@@ -131,7 +137,7 @@ function group(found: Found[], speakers: Map<string, Speaker>): Found[][] {
     }
   };
   for (const candidate of found) {
-    const searched = isKnown(candidate.speaker) ? [buckets.get(candidate.speaker), buckets.get('')] : [...buckets.values()];
+    const searched = isKnown(candidate.speaker) && candidate.words.length < longWording ? [buckets.get(candidate.speaker), buckets.get('')] : [...buckets.values()];
     const content = [...candidate.wording.counts.keys()].filter((word) => !common.has(word));
     const pool = new Set<Gathering>();
     for (const bucket of searched) {
