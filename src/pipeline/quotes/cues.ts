@@ -181,6 +181,12 @@ export function backwardPhrase(text: string): Phrase {
     apposition = appositive[1] ?? null;
     head = head.slice(0, appositive.index);
     for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
+    // "Rhiannon Roe, director of campaigns at Passenger Watch, a consumer group, said": a role before that apposition.
+    const role = /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*$/u.exec(head);
+    if (role && (role[1] ?? '').split(/\s+/).some((word) => isRoleWord(word.toLowerCase())) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(head.slice(0, role.index))) {
+      apposition = role[1] ?? apposition;
+      head = head.slice(0, role.index);
+    }
   } else if (namedAppositive) {
     // "the family's lawyer, Jane Roe,": the name speaks, the phrase before it is the role.
     const role = backwardPhrase(head.slice(0, namedAppositive.index)).phrase;

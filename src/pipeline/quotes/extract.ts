@@ -34,8 +34,8 @@ export function findSpans(text: string): QuoteSpan[] {
         if (close > 0) {
           spans.push(span(text, index, close, false));
           index = close;
-        } else if (index === 0 && close === -1) {
-          // A British quotation running over paragraphs: each opens with ‘ and only the last closes.
+        } else if ((index === 0 || /:\s*$/u.test(text.slice(0, index))) && close === -1) {
+          // A British quotation running over paragraphs (opened at the start or after "said:"): only the last closes.
           spans.push(span(text, index, text.length, true));
           index = text.length;
         }
