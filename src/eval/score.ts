@@ -125,7 +125,7 @@ export function scoreTimes(gold: GoldFile, times: ReadTime[], misses: string[]):
   // Expressions meet when they share a word that is not a preposition or an article ("in October" and
   // "October of" are one reading; the pipeline's span need not match the annotator's).
   const glue = new Set(['in', 'on', 'at', 'of', 'the', 'a', 'an', 'by', 'since', 'until', 'from', 'to', 'for', 'during', 'before', 'after', 'this', 'that', 'last', 'next', 'early', 'late']);
-  const content = (text: string) => new Set(words(text).filter((word) => !glue.has(word)));
+  const content = (text: string) => new Set(words(text.replace(/['’]s\b/gu, '')).filter((word) => !glue.has(word)));
   for (const expected of datable) {
     const key = content(expected.text);
     // The unused reading that shares most words ("in July 1997" is not the earlier "the 1997 mark").

@@ -22,6 +22,7 @@ export function createTimeParser(state: TimeState): chrono.Chrono {
     { pattern: () => partOfYear, extract: extractYear },
     { pattern: () => dayPart, extract: extractToday },
     { pattern: () => nextMonth, extract: extractNextMonth },
+    { pattern: () => thisPeriod, extract: extractThisPeriod },
   );
   parser.refiners.push({ refine: (context, results) => results.map((result) => pastWeekday(context, result)) });
   parser.refiners.push({ refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) });
@@ -69,6 +70,16 @@ function extractToday(context: ParsingContext) {
   return context.createParsingComponents({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() });
 }
 
+// "this week", "this month", "this year": the period of writing (a week is told to its month).
+const thisPeriod = /\bthis (week|month|year)\b/i;
+
+function extractThisPeriod(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const components = context.createParsingComponents({ year: reference.getUTCFullYear() });
+  if (!/year/i.test(match[1] ?? '')) components.assign('month', reference.getUTCMonth() + 1);
+  return components.addTag(approximateTag);
+}
+
 // "next September", "last March": the month after, or before, the month of writing.
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const nextMonth = new RegExp(`\\b(next|last|this coming|this past)\\s+(${months.join('|')})\\b`, 'i');
@@ -92,7 +103,9 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
   const reference = context.refDate.getTime();
   const sentence = context.text.slice(0, result.index).split(/[.!?]\s/).pop() ?? '';
   const ahead = future.test(sentence) || /\bby\s+$/i.test(sentence);
-  const moved = ahead && date.getTime() < reference - day / 2 ? 7 : !ahead && date.getTime() > reference + day / 2 ? -7 : 0;
+  // "on Tuesday" in a report written on a Tuesday is that day, not the week before.
+  const sameDay = Math.round((reference - date.getTime()) / day) === 7 && !/\blast\s+$/iu.test(sentence);
+  const moved = sameDay ? 7 : ahead && date.getTime() < reference - day / 2 ? 7 : !ahead && date.getTime() > reference + day / 2 ? -7 : 0;
   if (moved === 0) return result;
   const shifted = new Date(date.getTime() + moved * day);
   start.imply('year', shifted.getUTCFullYear()).imply('month', shifted.getUTCMonth() + 1).imply('day', shifted.getUTCDate());
