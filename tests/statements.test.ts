@@ -94,6 +94,14 @@ describe('assembleStatements', () => {
     ]);
   });
 
+  it('takes a name with and without its letters like ø and å for one speaker, named in the exact spelling', () => {
+    const { speakers } = assembleStatements([
+      record('a.txt', [['We will replace every battery', person('Håkon Ødegård')]]),
+      record('b.txt', [['Nothing matters more than safety', person('Hakon Odegard')]]),
+    ]);
+    expect(speakers.map((speaker) => [speaker.name, speaker.aliases])).toEqual([['Håkon Ødegård', ['Hakon Odegard']]]);
+  });
+
   it('keeps a short wording of two known speakers apart: two people may both say "We will appeal"', () => {
     const { statements } = assembleStatements([
       record('a.txt', [['We will appeal the ruling', person('Ines Moreau')]]),
