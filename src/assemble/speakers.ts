@@ -68,7 +68,8 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
     const person = list[0]?.type === 'person';
     const own = fold(list[0]?.name ?? '');
     // A person's surname alias would join two people of one surname: surnames are matched below instead.
-    const names = [...new Set(list.flatMap((mention) => [mention.name, ...mention.aliases]).map(fold))]
+    // "The London Dispatch" and "London Dispatch": an organisation's name with and without its article is one name.
+    const names = [...new Set(list.flatMap((mention) => [mention.name, ...mention.aliases]).map((name) => (person ? fold(name) : fold(name).replace(/^the\s+/u, ''))))]
       .filter((name) => name && (!person || name === own || words(name).length > 1));
     for (const name of names) {
       const known = byName.get(name);
@@ -91,6 +92,13 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
       fullNames.set(full.at(-1) ?? '', holders);
     }
   });
+  // "Rural Fire Service" joins the one "NSW Rural Fire Service" that ends with it: the same body, named in part.
+  const organizations = keys.flatMap((key, index) => ((distinct.get(key) ?? [])[0]?.type === 'organization' ? [{ index, name: fold((distinct.get(key) ?? [])[0]?.name ?? '').replace(/^the\s+/u, '') }] : []));
+  for (const part of organizations) {
+    if (words(part.name).length < 2) continue;
+    const wholes = organizations.filter((other) => other.index !== part.index && other.name.endsWith(` ${part.name}`));
+    if (wholes.length === 1 && wholes[0]) join(wholes[0].index, part.index);
+  }
   // A surname alone joins the one full name that ends with it.
   keys.forEach((key, index) => {
     const list = distinct.get(key) ?? [];
