@@ -132,7 +132,9 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   let fallback = -1;
   for (let index = 0; index < first; index++) {
     const text = lines[index] ?? '';
-    if (strong[index] || !isHeadlineLike(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) continue;
+    // "Star's shock split": a tabloid's headline of three words counts when it speaks of the body.
+    const short = wordCount(text) >= 2 && wordCount(text) < 4 && !isAllCapitalised(text) && contentStems(text).filter((stem) => body.has(stem)).length >= 2;
+    if (strong[index] || !(isHeadlineLike(text) || short) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) continue;
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text)) continue;
     const stems = contentStems(text);
     const shared = stems.filter((stem) => body.has(stem)).length;

@@ -56,7 +56,11 @@ export const roleWords = new Set([
   'veterinarian', 'midwife', 'vicar', 'chaplain', 'ranger', 'caretaker', 'retiree',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'protester', 'organiser',
-  'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.', 'br', 'br.', 'msgr', 'msgr.', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cllr', 'constable', 'magistrate',
+  'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',
+  // Family and friends before a name: "her mum Debbie", "his widow Jane Roe".
+  'mum', 'mom', 'dad', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'fiance', 'fiancé', 'fiancee', 'fiancée',
+  'girlfriend', 'boyfriend', 'widow', 'widower', 'aunt', 'uncle', 'grandmother', 'grandfather', 'gran', 'nan', 'cousin',
+  'neighbour', 'neighbor', 'friend', 'stepfather', 'stepmother', 'br', 'br.', 'msgr', 'msgr.', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cllr', 'constable', 'magistrate',
 ]);
 
 /**
