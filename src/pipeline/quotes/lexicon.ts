@@ -57,6 +57,9 @@ export const roleWords = new Set([
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',
+  // Ranks as abbreviated before a name: "Maj. Gen.", "Atty. Gen.", "DCI", "PC".
+  'maj', 'maj.', 'brig', 'brig.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'cdr', 'cdr.', 'cpl', 'cpl.', 'pvt', 'pvt.', 'atty', 'atty.',
+  'amb', 'amb.', 'sec', 'sec.', 'pres', 'pres.', 'ald', 'ald.', 'dci', 'dc', 'ds', 'di', 'dsu', 'pc', 'pcso', 'acc', 'dcc',
   // Family and friends before a name: "her mum Debbie", "his widow Jane Roe".
   'mum', 'mom', 'dad', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'fiance', 'fiancé', 'fiancee', 'fiancée',
   'girlfriend', 'boyfriend', 'widow', 'widower', 'aunt', 'uncle', 'grandmother', 'grandfather', 'gran', 'nan', 'cousin',
@@ -191,4 +194,5 @@ export const abbreviations = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'st',
   'jr', 'sr', 'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'approx', 'dept', 'est',
+  'det', 'supt', 'insp', 'atty', 'adm', 'brig', 'cmdr', 'cdr', 'cpl', 'pvt', 'fr', 'cllr', 'amb', 'pres',
 ]);
