@@ -141,7 +141,11 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^stay (?:with|tuned to) .{2,40} for (?:updates|the latest|more)\b.{0,80}$|^read more (?:in|on|about|from) [\p{L} ]{1,30}$/iu },
   { reason: 'outlet note', pattern: /^(?:The\s+)?\p{Lu}[\p{L}\d .&'’-]{1,50} is (?:a|an) (?:independent|nonprofit|non-profit|not-for-profit|listener-supported|member-supported|reader-supported|viewer-supported|public service|publicly funded)\b.{0,300}$/u },
   // Widgets and prompts around an article, as sites word them.
-  { reason: 'reader widget', pattern: /^(?:text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?save(?:d)? (?:article|story)?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
+  { reason: 'reader widget', pattern: /^(?:text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
+  // A label over a story ("BREAKING", "Exclusive", "Analysis") on a line of its own, and inline teasers of other stories.
+  { reason: 'label', pattern: /^(?:breaking(?: news)?|exclusive|developing(?: story)?|just in|new|live updates?|analysis|opinion|explainer|fact check|in pictures|sponsored|promoted|premium|subscriber exclusive|members only)$/iu },
+  { reason: 'read-more link', pattern: /^(?:read|you (?:may|might) also like|don['’]?t miss|recommended(?: for you)?|more from us|in pictures|explainer)\s*[:|]\s*\S.{0,160}$/iu },
+  { reason: 'photo caption', pattern: /^(?:file (?:photo|picture|image)|pictured|main picture|inset|top picture)\s*[:,-]\s*.{3,200}$/iu },
   { reason: 'related articles', pattern: /^(?:explore more on (?:these|this) topics?|more on (?:this|these) (?:story|stories|topics?)|related topics|topics in this (?:article|story))\s*:?$/iu },
   { reason: 'newsletter prompt', pattern: /^(?:free )?(?:daily |weekly |morning |evening )?newsletter$|\bsend you (?:this|our|the) newsletter\b/iu },
   { reason: 'advertisement', pattern: /^[-–—]\s*advertisement\s*[-–—]$|^advertisement\s*\d{1,2}$/iu },
