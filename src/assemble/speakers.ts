@@ -26,9 +26,9 @@ export function mergeSpeakers(mentions: SpeakerMention[]): { speakers: Map<strin
   return { speakers, idOf: (mention) => (mention.type === 'unknown' ? unknownSpeakerId : (byKey.get(keyOf(mention)) ?? unknownSpeakerId)) };
 }
 
-/** A name without its diacritics, so that "Tomáš Kreml" and "Tomas Kreml" are one speaker. */
 // Letters that carry their mark in their shape (ø, ł, æ …) do not decompose: spelled out as ASCII writers do.
 const spelled: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', ħ: 'h' };
+/** A name without its diacritics, so that "Tomáš Kreml" and "Tomas Kreml" are one speaker. */
 const fold = (name: string) => normalizeForMatch(name).normalize('NFD').replace(/\p{M}/gu, '').replace(/[øłđðþæœßıħ]/gu, (letter) => spelled[letter] ?? letter);
 const keyOf = (mention: SpeakerMention) => `${mention.type}\u0000${fold(mention.name)}`;
 /** How many letters carry a diacritic: the more, the more exact the spelling. */

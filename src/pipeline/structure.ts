@@ -4,8 +4,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { transcriptLine } from './junk/classify.ts';
-import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, looksLikeOutlet, wordCount } from './junk/features.ts';
+import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
 import { bylineOf, dateLineOf, datelineOf, splitByline } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
 import { emptyMeta } from './record.ts';

@@ -12,6 +12,7 @@ import {
   isTitleCase,
   looksLikeOutlet,
   strongReason,
+  transcriptLine,
   wordCount,
 } from './features.ts';
 
@@ -26,11 +27,11 @@ export interface Verdict {
 
 /** Judge every line of one page. `lines` are the trimmed non-empty lines in order. */
 export function classifyLines(lines: string[]): Verdict[] {
-  // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
   const strong = lines.map((text, index) => {
     // "Image caption," on a line of its own: the caption is the next line.
     if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
     const reason = strongReason(text);
+    // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
     return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line) => isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
   });
   const keys = lines.map(normalizeForMatch);
@@ -178,9 +179,6 @@ function headerEnd(lines: string[], strong: Array<string | null>, headline: numb
   }
   return end;
 }
-
-/** "[00:12:44] ROE: …", "Q: …": a line of a transcript, whatever its punctuation. */
-export const transcriptLine = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:Q|A|\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u;
 
 /** A closing mark of an article: a press release's end, a print or republication note, a comment section. */
 function closesArticle(text: string): boolean {

@@ -11,6 +11,9 @@ export function isSentence(text: string): boolean {
   return /[.!?…:;][\s"'”’)\]*]*$/u.test(text);
 }
 
+/** "[00:12:44] ROE: …", "Q: …": a line of a transcript, whatever its punctuation. */
+export const transcriptLine = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:Q|A|\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u;
+
 export function wordCount(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

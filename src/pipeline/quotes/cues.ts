@@ -173,18 +173,18 @@ export function backwardPhrase(text: string): Phrase {
   const namedAppositive = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
   // "Graham Roe, chief executive, told …": a role without an article between commas.
   // "Rachel Roe, Director of Quality and Product Safety at Strømvik, said": a title of any case, naming a role.
-  const bareRole = appositive || namedAppositive ? null : /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*,\s*$/u.exec(head);
-  if (bareRole && (bareRole[1] ?? '').split(/\s+/).some((word) => isRoleWord(word.toLowerCase())) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u.test(head.slice(0, bareRole.index))) {
-    apposition = bareRole[1] ?? null;
+  const bareRole = appositive || namedAppositive ? null : roleAfterName(head, true);
+  if (bareRole) {
+    apposition = bareRole.role;
     head = head.slice(0, bareRole.index);
   } else if (appositive) {
     apposition = appositive[1] ?? null;
     head = head.slice(0, appositive.index);
     for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
     // "Rhiannon Roe, director of campaigns at Passenger Watch, a consumer group, said": a role before that apposition.
-    const role = /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*$/u.exec(head);
-    if (role && (role[1] ?? '').split(/\s+/).some((word) => isRoleWord(word.toLowerCase())) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(head.slice(0, role.index))) {
-      apposition = role[1] ?? apposition;
+    const role = roleAfterName(head, false);
+    if (role) {
+      apposition = role.role;
       head = head.slice(0, role.index);
     }
   } else if (namedAppositive) {
@@ -196,6 +196,17 @@ export function backwardPhrase(text: string): Phrase {
   head = head.trimEnd();
   const taken = trailingPhrase(head);
   return { phrase: cleanPhrase(taken), length: text.length - (head.length - taken.length), apposition };
+}
+
+/**
+ * ", director of campaigns at Passenger Watch," ending `head` after a capitalised name (of two words, or of one
+ * standing alone when `closed`, i.e. when a comma closes the role too): the role and where its comma stands.
+ */
+function roleAfterName(head: string, closed: boolean): { role: string; index: number } | null {
+  const match = (closed ? /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*,\s*$/u : /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*$/u).exec(head);
+  if (!match?.[1] || !match[1].split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return null;
+  const name = closed ? /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u;
+  return name.test(head.slice(0, match.index)) ? { role: match[1], index: match.index } : null;
 }
 
 /** The words that end `head` and can name a speaker: names, titles, "the agency", "one voter". */

@@ -11,9 +11,9 @@ import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
 import { namingCue, speechVerbs } from './lexicon.ts';
+import { createRegistry, forgetPlaces, readFrame } from './registry.ts';
 
 const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
-import { createRegistry, forgetPlaces, readFrame } from './registry.ts';
 
 interface Reading {
   node: Paragraph;

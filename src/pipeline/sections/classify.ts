@@ -1,6 +1,6 @@
 // The features that decide a paragraph's section, each one worded as a reason a reader can check.
 import type { Section } from '../../schemas/dossier.ts';
-import { transcriptLine } from '../junk/classify.ts';
+import { transcriptLine } from '../junk/features.ts';
 import { attributions, attributionWords } from './attribution.ts';
 import { auxiliaries, commentRequests, contextCues, eventCues, pastForms, presentForms, timeAnchors } from './lexicon.ts';
 
