@@ -99,6 +99,18 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
     const wholes = organizations.filter((other) => other.index !== part.index && other.name.endsWith(` ${part.name}`));
     if (wholes.length === 1 && wholes[0]) join(wholes[0].index, part.index);
   }
+  // "Skyvale" joins the one "Skyvale Airways": news calls a company by the first word of its name.
+  const firstWords = new Map<string, Set<number>>();
+  for (const whole of organizations) {
+    if (words(whole.name).length < 2) continue;
+    const first = words(whole.name)[0] ?? '';
+    firstWords.set(first, (firstWords.get(first) ?? new Set()).add(whole.index));
+  }
+  for (const part of organizations) {
+    if (words(part.name).length !== 1) continue;
+    const holders = [...(firstWords.get(part.name) ?? [])];
+    if (holders[0] !== undefined && new Set(holders.map(find)).size === 1) join(holders[0], part.index);
+  }
   // A surname alone joins the one full name that ends with it.
   keys.forEach((key, index) => {
     const list = distinct.get(key) ?? [];
@@ -130,7 +142,7 @@ function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>): Speake
   const longest = Math.max(0, ...persons.map((mention) => words(mention.name).length));
   const name = persons.length > 0
     ? (mostFrequent(fullest(persons.filter((mention) => words(mention.name).length === longest).map((mention) => mention.name))) ?? '')
-    : (mostFrequent(group.map((mention) => mention.name)) ?? '');
+    : (mostFrequent(wholeNames(group.map((mention) => mention.name))) ?? '');
   const type = mostFrequent(group.map((mention) => mention.type)) ?? 'unknown';
   // Sources word one role differently ("WRB spokesperson", "Water Resources Board spokesman"): keep the fullest.
   const role = group.flatMap((mention) => (mention.role ? [normalizeRole(mention.role)] : [])).sort((a, b) => b.length - a.length || compare(a, b))[0];
@@ -139,6 +151,14 @@ function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>): Speake
   let id = `speaker-${slug(name) || shortHash(name)}`;
   if (taken.has(id)) id = `${id}-${shortHash(`${type} ${name}`)}`;
   return { id, name, type, role: role ?? null, affiliation: affiliation ?? null, aliases, href: routes.speaker(id) };
+}
+
+/** The names that are not part of a longer one: "NSW Rural Fire Service", not "Rural Fire Service" or "Skyvale". */
+function wholeNames(names: string[]): string[] {
+  const keys = [...new Set(names.map((name) => fold(name).replace(/^the\s+/u, '')))];
+  const partOf = (key: string) => keys.some((other) => other !== key && (other.endsWith(` ${key}`) || other.startsWith(`${key} `)));
+  const whole = names.filter((name) => !partOf(fold(name).replace(/^the\s+/u, '')));
+  return whole.length > 0 ? whole : names;
 }
 
 /** The most frequent value; ties go to `prefer`, then to the first seen. */

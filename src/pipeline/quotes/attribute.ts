@@ -12,6 +12,7 @@ import {
   organizationWords,
   personalPronouns,
   isRoleWord,
+  isDemonym,
   isTitleWord,
   spokesRoles,
 } from './lexicon.ts';
@@ -75,6 +76,11 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && (candidate.role ?? '').toLowerCase().includes(head));
     if (holder) return entity(holder);
+  }
+  // "The Dane said", "the Republican said": a nationality or party for a person the text named before.
+  if (lower.length === 2 && lower[0] === 'the' && isDemonym(words[1] ?? '') && !registry.byName.has(head) && !knownOutlets.has(`The ${words[1]}`)) {
+    const person = latest(registry, offset, (candidate) => candidate.type === 'person', true);
+    if (person) return entity(person);
   }
   return named(discourse, words, apposition, offset);
 }

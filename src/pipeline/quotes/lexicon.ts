@@ -76,6 +76,7 @@ export const mediaNameWords = new Set([
   'inquirer', 'examiner', 'dispatch', 'bulletin', 'monitor', 'register', 'standard', 'globe', 'mail',
   'express', 'gazzetta', 'zeitung', 'newspaper', 'reporter', 'sentinel', 'leader', 'mercury', 'argus',
   'echo', 'advertiser', 'record', 'star', 'sun', 'wire', 'newswire', 'media', 'network', 'broadcaster',
+  'ledger', 'clarion', 'enquirer', 'recorder', 'digest', 'beacon', 'bugle', 'gleaner', 'courant', 'spectator',
 ]);
 
 /** A role word, also inside a hyphenated title ("Secretary-General", "chief-of-staff"). */
@@ -111,6 +112,19 @@ export const spokesRoles = /^(?:spokes(?:man|woman|person|people|men|women)|repr
 export function normalizeRole(role: string): string {
   return role.replace(/\bspokes(?:man|woman)\b/gi, 'spokesperson').replace(/\s+/g, ' ').trim();
 }
+
+/** Nationals and party members named by the word alone ("the Dane", "the Republican"): a person named before. */
+const demonyms = new Set(
+  'dane swede finn pole scot briton brit czech slovak turk greek thai swiss kiwi aussie serb croat slovene basque catalan kurd uzbek kazakh afghan argentine filipino american mexican kenyan moroccan cuban venezuelan german ugandan rwandan angolan jamaican guatemalan dominican texan israeli pakistani iraqi kuwaiti saudi yemeni omani qatari bangladeshi somali nepali azerbaijani republican democrat conservative tory socialist'.split(' '),
+);
+const demonymEndings = /(?:ian|ean|ese|(?<!wo)man|woman)$/u;
+/** "Dane", "Australian", "Frenchman": a word that names a person by nationality or party. */
+export function isDemonym(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (demonyms.has(lower) || (demonymEndings.test(lower) && !organizationEndings.has(lower)));
+}
+/** Words with those endings that name a body, not a person. */
+const organizationEndings = new Set(['vatican', 'guardian', 'smithsonian', 'ombudsman', 'chairman', 'spokesman', 'spokeswoman', 'chairwoman', 'caiman']);
 
 export const personalPronouns: Record<string, 'person' | 'organization' | 'any'> = {
   he: 'person', she: 'person', him: 'person', her: 'person', his: 'person',

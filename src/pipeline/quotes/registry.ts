@@ -149,8 +149,11 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
     const at = match.index ?? 0;
     const words = frame.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-8);
     if (words.some((word) => !/^[\p{L}&'’-]+$/u.test(word))) words.splice(0, words.findLastIndex((word) => !/^[\p{L}&'’-]+$/u.test(word)) + 1);
-    const long = longFormFor(acronym, words);
+    let long = longFormFor(acronym, words);
     if (!long) continue;
+    // "NSW Rural Fire Service (RFS)": an acronym just before the long form qualifies it and belongs to the name.
+    const qualifier = words[words.length - long.split(/\s+/).length - 1];
+    if (qualifier && isAcronym(qualifier) && !isAcronym(long.split(/\s+/)[0] ?? '')) long = `${qualifier} ${long}`;
     organization(registry, acronym, titleCase(long), base + at - long.length - 1);
   }
 }
