@@ -101,9 +101,21 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(lines)[1]?.headline).toBe(true);
   });
 
-  it('keeps a summary box of bullets above the article', () => {
+  it('takes a summary box above the article for the page\'s digest, not its paragraphs', () => {
     const lines = ['Bridge to stay shut for three months', 'Key points', '• Repairs will take up to three months', '• Buses will replace trains on the route', ...body];
-    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'page furniture', null, null, null, null]);
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'summary box', 'summary box', 'summary box', null, null]);
+  });
+
+  it('ends a summary box at the dateline and keeps a box label with one line under it', () => {
+    const box = ['Bridge to stay shut for three months', 'Summary', 'Repairs will take up to three months', 'Buses replace trains on the route', 'LISBON, May 4 (Wire) - The bridge will stay shut for three months, the ministry said on Monday.', ...body];
+    expect(classifyLines(box).map((verdict) => verdict.reason)).toEqual([null, 'summary box', 'summary box', 'summary box', null, null, null]);
+    const single = ['Bridge to stay shut for three months', 'In brief', 'Repairs will take up to three months.', ...body];
+    expect(classifyLines(single).map((verdict) => verdict.reason)[2]).toBeNull();
+  });
+
+  it('takes a short line right above a photo credit for its caption, and a paragraph above one for a paragraph', () => {
+    const lines = ['Bridge to stay shut for three months', ...body, 'A crane lifts a beam onto the bridge deck.', 'Photo: Ana Ruiz / Wire', 'The ministry said the repairs would cost more than the original budget set out in the spring plan for the city.', 'Photo: Ana Ruiz'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, 'photo caption', 'photo credit', null, 'photo credit']);
   });
 
   it('takes the second copy of the headline for junk, wherever it stands', () => {

@@ -172,7 +172,9 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
 
   // Junk: every line of the text is either kept (a paragraph or a heading) or removed.
   const kept = new Set([...source.paragraphs.map((p) => normalizeForMatch(p.text)), ...source.headings.map((h) => normalizeForMatch(h.text))]);
-  const isKept = (line: string) => kept.has(normalizeForMatch(line)) || [...kept].some((text) => text.length > 20 && normalizeForMatch(line).endsWith(text));
+  // A line the pipeline lists as removed is removed, even when a kept line reads the same at its end ("3h ago X" and the entry heading "X").
+  const removedKeys = new Set(source.removed.map((line) => normalizeForMatch(line.text)));
+  const isKept = (line: string) => !removedKeys.has(normalizeForMatch(line)) && (kept.has(normalizeForMatch(line)) || [...kept].some((text) => text.length > 20 && normalizeForMatch(line).endsWith(text)));
   const junkKeys = new Set(gold.boilerplate.map(normalizeForMatch));
   const lines = sourceText.split(/\r\n?|\n/).map((line) => line.trim()).filter(Boolean);
   const junkLines = lines.filter((line) => junkKeys.has(normalizeForMatch(line)));
@@ -193,7 +195,7 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
     }
     paragraphsKept++;
     if (found.section === paragraph.section) sectionsRight++;
-    else misses.push(`section of ¶${paragraph.n}: ${found.section}, expected ${paragraph.section}`);
+    else misses.push(`section of ¶${paragraph.n}: ${found.section}, expected ${paragraph.section} — ${found.text.slice(0, 60)} [${(found.why ?? []).join('; ')}]`);
   }
   const headingsKept = gold.headings.filter((heading) => source.headings.some((h) => normalizeForMatch(h.text) === normalizeForMatch(heading))).length;
 

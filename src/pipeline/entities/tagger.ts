@@ -6,10 +6,13 @@ import type { Token } from './names.ts';
 
 type Tag = (text: string) => Token[];
 let tag: Tag | undefined;
+let engine: ReturnType<typeof winkNLP> | undefined;
+/** One model for every reader here: loading it is the costly part. */
+const nlpOf = () => (engine ??= winkNLP(model, ['pos']));
 
 export function tagger(): Tag {
   if (tag) return tag;
-  const nlp = winkNLP(model, ['pos']);
+  const nlp = nlpOf();
   const its = nlp.its;
   tag = (text) => {
     const tokens: Token[] = [];
@@ -37,7 +40,7 @@ let known: ((lower: string) => boolean) | undefined;
  */
 export function isLexiconNoun(lower: string): boolean {
   if (!known) {
-    const nlp = winkNLP(model, ['pos']);
+    const nlp = nlpOf();
     const its = nlp.its;
     const read = (word: string) => nlp.readDoc(word).tokens();
     const end = Number(read('qzxjvkw').out(its.uniqueId)[0] ?? Infinity);
@@ -53,4 +56,21 @@ export function isLexiconNoun(lower: string): boolean {
     };
   }
   return known(lower);
+}
+
+/**
+ * Does the text tell of the past: a verb in a form of its own ("drew", "battled", "was"), not its lemma and
+ * not the present's "-s" or "-ing"? A photo's caption describes in the present ("Crews work at the site").
+ */
+export function tellsThePast(text: string): boolean {
+  const nlp = nlpOf();
+  const its = nlp.its;
+  const tokens = nlp.readDoc(text).tokens();
+  const words = tokens.out();
+  const tags = tokens.out(its.pos);
+  const lemmas = tokens.out(its.lemma);
+  return words.some((word, index) => {
+    const lower = word.toLowerCase();
+    return (tags[index] === 'VERB' || tags[index] === 'AUX') && lemmas[index] !== lower && !/(?:s|ing|n['’]t)$/u.test(lower) && !/^(?:am|are|'re|’re|'m|’m)$/u.test(lower);
+  });
 }

@@ -1,6 +1,7 @@
 // The junk classifier: each line of a copied page judged by its own features and its place in the
 // page. Inside the article body only strong evidence removes a line; above and below it, chrome is the rule.
 import { normalizeForMatch, unify } from '../normalize.ts';
+import { tellsThePast } from '../entities/tagger.ts';
 import { bylineOf, dateLineOf } from '../meta-lines.ts';
 import {
   furnitureShare,
@@ -31,6 +32,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Image caption," on a line of its own: the caption is the next line.
     if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
     const reason = strongReason(text);
+    // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
+    if (!reason && isCaptionAbove(text) && creditLine(lines[index + 1] ?? '')) return 'photo caption';
     // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
     return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line) => isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
   });
@@ -45,6 +48,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   let end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text)));
   // Tags, share rows and section links right before that mark belong to the page's tail too.
   while (end > middle + 1 && !anchors.includes(end - 1) && !isSentence(lines[end - 1] ?? '') && wordCount(lines[end - 1] ?? '') <= 6) end--;
+  const box = summaryBox(lines, strong);
+  for (const index of box) strong[index] = 'summary box';
   const headline = pickHeadline(lines, strong, first, anchors);
   const header = headerEnd(lines, strong, headline, anchors);
   const headlineKey = headline === -1 ? null : keys[headline];
@@ -185,6 +190,43 @@ function closesArticle(text: string): boolean {
   return (
     /^(?:about the author|a version of this (?:article|story) appears in print\b.*|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|republished|syndicated)\b.*|this (?:article|story) was (?:automatically )?republished\b.*|\d+ (?:thoughts|comments|responses|replies) on\b.*|(?:leave a|post a|add a) (?:reply|comment)\b.*|comments?|join the (?:conversation|discussion)\b.*|you must be logged in to (?:comment|post)\b.*)$/iu.test(text)
   );
+}
+
+const boxLabel = /^(?:summary|key points|key facts|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|quick read|tl;?dr)\s*:?$/iu;
+const datelined = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{L}{3,9}\.? \d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-–—]\s/u;
+
+/**
+ * A summary box at the top of a page ("Summary", "Key points" and three or four short lines): the page's
+ * digest of the story, not its paragraphs. It ends at a long line, a dateline, a line of chrome, or after eight items.
+ */
+function summaryBox(lines: string[], strong: Array<string | null>): number[] {
+  const label = lines.findIndex((text, index) => index < 60 && boxLabel.test(text));
+  if (label === -1) return [];
+  const items: number[] = [];
+  for (let index = label + 1; index < lines.length && items.length < 8; index++) {
+    const text = lines[index] ?? '';
+    if ((strong[index] && strong[index] !== 'photo caption') || wordCount(text) > 30 || datelined.test(text) || bylineOf(text) || dateLineOf(text) || transcriptLine.test(text)) break;
+    // Two full sentences in a row: the article's prose has begun.
+    if (isSentence(text) && isSentence(lines[index + 1] ?? '') && !isBullet(text)) break;
+    items.push(index);
+  }
+  // Items are written as headlines or bullets; a sentence at the end is the article's first line.
+  while (items.length > 0 && isSentence(lines[items.at(-1) ?? 0] ?? '') && !isBullet(lines[items.at(-1) ?? 0] ?? '')) items.pop();
+  const headlines = items.filter((index) => !isSentence(lines[index] ?? '') || isBullet(lines[index] ?? ''));
+  return headlines.length >= 2 ? [label, ...items] : [];
+}
+
+/** A credit line of its own: "Photo: Jane Roe", "Image: Jane Roe / The Sentinel". */
+function creditLine(text: string): boolean {
+  // "Image source, Getty Images" (a broadcaster's credit) stands before its image and caption, not after.
+  const named = /^(?:photo(?:graph)?s?|images?|pictures?|pic|credit|illustration|foto)\s*(?::|by\b|courtesy\b)/iu.test(text) || /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}/u.test(text);
+  return named && wordCount(text) <= 12 && !/[.!?]\s/u.test(text) && strongReason(text) === 'photo credit';
+}
+
+/** What can stand above a credit as the caption: one short sentence or phrase (a paragraph runs longer), no quotation, no byline or date. */
+function isCaptionAbove(text: string): boolean {
+  const count = wordCount(text);
+  return count >= 3 && count <= 20 && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text) && !transcriptLine.test(text);
 }
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */

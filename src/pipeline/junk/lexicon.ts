@@ -58,12 +58,19 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /^(?:image|media|video) source,|^source:\s*[^.]{1,40}$/iu },
   { reason: 'photo credit', pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
-  { reason: 'photo caption', pattern: /^(?:image|media|video) caption,|^\[\d+\s*\/\s*\d+\]\s*\S|^item \d+ of \d+\b/iu },
+  { reason: 'photo caption', pattern: /^(?:image|media|video) caption,|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
   { reason: 'feedback prompt', pattern: /^(?:was this (?:article |story )?helpful\??|thank you for your feedback\.?|give feedback|report an error|send feedback|report a correction)$/i },
   { reason: 'photo credit', pattern: /\((?:[A-Z][\p{L}.'-]+\s){0,4}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage)s?\s*(?:by|\/|:)\s*[^)]{1,80}\)\s*$/u },
+  // "Crews at the scene on Tuesday. (Supplied: Jane Roe)", "… election night. (WTJN)": a caption closed by its credit.
+  {
+    reason: 'photo caption',
+    pattern: /[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
+  },
+  // "… west of Eastman on Tuesday. PHOTO BY JANE ROE /The Chronicle": a caption with its credit in capitals.
+  { reason: 'photo caption', pattern: /\b(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE) (?:BY|CREDIT|COURTESY(?: OF)?)\b[^.]{0,80}$/u },
   // "…on Wednesday.Credit...Jane Roe for The Sentinel": a caption with its credit glued on.
   { reason: 'photo caption', pattern: /\bCredit(?:\.{3}|…|:)\s*\S[^.]{0,80}$/u },
   { reason: 'photo credit', pattern: /(?:^|[\s(])(?:getty images|shutterstock|afp via getty images|reuters\/[\p{L} .'-]+|ap photo\/[\p{L} .'-]+)\)?\s*$/iu },
