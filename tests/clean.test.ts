@@ -113,6 +113,11 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(single).map((verdict) => verdict.reason)[2]).toBeNull();
   });
 
+  it('takes a standfirst between the headline and the byline for the page\'s, even written as sentences', () => {
+    const lines = ['Bridge to stay shut for three months', 'Cracks were found in two girders. The ministry says buses will replace trains.', 'By Jane Roe', '4 May 2026', ...body];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'standfirst or caption', null, null, null, null]);
+  });
+
   it('takes a short line right above a photo credit for its caption, and a paragraph above one for a paragraph', () => {
     const lines = ['Bridge to stay shut for three months', ...body, 'A crane lifts a beam onto the bridge deck.', 'Photo: Ana Ruiz / Wire', 'The ministry said the repairs would cost more than the original budget set out in the spring plan for the city.', 'Photo: Ana Ruiz'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, 'photo caption', 'photo credit', null, 'photo credit']);

@@ -70,7 +70,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (headline >= 0 && index < headline && !strong[index] && !bylineOf(text) && !dateLineOf(text)) {
       return { reason: outsideReason(text, true, bodyText, false) ?? 'page header', headline: false };
     }
-    if (index > headline && index < header && !strong[index] && !isSentence(text) && !bylineOf(text) && !dateLineOf(text) && !(key && headlineKey && sameHeadline(key, headlineKey))) {
+    if (index > headline && index < header && !strong[index] && !bylineOf(text) && !dateLineOf(text) && !(key && headlineKey && sameHeadline(key, headlineKey))) {
       return { reason: 'standfirst or caption', headline: false };
     }
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
