@@ -136,7 +136,8 @@ export function scoreTimes(gold: GoldFile, times: ReadTime[], misses: string[]):
       if (shared > best) [index, best] = [at, shared];
     });
     const found = index === -1 ? undefined : times[index];
-    if (found && found.date !== null && found.date.startsWith(expected.date ?? '')) {
+    // A span of time ("2019/2024", an ISO interval) is dated right when the reading gives its start.
+    if (found && found.date !== null && found.date.startsWith((expected.date ?? '').split('/')[0] ?? '')) {
       used.add(index);
       hit++;
     } else {

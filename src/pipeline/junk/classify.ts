@@ -128,6 +128,9 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     };
     let best = -1;
     for (const index of near) if (score(index) > (best === -1 ? 0 : score(best))) best = index;
+    // A line above the byline or date that speaks of the body is the headline; one below it, past that, a subheading.
+    const above = near.filter((index) => index < meta && score(index) >= 2);
+    if (best > meta && above.length > 0) best = above.reduce((a, b) => (score(b) > score(a) ? b : a));
     const previous = near[near.indexOf(best) - 1];
     const text = lines[best] ?? '';
     // A standfirst follows its headline: longer, or two sentences in one line ("… overdue. Whether it works …").
@@ -188,6 +191,7 @@ function headerEnd(lines: string[], strong: Array<string | null>, headline: numb
 /** A closing mark of an article: a press release's end, a print or republication note, a comment section. */
 function closesArticle(text: string): boolean {
   return (
+    /^(?:[Aa]bout \p{Lu}[\p{L}\p{N} &'’.-]{1,60}|[Mm]edia [Cc]ontacts?|[Pp]ress [Cc]ontacts?|[Ss]ources|[Rr]eferences|SOURCES|REFERENCES)\s*:?$/u.test(text) ||
     /^(?:about the author|a version of this (?:article|story) appears in print\b.*|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|republished|syndicated)\b.*|this (?:article|story) was (?:automatically )?republished\b.*|\d+ (?:thoughts|comments|responses|replies) on\b.*|(?:leave a|post a|add a) (?:reply|comment)\b.*|comments?|join the (?:conversation|discussion)\b.*|you must be logged in to (?:comment|post)\b.*)$/iu.test(text)
   );
 }

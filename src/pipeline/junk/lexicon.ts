@@ -137,11 +137,11 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^(?:pinned(?: post)?|key events|show key events only|filter(?: by)?|newest first|oldest first|latest first|refresh|auto-?refresh(?: on| off)?|follow (?:our|the) live (?:coverage|updates|blog)\b.{0,80}|live updates?|live)$/iu },
   { reason: 'weather widget', pattern: /^-?\d{1,3}\s*°\s*[CF]?(?:\s+\p{Lu}[\p{L} .'-]{1,30})?$/u },
   // Notes, boxes and prompts sites set beside an article.
-  { reason: 'update note', pattern: /^(?:update[d]?\b[^:]{0,50}:\s*)?this (?:story|article|post) has been updated\b.{0,200}$/iu },
+  { reason: 'update note', pattern: /^(?:(?:update[d]?|correction|clarification|editor['’]s note)\b.{0,50}?:\s*)?this (?:story|article|post|piece|report) (?:has been|was) (?:updated|corrected|amended|changed)\b.{0,200}$/iu },
   { reason: 'paywall notice', pattern: /\b(?:subscriber[- ]only (?:article|story|content)|you are reading a (?:free|premium|subscriber)\b|your (?:premium |digital )+subscription\b|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only)/iu },
   { reason: 'market data', pattern: /\bdata (?:is )?delayed by \d+ minutes\b|^view (?:full )?market data$/iu },
   { reason: 'poll widget', pattern: /^(?:poll|vote|view results|see results|cast your vote|results)$/iu },
-  { reason: 'advertisement', pattern: /^sponsored\s*:?\s*\p{Lu}.{0,200}$/u },
+  { reason: 'advertisement', pattern: /^(?:[Ss]ponsored|SPONSORED|[Pp]aid [Pp]ost|PAID POST|[Pp]artner [Cc]ontent)\s*:?\s*\p{Lu}.{0,400}$|^advertisement\s*(?:[-–—:]\s*)?(?:(?:the )?story continues below(?: this)?(?: ad(?:vertisement)?)?|scroll to continue(?: with content)?|continue reading below)?$/u },
   { reason: 'reader widget', pattern: /^listen\s*[•·|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?$/iu },
   { reason: 'newsletter prompt', pattern: /^forwarded this (?:email|newsletter)\?.{0,120}$/iu },
   { reason: 'disclaimer', pattern: /\bfor (?:general )?informational purposes only\b|\bnot (?:intended as )?a substitute for (?:professional )?(?:medical|legal|financial) advice\b/iu },
@@ -164,7 +164,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', pattern: /^(?:news alerts?|breaking news alerts?|get alerts?)\s*:\s*.{0,160}$/iu },
   { reason: 'read-more link', pattern: /^related (?:video|podcast|gallery|story)\s*:\s*\S.{0,160}$/iu },
   // A live page's sign-off under an entry ("— Julie Roe") and a wire's "— With files from …".
-  { reason: 'credit line', pattern: /^[—–-]\s*(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}|with files from\b.{1,80})$/u },
+  { reason: 'credit line', pattern: /^[—–-]\s*(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}|[Ww]ith files from\b.{1,80})$/u },
+  { reason: 'credit line', pattern: /^\(?(?:with|additional) (?:inputs?|files|reporting|contributions?) (?:from|by)\b[^()]{1,80}\)?\.?$/iu },
   // Where the text was first published, or printed: the source page reads the republication from it.
   { reason: 'republication note', pattern: /^(?:this (?:article|story|post|report) (?:was |is |has been )?(?:originally |first |automatically )?(?:appeared|published|republished|syndicated|reproduced)\b.{0,200}|(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b.{0,120})$/iu },
   { reason: 'print note', pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,160}$/iu },
@@ -172,6 +173,23 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'end mark', pattern: /^(?:-?\s*ends\s*-?|###|-30-|#\s*#\s*#)$/iu },
   { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a) (?:has been|was) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
   { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
+  // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
+  { reason: 'promotion', pattern: /^(?:listen to|tune in to|watch|catch)\b.{0,80}\b(?:weekdays|weeknights|weekends|daily|every (?:day|morning|evening|week|\p{L}+day)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|live on|on demand|wherever you get your podcasts)\b.{0,120}$/iu },
+  { reason: 'app promotion', pattern: /^(?:download|get|install) (?:the|our)\b.{0,60}\bapp\b.{0,120}$/iu },
+  { reason: 'promotion', pattern: /^get (?:the )?latest\b.{0,80}\b(?:news|updates|headlines)\b.{0,160}$/iu },
+  { reason: 'newsletter prompt', pattern: /^by signing up\b.{0,200}$|^the [\p{L}’' ]{2,40} newsletter\s*[:–—-]\s*\S.{0,120}$/iu },
+  { reason: 'tip prompt', pattern: /\b(?:e-?mail|contact|write to|message) (?:our|the) (?:news ?desk|newsroom|reporters?|tips? line)\b.{0,80}$|\b[\w.-]*tips@[\w.-]+\.\w+/iu },
+  { reason: 'newsletter footer', pattern: /^thanks for reading\b.{0,200}$|\btoday['’]s edition\s*:|^(?:good (?:morning|afternoon|evening)|hello|hi),? (?:and )?(?:happy \p{L}+day|welcome|readers)\b.{0,120}\b(?:edition|newsletter|issue)\b.{0,80}$/iu },
+  { reason: 'disclaimer', pattern: /^disclaimer\s*:.{0,300}$/iu },
+  { reason: 'site notice', pattern: /\backnowledges? (?:the )?(?:aboriginal|traditional (?:owners|custodians))\b.{0,300}$/iu },
+  { reason: 'print note', pattern: /^this (?:article|story|piece) (?:appears|appeared|was published) in the\b.{0,80}\b(?:issue|edition)\b.{0,120}$/iu },
+  { reason: "editor's note", pattern: /^this is an? (?:\p{L}+ )?transcript\b.{0,200}$|^this transcript (?:has been|was)\b.{0,200}$/iu },
+  { reason: 'programme credits', pattern: /^(?:the )?\p{Lu}[\p{L}\p{N} &'’-]{1,50} is an? (?:\p{Lu}[\p{L}\p{N} &'’-]{1,50} )?production\b.{0,200}$|\bnew episodes (?:every|each|out)\b.{0,80}$/u },
+  // A score table's rows ("Possession 54% - 46%", "Corners 7 - 4") and its link.
+  { reason: 'statistics table', pattern: /^\p{L}[\p{L} ]{2,30}\s+\d{1,3}%?\s*[-–]\s*\d{1,3}%?$/u },
+  { reason: 'site navigation', pattern: /^(?:view|see|open) (?:the )?(?:full|all|complete) (?:match (?:centre|center|report|stats)|stats|scorecard|results|table|standings|coverage|gallery)$|^match (?:stats|facts|centre|center)$/iu },
+  // A press release's closing sections: what follows them is the issuer's boilerplate.
+  { reason: 'press release furniture', pattern: /^(?:[Nn]otes? (?:to|for) [Ee]ditors?|[Aa]bout \p{Lu}[\p{L}\p{N} &'’.-]{1,60}|[Mm]edia [Cc]ontacts?|[Pp]ress [Cc]ontacts?|NOTES TO EDITORS)\s*:?$/u },
 ];
 
 /** Words that mark a short line as furniture when it stands outside the article body. */
