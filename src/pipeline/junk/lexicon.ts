@@ -141,7 +141,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'paywall notice', pattern: /\b(?:subscriber[- ]only (?:article|story|content)|you are reading a (?:free|premium|subscriber)\b|your (?:premium |digital )+subscription\b|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only)/iu },
   { reason: 'market data', pattern: /\bdata (?:is )?delayed by \d+ minutes\b|^view (?:full )?market data$/iu },
   { reason: 'poll widget', pattern: /^(?:poll|vote|view results|see results|cast your vote|results)$/iu },
-  { reason: 'advertisement', pattern: /^(?:[Ss]ponsored|SPONSORED|[Pp]aid [Pp]ost|PAID POST|[Pp]artner [Cc]ontent)\s*:?\s*\p{Lu}.{0,400}$|^advertisement\s*(?:[-–—:]\s*)?(?:(?:the )?story continues below(?: this)?(?: ad(?:vertisement)?)?|scroll to continue(?: with content)?|continue reading below)?$/u },
+  { reason: 'advertisement', pattern: /^(?:[Ss]ponsored|SPONSORED|[Pp]aid [Pp]ost|PAID POST|[Pp]artner [Cc]ontent)\s*:?\s*\p{Lu}.{0,400}$|^(?:[Aa]dvertisement|ADVERTISEMENT)\s*(?:[-–—:]\s*)?(?:(?:[Tt]he )?[Ss]tory continues below(?: this)?(?: ad(?:vertisement)?)?|[Ss]croll to continue(?: with content)?|[Cc]ontinue reading below)?$/u },
   { reason: 'reader widget', pattern: /^listen\s*[•·|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?$/iu },
   { reason: 'newsletter prompt', pattern: /^forwarded this (?:email|newsletter)\?.{0,120}$/iu },
   { reason: 'disclaimer', pattern: /\bfor (?:general )?informational purposes only\b|\bnot (?:intended as )?a substitute for (?:professional )?(?:medical|legal|financial) advice\b/iu },
@@ -174,7 +174,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a) (?:has been|was) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
   { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
   // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
-  { reason: 'promotion', pattern: /^(?:listen to|tune in to|watch|catch)\b.{0,80}\b(?:weekdays|weeknights|weekends|daily|every (?:day|morning|evening|week|\p{L}+day)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|live on|on demand|wherever you get your podcasts)\b.{0,120}$/iu },
+  // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
+  { reason: 'promotion', pattern: /^(?:[Ll]isten to|[Tt]une in to|[Ww]atch|[Cc]atch) (?:the |our )?\p{Lu}.{0,80}\b(?:weekdays|weeknights|weekends|daily|every (?:day|morning|evening|week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|live on|on demand|wherever you get your podcasts)\b.{0,120}$/u },
   { reason: 'app promotion', pattern: /^(?:download|get|install) (?:the|our)\b.{0,60}\bapp\b.{0,120}$/iu },
   { reason: 'promotion', pattern: /^get (?:the )?latest\b.{0,80}\b(?:news|updates|headlines)\b.{0,160}$/iu },
   { reason: 'newsletter prompt', pattern: /^by signing up\b.{0,200}$|^the [\p{L}’' ]{2,40} newsletter\s*[:–—-]\s*\S.{0,120}$/iu },
