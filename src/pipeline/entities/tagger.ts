@@ -68,7 +68,8 @@ export function tellsThePast(text: string): boolean {
   const tokens = nlp.readDoc(text).tokens();
   const words = tokens.out();
   const tags = tokens.out(its.pos);
-  const lemmas = tokens.out(its.lemma);
+  // The typings give its.lemma an add-on signature the model supplies at run time.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.normal) as string[];
   return words.some((word, index) => {
     const lower = word.toLowerCase();
     return (tags[index] === 'VERB' || tags[index] === 'AUX') && lemmas[index] !== lower && !/(?:s|ing|n['’]t)$/u.test(lower) && !/^(?:am|are|'re|’re|'m|’m)$/u.test(lower);

@@ -48,6 +48,9 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const registry = discourse.registry;
   if (words.length === 0) return null;
   if (words.length === 1 && head in personalPronouns) return pronoun(registry, head, offset, discourse.sentences, discourse.before);
+  if (process.env.DBG) console.error("PHRASE", JSON.stringify(phrase), JSON.stringify(apposition));
+  const relative = relativeNamed(discourse, phrase, apposition, offset);
+  if (relative) return relative;
   // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.
   const possessive = /^(.+?)['’]s\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase);
   if (possessive?.[1]) {
@@ -169,6 +172,44 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (affiliation) person.affiliation ??= organizationOf(registry, affiliation);
   }
   return personWithApposition(registry, person, apposition);
+}
+
+const kinWords = 'daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|stepdaughter|stepson|stepmother|stepfather';
+const relation = new RegExp(`^(?:(his|her|their)\\s+|(?:the\\s+)?(.+?)['’]s\\s+)(?:(?:eldest|youngest|older|younger|elder|only|late|former|\\p{L}+-year-old)\\s+)?(${kinWords}|friend|neighbou?r|colleague|lawyer|attorney|solicitor|manager|agent|coach)$`, 'iu');
+const familyWord = new RegExp(`^(?:${kinWords})$`, 'iu');
+const personName = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+){0,3}$/u;
+
+/**
+ * "said Rui Roe's daughter, Joana", "said his widow, Maria Poe": a relative or a lawyer named in apposition
+ * speaks, not the one they are related to. A first name alone takes the family's surname.
+ */
+function relativeNamed(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
+  const named = apposition?.trim();
+  if (!named || !personName.test(named) || isRoleWord(named.toLowerCase())) return null;
+  const match = relation.exec(phrase.trim());
+  // "the mayor, Jane Roe": a role with the full name of its holder.
+  const head = phrase.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  const roleHead = isRoleWord(head) || isTitleWord(head.charAt(0).toUpperCase() + head.slice(1), isLexiconNoun);
+  if (!match && /^(?:the|a|an|his|her|its|their)\s/iu.test(phrase.trim()) && roleHead && named.includes(' ')) {
+    const holder = ensure(discourse.registry, named, 'person');
+    if (holder.type !== 'person') return null;
+    holder.role ??= phrase.trim().replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '');
+    discourse.registry.mentions.push({ entity: holder, offset });
+    return entity(holder);
+  }
+  if (!match) return null;
+  const role = match[3]?.toLowerCase() ?? null;
+  let full = named;
+  if (!named.includes(' ') && familyWord.test(role ?? '')) {
+    const related = match[1] ? pronoun(discourse.registry, match[1].toLowerCase(), offset, discourse.sentences, discourse.before) : resolvePhrase(discourse, match[2] ?? '', null, offset);
+    if (related?.kind !== 'entity' || related.entity.type !== 'person') return null;
+    full = `${named} ${related.entity.name.split(' ').at(-1)}`;
+  }
+  const person = ensure(discourse.registry, full, 'person');
+  if (person.type !== 'person') return null;
+  person.role ??= role;
+  discourse.registry.mentions.push({ entity: person, offset });
+  return entity(person);
 }
 
 const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few)$/i;

@@ -1,7 +1,9 @@
 // Cues in a sentence frame: a speech verb with the noun phrase that speaks ("the FBI said",
 // "said Jane Roe", "according to a council statement"), read only in the reporter's own words.
+import { isLexiconNoun } from '../entities/tagger.ts';
 import {
   abbreviations,
+  isTitleWord,
   documentWords,
   mediaBackReferences,
   organizationBackReferences,
@@ -67,7 +69,7 @@ const modifiers = new Set([
 ]);
 const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since))+\s*$/iu;
 
-const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)\b[^,\u2026]*|\p{Ll}{3,}ing\b[^,\u2026]*|\d{1,3})\s*,?\s*$/iu;
+const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3})\s*,?\s*$/iu;
 
 /** Verbs whose following words are a listener or an object ("told CNN", "called it"), not the speaker. */
 const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/;
@@ -297,9 +299,12 @@ export function forwardPhrase(text: string): Phrase {
     const word = abbreviations.has(raw.replace(/\.$/, '').toLowerCase()) && raw.endsWith('.') ? raw : raw.replace(/[,.;:]+$/, '');
     const lower = word.replace(/['’]s$/, '').toLowerCase();
     const next = words[index + 2] ?? '';
+    const nextLower = next.replace(/[,.;:]+$/, '').replace(/['’]s$/, '').toLowerCase();
     const accepted =
       acronymInBrackets.test(word) ||
       (kept.length === 0 && determiners.has(lower)) ||
+      // "the coastguard officer", "the harbourmaster": a noun before a role, or a role by its form.
+      (/^\p{Ll}+$/u.test(word) && (isRoleWord(nextLower) || (kept.length > 0 && isTitleWord(word.charAt(0).toUpperCase() + word.slice(1), isLexiconNoun)))) ||
       (/^\p{Lu}/u.test(word) && !sentenceWords.has(lower)) ||
       isPhraseWord(lower) ||
       (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
@@ -316,6 +321,12 @@ export function forwardPhrase(text: string): Phrase {
         if (appositive && /^\p{Lu}/u.test(kept.at(-1) ?? '')) {
           apposition = appositive[1] ?? null;
           taken = length + appositive[0].length;
+        }
+        // "said his widow, Maria Roe", "said the mayor, Jane Roe": after a description, a name is who it describes.
+        const name = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*(?=[,.;!?]|$)/u.exec(rest);
+        if (!appositive && name && /^\p{Ll}/u.test(kept.at(-1) ?? '')) {
+          apposition = name[1] ?? null;
+          taken = length + name[0].length;
         }
       }
       break;

@@ -21,7 +21,7 @@ export const speechVerbs = [
   'exclaimed', 'demanded', 'demands', 'pleaded', 'pleads', 'whispered', 'yelled', 'clarified', 'elaborated',
   'speculated', 'ventured', 'concurred', 'remembered', 'remembers', 'recounts', 'shot back', 'fired back', 'chimed in',
   'put it', 'put it this way', 'put it that way', 'in the words of', 'signalled', 'signaled', 'accused',
-  'praised', 'criticized', 'criticised', 'hailed', 'slammed',
+  'praised', 'criticized', 'criticised', 'hailed', 'slammed', 'guaranteed', 'guarantees', 'assures', 'affirms',
 ];
 
 /** Verbs after which a following name is the listener, not the speaker ("told CNN"). */

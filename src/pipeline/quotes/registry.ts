@@ -66,7 +66,8 @@ interface Token {
 }
 
 const placeAcronyms = new Set(['US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'EU', 'UN', 'DRC', 'PRC', 'NYC', 'DC', 'D.C.']);
-const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'van', 'von', 'al', 'bin', '&']);
+// "Tavora Engenharia e Construção", "Banco de la Nación": the joining words of names in other languages too.
+const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'van', 'von', 'al', 'bin', '&', 'e', 'y', 'et', 'und', 'da', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'di', 'des']);
 /** Known outlets by their first word, so that a text is read word by word, not against every name. */
 const outletsByFirstWord = new Map<string, string[]>();
 for (const outlet of knownOutlets) {
@@ -88,6 +89,7 @@ export function readFrame(registry: Registry, frame: string, base: number): void
   readAcronymDefinitions(registry, frame, base);
   readSpokespeople(registry, frame, base);
   readOrganizations(registry, runs, base);
+  readCompanyAppositions(registry, tokens, runs, base);
   readOutlets(registry, runs, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
 }
@@ -208,6 +210,25 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
   }
 }
 
+/**
+ * "The main contractor, Tavora Engenharia e Construção,", "the carrier Skyvale Air": a name right after a noun
+ * for a company is that company's whole name, whatever language its words are in.
+ */
+function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token[][], base: number) {
+  for (const run of runs) {
+    const at = tokens.indexOf(run[0] as Token);
+    const comma = tokens[at - 1]?.text === ',';
+    const noun = tokens[at - (comma ? 2 : 1)];
+    if (!noun || noun.last || run.length < 2 || connectors.has(run.at(-1)?.lower ?? '')) continue;
+    // "the builder, Tavora Engenharia e Construção": after a noun a person can also be, only a name no person bears.
+    const unlikePerson = run.some((token) => connectors.has(token.lower) || organizationWords.has(token.lower));
+    if (!companyNouns.test(noun.lower) && !(/^(?:builder|operator|developer|maker|owner|employer|constructor)$/.test(noun.lower) && unlikePerson)) continue;
+    const name = run.map((token) => token.text).join(' ');
+    if (registry.byName.get(name.toLowerCase())?.type === 'person' || knownOutlets.has(name)) continue;
+    organization(registry, null, name, base + (run[0]?.start ?? 0));
+  }
+}
+
 /** Runs of capitalised words, joined by connectors ("Customs and Border Protection"). */
 function capitalizedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -238,7 +259,7 @@ function organization(registry: Registry, acronym: string | null, long: string |
   if (long) entity.aliases.add(long);
   const longForm = [...entity.aliases].find((alias) => /\s/.test(alias));
   const short = [...entity.aliases].find((alias) => isAcronym(alias));
-  entity.name = short && (acronymsAsNames.has(short) || !longForm) ? short : (longForm ?? short ?? '');
+  entity.name = short && (acronymsAsNames.has(short) || !longForm) ? short : (longForm ?? short ?? long ?? entity.name);
   add(registry, entity, offset);
 }
 
@@ -283,11 +304,16 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       if (token.last || token.possessive) break;
     }
     const before = tokens[index - 1];
+    // "the construction company Tavora", "the carrier Skyvale": one name after a noun for a company is the company's.
+    if (name.length === 1 && before && !before.last && companyNouns.test(before.lower) && registry.byName.get(name[0]?.lower ?? '')?.type !== 'person') {
+      organization(registry, null, name[0]?.text ?? '', base + (name[0]?.start ?? 0));
+      continue;
+    }
     if (name.length < 2 || (before && !before.last && isNameToken(before))) continue;
     // "the sports law firm Ferrand Lyle", "the airline Skyvale Air": a name after a noun for a company is the company's;
     // so is a name ending in a trade ("Kovac Mining", "Brill Shipping").
     const trade = /ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
-    if (trade || (before && !before.last && /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher)$/.test(before.lower))) {
+    if (trade || (before && !before.last && companyNouns.test(before.lower))) {
       organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
       index += name.length - 1;
       continue;
@@ -327,6 +353,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     if (after && (organizationWords.has(after.lower) || (after.capital && isRoleWord(after.lower) && tokens[from + name.length + 1]?.capital))) continue;
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full)) continue;
+    // "Tavora Engenharia" of "Tavora Engenharia e Construção": the first words of a company read just before.
+    if (registry.entities.some((entity) => entity.type === 'organization' && entity.name.toLowerCase().startsWith(`${full.toLowerCase()} `))) {
+      index = from + name.length - 1;
+      continue;
+    }
     // "United States", "South Africa": a country is a place, whatever its capitals say.
     if (countryNamed(full)) {
       index = from + name.length - 1;
@@ -361,6 +392,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     add(registry, entity, base + token.start, token.possessive === true);
   });
 }
+
+const companyNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility)$/;
 
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
 function isNameToken(token: Token): boolean {
