@@ -14,10 +14,16 @@ const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|
 // "in the morning", "at 5pm": a time of day says nothing about the case's calendar.
 const clockOnly = (result: ParsedResult) => !(['day', 'weekday', 'month', 'year'] as const).some((unit) => result.start.isCertain(unit));
 
+// "three minutes after the slide", "23 minutes later": a moment of the day the source tells of, counted from an event.
+const clockSpan = (result: ParsedResult) => /\b(?:seconds?|minutes?|hours?)\s+(?:after|later|afterwards|before|earlier)\b/iu.test(result.text);
+
+// A reading that names a day ("on Saturday", "14 February"), not a time of day or a span counted in minutes.
+const placesDay = (result: ParsedResult) => !clockOnly(result) && !clockSpan(result) && (result.start.isCertain('day') || result.start.isCertain('weekday'));
+
 // "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day the source last told of (or of the
 // day it was written), approximate; without such a day it names no date and is left out.
 function clockTime(result: ParsedResult, base: number, day: Date | null): TimeMention[] {
-  if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight/iu.test(result.text)) return [];
+  if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight|minutes?|hours?/iu.test(result.text)) return [];
   const text = result.text.replace(/[\s,.;:]+$/u, '');
   const start = base + result.index;
   return [{ text, start, end: start + text.length, date: day.toISOString().slice(0, 10), approximate: true }];
@@ -56,17 +62,29 @@ export default function findTimes() {
     const reference = referenceOf(file.data.meta?.published);
     state.anchor = null;
     let warned = false;
-    for (const node of tree.children) {
-      if (node.type !== 'paragraph') continue;
+    // Read every paragraph first: a time of day told before any day is of the first day the source names (a
+    // report written on Sunday tells Saturday's events "at 11:43"; a live page names the day at its end).
+    const read = tree.children.flatMap((node) => {
+      if (node.type !== 'paragraph') return [];
       const paragraph = node as Paragraph;
       const text = toString(paragraph);
-      const base = paragraph.position?.start.offset ?? 0;
       // "next month's race", "last week's vote": chrono reads the time without its possessive (same length, same offsets).
       const readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
+      const before = state.anchor;
       const results = parser.parse(readable, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
+      return [{ paragraph, text, results, before }];
+    });
+    // Only a day before the writing: a live page also names days still to come ("the peak on Thursday").
+    const named = read.flatMap((entry) => entry.results).find((result) => placesDay(result))?.start.date() ?? null;
+    const firstDay = named && (!reference || reference.precision !== 'day' || named.getTime() < reference.instant.getTime() - 12 * 60 * 60 * 1000) ? named : null;
+    for (const { paragraph, text, results, before } of read) {
+      const base = paragraph.position?.start.offset ?? 0;
+      const fallback = firstDay ?? (reference?.precision === 'day' ? reference.instant : null);
+      // A time of day belongs to the day named last before it: in its own paragraph, else before it.
+      const dayBefore = (result: ParsedResult) => results.filter((other) => other.index < result.index && placesDay(other)).at(-1)?.start.date() ?? before ?? fallback;
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()))
-        .flatMap((result) => (clockOnly(result) ? clockTime(result, base, state.anchor ?? (reference?.precision === 'day' ? reference.instant : null)) : [toMention(result, base, reference)]));
+        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, dayBefore(result)) : [toMention(result, base, reference)]));
       for (const match of text.matchAll(undatable)) {
         const start = base + (match.index ?? 0);
         const end = start + match[0].length;

@@ -126,6 +126,8 @@ function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeS
       result.addTag(approximateTag);
     }
   }
-  if (result.start.isCertain('day') || result.start.isCertain('weekday')) state.anchor = result.start.date();
+  // "three minutes after" is counted from an event, not a day: it places no day for what follows.
+  const clockSpan = /\b(?:seconds?|minutes?|hours?)\b/iu.test(result.text);
+  if (!clockSpan && (result.start.isCertain('day') || result.start.isCertain('weekday'))) state.anchor = result.start.date();
   return result;
 }
