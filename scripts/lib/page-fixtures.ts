@@ -47,7 +47,7 @@ export async function serveFixtures(slowMs = 3000): Promise<FixtureServer> {
     if (page) return void response.writeHead(200, { 'content-type': 'text/html' }).end(page);
     if (url === '/latin1-header/') {
       // The same Windows-1252 bytes, the charset declared by the server alone.
-      const bytes = Buffer.from(new TextDecoder('latin1').decode(pages.get('/latin1/')).replace(/<meta http-equiv="Content-Type"[^>]*>/i, ''), 'latin1');
+      const bytes = Buffer.from((pages.get('/latin1/') ?? Buffer.alloc(0)).toString('latin1').replace(/<meta http-equiv="Content-Type"[^>]*>/i, ''), 'latin1');
       return void response.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' }).end(bytes);
     }
     if (url === '/moved/') return void response.writeHead(301, { location: '/wire-jsonld/' }).end();
