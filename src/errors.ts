@@ -24,7 +24,7 @@ export const errors = {
   noSeeds: (folder: string) =>
     new CasefileError(
       'no-seeds',
-      `No sources found: ${folder} holds no .txt files. Put the raw article texts there (one article a file) or name another folder with DOSSIER_SEEDS.`,
+      `No sources found: ${folder} holds no .txt or .html files. Put the raw article texts or saved web pages there (one article a file) or name another folder with DOSSIER_SEEDS.`,
       folder,
     ),
   seedsMissing: (folder: string) =>
@@ -48,6 +48,24 @@ export const errors = {
     ),
   unreadable: (file: string, reason: string) =>
     new CasefileError('unreadable-file', `The file could not be read (${reason}). Check its permissions.`, file),
+  notArticle: (where: string, why: string) =>
+    new CasefileError('not-an-article', `Unexpected page that is not an article (${why}), expected a news article. Give the address of the article itself.`, where),
+  paywalled: (where: string, words: number) =>
+    new CasefileError(
+      'paywalled',
+      `Unexpected paywall: the page shows only ${words} words of the article. Open it in a browser where you can read it whole, save it ("Web page, complete" or "HTML only") and add the saved file.`,
+      where,
+    ),
+  httpStatus: (url: string, status: number, statusText: string) =>
+    new CasefileError('http-status', `The server answered ${status}${statusText ? ` ${statusText}` : ''}, expected 200 OK. Check the address, or save the page from a browser and add the saved file.`, url),
+  timeout: (url: string, seconds: number) =>
+    new CasefileError('timeout', `No complete answer within ${seconds} s. Try again later, raise --timeout, or save the page from a browser and add the saved file.`, url),
+  notHtml: (url: string, contentType: string) =>
+    new CasefileError('not-html', `Unexpected content type "${contentType}", expected an HTML page (text/html). Give the address of the article's web page.`, url),
+  fetchFailed: (url: string, reason: string) =>
+    new CasefileError('fetch-failed', `The page could not be fetched (${reason}). Check the address and the network.`, url),
+  exists: (file: string, what: string) =>
+    new CasefileError('exists', `${what} already exists. Pass --force to replace it.`, file),
   manifest: (file: string, field: string, problem: string) =>
     new CasefileError('manifest', `Invalid manifest entry, field "${field}": ${problem}.`, file),
 } as const;

@@ -36,7 +36,7 @@ export interface IngestResult {
   skipped: string[];
 }
 
-/** Every seed file (*.txt) in the folder, sorted by name; a missing or empty folder is an error. */
+/** Every seed file (*.txt, or a saved page *.html / *.htm) in the folder, sorted by name; a missing or empty folder is an error. */
 export async function listSeeds(seedsDir: string): Promise<string[]> {
   let names: string[];
   try {
@@ -44,7 +44,7 @@ export async function listSeeds(seedsDir: string): Promise<string[]> {
   } catch {
     throw errors.seedsMissing(seedsDir);
   }
-  const seeds = names.filter((name) => name.toLowerCase().endsWith('.txt')).sort();
+  const seeds = names.filter((name) => /\.(?:txt|html?)$/i.test(name)).sort();
   if (seeds.length === 0) throw errors.noSeeds(seedsDir);
   return seeds;
 }

@@ -14,10 +14,11 @@ import findEntities from './entities.ts';
 import findFigures from './figures.ts';
 import findStructure from './structure.ts';
 import findTimes from './times.ts';
+import { isPageFile, pageSeed } from './page/seed.ts';
 import type { SourceMeta, SourceRecord } from './types.ts';
 
 export interface SourceInput {
-  /** The seed's file name, e.g. `000_abc.txt`. */
+  /** The seed's file name, e.g. `000_abc.txt` (pasted text) or `story.html` (a saved page). */
   fileName: string;
   bytes: Uint8Array;
   /** Metadata from the manifest, when there is one. */
@@ -38,13 +39,14 @@ const processor = unified()
 
 /** Run every per-source stage over one seed. Throws a CasefileError for a file that cannot be read. */
 export function processSource(input: SourceInput): SourceRecord {
-  const decoded = decode(input.bytes, input.fileName);
+  // A saved page: its article's text, its own metadata where the text's would be inferred, its furniture removed.
+  const decoded = isPageFile(input.fileName) ? pageSeed(input.bytes, input.fileName) : { ...decode(input.bytes, input.fileName), meta: {}, removed: [] };
   const file = new VFile({ path: input.fileName, value: decoded.text });
   file.data.fileName = input.fileName;
   file.data.sourceId = sourceIdOf(input.fileName);
   file.data.digest = digestOf(input.bytes);
-  file.data.meta = { ...emptyMeta(), ...input.meta };
-  file.data.removed = [];
+  file.data.meta = { ...emptyMeta(), ...decoded.meta, ...input.meta };
+  file.data.removed = decoded.removed;
   for (const warning of decoded.warnings) {
     const message = file.message(warning.message, { place: { line: warning.line, column: warning.column }, ruleId: warning.ruleId, source: 'casefile' });
     message.fatal = false;

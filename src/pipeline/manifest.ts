@@ -19,6 +19,7 @@ export const manifestEntry = z.strictObject({
   url: z.url({ error: 'expected an absolute URL (https://…)' }).optional().describe('Where this copy was published'),
   published: date.optional(),
   title: text.optional().describe("The article's headline; it overrides the one read off the text"),
+  byline: text.optional().describe('Who wrote it, as the page credits them'),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as en or en-GB')
@@ -103,12 +104,14 @@ function problemOf(issue: z.core.$ZodIssue): string {
   return `Unexpected value, ${issue.message.replace(/^Invalid input: /, '')}`;
 }
 
-function toMeta(entry: ManifestEntry): Partial<SourceMeta> {
+/** An entry as the metadata the pipeline takes (`processSource({ meta })`). */
+export function toMeta(entry: ManifestEntry): Partial<SourceMeta> {
   const meta: Partial<SourceMeta> = {};
   if (entry.outlet) meta.outlet = entry.outlet;
   if (entry.url) meta.url = entry.url;
   if (entry.published) meta.published = entry.published;
   if (entry.title) meta.title = entry.title;
+  if (entry.byline) meta.byline = entry.byline;
   if (entry.language) meta.language = entry.language;
   if (entry.republishedFrom) {
     const { outlet, url, published } = entry.republishedFrom;
