@@ -84,6 +84,10 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
       if (shortHolder !== undefined) join(shortHolder, index);
       if (short.length >= 2 && !byCompact.has(short)) byCompact.set(short, index);
       if (long.length >= 2 && words(name).length > 1 && !byInitials.has(long)) byInitials.set(long, index);
+      // "TSB" for "Transportation Safety Board of Canada": the acronym of the name before its "of <place>".
+      const stem = /^(.+?)\s+(?:of|for|in)\s+[^\s]+(?:\s+[^\s]+)?$/u.exec(name)?.[1];
+      const short2 = stem && words(stem).length > 1 ? initials(stem) : '';
+      if (short2.length >= 2 && !byInitials.has(short2)) byInitials.set(short2, index);
     }
     const full = words(fold(list[0]?.name ?? ''));
     if (person && full.length > 1) {
@@ -111,11 +115,13 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
     const holders = [...(firstWords.get(part.name) ?? [])];
     if (holders[0] !== undefined && new Set(holders.map(find)).size === 1) join(holders[0], part.index);
   }
-  // A surname alone joins the one full name that ends with it.
+  // A surname alone joins the one full name that ends with it; so does a one-word "organisation" that is no
+  // company's first word (a source that never gave the full name took "Stöckl" for a body).
   keys.forEach((key, index) => {
     const list = distinct.get(key) ?? [];
     const name = words(fold(list[0]?.name ?? ''));
-    if (list[0]?.type !== 'person' || name.length !== 1) return;
+    const bare = list[0]?.type === 'organization' && name.length === 1 && !firstWords.has(name[0] ?? '');
+    if ((list[0]?.type !== 'person' && !bare) || name.length !== 1) return;
     const holders = [...(fullNames.get(name[0] ?? '') ?? [])];
     const roots = new Set(holders.map(find));
     if (roots.size === 1 && holders[0] !== undefined) join(holders[0], index);
@@ -143,7 +149,8 @@ function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>): Speake
   const name = persons.length > 0
     ? (mostFrequent(fullest(persons.filter((mention) => words(mention.name).length === longest).map((mention) => mention.name))) ?? '')
     : (mostFrequent(wholeNames(group.map((mention) => mention.name))) ?? '');
-  const type = mostFrequent(group.map((mention) => mention.type)) ?? 'unknown';
+  // A full name makes a person, whatever one-word mentions beside it were taken for.
+  const type = persons.some((mention) => words(mention.name).length > 1) ? 'person' : (mostFrequent(group.map((mention) => mention.type)) ?? 'unknown');
   // Sources word one role differently ("WRB spokesperson", "Water Resources Board spokesman"): keep the fullest.
   const role = group.flatMap((mention) => (mention.role ? [normalizeRole(mention.role)] : [])).sort((a, b) => b.length - a.length || compare(a, b))[0];
   const affiliation = mostFrequent(group.flatMap((mention) => (mention.affiliation ? [mention.affiliation] : [])));

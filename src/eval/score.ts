@@ -87,7 +87,7 @@ const acronym = (name: string): string =>
 /** Do two names denote the same speaker: same normalised name, an acronym of the other, or an alias. */
 export function namesMatch(gold: string, name: string, aliases: string[] = []): boolean {
   // One name with and without its diacritics ("Estêvão", "Estevao"): the dossier keeps the exact spelling.
-  const key = (text: string) => normalizeForMatch(text).normalize('NFD').replace(/\p{M}/gu, '');
+  const key = (text: string) => normalizeForMatch(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/^the\s+/u, '');
   const goldKey = key(gold);
   const candidates = [name, ...aliases].map(key);
   if (candidates.includes(goldKey)) return true;

@@ -40,7 +40,8 @@ let known: ((lower: string) => boolean) | undefined;
  */
 export function isLexiconNoun(lower: string): boolean {
   if (!known) {
-    const nlp = nlpOf();
+    // A model of its own: words another reader met first would get ids inside the vocabulary's range.
+    const nlp = winkNLP(model, ['pos']);
     const its = nlp.its;
     const read = (word: string) => nlp.readDoc(word).tokens();
     const end = Number(read('qzxjvkw').out(its.uniqueId)[0] ?? Infinity);

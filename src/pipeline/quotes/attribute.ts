@@ -48,7 +48,6 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const registry = discourse.registry;
   if (words.length === 0) return null;
   if (words.length === 1 && head in personalPronouns) return pronoun(registry, head, offset, discourse.sentences, discourse.before);
-  if (process.env.DBG) console.error("PHRASE", JSON.stringify(phrase), JSON.stringify(apposition));
   const relative = relativeNamed(discourse, phrase, apposition, offset);
   if (relative) return relative;
   // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.

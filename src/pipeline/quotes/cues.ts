@@ -316,7 +316,7 @@ export function forwardPhrase(text: string): Phrase {
     if (raw !== word) {
       if (raw.endsWith(',')) {
         const rest = words.slice(index + 1).join('');
-        const appositive = /^\s*((?:a|an|the|his|her|its|their)\s+[^,.;\u2026]+)/i.exec(rest);
+        const appositive = /^\s*((?:a|an|the|his|her|its|their)\s+[^,.;:\u2026"\u201C\u201D]+)/i.exec(rest);
         // After a name in the speaker's place, "a/the …" is the speaker's role.
         if (appositive && /^\p{Lu}/u.test(kept.at(-1) ?? '')) {
           apposition = appositive[1] ?? null;

@@ -425,7 +425,7 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
 
 /** ", a WRB spokesperson," after a name. */
 export function appositionAfter(frame: string, from: number, registry: Registry): { role: string | null; affiliation: string | null } {
-  const match = /^\s*,\s*((?:a|an|the)\s+[^,.;]{2,80}?)\s*(?:,|\.|;|$)/u.exec(frame.slice(from));
+  const match = /^\s*,\s*((?:a|an|the)\s+[^,.;:"\u201C\u201D]{2,80}?)\s*(?:,|\.|;|:|$)/u.exec(frame.slice(from));
   const phrase = match?.[1];
   if (!phrase || !phrase.split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return { role: null, affiliation: null };
   const role = phrase.replace(/^(?:a|an|the)\s+/i, '');
@@ -469,6 +469,13 @@ function person(registry: Registry, full: string, role: string | null, affiliati
     registry.shared.add(surname.toLowerCase());
   }
   entity.aliases.add(surname);
+  // "Lucía Marenco Díaz" is "Marenco" later: a name of three words is also called by its middle one (a first surname).
+  const parts = full.split(' ');
+  const middle = parts.length === 3 ? parts[1] ?? '' : '';
+  if (middle && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !connectors.has(middle.toLowerCase()) && !isLexiconNoun(middle.toLowerCase())) {
+    const other = registry.byName.get(middle.toLowerCase());
+    if (!other) entity.aliases.add(middle);
+  }
   add(registry, entity, offset, owner);
 }
 
