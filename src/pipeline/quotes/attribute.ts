@@ -48,7 +48,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const registry = discourse.registry;
   if (words.length === 0) return null;
   if (words.length === 1 && head in personalPronouns) return pronoun(registry, head, offset, discourse.sentences, discourse.before);
-  const relative = relativeNamed(discourse, phrase, apposition, offset);
+  const relative = relativeNamed(discourse, phrase, apposition, offset) ?? familyOf(discourse, phrase, offset);
   if (relative) return relative;
   // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.
   const possessive = /^(.+?)['’]s\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase);
@@ -209,6 +209,25 @@ function relativeNamed(discourse: Discourse, phrase: string, apposition: string 
   person.role ??= role;
   discourse.registry.mentions.push({ entity: person, offset });
   return entity(person);
+}
+
+const families = 'family|families|relatives|parents|loved ones|children';
+const familyAfter = new RegExp(`^(?:the\\s+)?(${families})\\s+of\\s+(.+)$`, 'iu');
+const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))\\s+(${families})$`, 'iu');
+
+/** "The family of Sam Roe", "Roe's parents", "her family": they speak together, as "Sam Roe's family". */
+function familyOf(discourse: Discourse, phrase: string, offset: number): Reference | null {
+  const text = phrase.trim();
+  const after = familyAfter.exec(text);
+  const before = after ? null : familyBefore.exec(text);
+  const [group, owner] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [null, null];
+  if (!group || !owner) return null;
+  const lower = owner.toLowerCase();
+  const person = lower in personalPronouns ? pronoun(discourse.registry, lower === 'their' ? 'they' : lower === 'his' ? 'he' : 'she', offset, discourse.sentences, discourse.before) : resolvePhrase(discourse, owner, null, offset);
+  if (person?.kind !== 'entity' || person.entity.type !== 'person') return null;
+  const family = ensure(discourse.registry, `${person.entity.name}'s ${group.toLowerCase() === 'families' ? 'family' : group.toLowerCase()}`, 'organization');
+  discourse.registry.mentions.push({ entity: family, offset });
+  return entity(family);
 }
 
 const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few)$/i;

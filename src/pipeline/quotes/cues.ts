@@ -246,7 +246,7 @@ function trailingPhrase(head: string): string {
     }
     if (/^(?:of|for|and|&|from)$/.test(lower)) {
       const previous = words[index - 2] ?? '';
-      if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || isRoleWord(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()))) {
+      if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || isRoleWord(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()) || kinGroups.test(previous))) {
         kept.unshift(word);
         continue;
       }
@@ -341,8 +341,12 @@ function cleanPhrase(phrase: string): string {
   return phrase.replace(/\s*\(\p{Lu}{2,8}\)/gu, '').replace(/\s+/g, ' ').trim();
 }
 
+/** "The family of Sam Roe", "Roe's parents": the people who speak together for one named. */
+const kinGroups = /^(?:family|families|relatives|parents|children)$/iu;
+
 function isPhraseWord(lower: string): boolean {
   return (
+    kinGroups.test(lower) ||
     isRoleWord(lower) ||
     organizationWords.has(lower) ||
     organizationBackReferences.has(lower) ||
