@@ -23,7 +23,16 @@ export interface QuoteMention {
   speaker: SpeakerMention;
   /** The attributing words, e.g. "said in a statement", or null. */
   cue: string | null;
+  /** How the speaker was found (src/pipeline/quotes/how.ts); records made by hand may leave it out. */
+  attribution?: Attribution;
 }
+
+/**
+ * How a quote's speaker was found: a name in its cue, a surname, a pronoun, a description ("the
+ * agency"), the paragraph before, another sentence of the paragraph, the outlet whose report is
+ * quoted; "unnamed" (a witness), "none"; "correction" when corrections.yaml set it.
+ */
+export type Attribution = 'named in the cue' | 'surname' | 'pronoun' | 'description' | 'previous paragraph' | 'another sentence' | 'outlet report' | 'unnamed' | 'none' | 'correction';
 
 /** A time expression, resolved against the publication date where one is known. */
 export interface TimeMention {
