@@ -201,9 +201,9 @@ async function writeCache(cacheDir: string, key: string, json: string): Promise<
 }
 
 /** Write the generated files into a fresh folder (the caller swaps it into place). */
-export async function writeContent(dossier: Dossier, folder: string): Promise<{ files: number; pages: number }> {
+export async function writeContent(dossier: Dossier, folder: string, options: Parameters<typeof contentFiles>[1] = {}): Promise<{ files: number; pages: number }> {
   await rm(folder, { recursive: true, force: true });
-  const files = contentFiles(dossier);
+  const files = contentFiles(dossier, options);
   for (const file of files) {
     const target = path.join(folder, file.path);
     await mkdir(path.dirname(target), { recursive: true });
