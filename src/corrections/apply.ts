@@ -37,7 +37,8 @@ export function applyCorrections(records: SourceRecord[], corrections: Correctio
   if (title) run.applied.push({ kind: 'case', target: 'case', field: 'title', machine: null, value: title.value, reason: null, href: routes.home, line: title.at.line });
   if (summary) run.applied.push({ kind: 'case', target: 'case', field: 'summary', machine: null, value: summary.value, reason: null, href: routes.home, line: summary.at.line });
   if (!empty) {
-    const names = renameSpeakers(copies, corrections.speakers, run);
+    const reattributed = new Set(corrections.statements.flatMap((entry) => (entry.speaker ? [foldName(entry.speaker)] : [])));
+    const names = renameSpeakers(copies, corrections.speakers, reattributed, run);
     correctLines(copies, corrections, run);
     correctParagraphs(copies, corrections, run);
     correctStatements(copies, corrections, names, run);
@@ -68,7 +69,7 @@ function canonical(entry: SpeakerEntry, type: SpeakerMention['type'], base: Spea
  * Every quote whose speaker a speaker entry names (by its name or an alias) takes the entry's name, so the
  * assembly merges them into one speaker. Returns the entries by every name they claim, folded.
  */
-function renameSpeakers(records: SourceRecord[], entries: SpeakerEntry[], run: Run): Map<string, { entry: SpeakerEntry; type: SpeakerMention['type'] }> {
+function renameSpeakers(records: SourceRecord[], entries: SpeakerEntry[], reattributed: Set<string>, run: Run): Map<string, { entry: SpeakerEntry; type: SpeakerMention['type'] }> {
   const byName = new Map<string, SpeakerEntry>();
   for (const entry of entries) for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)]) byName.set(foldName(name), entry);
   const quotes = quotesOf(records).filter((quote) => quote.speaker.type !== 'unknown' && byName.has(foldName(quote.speaker.name)));
@@ -82,6 +83,8 @@ function renameSpeakers(records: SourceRecord[], entries: SpeakerEntry[], run: R
     const found = matched.get(entry) ?? [];
     const type = entry.type ?? mostFrequent(found.map((quote) => quote.speaker.type)) ?? 'person';
     for (const name of [entry.name, ...entry.aliases.map((alias) => alias.name)]) names.set(foldName(name), { entry, type });
+    // A speaker the machine never found is no stale correction when a statement is given to them.
+    if (found.length === 0 && reattributed.has(foldName(entry.name))) continue;
     if (found.length === 0) {
       warn(run, entry.at, `Unexpected speaker "${entry.name}": no statement in the dossier has this speaker or any of its aliases (a source removed, or the name read differently now). Remove the entry, or give the names the dossier shows under speakers.${entry.aliases.length ? 'aliases' : ''}`);
       continue;

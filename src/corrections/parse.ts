@@ -85,7 +85,7 @@ export function parseCorrections(yamlText: string, file: string): { corrections:
   }
   const parsed = correctionsFile.safeParse(document.toJSON());
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) fail(atOf(nearestNode(document, issuePath(issue))), fieldOf(issue), problemOf(issue));
+    for (const issue of parsed.error.issues) fail(atOf(nearestNode(document, issuePath(issue), issue.code === 'unrecognized_keys')), fieldOf(issue), problemOf(issue));
   }
   for (const kind of ['statements', 'paragraphs', 'lines'] as const) {
     const map = document.get(kind, true);
@@ -138,16 +138,18 @@ function read(data: CorrectionsFile, document: Document, atOf: (node: YamlNode |
   }
 }
 
-/** The node at `path`, or at the longest part of it that exists (a missing field points at its parent). */
-function nearestNode(document: Document, path: Array<string | number>): YamlNode | undefined {
+/**
+ * The node at `path`, or at the longest part of it that exists (a missing field points at its parent).
+ * A mapping entry is pointed at by its key when it is a mapping or list itself, or when `key` asks so.
+ */
+function nearestNode(document: Document, path: Array<string | number>, key = false): YamlNode | undefined {
   for (let length = path.length; length > 0; length--) {
     const node = document.getIn(path.slice(0, length), true) as YamlNode | undefined;
     if (node && typeof node === 'object' && 'range' in node) {
-      // A mapping entry is pointed at by its key, where the reader looks for it.
       const parent = length > 0 ? document.getIn(path.slice(0, length - 1), true) : null;
       if (isMap(parent)) {
         const pair = parent.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === String(path[length - 1]));
-        if (pair?.key && (isMap(node) || isSeq(node))) return pair.key as YamlNode;
+        if (pair?.key && (key || isMap(node) || isSeq(node))) return pair.key as YamlNode;
       }
       return node;
     }
