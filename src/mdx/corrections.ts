@@ -36,7 +36,8 @@ export function correctionsSection(lookup: Lookup): SectionSpec {
 export function reviewSection(entries: ReviewEntry[]): SectionSpec {
   const items = entries.map((entry, index) => ({
     ids: [],
-    node: block('ReviewEntry', { n: index + 1, kind: entry.kind, title: entry.title, href: entry.href, why: entry.why, yaml: entry.yaml, file: entry.file }),
+    // The snippet's lines as JSON: MDX re-indents the lines of a multi-line attribute, and YAML lives by its indentation.
+    node: block('ReviewEntry', { n: index + 1, kind: entry.kind, title: entry.title, href: entry.href, why: entry.why, lines: JSON.stringify(entry.yaml.split('\n')), file: entry.file }),
   }));
   return {
     route: 'review',
