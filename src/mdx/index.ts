@@ -46,7 +46,8 @@ export function planPages(lookup: Lookup, budget = pageBudget()): { pages: Plann
   const entities = place(planSection(entitiesSection(lookup), budget));
   const statements = place(planSection(statementsSection(lookup), budget));
   for (const page of entities) linkStatements(page.tree, lookup);
-  const sections = [eventSection, contextSection, timelineSection, figuresSection, sourcesSection, ...(lookup.dossier.corrections.length > 0 ? [correctionsSection] : [])];
+  // A dossier made by hand (or before corrections existed) may have no list of corrections.
+  const sections = [eventSection, contextSection, timelineSection, figuresSection, sourcesSection, ...((lookup.dossier.corrections?.length ?? 0) > 0 ? [correctionsSection] : [])];
   const others = sections.flatMap((section) => place(planSection(section(lookup), budget)));
   // The pages of long lists repeat items shown elsewhere: their ids stay with the section pages.
   const details = detailSections(lookup).flatMap((spec) => planSection(spec, budget));
@@ -111,7 +112,7 @@ export function siteData(dossier: Dossier, limit = 12): SiteData {
   return {
     title: dossier.case.title,
     summary: dossier.case.summary,
-    counts: { sources: dossier.sources.length, statements: dossier.statements.length, speakers: dossier.speakers.length, facts: dossier.facts.length, corrections: dossier.corrections.length },
+    counts: { sources: dossier.sources.length, statements: dossier.statements.length, speakers: dossier.speakers.length, facts: dossier.facts.length, corrections: dossier.corrections?.length ?? 0 },
     outlets: all.slice(0, limit),
     moreOutlets: Math.max(0, all.length - limit),
   };
