@@ -6,14 +6,15 @@ export class CasefileError extends Error {
     message: string,
     readonly file?: string,
     readonly line?: number,
+    readonly column?: number,
   ) {
     super(message);
     this.name = 'CasefileError';
   }
 
-  /** `file:line: message`, the way the command line prints it. */
+  /** `file:line: message` (`file:line:col:` when the column is known), the way the command line prints it. */
   override toString(): string {
-    const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
+    const where = this.file ? `${this.file}${this.line ? `:${this.line}${this.column ? `:${this.column}` : ''}` : ''}: ` : '';
     return `${where}${this.message}`;
   }
 }
@@ -68,4 +69,6 @@ export const errors = {
     new CasefileError('exists', `${what} already exists. Pass --force to replace it.`, file),
   manifest: (file: string, field: string, problem: string) =>
     new CasefileError('manifest', `Invalid manifest entry, field "${field}": ${problem}.`, file),
+  correction: (file: string, field: string, problem: string, line?: number, column?: number) =>
+    new CasefileError('corrections', `Invalid correction, field "${field}": ${problem}.`, file, line, column),
 } as const;

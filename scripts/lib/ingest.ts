@@ -6,10 +6,12 @@ import path from 'node:path';
 import { assemble } from '../../src/assemble/index.ts';
 import { CasefileError, errors } from '../../src/errors.ts';
 import { contentFiles } from '../../src/mdx/index.ts';
+import { sourceIdOf } from '../../src/pipeline/ids.ts';
 import type { SourceInput } from '../../src/pipeline/index.ts';
 import type { SourceMeta, SourceRecord } from '../../src/pipeline/types.ts';
 import type { Dossier } from '../../src/schemas/dossier.ts';
 import { poolSize, runPool, type PoolResult } from './ingest-pool.ts';
+import { keptLines, readCorrections } from './corrections.ts';
 import { readManifest } from './manifest.ts';
 import type { Warning } from './report.ts';
 
@@ -52,11 +54,13 @@ export async function listSeeds(seedsDir: string): Promise<string[]> {
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const seeds = await listSeeds(options.seedsDir);
   const manifest = await readManifest(options.seedsDir, seeds);
+  const corrections = await readCorrections(options.seedsDir);
+  const keep = keptLines(corrections.corrections);
   const pipelineVersion = await codeDigest();
   const warnings: Warning[] = [...manifest.warnings];
   const records: SourceRecord[] = [];
   const skipped: string[] = [];
-  const inputs: Array<{ fileName: string; bytes: Uint8Array; key: string; meta: Partial<SourceMeta> | undefined }> = [];
+  const inputs: Array<{ fileName: string; bytes: Uint8Array; key: string; meta: Partial<SourceMeta> | undefined; keep: number[] | undefined }> = [];
   const skip = (error: unknown, fileName: string) => {
     if (!(error instanceof CasefileError)) throw error;
     skipped.push(fileName);
@@ -64,16 +68,17 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   };
   for (const fileName of seeds) {
     const meta = manifest.entries.get(fileName);
+    const lines = keep.get(sourceIdOf(fileName));
     try {
       const bytes = await readSeed(path.join(options.seedsDir, fileName), fileName);
-      const key = createHash('sha256').update(pipelineVersion).update(JSON.stringify(meta ?? null)).update(bytes).digest('hex');
-      inputs.push({ fileName, bytes, key, meta });
+      const key = createHash('sha256').update(pipelineVersion).update(JSON.stringify(meta ?? null)).update(JSON.stringify(lines ?? null)).update(bytes).digest('hex');
+      inputs.push({ fileName, bytes, key, meta, keep: lines });
     } catch (error) {
       skip(error, fileName);
     }
   }
   // Nothing changed since the last build of this folder: the assembly is read back, not redone.
-  const assembly = options.cacheDir && skipped.length === 0 ? await assemblyCache(options.cacheDir, options.seedsDir, inputs) : null;
+  const assembly = options.cacheDir && skipped.length === 0 ? await assemblyCache(options.cacheDir, options.seedsDir, inputs, corrections.text) : null;
   const again = assembly ? await assembly.read() : null;
   if (again) {
     options.onProgress?.(seeds.length, seeds.length);
@@ -106,8 +111,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     options.onProgress?.(++done, seeds.length);
   };
   const sourceInput = (index: number): SourceInput => {
-    const { fileName, bytes, meta } = inputs[index] as (typeof inputs)[number];
-    return { fileName, bytes, ...(meta ? { meta } : {}) };
+    const { fileName, bytes, meta, keep: lines } = inputs[index] as (typeof inputs)[number];
+    return { fileName, bytes, ...(meta ? { meta } : {}), ...(lines ? { keep: lines } : {}) };
   };
   if (pending.length > 0) {
     await runPool(pending.map(sourceInput), poolSize(pending.length, options.workers), (at, result) => finish(pending[at] as number, result));
@@ -119,7 +124,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   if (records.length === 0) {
     throw new CasefileError('no-usable-seeds', `None of the ${seeds.length} files in ${options.seedsDir} could be read (see the warnings above).`, options.seedsDir);
   }
-  const dossier = assemble(records);
+  const dossier = assemble(records, corrections.corrections);
   if (assembly && skipped.length === 0) await assembly.write(dossier);
   warnings.push(...dossier.warnings);
   return { dossier, warnings, cached, processed, skipped };
@@ -157,10 +162,10 @@ export function assemblySlot(cacheDir: string, seedsDir: string): string {
 
 /**
  * One slot per seeds folder: the assembled dossier, with a key over every source's cache key, its
- * file name and the assembly's code. Assembly is the slow, all-sources step; a rebuild skips it.
+ * file name, the corrections and the assembly's code. Assembly is the slow, all-sources step; a rebuild skips it.
  */
-async function assemblyCache(cacheDir: string, seedsDir: string, inputs: Array<{ fileName: string; key: string }>) {
-  const hash = createHash('sha256').update(await codeDigest(['src/pipeline', 'src/schemas', 'src/assemble', 'src/routes.ts']));
+async function assemblyCache(cacheDir: string, seedsDir: string, inputs: Array<{ fileName: string; key: string }>, corrections: string) {
+  const hash = createHash('sha256').update(await codeDigest(['src/pipeline', 'src/schemas', 'src/assemble', 'src/corrections', 'src/routes.ts'])).update(corrections).update('\0');
   for (const input of inputs) hash.update(`${input.fileName}\0${input.key}\n`);
   const key = hash.digest('hex');
   const slot = assemblySlot(cacheDir, seedsDir);
@@ -196,9 +201,9 @@ async function writeCache(cacheDir: string, key: string, json: string): Promise<
 }
 
 /** Write the generated files into a fresh folder (the caller swaps it into place). */
-export async function writeContent(dossier: Dossier, folder: string): Promise<{ files: number; pages: number }> {
+export async function writeContent(dossier: Dossier, folder: string, options: Parameters<typeof contentFiles>[1] = {}): Promise<{ files: number; pages: number }> {
   await rm(folder, { recursive: true, force: true });
-  const files = contentFiles(dossier);
+  const files = contentFiles(dossier, options);
   for (const file of files) {
     const target = path.join(folder, file.path);
     await mkdir(path.dirname(target), { recursive: true });

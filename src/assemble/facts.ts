@@ -50,6 +50,8 @@ type RecordParagraph = SourceRecord['paragraphs'][number];
 
 // A statement's own sentences are left to the statements; see `sentenceSection` for mixed paragraphs.
 function sentenceSectionOf(paragraph: RecordParagraph, sentence: { text: string; start: number; end: number }, heading: string | null, outlets: Set<string>): Section | null {
+  // A section set in corrections.yaml holds for every sentence of the paragraph.
+  if (paragraph.corrected?.field === 'section') return paragraph.section === 'statement' ? null : paragraph.section;
   const base = paragraph.start;
   const features = {
     text: paragraph.text,

@@ -31,8 +31,9 @@ export function toSource(record: SourceRecord): Source {
       end: paragraph.end,
       line: paragraph.line,
       why: paragraph.why,
+      corrected: paragraph.corrected ?? null,
     })),
-    removed: record.removed.map(({ text, reason, line }) => ({ text, reason, line })),
+    removed: record.removed.map(({ text, reason, line, corrected }) => ({ text, reason, line, corrected: corrected ?? null })),
     duplicateOf: null,
   };
 }

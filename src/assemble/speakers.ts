@@ -21,7 +21,7 @@ export function mergeSpeakers(mentions: SpeakerMention[]): { speakers: Map<strin
     for (const mention of group) byKey.set(keyOf(mention), speaker.id);
   }
   if (mentions.some((mention) => mention.type === 'unknown')) {
-    speakers.set(unknownSpeakerId, { id: unknownSpeakerId, name: 'unknown', type: 'unknown', role: null, affiliation: null, aliases: [], href: routes.speaker(unknownSpeakerId) });
+    speakers.set(unknownSpeakerId, { id: unknownSpeakerId, name: 'unknown', type: 'unknown', role: null, affiliation: null, aliases: [], href: routes.speaker(unknownSpeakerId), corrected: null });
   }
   return { speakers, idOf: (mention) => (mention.type === 'unknown' ? unknownSpeakerId : (byKey.get(keyOf(mention)) ?? unknownSpeakerId)) };
 }
@@ -29,8 +29,8 @@ export function mergeSpeakers(mentions: SpeakerMention[]): { speakers: Map<strin
 // Letters that carry their mark in their shape (ø, ł, æ …) do not decompose: spelled out as ASCII writers do.
 const spelled: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', ħ: 'h' };
 /** A name without its diacritics, so that "Tomáš Kreml" and "Tomas Kreml" are one speaker. */
-const fold = (name: string) => normalizeForMatch(name).normalize('NFD').replace(/\p{M}/gu, '').replace(/[øłđðþæœßıħ]/gu, (letter) => spelled[letter] ?? letter);
-const keyOf = (mention: SpeakerMention) => `${mention.type}\u0000${fold(mention.name)}`;
+export const foldName = (name: string) => normalizeForMatch(name).normalize('NFD').replace(/\p{M}/gu, '').replace(/[øłđðþæœßıħ]/gu, (letter) => spelled[letter] ?? letter);
+const keyOf = (mention: SpeakerMention) => `${mention.type}\u0000${foldName(mention.name)}`;
 /** How many letters carry a diacritic: the more, the more exact the spelling. */
 const marks = (name: string) => (name.normalize('NFD').match(/\p{M}/gu) ?? []).length;
 const compact = (name: string) => name.replace(/[^\p{L}\p{N}]/gu, '');
@@ -66,10 +66,10 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
   keys.forEach((key, index) => {
     const list = distinct.get(key) ?? [];
     const person = list[0]?.type === 'person';
-    const own = fold(list[0]?.name ?? '');
+    const own = foldName(list[0]?.name ?? '');
     // A person's surname alias would join two people of one surname: surnames are matched below instead.
     // "The London Dispatch" and "London Dispatch": an organisation's name with and without its article is one name.
-    const names = [...new Set(list.flatMap((mention) => [mention.name, ...mention.aliases]).map((name) => (person ? fold(name) : fold(name).replace(/^the\s+/u, ''))))]
+    const names = [...new Set(list.flatMap((mention) => [mention.name, ...mention.aliases]).map((name) => (person ? foldName(name) : foldName(name).replace(/^the\s+/u, ''))))]
       .filter((name) => name && (!person || name === own || words(name).length > 1));
     for (const name of names) {
       const known = byName.get(name);
@@ -89,7 +89,7 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
       const short2 = stem && words(stem).length > 1 ? initials(stem) : '';
       if (short2.length >= 2 && !byInitials.has(short2)) byInitials.set(short2, index);
     }
-    const full = words(fold(list[0]?.name ?? ''));
+    const full = words(foldName(list[0]?.name ?? ''));
     if (person && full.length > 1) {
       const holders = fullNames.get(full.at(-1) ?? '') ?? new Set<number>();
       holders.add(index);
@@ -97,7 +97,7 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
     }
   });
   // "Rural Fire Service" joins the one "NSW Rural Fire Service" that ends with it: the same body, named in part.
-  const organizations = keys.flatMap((key, index) => ((distinct.get(key) ?? [])[0]?.type === 'organization' ? [{ index, name: fold((distinct.get(key) ?? [])[0]?.name ?? '').replace(/^the\s+/u, '') }] : []));
+  const organizations = keys.flatMap((key, index) => ((distinct.get(key) ?? [])[0]?.type === 'organization' ? [{ index, name: foldName((distinct.get(key) ?? [])[0]?.name ?? '').replace(/^the\s+/u, '') }] : []));
   for (const part of organizations) {
     if (words(part.name).length < 2) continue;
     const wholes = organizations.filter((other) => other.index !== part.index && other.name.endsWith(` ${part.name}`));
@@ -119,7 +119,7 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
   // company's first word (a source that never gave the full name took "Stöckl" for a body).
   keys.forEach((key, index) => {
     const list = distinct.get(key) ?? [];
-    const name = words(fold(list[0]?.name ?? ''));
+    const name = words(foldName(list[0]?.name ?? ''));
     const bare = list[0]?.type === 'organization' && name.length === 1 && !firstWords.has(name[0] ?? '');
     if ((list[0]?.type !== 'person' && !bare) || name.length !== 1) return;
     const holders = [...(fullNames.get(name[0] ?? '') ?? [])];
@@ -143,6 +143,8 @@ function fullest(names: string[]): string[] {
 }
 
 function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>): Speaker {
+  const fixed = group.find((mention) => mention.corrected);
+  if (fixed?.corrected) return correctedSpeaker(group, fixed, fixed.corrected, taken);
   const persons = group.filter((mention) => mention.type === 'person');
   // A person's name is the fullest one any source gives; an organisation's, the one most sources use.
   const longest = Math.max(0, ...persons.map((mention) => words(mention.name).length));
@@ -157,14 +159,33 @@ function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>): Speake
   const aliases = [...new Set(group.flatMap((mention) => [mention.name, ...mention.aliases]))].filter((alias) => alias !== name).sort();
   let id = `speaker-${slug(name) || shortHash(name)}`;
   if (taken.has(id)) id = `${id}-${shortHash(`${type} ${name}`)}`;
-  return { id, name, type, role: role ?? null, affiliation: affiliation ?? null, aliases, href: routes.speaker(id) };
+  return { id, name, type, role: role ?? null, affiliation: affiliation ?? null, aliases, href: routes.speaker(id), corrected: null };
+}
+
+/** A speaker corrections.yaml names: its name, and the role, affiliation and type it gives, over the machine's. */
+function correctedSpeaker(group: SpeakerMention[], fixed: SpeakerMention, correction: NonNullable<SpeakerMention['corrected']>, taken: Map<string, Speaker>): Speaker {
+  const name = fixed.name;
+  const type = correction.type ?? mostFrequent(group.map((mention) => mention.type)) ?? 'person';
+  const role = correction.role ?? group.flatMap((mention) => (mention.role ? [normalizeRole(mention.role)] : [])).sort((a, b) => b.length - a.length || compare(a, b))[0] ?? null;
+  const affiliation = correction.affiliation ?? mostFrequent(group.flatMap((mention) => (mention.affiliation ? [mention.affiliation] : []))) ?? null;
+  const aliases = [...new Set(group.flatMap((mention) => [mention.name, ...mention.aliases]))].filter((alias) => alias !== name).sort();
+  const machine = [...new Set(group.map((mention) => mention.corrected?.machine ?? mention.name))].sort();
+  const machineRole = correction.role ? (mostFrequent(group.flatMap((mention) => (mention.corrected?.machineRole ? [normalizeRole(mention.corrected.machineRole)] : []))) ?? 'no role') : null;
+  const was = [machine.join('; '), machineRole !== role ? machineRole : null].filter(Boolean).join(', ');
+  const now = [name, machineRole !== role ? role : null].filter(Boolean).join(', ');
+  let id = `speaker-${slug(name) || shortHash(name)}`;
+  if (taken.has(id)) id = `${id}-${shortHash(`${type} ${name}`)}`;
+  return {
+    id, name, type, role, affiliation, aliases, href: routes.speaker(id),
+    corrected: was === now ? null : { field: 'name', machine: was, value: now, reason: null },
+  };
 }
 
 /** The names that are not part of a longer one: "NSW Rural Fire Service", not "Rural Fire Service" or "Skyvale". */
 function wholeNames(names: string[]): string[] {
-  const keys = [...new Set(names.map((name) => fold(name).replace(/^the\s+/u, '')))];
+  const keys = [...new Set(names.map((name) => foldName(name).replace(/^the\s+/u, '')))];
   const partOf = (key: string) => keys.some((other) => other !== key && (other.endsWith(` ${key}`) || other.startsWith(`${key} `)));
-  const whole = names.filter((name) => !partOf(fold(name).replace(/^the\s+/u, '')));
+  const whole = names.filter((name) => !partOf(foldName(name).replace(/^the\s+/u, '')));
   return whole.length > 0 ? whole : names;
 }
 

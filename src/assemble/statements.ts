@@ -4,13 +4,14 @@
 import { diffWords } from 'diff';
 import { contentId } from '../pipeline/ids.ts';
 import { normalizeForMatch, unify } from '../pipeline/normalize.ts';
-import type { SourceRecord } from '../pipeline/types.ts';
+import type { QuoteMention, SourceRecord } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
-import type { Occurrence, Speaker, Statement } from '../schemas/dossier.ts';
+import type { Attribution, Occurrence, Speaker, Statement } from '../schemas/dossier.ts';
 import { mergeSpeakers } from './speakers.ts';
 
 interface Found {
   occurrence: Occurrence;
+  quote: QuoteMention;
   speaker: string;
   words: string[];
   wording: Wording;
@@ -46,6 +47,7 @@ export function assembleStatements(records: SourceRecord[]): { speakers: Speaker
           speaker: idOf(quote.speaker),
           words,
           wording: prepare(words),
+          quote,
           occurrence: {
             id: count === 1 ? base : `${base}-${count}`,
             source: record.id,
@@ -54,13 +56,14 @@ export function assembleStatements(records: SourceRecord[]): { speakers: Speaker
             cue: quote.cue,
             start: quote.start,
             end: quote.end,
+            attribution: quote.machine?.attribution ?? quote.attribution ?? 'none',
           },
         });
       }
     }
   }
   const groups = group(found, speakers);
-  const statements = groups.map((members) => toStatement(members, speakerOf(members, speakers)));
+  const statements = groups.map((members) => toStatement(members, speakerOf(members, speakers), speakers));
   const counts = new Map<string, number>();
   for (const statement of statements) counts.set(statement.speaker, (counts.get(statement.speaker) ?? 0) + 1);
   const rankedSpeakers = [...speakers.values()]
@@ -199,7 +202,21 @@ function speakerOf(members: Found[], speakers: Map<string, Speaker>): string {
   return [...counts.entries()].sort((a, b) => weight(b[0]) - weight(a[0]) || b[1] - a[1])[0]?.[0] ?? members[0]?.speaker ?? '';
 }
 
-function toStatement(members: Found[], speaker: string): Statement {
+/** The surest ways to a speaker first: a statement takes the best any of its occurrences gives. */
+const surest: Attribution[] = ['correction', 'named in the cue', 'surname', 'description', 'another sentence', 'previous paragraph', 'pronoun', 'outlet report', 'unnamed', 'none'];
+
+/** How the statement's speaker was found, and what the machine had said when a correction changed it. */
+function attributionOf(members: Found[], speaker: string, speakers: Map<string, Speaker>): Pick<Statement, 'attribution' | 'corrected'> {
+  const own = members.filter((member) => member.speaker === speaker);
+  const ways = (own.length > 0 ? own : members).map((member) => member.quote.attribution ?? 'none');
+  const attribution = surest.find((way) => ways.includes(way)) ?? 'none';
+  const machine = own.find((member) => member.quote.machine)?.quote.machine;
+  const name = speakers.get(speaker)?.name ?? speaker;
+  const corrected = machine && machine.speaker !== name ? { field: 'speaker', machine: machine.speaker, value: name, reason: null } : null;
+  return { attribution, corrected };
+}
+
+function toStatement(members: Found[], speaker: string, speakers: Map<string, Speaker>): Statement {
   const first = members[0] as Found;
   const fullest = members.reduce((best, member) => (member.words.length > best.words.length ? member : best), first);
   const id = first.occurrence.id;
@@ -230,6 +247,7 @@ function toStatement(members: Found[], speaker: string): Statement {
       })),
     // The statement's own id is its first occurrence's; every other occurrence id still leads here.
     aliases: members.map((member) => member.occurrence.id).filter((alias) => alias !== id),
+    ...attributionOf(members, speaker, speakers),
   };
 }
 

@@ -2,6 +2,8 @@
 import Carrier from './Carrier.astro';
 import Carriers from './Carriers.astro';
 import Cite from './Cite.astro';
+import CorrectionEntry from './CorrectionEntry.astro';
+import CorrectionList from './CorrectionList.astro';
 import EntityEntry from './EntityEntry.astro';
 import Fact from './Fact.astro';
 import FigureEntry from './FigureEntry.astro';
@@ -14,6 +16,7 @@ import OverviewSection from './OverviewSection.astro';
 import Quotation from './Quotation.astro';
 import Removed from './Removed.astro';
 import RemovedLines from './RemovedLines.astro';
+import ReviewEntry from './ReviewEntry.astro';
 import SourceEntry from './SourceEntry.astro';
 import SourceHeading from './SourceHeading.astro';
 import SourceLink from './SourceLink.astro';
@@ -30,6 +33,8 @@ export const components = {
   Carrier,
   Carriers,
   Cite,
+  CorrectionEntry,
+  CorrectionList,
   EntityEntry,
   Fact,
   FigureEntry,
@@ -42,6 +47,7 @@ export const components = {
   Quotation,
   Removed,
   RemovedLines,
+  ReviewEntry,
   SourceEntry,
   SourceHeading,
   SourceLink,

@@ -2,6 +2,7 @@
 // page and per source, the little the frame of every page needs (site.json), the anchor map that
 // resolves a permalink to the page now holding it, and a notice that the folder is generated.
 import type { Root, RootContent } from 'mdast';
+import type { ReviewEntry } from '../review/queue.ts';
 import type { Dossier, Source } from '../schemas/dossier.ts';
 import type { PageMeta, SiteData, SourcePageMeta } from '../schemas/pages.ts';
 import { anchorShard, anchorShards } from '../site/anchors.ts';
@@ -22,6 +23,7 @@ import {
   placedHref,
   type Lookup,
 } from './pages.ts';
+import { correctionsSection, reviewSection } from './corrections.ts';
 import { href, pageBudget, planSection, type PlannedPage } from './plan.ts';
 import { toMdx } from './serialize.ts';
 
@@ -44,7 +46,9 @@ export function planPages(lookup: Lookup, budget = pageBudget()): { pages: Plann
   const entities = place(planSection(entitiesSection(lookup), budget));
   const statements = place(planSection(statementsSection(lookup), budget));
   for (const page of entities) linkStatements(page.tree, lookup);
-  const others = [eventSection, contextSection, timelineSection, figuresSection, sourcesSection].flatMap((section) => place(planSection(section(lookup), budget)));
+  // A dossier made by hand (or before corrections existed) may have no list of corrections.
+  const sections = [eventSection, contextSection, timelineSection, figuresSection, sourcesSection, ...((lookup.dossier.corrections?.length ?? 0) > 0 ? [correctionsSection] : [])];
+  const others = sections.flatMap((section) => place(planSection(section(lookup), budget)));
   // The pages of long lists repeat items shown elsewhere: their ids stay with the section pages.
   const details = detailSections(lookup).flatMap((spec) => planSection(spec, budget));
   return { pages: [...statements, ...entities, ...others], details };
@@ -108,15 +112,17 @@ export function siteData(dossier: Dossier, limit = 12): SiteData {
   return {
     title: dossier.case.title,
     summary: dossier.case.summary,
-    counts: { sources: dossier.sources.length, statements: dossier.statements.length, speakers: dossier.speakers.length, facts: dossier.facts.length },
+    counts: { sources: dossier.sources.length, statements: dossier.statements.length, speakers: dossier.speakers.length, facts: dossier.facts.length, corrections: dossier.corrections?.length ?? 0 },
     outlets: all.slice(0, limit),
     moreOutlets: Math.max(0, all.length - limit),
   };
 }
 
-export function contentFiles(dossier: Dossier): GeneratedFile[] {
+/** `review`: the review queue's page, which only `npm run dev` writes (the published site has none). */
+export function contentFiles(dossier: Dossier, options: { review?: ReviewEntry[] } = {}): GeneratedFile[] {
   const lookup = lookupOf(dossier);
   const { pages, details } = planPages(lookup);
+  if (options.review) details.push(...planSection(reviewSection(options.review), pageBudget()));
   // The anchor map is where planning put every id, split into shards by a hash of the id.
   const shards = new Map<string, Record<string, [string, string]>>();
   for (const [id, place] of lookup.placed) {

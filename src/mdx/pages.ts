@@ -4,7 +4,7 @@
 // link to a page of their own with all of them, so that no page grows without bound.
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { slug } from 'github-slugger';
-import type { Citation, Dossier, Entity, Fact, Figure, Source, Speaker, Statement, TimelineEntry } from '../schemas/dossier.ts';
+import type { Citation, Corrected, Dossier, Entity, Fact, Figure, Source, Speaker, Statement, TimelineEntry } from '../schemas/dossier.ts';
 import { block, inline, paragraph, text } from './jsx.ts';
 import { counted, fileInto, href, type Group, type Item, type SectionSpec } from './plan.ts';
 
@@ -63,7 +63,7 @@ export function sourcePage(source: Source): Root {
     }
     currentHeading = item.heading;
     children.push(
-      block('SourceParagraph', { id: item.id, line: item.line, section: item.section, title: `${source.title} ¶ ${item.line}` }, [
+      block('SourceParagraph', { id: item.id, line: item.line, section: item.section, title: `${source.title} ¶ ${item.line}`, corrected: machineOf(item.corrected) }, [
         paragraph(item.text),
       ]),
     );
@@ -73,11 +73,23 @@ export function sourcePage(source: Source): Root {
       block(
         'RemovedLines',
         { count: source.removed.length },
-        source.removed.map((line) => block('Removed', { line: line.line, reason: line.reason }, [paragraph(line.text)])),
+        source.removed.map((line) => {
+          const confirmed = line.corrected?.value === 'removed (confirmed)';
+          return block('Removed', { line: line.line, reason: confirmed ? `${line.reason}, confirmed in corrections.yaml` : line.reason, corrected: confirmed ? null : machineOf(line.corrected) }, [paragraph(line.text)]);
+        }),
       ),
     );
   }
   return { type: 'root', children };
+}
+
+/** What the machine had said of a corrected item, in the words of the mark beside it. */
+export function machineOf(corrected: Corrected | null | undefined): string | null {
+  if (!corrected) return null;
+  if (corrected.field === 'speaker') return corrected.machine === 'unknown' || !corrected.machine ? 'no speaker' : `speaker ${corrected.machine}`;
+  if (corrected.field === 'section') return `section ${corrected.machine ?? 'none'}`;
+  if (corrected.field === 'name') return corrected.machine ?? 'no name';
+  return corrected.machine;
 }
 
 /** Numbered citations, the first `limits.cites` of them and a link to the rest on `more`. */
@@ -200,7 +212,7 @@ function statementItem(lookup: Lookup, statement: Statement): Item {
   if (left > 0) wordings.push(block('MoreLink', { href: all, label: `${left.toLocaleString('en')} more wording${left === 1 ? '' : 's'}` }));
   const outlets = [...new Set(statement.occurrences.map((occurrence) => labelOf(lookup, occurrence.source)))];
   const shownOutlets = outlets.length > limits.carriers ? `${outlets.slice(0, limits.carriers).join(', ')} and ${outlets.length - limits.carriers} more` : outlets.join(', ');
-  const quotation = block('Quotation', { statement: statement.id, outlets: shownOutlets, ...speakerOf(lookup, statement), all: cut ? all : null }, [paragraph(statement.text)]);
+  const quotation = block('Quotation', { statement: statement.id, outlets: shownOutlets, ...speakerOf(lookup, statement), all: cut ? all : null, corrected: machineOf(statement.corrected) }, [paragraph(statement.text)]);
   const node = block('Statement', { id: statement.id, aliases: aliasesOf(statement.id, statement.aliases) }, [
     quotation,
     ...(wordings.length > 0 ? [block('Wordings', {}, wordings)] : []),
@@ -265,6 +277,7 @@ export function statementsSection(lookup: Lookup): SectionSpec {
               type: speaker.type,
               count: statements.length,
               entity: entity ? placedHref(lookup, entity, `/entities/#${entity}`) : null,
+              corrected: machineOf(speaker.corrected),
             },
             children,
           ),

@@ -1,5 +1,6 @@
 // Stage: remove page junk (site chrome, prompts, captions, repeated headline, site name …) and record
-// each removal with its reason in `file.data.removed`; the source page shows them collapsed.
+// each removal with its reason in `file.data.removed`; the source page shows them collapsed. A line
+// corrections.yaml keeps (`file.data.keep`) stays, noted in `file.data.kept` with the reason it escaped.
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -8,10 +9,17 @@ import { classifyLines } from './junk/classify.ts';
 export default function removeJunk() {
   return (tree: Root, file: VFile) => {
     const removed = (file.data.removed ??= []);
+    const keep = new Set(file.data.keep ?? []);
     const verdicts = classifyLines(tree.children.map((node) => toString(node)));
     const kept: RootContent[] = [];
     tree.children.forEach((node, index) => {
       const reason = verdicts[index]?.reason;
+      const line = node.position?.start.line ?? 0;
+      if (reason && keep.has(line)) {
+        (file.data.kept ??= []).push({ text: toString(node), reason, line, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 });
+        kept.push(node);
+        return;
+      }
       if (!reason) {
         // The structure stage takes this line for the title: the classifier chose it among the header's lines.
         if (verdicts[index]?.headline) ((node.data ??= {}) as { headline?: boolean }).headline = true;
@@ -21,7 +29,7 @@ export default function removeJunk() {
       removed.push({
         text: toString(node),
         reason,
-        line: node.position?.start.line ?? 0,
+        line,
         start: node.position?.start.offset ?? 0,
         end: node.position?.end.offset ?? 0,
       });

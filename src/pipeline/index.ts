@@ -23,6 +23,8 @@ export interface SourceInput {
   bytes: Uint8Array;
   /** Metadata from the manifest, when there is one. */
   meta?: Partial<SourceMeta>;
+  /** Line numbers corrections.yaml keeps as article text, whatever the junk classifier says. */
+  keep?: number[];
 }
 
 const processor = unified()
@@ -47,6 +49,7 @@ export function processSource(input: SourceInput): SourceRecord {
   file.data.digest = digestOf(input.bytes);
   file.data.meta = { ...emptyMeta(), ...decoded.meta, ...input.meta };
   file.data.removed = decoded.removed;
+  if (input.keep && input.keep.length > 0) file.data.keep = input.keep;
   for (const warning of decoded.warnings) {
     const message = file.message(warning.message, { place: { line: warning.line, column: warning.column }, ruleId: warning.ruleId, source: 'casefile' });
     message.fatal = false;

@@ -43,6 +43,7 @@ export function toRecord(tree: Root, file: VFile): SourceRecord {
     headings,
     paragraphs,
     removed: file.data.removed ?? [],
+    ...(file.data.kept ? { kept: file.data.kept } : {}),
     messages: file.messages.map((message) => ({
       line: message.line ?? 0,
       column: message.column ?? 0,

@@ -1,6 +1,8 @@
 // Shapes shared by the per-source stages: what travels on the tree (`node.data`) and in `file.data`,
 // and the SourceRecord that the per-source pipeline hands to the cross-source assembly.
-import type { Section, SpeakerType } from '../schemas/dossier.ts';
+import type { Attribution, Corrected, Section, SpeakerType } from '../schemas/dossier.ts';
+
+export type { Attribution };
 
 /** Who a quote is attributed to, as resolved inside one source. */
 export interface SpeakerMention {
@@ -11,6 +13,8 @@ export interface SpeakerMention {
   affiliation: string | null;
   /** Other names for the same speaker seen in this source (surname, acronym, long form). */
   aliases: string[];
+  /** Set by corrections.yaml (src/corrections): the values its speaker entry fixes, and the machine's name. */
+  corrected?: { machine: string; machineRole: string | null; role: string | null; affiliation: string | null; type: SpeakerType | null };
 }
 
 /** One span in quotation marks that is reported speech or writing. */
@@ -23,7 +27,12 @@ export interface QuoteMention {
   speaker: SpeakerMention;
   /** The attributing words, e.g. "said in a statement", or null. */
   cue: string | null;
+  /** How the speaker was found (src/pipeline/quotes/how.ts); records made by hand may leave it out. */
+  attribution?: Attribution;
+  /** The machine's speaker and attribution, when corrections.yaml reattributed the quote. */
+  machine?: { speaker: string; attribution: Attribution };
 }
+
 
 /** A time expression, resolved against the publication date where one is known. */
 export interface TimeMention {
@@ -99,6 +108,10 @@ declare module 'vfile' {
     meta: SourceMeta;
     title: { text: string; derived: boolean };
     removed: RemovedLine[];
+    /** Line numbers corrections.yaml keeps whatever the junk classifier says. */
+    keep?: number[];
+    /** The lines kept that way, with the reason they would have been removed for. */
+    kept?: RemovedLine[];
   }
 }
 
@@ -132,7 +145,11 @@ export interface SourceRecord {
     times: TimeMention[];
     figures: FigureMention[];
     entities: EntityMention[];
+    /** Set by corrections.yaml (src/corrections). */
+    corrected?: Corrected;
   }>;
-  removed: RemovedLine[];
+  removed: Array<RemovedLine & { corrected?: Corrected }>;
+  /** Lines the junk classifier would have removed, kept because corrections.yaml says they are article text. */
+  kept?: RemovedLine[];
   messages: Array<{ line: number; column: number; ruleId: string; message: string; fatal: boolean }>;
 }

@@ -9,6 +9,21 @@ export const section = z
   .enum(['event', 'statement', 'context'])
   .describe('What a paragraph is mainly about: the case itself, an official statement, or background');
 
+/** How a quote's speaker was found (src/pipeline/quotes/how.ts); "correction" when corrections.yaml set it. */
+export const attribution = z
+  .enum(['named in the cue', 'surname', 'pronoun', 'description', 'previous paragraph', 'another sentence', 'outlet report', 'unnamed', 'none', 'correction'])
+  .describe('How the speaker was found: the cue read ("named in the cue", "surname", "pronoun", "description"), the way taken without one, or "correction"');
+
+/** A correction from corrections.yaml on an item, with what the machine had said. */
+export const corrected = z
+  .object({
+    field: z.string().describe('What the correction set: speaker, section, kept, removed, name'),
+    machine: z.string().nullable().describe('What the machine had said'),
+    value: z.string().nullable().describe('What the correction says'),
+    reason: z.string().nullable().describe('The reason given in corrections.yaml, when there is one'),
+  })
+  .describe('A correction applied to this item, beside the machine\'s value');
+
 export const paragraph = z.object({
   id: z.string().describe('Stable anchor id, derived from the source and the paragraph text'),
   href,
@@ -19,12 +34,14 @@ export const paragraph = z.object({
   end: z.number().int().nonnegative(),
   line: z.number().int().positive().describe('1-based line of the paragraph in the source file'),
   why: z.array(z.string()).default([]).describe('The features that decided the section'),
+  corrected: corrected.nullable().default(null),
 });
 
 export const removed = z.object({
   text: z.string(),
   reason: z.string().describe('Why the line was taken for page junk'),
   line: z.number().int().positive(),
+  corrected: corrected.nullable().default(null).describe('Set when corrections.yaml removed this paragraph as junk, or confirmed the removal'),
 });
 
 export const source = z.object({
@@ -62,6 +79,7 @@ export const speaker = z.object({
   affiliation: z.string().nullable(),
   aliases: z.array(z.string()),
   href,
+  corrected: corrected.nullable().default(null).describe('Set when corrections.yaml names this speaker: the names the machine had merged into it'),
 });
 
 export const occurrence = z.object({
@@ -72,6 +90,7 @@ export const occurrence = z.object({
   start: z.number().int().nonnegative().describe('Offset of the quoted text in the decoded source'),
   end: z.number().int().nonnegative(),
   id: z.string().describe('Stable id of this occurrence; also an anchor on the statement'),
+  attribution: attribution.default('none').describe("How this source's quote got its speaker, as the machine read it"),
 });
 
 export const diffPart = z.object({
@@ -91,6 +110,8 @@ export const statement = z.object({
     .default([])
     .describe('Word-level differences of each other wording against the fullest one'),
   aliases: z.array(z.string()).default([]).describe('Other anchor ids that lead to this statement'),
+  attribution: attribution.default('none').describe("How the statement's speaker was found: the surest way any of its occurrences gives"),
+  corrected: corrected.nullable().default(null),
 });
 
 export const citation = z.object({ source: z.string(), paragraph: z.string() });
@@ -141,6 +162,18 @@ export const warning = z.object({
   message: z.string(),
 });
 
+/** One entry of corrections.yaml as applied, for the dossier's list of corrections. */
+export const correction = z.object({
+  kind: z.enum(['case', 'speaker', 'statement', 'paragraph', 'line']),
+  target: z.string().describe('The id, name or source line corrected, as corrections.yaml writes it'),
+  field: z.string(),
+  machine: z.string().nullable().describe('What the machine had said'),
+  value: z.string().nullable().describe('What the correction says'),
+  reason: z.string().nullable(),
+  href: href.nullable().describe('Where the corrected item is shown (null when it was removed with nothing left to show)'),
+  line: z.number().int().positive().describe('The line of the correction in corrections.yaml'),
+});
+
 export const dossier = z.object({
   case: z.object({
     title: z.string(),
@@ -154,6 +187,7 @@ export const dossier = z.object({
   figures: z.array(figure).default([]),
   entities: z.array(entity),
   warnings: z.array(warning).default([]),
+  corrections: z.array(correction).default([]).describe('Every correction of corrections.yaml applied to this dossier'),
 });
 
 export type Section = z.infer<typeof section>;
@@ -170,4 +204,7 @@ export type TimelineEntry = z.infer<typeof timelineEntry>;
 export type Figure = z.infer<typeof figure>;
 export type Entity = z.infer<typeof entity>;
 export type Warning = z.infer<typeof warning>;
+export type Attribution = z.infer<typeof attribution>;
+export type Corrected = z.infer<typeof corrected>;
+export type Correction = z.infer<typeof correction>;
 export type Dossier = z.infer<typeof dossier>;

@@ -25,7 +25,7 @@ export const sourcePageMeta = pageMeta.extend({
 export const siteData = z.object({
   title: z.string(),
   summary: z.string(),
-  counts: z.object({ sources: z.number(), statements: z.number(), speakers: z.number(), facts: z.number() }),
+  counts: z.object({ sources: z.number(), statements: z.number(), speakers: z.number(), facts: z.number(), corrections: z.number().default(0) }),
   outlets: z.array(z.object({ name: z.string(), href: z.string(), count: z.number() })),
   moreOutlets: z.number(),
 });

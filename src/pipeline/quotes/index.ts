@@ -7,6 +7,7 @@ import type { QuoteMention } from '../types.ts';
 import { linkAuthor, noteDocument, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
 import { cuesIn, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
+import { attributionOf, type Route } from './how.ts';
 import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
@@ -35,6 +36,9 @@ interface Attributed {
 interface Choice {
   reference: Reference | null;
   cue: string | null;
+  /** The cue's noun phrase, and the way taken when the quote's own sentence had none (see how.ts). */
+  phrase?: string;
+  route?: Route;
 }
 
 export default function findQuotes() {
@@ -155,26 +159,26 @@ function choose(
   if (after) return choice(after);
   if (last) return last;
   const nearby = nearestInParagraph(reading, cues, index);
-  if (nearby) return choice(nearby);
+  if (nearby) return { ...choice(nearby), route: 'another sentence' };
   // A paragraph that only quotes goes on with the last speaker; one with a cue we declined does not.
-  if (span.open === 0 && previous && cues.every((sentence) => sentence.length === 0)) return previous;
+  if (span.open === 0 && previous && cues.every((sentence) => sentence.length === 0)) return { ...previous, route: previous.route === 'introduction' ? 'introduction' : 'previous paragraph' };
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return 'not-a-statement';
   // A report built on another outlet's reporting: its unattributed quoted words are that outlet's.
   const offset = reading.base + span.start;
   const outlet = credited.filter((entry) => entry.offset < offset).at(-1) ?? credited[0];
-  return outlet ? { reference: outlet.reference, cue: null } : { reference: null, cue: null };
+  return outlet ? { reference: outlet.reference, cue: null, route: 'outlet report' } : { reference: null, cue: null };
 }
 
 /** A paragraph without quotation that ends on a colon after a cue ("The ministry said in a statement:"). */
 function introduction(reading: Reading, cues: Attributed[][]): Choice | null {
   if (reading.spans.length > 0 || !/:\s*$/u.test(reading.frame)) return null;
   const found = cues.at(-1)?.at(-1);
-  return found?.reference ? choice(found) : null;
+  return found?.reference ? { ...choice(found), route: 'introduction' } : null;
 }
 
 function choice(attributed: Attributed): Choice {
   const { cue } = attributed;
-  return { reference: attributed.reference, cue: [cue.verb, cue.tail].filter(Boolean).join(' ') };
+  return { reference: attributed.reference, cue: [cue.verb, cue.tail].filter(Boolean).join(' '), phrase: cue.phrase };
 }
 
 /** The cue of a quote within its sentence, in order of how tightly it binds. */
@@ -236,12 +240,14 @@ function isTitle(text: string): boolean {
 }
 
 function toMention(reading: Reading, span: QuoteSpan, choice: Choice): QuoteMention {
+  const speaker = speakerOf(choice.reference);
   return {
     text: reading.text.slice(span.start, span.end),
     start: reading.base + span.start,
     end: reading.base + span.end,
-    speaker: speakerOf(choice.reference),
+    speaker,
     cue: choice.cue,
+    attribution: attributionOf(speaker, choice.phrase ?? null, choice.route),
   };
 }
 
