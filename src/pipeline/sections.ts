@@ -3,10 +3,13 @@
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import type { Section } from '../schemas/dossier.ts';
 import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
 const headingLike = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;,”"’)]$/u.test(text.trim());
+
+const listItem = /^(?:[•◦▪·*–—-]|\d{1,2}[.)])\s+\S/u;
 
 // The lede is the first paragraph that reads as prose, not a headline or a site line above it.
 const prose = (text: string) => /[.!?”"’)]$/u.test(text.trim());
@@ -18,6 +21,8 @@ export default function classifySections() {
     const headings = new Map<string, string>();
     let heading: string | null = null;
     let lede = true;
+    // The last paragraph read as prose, for the items of a list that follows it.
+    let previous: { text: string; section: Section } | null = null;
     const firstProse = tree.children.find((node) => node.type === 'paragraph' && prose(toString(node)));
     const core = new Set(namesIn(`${file.data.title?.text ?? ''} ${firstProse ? toString(firstProse) : ''}`));
     for (const node of tree.children) {
@@ -32,6 +37,12 @@ export default function classifySections() {
       const text = toString(paragraph);
       const base = paragraph.position?.start.offset ?? 0;
       if (headingLike(text)) {
+        // An item of a list ("• Certified canvass, May 16: Roe +23", "date of birth") belongs where the list stands.
+        if (!lede && previous && (listItem.test(text) || /:\s*$/u.test(previous.text))) {
+          data.section = previous.section;
+          data.why = ['an item of a list, in the section of the paragraph before it'];
+          continue;
+        }
         // Before the lede such a line is page furniture; after it, a theme for what follows.
         if (!lede) heading = text;
         data.section = 'context';
@@ -50,6 +61,7 @@ export default function classifySections() {
       const decision = classify(features);
       if (prose(text)) lede = false;
       data.section = decision.section;
+      previous = { text, section: decision.section };
       data.why = decision.section === 'statement' ? [...decision.why, ...mixed(features)] : decision.why;
       if (debug) {
         process.stderr.write(`${file.data.fileName ?? file.path}:${paragraph.position?.start.line ?? 0} ${decision.section} — ${data.why.join('; ')}\n`);
