@@ -109,9 +109,17 @@ export interface ReadTime {
   date: string | null;
 }
 
-/** Same outlet: the same name but for a leading "the", a domain ending, or an acronym of the other. */
+/**
+ * Same outlet: the same name but for a leading "the", a domain ending, an edition in brackets, what kind of
+ * outlet it is ("Meridian" and "Meridian News Agency"), or an acronym of the other.
+ */
 export function outletsMatch(gold: string, got: string): boolean {
-  const bare = (name: string) => normalizeForMatch(name).replace(/^the\s+/u, '').replace(/\.(?:com|co\.uk|org|net|news)$/u, '');
+  const bare = (name: string) =>
+    normalizeForMatch(name)
+      .replace(/^the\s+/u, '')
+      .replace(/\.(?:com|co\.uk|org|net|news)$/u, '')
+      .replace(/\s*\([^()]*\)$/u, '')
+      .replace(/\s+(?:news agency|news service|wire service|newswire|wire|news|in english|english edition)$/u, '');
   return bare(gold) === bare(got) || namesMatch(gold, got);
 }
 

@@ -51,6 +51,12 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // "Jessica Roe / Northland Public Radio" closing the article.
     add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
     for (const match of line.matchAll(/\b(?:told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu)) add(match[1], 1);
+    // "Photograph: Jane Roe/The Sentinel", "(Image: Jane Roe/Montreal Express)": a staff photographer's paper.
+    add(/\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]ic)\s*(?::|by)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*((?:[Tt]he\s+)?\p{Lu}[^/()]{2,40}?)\)?\s*$/u.exec(line)?.[1], 1);
+    // "Montreal Express Media Ltd. © 2025", "Published by Blaze Media Group Ltd", "your London Examiner account".
+    add(/^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)\s*(?:©|\(c\))\s*\d{4}/u.exec(line)?.[1], 2);
+    add(/^(?:[Pp]ublished|[Pp]rinted|[Oo]perated) by\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$/u.exec(line)?.[1], 1);
+    add(/\byour\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})account\b/u.exec(line)?.[1], 1);
     // A name line at the top of the page, where a site shows its name.
     const count = wordCount(line);
     // One word at the top is a menu entry or a section ("Cycling"), unless it reads as an outlet's name or a domain.
