@@ -14,6 +14,12 @@ describe('inferOutlet', () => {
     expect(page(['Ferries halted by strike', 'By Jo Lind / Northwind News Agency', 'OSLO, May 3 (Northwind) - Ferries stayed in port on Tuesday as crews walked out.'], { dateline: 'OSLO, May 3 (Northwind)', byline: 'Jo Lind / Northwind News Agency' })).toBe('Northwind News Agency');
   });
 
+  it('reads a staff photographer\'s credit, a name signed before "©" and a logo acronym at the top', () => {
+    expect(page(['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'Water over the deck on Sunday. Photograph: Ana Ruiz/The Fenwick Examiner', 'A resident told the Examiner the river rose fast.', 'Sandbags at the crossing. Photograph: Ana Ruiz/The Fenwick Examiner'])).toBe('The Fenwick Examiner');
+    expect(page(['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'Fenwick Daily © 2026 | Privacy | Contact'])).toBe('Fenwick Daily');
+    expect(page(['KTVR', 'Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'A resident told KTVR News the river rose fast.'])).toBe('KTVR News');
+  });
+
   it('says nothing rather than guess from a page without evidence', () => {
     expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
   });

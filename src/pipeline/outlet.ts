@@ -44,7 +44,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     scores.set(key, entry);
   };
   add(evidence.brand, 3);
-  for (const line of evidence.lines) add(copyright.exec(line)?.[1], 2);
+  // A copyright footer is how a page signs: strongest at the start of its line ("© 2026 The Sentinel").
+  for (const line of evidence.lines) add(copyright.exec(line)?.[1], /^\s*(?:©|\(c\)|copyright\b)/iu.test(line) ? 3 : 2);
   add(/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1], 1);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
   evidence.lines.forEach((line, index) => {
@@ -54,13 +55,18 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // "Photograph: Jane Roe/The Sentinel", "(Image: Jane Roe/Montreal Express)": a staff photographer's paper.
     add(/\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]ic)\s*(?::|by)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*((?:[Tt]he\s+)?\p{Lu}[^/()]{2,40}?)\)?\s*$/u.exec(line)?.[1], 1);
     // "Montreal Express Media Ltd. © 2025", "Published by Blaze Media Group Ltd", "your London Examiner account".
-    add(/^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)\s*(?:©|\(c\))\s*\d{4}/u.exec(line)?.[1], 2);
+    add(/^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)\s*(?:©|\(c\))\s*\d{4}/u.exec(line)?.[1], 3);
+    // "The Hub City Herald | Serving Jackson since 1987": the site's name before its tagline.
+    const tagged = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’. -]{2,40}?)\s+[|–—]\s+\p{L}/u.exec(line)?.[1];
+    if (tagged && looksLikeOutlet(tagged)) add(tagged, 2);
     add(/^(?:[Pp]ublished|[Pp]rinted|[Oo]perated) by\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$/u.exec(line)?.[1], 1);
     add(/\byour\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})account\b/u.exec(line)?.[1], 1);
     // A name line at the top of the page, where a site shows its name.
     const count = wordCount(line);
     // One word at the top is a menu entry or a section ("Cycling"), unless it reads as an outlet's name or a domain.
-    if (index < evidence.bodyStart && count >= 1 && count <= 5 && isName(line) && !strongReason(line) && !dateLineOf(line) && !bylineOf(line) && (count > 1 || looksLikeOutlet(line))) {
+    // An acronym alone on the first lines ("UKBC") is the site's logo.
+    const logo = index < 3 && /^\p{Lu}{2,6}$/u.test(line.trim());
+    if (index < evidence.bodyStart && count >= 1 && count <= 5 && isName(line) && !strongReason(line) && !dateLineOf(line) && !bylineOf(line) && (count > 1 || looksLikeOutlet(line) || logo)) {
       add(line, (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
     }
   });
