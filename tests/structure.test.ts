@@ -36,6 +36,10 @@ describe('structure: metadata lines', () => {
     expect(dateLineOf('Updated 5:02 PM EDT, Tue August 29, 2023')).toEqual({ kind: 'updated', date: '2023-08-29' });
     expect(dateLineOf('Tue 29 Aug 2023 19.03 BST')).toEqual({ kind: 'published', date: '2023-08-29' });
     expect(dateLineOf('August 2023')).toEqual({ kind: 'published', date: '2023-08' });
+    // Pages from elsewhere date themselves in their own language.
+    expect(dateLineOf('15 februari 2026 - 13:22')).toEqual({ kind: 'published', date: '2026-02-15' });
+    expect(dateLineOf('3. März 2026')).toEqual({ kind: 'published', date: '2026-03-03' });
+    expect(dateLineOf('12 de marzo de 2026')).toEqual({ kind: 'published', date: '2026-03-12' });
     expect(dateLineOf('Published Tuesday')).toBeNull();
     expect(dateLineOf('2 hours ago')).toBeNull();
     expect(dateLineOf('Updated yesterday')).toBeNull();
@@ -47,6 +51,8 @@ describe('structure: metadata lines', () => {
     expect(datelineOf('WASHINGTON (Reuters) — Officials said on Monday that the talks had ended.')?.text).toBe('WASHINGTON (Reuters)');
     expect(datelineOf('EL PASO, Texas (AP) -- Officials said on Monday that the talks had ended.')?.text).toBe('EL PASO, Texas (AP)');
     expect(datelineOf('LONDON, Aug 29 (Reuters) - Officials said on Monday that the talks had ended.')?.text).toBe('LONDON, Aug 29 (Reuters)');
+    expect(datelineOf('Leeds, 14 May: Officials said on Monday that the talks had ended.')?.text).toBe('Leeds, 14 May');
+    expect(datelineOf('Ms Roe, the mayor: we said the talks had ended.')).toBeNull();
     expect(datelineOf('Nairobi (Example News) – Officials said on Monday that the talks had ended.')?.text).toBe('Nairobi (Example News)');
     expect(datelineOf('(Example Wire) — Officials said on Monday that the talks had ended.')?.text).toBe('(Example Wire)');
     expect(datelineOf('Kyiv, Ukraine EXN — Officials said on Monday that the talks had ended.')?.text).toBe('Kyiv, Ukraine EXN');

@@ -59,7 +59,7 @@ function datePart(text: string): DateLine | null {
   const lead = dateLead.exec(text);
   // Pages glue their date lines together ("…, 2023Updated …"): part them before parsing.
   const rest = (lead ? text.slice(lead[0].length) : text).replace(/(\d)(?=\p{L})/gu, '$1 ');
-  const [result] = chrono.parse(rest);
+  const result = parseDateLine(rest);
   // A relative date ("2 hours ago", "Yesterday") says when the page was copied, not when it was published.
   if (!result || !/\b(?:1[89]|2\d)\d\d\b/u.test(result.text)) return null;
   // A bare line must be mostly date; a labelled one may carry a time zone or a "| Updated …" tail.
@@ -69,6 +69,20 @@ function datePart(text: string): DateLine | null {
   if (!date) return null;
   const kind = lead && /updated|modified/iu.test(lead[0]) ? 'updated' : 'published';
   return { kind, date };
+}
+
+// Outlets from elsewhere date their pages in their own language ("15 februari 2026", "3. März 2026").
+const otherLocales = [chrono.nl, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.sv];
+
+/** The date on a short line: read in English first, then in the languages pages are most often dated in. */
+function parseDateLine(text: string): chrono.ParsedResult | undefined {
+  const [english] = chrono.parse(text);
+  if (english?.start.isCertain('year') || !/\b(?:1[89]|2\d)\d\d\b/u.test(text)) return english;
+  for (const locale of otherLocales) {
+    const [result] = locale.parse(text);
+    if (result?.start.isCertain('year') && result.start.isCertain('month')) return result;
+  }
+  return english;
 }
 
 function partialDate(components: chrono.ParsedComponents): string | null {
@@ -85,13 +99,13 @@ function partialDate(components: chrono.ParsedComponents): string | null {
  * A place in capitals may stand alone; a place in ordinary case needs the outlet in brackets.
  */
 const dateline =
-  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+/u;
+  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?::|—|–|--|-)\s+/u;
 
 /** Length of the dateline that opens `text`, and the dateline without its dash; null when there is none. */
 export function datelineOf(text: string): { length: number; text: string } | null {
   const match = dateline.exec(text);
   if (!match) return null;
-  const head = match[0].replace(/\s*(?:—|–|--|-)\s+$/u, '').trim();
+  const head = match[0].replace(/\s*(?::|—|–|--|-)\s+$/u, '').trim();
   // A capitalised word or two before a dash ("US – and its allies") is a sentence, not a place.
   if (!/[(,]/u.test(head) && (head.replace(/[^\p{L}]/gu, '').length < 4 || wordCount(head) > 3)) return null;
   if (text.length - match[0].length < 20) return null;
