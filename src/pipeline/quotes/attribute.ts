@@ -92,6 +92,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const registry = discourse.registry;
   const bare = words.map((word) => word.replace(/['’]s$/, ''));
   while (bare.length > 1 && /^(?:the|a|an|one)$/i.test(bare[0] ?? '')) bare.shift();
+  // "Eamon Walsh TD", "Jane Roe MP", "John Doe Jr.": letters after a name are no part of it.
+  while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
   const known = registry.byName.get(text.toLowerCase());
   const member = known ? null : memberOf(bare);
@@ -229,6 +231,8 @@ function familyOf(discourse: Discourse, phrase: string, offset: number): Referen
   discourse.registry.mentions.push({ entity: family, offset });
   return entity(family);
 }
+
+const postNominals = /^(?:TD|MP|MEP|MSP|MS|AM|MLA|MHK|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?|II|III|IV|Esq\.?)$/u;
 
 const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few)$/i;
 

@@ -80,8 +80,10 @@ const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
  * after a mark, at the start or after "so". After a word the subject was left out ("Roe called it “…” and
  * said the council had …"), and what follows is the verb's object.
  */
-function speakerFollows(verb: string, before: string): boolean {
+function speakerFollows(verb: string, before: string, after = ''): boolean {
   if (!/(?:^|[\u201D\u2019"',;:\u2014\u2013(\u2026-])\s*$/u.test(before) && !/^\s*(?:(?:or\s+)?so|thus|also)\s*$/iu.test(before)) return false;
+  // "“…,” reads a statement from the ministry": what reads is the document, and its author speaks.
+  if (/^reads?$/u.test(verb) && /^\s+(?:a|an|the|its|their)\s+(?:\p{L}+\s+)?(?:statement|letter|note|post|message|release|notice|sign)\b/iu.test(after)) return true;
   // "“…?” asked Roe": right after a quote, "asked" is inverted too.
   return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before));
 }
@@ -118,6 +120,12 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   }
   matches.sort((a, b) => a.index - b.index);
   if (sentence.includes('words')) cues.push(...ownWords(sentence, start));
+  // "“Safety comes first.” — Jane Roe, chair of the board": a quotation signed after a dash.
+  for (const signed of sentence.matchAll(/[\u201D"\u2019]\s*[—–]\s*(?=\p{Lu})/gu)) {
+    const from = start + (signed.index ?? 0) + signed[0].length;
+    const after = forwardPhrase(frame.slice(from, end));
+    if (after.phrase && /^\p{Lu}/u.test(after.phrase)) cues.push({ verb: 'signed', start: from, end: from, phrase: after.phrase, from: from - 2, to: from + after.length, apposition: after.apposition, tail: '' });
+  }
   for (const match of matches) {
     const verbStart = start + match.index;
     const verbEnd = verbStart + match.text.length;
@@ -137,7 +145,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     }
     if (before.phrase) {
       cues.push({ verb, start: verbStart, end: verbEnd, phrase: before.phrase, from: verbStart - before.length, to: verbEnd, apposition: before.apposition, tail });
-    } else if (speakerFollows(verb, frame.slice(start, verbStart))) {
+    } else if (speakerFollows(verb, frame.slice(start, verbStart), frame.slice(verbEnd, end))) {
       // "…,” said Jane Roe": the speaker follows the verb.
       const after = forwardPhrase(frame.slice(verbEnd, end));
       if (after.phrase && !/^(?:that|in|to|on|at|it|this)\b/i.test(after.phrase)) {
