@@ -320,8 +320,11 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
   // Any organisation will do only when named before: "the council" is not a board the article names later.
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun)))
-    ?? latest(registry, offset, (candidate) => candidate.type === 'organization', true);
+    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization', true));
 }
+
+/** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */
+const namedOnly = new Set(['university', 'college', 'school', 'hospital', 'club', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank']);
 
 /** The nearest outlet, other than the source's own when another is named. */
 function latestOutlet(registry: Registry, offset: number): Entity | null {

@@ -150,6 +150,9 @@ export const organizationBackReferences = new Set([
   'agency', 'department', 'bureau', 'ministry', 'council', 'company', 'commission', 'office',
   'administration', 'government', 'police', 'firm', 'committee', 'organization', 'organisation',
   'group', 'authority', 'service', 'campaign', 'embassy', 'court', 'board', 'union', 'party',
+  'university', 'college', 'school', 'hospital', 'bank', 'club', 'airline', 'carrier', 'charity', 'foundation',
+  'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'operator',
+  'manufacturer', 'retailer', 'insurer', 'contractor', 'supermarket', 'chain', 'consulate', 'prosecutors',
 ]);
 
 /** Generic nouns by which an article refers back to a news outlet ("the network added"). */
