@@ -87,7 +87,8 @@ const acronym = (name: string): string =>
 /** Do two names denote the same speaker: same normalised name, an acronym of the other, or an alias. */
 export function namesMatch(gold: string, name: string, aliases: string[] = []): boolean {
   // One name with and without its diacritics ("Estêvão", "Estevao"): the dossier keeps the exact spelling.
-  const key = (text: string) => normalizeForMatch(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/^the\s+/u, '');
+  // A company with and without its legal form ("Roe Construction LLC") is one speaker too.
+  const key = (text: string) => normalizeForMatch(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/^the\s+/u, '').replace(/,?\s+(?:llc|inc|ltd|plc|gmbh|corp|co|s\.?a|ag|nv|bv)\.?$/u, '');
   const goldKey = key(gold);
   const candidates = [name, ...aliases].map(key);
   if (candidates.includes(goldKey)) return true;

@@ -112,7 +112,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   let nameFrom = bare.length;
   while (nameFrom > 0 && /^\p{Lu}\p{Ll}/u.test(bare[nameFrom - 1] ?? '') && !isRoleWord((bare[nameFrom - 1] ?? '').toLowerCase()) && !organizationWords.has((bare[nameFrom - 1] ?? '').toLowerCase())) nameFrom--;
   // "Minister for Health Órla Roe", "Administrator of Elections Lorraine Roe": the department goes with the title.
-  if (bare.length - nameFrom > 2 && /^(?:for|of)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) nameFrom++;
+  if (bare.length - nameFrom > 2 && /^(?:for|of|in)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) nameFrom++;
   // "Labour's Eoin Roe": the name that owns is not part of the one that speaks.
   const owner = words.findLastIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1);
   if (owner >= 0) nameFrom = Math.max(nameFrom, owner + 1 - (words.length - bare.length));
@@ -215,13 +215,15 @@ function relativeNamed(discourse: Discourse, phrase: string, apposition: string 
 
 const families = 'family|families|relatives|parents|loved ones|children';
 const familyAfter = new RegExp(`^(?:the\\s+)?(${families})\\s+of\\s+(.+)$`, 'iu');
+// "The Kowalczyk family": the surname of the one they speak for.
+const familyNamed = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(family|families)$/u;
 const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))\\s+(${families})$`, 'iu');
 
 /** "The family of Sam Roe", "Roe's parents", "her family": they speak together, as "Sam Roe's family". */
 function familyOf(discourse: Discourse, phrase: string, offset: number): Reference | null {
   const text = phrase.trim();
   const after = familyAfter.exec(text);
-  const before = after ? null : familyBefore.exec(text);
+  const before = after ? null : (familyBefore.exec(text) ?? familyNamed.exec(text));
   const [group, owner] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [null, null];
   if (!group || !owner) return null;
   const lower = owner.toLowerCase();

@@ -132,7 +132,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const verb = match.text.toLowerCase().replace(/\s+/g, ' ');
     const tail = tailOf(frame.slice(verbEnd, end));
     if (verb === 'put it' && puttingAway.test(frame.slice(verbEnd, end))) continue;
-    if (verb === 'according to' || verb === 'in the words of') {
+    if (verb === 'according to' || /(?:words|verdict) of$/u.test(verb)) {
       const after = forwardPhrase(frame.slice(verbEnd, end));
       if (after.phrase) cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
       continue;
@@ -303,8 +303,9 @@ export function forwardPhrase(text: string): Phrase {
       length += raw.length;
       continue;
     }
-    // "Mr." keeps its period; any other trailing mark ends the phrase.
-    const word = abbreviations.has(raw.replace(/\.$/, '').toLowerCase()) && raw.endsWith('.') ? raw : raw.replace(/[,.;:]+$/, '');
+    // "Mr." and "U.S." keep their periods; any other trailing mark ends the phrase.
+    const dotted = /^(?:\p{L}\.){2,}$/u.test(raw);
+    const word = dotted || (abbreviations.has(raw.replace(/\.$/, '').toLowerCase()) && raw.endsWith('.')) ? raw : raw.replace(/[,.;:]+$/, '');
     const lower = word.replace(/['’]s$/, '').toLowerCase();
     const next = words[index + 2] ?? '';
     const nextLower = next.replace(/[,.;:]+$/, '').replace(/['’]s$/, '').toLowerCase();
@@ -316,6 +317,8 @@ export function forwardPhrase(text: string): Phrase {
       (/^\p{Lu}/u.test(word) && !sentenceWords.has(lower)) ||
       isPhraseWord(lower) ||
       (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
+      // "Special Agent in Charge Jane Roe", "Commander in Chief": "in" inside a title of capitalised words.
+      (lower === 'in' && /^\p{Lu}/u.test(kept.at(-1) ?? '') && /^\p{Lu}/u.test(next)) ||
       (kept.length > 0 && /^(?:the|a|an|her|his|its|their)$/.test(lower) && /^(?:of|for|from|by)$/i.test(kept.at(-1) ?? ''));
     if (!accepted || /\u2026/.test(raw)) break;
     kept.push(word);

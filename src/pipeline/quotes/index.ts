@@ -201,7 +201,7 @@ function distance(cue: Cue, span: QuoteSpan): number {
 }
 
 /** "That was how Roe put it.", "So said Roe.": a next sentence that points back names who spoke. */
-const pointsBack = /^\s*(?:(?:that|this)(?:['’]s|\s+(?:is|was))\s+(?:how|what)|(?:or\s+)?so\s+(?:said|says|wrote|writes|argued|argues|added|adds))\s/iu;
+const pointsBack = /^\s*(?:(?:that|this)(?:['’]s|\s+(?:is|was))\s+(?:how|what)|(?:those|these|that|this|such)\s+(?:were|are|was|is)\s+the\s+(?:words|verdict)\s+of|(?:or\s+)?so\s+(?:said|says|wrote|writes|argued|argues|added|adds))\s/iu;
 
 function backReference(reading: Reading, cues: Attributed[][], index: number): Attributed | null {
   const [start, end] = reading.sentences[index + 1] ?? [0, 0];

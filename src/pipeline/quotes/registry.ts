@@ -90,6 +90,7 @@ export function readFrame(registry: Registry, frame: string, base: number): void
   readSpokespeople(registry, frame, base);
   readOrganizations(registry, runs, base);
   readCompanyAppositions(registry, tokens, runs, base);
+  readRelatives(registry, frame, base);
   readOutlets(registry, runs, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
 }
@@ -229,6 +230,30 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
   }
 }
 
+const kin = 'daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|grandson|granddaughter|niece|nephew|cousin|aunt|uncle';
+const relativeInApposition = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)['’]s\\s+(?:(?:eldest|youngest|older|younger|elder|only|\\d+-year-old)\\s+)?(${kin}),\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s*,`, 'gu');
+
+/** "Kowalczyk's daughter, Megan, stood …": a relative named by first name takes the family's surname. */
+function readRelatives(registry: Registry, frame: string, base: number) {
+  // "The Kowalczyk family released a statement": the family of the person of that surname, as one speaker.
+  for (const match of frame.matchAll(/\b[Tt]he (\p{Lu}[\p{L}'’-]+) family\b/gu)) {
+    const holder = registry.byName.get((match[1] ?? '').toLowerCase());
+    if (holder?.type !== 'person') continue;
+    const name = `${holder.name}'s family`;
+    const family = registry.byName.get(name.toLowerCase()) ?? { name, type: 'organization' as const, role: null, affiliation: null, aliases: new Set<string>() };
+    add(registry, family, base + (match.index ?? 0));
+  }
+  if (!/['’]s\s/u.test(frame)) return;
+  for (const match of frame.matchAll(relativeInApposition)) {
+    const [owner = '', relation = '', name = ''] = [match[1], match[2], match[3]];
+    const holder = registry.byName.get(owner.toLowerCase());
+    const surname = holder?.type === 'person' ? (holder.name.split(' ').at(-1) ?? owner) : owner;
+    const full = name.includes(' ') ? name : `${name} ${surname}`;
+    const at = base + (match.index ?? 0) + match[0].indexOf(name, owner.length);
+    person(registry, full, relation, null, at);
+  }
+}
+
 /** Runs of capitalised words, joined by connectors ("Customs and Border Protection"). */
 function capitalizedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -319,6 +344,12 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       continue;
     }
     // "in Staré Město", "the mayor of Uherské Hradiště", "a student from Co Galway": a place, not a person.
+    // "on Orchard Lane", "off Harbour Road": a name that ends in a kind of place is the place.
+    if (placeEndings.test(name.at(-1)?.lower ?? '')) {
+      registry.places.add(name.map((token) => token.lower).join(' '));
+      index += name.length - 1;
+      continue;
+    }
     if (before && !before.last && /^(?:in|at|near|of|from|to|into|across|outside|around|towards?|between|across)$/.test(before.lower)) {
       const governor = tokens[index - 2]?.lower ?? '';
       // "Administrator of Elections Lorraine Roe": after a title and "of" comes a department, then a person.
@@ -392,6 +423,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     add(registry, entity, base + token.start, token.possessive === true);
   });
 }
+
+const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region)$/;
 
 const companyNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility)$/;
 
