@@ -237,8 +237,10 @@ const relativeInApposition = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)['’]s\\s+(?:(?
 function readRelatives(registry: Registry, frame: string, base: number) {
   // "The Kowalczyk family released a statement": the family of the person of that surname, as one speaker.
   for (const match of frame.matchAll(/\b[Tt]he (\p{Lu}[\p{L}'’-]+) family\b/gu)) {
-    const holder = registry.byName.get((match[1] ?? '').toLowerCase());
-    if (holder?.type !== 'person') continue;
+    // The first person of that surname the text named: the one the story is about, not a relative met later.
+    const surname = (match[1] ?? '').toLowerCase();
+    const holder = registry.entities.find((entity) => entity.type === 'person' && entity.name.toLowerCase().split(' ').at(-1) === surname);
+    if (!holder) continue;
     const name = `${holder.name}'s family`;
     const family = registry.byName.get(name.toLowerCase()) ?? { name, type: 'organization' as const, role: null, affiliation: null, aliases: new Set<string>() };
     add(registry, family, base + (match.index ?? 0));
