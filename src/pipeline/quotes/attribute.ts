@@ -252,7 +252,7 @@ function memberOf(words: string[]): { name: string[]; organization: string } | n
 
 function personWithApposition(registry: Registry, found: Entity, apposition: string | null): Reference {
   // "The ferry's operator, Sea Link, said": a name in apposition to a company is the company.
-  if (found.type === 'person' && !found.role && apposition && /\b(?:operator|company|firm|carrier|airline|insurer|maker|manufacturer|retailer|charity|agency|supplier|contractor|publisher|broadcaster|newspaper|regulator)$/iu.test(apposition.trim())) {
+  if (found.type === 'person' && apposition && /\b(?:operator|company|firm|carrier|airline|insurer|maker|manufacturer|producer|processor|retailer|charity|agency|supplier|contractor|publisher|broadcaster|newspaper|regulator|owner|builder|chain)(?:\s+(?:of|for|behind)\b.*)?$/iu.test(apposition.trim())) {
     found.type = 'organization';
     return entity(found);
   }

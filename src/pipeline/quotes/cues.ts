@@ -199,7 +199,9 @@ export function backwardPhrase(text: string): Phrase {
     }
   } else if (namedAppositive) {
     // "the family's lawyer, Jane Roe,": the name speaks, the phrase before it is the role.
-    const role = backwardPhrase(head.slice(0, namedAppositive.index)).phrase;
+    // "The maker of the ham, Slaney Meats,": a short description that opens the sentence is the role whole.
+    const described = head.slice(0, namedAppositive.index).trim();
+    const role = /^(?:the|a|an|his|her|its|their)\s/iu.test(described) && described.split(/\s+/u).length <= 8 ? described : backwardPhrase(described).phrase;
     const name = namedAppositive[1] ?? '';
     return { phrase: name, length: text.length - (namedAppositive.index + namedAppositive[0].indexOf(name)), apposition: role || null };
   }

@@ -169,11 +169,18 @@ function choose(
   return outlet ? { reference: outlet.reference, cue: null, route: 'outlet report' } : { reference: null, cue: null };
 }
 
-/** A paragraph without quotation that ends on a colon after a cue ("The ministry said in a statement:"). */
+/**
+ * A paragraph without quotation that ends on a colon after a cue ("The ministry said in a statement:"), or whose
+ * last cue reports a statement ("The maker said in a statement that it had stopped …"): a quotation opening the
+ * next paragraph, with no cue of its own, goes on with it.
+ */
 function introduction(reading: Reading, cues: Attributed[][]): Choice | null {
-  if (reading.spans.length > 0 || !/:\s*$/u.test(reading.frame)) return null;
+  if (reading.spans.length > 0) return null;
   const found = cues.at(-1)?.at(-1);
-  return found?.reference ? { ...choice(found), route: 'introduction' } : null;
+  if (!found?.reference) return null;
+  // "The maker said in a statement that it had stopped …": the statement's words may follow, quoted.
+  const reported = /\b(?:statement|release|letter|email|post)\b/iu.test(found.cue.tail);
+  return /:\s*$/u.test(reading.frame) || reported ? { ...choice(found), route: 'introduction' } : null;
 }
 
 function choice(attributed: Attributed): Choice {

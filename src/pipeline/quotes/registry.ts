@@ -346,6 +346,12 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       continue;
     }
     // "in Staré Město", "the mayor of Uherské Hradiště", "a student from Co Galway": a place, not a person.
+    // "a Co Galway man", "County Kerry": an Irish or British county is a place.
+    if (/^(?:co|county)$/u.test(name[0]?.lower ?? '') || (before?.lower === 'co' && !before.last)) {
+      registry.places.add(name.map((token) => token.lower).join(' '));
+      index += name.length - 1;
+      continue;
+    }
     // "on Orchard Lane", "off Harbour Road": a name that ends in a kind of place is the place.
     if (placeEndings.test(name.at(-1)?.lower ?? '')) {
       registry.places.add(name.map((token) => token.lower).join(' '));
