@@ -21,7 +21,9 @@ export function wordCount(text: string): number {
 /** The chrome pattern a line matches wherever it stands, or null. */
 export function strongReason(text: string): string | null {
   if (wordCount(text) > proseWords && !text.startsWith('#')) return null;
-  for (const { reason, pattern } of strongPatterns) if (pattern.test(text)) return reason;
+  // "📬 Thanks for reading!", "2. 🗳️ Primary countdown": a newsletter's pictograms before its chrome.
+  const bare = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+\S/u.test(text) ? text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '') : text;
+  for (const { reason, pattern } of strongPatterns) if (pattern.test(text) || (bare !== text && pattern.test(bare))) return reason;
   return null;
 }
 

@@ -55,10 +55,10 @@ export const strongPatterns: JunkPattern[] = [
       /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|video|file photo|footage)\s*(?:by|credit|courtesy(?: of)?)?\s*[:-]\s*[^.()]{0,80}(?:\/|\bvia\b|\bfor\b)\s*[^.()]{1,60}\)?\s*$/i,
   },
   { reason: 'photo credit', pattern: /^(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ii]llustration|[Gg]raphic|PHOTO|IMAGE)\s+(?:by|courtesy of|credit|BY)\s*:?\s*\p{Lu}[^.]{0,80}$/u },
-  { reason: 'photo credit', pattern: /^(?:image|media|video) source,|^source:\s*[^.]{1,40}$/iu },
+  { reason: 'photo credit', pattern: /^(?:image|media|video|photo) source\s*[,:]|^source:\s*[^.]{1,40}$/iu },
   { reason: 'photo credit', pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
-  { reason: 'photo caption', pattern: /^(?:image|media|video) caption,|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
+  { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
@@ -171,7 +171,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'print note', pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,160}$/iu },
   // A press release's end mark, the notes it carries, and an editor's note on a transcript.
   { reason: 'end mark', pattern: /^(?:-?\s*ends\s*-?|###|-30-|#\s*#\s*#)$/iu },
-  { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a) (?:has been|was) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
+  { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a)\b.{0,80}?\b(?:has been|was|have been) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
   { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
   // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
   // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
@@ -191,6 +191,12 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^(?:view|see|open) (?:the )?(?:full|all|complete) (?:match (?:centre|center|report|stats)|stats|scorecard|results|table|standings|coverage|gallery)$|^match (?:stats|facts|centre|center)$/iu },
   // A press release's closing sections: what follows them is the issuer's boilerplate.
   { reason: 'press release furniture', pattern: /^(?:[Nn]otes? (?:to|for) [Ee]ditors?|[Aa]bout \p{Lu}[\p{L}\p{N} &'’.-]{1,60}|[Mm]edia [Cc]ontacts?|[Pp]ress [Cc]ontacts?|NOTES TO EDITORS)\s*:?$/u },
+  // A newsletter's frame: its reading time, its item labels, its sign-off and its appeals.
+  { reason: 'newsletter furniture', pattern: /^.{0,80}\b\d{1,4}(?:,\d{3})? words,? (?:a |about a )?\d{1,2}[-–\s]min(?:ute)?s? read\b.{0,60}$|^(?:\d+\.\s*)?(?:\d+\s+)?big things?$|^this (?:newsletter|edition|email|briefing) was (?:edited|written|produced|compiled)\b.{0,200}$/iu },
+  { reason: 'newsletter prompt', pattern: /^.{0,80}\bforwarded this\b.{0,80}$|^.{0,80}\bsign up here\.?$/iu },
+  { reason: 'read-more link', pattern: /^go deeper\s*[:.]\s*.{0,160}$/iu },
+  { reason: 'advertisement', pattern: /^(?:want to|interested in|looking to) advertise\b.{0,160}$/iu },
+  { reason: 'fundraising appeal', pattern: /\bdepends on (?:listeners|readers|viewers|supporters|members|people) like you\b.{0,120}$|^(?:please )?(?:donate|give|support us) (?:today|now)\b.{0,80}$/iu },
 ];
 
 /** Words that mark a short line as furniture when it stands outside the article body. */
