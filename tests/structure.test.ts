@@ -40,6 +40,10 @@ describe('structure: metadata lines', () => {
     expect(dateLineOf('15 februari 2026 - 13:22')).toEqual({ kind: 'published', date: '2026-02-15' });
     expect(dateLineOf('3. März 2026')).toEqual({ kind: 'published', date: '2026-03-03' });
     expect(dateLineOf('12 de marzo de 2026')).toEqual({ kind: 'published', date: '2026-03-12' });
+    // Numbers: a dotted date is day first; a slashed one that reads both ways carries its other reading.
+    expect(dateLineOf('Published 04.11.2025')).toEqual({ kind: 'published', date: '2025-11-04' });
+    expect(dateLineOf('Published 25/11/2025')).toEqual({ kind: 'published', date: '2025-11-25' });
+    expect(dateLineOf('Published 04/11/2025')).toEqual({ kind: 'published', date: '2025-04-11', alternative: '2025-11-04' });
     expect(dateLineOf('Published Tuesday')).toBeNull();
     expect(dateLineOf('2 hours ago')).toBeNull();
     expect(dateLineOf('Updated yesterday')).toBeNull();
@@ -62,5 +66,15 @@ describe('structure: metadata lines', () => {
     expect(datelineOf('US officials – and their allies – said on Monday that the talks had ended.')).toBeNull();
     expect(datelineOf('The bureau — which declined to comment — opened an inquiry.')).toBeNull();
     expect(datelineOf('FBI – the bureau said on Monday that the talks had ended.')).toBeNull();
+  });
+});
+
+describe('the publication date of a page', () => {
+  const page = (date: string, month: string) =>
+    `Ham recalled over listeria\nBy Jane Roe\nPublished ${date}\nThe chain recalled six batches of ham on Tuesday, ${month}, after tests at the plant.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n`;
+
+  it('reads a date in numbers the way the text confirms, day first or month first', () => {
+    expect(runStages(page('04/11/2025', '4 November')).file.data.meta?.published).toBe('2025-11-04');
+    expect(runStages(page('04/11/2025', 'April 11')).file.data.meta?.published).toBe('2025-04-11');
   });
 });

@@ -21,6 +21,8 @@ export interface DateLine {
   kind: 'published' | 'updated';
   /** YYYY, YYYY-MM or YYYY-MM-DD: only the parts the line states. */
   date: string;
+  /** "04/11/2025": the other reading of a date in numbers whose day and month could trade places. */
+  alternative?: string;
 }
 
 const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date)\b\s*(?:on|at)?\s*:?\s*/iu;
@@ -68,6 +70,14 @@ function datePart(text: string): DateLine | null {
   const date = partialDate(result.start);
   if (!date) return null;
   const kind = lead && /updated|modified/iu.test(lead[0]) ? 'updated' : 'published';
+  // "04.11.2025" is day first wherever it is written; "04/11/2025" may be either, and the text decides.
+  const numeric = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/u.exec(rest);
+  if (numeric) {
+    const [first, second, year] = [Number(numeric[1]), Number(numeric[3]), numeric[4]];
+    const dayFirst = `${year}-${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}`;
+    if (numeric[2] === '.' || (first > 12 && second <= 12)) return { kind, date: dayFirst };
+    if (first <= 12 && second <= 12 && first !== second) return { kind, date, alternative: dayFirst };
+  }
   return { kind, date };
 }
 

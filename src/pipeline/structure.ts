@@ -5,7 +5,7 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
-import { bylineOf, dateLineOf, datelineOf, splitByline } from './meta-lines.ts';
+import { bylineOf, dateLineOf, datelineOf, splitByline, type DateLine } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
 import { emptyMeta } from './record.ts';
 import type { RemovedLine, SourceMeta } from './types.ts';
@@ -24,6 +24,8 @@ export default function findStructure() {
     let brand: string | null = null;
     let updated: string | null = null;
     const children: RootContent[] = [];
+    // Date lines in numbers that read two ways ("04/11/2025"), for the text to decide between.
+    const readings: DateLine[] = [];
 
     tree.children.forEach((node, index) => {
       const text = texts[index] ?? '';
@@ -38,10 +40,12 @@ export default function findStructure() {
         // "By Jane Roe, ReporterPublished: 13 May 2025": the date the copy glued to the byline.
         const glued = dateLineOf(splitByline(text).rest);
         if (glued?.kind === 'published') infer(meta, 'published', glued.date);
+        if (glued?.alternative) readings.push(glued);
         else if (glued) updated ??= glued.date;
         removed.push(removal(node, text, 'byline'));
       } else if (date) {
         if (date.kind === 'published') infer(meta, 'published', date.date);
+        if (date.alternative) readings.push(date);
         else updated ??= date.date;
         removed.push(removal(node, text, date.kind === 'published' ? 'publication date' : 'update date'));
       } else if (chosen === -1 ? above && headline === null && isHeadlineLike(text) : index === chosen) {
@@ -70,6 +74,9 @@ export default function findStructure() {
     const ledeText = lede ? toString(lede) : '';
     const outlet = inferOutlet({ lines, brand, dateline: meta.dateline, byline: meta.byline, bodyStart: Math.max(0, lines.indexOf(ledeText)) });
     if (outlet) infer(meta, 'outlet', outlet);
+    // "04/11/2025" under a story that speaks of November: the page writes the day first.
+    const reading = readings.find((candidate) => candidate.date === meta.published);
+    if (reading?.alternative && monthNamed(texts, reading.alternative) && !monthNamed(texts, reading.date)) meta.published = reading.alternative;
     // A page that shows only when it was updated: that is the date it stands under.
     if (!meta.published && updated) infer(meta, 'published', updated);
     // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states.
@@ -123,6 +130,15 @@ function readDateline(lede: Paragraph, meta: SourceMeta) {
 }
 
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const fullMonths = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Does the text name the month of `date` (YYYY-MM-DD) in words? */
+function monthNamed(texts: string[], date: string): boolean {
+  const month = fullMonths[Number(date.slice(5, 7)) - 1] ?? '';
+  const pattern = new RegExp(`\\b(?:${month}|${month.slice(0, 3)}\\.?)\\s+\\d|\\d\\s+(?:${month}|${month.slice(0, 3)})\\b|\\bin ${month}\\b`, 'iu');
+  return texts.some((text) => pattern.test(text));
+}
 
 /** The date a dateline states ("May 14", "14 May 2025"), with the year of the page's latest year when it has none. */
 function datelineDate(dateline: string, lines: string[]): string | null {
