@@ -38,6 +38,8 @@ export interface Discourse {
   sentences?: number[];
   /** The last sentence of the paragraph before, as [start, end) offsets: "she said" may open a paragraph. */
   before?: [number, number];
+  /** The last body that spoke through a spokesperson ("a spokeswoman for X said"), and where. */
+  voice?: { entity: Entity; offset: number };
 }
 
 /** Resolve a cue's phrase, read at `offset` in the source. */
@@ -47,7 +49,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const head = lower.at(-1) ?? '';
   const registry = discourse.registry;
   if (words.length === 0) return null;
-  if (words.length === 1 && head in personalPronouns) return pronoun(registry, head, offset, discourse.sentences, discourse.before);
+  if (words.length === 1 && head in personalPronouns) return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before);
   const relative = relativeNamed(discourse, phrase, apposition, offset) ?? familyOf(discourse, phrase, offset);
   if (relative) return relative;
   // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.
@@ -123,6 +125,23 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (bare.length - nameFrom === 1 && nameFrom === 1 && isAcronym(bare[0] ?? '') && surnameHolder(registry, bare[1] ?? '', offset)) {
     const holder = surnameHolder(registry, bare[1] ?? '', offset);
     if (holder) return personWithApposition(registry, holder, apposition);
+  }
+  // "the U.S. Attorney's Office for the Southern District of New York": a place after "of" in a body's name.
+  // "a spokesman for the Department of Health in Belfast": all that follows "for" is the body they speak for.
+  const spokes = bare.findIndex((word) => spokesRoles.test(word));
+  if (spokes >= 0 && /^(?:for|of|at|with)$/iu.test(bare[spokes + 1] ?? '')) {
+    const rest = bare.slice(spokes + 2);
+    while (/^(?:the|a|an)$/iu.test(rest[0] ?? '')) rest.shift();
+    if (rest.length > 0 && rest.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|in|and|the|&|on)$/u.test(word)) && /^\p{Lu}/u.test(rest.at(-1) ?? '')) {
+      const known = registry.byName.get(rest.join(' ').toLowerCase());
+      const body = known && known.type !== 'person' ? known : ensure(registry, rest.join(' '), 'organization');
+      if (body.type !== 'person') return { kind: 'entity', entity: body, spokesperson: true };
+    }
+  }
+  const body = bare.slice(0, nameFrom);
+  if (nameFrom > 0 && nameFrom < bare.length && /^(?:of|for|in|the|and|on|&)$/iu.test(bare[nameFrom - 1] ?? '') && body.some((word) => organizationWords.has(word.toLowerCase())) && !body.some((word) => spokesRoles.test(word))) {
+    const whole = words.slice(words.length - bare.length).join(' ').replace(/^(?:the|a|an)\s+/iu, '');
+    return entity(ensure(registry, whole, 'organization'));
   }
   const name = bare.slice(nameFrom);
   const title = bare.slice(0, nameFrom);
@@ -276,6 +295,22 @@ function surnameHolder(registry: Registry, surname: string, offset: number): Ent
   return latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.name.split(' ').at(-1) === surname);
 }
 
+/**
+ * "A spokeswoman for Corrib Markets said … “…,” she said": the pronoun is the spokesperson's, so the body
+ * speaks, when no person was named between them and the spokesperson spoke in this sentence or the one before.
+ */
+function spokesperson(discourse: Discourse, word: string, offset: number): Reference | null {
+  const voice = discourse.voice;
+  if (!voice || !/^(?:he|she|they)$/u.test(word) || voice.offset >= offset) return null;
+  const own = (discourse.sentences ?? []).findLastIndex((start) => start <= offset);
+  const from = discourse.sentences?.[own - 1] ?? discourse.before?.[0] ?? offset;
+  if (voice.offset < from) return null;
+  // Persons named in the spokesperson's own sentence ("… sympathy with the Roe family") are spoken of, not speaking.
+  const after = (discourse.sentences ?? []).find((start) => start > voice.offset) ?? offset;
+  const named = discourse.registry.mentions.some((mention) => mention.entity.type === 'person' && mention.offset >= after && mention.offset < offset);
+  return named ? null : { kind: 'entity', entity: voice.entity, spokesperson: true };
+}
+
 /** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
 function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number]): Reference | null {
   const wanted = personalPronouns[word];
@@ -302,7 +337,8 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
 
 /** "the FBI statement", "her statement", "a statement from …", "the statement". */
 function document(discourse: Discourse, ownerWords: string[], offset: number, explicitOwner = false): Reference | null {
-  const cleaned = ownerWords.filter((word) => !/^(?:own|written|joint|brief|separate|earlier|later|latest|original|new)$/i.test(word));
+  // ("New York" keeps its "New": only the adjectives in lower case are dropped.)
+  const cleaned = ownerWords.filter((word) => !/^(?:own|written|joint|brief|separate|earlier|later|latest|original|new)$/.test(word));
   const first = (cleaned[0] ?? '').toLowerCase().replace(/['’]s$/, '');
   let owner: Reference | null = null;
   if (cleaned.length === 1 && first in personalPronouns) owner = pronoun(discourse.registry, first, offset, discourse.sentences, discourse.before);

@@ -254,7 +254,7 @@ function trailingPhrase(head: string): string {
       if (!collected) kept.unshift(word);
       break;
     }
-    if (/^(?:of|for|and|&|from)$/.test(lower)) {
+    if (/^(?:of|for|and|&|from|in)$/.test(lower)) {
       const previous = words[index - 2] ?? '';
       if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || isRoleWord(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()) || kinGroups.test(previous))) {
         kept.unshift(word);

@@ -130,6 +130,7 @@ function sentenceOf(spans: QuoteSpan[], sentences: Array<[number, number]>): num
 
 function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed {
   const reference = resolvePhrase(discourse, cue.phrase, cue.apposition, reading.base + cue.start);
+  if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };
   noteDocument(discourse, reference, cue.tail);
   noteGender(reference, cue.tail);
   linkAuthor(discourse, reference, cue.tail);
