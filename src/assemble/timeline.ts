@@ -22,7 +22,8 @@ interface TimedSentence extends SentenceOccurrence {
 // How much two tellings must share to be one event: content words near the time expression (the
 // expression left out), as a count and a share of the smaller set. The more precisely their dates agree,
 // the less they must share: the same day and two names in common is one event; a telling without a date,
-// or two days that differ by a little (the entry then shows both days), must share half its words.
+// a date within another (a year, a month of it) or two days that differ by a little (the entry then shows
+// both days) must share half its words.
 const sameDay = { shared: 2, share: 0.1 };
 const samePeriod = { shared: 2, share: 0.2 };
 const sameEvent = { shared: 4, share: 0.5 };
@@ -53,7 +54,8 @@ function nearWords(sentence: TimedSentence): Set<string> {
 function needed(a: string | null, b: string | null): { shared: number; share: number } | null {
   if (!a || !b) return sameEvent;
   if (a === b) return a.length === 10 ? sameDay : samePeriod;
-  if (a.startsWith(b) || b.startsWith(a)) return samePeriod;
+  // "Earlier this year" meets "in July" only when the words say it is the same happening.
+  if (a.startsWith(b) || b.startsWith(a)) return sameEvent;
   if (a.length !== 10 || b.length !== 10) return null;
   return Math.abs(Date.parse(a) - Date.parse(b)) <= nearDays * 86_400_000 ? sameEvent : null;
 }
