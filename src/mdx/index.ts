@@ -106,7 +106,6 @@ const referenceKinds = {
   republished: "the original's publication date (the text was written then)",
   'dated line': 'the date line of the text',
   dateline: 'its dateline',
-  case: "its dateline, the year from the case's other sources",
 } as const;
 
 /** The date the source's relative times ("on Tuesday", "earlier this year") were read against, and whence it came. */

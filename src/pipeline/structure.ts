@@ -75,11 +75,7 @@ export default function findStructure() {
     // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states.
     if (!meta.published && meta.dateline) {
       const date = datelineDate(meta.dateline, removed.map((line) => line.text)) ?? datelineDate(meta.dateline, texts);
-      if (date) {
-        infer(meta, 'published', date);
-        // Times are read against it as a dateline's date (src/pipeline/times/resolve.ts).
-        meta.inferred.push('published:dateline');
-      }
+      if (date) infer(meta, 'published', date);
     }
     if (isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
     // The note may have been removed with the page's furniture ("This article originally appeared on …").

@@ -12,7 +12,7 @@ export interface Reference {
 }
 
 /** Where a source's reference date comes from, in the order it is looked for. */
-export type ReferenceKind = 'published' | 'republished' | 'dated line' | 'dateline' | 'case';
+export type ReferenceKind = 'published' | 'republished' | 'dated line' | 'dateline';
 
 /**
  * The date the source's text was written: its own publication date (from the manifest, or read off a
@@ -23,8 +23,9 @@ export function referenceDate(meta: Pick<SourceMeta, 'published' | 'inferred' | 
   if (!meta) return null;
   if (meta.published) {
     if (!meta.inferred.includes('published')) return { date: meta.published, kind: 'published' };
-    if (meta.inferred.includes('published:case')) return { date: meta.published, kind: 'case' };
-    return { date: meta.published, kind: meta.inferred.includes('published:dateline') ? 'dateline' : 'dated line' };
+    // A dateline with a day in it ("LYON, May 4 (Wire) —") dated the text when no dated line did.
+    const fromDateline = meta.dateline !== null && /\d/u.test(meta.dateline);
+    return { date: meta.published, kind: fromDateline ? 'dateline' : 'dated line' };
   }
   if (meta.republishedFrom?.published) return { date: meta.republishedFrom.published, kind: 'republished' };
   return null;
