@@ -33,6 +33,7 @@ const columns: Array<[string, (t: Totals) => string]> = [
   ['sections', share('sections')],
   ['times', share('times')],
   ['grouped', share('grouped')],
+  ['events', share('events')],
 ];
 
 function table(rows: Array<{ name: string; totals: Totals }>): string {
@@ -64,8 +65,13 @@ async function main() {
   }
   const rows = scores.map((score) => ({ name: `${score.part}/${score.name}`, totals: score.totals }));
   process.stdout.write(`${table(rows)}\n\n${table(Object.entries(totals).map(([name, value]) => ({ name: `all ${name}`, totals: value })))}\n`);
+  const counted = (t: Totals, key: string) => `${t.counts[key]?.hit ?? 0}/${t.counts[key]?.total ?? 0}`;
+  for (const [name, value] of Object.entries(totals)) {
+    process.stdout.write(`\n${name}: time expressions dated / datable ${counted(value, 'times')}, events several sources report merged ${counted(value, 'events')} (entries mixing two gold events ${counted(value, 'mixedEntries')})`);
+  }
+  process.stdout.write('\n');
   process.stdout.write(
-    '\n(percentages; quote P/R/F1 over quotes, speaker over quotes found, junk out = gold junk lines removed, kept = gold paragraphs kept,\n headline/outlet/date per source, sections per kept paragraph, times = datable time expressions of dated sources dated right)\n',
+    '\n(percentages; quote P/R/F1 over quotes, speaker over quotes found, junk out = gold junk lines removed, kept = gold paragraphs kept,\n headline/outlet/date per source, sections per kept paragraph, times = datable time expressions of dated sources dated right,\n events = events that several sources report (gold: same date, alike \`about\`) that are one timeline entry)\n',
   );
   if (verbose) {
     for (const score of scores) {
@@ -75,6 +81,7 @@ async function main() {
         for (const miss of file.misses) process.stdout.write(`  - ${miss}\n`);
       }
       for (const miss of score.groupingMisses) process.stdout.write(`  - ${score.part}/${score.name}: ${miss}\n`);
+      for (const miss of score.eventMisses) process.stdout.write(`  - ${score.part}/${score.name}: ${miss}\n`);
     }
   } else process.stdout.write('(--verbose lists every miss)\n');
 }

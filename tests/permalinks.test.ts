@@ -212,3 +212,58 @@ describe('a dossier that outgrows its pages', () => {
     }
   }, 60_000);
 });
+
+// A source that dates an event the seeds leave undated ("the FBI later learned of the network"): the
+// entry takes the date and moves among the dated ones, its id does not change, and every id of the
+// first build's timeline lands on its entry in Chromium.
+describe('a source that dates an undated event', () => {
+  let redated: Dossier;
+  let redatedDist: string;
+
+  beforeAll(async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'casefile-redate-'));
+    await cp(path.join(repoRoot, 'seeds'), path.join(work, 'seeds'), { recursive: true });
+    await cp(path.join(repoRoot, 'tests/fixtures/permalinks/011_fbi_network_dated.txt'), path.join(work, 'seeds/011_fbi_network_dated.txt'));
+    redatedDist = path.join(work, 'dist');
+    const run = await runBuild(['--seeds', path.join(work, 'seeds'), '--content', path.join(work, 'content'), '--out', redatedDist]);
+    expect(run.code, run.stderr).toBe(0);
+    redated = JSON.parse(await readFile(path.join(redatedDist, 'dossier.json'), 'utf8'));
+  }, 300_000);
+
+  const network = (dossier: Dossier) => dossier.timeline.find((entry) => entry.tellings.some((telling) => /learned (?:about|of) the existence of a human smuggling network/.test(telling.text) && telling.source.startsWith('000')));
+
+  it('dates the entry, keeping its id', () => {
+    const old = network(before);
+    const now = network(redated);
+    expect(old?.date).toBeNull();
+    expect(now?.date).toBe('2023-08-14');
+    expect(now?.when).toBe('Monday 14 August 2023');
+    expect(new Set(now?.tellings.map((telling) => telling.source.slice(0, 3)))).toEqual(new Set(['000', '004', '011']));
+    expect([now?.id, ...(now?.aliases ?? [])]).toContain(old?.id);
+  });
+
+  it('lands every old timeline id on its entry in Chromium', async () => {
+    const ids = [...(await idsOn(seedSite.dist, '/timeline/'))].filter((id): id is string => Boolean(id?.startsWith('t-')));
+    expect(ids.length).toBeGreaterThanOrEqual(before.timeline.length);
+    const entryOf = (id: string) => redated.timeline.find((entry) => entry.id === id || entry.aliases.includes(id));
+    const { server, url } = await serve(redatedDist);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      for (const id of ids) {
+        const entry = entryOf(id);
+        expect(entry, id).toBeDefined();
+        await page.goto(`${url}/timeline/#${id}`);
+        const landed = await page.evaluate((target) => {
+          const element = document.getElementById(target);
+          return element?.closest('.timeline-entry')?.id ?? null;
+        }, id);
+        expect(landed, id).toBe(entry!.id);
+      }
+      await page.close();
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
+});

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../src/assemble/index.ts';
+import { readableDate } from '../src/assemble/dates.ts';
+import { scoreTimes, type GoldFile } from '../src/eval/score.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
 import { goldDir } from '../scripts/lib/gold.ts';
@@ -88,5 +90,86 @@ describe.runIf(existsSync(gold))('times: the seeds against the gold', () => {
     }
     expect(datable).toBeGreaterThanOrEqual(7);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('readable dates', () => {
+  it('says a date as a reader would', () => {
+    expect(readableDate('2023-08-29', 'on Tuesday', '2023-08-29')).toBe('Tuesday 29 August 2023');
+    expect(readableDate('2023-07', 'In July', '2023-08-29')).toBe('July 2023');
+    expect(readableDate('2023', 'early 2023', null)).toBe('early 2023');
+    expect(readableDate('2023', 'mid-2023', null)).toBe('mid-2023');
+    expect(readableDate('2023', 'earlier this year', '2023-08-29')).toBe('before 29 August 2023');
+    expect(readableDate('2023', 'earlier this year', '2023-08')).toBe('earlier in 2023');
+    expect(readableDate('2025-02-19', 'before Wednesday', '2025-02-18')).toBe('before 19 February 2025');
+  });
+});
+
+describe('the timeline of events', () => {
+  const source = (fileName: string, text: string, published: string) => processSource({ fileName, bytes: new TextEncoder().encode(text), meta: { published } });
+
+  it('makes one entry of an event two sources date a day apart, showing both dates', () => {
+    const a = source('a.txt', 'Rescuers pulled the last climber from the collapsed Haldor glacier tunnel on 29 August 2023, the regional police said.\n', '2023-08-30');
+    const b = source('b.txt', 'The last climber was pulled from the collapsed Haldor glacier tunnel by rescuers on 30 August 2023.\n', '2023-08-31');
+    const [entry, ...rest] = assemble([a, b]).timeline;
+    expect(rest).toEqual([]);
+    expect(entry?.tellings.map((telling) => telling.source)).toEqual([a.id, b.id]);
+    expect(entry?.readings.map((reading) => [reading.date, reading.sources])).toEqual([['2023-08-29', [a.id]], ['2023-08-30', [b.id]]]);
+  });
+
+  it('keeps two events of one day apart when their words differ', () => {
+    const a = source('a.txt', 'The ferry Norrland ran aground near Kallby harbour on 3 May 2024.\n\nOn 3 May 2024 the city council also approved its new budget for schools.\n', '2024-05-04');
+    expect(assemble([a]).timeline).toHaveLength(2);
+  });
+
+  it('keeps a year used as a name and a deadline ahead apart from the chronology', () => {
+    const a = source('a.txt', 'Officials met heading into the 2024 campaign season.\n\nThe council must decide by 30 September 2023, officials said.\n\nThe bridge closed on 1 August 2023.\n', '2023-08-29');
+    const timeline = assemble([a]).timeline;
+    expect(timeline.map((entry) => [entry.kind, entry.date])).toEqual([['event', '2023-08-01'], ['mention', '2023-09-30'], ['mention', '2024']]);
+  });
+
+  it('gives an entry an id that does not change when its date does', () => {
+    const text = 'The mayor resigned on Tuesday, the council said.\n';
+    const [early] = assemble([source('a.txt', text, '2024-05-08')]).timeline;
+    const [late] = assemble([source('a.txt', text, '2024-05-15')]).timeline;
+    expect(early?.date).not.toBe(late?.date);
+    expect(early?.id).toBe(late?.id);
+  });
+});
+
+describe.runIf(existsSync(gold))('the seeds\' timeline', () => {
+  const manifest = { '000_cdb81a6b92e5c0b9.txt': { republishedFrom: { outlet: 'CNN', url: null, published: '2023-08-29' } }, '004_c9438d38189035c5.txt': { outlet: 'The Guardian', published: '2023-08' } } as const;
+  const records = Object.entries(manifest).map(([fileName, meta]) => processSource({ fileName, bytes: readFileSync(join(seeds, fileName)), meta }));
+  const dossier = assemble(records);
+  const known = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'seed-times.json'), 'utf8')) as Record<string, { reference: string; dates: Record<string, string | null> }>;
+
+  it('dates every time expression a reader can date from the text and the manifest', () => {
+    for (const record of records) {
+      const expected = JSON.parse(readFileSync(join(gold, record.file.replace(/\.txt$/, '.gold.json')), 'utf8')) as GoldFile;
+      const seed = known[record.file]!;
+      const dated = { ...expected, written: seed.reference, time_expressions: expected.time_expressions.map((time) => ({ ...time, date: seed.dates[time.text] ?? null })) };
+      const misses: string[] = [];
+      const score = scoreTimes(dated, record.paragraphs.flatMap((paragraph) => paragraph.times), misses);
+      expect(misses, record.file).toEqual([]);
+      expect(score.total).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('reads the republished report against the original\'s date', () => {
+    expect(dossier.sources.map((source) => source.timesReadAgainst)).toEqual([{ date: '2023-08-29', kind: 'republished' }, { date: '2023-08', kind: 'published' }]);
+  });
+
+  it('makes one entry of each event both reports tell', () => {
+    const both = (pattern: RegExp) => dossier.timeline.filter((entry) => entry.tellings.some((telling) => pattern.test(telling.text)));
+    for (const pattern of [/entered the country at the southern border earlier this year/, /later learned of the existence of a human smuggling network/, /has not identified a specific terrorism plot/]) {
+      const entries = both(pattern);
+      expect(entries, String(pattern)).toHaveLength(1);
+      expect(new Set(entries[0]!.tellings.map((telling) => telling.source)), String(pattern)).toEqual(new Set(records.map((record) => record.id)));
+    }
+  });
+
+  it('keeps "the 2024 campaign" out of the chronology', () => {
+    const campaign = dossier.timeline.find((entry) => entry.text.includes('2024 campaign'));
+    expect(campaign?.kind).toBe('mention');
   });
 });

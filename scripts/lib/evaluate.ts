@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { f1, ratio, scoreFile, scoreGrouping, type CrossSourceEntry, type FileScore, type GoldFile, type Ratio, type ReadTime } from '../../src/eval/score.ts';
+import { f1, ratio, scoreEvents, scoreFile, scoreGrouping, type CrossSourceEntry, type FileScore, type GoldFile, type Ratio, type ReadTime } from '../../src/eval/score.ts';
 import { processSource } from '../../src/pipeline/index.ts';
 import { goldDir } from './gold.ts';
 import { ingest, root } from './ingest.ts';
@@ -33,6 +33,8 @@ export interface Totals {
   published: number;
   times: number;
   grouped: number;
+  /** Events that several sources report (gold: same date, alike \`about\`), merged into one timeline entry. */
+  events: number;
   entities: number;
   /** The counts behind each ratio, so that parts can be added up. */
   counts: Record<string, Ratio>;
@@ -44,6 +46,10 @@ export interface CaseScore {
   files: FileScore[];
   grouping: Ratio;
   groupingMisses: string[];
+  events: Ratio;
+  /** Timeline entries that hold tellings of more than one gold event, of the entries that hold any. */
+  mixedEntries: Ratio;
+  eventMisses: string[];
   totals: Totals;
 }
 
@@ -70,6 +76,7 @@ export async function evalCases(seedsDir = path.join(root, 'seeds')): Promise<Ev
 export async function scoreCase(entry: EvalCase): Promise<CaseScore> {
   const goldNames = (await readdir(entry.goldDir)).filter((name) => name.endsWith('.gold.json')).sort();
   const golds = await Promise.all(goldNames.map(async (name) => JSON.parse(await readFile(path.join(entry.goldDir, name), 'utf8')) as GoldFile));
+  if (entry.part === 'seeds') await dateSeedTimes(golds);
   const { dossier } = await ingest({ seedsDir: entry.seedsDir, workers: 0 });
   const seeds = (await readdir(entry.seedsDir)).filter((name) => name.endsWith('.txt'));
   const manifest = await readManifest(entry.seedsDir, seeds);
@@ -89,13 +96,28 @@ export async function scoreCase(entry: EvalCase): Promise<CaseScore> {
   const crossPath = existsSync(crossFile) ? crossFile : existsSync(siblingCross) ? siblingCross : null;
   const crossSource = crossPath ? (JSON.parse(await readFile(crossPath, 'utf8')) as CrossSourceEntry[]) : [];
   const grouping = scoreGrouping(dossier, crossSource, texts);
-  const score = { name: entry.name, part: entry.part, files, grouping: grouping.grouped, groupingMisses: grouping.misses };
+  const idOf = new Map(dossier.sources.map((source) => [source.file, source.id]));
+  const events = scoreEvents(dossier, golds.flatMap((gold) => (idOf.has(gold.file) ? [{ gold, sourceId: idOf.get(gold.file)! }] : [])));
+  const score = { name: entry.name, part: entry.part, files, grouping: grouping.grouped, groupingMisses: grouping.misses, events: events.merged, mixedEntries: events.mixed, eventMisses: events.misses };
   return { ...score, totals: totalsOf([score]) };
+}
+
+/** The seeds' gold lists time expressions without dates: tests/fixtures/seed-times.json dates them as a reader can. */
+async function dateSeedTimes(golds: GoldFile[]): Promise<void> {
+  const file = path.join(root, 'tests/fixtures/seed-times.json');
+  if (!existsSync(file)) return;
+  const known = JSON.parse(await readFile(file, 'utf8')) as Record<string, { reference: string; dates: Record<string, string | null> }>;
+  for (const gold of golds) {
+    const seed = known[gold.file];
+    if (!seed) continue;
+    gold.written ??= seed.reference;
+    gold.time_expressions = gold.time_expressions.map((time) => ({ ...time, date: time.date ?? seed.dates[time.text] ?? null }));
+  }
 }
 
 const sum = (parts: Ratio[]): Ratio => parts.reduce((a, b) => ({ hit: a.hit + b.hit, total: a.total + b.total }), { hit: 0, total: 0 });
 
-export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping'>>): Totals {
+export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping' | 'events' | 'mixedEntries'>>): Totals {
   const files = cases.flatMap((entry) => entry.files);
   const counts: Record<string, Ratio> = {
     quoteRecall: sum(files.map((f) => f.quotes.recall)),
@@ -110,6 +132,8 @@ export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping'>>): T
     published: sum(files.map((f) => f.published)),
     times: sum(files.map((f) => f.times)),
     grouped: sum(cases.map((entry) => entry.grouping)),
+    events: sum(cases.map((entry) => entry.events)),
+    mixedEntries: sum(cases.map((entry) => entry.mixedEntries)),
     entities: sum(files.map((f) => f.entities)),
   };
   const of = (key: string) => ratio(counts[key] ?? { hit: 0, total: 0 });
@@ -128,6 +152,7 @@ export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping'>>): T
     published: of('published'),
     times: of('times'),
     grouped: of('grouped'),
+    events: of('events'),
     entities: of('entities'),
     counts,
   };

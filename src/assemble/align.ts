@@ -89,7 +89,13 @@ export function similarity(a: Set<string>, b: Set<string>): number {
  * source yet, when the similarity reaches `threshold`; otherwise it opens a group of its own. Groups are
  * found through the words they hold, so a thousand sources do not compare every sentence with every other.
  */
-export function align<T extends { source: string }>(items: T[], textOf: (item: T) => string, threshold: number): T[][] {
+export function align<T extends { source: string }>(
+  items: T[],
+  textOf: (item: T) => string,
+  threshold: number,
+  /** A further test an item must pass to join a group, given the similarity found (e.g. that dates agree). */
+  accepts: (item: T, group: T[], score: number) => boolean = () => true,
+): T[][] {
   const groups: Array<{ items: T[]; signature: Set<string>; sources: Set<string> }> = [];
   const byWord = new Map<string, number[]>();
   for (const item of items) {
@@ -100,7 +106,7 @@ export function align<T extends { source: string }>(items: T[], textOf: (item: T
       const group = groups[index]!;
       if (group.sources.has(item.source)) continue;
       const score = similarity(key, group.signature);
-      if (score >= bestScore) {
+      if (score >= bestScore && accepts(item, group.items, score)) {
         best = group;
         bestScore = score;
       }
@@ -133,8 +139,8 @@ function candidates(key: Set<string>, byWord: Map<string, number[]>): number[] {
   return [...shared.entries()].filter(([, count]) => count >= 2).map(([index]) => index).sort((a, b) => a - b);
 }
 
-/** A stable id for one sentence of one source: a prefix, its first words, a hash of source and text. */
-export function occurrenceId(prefix: string, source: string, text: string): string {
+/** A stable id for one sentence of one source: a prefix, its first words, a hash of source and text (or of `hashed`). */
+export function occurrenceId(prefix: string, source: string, text: string, hashed = text): string {
   const head = slug(words(text).slice(0, 5).join(' ')).slice(0, 40).replace(/-+$/, '');
-  return [prefix, head, shortHash(`${source} ${text}`)].filter(Boolean).join('-');
+  return [prefix, head, shortHash(`${source} ${hashed}`)].filter(Boolean).join('-');
 }

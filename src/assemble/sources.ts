@@ -1,4 +1,5 @@
 // Assembly: each SourceRecord as the model's Source, with site paths.
+import { referenceDate } from '../pipeline/times/resolve.ts';
 import type { SourceRecord } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Source } from '../schemas/dossier.ts';
@@ -16,6 +17,7 @@ export function toSource(record: SourceRecord): Source {
     language: record.meta.language,
     byline: record.meta.byline,
     dateline: record.meta.dateline,
+    timesReadAgainst: referenceDate(record.meta),
     inferred: record.meta.inferred,
     republishedFrom: record.meta.republishedFrom ?? null,
     digest: record.digest,

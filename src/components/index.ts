@@ -26,6 +26,8 @@ import SpeakerSection from './SpeakerSection.astro';
 import Statement from './Statement.astro';
 import Theme from './Theme.astro';
 import TimelineEntry from './TimelineEntry.astro';
+import TimelineStrip from './TimelineStrip.astro';
+import TimelineTellings from './TimelineTellings.astro';
 import Wording from './Wording.astro';
 import Wordings from './Wordings.astro';
 
@@ -57,6 +59,8 @@ export const components = {
   Statement,
   Theme,
   TimelineEntry,
+  TimelineStrip,
+  TimelineTellings,
   Wording,
   Wordings,
 };

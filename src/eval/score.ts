@@ -26,6 +26,8 @@ export interface GoldFile {
   organizations: string[];
   places: string[];
   time_expressions: Array<{ text: string; about: string; date?: string | null }>;
+  /** When the page shows no date: the date its text was written, as a reader knows it from the manifest. */
+  written?: string | null;
 }
 
 export interface CrossSourceEntry {
@@ -124,19 +126,20 @@ export function outletsMatch(gold: string, got: string): boolean {
   return bare(gold) === bare(got) || namesMatch(gold, got);
 }
 
+// Expressions meet when they share a word that is not a preposition or an article ("in October" and
+// "October of" are one reading; the pipeline's span need not match the annotator's).
+const glue = new Set(['in', 'on', 'at', 'of', 'the', 'a', 'an', 'by', 'since', 'until', 'from', 'to', 'for', 'during', 'before', 'after', 'this', 'that', 'last', 'next', 'early', 'late']);
+const content = (text: string) => new Set(words(text.replace(/['’]s\b/gu, '')).filter((word) => !glue.has(word)));
+
 /**
  * Time expressions the gold dates, in a source whose date the gold gives: each counts when the pipeline
  * read an expression overlapping its words and gave it the gold's date, or a more precise one within it.
  */
 export function scoreTimes(gold: GoldFile, times: ReadTime[], misses: string[]): Ratio {
-  if (!gold.published) return { hit: 0, total: 0 };
+  if (!gold.published && !gold.written) return { hit: 0, total: 0 };
   const datable = gold.time_expressions.filter((time) => typeof time.date === 'string' && time.date !== '');
   const used = new Set<number>();
   let hit = 0;
-  // Expressions meet when they share a word that is not a preposition or an article ("in October" and
-  // "October of" are one reading; the pipeline's span need not match the annotator's).
-  const glue = new Set(['in', 'on', 'at', 'of', 'the', 'a', 'an', 'by', 'since', 'until', 'from', 'to', 'for', 'during', 'before', 'after', 'this', 'that', 'last', 'next', 'early', 'late']);
-  const content = (text: string) => new Set(words(text.replace(/['’]s\b/gu, '')).filter((word) => !glue.has(word)));
   for (const expected of datable) {
     const key = content(expected.text);
     // The unused reading that shares most words ("in July 1997" is not the earlier "the 1997 mark").
@@ -309,4 +312,79 @@ export function scoreGrouping(dossier: Dossier, entries: CrossSourceEntry[], tex
 
 export function f1(precision: number, recall: number): number {
   return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+/** One annotated source of a case, for the events measure. */
+export interface GoldSource {
+  gold: GoldFile;
+  sourceId: string;
+}
+
+// Words of an annotator's `about` that say what happened: stems of five letters, so that "derailed" meets "derailment".
+const aboutWords = (about: string) =>
+  new Set(words(about.replace(/\([^)]*\)/gu, '')).filter((word) => word.length >= 4 && !glue.has(word) && !['time', 'date', 'when', 'said', 'with', 'their', 'were', 'from', 'that', 'this'].includes(word)).map((word) => word.slice(0, 5)));
+
+/**
+ * Events several sources report, merged into one timeline entry. A gold event is a set of time expressions
+ * of different sources with the same gold date and an \`about\` that shares at least half of the shorter
+ * one's words (stems); it is merged when one entry holds a telling of it from every source whose
+ * expression the pipeline read. Events of which fewer than two sources were read are not counted.
+ */
+export function scoreEvents(dossier: Dossier, sources: GoldSource[]): { merged: Ratio; mixed: Ratio; misses: string[] } {
+  const expressions = sources.flatMap(({ gold, sourceId }) =>
+    gold.time_expressions.filter((time) => time.date).map((time) => ({ file: gold.file, sourceId, text: time.text, date: time.date!, about: aboutWords(time.about), label: time.about })),
+  );
+  // Union-find over expressions of different sources that tell one event.
+  const parent = expressions.map((_, index) => index);
+  const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index]!)));
+  expressions.forEach((a, i) =>
+    expressions.forEach((b, j) => {
+      if (j <= i || a.file === b.file || a.date !== b.date) return;
+      const shared = [...a.about].filter((word) => b.about.has(word)).length;
+      if (shared > 0 && shared >= 0.5 * Math.min(a.about.size, b.about.size)) parent[find(j)] = find(i);
+    }),
+  );
+  const events = new Map<number, typeof expressions>();
+  expressions.forEach((expression, index) => events.set(find(index), [...(events.get(find(index)) ?? []), expression]));
+  // The entry holding each expression's telling: the telling of its source whose expression shares most words with it.
+  const tellings = dossier.timeline.flatMap((entry) => entry.tellings.map((telling) => ({ entry: entry.id, telling })));
+  const entryOf = (expression: (typeof expressions)[number]) => {
+    const key = content(expression.text);
+    let best: string | null = null;
+    let most = 0;
+    for (const { entry, telling } of tellings) {
+      if (telling.source !== expression.sourceId) continue;
+      const shared = [...content(telling.expression)].filter((word) => key.has(word)).length;
+      if (shared > most) [best, most] = [entry, shared];
+    }
+    return best;
+  };
+  const misses: string[] = [];
+  // The other side: entries that hold tellings of two gold events (same source's expressions told apart by the gold).
+  const eventsOf = new Map<string, Set<number>>();
+  expressions.forEach((expression, index) => {
+    const entry = entryOf(expression);
+    if (entry) eventsOf.set(entry, (eventsOf.get(entry) ?? new Set()).add(find(index)));
+  });
+  const mixedEntries = [...eventsOf.entries()].filter(([, set]) => set.size > 1);
+  for (const [entry, set] of mixedEntries) misses.push(`entry ${entry} mixes ${set.size} gold events: ${[...set].map((root) => `${expressions[root]!.date} ${expressions[root]!.label}`).join(' · ')}`);
+  const mixed = { hit: mixedEntries.length, total: eventsOf.size };
+  let hit = 0;
+  let total = 0;
+  for (const event of events.values()) {
+    const files = new Set(event.map((expression) => expression.file));
+    if (files.size < 2) continue;
+    // Per source, the entries its expressions of this event went to.
+    const bySource = new Map<string, Set<string>>();
+    for (const expression of event) {
+      const entry = entryOf(expression);
+      if (entry) bySource.set(expression.file, (bySource.get(expression.file) ?? new Set()).add(entry));
+    }
+    if (bySource.size < 2) continue;
+    total++;
+    const [first, ...rest] = [...bySource.values()];
+    if ([...first!].some((entry) => rest.every((entries) => entries.has(entry)))) hit++;
+    else misses.push(`event not merged (${event[0]!.date}, ${event[0]!.label}): ${event.map((expression) => `${expression.file}: “${expression.text}”`).join(' · ')}`);
+  }
+  return { merged: { hit, total }, mixed, misses };
 }

@@ -26,6 +26,7 @@ import {
 import { correctionsSection, reviewSection } from './corrections.ts';
 import { href, pageBudget, planSection, type PlannedPage } from './plan.ts';
 import { toMdx } from './serialize.ts';
+import { plainDate } from '../assemble/dates.ts';
 
 export type { GeneratedFile } from './pages.ts';
 
@@ -89,6 +90,7 @@ function sourceMeta(source: Source): SourcePageMeta {
       ['Outlet', source.outlet],
       ['Published', source.published],
       ['Republished from', source.republishedFrom ? [source.republishedFrom.outlet, source.republishedFrom.published].filter(Boolean).join(', ') : null],
+      ['Dates read against', readAgainst(source)],
       ['By', source.byline],
       ['Dateline', source.dateline],
       ['Address', source.url],
@@ -97,6 +99,19 @@ function sourceMeta(source: Source): SourcePageMeta {
       .filter((fact): fact is [string, string] => Boolean(fact[1]))
       .map(([label, value]) => ({ label, value, inferred: source.inferred.includes(label.toLowerCase()) })),
   };
+}
+
+const referenceKinds = {
+  published: 'its publication date',
+  republished: "the original's publication date (the text was written then)",
+  'dated line': 'the date line of the text',
+  dateline: 'its dateline',
+} as const;
+
+/** The date the source's relative times ("on Tuesday", "earlier this year") were read against, and whence it came. */
+function readAgainst(source: Source): string | null {
+  const reference = source.timesReadAgainst;
+  return reference ? `${plainDate(reference.date)}, ${referenceKinds[reference.kind]}` : 'none: relative times stay undated';
 }
 
 /** What the frame of every page shows: the case, the counts, and the outlets (capped). */

@@ -7,6 +7,7 @@ import { slug } from 'github-slugger';
 import type { Citation, Corrected, Dossier, Entity, Fact, Figure, Source, Speaker, Statement, TimelineEntry } from '../schemas/dossier.ts';
 import { block, inline, paragraph, text } from './jsx.ts';
 import { counted, fileInto, href, type Group, type Item, type SectionSpec } from './plan.ts';
+import { stripOf } from './strip.ts';
 
 export interface GeneratedFile {
   /** Path inside content/. */
@@ -296,28 +297,51 @@ export function statementsSection(lookup: Lookup): SectionSpec {
 
 const monthName = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** The timeline's groups: a month when the date has one, else a year, else undated. */
+/** The timeline's groups: a month when the date has one, else a year; undated events; dates only mentioned. */
 function periodOf(entry: TimelineEntry): { key: string; label: string } {
-  if (!entry.date) return { key: 'undated', label: 'Undated' };
+  if (entry.kind === 'mention') return { key: 'mentioned', label: 'Dates mentioned' };
+  if (!entry.date) return { key: 'undated', label: 'Undated events' };
   if (entry.date.length === 4) return { key: entry.date, label: entry.date };
   const month = entry.date.slice(0, 7);
   return { key: month, label: monthName.format(new Date(`${month}-01T00:00:00Z`)) };
 }
 
+/** "29 August (CNN) · 30 August (Reuters)": every date the sources give an entry, when they disagree. */
+function conflictOf(lookup: Lookup, entry: TimelineEntry): string | null {
+  if ((entry.readings ?? []).length < 2) return null;
+  return entry.readings.map((reading) => `${reading.when} (${reading.sources.map((source) => labelOf(lookup, source)).join(', ')})`).join(' · ');
+}
+
+function timelineItem(lookup: Lookup, entry: TimelineEntry): Item {
+  const aliases = entry.aliases ?? [];
+  const others = (entry.tellings ?? []).filter((telling) => telling.text !== entry.text).slice(0, limits.wordings);
+  const tellings = others.map((telling) =>
+    paragraph([text(`${labelOf(lookup, telling.source)}${telling.when ? `, ${telling.when}` : ''}: “${telling.text}”`), inline('Cite', { n: 1, href: paragraphHref(telling), label: labelOf(lookup, telling.source), url: lookup.sources.get(telling.source)?.url })]),
+  );
+  const node = block('TimelineEntry', { id: entry.id, when: entry.when ?? null, approximate: entry.approximate, expression: entry.expression || null, aliases: aliasesOf(entry.id, aliases), conflict: conflictOf(lookup, entry) }, [
+    paragraph([text(entry.text), ...citations(lookup, entry.sources, href(`timeline/${entry.id}`))]),
+    ...(tellings.length > 0 ? [block('TimelineTellings', { count: others.length }, tellings)] : []),
+  ]);
+  return { ids: [entry.id, ...aliases.filter((alias) => alias !== entry.id)], node };
+}
+
+/** The strip of the timeline's dated events, for the timeline page or (small) the overview; null with fewer than two. */
+export function timelineStrip(lookup: Lookup, small = false): RootContent | null {
+  const strip = stripOf(lookup.dossier.timeline);
+  return strip ? block('TimelineStrip', { strip: JSON.stringify(strip), small: small || null, href: small ? '/timeline/' : null }) : null;
+}
+
 export function timelineSection(lookup: Lookup): SectionSpec {
-  const groups = fileInto(lookup.dossier.timeline, periodOf, (entry) => ({
-    ids: [entry.id],
-    node: block('TimelineEntry', { id: entry.id, date: entry.date, approximate: entry.approximate, expression: entry.expression || null }, [
-      paragraph([text(entry.text), ...citations(lookup, entry.sources, href(`timeline/${entry.id}`))]),
-    ]),
-  }));
+  const groups = fileInto(lookup.dossier.timeline, periodOf, (entry) => timelineItem(lookup, entry));
+  const strip = timelineStrip(lookup);
   return {
     route: 'timeline',
     title: 'Timeline',
-    description: 'The case\'s chronology, dated against each source\'s publication date.',
-    lede: 'Time expressions in the sources, resolved against each source\'s publication date where it is known.',
+    description: 'The case\'s chronology: each event once, dated as precisely as any source allows.',
+    lede: 'The events of the case in order, each told once with every source that dates it; where sources disagree on a date, each date is shown. Events no source dates come after, and dates the sources only mention (a year used as a name, a deadline ahead) last.',
     tocOfGroups: false,
     count: counted('entry', 'entries'),
+    ...(strip ? { head: [strip] } : {}),
     groups,
   };
 }
@@ -408,6 +432,9 @@ export function overviewPage(lookup: Lookup): Root {
     children.push(block('OverviewSection', { id: 'figures', title: 'Key figures' }, [block('FigureList', {}, figures)]));
     if (dossier.figures.length > figures.length) children.push(block('MoreLink', { href: '/figures/', label: `All ${dossier.figures.length} figures` }));
   }
+  // The timeline, small (src/components/TimelineStrip.astro).
+  const strip = timelineStrip(lookup, true);
+  if (strip) children.push(block('OverviewSection', { id: 'timeline', title: 'Timeline' }, [strip]));
   const sources = dossier.sources.slice(0, limits.sources).map(sourceEntry);
   children.push(block('OverviewSection', { id: 'sources', title: 'Sources' }, [block('SourceList', { numbered: true }, sources)]));
   if (dossier.sources.length > sources.length) children.push(block('MoreLink', { href: '/sources/', label: `All ${dossier.sources.length} sources` }));
@@ -420,7 +447,7 @@ export function detailSections(lookup: Lookup): SectionSpec[] {
   const specs: Array<SectionSpec | null> = [
     ...dossier.facts.flatMap((fact) => (fact.section === 'event' || fact.section === 'context' ? [citationPages(lookup, `${fact.section}/${fact.id}`, 'Every source of a fact', fact.text, fact.sources)] : [])),
     ...dossier.statements.map((statement) => wordingPages(lookup, statement)),
-    ...dossier.timeline.map((entry) => citationPages(lookup, `timeline/${entry.id}`, `Every source dating ${entry.date ?? 'an undated entry'}`, entry.text, entry.sources)),
+    ...dossier.timeline.map((entry) => citationPages(lookup, `timeline/${entry.id}`, `Every source dating ${entry.when ?? 'an undated entry'}`, entry.text, entry.sources)),
     ...dossier.entities.map((entity) => citationPages(lookup, `entities/${entity.id}`, `Every mention of ${entity.name}`, entity.name, entity.mentions)),
     ...dossier.figures.map((figure) => citationPages(lookup, `figures/${figure.id}`, 'Every source of a figure', figure.text, figure.sources)),
   ];

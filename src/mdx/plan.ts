@@ -71,6 +71,8 @@ export interface SectionSpec {
   unsearched?: boolean;
   /** The index line of a group on a split section, e.g. "12 statements". */
   count?: (group: Group) => string;
+  /** What the section's first page shows above its groups (the timeline's strip). */
+  head?: RootContent[];
   /** Route of part n ≥ 2 of a group's pages; `<group route>/<n>` unless that could meet another route. */
   part?: (groupRoute: string, n: number) => string;
 }
@@ -165,7 +167,7 @@ export function planSection(spec: SectionSpec, budget = pageBudget()): PlannedPa
         ...base,
         route: spec.route,
         toc: spec.tocOfGroups ? groups.map((group) => ({ id: group.key, label: group.label })) : [],
-        tree: { type: 'root', children: whole },
+        tree: { type: 'root', children: [...(spec.head ?? []), ...whole] },
         anchors: [...groups.filter((group) => group.anchored).map((group) => [group.key, group.key] as [string, string]), ...groups.flatMap((group) => anchorsOf(group.items))],
       },
     ];
@@ -192,7 +194,7 @@ export function planSection(spec: SectionSpec, budget = pageBudget()): PlannedPa
         ...(single && n === 0 ? {} : { up }),
         ...(n > 0 ? { prev: { href: href(routes[n - 1]!), label: `Part ${n}` } } : {}),
         ...(n < runs.length - 1 ? { next: { href: href(routes[n + 1]!), label: `Part ${n + 2}` } } : {}),
-        tree: { type: 'root', children: nodesOf(group, run) },
+        tree: { type: 'root', children: [...(single && n === 0 ? (spec.head ?? []) : []), ...nodesOf(group, run)] },
         anchors: [...(n === 0 && group.anchored ? [[group.key, group.key] as [string, string]] : []), ...anchorsOf(run)],
       });
     });
@@ -203,7 +205,7 @@ export function planSection(spec: SectionSpec, budget = pageBudget()): PlannedPa
       ...base,
       route: spec.route,
       toc: [],
-      tree: { type: 'root', children: [block('GroupList', {}, index)] },
+      tree: { type: 'root', children: [...(spec.head ?? []), block('GroupList', {}, index)] },
       anchors: [],
     });
   }

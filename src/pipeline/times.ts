@@ -1,11 +1,11 @@
-// Stage: time expressions in each paragraph (`data.times`), dated against the source's publication
-// date; without one, only dates that name their year are placed and the rest stay approximate.
+// Stage: time expressions in each paragraph (`data.times`), dated against the best date the source has
+// (`referenceDate`); without one, only dates that name their year are placed and the rest stay approximate.
 import type { ParsedResult } from 'chrono-node';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { createTimeParser, type TimeState } from './times/chrono.ts';
-import { referenceOf, toMention } from './times/resolve.ts';
+import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
 
 // Times a reader notes that no calendar can place; kept so the paragraph shows them, undated.
@@ -22,8 +22,10 @@ const placesDay = (result: ParsedResult) => !clockOnly(result) && !clockSpan(res
 
 // "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day the source last told of (or of the
 // day it was written), approximate; without such a day it names no date and is left out.
-function clockTime(result: ParsedResult, base: number, day: Date | null): TimeMention[] {
+function clockTime(result: ParsedResult, base: number, day: Date | null, before: string): TimeMention[] {
   if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight|minutes?|hours?/iu.test(result.text)) return [];
+  // "their morning briefing book", "a night shift": a part of the day that names a thing, not a time.
+  if (/^(?:morning|afternoon|evening|night)$/iu.test(result.text.trim()) && /(?:\b(?:their|his|her|its|our|my|your|a|an)|['’]s)\s+$/iu.test(before)) return [];
   const text = result.text.replace(/[\s,.;:]+$/u, '');
   const start = base + result.index;
   return [{ text, start, end: start + text.length, date: day.toISOString().slice(0, 10), approximate: true }];
@@ -59,7 +61,7 @@ export default function findTimes() {
   const state: TimeState = { anchor: null };
   const parser = createTimeParser(state);
   return (tree: Root, file: VFile) => {
-    const reference = referenceOf(file.data.meta?.published);
+    const reference = referenceOf(referenceDate(file.data.meta)?.date);
     state.anchor = null;
     let warned = false;
     // Read every paragraph first: a time of day told before any day is of the first day the source names (a
@@ -72,19 +74,19 @@ export default function findTimes() {
       const readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
       const before = state.anchor;
       const results = parser.parse(readable, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
-      return [{ paragraph, text, results, before }];
+      return [{ paragraph, text, readable, results, before }];
     });
     // Only a day before the writing: a live page also names days still to come ("the peak on Thursday").
     const named = read.flatMap((entry) => entry.results).find((result) => placesDay(result))?.start.date() ?? null;
     const firstDay = named && (!reference || reference.precision !== 'day' || named.getTime() < reference.instant.getTime() - 12 * 60 * 60 * 1000) ? named : null;
-    for (const { paragraph, text, results, before } of read) {
+    for (const { paragraph, text, readable, results, before } of read) {
       const base = paragraph.position?.start.offset ?? 0;
       const fallback = firstDay ?? (reference?.precision === 'day' ? reference.instant : null);
       // A time of day belongs to the day named last before it: in its own paragraph, else before it.
       const dayBefore = (result: ParsedResult) => results.filter((other) => other.index < result.index && placesDay(other)).at(-1)?.start.date() ?? before ?? fallback;
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()))
-        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, dayBefore(result)) : [toMention(result, base, reference)]));
+        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, dayBefore(result), readable.slice(0, result.index)) : [toMention(result, base, reference)]));
       for (const match of text.matchAll(undatable)) {
         const start = base + (match.index ?? 0);
         const end = start + match[0].length;

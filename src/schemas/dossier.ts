@@ -59,6 +59,11 @@ export const source = z.object({
   language: z.string().nullable(),
   byline: z.string().nullable(),
   dateline: z.string().nullable(),
+  timesReadAgainst: z
+    .object({ date: z.string(), kind: z.enum(['published', 'republished', 'dated line', 'dateline']) })
+    .nullable()
+    .default(null)
+    .describe('The date relative times were read against, and where it comes from'),
   inferred: z.array(z.string()).default([]).describe('Names of the fields above that were inferred from the text'),
   republishedFrom: z.object({ outlet: z.string(), url: z.string().nullable(), published: z.string().nullable() }).nullable().optional().describe('The outlet whose article this text republishes, from the manifest'),
   digest: z.string().describe('Content digest of the seed file'),
@@ -126,17 +131,39 @@ export const fact = z.object({
   theme: z.string().nullable().default(null),
 });
 
-export const timelineEntry = z.object({
-  id: z.string(),
-  href,
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-    .nullable(),
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+/** One source's telling of a timeline entry: its sentence, the time expression and the date read from it. */
+export const telling = z.object({
+  source: z.string(),
+  paragraph: z.string(),
+  text: z.string().describe('The sentence, verbatim'),
+  expression: z.string().describe('The time expression, e.g. "on Tuesday"'),
+  date: partialDate.nullable(),
   approximate: z.boolean(),
+  when: z.string().nullable().describe('The date for a reader: "Tuesday 29 August 2023", "July 2023", "before 29 August 2023"'),
+});
+
+/** A date the sources give an entry; more than one when they disagree. */
+export const reading = z.object({
+  date: partialDate,
+  when: z.string(),
+  sources: z.array(z.string()).describe('Ids of the sources that give this date'),
+});
+
+export const timelineEntry = z.object({
+  id: z.string().describe('Stable anchor id, from the first telling\'s source and sentence, never its date'),
+  href,
+  kind: z.enum(['event', 'mention']).default('event').describe('An event of the case, or a date the sources mention that dates none (a year used as a name, a deadline ahead)'),
+  date: partialDate.nullable().describe('The most precise date any source gives'),
+  approximate: z.boolean(),
+  when: z.string().nullable().default(null).describe('The date for a reader'),
   text: z.string(),
   expression: z.string().default(''),
+  readings: z.array(reading).default([]).describe('Every date the sources give, when they disagree (one per distinct date)'),
   sources: z.array(citation),
+  tellings: z.array(telling).default([]),
+  aliases: z.array(z.string()).default([]).describe('Other anchor ids that lead to this entry: the other tellings\' ids and earlier ids'),
 });
 
 export const figure = z.object({
@@ -201,6 +228,8 @@ export type Statement = z.infer<typeof statement>;
 export type Citation = z.infer<typeof citation>;
 export type Fact = z.infer<typeof fact>;
 export type TimelineEntry = z.infer<typeof timelineEntry>;
+export type Telling = z.infer<typeof telling>;
+export type Reading = z.infer<typeof reading>;
 export type Figure = z.infer<typeof figure>;
 export type Entity = z.infer<typeof entity>;
 export type Warning = z.infer<typeof warning>;

@@ -1,6 +1,6 @@
 // From a chrono result to a TimeMention: how precise the date is, and whether it is only approximate.
 import type { ParsedResult } from 'chrono-node';
-import type { TimeMention } from '../types.ts';
+import type { SourceMeta, TimeMention } from '../types.ts';
 import { isApproximate } from './chrono.ts';
 
 export type Precision = 'year' | 'month' | 'day';
@@ -9,6 +9,26 @@ export type Precision = 'year' | 'month' | 'day';
 export interface Reference {
   instant: Date;
   precision: Precision;
+}
+
+/** Where a source's reference date comes from, in the order it is looked for. */
+export type ReferenceKind = 'published' | 'republished' | 'dated line' | 'dateline';
+
+/**
+ * The date the source's text was written: its own publication date (from the manifest, or read off a
+ * dated line or the dateline: \`inferred\` says which), else the original's date when it republishes another
+ * outlet's article (the text was written then).
+ */
+export function referenceDate(meta: Pick<SourceMeta, 'published' | 'inferred' | 'dateline' | 'republishedFrom'> | undefined): { date: string; kind: ReferenceKind } | null {
+  if (!meta) return null;
+  if (meta.published) {
+    if (!meta.inferred.includes('published')) return { date: meta.published, kind: 'published' };
+    // A dateline with a day in it ("LYON, May 4 (Wire) —") dated the text when no dated line did.
+    const fromDateline = meta.dateline !== null && /\d/u.test(meta.dateline);
+    return { date: meta.published, kind: fromDateline ? 'dateline' : 'dated line' };
+  }
+  if (meta.republishedFrom?.published) return { date: meta.republishedFrom.published, kind: 'republished' };
+  return null;
 }
 
 const rank: Record<Precision, number> = { year: 0, month: 1, day: 2 };
