@@ -13,7 +13,6 @@ import {
   eventSection,
   figuresSection,
   lookupOf,
-  overviewPage,
   sourceLabel,
   sourcePage,
   sourcesSection,
@@ -24,6 +23,7 @@ import {
   type Lookup,
 } from './pages.ts';
 import { correctionsSection, reviewSection } from './corrections.ts';
+import { overviewPage } from './overview.ts';
 import { href, pageBudget, planSection, type PlannedPage } from './plan.ts';
 import { toMdx } from './serialize.ts';
 
