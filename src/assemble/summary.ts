@@ -18,7 +18,12 @@ export interface CaseParts {
 export function summarize(parts: CaseParts): CaseText {
   // Told in the dossier's order (time order), so that the summary reads as a story.
   const order = new Map(parts.facts.map((fact, index) => [fact, index]));
-  const facts = keyFacts(parts, 3).sort((a, b) => order.get(a)! - order.get(b)!);
+  const outletOf = new Map(parts.sources.map((source) => [source.id, source.outlet ?? source.id]));
+  const ranked = keyFacts(parts, 3);
+  // What one outlet alone reports is not the case's summary while other facts have several.
+  const widest = ranked.length > 0 ? outletsReporting(ranked[0]!, outletOf) : 0;
+  const wide = ranked.filter((fact) => widest === 1 || outletsReporting(fact, outletOf) >= Math.max(2, Math.ceil(widest / 2)));
+  const facts = (wide.length >= 2 ? wide : ranked.slice(0, 2)).sort((a, b) => order.get(a)! - order.get(b)!);
   const summary = facts.map((fact) => fact.text).join(' ');
   return { title: caseTitle(parts) ?? shorten(facts[0]?.text ?? '') ?? 'Untitled case', summary };
 }
@@ -28,10 +33,10 @@ const labels = [
   'exclusive', 'breaking', 'breaking news', 'watch', 'video', 'listen', 'live', 'live updates', 'opinion', 'analysis', 'comment',
   'editorial', 'explainer', 'update', 'updated', 'just in', 'developing', 'fact check', 'podcast', 'photos', 'in pictures', 'revealed', 'exclusive report',
 ];
-const labelWords = labels.map((label) => label.replace(/ /g, '\\s+')).join('|');
+const labelWords = [...labels].sort((a, b) => b.length - a.length).map((label) => label.replace(/ /g, '\\s+')).join('|');
 const leadingLabel = new RegExp(`^\\s*(?:[[(](?:${labelWords})[\\])]\\s*[:|–—-]?|(?:${labelWords})\\s*[:|–—-])\\s*`, 'i');
 // In capitals a label needs no mark after it ("EXCLUSIVE Smuggler …"); "Watch groups say …" keeps its verb.
-const capitalLabel = new RegExp(`^(?:${labels.map((label) => label.toUpperCase().replace(/ /g, '\\s+')).join('|')})\\s+(?=\\p{Lu})`, 'u');
+const capitalLabel = new RegExp(`^(?:${[...labels].sort((a, b) => b.length - a.length).map((label) => label.toUpperCase().replace(/ /g, '\\s+')).join('|')})\\s+(?=\\p{Lu})`, 'u');
 const trailingLabel = new RegExp(`\\s*(?:[[(](?:${labelWords})[\\])]|[|–—-]\\s*(?:${labelWords}))\\s*$`, 'i');
 
 /** A headline without the outlet's labels, nor its name after a bar or a dash ("… | CNN Politics"). */

@@ -185,7 +185,7 @@ function wordingBody(statement: Statement, diffs: Map<string, Statement['diffs']
  */
 function wordingNode(statement: Statement, diffs: Map<string, Statement['diffs'][number]['parts']>, occurrences: Statement['occurrences'], carriers: PhrasingContent[]): RootContent {
   const first = occurrences[0]!;
-  if (first.text === statement.text) return block('Wording', { id: first.id, same: true }, [block('Carriers', { same: true }, [paragraph(carriers)])]);
+  if (wordsOf(first.text) === wordsOf(statement.text)) return block('Wording', { id: first.id, same: true }, [block('Carriers', { same: true }, [paragraph(carriers)])]);
   const { body, differs } = wordingBody(statement, diffs, first);
   return block('Wording', { id: first.id }, [paragraph(body), block('Carriers', { diff: differs || null }, [paragraph(carriers)])]);
 }
@@ -193,13 +193,17 @@ function wordingNode(statement: Statement, diffs: Map<string, Statement['diffs']
 const carrier = (lookup: Lookup, occurrence: Statement['occurrences'][number]) =>
   inline('Carrier', { href: paragraphHref(occurrence), outlet: labelOf(lookup, occurrence.source), cue: occurrence.cue });
 
+/** A wording as compared: the comma or full stop that closes a quotation belongs to the sentence around it. */
+const wordsOf = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[\s,.;:]+$/, '');
+
 /** A statement's occurrences by wording, and whether the statement's page must show what its section cannot. */
 function wordingsOf(statement: Statement): { distinct: Map<string, Statement['occurrences']>; cut: boolean } {
   const distinct = new Map<string, Statement['occurrences']>();
   for (const occurrence of statement.occurrences) {
-    const list = distinct.get(occurrence.text);
+    const key = wordsOf(occurrence.text);
+    const list = distinct.get(key);
     if (list) list.push(occurrence);
-    else distinct.set(occurrence.text, [occurrence]);
+    else distinct.set(key, [occurrence]);
   }
   const cut = statement.occurrences.length > limits.wordings && (distinct.size > limits.wordings || [...distinct.values()].some((list) => list.length > limits.carriers));
   return { distinct, cut };
