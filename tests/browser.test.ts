@@ -53,8 +53,7 @@ describe('in Chromium', () => {
     const speaker = dossier.speakers.find((candidate) => candidate.type === 'person') ?? dossier.speakers[0];
     expect(speaker).toBeDefined();
     const { page, problems } = await open('/search/');
-    const input = page.locator('pagefind-input[instance="page"] input');
-    await input.fill(speaker?.name ?? '');
+    await page.locator('#search-field').fill(speaker?.name ?? '');
     const result = page.locator('pagefind-results[instance="page"] a[href*="#"]').first();
     await result.waitFor({ timeout: 15_000 });
     const href = await result.getAttribute('href');
@@ -64,6 +63,42 @@ describe('in Chromium', () => {
     const fragment = decodeURIComponent(new URL(page.url()).hash.slice(1));
     expect(await page.locator(`[id="${fragment}"]`).count()).toBe(1);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fetches no more than 20 KB of script on the search page before the reader focuses the field, and finds "Watson" after', async () => {
+    const page = await browser.newPage();
+    const bytes: Array<[string, number]> = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') bytes.push([new URL(response.url()).pathname, (await response.body()).length]);
+    });
+    await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+    const inline = await page.evaluate(() => [...document.scripts].filter((script) => !script.src).reduce((sum, script) => sum + (script.textContent?.length ?? 0), 0));
+    const before = bytes.reduce((sum, [, size]) => sum + size, 0) + inline;
+    expect(inline).toBeGreaterThan(0);
+    expect(before, JSON.stringify(bytes)).toBeLessThanOrEqual(20 * 1024);
+    await page.locator('#search-field').focus();
+    await page.keyboard.type('Watson');
+    const result = page.locator('pagefind-results[instance="page"] a').first();
+    await result.waitFor({ timeout: 15_000 });
+    expect(await page.locator('pagefind-results[instance="page"]').innerText()).toContain('Watson');
+    // Pagefind's UI came with the interaction, and the search ran on what was typed.
+    expect(bytes.map(([pathname]) => pathname)).toContain('/pagefind/pagefind-component-ui.js');
+    expect(await page.locator('pagefind-input[instance="page"] input').inputValue()).toBe('Watson');
+    await page.close();
+  });
+
+  it('shows the words of a statement once: a wording the same as the quotation names only its outlets', async () => {
+    const { page } = await open('/statements/');
+    const repeated = await page.locator('.statement').evaluateAll((statements) =>
+      statements.filter((statement) => {
+        const quotation = statement.querySelector('blockquote')?.textContent?.trim();
+        return [...statement.querySelectorAll('.wording > p')].some((wording) => wording.textContent?.trim() === quotation);
+      }).length,
+    );
+    expect(repeated).toBe(0);
+    expect(await page.locator('.wording.same figcaption').first().innerText()).toMatch(/^Word for word: /);
+    expect(await page.locator('.wording.same').count()).toBe(dossier.statements.length);
     await page.close();
   });
 });

@@ -33,7 +33,8 @@ export function assemble(records: SourceRecord[], corrections: Corrections = emp
     ),
     ...corrected.warnings,
   ];
-  const machineCase = summarize(ordered);
+  const entities = assembleEntities(ordered, speakers);
+  const machineCase = summarize({ sources, facts, entities });
   const speakerHref = new Map(speakers.map((speaker) => [foldName(speaker.name), speaker.href]));
   const applied = corrected.applied.map((entry) => {
     if (entry.kind === 'case') return { ...entry, machine: entry.field === 'title' ? machineCase.title : machineCase.summary };
@@ -48,7 +49,7 @@ export function assemble(records: SourceRecord[], corrections: Corrections = emp
     facts,
     timeline: assembleTimeline(ordered),
     figures: assembleFigures(ordered),
-    entities: assembleEntities(ordered, speakers),
+    entities,
     warnings,
     corrections: applied,
   });

@@ -1,7 +1,9 @@
 // The components that generated MDX pages may name, by the names the MDX uses.
+import Actor from './Actor.astro';
 import Carrier from './Carrier.astro';
 import Carriers from './Carriers.astro';
 import Cite from './Cite.astro';
+import Coverage from './Coverage.astro';
 import CorrectionEntry from './CorrectionEntry.astro';
 import CorrectionList from './CorrectionList.astro';
 import EntityEntry from './EntityEntry.astro';
@@ -10,6 +12,10 @@ import FigureEntry from './FigureEntry.astro';
 import FigureList from './FigureList.astro';
 import GroupLink from './GroupLink.astro';
 import GroupList from './GroupList.astro';
+import KeyFact from './KeyFact.astro';
+import KeyList from './KeyList.astro';
+import KeyStatement from './KeyStatement.astro';
+import Moment from './Moment.astro';
 import More from './More.astro';
 import MoreLink from './MoreLink.astro';
 import OverviewSection from './OverviewSection.astro';
@@ -22,6 +28,7 @@ import SourceHeading from './SourceHeading.astro';
 import SourceLink from './SourceLink.astro';
 import SourceList from './SourceList.astro';
 import SourceParagraph from './SourceParagraph.astro';
+import Speaking from './Speaking.astro';
 import SpeakerSection from './SpeakerSection.astro';
 import Statement from './Statement.astro';
 import Theme from './Theme.astro';
@@ -32,10 +39,12 @@ import Wording from './Wording.astro';
 import Wordings from './Wordings.astro';
 
 export const components = {
+  Actor,
   Carrier,
   Carriers,
   Cite,
   CorrectionEntry,
+  Coverage,
   CorrectionList,
   EntityEntry,
   Fact,
@@ -43,6 +52,10 @@ export const components = {
   FigureList,
   GroupLink,
   GroupList,
+  KeyFact,
+  KeyList,
+  KeyStatement,
+  Moment,
   More,
   MoreLink,
   OverviewSection,
@@ -55,6 +68,7 @@ export const components = {
   SourceLink,
   SourceList,
   SourceParagraph,
+  Speaking,
   SpeakerSection,
   Statement,
   Theme,

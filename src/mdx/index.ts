@@ -13,17 +13,18 @@ import {
   eventSection,
   figuresSection,
   lookupOf,
-  overviewPage,
   sourceLabel,
   sourcePage,
   sourcesSection,
   statementsSection,
   timelineSection,
+  timelineStrip,
   type GeneratedFile,
   placedHref,
   type Lookup,
 } from './pages.ts';
 import { correctionsSection, reviewSection } from './corrections.ts';
+import { overviewPage } from './overview.ts';
 import { href, pageBudget, planSection, type PlannedPage } from './plan.ts';
 import { toMdx } from './serialize.ts';
 import { plainDate } from '../assemble/dates.ts';
@@ -153,7 +154,7 @@ export function contentFiles(dossier: Dossier, options: { review?: ReviewEntry[]
     ...anchorShards.filter((shard) => shards.has(shard)).map((shard) => ({ path: `anchors/${shard}.json`, contents: `${JSON.stringify(shards.get(shard))}\n` })),
     {
       path: 'pages/index.mdx',
-      contents: toMdx(overviewPage(lookup), { title: dossier.case.title, description: dossier.case.summary, toc: [] } satisfies PageMeta),
+      contents: toMdx(overviewPage(lookup, [timelineStrip(lookup, true)].filter((node): node is RootContent => node !== null)), { title: dossier.case.title, description: dossier.case.summary, toc: [] } satisfies PageMeta),
     },
     ...[...pages, ...details].map((page) => ({ path: `pages/${page.route}.mdx`, contents: toMdx(page.tree, pageMeta(page)) })),
     ...dossier.sources.map((source) => ({ path: `sources/${source.id}.mdx`, contents: toMdx(sourcePage(source), sourceMeta(source)) })),

@@ -179,16 +179,32 @@ function wordingBody(statement: Statement, diffs: Map<string, Statement['diffs']
   return { body, differs: parts?.some((part) => part.added || part.removed) ?? false };
 }
 
+/**
+ * One wording with the outlets that give it (`carriers`). The words of the quotation itself are not
+ * shown twice: their wording names only its outlets, "word for word"; another wording shows its words
+ * with the differences marked.
+ */
+function wordingNode(statement: Statement, diffs: Map<string, Statement['diffs'][number]['parts']>, occurrences: Statement['occurrences'], carriers: PhrasingContent[]): RootContent {
+  const first = occurrences[0]!;
+  if (wordsOf(first.text) === wordsOf(statement.text)) return block('Wording', { id: first.id, same: true }, [block('Carriers', { same: true }, [paragraph(carriers)])]);
+  const { body, differs } = wordingBody(statement, diffs, first);
+  return block('Wording', { id: first.id }, [paragraph(body), block('Carriers', { diff: differs || null }, [paragraph(carriers)])]);
+}
+
 const carrier = (lookup: Lookup, occurrence: Statement['occurrences'][number]) =>
   inline('Carrier', { href: paragraphHref(occurrence), outlet: labelOf(lookup, occurrence.source), cue: occurrence.cue });
+
+/** A wording as compared: the comma or full stop that closes a quotation belongs to the sentence around it. */
+const wordsOf = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[\s,.;:]+$/, '');
 
 /** A statement's occurrences by wording, and whether the statement's page must show what its section cannot. */
 function wordingsOf(statement: Statement): { distinct: Map<string, Statement['occurrences']>; cut: boolean } {
   const distinct = new Map<string, Statement['occurrences']>();
   for (const occurrence of statement.occurrences) {
-    const list = distinct.get(occurrence.text);
+    const key = wordsOf(occurrence.text);
+    const list = distinct.get(key);
     if (list) list.push(occurrence);
-    else distinct.set(occurrence.text, [occurrence]);
+    else distinct.set(key, [occurrence]);
   }
   const cut = statement.occurrences.length > limits.wordings && (distinct.size > limits.wordings || [...distinct.values()].some((list) => list.length > limits.carriers));
   return { distinct, cut };
@@ -204,10 +220,9 @@ function statementItem(lookup: Lookup, statement: Statement): Item {
   const all = href(`statements/${statement.id}`);
   const wordings = [...distinct.values()].slice(0, limits.wordings).map((occurrences) => {
     const first = occurrences[0]!;
-    const { body, differs } = wordingBody(statement, diffs, first);
     const carriers: PhrasingContent[] = occurrences.slice(0, limits.carriers).map((occurrence) => carrier(lookup, occurrence));
     if (occurrences.length > limits.carriers) carriers.push(inline('More', { href: all, count: occurrences.length - limits.carriers, noun: 'outlet' }));
-    return block('Wording', { id: first.id }, [paragraph(body), block('Carriers', { diff: differs || null }, [paragraph(carriers)])]);
+    return wordingNode(statement, diffs, occurrences, carriers);
   });
   const left = distinct.size - limits.wordings;
   if (left > 0) wordings.push(block('MoreLink', { href: all, label: `${left.toLocaleString('en')} more wording${left === 1 ? '' : 's'}` }));
@@ -229,11 +244,10 @@ function wordingPages(lookup: Lookup, statement: Statement): SectionSpec | null 
   const diffs = new Map(statement.diffs.map((diff) => [diff.occurrence, diff.parts]));
   const speaker = lookup.speakers.get(statement.speaker)?.name;
   const items: Item[] = [...distinct.values()].flatMap((occurrences) => {
-    const { body, differs } = wordingBody(statement, diffs, occurrences[0]!);
     const runs: Item[] = [];
     for (let start = 0; start < occurrences.length; start += limits.carriersPerItem) {
       const run = occurrences.slice(start, start + limits.carriersPerItem);
-      runs.push({ ids: [], node: block('Wording', { id: run[0]!.id }, [paragraph(body), block('Carriers', { diff: differs || null }, [paragraph(run.map((occurrence) => carrier(lookup, occurrence)))])]) });
+      runs.push({ ids: [], node: wordingNode(statement, diffs, run, run.map((occurrence) => carrier(lookup, occurrence))) });
     }
     return runs;
   });
@@ -379,7 +393,7 @@ export function entitiesSection(lookup: Lookup): SectionSpec {
   };
 }
 
-const figureNode = (lookup: Lookup, figure: Figure) =>
+export const figureNode = (lookup: Lookup, figure: Figure) =>
   block('FigureEntry', { id: figure.id }, [paragraph([text(figure.text), ...citations(lookup, figure.sources, href(`figures/${figure.id}`))])]);
 
 export function figuresSection(lookup: Lookup): SectionSpec {
@@ -393,7 +407,7 @@ export function figuresSection(lookup: Lookup): SectionSpec {
   };
 }
 
-const sourceEntry = (source: Source) =>
+export const sourceEntry = (source: Source) =>
   block('SourceEntry', {
     href: source.href,
     title: source.title,
@@ -415,30 +429,6 @@ export function sourcesSection(lookup: Lookup): SectionSpec {
     part: (route, n) => `${route}/page/${n}`,
     groups: [{ key: 'sources', label: 'Sources', items: lookup.dossier.sources.map((source) => ({ ids: [], node: sourceEntry(source) })), wrap: (children) => block('SourceList', { numbered: true }, children) }],
   };
-}
-
-/** The overview: the best-attested figures and the first sources, each list linking to the whole. */
-export function overviewPage(lookup: Lookup): Root {
-  const { dossier } = lookup;
-  const children: RootContent[] = [];
-  const reporting = (figure: Figure) => new Set(figure.sources.map((citation) => citation.source)).size;
-  const figures = dossier.figures
-    .map((figure, index) => ({ figure, index, reporting: reporting(figure) }))
-    .sort((a, b) => b.reporting - a.reporting || a.index - b.index)
-    .slice(0, limits.figures)
-    .sort((a, b) => a.index - b.index)
-    .map(({ figure }) => figureNode(lookup, figure));
-  if (figures.length > 0) {
-    children.push(block('OverviewSection', { id: 'figures', title: 'Key figures' }, [block('FigureList', {}, figures)]));
-    if (dossier.figures.length > figures.length) children.push(block('MoreLink', { href: '/figures/', label: `All ${dossier.figures.length} figures` }));
-  }
-  // The timeline, small (src/components/TimelineStrip.astro).
-  const strip = timelineStrip(lookup, true);
-  if (strip) children.push(block('OverviewSection', { id: 'timeline', title: 'Timeline' }, [strip]));
-  const sources = dossier.sources.slice(0, limits.sources).map(sourceEntry);
-  children.push(block('OverviewSection', { id: 'sources', title: 'Sources' }, [block('SourceList', { numbered: true }, sources)]));
-  if (dossier.sources.length > sources.length) children.push(block('MoreLink', { href: '/sources/', label: `All ${dossier.sources.length} sources` }));
-  return { type: 'root', children };
 }
 
 /** The pages listing everything an item's cut-short lists leave out. */

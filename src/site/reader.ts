@@ -40,7 +40,7 @@ function loadSearch(): Promise<void> {
 
 async function openSearch(): Promise<void> {
   // The search page has its own input: focus it rather than open a dialog over it.
-  const pageInput = document.querySelector<HTMLElement>('pagefind-input[instance="page"] input');
+  const pageInput = document.querySelector<HTMLElement>('pagefind-input[instance="page"] input, [data-search-field]');
   if (pageInput) return pageInput.focus();
   let modal = document.querySelector<Modal>('pagefind-modal');
   if (!modal) {
@@ -60,6 +60,39 @@ async function openSearch(): Promise<void> {
   }
   await customElements.whenDefined('pagefind-modal');
   requestAnimationFrame(() => modal.open?.());
+}
+
+/**
+ * The search page's field is plain until the reader focuses it or types: then the component UI loads,
+ * Pagefind's own input takes the field's place with what was typed so far, and the search runs.
+ */
+const searchField = document.querySelector<HTMLInputElement>('[data-search-field]');
+searchField?.addEventListener('focus', () => void upgradeSearchField(searchField), { once: true });
+
+async function upgradeSearchField(field: HTMLInputElement): Promise<void> {
+  try {
+    await loadSearch();
+  } catch {
+    loading = undefined;
+    return;
+  }
+  await customElements.whenDefined('pagefind-input');
+  const input = document.createElement('pagefind-input');
+  input.setAttribute('instance', 'page');
+  const wrapper = field.closest('search') ?? field;
+  wrapper.after(input);
+  // The element draws its input once Pagefind's instance has registered it: wait a few frames for it.
+  let own = input.querySelector('input');
+  for (let frame = 0; !own && frame < 60; frame++) {
+    await new Promise(requestAnimationFrame);
+    own = input.querySelector('input');
+  }
+  if (!own) return;
+  const typing = document.activeElement === field;
+  own.value = field.value;
+  wrapper.remove();
+  if (typing) own.focus();
+  if (own.value) own.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 function isTyping(target: EventTarget | null): boolean {
