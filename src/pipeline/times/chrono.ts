@@ -19,6 +19,8 @@ export function createTimeParser(state: TimeState): chrono.Chrono {
   parser.parsers.unshift(
     { pattern: () => vaguePeriod, extract: extractVaguePeriod },
     { pattern: () => yearAlone, extract: extractYear },
+    { pattern: () => bareYear, extract: extractYear },
+    { pattern: () => monthOfYear, extract: extractMonthOfYear },
     { pattern: () => partOfYear, extract: extractYear },
     { pattern: () => dayPart, extract: extractToday },
     { pattern: () => nextMonth, extract: extractNextMonth },
@@ -32,6 +34,8 @@ export function createTimeParser(state: TimeState): chrono.Chrono {
 export function isApproximate(result: chrono.ParsedResult): boolean {
   return result.tags().has(approximateTag);
 }
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 // "earlier this year", "late last month", "at the start of this week".
 const vaguePeriod = /\b(?:earlier|later|early|late|at the (?:start|end|beginning) of)\s+(this|last|next)\s+(year|month|week)\b/i;
@@ -53,6 +57,20 @@ function extractVaguePeriod(context: ParsingContext, match: RegExpMatchArray) {
     components.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1).imply('day', moment.getUTCDate());
   }
   return components.addTag(approximateTag);
+}
+
+// A year standing alone ("2019-20", "the 2024 report", "to 2024"), not a count ("2000 people", "about 2000").
+const bareYear = /(?<![\d,.$€£#-]|(?:about|around|some|than|nearly|almost|over|under|of|to|just)\s)((?:19[5-9]|20[0-3])\d)\b(?:[-–/](?:\d{2}|\d{4})\b)?(?!\s*(?:,\d|\d|%|percent|per\b|\.\d|[a-z]+s\b))/;
+
+// "in September last year", "on September 1 next year", "March this year": a month of a year told from the writing.
+const monthOfYear = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${months.join('|')})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(last|next|this) year\\b`, 'i');
+
+function extractMonthOfYear(context: ParsingContext, match: RegExpMatchArray) {
+  const shift = match[4]?.toLowerCase() === 'last' ? -1 : match[4]?.toLowerCase() === 'next' ? 1 : 0;
+  const components = context.createParsingComponents({ year: context.refDate.getUTCFullYear() + shift, month: months.indexOf((match[2] ?? '').toLowerCase()) + 1 });
+  const day = Number(match[1] ?? match[3] ?? 0);
+  if (day >= 1 && day <= 31) components.assign('day', day);
+  return components;
 }
 
 function extractYear(context: ParsingContext, match: RegExpMatchArray) {
@@ -81,7 +99,6 @@ function extractThisPeriod(context: ParsingContext, match: RegExpMatchArray) {
 }
 
 // "next September", "last March": the month after, or before, the month of writing.
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const nextMonth = new RegExp(`\\b(next|last|this coming|this past)\\s+(${months.join('|')})\\b`, 'i');
 
 function extractNextMonth(context: ParsingContext, match: RegExpMatchArray) {
@@ -102,7 +119,8 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
   const date = start.date();
   const reference = context.refDate.getTime();
   const sentence = context.text.slice(0, result.index).split(/[.!?]\s/).pop() ?? '';
-  const ahead = future.test(sentence) || /\bby\s+$/i.test(sentence);
+  // "this Saturday" is the one coming; "by Friday" too.
+  const ahead = future.test(sentence) || /\b(?:by|this|coming)\s+$/i.test(sentence) || /^this\s/i.test(result.text);
   // "on Tuesday" in a report written on a Tuesday is that day, not the week before.
   const sameDay = Math.round((reference - date.getTime()) / day) === 7 && !/\blast\s+$/iu.test(sentence);
   const moved = sameDay ? 7 : ahead && date.getTime() < reference - day / 2 ? 7 : !ahead && date.getTime() > reference + day / 2 ? -7 : 0;
