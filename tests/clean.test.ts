@@ -55,6 +55,8 @@ describe('clean: rules one by one', () => {
       ['Image source: City Police', 'photo credit'],
       ['City Radio depends on listeners like you. Donate today.', 'fundraising appeal'],
       ['Go deeper: Read the full report (PDF)', 'read-more link'],
+      ['☀️ Today\'s weather: Cloudy, showers later. High 12°C.', 'weather widget'],
+      ['Trending Topics: Budget 2026 | Bridge closure | City Weather', 'site navigation'],
       ['Read more: Bridge closure snarls morning traffic', 'read-more link'],
       ['#Bridge #Traffic #CityNews', 'hashtag line'],
       ['Image Here', 'image placeholder'],

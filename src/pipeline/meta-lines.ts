@@ -43,6 +43,9 @@ export function splitByline(text: string): { byline: string; rest: string } {
  */
 export function dateLineOf(text: string): DateLine | null {
   if (wordCount(text) > 24) return null;
+  // "Jane Roe in London and Sam Poe in LeedsMarch 12 2025": names the copy glued to the date.
+  const glued = /^((?:\p{Lu}[\p{L}'’.-]*|in|and|&|,)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|in|and|&|,))*\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b.*)$/u.exec(text);
+  if (glued?.[2] && wordCount(glued[1] ?? '') <= 12) return dateLineOf(glued[2]);
   const parts = text
     .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})/gu, '$1 ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gu, '$1')

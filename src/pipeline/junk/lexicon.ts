@@ -135,7 +135,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: "editor's note", pattern: /^\[[^\]]{0,120}\b(?:transcript|episode|audio|video|listen|editor'?s note|correction|updated?)\b[^\]]{0,120}\]$/iu },
   // A live page's controls and a header's weather.
   { reason: 'site navigation', pattern: /^(?:pinned(?: post)?|key events|show key events only|filter(?: by)?|newest first|oldest first|latest first|refresh|auto-?refresh(?: on| off)?|follow (?:our|the) live (?:coverage|updates|blog)\b.{0,80}|live updates?|live)$/iu },
-  { reason: 'weather widget', pattern: /^-?\d{1,3}\s*°\s*[CF]?(?:\s+\p{Lu}[\p{L} .'-]{1,30})?$/u },
+  { reason: 'weather widget', pattern: /^-?\d{1,3}\s*°\s*[CF]?(?:\s+\p{Lu}[\p{L} .'-]{1,30})?$|^(?:today['’]s |local )?weather\s*:.{0,120}$/iu },
+  { reason: 'site navigation', pattern: /^(?:trending(?: topics| now| stories)?|hot topics|in focus|most searched)\s*:\s*.{0,200}$/iu },
   // Notes, boxes and prompts sites set beside an article.
   { reason: 'update note', pattern: /^(?:(?:update[d]?|correction|clarification|editor['’]s note)\b.{0,50}?:\s*)?this (?:story|article|post|piece|report) (?:has been|was) (?:updated|corrected|amended|changed)\b.{0,200}$/iu },
   { reason: 'paywall notice', pattern: /\b(?:subscriber[- ]only (?:article|story|content)|you are reading a (?:free|premium|subscriber)\b|your (?:premium |digital )+subscription\b|this (?:article|story|content) is (?:for|available to) (?:subscribers|members) only)/iu },
