@@ -50,6 +50,12 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const registry = discourse.registry;
   if (words.length === 0) return null;
   if (words.length === 1 && head in personalPronouns) return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before);
+  // "the 58-year-old added": the person the text gave that age.
+  const aged = /^(?:the|a)\s+(\d{1,3})-year-old$/iu.exec(phrase.trim());
+  if (aged) {
+    const person = latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.age === Number(aged[1]));
+    if (person) return entity(person);
+  }
   const relative = relativeNamed(discourse, phrase, apposition, offset) ?? familyOf(discourse, phrase, offset);
   if (relative) return relative;
   // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.

@@ -360,6 +360,7 @@ const kinGroups = /^(?:family|families|relatives|parents|children)$/iu;
 function isPhraseWord(lower: string): boolean {
   return (
     kinGroups.test(lower) ||
+    /^\d{1,3}-year-old$/u.test(lower) ||
     isRoleWord(lower) ||
     organizationWords.has(lower) ||
     organizationBackReferences.has(lower) ||

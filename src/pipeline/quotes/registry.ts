@@ -24,6 +24,8 @@ export interface Entity {
   aliases: Set<string>;
   /** Read off a gendered title or a "his"/"her" in the cue, so that "she" skips a man named last. */
   gender?: 'female' | 'male';
+  /** "Ana Roe, 42,": the age the text gives, so that "the 42-year-old" finds her. */
+  age?: number;
 }
 
 const femaleWords = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'wife', 'daughter', 'actress']);
@@ -93,6 +95,7 @@ export function readFrame(registry: Registry, frame: string, base: number): void
   readRelatives(registry, frame, base);
   readOutlets(registry, runs, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
+  readAges(registry, frame);
 }
 
 export function tokensOf(text: string): Token[] {
@@ -253,6 +256,15 @@ function readRelatives(registry: Registry, frame: string, base: number) {
     const full = name.includes(' ') ? name : `${name} ${surname}`;
     const at = base + (match.index ?? 0) + match[0].indexOf(name, owner.length);
     person(registry, full, relation, null, at);
+  }
+}
+
+/** "Ana Roe, 42,", "Roe (42)": a person's age beside their name. */
+function readAges(registry: Registry, frame: string) {
+  if (!/\d/u.test(frame)) return;
+  for (const match of frame.matchAll(/(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?:,\s*|\s*\()(\d{1,3})(?:,|\))/gu)) {
+    const entity = registry.byName.get((match[1] ?? '').toLowerCase());
+    if (entity?.type === 'person') entity.age ??= Number(match[2]);
   }
 }
 
