@@ -213,8 +213,8 @@ function relativeNamed(discourse: Discourse, phrase: string, apposition: string 
   const named = apposition?.trim();
   if (!named || !personName.test(named) || isRoleWord(named.toLowerCase())) return null;
   const match = relation.exec(phrase.trim());
-  // "the mayor, Jane Roe": a role with the full name of its holder.
-  const head = phrase.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  // "the mayor, Jane Roe", "the mayor of Split, Ante Babić": a role (of a place or body) with its holder's full name.
+  const head = phrase.trim().replace(/\s+(?:of|for|at|in)\s+(?:the\s+)?\p{Lu}.*$/u, '').split(/\s+/).at(-1)?.toLowerCase() ?? '';
   const roleHead = isRoleWord(head) || isTitleWord(head.charAt(0).toUpperCase() + head.slice(1), isLexiconNoun);
   if (!match && /^(?:the|a|an|his|her|its|their)\s/iu.test(phrase.trim()) && roleHead && named.includes(' ')) {
     const holder = ensure(discourse.registry, named, 'person');

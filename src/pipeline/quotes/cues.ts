@@ -337,7 +337,9 @@ export function forwardPhrase(text: string): Phrase {
         }
         // "said his widow, Maria Roe", "said the mayor, Jane Roe": after a description, a name is who it describes.
         const name = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*(?=[,.;!?]|$)/u.exec(rest);
-        if (!appositive && name && /^\p{Ll}/u.test(kept.at(-1) ?? '')) {
+        // ("the mayor of Split, Ante Babić": a role of a place, then a name of two words or more.)
+        const roleOfPlace = kept.some((kept) => isRoleWord(kept.toLowerCase())) && /\s/u.test(name?.[1] ?? '');
+        if (!appositive && name && (/^\p{Ll}/u.test(kept.at(-1) ?? '') || roleOfPlace)) {
           apposition = name[1] ?? null;
           taken = length + name[0].length;
         }

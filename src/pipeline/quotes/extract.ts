@@ -40,7 +40,8 @@ export function findSpans(text: string): QuoteSpan[] {
           index = text.length;
         }
       }
-    } else if (doubleClose.has(char) || char === '"') {
+    } else if (doubleClose.has(char) || char === '"' || (char === '\u201C' && text.charAt(open) === '\u201E')) {
+      // („…“: German and Central European marks close with the English opening mark.)
       spans.push(span(text, open, index, false));
       open = -1;
     }

@@ -43,7 +43,7 @@ export const roleWords = new Set([
   'imam', 'premier', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
   'campaigner', 'resident', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'capt', 'col', 'rev', 'supt',
-  'marshal', 'coroner', 'meteorologist', 'scientist', 'physician', 'nurse', 'surgeon', 'teacher', 'principal',
+  'master', 'marshal', 'coroner', 'meteorologist', 'scientist', 'physician', 'nurse', 'surgeon', 'teacher', 'principal',
   'dean', 'provost', 'chancellor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'clerk', 'registrar',
   'operations', 'spokesperson', 'coxswain', 'skipper', 'pilot', 'engineer', 'architect', 'planner',
   // Occupations news puts before a name ("Hydrologist Jane Roe said"); common surnames (Farmer, Baker) left out.

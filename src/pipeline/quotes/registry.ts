@@ -124,10 +124,12 @@ export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) ||
 export function forgetPlaces(registry: Registry): void {
   // News calls a person by the last word of the name and a company by the first: a "person" the text calls
   // only by its first word ("Skyvale" for "Skyvale Airways") is a company.
+  // (Only when its last word is a common noun, "Airways", "Mining": "Ana Kovač" is still Ana when her first name stands alone.)
   for (const entity of registry.entities) {
     const words = entity.name.toLowerCase().split(' ');
     if (entity.type !== 'person' || words.length < 2) continue;
-    if ((registry.alone.get(words[0] ?? '') ?? 0) > 0 && (registry.alone.get(words.at(-1) ?? '') ?? 0) === 0) entity.type = 'organization';
+    const last = words.at(-1) ?? '';
+    if ((registry.alone.get(words[0] ?? '') ?? 0) > 0 && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last))) entity.type = 'organization';
   }
   const gone = new Set(registry.entities.filter((entity) => entity.type === 'person' && registry.places.has(entity.name.toLowerCase())));
   if (gone.size === 0) return;
