@@ -120,6 +120,11 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   }
   matches.sort((a, b) => a.index - b.index);
   if (sentence.includes('words')) cues.push(...ownWords(sentence, start));
+  // "Roe: “We will not resign.”": a name and a colon before the quotation, as headlines and summaries write it.
+  const headed = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*:\s*(?=[\u201C"\u2018'])/u.exec(sentence);
+  if (headed?.[1] && !sentenceWords.has(headed[1].toLowerCase()) && matches.length === 0) {
+    cues.push({ verb: 'colon', start: start + headed[0].indexOf(':'), end: start + headed[0].indexOf(':') + 1, phrase: headed[1], from: start, to: start + headed[0].length, apposition: null, tail: '' });
+  }
   // "“Safety comes first.” — Jane Roe, chair of the board": a quotation signed after a dash.
   for (const signed of sentence.matchAll(/[\u201D"\u2019]\s*[—–]\s*(?=\p{Lu})/gu)) {
     const from = start + (signed.index ?? 0) + signed[0].length;
