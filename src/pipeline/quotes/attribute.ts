@@ -210,6 +210,9 @@ const personName = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+){0,3}$/u;
  * speaks, not the one they are related to. A first name alone takes the family's surname.
  */
 function relativeNamed(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
+  // "the captain's sister Ana", without the commas: the name ends the phrase.
+  const trailing = apposition ? null : new RegExp(`^(.+?['’]s\\s+(?:${kinWords}))\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)$`, 'u').exec(phrase.trim());
+  if (trailing?.[1] && trailing[2]) return relativeNamed(discourse, trailing[1], trailing[2], offset);
   const named = apposition?.trim();
   if (!named || !personName.test(named) || isRoleWord(named.toLowerCase())) return null;
   const match = relation.exec(phrase.trim());
@@ -227,7 +230,9 @@ function relativeNamed(discourse: Discourse, phrase: string, apposition: string 
   const role = match[3]?.toLowerCase() ?? null;
   let full = named;
   if (!named.includes(' ') && familyWord.test(role ?? '')) {
-    const related = match[1] ? pronoun(discourse.registry, match[1].toLowerCase(), offset, discourse.sentences, discourse.before) : resolvePhrase(discourse, match[2] ?? '', null, offset);
+    // "the captain's sister": the captain is whoever the text gave that role.
+    const owner = match[2] ?? '';
+    const related = match[1] ? pronoun(discourse.registry, match[1].toLowerCase(), offset, discourse.sentences, discourse.before) : resolvePhrase(discourse, isRoleWord(owner.toLowerCase()) ? `the ${owner}` : owner, null, offset);
     if (related?.kind !== 'entity' || related.entity.type !== 'person') return null;
     full = `${named} ${related.entity.name.split(' ').at(-1)}`;
   }
