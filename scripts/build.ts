@@ -40,7 +40,7 @@ export async function build(options: BuildOptions = {}) {
     const before = options.force ? null : await state.read();
     // Nothing changed since the last build of this folder: content/ and dist/ are left as they are.
     if (before?.key === key && (await outputDigest(contentDir, distDir)) === before.output) {
-      process.stderr.write(`\ncasefile nothing changed since the last build: ${path.relative(process.cwd(), distDir) || distDir} left as it is\n`);
+      process.stderr.write(`\ncasefile nothing changed since the last build: ${path.relative(process.cwd(), distDir) || distDir} left as it is (its warnings are in ${path.relative(process.cwd(), path.join(contentDir, 'warnings.txt'))})\n`);
       return { unchanged: true, pages: before.pages, rendered: 0, written: 0, processed: 0, cached: before.sources, sources: before.sources, statements: before.statements, skipped: [], warnings: [], timings, parts: {} };
     }
     await rm(staging, { recursive: true, force: true });
@@ -99,8 +99,11 @@ async function searchAndLinks(site: string, distDir: string, previous: Promise<L
     parts.links = 0;
     return { pages: digests.size, links: 0, changed: 0, broken: [], index: known };
   }
-  const [, report] = await Promise.all([timed('pagefind', () => indexSite(site)), timed('links', () => assertLinks(site, known, digests))]);
-  return report;
+  // Both are awaited before either's failure is thrown: Pagefind must not be writing when staging is removed.
+  const [indexed, checked] = await Promise.allSettled([timed('pagefind', () => indexSite(site)), timed('links', () => assertLinks(site, known, digests))]);
+  if (checked.status === 'rejected') throw checked.reason;
+  if (indexed.status === 'rejected') throw indexed.reason;
+  return checked.value;
 }
 /** seeds/ → the model → content/ MDX and the export (dossier.json and its schema), in staging folders. */
 async function prepare(seedsDir: string, stagedContent: string, stagedExport: string, timings: Timings, previousContent: string | undefined, fresh: boolean) {
