@@ -7,11 +7,11 @@ import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { z } from 'zod';
 import { CasefileError } from '../src/errors.ts';
+import { indexSite } from '../src/integrations/pagefind.ts';
 import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
 import { ingest, isAlive, recoverSwap, root, swapInto, writeContent } from './lib/ingest.ts';
 import { astroManifest, buildKey, buildState, outputDigest, renderedPages, renderingDigest } from './lib/incremental.ts';
 import { assertLinks, pageDigests, type LinkIndex, type LinkReport } from './lib/links.ts';
-import { indexSite } from '../src/integrations/pagefind.ts';
 import { formatWarnings, printWarnings, progress, stage, type Timings } from './lib/report.ts';
 
 export interface BuildOptions {
@@ -107,6 +107,7 @@ async function searchAndLinks(site: string, distDir: string, previous: Promise<L
   if (indexed.status === 'rejected') throw indexed.reason;
   return checked.value;
 }
+
 /** seeds/ → the model → content/ MDX and the export (dossier.json and its schema), in staging folders. */
 async function prepare(seedsDir: string, stagedContent: string, stagedExport: string, timings: Timings, previousContent: string | undefined, fresh: boolean) {
   const result = await stage('ingest', timings, () => ingest({ seedsDir, cacheDir: path.join(root, '.cache', 'sources'), onProgress: progress('ingest'), fresh }), (r) =>
