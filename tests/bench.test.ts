@@ -54,6 +54,13 @@ describe('npm run bench', () => {
     expect(result.pages as number).toBeGreaterThan(100 + 20);
     expect(result.oversized).toEqual([]);
     expect(result.rebuildProcessed).toBe(0);
+    // The loop: nothing changed renders nothing; one source added or one correction renders some pages, not all.
+    expect(result.rebuildRendered).toBe(0);
+    for (const key of ['rebuildTotalMs', 'rebuildOneSourceMs', 'rebuildCorrectionMs']) expect(result[key] as number, key).toBeGreaterThan(0);
+    for (const key of ['rebuildOneSourceRendered', 'rebuildCorrectionRendered']) {
+      expect(result[key] as number, key).toBeGreaterThan(0);
+      expect(result[key] as number, key).toBeLessThan(result.pages as number);
+    }
     expect(run.stderr).toMatch(/ratio casefile \/ baseline\s+[\d.]+×/);
   }, 600_000);
 });

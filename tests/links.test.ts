@@ -1,5 +1,7 @@
 // The link checker the build ends with, over small fixture sites: every kind of link it must accept,
 // and every broken page, file and fragment it must report (and fail the build on).
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertLinks, checkLinks } from '../scripts/lib/links.ts';
@@ -25,6 +27,32 @@ describe('checkLinks', () => {
       ['/', '/contact/', 'no such page'],
       ['/about/', '../files/report.pdf', 'no such page'],
     ]);
+  });
+});
+
+describe('checkLinks after a previous build', () => {
+  it('parses only the pages that changed, and still finds a link into a changed page broken', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'casefile-links-'));
+    try {
+      await cp(path.join(fixtures, 'good'), site, { recursive: true });
+      const first = await checkLinks(site);
+      expect(first.changed).toBe(2);
+      const again = await checkLinks(site, first.index);
+      expect(again.changed).toBe(0);
+      expect(again.broken).toEqual([]);
+      // The about page loses an id the unchanged home page links to: only the about page is read again.
+      const about = path.join(site, 'about', 'index.html');
+      const html = await readFile(about, 'utf8');
+      const [, lost] = /\sid="([^"]+)"/.exec(html) ?? [];
+      expect(lost).toBeTruthy();
+      await writeFile(about, html.replaceAll(`id="${lost}"`, 'id="renamed"'));
+      const after = await checkLinks(site, first.index);
+      expect(after.changed).toBe(1);
+      expect(after.index['/']).toBe(first.index['/']);
+      expect(after.broken.map((link) => link.problem)).toContain(`no element with id "${lost}"`);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
 

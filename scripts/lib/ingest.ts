@@ -1,11 +1,11 @@
 // Reading the seeds folder, running the per-source pipeline (with a cache by content digest) and the
 // assembly, and writing content/ as a whole. The only place besides build.ts that touches the disk.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assemble } from '../../src/assemble/index.ts';
 import { CasefileError, errors } from '../../src/errors.ts';
-import { contentFiles } from '../../src/mdx/index.ts';
+import { contentPlan, type ContentOptions } from '../../src/mdx/index.ts';
 import { sourceIdOf } from '../../src/pipeline/ids.ts';
 import type { SourceInput } from '../../src/pipeline/index.ts';
 import type { SourceMeta, SourceRecord } from '../../src/pipeline/types.ts';
@@ -27,6 +27,8 @@ export interface IngestOptions {
    * one per other core, once enough sources lack a cached record to repay a worker's start-up.
    */
   workers?: number;
+  /** Read no cached record or assembly (`npm run build -- --force`); they are still written for the next build. */
+  fresh?: boolean;
 }
 
 export interface IngestResult {
@@ -79,7 +81,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
   // Nothing changed since the last build of this folder: the assembly is read back, not redone.
   const assembly = options.cacheDir && skipped.length === 0 ? await assemblyCache(options.cacheDir, options.seedsDir, inputs, corrections.text) : null;
-  const again = assembly ? await assembly.read() : null;
+  const again = assembly && !options.fresh ? await assembly.read() : null;
   if (again) {
     options.onProgress?.(seeds.length, seeds.length);
     return { dossier: again, warnings: [...warnings, ...again.warnings], cached: inputs.length, processed: 0, skipped };
@@ -92,7 +94,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   let processed = 0;
   let done = skipped.length;
   for (const [index, { key }] of inputs.entries()) {
-    const record = options.cacheDir ? await readCache(options.cacheDir, key) : null;
+    const record = options.cacheDir && !options.fresh ? await readCache(options.cacheDir, key) : null;
     if (!record) {
       pending.push(index);
       continue;
@@ -200,16 +202,44 @@ async function writeCache(cacheDir: string, key: string, json: string): Promise<
   await rename(`${target}.tmp`, target);
 }
 
-/** Write the generated files into a fresh folder (the caller swaps it into place). */
-export async function writeContent(dossier: Dossier, folder: string, options: Parameters<typeof contentFiles>[1] = {}): Promise<{ files: number; pages: number }> {
+export interface ContentWritten {
+  files: number;
+  pages: number;
+  /** Files made and written anew; every other one is the previous build's, linked, not rewritten. */
+  written: string[];
+}
+
+/** content/files.json: the digest of what each file of the folder was made of. */
+const digestsFile = 'files.json';
+
+/**
+ * Write the generated files into a fresh folder (the caller swaps it into place). A file whose digest
+ * is the one it had in `previous` (the content/ folder of the last build) is neither made nor written:
+ * it is hard-linked from there, so its bytes and its time stamp stay what they were.
+ */
+export async function writeContent(dossier: Dossier, folder: string, options: ContentOptions & { previous?: string } = {}): Promise<ContentWritten> {
   await rm(folder, { recursive: true, force: true });
-  const files = contentFiles(dossier, options);
+  const files = contentPlan(dossier, options);
+  const before = options.previous ? await readDigests(options.previous) : {};
+  const digests: Record<string, string> = {};
+  const written: string[] = [];
+  const made = new Set<string>();
   for (const file of files) {
     const target = path.join(folder, file.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.contents);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) await mkdir(dir, { recursive: true });
+    made.add(dir);
+    digests[file.path] = file.digest;
+    if (options.previous && before[file.path] === file.digest && (await link(path.join(options.previous, file.path), target).then(() => true, () => false))) continue;
+    await writeFile(target, file.make());
+    written.push(file.path);
   }
-  return { files: files.length, pages: files.filter((file) => file.path.endsWith('.mdx')).length };
+  await writeFile(path.join(folder, digestsFile), `${JSON.stringify(digests, null, 1)}\n`);
+  return { files: files.length, pages: files.filter((file) => file.path.endsWith('.mdx')).length, written };
+}
+
+async function readDigests(folder: string): Promise<Record<string, string>> {
+  return readFile(path.join(folder, digestsFile), 'utf8').then((text) => JSON.parse(text) as Record<string, string>, () => ({}));
 }
 
 /**

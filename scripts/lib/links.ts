@@ -1,13 +1,28 @@
-// A link checker over the built site: every internal href and every #fragment must resolve.
+// A link checker over the built site: every internal href and every #fragment must resolve. Given what
+// it found in the previous build, it parses only the pages whose HTML changed, and checks again only
+// the links of those pages and the links that point into a page that changed or is gone.
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { CasefileError } from '../../src/errors.ts';
 
+/** What one page holds and where it links, kept between builds. */
+export interface PageLinks {
+  digest: string;
+  ids: string[];
+  hrefs: string[];
+}
+
+export type LinkIndex = Record<string, PageLinks>;
+
 export interface LinkReport {
   pages: number;
   links: number;
+  /** Pages whose HTML differs from the previous build's (all of them without a previous index). */
+  changed: number;
   broken: Array<{ page: string; href: string; problem: string }>;
+  index: LinkIndex;
 }
 
 /** The site path a built HTML file answers at: dist/a/b/index.html → /a/b/. */
@@ -16,25 +31,56 @@ function pagePath(distDir: string, file: string): string {
   return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-export async function checkLinks(distDir: string): Promise<LinkReport> {
-  const files = (await readdir(distDir, { recursive: true }))
-    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
-    .map((name) => path.join(distDir, name));
-  const ids = new Map<string, Set<string>>();
-  const hrefs: Array<{ page: string; href: string }> = [];
-  for (const file of files) {
-    const page = pagePath(distDir, file);
-    const found = new Set<string>();
-    // A streaming tokenizer: attribute values come decoded, and a `<!--` inside a quoted value is text.
-    const parser = new Parser({
-      onopentag(name, attributes) {
-        if (attributes.id !== undefined) found.add(attributes.id);
-        if (name === 'a' && attributes.href !== undefined) hrefs.push({ page, href: attributes.href });
-      },
-    }, { decodeEntities: true });
-    parser.end(await readFile(file, 'utf8'));
-    ids.set(page, found);
+function parsePage(html: string): Omit<PageLinks, 'digest'> {
+  const ids: string[] = [];
+  const hrefs: string[] = [];
+  // A streaming tokenizer: attribute values come decoded, and a `<!--` inside a quoted value is text.
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (attributes.id !== undefined) ids.push(attributes.id);
+      if (name === 'a' && attributes.href !== undefined) hrefs.push(attributes.href);
+    },
+  }, { decodeEntities: true });
+  parser.end(html);
+  return { ids, hrefs };
+}
+
+/** Every built page's path and the digest of its HTML. */
+export async function pageDigests(distDir: string): Promise<Map<string, string>> {
+  const files = (await readdir(distDir, { recursive: true })).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind')).sort();
+  const digests = new Map<string, string>();
+  for (const name of files) digests.set(pagePath(distDir, path.join(distDir, name)), createHash('sha1').update(await readFile(path.join(distDir, name))).digest('hex'));
+  return digests;
+}
+
+/** The site path's HTML file: /a/b/ → dist/a/b/index.html. */
+const fileOf = (distDir: string, page: string) => path.join(distDir, page.endsWith('/') ? `${page}index.html` : page);
+
+/** Every page's ids and links, read from the HTML only where it changed since `previous`. */
+async function indexPages(distDir: string, previous: LinkIndex, digests: Map<string, string>): Promise<{ index: LinkIndex; changed: Set<string> }> {
+  const index: LinkIndex = {};
+  const changed = new Set<string>();
+  for (const [page, digest] of digests) {
+    const before = previous[page];
+    if (before?.digest === digest) index[page] = before;
+    else {
+      index[page] = { digest, ...parsePage(await readFile(fileOf(distDir, page), 'utf8')) };
+      changed.add(page);
+    }
   }
+  return { index, changed };
+}
+
+export async function checkLinks(distDir: string, previous: LinkIndex = {}, digests?: Map<string, string>): Promise<LinkReport> {
+  const { index, changed } = await indexPages(distDir, previous, digests ?? (await pageDigests(distDir)));
+  // A page that changed or went away may have lost an id that an unchanged page links to.
+  const touched = new Set([...changed, ...Object.keys(previous).filter((page) => !(page in index))]);
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (page: string) => {
+    let found = ids.get(page);
+    if (!found) ids.set(page, (found = new Set(index[page]?.ids)));
+    return found;
+  };
   const broken: LinkReport['broken'] = [];
   // A link to a file (dossier.json, a stylesheet) is checked once per target, by stat, not read per link.
   const fileTargets = new Map<string, Promise<boolean>>();
@@ -47,25 +93,30 @@ export async function checkLinks(distDir: string): Promise<LinkReport> {
     return known;
   };
   let links = 0;
-  for (const { page, href } of hrefs) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
-    links++;
-    const url = new URL(href, `http://site${page}`);
-    const target = decodeURIComponent(url.pathname);
-    const targetIds = ids.get(target) ?? (target.endsWith('/') ? undefined : ids.get(`${target}/`));
-    if (!targetIds) {
-      if (!(await isFile(target))) broken.push({ page, href, problem: 'no such page' });
-      continue;
+  for (const [page, { hrefs }] of Object.entries(index)) {
+    const pageChanged = changed.has(page);
+    for (const href of hrefs) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+      links++;
+      const url = new URL(href, `http://site${page}`);
+      const target = decodeURIComponent(url.pathname);
+      const targetPage = target in index ? target : !target.endsWith('/') && `${target}/` in index ? `${target}/` : undefined;
+      // Both ends as they were when this link last resolved: nothing to check again.
+      if (!pageChanged && targetPage && !touched.has(targetPage)) continue;
+      if (!targetPage) {
+        if (!(await isFile(target))) broken.push({ page, href, problem: 'no such page' });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && !idsOf(targetPage).has(fragment)) broken.push({ page, href, problem: `no element with id "${fragment}"` });
     }
-    const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && !targetIds.has(fragment)) broken.push({ page, href, problem: `no element with id "${fragment}"` });
   }
-  return { pages: files.length, links, broken };
+  return { pages: Object.keys(index).length, links, changed: changed.size, broken, index };
 }
 
 /** The build's last step: a broken link fails the build, listing the first twenty. */
-export async function assertLinks(distDir: string): Promise<LinkReport> {
-  const report = await checkLinks(distDir);
+export async function assertLinks(distDir: string, previous?: LinkIndex, digests?: Map<string, string>): Promise<LinkReport> {
+  const report = await checkLinks(distDir, previous, digests);
   if (report.broken.length > 0) {
     const list = report.broken.slice(0, 20).map((link) => `  ${link.page} → ${link.href} (${link.problem})`).join('\n');
     throw new CasefileError('broken-links', `${report.broken.length} broken internal links in the built site:\n${list}`);

@@ -3,7 +3,7 @@
 import type { ReviewEntry } from '../review/queue.ts';
 import type { Correction } from '../schemas/dossier.ts';
 import { block } from './jsx.ts';
-import type { Lookup } from './pages.ts';
+import { placedHref, type Lookup } from './pages.ts';
 import type { SectionSpec } from './plan.ts';
 
 const kinds: Record<Correction['kind'], string> = { case: 'The case', speaker: 'Speaker', statement: 'Statement', paragraph: 'Paragraph', line: 'Removed line' };
@@ -19,7 +19,8 @@ export function correctionsSection(lookup: Lookup): SectionSpec {
       machine: correction.machine,
       value: correction.value,
       reason: correction.reason,
-      href: correction.href,
+      // Where the item is shown now: on a split section, its group's page rather than the section's index.
+      href: correction.href?.includes('#') ? placedHref(lookup, correction.href.slice(correction.href.indexOf('#') + 1), correction.href) : correction.href,
       line: correction.line,
     }),
   }));

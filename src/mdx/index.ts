@@ -1,10 +1,12 @@
 // The content/ folder as a list of files: an MDX page (with its metadata as frontmatter) per planned
-// page and per source, the little the frame of every page needs (site.json), the anchor map that
-// resolves a permalink to the page now holding it, and a notice that the folder is generated.
+// page and per source, the little the frame of every page needs (frame.json), the overview's counts
+// (site.json), the anchor map that resolves a permalink to the page now holding it, each page's cache
+// key (keys.json), and a notice that the folder is generated.
 import type { Root, RootContent } from 'mdast';
 import type { ReviewEntry } from '../review/queue.ts';
 import type { Dossier, Source } from '../schemas/dossier.ts';
-import type { PageMeta, SiteData, SourcePageMeta } from '../schemas/pages.ts';
+import { createHash } from 'node:crypto';
+import type { CacheKeys, FrameData, PageMeta, SiteData, SourcePageMeta } from '../schemas/pages.ts';
 import { anchorShard, anchorShards } from '../site/anchors.ts';
 import {
   contextSection,
@@ -30,6 +32,19 @@ import { toMdx } from './serialize.ts';
 import { plainDate } from '../assemble/dates.ts';
 
 export type { GeneratedFile } from './pages.ts';
+
+/** A file of content/ before it is made: its path, the digest of what it is made of, and how to make it. */
+export interface PlannedFile {
+  path: string;
+  digest: string;
+  make: () => string;
+}
+
+const digestOf = (...parts: string[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 32);
+};
 
 const notice = `# Generated content
 
@@ -134,8 +149,24 @@ export function siteData(dossier: Dossier, limit = 12): SiteData {
   };
 }
 
-/** `review`: the review queue's page, which only `npm run dev` writes (the published site has none). */
-export function contentFiles(dossier: Dossier, options: { review?: ReviewEntry[] } = {}): GeneratedFile[] {
+/** What the frame of every page shows: only what does not change when a source is added. */
+export function frameData(dossier: Dossier): FrameData {
+  return { title: dossier.case.title, summary: dossier.case.summary, corrected: (dossier.corrections?.length ?? 0) > 0 };
+}
+
+export interface ContentOptions {
+  /** The review queue's page, which only `npm run dev` writes (the published site has none). */
+  review?: ReviewEntry[];
+  /** Mixed into every page's cache key: a digest of the code that turns a tree into MDX and MDX into HTML. */
+  salt?: string;
+}
+
+/**
+ * The content/ folder as a plan: every file with the digest of what it is made of (a page's tree and
+ * metadata, the frame), and a way to make it. A page whose digest is unchanged since the last build
+ * need not be serialised again; its cache key (keys.json) tells Astro it need not be rendered again.
+ */
+export function contentPlan(dossier: Dossier, options: ContentOptions = {}): PlannedFile[] {
   const lookup = lookupOf(dossier);
   const { pages, details } = planPages(lookup);
   if (options.review) details.push(...planSection(reviewSection(options.review), pageBudget()));
@@ -147,16 +178,34 @@ export function contentFiles(dossier: Dossier, options: { review?: ReviewEntry[]
     shards.set(shard, map);
     map[id] = place;
   }
-  return [
-    { path: 'README.md', contents: notice },
-    { path: 'site.json', contents: `${JSON.stringify({ site: siteData(dossier) }, null, 1)}\n` },
+  const frame = `${JSON.stringify(frameData(dossier), null, 1)}\n`;
+  const salt = `${options.salt ?? ''}\0${frame}`;
+  const data = (path: string, contents: string): PlannedFile => ({ path, digest: digestOf(contents), make: () => contents });
+  const page = (path: string, tree: Root, meta: PageMeta | SourcePageMeta): PlannedFile => ({ path, digest: digestOf(salt, JSON.stringify(meta), JSON.stringify(tree)), make: () => toMdx(tree, meta) });
+  const files: PlannedFile[] = [
+    data('README.md', notice),
+    data('site.json', `${JSON.stringify({ site: siteData(dossier) }, null, 1)}\n`),
+    data('frame.json', frame),
     // Shards with no id are not written; the site serves them as `{}` (src/pages/anchors/[shard].json.ts).
-    ...anchorShards.filter((shard) => shards.has(shard)).map((shard) => ({ path: `anchors/${shard}.json`, contents: `${JSON.stringify(shards.get(shard))}\n` })),
-    {
-      path: 'pages/index.mdx',
-      contents: toMdx(overviewPage(lookup, [timelineStrip(lookup, true)].filter((node): node is RootContent => node !== null)), { title: dossier.case.title, description: dossier.case.summary, toc: [] } satisfies PageMeta),
-    },
-    ...[...pages, ...details].map((page) => ({ path: `pages/${page.route}.mdx`, contents: toMdx(page.tree, pageMeta(page)) })),
-    ...dossier.sources.map((source) => ({ path: `sources/${source.id}.mdx`, contents: toMdx(sourcePage(source), sourceMeta(source)) })),
+    ...anchorShards.filter((shard) => shards.has(shard)).map((shard) => data(`anchors/${shard}.json`, `${JSON.stringify(shards.get(shard))}\n`)),
+    page('pages/index.mdx', overviewPage(lookup, [timelineStrip(lookup, true)].filter((node): node is RootContent => node !== null)), { title: dossier.case.title, description: dossier.case.summary, toc: [] }),
+    ...[...pages, ...details].map((planned) => page(`pages/${planned.route}.mdx`, planned.tree, pageMeta(planned))),
+    ...dossier.sources.map((source) => page(`sources/${source.id}.mdx`, sourcePage(source), sourceMeta(source))),
   ];
+  return [...files, data('keys.json', `${JSON.stringify(cacheKeys(files), null, 1)}\n`)];
+}
+
+/** Each page's cache key (its digest), by the id its route reads it by (src/site/content.ts). */
+function cacheKeys(files: PlannedFile[]): CacheKeys {
+  const keys: CacheKeys = { pages: {}, sources: {}, anchors: {} };
+  for (const file of files) {
+    const [folder, name] = [file.path.slice(0, file.path.indexOf('/')), file.path.slice(file.path.indexOf('/') + 1).replace(/\.(mdx|json)$/, '')];
+    if (folder === 'pages' || folder === 'sources' || folder === 'anchors') keys[folder][name] = file.digest;
+  }
+  return keys;
+}
+
+/** The content/ folder as a list of files, every one made. */
+export function contentFiles(dossier: Dossier, options: ContentOptions = {}): GeneratedFile[] {
+  return contentPlan(dossier, options).map((file) => ({ path: file.path, contents: file.make() }));
 }

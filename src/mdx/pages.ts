@@ -127,7 +127,7 @@ const aliasesOf = (id: string, aliases: string[]) => {
 
 function factItem(lookup: Lookup, fact: Fact, section: 'event' | 'context'): Item {
   const reporting = new Set(fact.sources.map((citation) => citation.source)).size;
-  const node = block('Fact', { id: fact.id, aliases: aliasesOf(fact.id, fact.aliases), reporting, total: lookup.dossier.sources.length }, [
+  const node = block('Fact', { id: fact.id, aliases: aliasesOf(fact.id, fact.aliases), reporting, single: reporting === 1 && lookup.dossier.sources.length > 1 }, [
     paragraph([text(fact.text), ...citations(lookup, fact.sources, href(`${section}/${fact.id}`))]),
   ]);
   return { ids: [fact.id, ...fact.aliases.filter((alias) => alias !== fact.id)], node };

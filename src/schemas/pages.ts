@@ -30,6 +30,22 @@ export const siteData = z.object({
   moreOutlets: z.number(),
 });
 
+/** What the frame of every page shows (content/frame.json): nothing that changes when a source is added. */
+export const frameData = z.object({
+  title: z.string(),
+  summary: z.string(),
+  /** The dossier has corrections: the footer links to their page. */
+  corrected: z.boolean(),
+});
+
+/** What a build writes to content/keys.json: the cache key of every page (the digest of what it renders), by its id. */
+export interface CacheKeys {
+  pages: Record<string, string>;
+  sources: Record<string, string>;
+  anchors: Record<string, string>;
+}
+
 export type PageMeta = z.input<typeof pageMeta>;
 export type SourcePageMeta = z.input<typeof sourcePageMeta>;
 export type SiteData = z.infer<typeof siteData>;
+export type FrameData = z.infer<typeof frameData>;
