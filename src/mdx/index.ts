@@ -151,7 +151,7 @@ export function siteData(dossier: Dossier, limit = 12): SiteData {
 
 /** What the frame of every page shows: only what does not change when a source is added. */
 export function frameData(dossier: Dossier): FrameData {
-  return { title: dossier.case.title, summary: dossier.case.summary, corrected: (dossier.corrections?.length ?? 0) > 0 };
+  return { title: dossier.case.title, corrected: (dossier.corrections?.length ?? 0) > 0 };
 }
 
 export interface ContentOptions {

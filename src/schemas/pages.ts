@@ -30,10 +30,12 @@ export const siteData = z.object({
   moreOutlets: z.number(),
 });
 
-/** What the frame of every page shows (content/frame.json): nothing that changes when a source is added. */
+/**
+ * What the frame of every page shows (content/frame.json): nothing that changes when a source is added. (The
+ * case's summary is drawn from the most reported facts, so it moves with every source: only the overview shows it.)
+ */
 export const frameData = z.object({
   title: z.string(),
-  summary: z.string(),
   /** The dossier has corrections: the footer links to their page. */
   corrected: z.boolean(),
 });
