@@ -53,8 +53,6 @@ export async function build(options: BuildOptions = {}) {
       process.env.CASEFILE_CONTENT_DIR = stagedContent;
       // Pagefind runs below, beside the link check, rather than in Astro's build-done hook.
       process.env.CASEFILE_PAGEFIND = 'later';
-      // `--force`: no compiled MDX is read back either (src/integrations/incremental.ts).
-      process.env.CASEFILE_FORCE = options.force ? '1' : '';
       const manifest = astroManifest(root);
       const previous = await manifest.read();
       await astroBuild({ root, outDir: stagedDist, logLevel: 'warn', mode: 'production', force: Boolean(options.force) });
