@@ -162,7 +162,7 @@ describe('npm run add', () => {
     expect(again.toString()).toMatch(/floodwater-closes-wendle-bridge-as-farmers-move-livestock-to\.txt: The seed .* already exists\. Pass --force to replace it\./);
     await addSource(`${server.base}/regional-array/`, { seedsDir: seeds, force: true });
     expect(await readFile(path.join(seeds, 'sources.yaml'), 'utf8')).toBe(manifest);
-    expect((await readdir(seeds)).sort()).toEqual([added.fileName, 'sources.yaml']);
+    expect((await readdir(seeds)).sort()).toEqual([added.fileName.replace(/\.txt$/, '.removed.json'), added.fileName, 'sources.yaml']);
   });
 
   it('refuses an address already in the manifest under another name', async () => {
@@ -238,6 +238,21 @@ describe('a page as a source in the build', () => {
     expect(expected.sources[0]?.headings).toEqual(["'A lifeline for older residents'", 'What happens next']);
     expect(view(fromAdded!.dossier)).toEqual(expected);
     expect(view(fromDropped!.dossier)).toEqual(expected);
+  });
+
+  it('shows what the article left out for a page added by its address too, from the list written beside the seed', async () => {
+    const seeds = await folder();
+    const added = await addSource(`${server.base}/regional-array/`, { seedsDir: seeds });
+    const written = JSON.parse(await readFile(path.join(seeds, added.fileName.replace(/\.txt$/, '.removed.json')), 'utf8')) as Array<{ text: string }>;
+    expect(written.length).toBe(added.page.removed.length);
+    const { dossier } = await ingest({ seedsDir: seeds, workers: 0 });
+    const shown = dossier.sources[0]?.removed.map((line) => line.text) ?? [];
+    for (const line of added.page.removed) expect(shown).toContain(line.text);
+    // A list that is not one: that source is skipped with a warning naming the file, the others are built.
+    await writeFile(path.join(seeds, added.fileName.replace(/\.txt$/, '.removed.json')), '{ "not": "a list" }');
+    await writeFile(path.join(seeds, 'other.txt'), 'Harbour reopens\n\nThe harbour reopened on Monday after a week of repairs, the port authority said.\n');
+    const { warnings } = await ingest({ seedsDir: seeds, workers: 0 });
+    expect(warnings.map((warning) => warning.message).join('\n')).toMatch(/removed\.json .*expected the list of removed lines/);
   });
 
   it('shows what the article left out, with the line of the page and why, and takes the page\'s metadata as given', async () => {

@@ -47,15 +47,23 @@ export async function addSource(input: string, options: AddOptions): Promise<Add
     if (same) throw errors.exists(manifestPath, `A source with the address ${entry.url} (${same})`);
   }
   const existed = await exists(seedPath);
+  // What the article left out (navigation, teasers, captions …) goes beside it, for its source page to show.
+  const removedPath = removedFileOf(seedPath);
   await writeAtomic(seedPath, page.text);
   try {
+    await writeAtomic(removedPath, `${JSON.stringify(page.removed.map(({ text, reason, line }) => ({ text, reason, line })), null, 1)}\n`);
     setEntry(manifest, fileName, entry);
     await writeAtomic(manifestPath, manifest.toString({ lineWidth: 0 }));
   } catch (error) {
-    if (!existed) await rm(seedPath, { force: true });
+    if (!existed) await Promise.all([rm(seedPath, { force: true }), rm(removedPath, { force: true })]);
     throw error;
   }
   return { fileName, entry, page };
+}
+
+/** `story.txt` → `story.removed.json`: the lines of the page the article left out, beside the seed. */
+export function removedFileOf(seedPath: string): string {
+  return seedPath.replace(/\.txt$/i, '.removed.json');
 }
 
 async function readRemote(url: string, options: AddOptions): Promise<Page> {

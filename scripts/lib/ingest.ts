@@ -53,6 +53,25 @@ export async function listSeeds(seedsDir: string): Promise<string[]> {
   return seeds;
 }
 
+type RemovedFromPage = NonNullable<SourceInput['removed']>;
+
+/** `story.removed.json` beside `story.txt`: what `npm run add` found on the page around the article. */
+async function removedBeside(seedsDir: string, fileName: string): Promise<RemovedFromPage | undefined> {
+  if (!/\.txt$/i.test(fileName)) return undefined;
+  const file = path.join(seedsDir, fileName.replace(/\.txt$/i, '.removed.json'));
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) return undefined;
+  try {
+    const lines = JSON.parse(text) as unknown;
+    if (!Array.isArray(lines)) throw new Error('not a list');
+    return lines.flatMap((line: { text?: unknown; reason?: unknown; line?: unknown }) =>
+      typeof line?.text === 'string' && typeof line.reason === 'string' && Number.isInteger(line.line) && Number(line.line) > 0 ? [{ text: line.text, reason: line.reason, line: Number(line.line) }] : [],
+    );
+  } catch (error) {
+    throw new CasefileError('bad-removed-lines', `Unexpected content in ${file} (${(error as Error).message}), expected the list of removed lines that \`npm run add\` writes: delete the file or add the page again.`, file);
+  }
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const seeds = await listSeeds(options.seedsDir);
   const manifest = await readManifest(options.seedsDir, seeds);
@@ -62,7 +81,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const warnings: Warning[] = [...manifest.warnings];
   const records: SourceRecord[] = [];
   const skipped: string[] = [];
-  const inputs: Array<{ fileName: string; bytes: Uint8Array; key: string; meta: Partial<SourceMeta> | undefined; keep: number[] | undefined }> = [];
+  const inputs: Array<{ fileName: string; bytes: Uint8Array; key: string; meta: Partial<SourceMeta> | undefined; keep: number[] | undefined; removed?: RemovedFromPage }> = [];
   const skip = (error: unknown, fileName: string) => {
     if (!(error instanceof CasefileError)) throw error;
     skipped.push(fileName);
@@ -73,8 +92,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const lines = keep.get(sourceIdOf(fileName));
     try {
       const bytes = await readSeed(path.join(options.seedsDir, fileName), fileName);
-      const key = createHash('sha256').update(pipelineVersion).update(JSON.stringify(meta ?? null)).update(JSON.stringify(lines ?? null)).update(bytes).digest('hex');
-      inputs.push({ fileName, bytes, key, meta, keep: lines });
+      const removed = await removedBeside(options.seedsDir, fileName);
+      const key = createHash('sha256').update(pipelineVersion).update(JSON.stringify(meta ?? null)).update(JSON.stringify(lines ?? null)).update(JSON.stringify(removed ?? null)).update(bytes).digest('hex');
+      inputs.push({ fileName, bytes, key, meta, keep: lines, ...(removed ? { removed } : {}) });
     } catch (error) {
       skip(error, fileName);
     }
@@ -113,8 +133,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     options.onProgress?.(++done, seeds.length);
   };
   const sourceInput = (index: number): SourceInput => {
-    const { fileName, bytes, meta, keep: lines } = inputs[index] as (typeof inputs)[number];
-    return { fileName, bytes, ...(meta ? { meta } : {}), ...(lines ? { keep: lines } : {}) };
+    const { fileName, bytes, meta, keep: lines, removed } = inputs[index] as (typeof inputs)[number];
+    return { fileName, bytes, ...(meta ? { meta } : {}), ...(lines ? { keep: lines } : {}), ...(removed ? { removed } : {}) };
   };
   if (pending.length > 0) {
     await runPool(pending.map(sourceInput), poolSize(pending.length, options.workers), (at, result) => finish(pending[at] as number, result));

@@ -25,6 +25,8 @@ export interface SourceInput {
   meta?: Partial<SourceMeta>;
   /** Line numbers corrections.yaml keeps as article text, whatever the junk classifier says. */
   keep?: number[];
+  /** Lines of the web page the text was taken from that its article left out (`npm run add` writes them beside the seed). */
+  removed?: Array<{ text: string; reason: string; line: number }>;
 }
 
 const processor = unified()
@@ -42,7 +44,9 @@ const processor = unified()
 /** Run every per-source stage over one seed. Throws a CasefileError for a file that cannot be read. */
 export function processSource(input: SourceInput): SourceRecord {
   // A saved page: its article's text, its own metadata where the text's would be inferred, its furniture removed.
-  const decoded = isPageFile(input.fileName) ? pageSeed(input.bytes, input.fileName) : { ...decode(input.bytes, input.fileName), meta: {}, removed: [] };
+  const decoded = isPageFile(input.fileName)
+    ? pageSeed(input.bytes, input.fileName)
+    : { ...decode(input.bytes, input.fileName), meta: {}, removed: (input.removed ?? []).map((line) => ({ ...line, start: 0, end: 0 })) };
   const file = new VFile({ path: input.fileName, value: decoded.text });
   file.data.fileName = input.fileName;
   file.data.sourceId = sourceIdOf(input.fileName);
