@@ -120,6 +120,11 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   }
   matches.sort((a, b) => a.index - b.index);
   if (sentence.includes('words')) cues.push(...ownWords(sentence, start));
+  // "the agency quoted one witness as saying": whoever is quoted speaks, not the one quoting.
+  for (const quoted of sentence.matchAll(/\bquoted\s+((?:[\p{L}\p{N}.'’-]+\s+){0,6}?[\p{L}\p{N}.'’-]+)\s+as\s+(?:saying|telling|adding|writing)\b/gu)) {
+    const from = start + (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '');
+    cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
+  }
   // "Roe: “We will not resign.”": a name and a colon before the quotation, as headlines and summaries write it.
   const headed = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*:\s*(?=[\u201C"\u2018'])/u.exec(sentence);
   if (headed?.[1] && !sentenceWords.has(headed[1].toLowerCase()) && matches.length === 0) {
