@@ -124,7 +124,7 @@ export function isDemonym(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && (demonyms.has(lower) || (demonymEndings.test(lower) && !organizationEndings.has(lower)));
 }
 /** Words with those endings that name a body, not a person. */
-const organizationEndings = new Set(['vatican', 'guardian', 'smithsonian', 'ombudsman', 'chairman', 'spokesman', 'spokeswoman', 'chairwoman', 'caiman']);
+const organizationEndings = new Set(['vatican', 'guardian', 'smithsonian', 'ombudsman', 'chairman', 'spokesman', 'spokeswoman', 'chairwoman']);
 
 export const personalPronouns: Record<string, 'person' | 'organization' | 'any'> = {
   he: 'person', she: 'person', him: 'person', her: 'person', his: 'person',
