@@ -2,30 +2,19 @@
 // edited, a correction, a code change) the incremental build's dist/ is byte for byte what
 // `npm run build -- --force` makes of the same seeds. The build runs in a copy of the project, so that
 // its caches and its code change touch no other test.
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/corpus.ts';
 import { corpus } from '../scripts/lib/corpus.ts';
-import { repoRoot, type BuildRun } from './helpers/build.ts';
+import { repoRoot, runScript, type BuildRun } from './helpers/build.ts';
 
 let project: string;
 const seeds = () => path.join(project, 'seeds');
 const places = (name: string) => ['--seeds', seeds(), '--content', path.join(project, name, 'content'), '--out', path.join(project, name, 'dist')];
 
-function build(args: string[]): Promise<BuildRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), path.join(project, 'scripts/build.ts'), ...args], { cwd: project });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const build = (args: string[]): Promise<BuildRun> => runScript('scripts/build.ts', args, {}, project);
 
 /** Every file under `folder`, by its path inside it, with its bytes. */
 async function tree(folder: string): Promise<Map<string, Buffer>> {

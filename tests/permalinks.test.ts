@@ -21,14 +21,19 @@ const idsOn = async (dist: string, pathname: string) => {
 
 beforeAll(async () => {
   before = JSON.parse(await readFile(path.join(seedSite.dist, 'dossier.json'), 'utf8'));
+  ({ dist: afterDist, dossier: after } = await buildWith('010_wire_followup.txt'));
+}, 300_000);
+
+/** The seeds and one more source from tests/fixtures/permalinks, built in a folder of their own. */
+async function buildWith(fixture: string): Promise<{ dist: string; dossier: Dossier }> {
   const work = await mkdtemp(path.join(tmpdir(), 'casefile-permalinks-'));
   await cp(path.join(repoRoot, 'seeds'), path.join(work, 'seeds'), { recursive: true });
-  await cp(path.join(repoRoot, 'tests/fixtures/permalinks/010_wire_followup.txt'), path.join(work, 'seeds/010_wire_followup.txt'));
-  afterDist = path.join(work, 'dist');
-  const run = await runBuild(['--seeds', path.join(work, 'seeds'), '--content', path.join(work, 'content'), '--out', afterDist]);
+  await cp(path.join(repoRoot, 'tests/fixtures/permalinks', fixture), path.join(work, 'seeds', fixture));
+  const dist = path.join(work, 'dist');
+  const run = await runBuild(['--seeds', path.join(work, 'seeds'), '--content', path.join(work, 'content'), '--out', dist]);
   expect(run.code, run.stderr).toBe(0);
-  after = JSON.parse(await readFile(path.join(afterDist, 'dossier.json'), 'utf8'));
-}, 300_000);
+  return { dist, dossier: JSON.parse(await readFile(path.join(dist, 'dossier.json'), 'utf8')) };
+}
 
 describe('adding a source', () => {
   it('adds the source', () => {
@@ -221,13 +226,7 @@ describe('a source that dates an undated event', () => {
   let redatedDist: string;
 
   beforeAll(async () => {
-    const work = await mkdtemp(path.join(tmpdir(), 'casefile-redate-'));
-    await cp(path.join(repoRoot, 'seeds'), path.join(work, 'seeds'), { recursive: true });
-    await cp(path.join(repoRoot, 'tests/fixtures/permalinks/011_fbi_network_dated.txt'), path.join(work, 'seeds/011_fbi_network_dated.txt'));
-    redatedDist = path.join(work, 'dist');
-    const run = await runBuild(['--seeds', path.join(work, 'seeds'), '--content', path.join(work, 'content'), '--out', redatedDist]);
-    expect(run.code, run.stderr).toBe(0);
-    redated = JSON.parse(await readFile(path.join(redatedDist, 'dossier.json'), 'utf8'));
+    ({ dist: redatedDist, dossier: redated } = await buildWith('011_fbi_network_dated.txt'));
   }, 300_000);
 
   const network = (dossier: Dossier) => dossier.timeline.find((entry) => entry.tellings.some((telling) => /learned (?:about|of) the existence of a human smuggling network/.test(telling.text) && telling.source.startsWith('000')));

@@ -14,10 +14,11 @@ export function runBuild(args: string[], env: Record<string, string> = {}): Prom
   return runScript('scripts/build.ts', args, env);
 }
 
-export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<BuildRun> {
+/** Run one of the project's scripts under tsx, in `root` (the repository, or a copy of it). */
+export function runScript(script: string, args: string[], env: Record<string, string> = {}, root = repoRoot): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, script), ...args], {
-      cwd: repoRoot,
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, script), ...args], {
+      cwd: root,
       env: { ...process.env, ...env },
     });
     let stdout = '';

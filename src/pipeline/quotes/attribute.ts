@@ -12,7 +12,9 @@ import {
   organizationWords,
   personalPronouns,
   isRoleWord,
+  familyGroups,
   isDemonym,
+  kinWords,
   isTitleWord,
   spokesRoles,
 } from './lexicon.ts';
@@ -200,9 +202,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   return personWithApposition(registry, person, apposition);
 }
 
-const kinWords = 'daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|stepdaughter|stepson|stepmother|stepfather';
 const relation = new RegExp(`^(?:(his|her|their)\\s+|(?:the\\s+)?(.+?)['’]s\\s+)(?:(?:eldest|youngest|older|younger|elder|only|late|former|\\p{L}+-year-old)\\s+)?(${kinWords}|friend|neighbou?r|colleague|lawyer|attorney|solicitor|manager|agent|coach)$`, 'iu');
 const familyWord = new RegExp(`^(?:${kinWords})$`, 'iu');
+const relativeThenName = new RegExp(`^(.+?['’]s\\s+(?:${kinWords}))\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)$`, 'u');
 const personName = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+){0,3}$/u;
 
 /**
@@ -211,7 +213,7 @@ const personName = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+){0,3}$/u;
  */
 function relativeNamed(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
   // "the captain's sister Ana", without the commas: the name ends the phrase.
-  const trailing = apposition ? null : new RegExp(`^(.+?['’]s\\s+(?:${kinWords}))\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)$`, 'u').exec(phrase.trim());
+  const trailing = apposition ? null : relativeThenName.exec(phrase.trim());
   if (trailing?.[1] && trailing[2]) return relativeNamed(discourse, trailing[1], trailing[2], offset);
   const named = apposition?.trim();
   if (!named || !personName.test(named) || isRoleWord(named.toLowerCase())) return null;
@@ -243,11 +245,10 @@ function relativeNamed(discourse: Discourse, phrase: string, apposition: string 
   return entity(person);
 }
 
-const families = 'family|families|relatives|parents|loved ones|children';
-const familyAfter = new RegExp(`^(?:the\\s+)?(${families})\\s+of\\s+(.+)$`, 'iu');
+const familyAfter = new RegExp(`^(?:the\\s+)?(${familyGroups})\\s+of\\s+(.+)$`, 'iu');
 // "The Kowalczyk family": the surname of the one they speak for.
 const familyNamed = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(family|families)$/u;
-const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))\\s+(${families})$`, 'iu');
+const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))\\s+(${familyGroups})$`, 'iu');
 
 /** "The family of Sam Roe", "Roe's parents", "her family": they speak together, as "Sam Roe's family". */
 function familyOf(discourse: Discourse, phrase: string, offset: number): Reference | null {

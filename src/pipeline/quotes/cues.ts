@@ -5,6 +5,7 @@ import {
   abbreviations,
   isTitleWord,
   documentWords,
+  familyGroups,
   mediaBackReferences,
   organizationBackReferences,
   organizationWords,
@@ -367,7 +368,7 @@ function cleanPhrase(phrase: string): string {
 }
 
 /** "The family of Sam Roe", "Roe's parents": the people who speak together for one named. */
-const kinGroups = /^(?:family|families|relatives|parents|children)$/iu;
+const kinGroups = new RegExp(`^(?:${familyGroups})$`, 'iu');
 
 function isPhraseWord(lower: string): boolean {
   return (

@@ -126,6 +126,11 @@ export function isDemonym(word: string): boolean {
 /** Words with those endings that name a body, not a person. */
 const organizationEndings = new Set(['vatican', 'guardian', 'smithsonian', 'ombudsman', 'chairman', 'spokesman', 'spokeswoman', 'chairwoman']);
 
+/** Relatives, as a regular-expression alternation: "Roe's daughter, Ana", "said his widow, Maria Roe". */
+export const kinWords = 'daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|stepdaughter|stepson|stepmother|stepfather';
+/** Groups that speak together for one person: "the family of Sam Roe", "Roe's parents". */
+export const familyGroups = 'family|families|relatives|parents|loved ones|children';
+
 export const personalPronouns: Record<string, 'person' | 'organization' | 'any'> = {
   he: 'person', she: 'person', him: 'person', her: 'person', his: 'person',
   it: 'organization', its: 'organization', they: 'any', their: 'any', them: 'any',

@@ -9,6 +9,7 @@ import {
   organizationWords,
   isRoleWord,
   isTitleWord,
+  kinWords,
   sentenceWords,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
@@ -235,8 +236,7 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
   }
 }
 
-const kin = 'daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|grandson|granddaughter|niece|nephew|cousin|aunt|uncle';
-const relativeInApposition = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)['’]s\\s+(?:(?:eldest|youngest|older|younger|elder|only|\\d+-year-old)\\s+)?(${kin}),\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s*,`, 'gu');
+const relativeInApposition = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)['’]s\\s+(?:(?:eldest|youngest|older|younger|elder|only|\\d+-year-old)\\s+)?(${kinWords}),\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s*,`, 'gu');
 
 /** "Kowalczyk's daughter, Megan, stood …": a relative named by first name takes the family's surname. */
 function readRelatives(registry: Registry, frame: string, base: number) {
