@@ -20,6 +20,15 @@ describe('inferOutlet', () => {
     expect(page(['KTVR', 'Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'A resident told KTVR News the river rose fast.'])).toBe('KTVR News');
   });
 
+  it('takes a wire credit in the dateline as the outlet when nothing else is named, and its acronym as the byline\'s agency', () => {
+    const lede = 'LISBON, May 3 (Northwind) - Ferries stayed in port on Tuesday as crews walked out.';
+    expect(page(['Ferries halted by strike', lede, 'Talks resume on Thursday.'], { dateline: 'LISBON, May 3 (Northwind)' })).toBe('Northwind');
+    const wire = 'DENVER (NWA) — Ferries stayed in port on Tuesday as crews walked out.';
+    expect(page(['Ferries halted by strike', 'By Jo Lind, Northwind Wire Agency', wire], { dateline: 'DENVER (NWA)', byline: 'Jo Lind, Northwind Wire Agency' })).toBe('Northwind Wire Agency');
+    // A credit beside another name the page signs with is not enough on its own.
+    expect(page(['Ferries halted by strike', lede, 'Talks resume on Thursday.', '© 2026 The Harbour Gazette'], { dateline: 'LISBON, May 3 (Northwind)' })).toBe('The Harbour Gazette');
+  });
+
   it('says nothing rather than guess from a page without evidence', () => {
     expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
   });

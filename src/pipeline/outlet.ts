@@ -46,7 +46,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   add(evidence.brand, 3);
   // A copyright footer is how a page signs: strongest at the start of its line ("© 2026 The Sentinel").
   for (const line of evidence.lines) add(copyright.exec(line)?.[1], /^\s*(?:©|\(c\)|copyright\b)/iu.test(line) ? 3 : 2);
-  add(/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1], 1);
+  const credit = clean(/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1] ?? '');
+  add(credit, 1);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
   evidence.lines.forEach((line, index) => {
     // "Jessica Roe / Northland Public Radio" closing the article.
@@ -73,7 +74,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // "Polaris" and "Polaris News Agency", "the Examiner" and "The London Examiner": one outlet, the fuller name.
   const entries = [...scores.entries()];
   for (const [key, entry] of entries) {
-    const fuller = entries.find(([other]) => other !== key && (other.startsWith(`${key} `) || other.endsWith(` ${key}`)));
+    // "AP" in the dateline and "Associated Press" in the byline: the acronym is the fuller name's.
+    const fuller = entries.find(([other]) => other !== key && (other.startsWith(`${key} `) || other.endsWith(` ${key}`) || (key === credit.toLowerCase() && /^\p{Lu}{2,6}$/u.test(entry.name) && initialsOf(scores.get(other)?.name ?? other) === key)));
     if (!fuller) continue;
     fuller[1].score += entry.score;
     scores.delete(key);
@@ -87,8 +89,16 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     for (let at = text.indexOf(needle); at !== -1 && count < 4; at = text.indexOf(needle, at + needle.length)) count++;
     entry.score += Math.min(3, Math.max(0, count - 1));
   }
-  const best = [...scores.values()].sort((a, b) => b.score - a.score)[0];
-  return best && best.score >= 3 ? best.name : null;
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (best && best.score >= 3) return best.name;
+  // A wire's credit in the dateline ("LISBON, May 4 (Reuters) -") with nothing on the page naming anyone else.
+  if (best && ranked.length === 1 && credit && best.name.toLowerCase().replace(/^the\s+/, '') === credit.toLowerCase().replace(/^the\s+/, '')) return best.name;
+  return null;
+}
+
+function initialsOf(name: string): string {
+  return name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('').toLowerCase();
 }
 
 /** Capitalised words, as a site's name is written ("The Hub City Herald", "WLKR NewsTalk 1340", "STRØMVIK"). */
