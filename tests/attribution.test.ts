@@ -278,3 +278,16 @@ describe('attribution at scale', () => {
     }
   });
 });
+
+describe('attribution: who holds a role in a body', () => {
+  it('"the head of the … agency, Name" is a person; "Opposition Liberal leader Name" is not two people', () => {
+    const quotes = speakersOf('role-of-a-body').quotes;
+    expect(quotes.map((quote) => [quote.speaker.name, quote.speaker.type])).toEqual([
+      ['Tomas Ekvall', 'person'],
+      ['Tomas Ekvall', 'person'],
+      ['Marta Lindqvist', 'person'],
+      ['Marta Lindqvist', 'person'],
+    ]);
+    expect(quotes[2]?.speaker.role).toBe('head of the civil protection agency');
+  });
+});

@@ -230,6 +230,8 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
     // "the builder, Tavora Engenharia e Construção": after a noun a person can also be, only a name no person bears.
     const unlikePerson = run.some((token) => connectors.has(token.lower) || organizationWords.has(token.lower));
     if (!companyNouns.test(noun.lower) && !(/^(?:builder|operator|developer|maker|owner|employer|constructor)$/.test(noun.lower) && unlikePerson)) continue;
+    // "the head of the civil protection agency, André Roe,": the name is in apposition to the role, not to the agency.
+    if (comma && !unlikePerson && roleOfBefore(tokens, at - 2)) continue;
     const name = run.map((token) => token.text).join(' ');
     if (registry.byName.get(name.toLowerCase())?.type === 'person' || knownOutlets.has(name)) continue;
     organization(registry, null, name, base + (run[0]?.start ?? 0));
@@ -403,7 +405,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     const after = tokens[from + name.length];
     // "Quebec Transport Minister Jane Roe": the words before a title are her ministry, not a person.
-    if (after && (organizationWords.has(after.lower) || (after.capital && isRoleWord(after.lower) && tokens[from + name.length + 1]?.capital))) continue;
+    // "Opposition Socialist leader Pedro Roe": so are capitalised words before a lower-case role and a name.
+    if (after && (organizationWords.has(after.lower) || (isRoleWord(after.lower) && !after.last && tokens[from + name.length + 1]?.capital))) continue;
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full)) continue;
     // "Tavora Engenharia" of "Tavora Engenharia e Construção": the first words of a company read just before.
@@ -557,3 +560,16 @@ export function latest(registry: Registry, offset: number, accept: (entity: Enti
   return (best ?? (onlyBefore ? null : next))?.entity ?? null;
 }
 
+
+/** "the head of the … agency": a role word governs the noun phrase that ends at `end` through "of" (or "at"). */
+function roleOfBefore(tokens: Token[], end: number): boolean {
+  for (let at = end - 1; at >= Math.max(1, end - 6); at--) {
+    const token = tokens[at] as Token;
+    if (token.last || token.text === ',') return false;
+    if (/^(?:of|at|for)$/.test(token.lower)) {
+      const head = tokens[at - 1]?.lower ?? '';
+      return isRoleWord(head) || isRoleWord(tokens[at - 1]?.text ?? '') || /^(?:head|chief|boss|leader|director|spokesperson|spokesman|spokeswoman)$/.test(head);
+    }
+  }
+  return false;
+}
