@@ -145,6 +145,16 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, 'photo caption', 'photo credit', null, 'photo credit']);
   });
 
+  it('takes the line under a credit of its own ("Getty Images") for its caption when it ends without a stop', () => {
+    const lines = ['Bridge to stay shut for three months', 'Getty Images', 'Engineers found cracks in two of the girders in March', ...body, 'Getty Images', 'The ministry said the repairs would cost more than planned.'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'photo credit', 'photo caption', null, null, 'photo credit', null]);
+  });
+
+  it('takes a call to readers under the story for junk, not a question in the article', () => {
+    const lines = ['Bridge to stay shut for three months', ...body, 'Get in touch', 'Do you have a story you would like us to look into?', 'Have you been affected by the closure?', 'Who pays for the repairs is still open?'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, 'reader callout', 'reader callout', 'reader callout', null]);
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

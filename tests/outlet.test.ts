@@ -29,6 +29,10 @@ describe('inferOutlet', () => {
     expect(page(['Ferries halted by strike', lede, 'Talks resume on Thursday.', '© 2026 The Harbour Gazette'], { dateline: 'LISBON, May 3 (Northwind)' })).toBe('The Harbour Gazette');
   });
 
+  it('reads a logo\'s link text and a reporter\'s "Outlet, Place" line without their extra words', () => {
+    expect(page(['Skip to main content', 'Fenwick Homepage', 'Bridge closed after flood damage', 'Jo Lind', 'Fenwick News, Westshire', 'The county closed the old bridge on Monday after engineers found cracks.', 'Copyright 2026 Fenwick. All rights reserved.'])).toBe('Fenwick News');
+  });
+
   it('says nothing rather than guess from a page without evidence', () => {
     expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
   });

@@ -68,7 +68,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // An acronym alone on the first lines ("UKBC") is the site's logo.
     const logo = index < 3 && /^\p{Lu}{2,6}$/u.test(line.trim());
     if (index < evidence.bodyStart && count >= 1 && count <= 5 && isName(line) && !strongReason(line) && !dateLineOf(line) && !bylineOf(line) && (count > 1 || looksLikeOutlet(line) || logo)) {
-      add(line, (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
+      // "BBC News, Cumbria": the outlet, then the place its reporter files from.
+      add(line.split(/,\s/u)[0], (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
     }
   });
   // "Polaris" and "Polaris News Agency", "the Examiner" and "The London Examiner": one outlet, the fuller name.
@@ -118,6 +119,8 @@ function clean(name: string): string {
     .replace(/^[\s,.;:|/-]+|[\s,.;:|/-]+$/gu, '')
     // A company's legal form is not the name it publishes under: "… Ltd", "… s.r.o.", "… LLC".
     .replace(/(?:\s+(?:ltd|limited|inc|llc|plc|gmbh|dac|s\.?r\.?o|s\.?a|a\.?s|corp|co|media|company|group|holdings|publishing|publications|newspapers|communications|corporation|enterprises)\.?|\s+\p{Ll}{1,2})+$/iu, '')
+    // "BBC Homepage": the logo's link text.
+    .replace(/\s+(?:homepage|home page|home)$/iu, '')
     // "Search The Consumer Desk": a search box's label before the site's name.
     .replace(/^(?:search|visit|about|contact|follow|subscribe to|sign up for)\s+/iu, '')
     .trim();

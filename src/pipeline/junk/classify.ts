@@ -32,6 +32,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Image caption," on a line of its own: the caption is the next line.
     if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
     const reason = strongReason(text);
+    // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
+    if (!reason && index > 0 && strongReason(lines[index - 1] ?? '') === 'photo credit' && isCaptionBelow(text)) return 'photo caption';
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
     if (!reason && isCaptionAbove(text) && creditLine(lines[index + 1] ?? '')) return 'photo caption';
     // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
@@ -231,6 +233,12 @@ function creditLine(text: string): boolean {
 function isCaptionAbove(text: string): boolean {
   const count = wordCount(text);
   return count >= 3 && count <= 20 && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text) && !transcriptLine.test(text);
+}
+
+/** What can stand under a credit as its caption: a phrase or sentence without a closing stop, no byline, date or label. */
+function isCaptionBelow(text: string): boolean {
+  const count = wordCount(text);
+  return count >= 4 && count <= 40 && !isSentence(text) && !/[:,]$/u.test(text) && !isBullet(text) && !bylineOf(text) && !dateLineOf(text) && !transcriptLine.test(text);
 }
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */

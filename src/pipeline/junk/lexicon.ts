@@ -62,6 +62,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
+  // A broadcaster's or paper's call to its readers under the story ("Get in touch", "Have you been affected by …?").
+  { reason: 'reader callout', pattern: /^(?:get in touch|contact us|have your say|share your (?:story|experience|views|pictures|photos)\b.{0,100}|tell us (?:your|what|about)\b.{0,100}|do you have (?:a story|information|any information|pictures|photos|a question)\b.{0,120}\?|(?:have|were) you (?:been )?(?:affected|there|caught up)\b.{0,120}\?|are you (?:affected|there)\b.{0,120}\?)\s*[.:]?$/iu },
   { reason: 'feedback prompt', pattern: /^(?:was this (?:article |story )?helpful\??|thank you for your feedback\.?|give feedback|report an error|send feedback|report a correction)$/i },
   { reason: 'photo credit', pattern: /\((?:[A-Z][\p{L}.'-]+\s){0,4}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage)s?\s*(?:by|\/|:)\s*[^)]{1,80}\)\s*$/u },
   // "Crews at the scene on Tuesday. (Supplied: Jane Roe)", "… election night. (WTJN)": a caption closed by its credit.
