@@ -291,3 +291,10 @@ describe('attribution: who holds a role in a body', () => {
     expect(quotes[2]?.speaker.role).toBe('head of the civil protection agency');
   });
 });
+
+describe('attribution: a name only the cue gives', () => {
+  it('"Lady Justice Okonta said …. She added:" is hers, not the next person named', () => {
+    const quotes = speakersOf('cue-only-name-pronoun').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Okonta', 'Okonta', 'Mick Dolan']);
+  });
+});

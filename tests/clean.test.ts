@@ -140,6 +140,13 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'standfirst or caption', null, null, null, null]);
   });
 
+  it('takes the shorter line above a standfirst for the headline, and a labelled line under a programme\'s name', () => {
+    const guardian = ['Bridge to stay shut for three months after cracks found', 'Engineers say girders on the old bridge need replacing before buses can return', 'Jane Roe Transport correspondent', 'Mon 4 May 2026 10.02 BST', 'Officials confirmed on Monday that the old bridge would stay shut because engineers found cracks in two girders.', body[1]!];
+    expect(classifyLines(guardian).map((verdict) => verdict.headline)).toEqual([true, false, false, false, false, false]);
+    const show = ['The Morning Line with Jo Lind', 'TRANSCRIPT: the bridge engineer on the three-month closure', '4 May 2026', 'JO LIND: The bridge engineer joins us on the Morning Line to talk about the closure of the bridge.', 'ENGINEER: The closure will last three months while the girders are replaced.'];
+    expect(classifyLines(show).map((verdict) => verdict.headline)).toEqual([false, true, false, false, false]);
+  });
+
   it('takes a short line right above a photo credit for its caption, and a paragraph above one for a paragraph', () => {
     const lines = ['Bridge to stay shut for three months', ...body, 'A crane lifts a beam onto the bridge deck.', 'Photo: Ana Ruiz / Wire', 'The ministry said the repairs would cost more than the original budget set out in the spring plan for the city.', 'Photo: Ana Ruiz'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, 'photo caption', 'photo credit', null, 'photo credit']);

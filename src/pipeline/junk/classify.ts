@@ -136,7 +136,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     const previous = near[near.indexOf(best) - 1];
     const text = lines[best] ?? '';
     // A standfirst follows its headline: longer, or two sentences in one line ("… overdue. Whether it works …").
-    const standfirst = (wordCount(text) >= 12 && wordCount(lines[previous ?? -1] ?? '') < wordCount(text) && isHeadlineLike(lines[previous ?? -1] ?? '') && score(previous ?? -1) >= 2) || /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|No|Co|Inc|Ltd|Mt|Ft|vs|\p{Lu}))[.!?]\s+\p{Lu}/u.test(text);
+    // ("TRANSCRIPT: …", "LIVE: …": a line under a label is a headline, whatever stands above it.)
+    const standfirst = (wordCount(text) >= 8 && !/^\p{Lu}[\p{Lu} ]{2,20}:/u.test(text) && wordCount(lines[previous ?? -1] ?? '') < wordCount(text) && isHeadlineLike(lines[previous ?? -1] ?? '') && score(previous ?? -1) >= 2) || /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|No|Co|Inc|Ltd|Mt|Ft|vs|\p{Lu}))[.!?]\s+\p{Lu}/u.test(text);
     if (best !== -1 && previous !== undefined && previous === best - 1 && standfirst) best = previous;
     if (best !== -1) return best;
   }

@@ -193,6 +193,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     return entity(longer?.type === 'organization' ? longer : ensure(registry, full, 'organization'));
   }
   const person = holder ?? ensure(registry, full, 'person');
+  // "Lady Justice Harrow said …": a name only the cue gave is a mention too, so that "she added" finds her.
+  if (!holder && person.type === 'person' && !registry.mentions.some((mention) => mention.entity === person)) registry.mentions.push({ entity: person, offset });
   if (person.type === 'person' && title.length > 0 && !person.role) {
     person.role = title.join(' ');
     person.gender ??= genderOf(person.role);
