@@ -141,7 +141,7 @@ describe('clean: rules one by one', () => {
   });
 
   it('takes the shorter line above a standfirst for the headline, and a labelled line under a programme\'s name', () => {
-    const guardian = ['Bridge to stay shut for three months after cracks found', 'Engineers say girders on the old bridge need replacing before buses can return', 'Jane Roe Transport correspondent', 'Mon 4 May 2026 10.02 BST', 'Officials confirmed on Monday that the old bridge would stay shut because engineers found cracks in two girders.', body[1]!];
+    const guardian = ['Bridge to stay shut for three months after cracks found', 'Engineers say two old girders need replacing before reopening', 'Jane Roe Transport correspondent', 'Mon 4 May 2026 10.02 BST', 'Officials confirmed on Monday that the old bridge would stay shut because engineers found cracks in two girders.', body[1]!];
     expect(classifyLines(guardian).map((verdict) => verdict.headline)).toEqual([true, false, false, false, false, false]);
     const show = ['The Morning Line with Jo Lind', 'TRANSCRIPT: the bridge engineer on the three-month closure', '4 May 2026', 'JO LIND: The bridge engineer joins us on the Morning Line to talk about the closure of the bridge.', 'ENGINEER: The closure will last three months while the girders are replaced.'];
     expect(classifyLines(show).map((verdict) => verdict.headline)).toEqual([false, true, false, false, false]);
