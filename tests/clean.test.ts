@@ -141,7 +141,7 @@ describe('clean: rules one by one', () => {
   });
 
   it('takes the shorter line above a standfirst for the headline, and a labelled line under a programme\'s name', () => {
-    const guardian = ['Bridge to stay shut for three months after cracks found', 'Engineers say two old girders need replacing before reopening', 'Jane Roe Transport correspondent', 'Mon 4 May 2026 10.02 BST', 'Officials confirmed on Monday that the old bridge would stay shut because engineers found cracks in two girders.', body[1]!];
+    const guardian = ['Gig workers win right to holiday pay after landmark ruling', "Couriers' union hails 'huge victory' as appeal court rejects firm's challenge", 'Jane Roe Employment correspondent', 'Mon 4 May 2026 10.02 BST', 'Thousands of delivery couriers will be entitled to holiday pay after the court of appeal ruled on Monday that they were workers.', 'The judgment is a blow to the delivery firm, which had argued in court that its couriers set their own hours, the union said.'];
     expect(classifyLines(guardian).map((verdict) => verdict.headline)).toEqual([true, false, false, false, false, false]);
     const show = ['The Morning Line with Jo Lind', 'TRANSCRIPT: the bridge engineer on the three-month closure', '4 May 2026', 'JO LIND: The bridge engineer joins us on the Morning Line to talk about the closure of the bridge.', 'ENGINEER: The closure will last three months while the girders are replaced.'];
     expect(classifyLines(show).map((verdict) => verdict.headline)).toEqual([false, true, false, false, false]);
