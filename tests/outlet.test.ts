@@ -33,6 +33,12 @@ describe('inferOutlet', () => {
     expect(page(['Skip to main content', 'Fenwick Homepage', 'Bridge closed after flood damage', 'Jo Lind', 'Fenwick News, Westshire', 'The county closed the old bridge on Monday after engineers found cracks.', 'Copyright 2026 Fenwick. All rights reserved.'])).toBe('Fenwick News');
   });
 
+  it('passes over a place\'s section ("India News", the dateline\'s city and "News") for the name the page signs with', () => {
+    const lede = 'LISBON, May 3 (Northwind) - Ferries stayed in port on Tuesday as crews walked out.';
+    expect(page(['Menu', 'India News', 'Ferries halted by strike', lede, 'Talks resume on Thursday.'], { dateline: 'LISBON, May 3 (Northwind)' })).toBe('Northwind');
+    expect(page(['Menu', 'Lisbon News', 'Ferries halted by strike', lede, 'Talks resume on Thursday.'], { dateline: 'LISBON, May 3 (Northwind)' })).toBe('Northwind');
+  });
+
   it('says nothing rather than guess from a page without evidence', () => {
     expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
   });

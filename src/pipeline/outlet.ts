@@ -3,6 +3,7 @@
 // "told Outlet" in the text, and a name line at the top. Each candidate is scored by how many kinds of
 // evidence name it and how often the page repeats it, so that a section label ("LOCAL NEWS") that
 // stands once at the top loses to the name the page signs with.
+import { countryNamed } from './entities/gazetteer.ts';
 import { looksLikeOutlet, strongReason, wordCount } from './junk/features.ts';
 import { bylineOf, dateLineOf } from './meta-lines.ts';
 
@@ -33,9 +34,11 @@ const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(
 
 export function inferOutlet(evidence: OutletEvidence): string | null {
   const scores = new Map<string, { name: string; score: number }>();
+  // "Mumbai News" on a page datelined "MUMBAI:", "India News": a place's section, not the publisher.
+  const place = /^([\p{L} .'’-]{2,30}?)\s*(?:,|\(|:|[-–—]\s|$)/u.exec(evidence.dateline ?? '')?.[1]?.trim().toLowerCase() ?? '';
   const add = (raw: string | null | undefined, weight: number) => {
     const name = clean(raw ?? '');
-    if (!name || isSectionLabel(name)) return;
+    if (!name || isSectionLabel(name) || isPlaceSection(name, place)) return;
     const key = name.toLowerCase().replace(/^the\s+/, '');
     const entry = scores.get(key) ?? { name, score: 0 };
     entry.score += weight;
@@ -111,6 +114,15 @@ function isName(text: string): boolean {
 function isSectionLabel(name: string): boolean {
   const words = name.toLowerCase().split(/[\s&/]+/u).filter(Boolean);
   return words.length === 0 || words.every((word) => sectionWords.has(word.replace(/[’']s$/u, "'s")) || sectionWords.has(word));
+}
+
+/** A place's name and section words: "Mumbai News", "India News", "Scotland politics". */
+function isPlaceSection(name: string, place: string): boolean {
+  const words = name.split(/\s+/u);
+  const at = words.findIndex((word) => sectionWords.has(word.toLowerCase()));
+  if (at <= 0 || !words.slice(at).every((word) => sectionWords.has(word.toLowerCase()))) return false;
+  const head = words.slice(0, at).join(' ');
+  return head.toLowerCase() === place || countryNamed(head) !== undefined;
 }
 
 function clean(name: string): string {
