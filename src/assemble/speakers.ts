@@ -126,6 +126,24 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
     const roots = new Set(holders.map(find));
     if (roots.size === 1 && holders[0] !== undefined) join(holders[0], index);
   });
+  // "João Brás" joins the one "João Gonçalo Brás": a middle name one source leaves out.
+  const ends = new Map<string, Set<number>>();
+  const personWords = (index: number) => {
+    const first = (distinct.get(keys[index] ?? '') ?? [])[0];
+    return first?.type === 'person' ? words(foldName(first.name)) : [];
+  };
+  keys.forEach((_, index) => {
+    const name = personWords(index);
+    if (name.length < 3) return;
+    const key = `${name[0]} ${name.at(-1)}`;
+    ends.set(key, (ends.get(key) ?? new Set()).add(index));
+  });
+  keys.forEach((_, index) => {
+    const name = personWords(index);
+    if (name.length !== 2) return;
+    const holders = [...(ends.get(name.join(' ')) ?? [])];
+    if (holders[0] !== undefined && new Set(holders.map(find)).size === 1) join(holders[0], index);
+  });
   const groups = new Map<number, SpeakerMention[]>();
   keys.forEach((key, index) => {
     const root = find(index);

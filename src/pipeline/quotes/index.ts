@@ -130,6 +130,11 @@ function sentenceOf(spans: QuoteSpan[], sentences: Array<[number, number]>): num
 
 function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed {
   const reference = resolvePhrase(discourse, cue.phrase, cue.apposition, reading.base + cue.start);
+  // "Lusavia said in a statement …": a speaker named in the cue is a mention there, for "the airline" and "she" after it.
+  const offset = reading.base + cue.start;
+  if (reference?.kind === 'entity' && !/^(?:he|she|they|it|we|i)$/iu.test(cue.phrase.trim()) && !discourse.registry.mentions.some((mention) => mention.entity === reference.entity && Math.abs(mention.offset - offset) < cue.phrase.length + 40)) {
+    discourse.registry.mentions.push({ entity: reference.entity, offset });
+  }
   if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };
   noteDocument(discourse, reference, cue.tail);
   noteGender(reference, cue.tail);

@@ -68,7 +68,13 @@ interface Token {
   possessive?: boolean;
 }
 
-const placeAcronyms = new Set(['US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'EU', 'UN', 'DRC', 'PRC', 'NYC', 'DC', 'D.C.']);
+// Places, and the time zones a time is given in ("13:24 (1224 GMT)"): acronyms no one speaks as.
+const placeAcronyms = new Set([
+  'US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'EU', 'UN', 'DRC', 'PRC', 'NYC', 'DC', 'D.C.',
+  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT',
+  'AKST', 'AKDT', 'HST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'SGT', 'HKT', 'WIB', 'MSK', 'SAST',
+  'AM', 'PM', 'A.M.', 'P.M.',
+]);
 // "Tavora Engenharia e Construção", "Banco de la Nación": the joining words of names in other languages too.
 const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'van', 'von', 'al', 'bin', '&', 'e', 'y', 'et', 'und', 'da', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'di', 'des']);
 /** Known outlets by their first word, so that a text is read word by word, not against every name. */
@@ -158,13 +164,26 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
     const at = match.index ?? 0;
     const words = frame.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-8);
     if (words.some((word) => !/^[\p{L}&'’-]+$/u.test(word))) words.splice(0, words.findLastIndex((word) => !/^[\p{L}&'’-]+$/u.test(word)) + 1);
-    let long = longFormFor(acronym, words);
+    let long = longFormFor(acronym, words) ?? bodyBefore(words);
     if (!long) continue;
     // "NSW Rural Fire Service (RFS)": an acronym just before the long form qualifies it and belongs to the name.
     const qualifier = words[words.length - long.split(/\s+/).length - 1];
     if (qualifier && isAcronym(qualifier) && !isAcronym(long.split(/\s+/)[0] ?? '')) long = `${qualifier} ${long}`;
     organization(registry, acronym, titleCase(long), base + at - long.length - 1);
   }
+}
+
+/**
+ * "the Aviation Safety Investigation Office (GISA)": a body's capitalised name right before an acronym in another
+ * language's letters is still its long form, when it ends in a word for a body.
+ */
+function bodyBefore(words: string[]): string | null {
+  let from = words.length;
+  while (from > 0 && (/^\p{Lu}/u.test(words[from - 1] ?? '') || (connectors.has((words[from - 1] ?? '').toLowerCase()) && from < words.length))) from--;
+  while (from < words.length && connectors.has((words[from] ?? '').toLowerCase())) from++;
+  const candidate = words.slice(from).filter((word, index) => index > 0 || !/^(?:The|A|An)$/u.test(word));
+  if (candidate.length < 2 || !organizationWords.has((candidate.at(-1) ?? '').toLowerCase())) return null;
+  return candidate.join(' ');
 }
 
 /** The last words of `words` whose initials spell `acronym` (connectors may be skipped). */
