@@ -298,3 +298,19 @@ describe('attribution: a name only the cue gives', () => {
     expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Okonta', 'Okonta', 'Mick Dolan']);
   });
 });
+
+describe('attribution: surnames with particles, participles', () => {
+  it('"Ó Dálaigh", "Nic Aodha", "van der Berg" are the surnames of the full names; "insisting" takes the sentence\'s subject', () => {
+    const quotes = speakersOf('surname-particles').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual([
+      'Fergal Ó Dálaigh',
+      'Fergal Ó Dálaigh',
+      'Caitríona Nic Aodha',
+      'Caitríona Nic Aodha',
+      'Margit van der Berg',
+      'Margit van der Berg',
+      'Dalton',
+      'Tomas Hale',
+    ]);
+  });
+});

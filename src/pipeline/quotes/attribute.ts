@@ -11,6 +11,7 @@ import {
   organizationBackReferences,
   organizationWords,
   personalPronouns,
+  isParticle,
   isRoleWord,
   familyGroups,
   isDemonym,
@@ -120,7 +121,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
-  while (nameFrom > 0 && /^\p{Lu}\p{Ll}/u.test(bare[nameFrom - 1] ?? '') && !isRoleWord((bare[nameFrom - 1] ?? '').toLowerCase()) && !organizationWords.has((bare[nameFrom - 1] ?? '').toLowerCase())) nameFrom--;
+  const nameWord = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase());
+  // ("Ursula von der Roe", "Fergal Ó Roe": particles between names are the surname's.)
+  while (nameFrom > 0 && (nameWord(bare[nameFrom - 1] ?? '') || (nameFrom > 1 && nameFrom < bare.length && isParticle(bare[nameFrom - 1] ?? '') && (nameWord(bare[nameFrom - 2] ?? '') || isParticle(bare[nameFrom - 2] ?? ''))))) nameFrom--;
   // "Minister for Health Órla Roe", "Administrator of Elections Lorraine Roe": the department goes with the title.
   if (bare.length - nameFrom > 2 && /^(?:for|of|in)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) nameFrom++;
   // "Labour's Eoin Roe": the name that owns is not part of the one that speaks.

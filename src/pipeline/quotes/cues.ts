@@ -9,6 +9,7 @@ import {
   mediaBackReferences,
   organizationBackReferences,
   organizationWords,
+  isParticle,
   isRoleWord,
   sentenceWords,
   speechVerbs,
@@ -162,6 +163,19 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       if (after.phrase && !/^(?:that|in|to|on|at|it|this)\b/i.test(after.phrase)) {
         cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
       }
+    }
+  }
+  // "Roe closed the debate at 5am insisting the Bill “…”": a speech verb's participle takes the sentence's subject.
+  // ("THE REGULATOR: The commission …", "Tonight Roe, 27, …": a label before a colon and a time word are no subject.)
+  if (cues.length === 0 && /^\s*\p{Lu}/u.test(sentence)) {
+    const participle = /(?<!\b(?:a|an|the|his|her|its|their|by|of|for|without)\s)\b(?:saying|adding|insisting|warning|arguing|noting|claiming|stressing|vowing|declaring|promising|explaining|calling|describing|urging|pledging|telling|accusing)\b/iu.exec(sentence);
+    const label = /^\s*(?:[\p{L}’'.]+\s+){0,4}[\p{L}’'.]+:\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
+    const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? 0;
+    const opening = label + time;
+    const subject = participle && (participle.index ?? 0) > opening ? forwardPhrase(sentence.slice(opening)) : null;
+    if (participle && subject?.phrase && opening + subject.length < (participle.index ?? 0) && /^\p{Lu}/u.test(subject.phrase) && !/^(?:it|this|that|there|but|and|the|he|she|they|we|i|in|on|at|after|before|when|as|while)$/i.test(subject.phrase)) {
+      const at = start + (participle.index ?? 0);
+      cues.push({ verb: participle[0].toLowerCase(), start: at, end: at + participle[0].length, phrase: subject.phrase, from: start + opening, to: at + participle[0].length, apposition: subject.apposition, tail: '' });
     }
   }
   return cues;
@@ -329,6 +343,8 @@ export function forwardPhrase(text: string): Phrase {
       (/^\p{Ll}+$/u.test(word) && (isRoleWord(nextLower) || (kept.length > 0 && isTitleWord(word.charAt(0).toUpperCase() + word.slice(1), isLexiconNoun)))) ||
       (/^\p{Lu}/u.test(word) && !sentenceWords.has(lower)) ||
       isPhraseWord(lower) ||
+      // "Ursula von der Roe": a surname's particles between capitalised names.
+      (kept.length > 0 && (/^\p{Lu}/u.test(kept.at(-1) ?? '') || isParticle(kept.at(-1) ?? '')) && isParticle(word) && /^(?:\p{Lu}|von$|van$|der$|den$|de$|la$)/u.test(next)) ||
       (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
       // "Special Agent in Charge Jane Roe", "Commander in Chief": "in" inside a title of capitalised words.
       (lower === 'in' && /^\p{Lu}/u.test(kept.at(-1) ?? '') && /^\p{Lu}/u.test(next)) ||

@@ -206,7 +206,7 @@ export const sentenceWords = new Set([
   'still', 'also', 'then', 'now', 'later', 'earlier', 'speaking', 'likewise', 'instead', 'indeed', 'in',
   'on', 'at', 'by', 'for', 'with', 'after', 'before', 'as', 'since', 'if', 'because', 'that', 'which',
   'who', 'where', 'this', 'these', 'those', 'there', 'here', 'what', 'asked', 'separately', 'previously',
-  'last', 'this', 'yesterday', 'today', 'tomorrow', 'finally', 'first', 'second', 'moreover', 'furthermore',
+  'last', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'finally', 'first', 'second', 'moreover', 'furthermore',
   'additionally', 'again', 'once', 'even', 'only', 'not', 'no', 'writing', 'responding', 'from', 'to', 'of',
   'under', 'over', 'during', 'among', 'about', 'against', 'into', 'through', 'until', 'within', 'without',
 ]);
@@ -218,3 +218,18 @@ export const abbreviations = new Set([
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'approx', 'dept', 'est',
   'det', 'supt', 'insp', 'atty', 'adm', 'brig', 'cmdr', 'cdr', 'cpl', 'pvt', 'fr', 'cllr', 'amb', 'pres',
 ]);
+
+/** Particles that stand inside a surname: Irish "Ó", "Ní", "Nic", "Mac"; "van", "von der", "de la", "bin", "al". */
+const particles = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mc', 'ua', 'uí', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'st', 'st.']);
+
+export function isParticle(word: string): boolean {
+  return particles.has(word.toLowerCase()) && (word.length <= 5);
+}
+
+/** The surname of a full name, with the particles before its last word: "Ó Súilleabháin", "von der Leyen". */
+export function surnameOf(full: string): string {
+  const parts = full.split(' ');
+  let from = parts.length - 1;
+  while (from > 1 && isParticle(parts[from - 1] ?? '')) from--;
+  return parts.slice(from).join(' ');
+}

@@ -7,7 +7,9 @@ import {
   knownOutlets,
   mediaNameWords,
   organizationWords,
+  isParticle,
   isRoleWord,
+  surnameOf,
   isTitleWord,
   kinWords,
   sentenceWords,
@@ -361,7 +363,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const name: Token[] = [];
     for (let at = index; at < tokens.length && name.length < 4; at++) {
       const token = tokens[at] as Token;
-      if (!isNameToken(token)) break;
+      // "Fergal Ó Roe", "Ursula von der Roe": a surname's particle inside a name, never at its ends.
+      const particle = name.length > 0 && !token.last && isParticle(token.text) && (isNameToken(tokens[at + 1] as Token) || (isParticle(tokens[at + 1]?.text ?? '') && isNameToken(tokens[at + 2] as Token)));
+      if (!isNameToken(token) && !particle) break;
       name.push(token);
       if (token.last || token.possessive) break;
     }
@@ -538,7 +542,7 @@ function person(registry: Registry, full: string, role: string | null, affiliati
   entity.role ??= role;
   entity.affiliation ??= affiliation;
   entity.gender ??= genderOf(role);
-  const surname = full.split(' ').at(-1) ?? full;
+  const surname = surnameOf(full);
   // A surname shared by two people stays ambiguous: it is registered for neither.
   const holder = registry.byName.get(surname.toLowerCase());
   if (holder && holder !== entity && holder.type === 'person') {
@@ -546,6 +550,9 @@ function person(registry: Registry, full: string, role: string | null, affiliati
     registry.shared.add(surname.toLowerCase());
   }
   entity.aliases.add(surname);
+  // "Ó Roe" is also "Roe" in a text that drops the particle.
+  const last = full.split(' ').at(-1) ?? full;
+  if (last !== surname && !registry.byName.has(last.toLowerCase())) entity.aliases.add(last);
   // "Lucía Marenco Díaz" is "Marenco" later: a name of three words is also called by its middle one (a first surname).
   const parts = full.split(' ');
   const middle = parts.length === 3 ? parts[1] ?? '' : '';
@@ -592,3 +599,4 @@ function roleOfBefore(tokens: Token[], end: number): boolean {
   }
   return false;
 }
+
