@@ -314,3 +314,14 @@ describe('attribution: surnames with particles, participles', () => {
     ]);
   });
 });
+
+describe('attribution: the head of an apposition, a surname that names a kind of place', () => {
+  it('"an engineer who used to work at a rival carrier" is a person; "Prof Hyun-woo Park, …, said" is a person, and "he" is his', () => {
+    const quotes = speakersOf('appositions-heads').quotes;
+    expect(quotes.map((quote) => [quote.speaker.name, quote.speaker.type])).toEqual([
+      ['Hyun-woo Park', 'person'],
+      ['Hyun-woo Park', 'person'],
+      ['Kevin Ardoin', 'person'],
+    ]);
+  });
+});

@@ -288,10 +288,12 @@ function memberOf(words: string[]): { name: string[]; organization: string } | n
 
 function personWithApposition(registry: Registry, found: Entity, apposition: string | null): Reference {
   // "The ferry's operator, Sea Link, said": a name in apposition to a company is the company.
-  // "the head of the civil protection agency": a role of someone in the body is a person's, not the body's.
-  const head = /^(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at)\s/iu.exec(apposition?.trim() ?? '')?.[1]?.toLowerCase() ?? '';
-  const roleOfBody = isRoleWord(head) || /^(?:head|chief|boss)$/.test(head);
-  if (found.type === 'person' && apposition && !roleOfBody && /\b(?:operator|company|firm|carrier|airline|insurer|maker|manufacturer|producer|processor|retailer|charity|agency|supplier|contractor|publisher|broadcaster|newspaper|regulator|owner|builder|chain)(?:\s+(?:of|for|behind)\b.*)?$/iu.test(apposition.trim())) {
+  // The apposition's head noun decides, before any clause or phrase after it: "the ferry's operator", "the company
+  // behind the app" name a company; "the head of the civil protection agency", "an engineer who used to work at a
+  // rival carrier" a person.
+  const headPhrase = (apposition ?? '').trim().split(/\s+(?:who|which|that|whose|of|at|for|with|in|behind|from|based|since|on)\b/iu)[0] ?? '';
+  const headNoun = headPhrase.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  if (found.type === 'person' && apposition && /^(?:operator|company|firm|carrier|airline|insurer|maker|manufacturer|producer|processor|retailer|charity|agency|supplier|contractor|publisher|broadcaster|newspaper|regulator|owner|builder|chain)$/u.test(headNoun)) {
     found.type = 'organization';
     return entity(found);
   }

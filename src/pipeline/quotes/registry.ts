@@ -392,7 +392,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       continue;
     }
     // "on Orchard Lane", "off Harbour Road": a name that ends in a kind of place is the place.
-    if (placeEndings.test(name.at(-1)?.lower ?? '')) {
+    // "Prof Hyun-woo Park, a consultant, said", "Jane Hill said": a person whose surname is a kind of place.
+    if (placeEndings.test(name.at(-1)?.lower ?? '') && !speaksAsPerson(tokens, index, name.length)) {
       registry.places.add(name.map((token) => token.lower).join(' '));
       index += name.length - 1;
       continue;
@@ -600,3 +601,17 @@ function roleOfBefore(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** A name of two or three words that a title opens, or that the sentence has say or tell something. */
+function speaksAsPerson(tokens: Token[], index: number, length: number): boolean {
+  if (length > 3) return false;
+  const before = tokens[index - 1];
+  if (before && !before.last && /^(?:in|at|near|on|off|from|to|into|outside|around|across|through|past|along|by)$/.test(before.lower)) return false;
+  if (before && !before.last && before.capital && isTitleWord(before.text, isLexiconNoun)) return true;
+  for (let at = index + length; at < Math.min(tokens.length, index + length + 25); at++) {
+    const token = tokens[at] as Token;
+    if (at === index + length && token.text !== ',' && !/^(?:said|says|told|tells|added|adds|wrote|writes)$/.test(token.lower)) return false;
+    if (/^(?:said|says|told|tells|added|adds|wrote|writes)$/.test(token.lower)) return true;
+    if (token.last) return false;
+  }
+  return false;
+}
