@@ -325,3 +325,11 @@ describe('attribution: the head of an apposition, a surname that names a kind of
     ]);
   });
 });
+
+describe('attribution: forces, first names, titles in capitals, a speaker introduced before the quotation', () => {
+  it('"Police said" is the force named; "Kerry-Ann said" is Kerry-Ann Doyle; "Name, MHRA Chief Executive, said" is the name; "X spoke about …" introduces the next paragraph', () => {
+    const quotes = speakersOf('features-and-forces').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Harlow Police Department', 'Kerry-Ann Doyle', 'Marek Nowicki', 'Samuel Okafor']);
+    expect(quotes[2]?.speaker.role).toMatch(/MHRA Chief Executive/);
+  });
+});

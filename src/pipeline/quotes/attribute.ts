@@ -81,7 +81,8 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/).includes(head)), true);
     if (named) return entity(named);
   }
-  if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) {
+  // "Police said" without an article: the police force the text named, as "the police" is.
+  if ((lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) || (lower.length === 1 && head === 'police')) {
     const organization = latestOrganization(registry, head, offset);
     if (organization) return entity(organization);
   }
@@ -185,7 +186,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     return /\p{Lu}/u.test(text) ? null : { kind: 'anonymous', description: text };
   }
   const full = name.join(' ');
-  const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? surnameHolder(registry, full, offset) : null);
+  const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? (surnameHolder(registry, full, offset) ?? firstNameHolder(registry, full)) : null);
   // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation;
   // "Norval" is the "Norval Rail" the text named before.
   if (!holder && title.length === 0 && (name.length === 1 || /^the$/i.test(words[0] ?? ''))) {
@@ -298,7 +299,7 @@ function personWithApposition(registry: Registry, found: Entity, apposition: str
     return entity(found);
   }
   // An honorific alone ("Ms.") gives way to the role an apposition states.
-  if (found.type === 'person' && apposition && !/^(?:who|which|whose)\b/i.test(apposition) && (!found.role || /^(?:mr|mrs|ms|miss|mx)\.?$/i.test(found.role))) {
+  if (found.type === 'person' && apposition && !/^(?:who|which|whose)\b/i.test(apposition) && (!found.role || /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?$/i.test(found.role))) {
     found.role = apposition.replace(/^(?:a|an|the|his|her|its|their)\s+/i, '');
     found.gender ??= genderOf(found.role);
     const organization = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(found.role)?.[1] ?? found.role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).join(' ');
@@ -313,6 +314,14 @@ function isOrganizationName(words: string[]): boolean {
 }
 
 /** "Roe" → the one person registered with that surname. */
+/** "Kerry-Ann said" after "Kerry-Ann Walsh, 44": the one person of the text with that first name, as features call people. */
+function firstNameHolder(registry: Registry, first: string): Entity | null {
+  if (registry.shared.has(first.toLowerCase())) return null;
+  // Only someone the text made a person of (an age, a role, a gender), not a company read as two names ("Skyvale Air").
+  const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.name.split(' ').length > 1 && entity.name.split(' ')[0] === first && !isLexiconNoun((entity.name.split(' ').at(-1) ?? '').toLowerCase()) && (entity.age !== undefined || entity.role !== null || entity.gender !== undefined));
+  return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
 function surnameHolder(registry: Registry, surname: string, offset: number): Entity | null {
   return latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.name.split(' ').at(-1) === surname);
 }
@@ -384,7 +393,7 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
 }
 
 /** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */
-const namedOnly = new Set(['university', 'college', 'school', 'hospital', 'club', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank']);
+const namedOnly = new Set(['police', 'university', 'college', 'school', 'hospital', 'club', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank']);
 
 /** The nearest outlet, other than the source's own when another is named. */
 function latestOutlet(registry: Registry, offset: number): Entity | null {

@@ -205,7 +205,9 @@ export function backwardPhrase(text: string): Phrase {
   let apposition: string | null = null;
   // ", a council spokesperson,", ", author of “…,”": closed by a comma, or by a quoted title holding it.
   const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(head);
-  const namedAppositive = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
+  // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
+  const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
+  const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
   // "Graham Roe, chief executive, told …": a role without an article between commas.
   // "Rachel Roe, Director of Quality and Product Safety at Strømvik, said": a title of any case, naming a role.
   const bareRole = appositive || namedAppositive ? null : roleAfterName(head, true);

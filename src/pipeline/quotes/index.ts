@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { QuoteMention } from '../types.ts';
 import { linkAuthor, noteDocument, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
-import { cuesIn, type Cue } from './cues.ts';
+import { backwardPhrase, cuesIn, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
 import { attributionOf, type Route } from './how.ts';
 import { frameOf, sentencesOf } from './frame.ts';
@@ -89,7 +89,7 @@ export default function findQuotes() {
         if (entry && entry.span === final && !running.includes(entry)) running.push(entry);
       } else running = [];
       // "The ministry said in a statement:" alone in its paragraph introduces the quotation that follows.
-      previous = last ?? introduction(reading, cues);
+      previous = last ?? introduction(discourse, reading, cues);
       const [lastStart, lastEnd] = reading.sentences.at(-1) ?? [0, 0];
       discourse.before = [reading.base + lastStart, reading.base + lastEnd];
     }
@@ -180,13 +180,30 @@ function choose(
  * last cue reports a statement ("The maker said in a statement that it had stopped …"): a quotation opening the
  * next paragraph, with no cue of its own, goes on with it.
  */
-function introduction(reading: Reading, cues: Attributed[][]): Choice | null {
+function introduction(discourse: Discourse, reading: Reading, cues: Attributed[][]): Choice | null {
   if (reading.spans.length > 0) return null;
   const found = cues.at(-1)?.at(-1);
-  if (!found?.reference) return null;
+  if (!found?.reference) return spokeOf(discourse, reading);
   // "The maker said in a statement that it had stopped …": the statement's words may follow, quoted.
   const reported = /\b(?:statement|release|letter|email|post)\b/iu.test(found.cue.tail);
   return /:\s*$/u.test(reading.frame) || reported ? { ...choice(found), route: 'introduction' } : null;
+}
+
+/**
+ * "Samuel Roe, a machinist, spoke about his son for the first time on Tuesday.": a paragraph that ends on someone
+ * speaking, with no quotation of its own, introduces the quotation that opens the next one.
+ */
+function spokeOf(discourse: Discourse, reading: Reading): Choice | null {
+  const [start, end] = reading.sentences.at(-1) ?? [0, 0];
+  const sentence = reading.frame.slice(start, end);
+  const verb = /\b(?:spoke|speaks|talked|talks|opened up|reflected|reminisced)\b/u.exec(sentence);
+  if (!verb || !/^\s*\p{Lu}/u.test(sentence)) return null;
+  const subject = backwardPhrase(sentence.slice(0, verb.index));
+  if (!subject.phrase || subject.length < verb.index - 1 - (sentence.length - sentence.trimStart().length)) return null;
+  const at = start + verb.index;
+  const cue: Cue = { verb: verb[0], start: at, end: at + verb[0].length, phrase: subject.phrase, from: at - subject.length, to: at + verb[0].length, apposition: subject.apposition, tail: '' };
+  const attributed = attribute(discourse, reading, cue);
+  return attributed.reference?.kind === 'entity' ? { ...choice(attributed), route: 'introduction' } : null;
 }
 
 function choice(attributed: Attributed): Choice {

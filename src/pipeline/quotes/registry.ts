@@ -171,7 +171,7 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
     // "NSW Rural Fire Service (RFS)": an acronym just before the long form qualifies it and belongs to the name.
     const qualifier = words[words.length - long.split(/\s+/).length - 1];
     if (qualifier && isAcronym(qualifier) && !isAcronym(long.split(/\s+/)[0] ?? '')) long = `${qualifier} ${long}`;
-    organization(registry, acronym, titleCase(long), base + at - long.length - 1);
+    organization(registry, acronym, /^\p{Lu}/u.test(long) ? long : titleCase(long), base + at - long.length - 1);
   }
 }
 
@@ -200,7 +200,10 @@ function longFormFor(acronym: string, words: string[]): string | null {
       .join('')
       .toUpperCase();
     if (initials === acronym) return candidate.join(' ');
-    if (initials.length > acronym.length) return null;
+    // "Medicines and Healthcare products Regulatory Agency (MHRA)": a lower-case word inside the name has no letter.
+    const capitals = candidate.filter((word) => !connectors.has(word.toLowerCase()) && /^\p{Lu}/u.test(word)).map((word) => (isAcronym(word) ? word.replace(/\./g, '') : word.charAt(0))).join('');
+    if (capitals === acronym && /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(candidate.at(-1) ?? '')) return candidate.join(' ');
+    if (initials.length > acronym.length && capitals.length > acronym.length) return null;
   }
   return null;
 }
@@ -301,7 +304,8 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
     const token = tokens[index] as Token;
     const next = tokens[index + 1];
     if (token.capital && !sentenceWords.has(token.lower)) run.push(token);
-    else if (run.length > 0 && connectors.has(token.lower) && next?.capital) run.push(token);
+    // "Regional 911 Authority": a number inside a body's name.
+    else if (run.length > 0 && (connectors.has(token.lower) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last) run.push(token);
     else {
       if (run.length > 0) runs.push(run);
       run = [];
