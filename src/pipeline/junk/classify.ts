@@ -28,12 +28,18 @@ export interface Verdict {
 
 /** Judge every line of one page. `lines` are the trimmed non-empty lines in order. */
 export function classifyLines(lines: string[]): Verdict[] {
+  // A name alone on its line, two or more times: a live page's author under each post.
+  const names = new Map<string, number>();
+  for (const text of lines) if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text)) names.set(text, (names.get(text) ?? 0) + 1);
   const strong = lines.map((text, index) => {
+    if ((names.get(text) ?? 0) >= 2 && text !== text.toUpperCase() && !strongReason(text)) return 'author sign-off';
     // "Image caption," on a line of its own: the caption is the next line.
     if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
     const reason = strongReason(text);
     // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
-    if (!reason && index > 0 && strongReason(lines[index - 1] ?? '') === 'photo credit' && isCaptionBelow(text)) return 'photo caption';
+    if (!reason && index > 0 && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text)) return 'photo caption';
+    // "Moment jet aborts landing in crosswinds at...": a teaser whose headline the page cut short.
+    if (!reason && /^\p{Lu}[^.!?]{10,160}(?:\.\.\.|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
     if (!reason && isCaptionAbove(text) && creditLine(lines[index + 1] ?? '')) return 'photo caption';
     // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
@@ -234,6 +240,11 @@ function creditLine(text: string): boolean {
 function isCaptionAbove(text: string): boolean {
   const count = wordCount(text);
   return count >= 3 && count <= 20 && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text) && !transcriptLine.test(text);
+}
+
+/** A credit alone on its line ("Getty Images", "Image source, PA Media"), not a caption that ends in its credit. */
+function bareCredit(text: string): boolean {
+  return wordCount(text) <= 6 && !/[.!?]\s/u.test(text) && strongReason(text) === 'photo credit';
 }
 
 /** What can stand under a credit as its caption: a phrase or sentence without a closing stop, no byline, date or label. */

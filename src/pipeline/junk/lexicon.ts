@@ -62,6 +62,14 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
+  // A comment section's frame, as tabloids and broadsheets print it.
+  { reason: 'comment prompt', pattern: /^\d[\d,.]*[km]?\s+comments?$|^add your comment$|^by posting your comment\b.{0,160}$|^the views expressed in the contents above are those of (?:our|the) users\b.{0,200}$/iu },
+  { reason: 'video prompt', pattern: /^scroll down for (?:video|more|the video)\b.{0,30}$/iu },
+  // The page's own error and feedback links, and the note that a machine reads the article aloud.
+  { reason: 'feedback prompt', pattern: /^(?:report (?:a |an )?(?:typo|error|typo or error|mistake|correction)|corrections? (?:and|&) clarifications|is this page useful\??|was this page (?:helpful|useful)\??)$/iu },
+  { reason: 'audio note', pattern: /^(?:the )?audio (?:version )?(?:of|for) this (?:article|story) (?:is|was) (?:generated|produced|created|read)\b.{0,250}$/iu },
+  // A reader poll's answers: "Yes – take the hit this season", "Don't know".
+  { reason: 'reader poll', pattern: /^(?:yes|no)\s+[–—-]\s+\p{L}.{0,80}$|^(?:don['’]t know|not sure|undecided)$/iu },
   // A broadcaster's or paper's call to its readers under the story ("Get in touch", "Have you been affected by …?").
   { reason: 'reader callout', pattern: /^(?:get in touch|contact us|have your say|share your (?:story|experience|views|pictures|photos)\b.{0,100}|tell us (?:your|what|about)\b.{0,100}|do you have (?:a story|information|any information|pictures|photos|a question)\b.{0,120}\?|(?:have|were) you (?:been )?(?:affected|there|caught up)\b.{0,120}\?|are you (?:affected|there)\b.{0,120}\?)\s*[.:]?$/iu },
   { reason: 'feedback prompt', pattern: /^(?:was this (?:article |story )?helpful\??|thank you for your feedback\.?|give feedback|report an error|send feedback|report a correction)$/i },
