@@ -333,3 +333,17 @@ describe('attribution: forces, first names, titles in capitals, a speaker introd
     expect(quotes[2]?.speaker.role).toMatch(/MHRA Chief Executive/);
   });
 });
+
+describe('attribution: companies, bodies, readers, people of places', () => {
+  it('"the company" is no committee; "Tulsa-based" is no part of a name; "Reader" is a role; "from Loretta Dunn of Okmulgee" is a person; reported words introduce a quotation', () => {
+    const quotes = speakersOf('bodies-places-readers').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual([
+      'Norvale',
+      'Red River Regional 911 Authority',
+      'Linh Vo',
+      'Loretta Dunn',
+      'Fernanda Lima',
+      'Fernanda Lima',
+    ]);
+  });
+});

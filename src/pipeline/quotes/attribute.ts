@@ -103,7 +103,8 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
 function named(discourse: Discourse, words: string[], apposition: string | null, offset: number): Reference | null {
   const registry = discourse.registry;
   const bare = words.map((word) => word.replace(/['’]s$/, ''));
-  while (bare.length > 1 && /^(?:the|a|an|one)$/i.test(bare[0] ?? '')) bare.shift();
+  // ("the Tulsa-based Red River Authority": where a body is based is no part of its name.)
+  while (bare.length > 1 && (/^(?:the|a|an|one)$/i.test(bare[0] ?? '') || /-based$/iu.test(bare[0] ?? ''))) bare.shift();
   // "Eamon Walsh TD", "Jane Roe MP", "John Doe Jr.": letters after a name are no part of it.
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
@@ -389,8 +390,12 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
   // Any organisation will do only when named before: "the council" is not a board the article names later.
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun)))
-    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization', true));
+    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (!commercial.has(noun) || !publicBody.test(candidate.name)), true));
 }
+
+/** "the company", "the airline": a business, never the committee or ministry named last. */
+const commercial = new Set(['company', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
+const publicBody = /\b(?:senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association)\b/iu;
 
 /** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */
 const namedOnly = new Set(['police', 'university', 'college', 'school', 'hospital', 'club', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank']);

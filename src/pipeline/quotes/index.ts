@@ -186,7 +186,11 @@ function introduction(discourse: Discourse, reading: Reading, cues: Attributed[]
   if (!found?.reference) return spokeOf(discourse, reading);
   // "The maker said in a statement that it had stopped …": the statement's words may follow, quoted.
   const reported = /\b(?:statement|release|letter|email|post)\b/iu.test(found.cue.tail);
-  return /:\s*$/u.test(reading.frame) || reported ? { ...choice(found), route: 'introduction' } : null;
+  // "Fernanda Roe, who was born on the island, said she recognised the coast.": a person's reported words, then
+  // their quotation in the next paragraph.
+  const [lastStart] = reading.sentences.at(-1) ?? [0, 0];
+  const person = found.reference.kind === 'entity' && found.reference.entity.type === 'person' && found.cue.start >= lastStart && /^(?:said|says|told|added|recalled|explained|described)$/u.test(found.cue.verb);
+  return /:\s*$/u.test(reading.frame) || reported || person ? { ...choice(found), route: 'introduction' } : null;
 }
 
 /**

@@ -41,7 +41,7 @@ export const roleWords = new Set([
   'assistant', 'associate', 'senior', 'former', 'acting', 'interim', 'top', 'mr.', 'mrs.', 'ms.', 'miss',
   'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'father', 'bishop', 'rabbi',
   'imam', 'premier', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
-  'campaigner', 'resident', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
+  'campaigner', 'resident', 'reader', 'viewer', 'listener', 'passenger', 'villager', 'survivor', 'voter', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'capt', 'col', 'rev', 'supt',
   'master', 'marshal', 'coroner', 'meteorologist', 'scientist', 'physician', 'nurse', 'surgeon', 'teacher', 'principal',
   'dean', 'provost', 'chancellor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'clerk', 'registrar',

@@ -223,7 +223,8 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     const run = title > 0 ? whole.slice(0, title) : whole;
     const words = run.map((token) => token.text);
     let skipped = 0;
-    while (words.length > 1 && ['The', 'A', 'An'].includes(words[0] ?? '')) {
+    // ("Tulsa-based Green Country Authority": where a body is based is no part of its name.)
+    while (words.length > 1 && (['The', 'A', 'An'].includes(words[0] ?? '') || /-based$/iu.test(words[0] ?? ''))) {
       words.shift();
       skipped++;
     }
@@ -406,7 +407,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const governor = tokens[index - 2]?.lower ?? '';
       // "Administrator of Elections Lorraine Roe": after a title and "of" comes a department, then a person.
       const titled = /^(?:of|for)$/.test(before.lower) && name.length > 2 && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun);
-      if (!titled && !(before.lower === 'from' && documentWords.has(governor)) && !(before.lower === 'of' && /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|family|lawyer|friend)$/.test(governor))) {
+      // "a letter from Loretta Roe of Okmulgee": a person of a place, not the place.
+      const ofPlace = name.length >= 2 && name.length <= 3 && tokens[index + name.length]?.lower === 'of' && tokens[index + name.length + 1]?.capital === true && !name.at(-1)?.last;
+      if (!titled && !ofPlace && !(before.lower === 'from' && documentWords.has(governor)) && !(before.lower === 'of' && /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|family|lawyer|friend)$/.test(governor))) {
         registry.places.add(name.map((token) => token.lower).join(' '));
         index += name.length - 1;
         continue;
@@ -477,7 +480,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
   });
 }
 
-const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region)$/;
+const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
 
 const companyNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility)$/;
 
