@@ -78,4 +78,11 @@ describe('the publication date of a page', () => {
     expect(runStages(page('04/11/2025', '4 November')).file.data.meta?.published).toBe('2025-11-04');
     expect(runStages(page('04/11/2025', 'April 11')).file.data.meta?.published).toBe('2025-04-11');
   });
+
+  it('reads a publication line at the foot of the page, past its copyright line, and a date after a byline\'s bar', () => {
+    const foot = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n© 2025 The Valley Courier. All rights reserved.\nPublished October 17, 2025\n';
+    expect(runStages(foot).file.data.meta?.published).toBe('2025-10-17');
+    const bar = 'Ham recalled over listeria\nBy Jane Roe, Senior Reporter, Europe | 5 June 2025 | 08:15 BST\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n';
+    expect(runStages(bar).file.data.meta).toMatchObject({ published: '2025-06-05', byline: 'Jane Roe, Senior Reporter, Europe' });
+  });
 });

@@ -77,6 +77,16 @@ export default function findStructure() {
     // "04/11/2025" under a story that speaks of November: the page writes the day first.
     const reading = readings.find((candidate) => candidate.date === meta.published);
     if (reading?.alternative && monthNamed(texts, reading.alternative) && !monthNamed(texts, reading.date)) meta.published = reading.alternative;
+    // "Published October 17, 2025" at the foot of the page, past its copyright line: the date it stands under.
+    if (!meta.published) {
+      for (const line of removed) {
+        const date = /^(?:(?:first )?published|posted)\b/iu.test(line.text) ? dateLineOf(line.text) : null;
+        if (date?.kind === 'published') {
+          infer(meta, 'published', date.date);
+          break;
+        }
+      }
+    }
     // A page that shows only when it was updated: that is the date it stands under.
     if (!meta.published && updated) infer(meta, 'published', updated);
     // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states.
