@@ -39,6 +39,11 @@ describe('inferOutlet', () => {
     expect(page(['Menu', 'Lisbon News', 'Ferries halted by strike', lede, 'Talks resume on Thursday.'], { dateline: 'LISBON, May 3 (Northwind)' })).toBe('Northwind');
   });
 
+  it('takes the name out of "X is published by Y" and a cookie banner\'s "Cookies on X"', () => {
+    expect(page(['Cookies on FENWICK.GOV', 'Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'FENWICK.GOV']).toLowerCase()).toBe('fenwick.gov');
+    expect(page(['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'PharmaWire is published by Roe Business Media Ltd.', '© 2026 PharmaWire'])).toBe('PharmaWire');
+  });
+
   it('says nothing rather than guess from a page without evidence', () => {
     expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
   });

@@ -79,6 +79,11 @@ describe('the publication date of a page', () => {
     expect(runStages(page('04/11/2025', 'April 11')).file.data.meta?.published).toBe('2025-04-11');
   });
 
+  it('takes the headline out of a breadcrumb with bars that opens with "Home"', () => {
+    const crumbs = 'Home / World News / Ham recalled over listeria in six counties\nBy Jane Roe\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n';
+    expect(runStages(crumbs).result.title).toBe('Ham recalled over listeria in six counties');
+  });
+
   it('reads a publication line at the foot of the page, past its copyright line, and a date after a byline\'s bar', () => {
     const foot = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n© 2025 The Valley Courier. All rights reserved.\nPublished October 17, 2025\n';
     expect(runStages(foot).file.data.meta?.published).toBe('2025-10-17');

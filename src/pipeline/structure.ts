@@ -51,7 +51,8 @@ export default function findStructure() {
       } else if (chosen === -1 ? above && headline === null && isHeadlineLike(text) : index === chosen) {
         const branded = brandOf(text);
         // "Home » Business » The headline": the breadcrumb the copy glued before it is not the title.
-        const crumbs = (branded?.title ?? text).split(/\s+[»›]\s+/u);
+        // ("Home / World News / The headline": a breadcrumb with bars, when it opens with "Home".)
+        const crumbs = (branded?.title ?? text).split(/^home\s+\/\s+/iu.test(text) ? /\s+[»›/]\s+/u : /\s+[»›]\s+/u);
         headline = crumbs.length > 1 && wordCount(crumbs.at(-1) ?? '') >= 4 ? (crumbs.at(-1) ?? text) : (branded?.title ?? text);
         if (branded) brand = branded.site;
       } else if (!outside && index !== first && index !== last && isHeading(text)) {
