@@ -347,3 +347,10 @@ describe('attribution: companies, bodies, readers, people of places', () => {
     ]);
   });
 });
+
+describe('attribution: a noun after a possessive, a named apposition with a particle', () => {
+  it('"the unions\' demands" is no cue; "the spokesman for …, Pieter de Wit, said" is Pieter de Wit', () => {
+    const quotes = speakersOf('statements-possessives').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Ministry of Labour', 'Pieter de Wit']);
+  });
+});

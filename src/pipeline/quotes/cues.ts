@@ -50,6 +50,8 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     const word = match[0].toLowerCase();
     // "in an emailed statement", "a written reply": after a determiner the form is an adjective, not a verb.
     if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index))) continue;
+    // "the unions' demands", "the minister's claims": after a possessive the form is a noun.
+    if (/\p{L}(?:['’]s|s['’])\s+$/u.test(sentence.slice(Math.max(0, index - 4), index)) && /s$/u.test(word)) continue;
     const after = sentence.slice(index + word.length, index + word.length + 20);
     const rest = phrases.get(word)?.map((pattern) => pattern.exec(after)?.[0]).find(Boolean);
     if (rest) found.push({ text: match[0] + rest, index });
@@ -206,7 +208,7 @@ export function backwardPhrase(text: string): Phrase {
   // ", a council spokesperson,", ", author of “…,”": closed by a comma, or by a quoted title holding it.
   const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(head);
   // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
-  const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
+  const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
   const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
   // "Graham Roe, chief executive, told …": a role without an article between commas.
   // "Rachel Roe, Director of Quality and Product Safety at Strømvik, said": a title of any case, naming a role.
