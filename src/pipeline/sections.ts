@@ -25,6 +25,8 @@ export default function classifySections() {
     let previous: { text: string; section: Section } | null = null;
     const firstProse = tree.children.find((node) => node.type === 'paragraph' && prose(toString(node)));
     const core = new Set(namesIn(`${file.data.title?.text ?? ''} ${firstProse ? toString(firstProse) : ''}`));
+    const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
+    let index = -1;
     for (const node of tree.children) {
       if (node.type === 'heading') {
         heading = toString(node);
@@ -33,6 +35,7 @@ export default function classifySections() {
       }
       if (node.type !== 'paragraph') continue;
       const paragraph = node as Paragraph;
+      index++;
       const data = (paragraph.data ??= {});
       const text = toString(paragraph);
       const base = paragraph.position?.start.offset ?? 0;
@@ -51,11 +54,12 @@ export default function classifySections() {
       }
       const features = {
         text,
-        quotes: (data.quotes ?? []).map((quote) => ({ start: quote.start - base, end: quote.end - base })),
+        quotes: (data.quotes ?? []).map((quote) => ({ start: quote.start - base, end: quote.end - base, reported: quote.speaker.type === 'media' })),
         heading: (data.heading && headings.get(data.heading)) || heading,
         lede: lede && prose(text),
         outlets,
         core,
+        position: index / paragraphs.length,
         year: Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || null,
       };
       const decision = classify(features);

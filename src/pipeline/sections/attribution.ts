@@ -29,7 +29,7 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
       phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
     } else {
       // "have been told to cut": a passive, not an attribution.
-      if (/\b(?:been|be|being|was|were|is|are)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) continue;
+      if (/\b(?:been|be|being|was|were|is|are)\s+(?:\p{L}+ly\s+)?$/iu.test(sentence.slice(Math.max(0, index - 24), index))) continue;
       const clauses = speakerClauses(sentence.slice(0, index));
       // "Jane Roe, who chairs the board, said": past an apposition or relative clause to the name.
       const named = clauses.map((clause) => ({ clause, voice: voiceOf(clause, outlets) })).find((entry) => entry.voice !== 'unknown');

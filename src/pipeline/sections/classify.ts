@@ -6,8 +6,8 @@ import { auxiliaries, commentRequests, contextCues, eventCues, pastForms, presen
 
 export interface ParagraphFeatures {
   text: string;
-  /** Spans in quotation marks, as offsets into `text`. */
-  quotes: Array<{ start: number; end: number }>;
+  /** Spans in quotation marks, as offsets into `text`; `reported` when an outlet's report is what is quoted. */
+  quotes: Array<{ start: number; end: number; reported?: boolean }>;
   /** The in-article heading the paragraph stands under, if any. */
   heading: string | null;
   /** True for the first paragraph of the article body. */
@@ -16,6 +16,8 @@ export interface ParagraphFeatures {
   outlets: Set<string>;
   /** The names the headline and the lede give (lower-cased, cut to five letters): who and what the case is about. */
   core?: Set<string>;
+  /** How far into the article the paragraph stands: 0 at the first paragraph, near 1 at the last. */
+  position?: number;
   /** The year the source was published, when known: years before it are the case's background. */
   year?: number | null;
 }
@@ -23,6 +25,11 @@ export interface ParagraphFeatures {
 // Background by its form: the rules that apply ("Under the … Act", "state law gives"), and advice to the reader.
 const ruleCue = /\b(?:under (?:the )?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines)\b|(?:state|federal|eu|uk|us|the) law (?:gives|requires|allows|says|bans)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
 const adviceOpening = /^(?:never|always|don[’']t|do not|avoid|check|keep|fit|be (?:wary|suspicious|careful|aware)|change|call|contact|register|only use|make sure|if you(?:['’]re| are| have| own| bought| think)?)\b/iu;
+
+// Background by its time: what happens every year or in a typical week is no moment of one case.
+const recurringTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average))\s+(?:year|week|month|day|winter|summer|spring|autumn|season)|(?:annually|yearly))\b/iu;
+// Background by comparison: the case set among others like it.
+const comparison = /\b(?:similar (?:cases|incidents|breaches|cases|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case))\b/iu;
 
 const sentenceOpeners = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'for', 'as', 'if', 'when', 'while', 'this', 'that', 'there', 'after', 'before', 'since', 'his', 'her', 'their', 'its', 'some', 'many', 'one', 'two', 'more', 'most', 'all', 'no', 'not', 'so', 'yet', 'what', 'who', 'how', 'why', 'where']);
 const calendar = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -91,6 +98,7 @@ export function classify(features: ParagraphFeatures): Decision {
   if (openingQuote.test(text) && quoted >= 0.4) {
     return { section: 'statement', why: [`opens with a quotation (${percent(quoted)} quoted)`] };
   }
+  if (introducesQuotation(text)) return { section: 'statement', why: ['introduces the quotation that follows ("… said:")'] };
   if (transcriptLine.test(text)) return { section: 'statement', why: ['a line of a transcript'] };
   const lowerText = text.toLowerCase();
   const request = commentRequests.find((phrase) => lowerText.includes(phrase));
@@ -117,9 +125,20 @@ export function classify(features: ParagraphFeatures): Decision {
   return eventOrContext(features, why, data);
 }
 
-const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to|would|will|denied|denies|insisted|vowed|argued|contended|hinted|urged|warned|rejected|accused|demanded|pledged|promised|called for|apologi[sz]ed)\b/iu;
-/** "Q: …", "KOLB: …", "THE COURT: …": a line of a transcript is what someone said. */
+// A statement as such (a release, a spokesperson) or a stance taken ("should", "denied"); not "would" or "will"
+// ("said the board would meet Tuesday" tells a step of the case as often as a view of it).
+const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to|denied|denies|insisted|vowed|argued|contended|hinted|urged|warned|rejected|accused|demanded|pledged|promised|called for|apologi[sz]ed|believes|thinks|expects|described|slammed|welcomed|critici[sz]ed|praised|disputes|defended)\b/iu;
 
+
+/** "Announcing the decision, the minister said:", "She spoke to reporters:": the words that follow are the statement. */
+function introducesQuotation(text: string): boolean {
+  if (!/:\s*$/u.test(text)) return false;
+  const last = sentencesOf(text).at(-1) ?? '';
+  attributionWords.lastIndex = 0;
+  const speaks = attributionWords.test(last) || /\b(?:spoke|speaking|statement)\b/iu.test(last);
+  attributionWords.lastIndex = 0;
+  return speaks;
+}
 
 function eventOrContext(features: ParagraphFeatures, why: string[], data: boolean): Decision {
   const tokens = (features.text.toLowerCase().replace(/[’]/g, "'").match(lowerWords) ?? []);
@@ -140,6 +159,7 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     why.push('the lede tells the case');
   }
   const earlier = features.year ? [...new Set(features.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].filter((year) => Number(year) < (features.year ?? 0)) : [];
+  const coreNamed = features.core ? namesIn(features.text).some((name) => features.core?.has(name)) : false;
   if (earlier.length > 0) {
     context += 2;
     why.push(`years before the case: ${earlier.join(', ')}`);
@@ -152,14 +172,28 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     context += 2;
     why.push('advice to the reader');
   }
+  const recurring = recurringTime.exec(features.text);
+  if (recurring) {
+    context += 2;
+    why.push(`a time that recurs ("${recurring[0]}")`);
+  }
+  const compared = comparison.exec(features.text);
+  if (compared) {
+    context += 2;
+    why.push(`other cases ("${compared[0]}")`);
+  }
 
+  // News tells the case first and its background later: in the first half, background needs more than a cue or two.
+  if (features.position !== undefined && features.position < 0.5) {
+    event += 3;
+    why.push('in the first half of the article');
+  }
   const { past, present } = tenseOf(tokens);
   if (past + present > 0) {
     const share = past / (past + present);
     if (share >= 0.6) event += 1;
     // The present tense of background, unless the paragraph names who or what the headline and lede name.
-    const named = features.core ? namesIn(features.text).some((name) => features.core?.has(name)) : false;
-    if (share <= 0.4 && !named) context += 1;
+    if (share <= 0.4 && !coreNamed) context += 1;
     why.push(`past tense ${past}, present ${present}`);
   }
   const section: Section = context > event ? 'context' : 'event';
@@ -170,11 +204,16 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
 function quotedShare(features: ParagraphFeatures): number {
   const length = features.text.replace(/\s+/g, '').length || 1;
   let quoted = 0;
-  for (const span of features.quotes) quoted += features.text.slice(span.start, span.end).replace(/\s+/g, '').length;
+  // Words quoted from another outlet's report are reporting, not anyone's statement.
+  for (const span of features.quotes) if (!span.reported) quoted += features.text.slice(span.start, span.end).replace(/\s+/g, '').length;
   return Math.min(1, quoted / length);
 }
 
-/** Past forms against present forms among the paragraph's finite verbs: background is told in the present. */
+/**
+ * Forms that tell a moment (past, "is/are …ing", "is due to", "will") against the simple present of background,
+ * among the paragraph's finite verbs. A perfect ("has ordered", "have long been") counts as neither: it tells the
+ * case's latest step as often as a state of things.
+ */
 export function tense(text: string): { past: number; present: number } {
   return tenseOf((text.match(lowerWords) ?? []).map((token) => token.toLowerCase()));
 }
@@ -184,11 +223,22 @@ function tenseOf(tokens: string[]): { past: number; present: number } {
   let present = 0;
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1] ?? '';
-    if (presentForms.has(token)) present++;
+    const next = tokens[index + 1] ?? '';
+    if ((token === 'has' || token === 'have') && participle(next)) return;
+    if (token === 'will' || ((token === 'is' || token === 'are') && ((next.length > 4 && next.endsWith('ing')) || scheduled.has(next)))) past++;
+    else if (presentForms.has(token)) present++;
     else if (pastForms.has(token)) past++;
     else if (token.length > 4 && token.endsWith('ed') && !auxiliaries.has(previous) && previous !== 'the') past++;
   });
   return { past, present };
+}
+
+/** "is due to", "are expected to", "is set to": a step of the case still to come. */
+const scheduled = new Set(['due', 'expected', 'scheduled', 'set', 'to']);
+
+/** A past participle after "has" or "have" makes a perfect: what has happened, not what always is. */
+function participle(word: string): boolean {
+  return word === 'been' || (word.length > 3 && /(?:ed|en|wn|ne)$/.test(word)) || pastForms.has(word);
 }
 
 // Cue lists as sets of word sequences: one pass over the words finds every cue of up to four words,

@@ -7,6 +7,10 @@ export const speechVerbs = new Set([
   'noted', 'notes', 'explained', 'announced', 'confirmed', 'confirms', 'wrote', 'writes', 'warned', 'warns',
   'insisted', 'argued', 'acknowledged', 'declared', 'claimed', 'claims', 'asserted', 'emphasized',
   'emphasised', 'underscored', 'cautioned', 'replied', 'testified', 'tweeted', 'posted',
+  // Verbs of a stance taken: what follows is the speaker's view or claim.
+  'insists', 'insist', 'denied', 'denies', 'vowed', 'urged', 'promised', 'contended', 'believes', 'thinks', 'expects',
+  'described', 'slammed', 'welcomed', 'criticised', 'criticized', 'praised', 'disputes', 'defended',
+  'apologised', 'apologized',
 ]);
 
 /** Nouns for someone who speaks on the record for an office or an agency. */
