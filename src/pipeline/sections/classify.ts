@@ -117,7 +117,7 @@ export function classify(features: ParagraphFeatures): Decision {
   }
   // Facts reported on someone's word ("the agency said the sample was taken on 2 April") tell the case;
   // a paragraph is a statement when it quotes, or reports a statement as such (a spokesperson, a release).
-  if (official > 0 && official * 3 >= sentences.length && (quoted >= 0.15 || statementCue.test(text))) {
+  if (official > 0 && official * 3 >= sentences.length && (quoted >= 0.15 || statementCue.test(text) || intent(text))) {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
     return { section: 'statement', why };
   }
@@ -129,6 +129,13 @@ export function classify(features: ParagraphFeatures): Decision {
 // ("said the board would meet Tuesday" tells a step of the case as often as a view of it).
 const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to|denied|denies|insisted|vowed|argued|contended|hinted|urged|warned|rejected|accused|demanded|pledged|promised|called for|apologi[sz]ed|believes|thinks|expects|described|slammed|welcomed|critici[sz]ed|praised|disputes|defended)\b/iu;
 
+
+// "would" or "will" without a date: what someone means to do or expects, not a step the case has set a day for.
+const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
+const calendarTime = /\b(?:(?:on|next|this|last|by|from|until|before|after)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|(?:next|this|later this)\s+(?:week|month|year|morning|afternoon|evening)|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/iu;
+function intent(text: string): boolean {
+  return modalFuture.test(text) && !calendarTime.test(text);
+}
 
 /** "Announcing the decision, the minister said:", "She spoke to reporters:": the words that follow are the statement. */
 function introducesQuotation(text: string): boolean {
