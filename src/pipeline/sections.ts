@@ -4,6 +4,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Section } from '../schemas/dossier.ts';
+import { transcriptLine } from './junk/features.ts';
 import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
@@ -26,6 +27,8 @@ export default function classifySections() {
     const firstProse = tree.children.find((node) => node.type === 'paragraph' && prose(toString(node)));
     const core = new Set(namesIn(`${file.data.title?.text ?? ''} ${firstProse ? toString(firstProse) : ''}`));
     const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
+    // A transcript runs over several lines: one "CANADA: …" alone is a dateline, not a speaker.
+    const transcript = paragraphs.filter((node) => transcriptLine.test(toString(node))).length >= 2;
     let index = -1;
     for (const node of tree.children) {
       if (node.type === 'heading') {
@@ -59,7 +62,9 @@ export default function classifySections() {
         lede: lede && prose(text),
         outlets,
         core,
+        transcript: transcript && transcriptLine.test(text),
         position: index / paragraphs.length,
+        opening: index < 2,
         year: Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || null,
       };
       const decision = classify(features);

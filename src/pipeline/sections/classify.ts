@@ -16,6 +16,10 @@ export interface ParagraphFeatures {
   outlets: Set<string>;
   /** The names the headline and the lede give (lower-cased, cut to five letters): who and what the case is about. */
   core?: Set<string>;
+  /** A line of a transcript ("KOLB: …"); by default read off the text alone. */
+  transcript?: boolean;
+  /** True for the paragraphs that open the article (the first two): they tell the news even when they name a source. */
+  opening?: boolean;
   /** How far into the article the paragraph stands: 0 at the first paragraph, near 1 at the last. */
   position?: number;
   /** The year the source was published, when known: years before it are the case's background. */
@@ -70,7 +74,7 @@ export function sentenceSection(features: ParagraphFeatures, paragraph: Section,
   attributionWords.lastIndex = 0;
   if (paragraph !== 'statement' && quotes.length === 0 && !attributed) return paragraph;
   if (paragraph === 'statement' && quotes.length > 0) return 'statement';
-  const decision = classify({ ...features, text: sentence.text, quotes, lede: false });
+  const decision = classify({ ...features, text: sentence.text, quotes, lede: false, transcript: undefined });
   if (paragraph !== 'statement') return decision.section === 'statement' ? null : paragraph;
   if (decision.section === 'statement') return 'statement';
   // One sentence says little about its tense; it is background only on a cue of background.
@@ -99,7 +103,7 @@ export function classify(features: ParagraphFeatures): Decision {
     return { section: 'statement', why: [`opens with a quotation (${percent(quoted)} quoted)`] };
   }
   if (introducesQuotation(text)) return { section: 'statement', why: ['introduces the quotation that follows ("… said:")'] };
-  if (transcriptLine.test(text)) return { section: 'statement', why: ['a line of a transcript'] };
+  if (features.transcript ?? transcriptLine.test(text)) return { section: 'statement', why: ['a line of a transcript'] };
   const lowerText = text.toLowerCase();
   const request = commentRequests.find((phrase) => lowerText.includes(phrase));
   if (request) return { section: 'statement', why: [`asks a party for comment ("${request}")`] };
@@ -110,14 +114,18 @@ export function classify(features: ParagraphFeatures): Decision {
   for (const sentence of sentences) {
     const voices = attributions(sentence, features.outlets);
     for (const { phrase, voice } of voices) why.push(`"${phrase}" speaks: ${voice}`);
-    // A lede that names its source at the end ("…, the regulator said") still tells the news.
-    const onRecord = voices.filter((entry) => entry.voice === 'official' && !(features.lede && entry.at > 0.4));
+    // An opening paragraph that names its source at the end ("…, the regulator said") still tells the news.
+    const opening = features.lede || features.opening === true;
+    const onRecord = voices.filter((entry) => entry.voice === 'official' && !(opening && entry.at > 0.4));
     if (onRecord.length > 0) official++;
     if (voices.some((entry) => entry.voice === 'data')) data = true;
   }
   // Facts reported on someone's word ("the agency said the sample was taken on 2 April") tell the case;
   // a paragraph is a statement when it quotes, or reports a statement as such (a spokesperson, a release).
-  if (official > 0 && official * 3 >= sentences.length && (quoted >= 0.15 || statementCue.test(text) || intent(text))) {
+  // Without a quotation, reported speech makes a statement only when the paragraph is all reported: a sentence of
+  // its own telling what happened makes it the case's.
+  const reported = quoted > 0 ? official * 3 >= sentences.length : official === sentences.length;
+  if (official > 0 && reported && (quoted >= 0.15 || statementCue.test(text) || intent(text))) {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
     return { section: 'statement', why };
   }
