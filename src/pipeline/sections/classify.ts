@@ -114,8 +114,9 @@ export function classify(features: ParagraphFeatures): Decision {
   for (const sentence of sentences) {
     const voices = attributions(sentence, features.outlets);
     for (const { phrase, voice } of voices) why.push(`"${phrase}" speaks: ${voice}`);
-    // An opening paragraph that names its source at the end ("…, the regulator said") still tells the news.
-    const opening = features.lede || features.opening === true;
+    // An opening paragraph that names its source at the end ("…, the regulator said") still tells the news;
+    // after the lede, only when it reports rather than quotes.
+    const opening = features.lede || (features.opening === true && features.quotes.length === 0);
     const onRecord = voices.filter((entry) => entry.voice === 'official' && !(opening && entry.at > 0.4));
     if (onRecord.length > 0) official++;
     if (voices.some((entry) => entry.voice === 'data')) data = true;
