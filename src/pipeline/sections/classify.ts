@@ -110,6 +110,8 @@ export function classify(features: ParagraphFeatures): Decision {
 
   const sentences = sentencesOf(text);
   let official = 0;
+  // Sentences whose main clause opens with the speaker and the speech verb ("Roe, the director, said the …").
+  let speakerFirst = 0;
   let data = false;
   for (const sentence of sentences) {
     const voices = attributions(sentence, features.outlets);
@@ -119,6 +121,7 @@ export function classify(features: ParagraphFeatures): Decision {
     const opening = features.lede || (features.opening === true && features.quotes.length === 0);
     const onRecord = voices.filter((entry) => entry.voice === 'official' && !(opening && entry.at > 0.4));
     if (onRecord.length > 0) official++;
+    if (onRecord.some((entry) => entry.at < 0.5 && !entry.according)) speakerFirst++;
     if (voices.some((entry) => entry.voice === 'data')) data = true;
   }
   // Facts reported on someone's word ("the agency said the sample was taken on 2 April") tell the case;
@@ -131,7 +134,13 @@ export function classify(features: ParagraphFeatures): Decision {
     return { section: 'statement', why };
   }
   if (quoted >= 0.4) return { section: 'statement', why: [...why, `mostly quoted words (${percent(quoted)})`] };
-  return eventOrContext(features, why, data);
+  const decision = eventOrContext(features, why, data);
+  // "Roe said the supports had been checked": an account in someone's words, undated, past the opening paragraphs.
+  // A date makes it a step of the case told on someone's word ("said it filed a complaint on 9 December").
+  if (decision.section === 'event' && quoted === 0 && speakerFirst > 0 && speakerFirst === sentences.length && !features.lede && !features.opening && !calendarTime.test(text)) {
+    return { section: 'statement', why: [...decision.why.slice(0, -1), 'an undated account in the words of its speaker'] };
+  }
+  return decision;
 }
 
 // A statement as such (a release, a spokesperson) or a stance taken ("should", "denied"); not "would" or "will"
@@ -141,7 +150,7 @@ const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ 
 
 // "would" or "will" without a date: what someone means to do or expects, not a step the case has set a day for.
 const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
-const calendarTime = /\b(?:(?:on|next|this|last|by|from|until|before|after)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|weekend|(?:next|this|later this)\s+(?:week|month|year|morning|afternoon|evening)|january|february|march|april|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/iu;
+const calendarTime = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|weekend|(?:next|this|last|later this)\s+(?:week|month|year|morning|afternoon|evening)|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/iu;
 function intent(text: string): boolean {
   return modalFuture.test(text) && !calendarTime.test(text);
 }
