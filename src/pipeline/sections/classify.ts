@@ -150,6 +150,8 @@ const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ 
 
 // "would" or "will" without a date: what someone means to do or expects, not a step the case has set a day for.
 const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
+// A day named ("on Monday", "March 26", "14 April"): a moment, which background rarely gives.
+const dayOfTheCase = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)\b/iu;
 const calendarTime = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|weekend|(?:next|this|last|later this)\s+(?:week|month|year|morning|afternoon|evening)|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/iu;
 function intent(text: string): boolean {
   return modalFuture.test(text) && !calendarTime.test(text);
@@ -174,6 +176,11 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   if (contextHits.length > 0) why.push(`background cues: ${contextHits.join(', ')}`);
   if (eventHits.length > 0) why.push(`case cues: ${eventHits.join(', ')}`);
   if (anchorHits.length > 0) why.push(`moments of the case: ${anchorHits.join(', ')}`);
+  const day = dayOfTheCase.exec(features.text);
+  if (day && anchorHits.length === 0) {
+    event += 2;
+    why.push(`a day of the case: ${day[0]}`);
+  }
   if (data) {
     // Counts drawn from data or a study are the numbers around a case, not its events.
     context += 2;
