@@ -137,7 +137,7 @@ export function classify(features: ParagraphFeatures): Decision {
   const decision = eventOrContext(features, why, data);
   // "Roe said the supports had been checked": an account in someone's words, undated, past the opening paragraphs.
   // A date makes it a step of the case told on someone's word ("said it filed a complaint on 9 December").
-  if (decision.section === 'event' && quoted === 0 && speakerFirst > 0 && speakerFirst === sentences.length && !features.lede && !features.opening && !calendarTime.test(text)) {
+  if (decision.section === 'event' && quoted === 0 && speakerFirst > 0 && official === sentences.length && !features.lede && !features.opening && !calendarTime.test(text)) {
     return { section: 'statement', why: [...decision.why.slice(0, -1), 'an undated account in the words of its speaker'] };
   }
   return decision;
@@ -152,7 +152,7 @@ const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ 
 const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
 // A day named ("on Monday", "March 26", "14 April"): a moment, which background rarely gives.
 const dayOfTheCase = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)\b/iu;
-const calendarTime = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|weekend|(?:next|this|last|later this)\s+(?:week|month|year|morning|afternoon|evening)|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/iu;
+const calendarTime = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|weekend|(?:next|this|last|later this)\s+(?:week|month|year|morning|afternoon|evening)|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)(?![\p{L}\p{N}])/iu;
 function intent(text: string): boolean {
   return modalFuture.test(text) && !calendarTime.test(text);
 }
