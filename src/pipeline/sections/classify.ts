@@ -2,6 +2,7 @@
 import type { Section } from '../../schemas/dossier.ts';
 import { transcriptLine } from '../junk/features.ts';
 import { attributions, attributionWords } from './attribution.ts';
+import { isLexiconNoun } from '../entities/tagger.ts';
 import { auxiliaries, commentRequests, contextCues, eventCues, pastForms, presentForms, timeAnchors } from './lexicon.ts';
 
 export interface ParagraphFeatures {
@@ -209,6 +210,11 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     context += 2;
     why.push(`a time that recurs ("${recurring[0]}")`);
   }
+  const generic = sentencesOf(features.text).filter(genericSentence);
+  if (generic.length > 0) {
+    context += 2;
+    why.push(`said of things in general: "${generic[0]!.split(/\s+/u).slice(0, 3).join(' ')} …"`);
+  }
   const compared = comparison.exec(features.text);
   if (compared) {
     context += 2;
@@ -298,4 +304,31 @@ function cuesIn(tokens: string[]): { context: string[]; event: string[]; anchor:
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
+}
+
+// A generic sentence opens with a bare plural or mass noun in the simple present ("Avalanches kill …", "Measles can
+// cause …", "Riders usually have …"): it tells what is always so, not what happened.
+const frequencyAdverbs = new Set(['usually', 'often', 'typically', 'generally', 'always', 'rarely', 'also', 'normally', 'commonly', 'frequently', 'seldom', 'never', 'only']);
+const notVerbs = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that', 'to', 'by', 'as', 'near', 'across', 'around', 'about', 'like', 'such', 'whose', 'where', 'than', 'earlier', 'later', 'ago']);
+const modalsOfThePast = /^(?:will|would|could|should|must|had|did|been|was|were)$/;
+
+export function genericSentence(sentence: string): boolean {
+  const words = sentence.replace(/^[^\p{L}]+/u, '').split(/\s+/u).map((word) => word.replace(/[,.;:!?]+$/u, ''));
+  const first = words[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || /[,;:]$/u.test(sentence.split(/\s+/u)[0] ?? '')) return false;
+  const lower = first.toLowerCase();
+  if (sentenceOpeners.has(lower)) return false;
+  const plural = lower.endsWith('s') && !lower.endsWith('ss') && isLexiconNoun(lower.slice(0, -1));
+  if (!plural && !isLexiconNoun(lower)) return false;
+  let at = 1;
+  while (frequencyAdverbs.has(words[at] ?? '')) at++;
+  const verb = words[at] ?? '';
+  const after = words[at + 1] ?? '';
+  if (!/^\p{Ll}+$/u.test(verb) || notVerbs.has(verb) || pastForms.has(verb) || modalsOfThePast.test(verb) || /(?:ed|ing)$/u.test(verb)) return false;
+  if (verb === 'has' || verb === 'have') return /^(?:long|always|often|never)$/u.test(after) || !(after === 'been' || pastForms.has(after) || /(?:ed|en|wn)$/u.test(after));
+  if (verb === 'is' || verb === 'are') return !(after === 'being' || pastForms.has(after) || /(?:ing|ed|en|wn)$/u.test(after) || scheduled.has(after) || /^(?:now|still|not)$/u.test(after));
+  if (/^(?:can|may|might|tend|tends)$/u.test(verb)) return true;
+  if (isLexiconNoun(verb)) return false;
+  // "Avalanches kill": a plural noun and a plain verb; "Measles spreads": a mass noun and a verb in -s.
+  return plural ? !verb.endsWith('s') : verb.endsWith('s') && !verb.endsWith('ss');
 }
