@@ -78,7 +78,8 @@ export const eventCues = [
 export const timeAnchors = [
   'earlier this year', 'earlier this month', 'earlier this week', 'last week', 'last month', 'yesterday',
   'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
-  'this week', 'this morning',
+  'this week', 'this morning', 'this afternoon', 'this evening', 'today', 'tonight', 'tomorrow', 'overnight',
+  'next week', 'next month', 'later this week', 'later this month',
 ];
 
 /** Finite verb forms of the present, for the tense balance of a paragraph. */
