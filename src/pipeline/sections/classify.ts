@@ -192,7 +192,8 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     why.push('the lede tells the case');
   }
   const earlier = features.year ? [...new Set(features.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].filter((year) => Number(year) < (features.year ?? 0)) : [];
-  const coreNamed = features.core ? namesIn(features.text).some((name) => features.core?.has(name)) : false;
+  // Who the case is about: a name the headline or the lede gives, or a person the paragraph opens on ("He faces …").
+  const coreNamed = (features.core ? namesIn(features.text).some((name) => features.core?.has(name)) : false) || /^(?:He|She|They)\b/u.test(features.text);
   if (earlier.length > 0) {
     context += 2;
     why.push(`years before the case: ${earlier.join(', ')}`);
