@@ -1,8 +1,8 @@
 // The features that decide a paragraph's section, each one worded as a reason a reader can check.
 import type { Section } from '../../schemas/dossier.ts';
+import { isLexiconNoun } from '../entities/tagger.ts';
 import { transcriptLine } from '../junk/features.ts';
 import { attributions, attributionWords } from './attribution.ts';
-import { isLexiconNoun } from '../entities/tagger.ts';
 import { auxiliaries, commentRequests, contextCues, eventCues, pastForms, presentForms, timeAnchors } from './lexicon.ts';
 
 export interface ParagraphFeatures {
@@ -31,10 +31,10 @@ export interface ParagraphFeatures {
 const ruleCue = /\b(?:under (?:the )?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines)\b|(?:[\p{L}-]+) laws? (?:gives?|requires?|allows?|says?|bans?|permits?|lets?|sets?)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
 const adviceOpening = /^(?:never|always|don[’']t|do not|avoid|check|keep|fit|be (?:wary|suspicious|careful|aware)|change|call|contact|register|only use|make sure|if you(?:['’]re| are| have| own| bought| think)?)\b/iu;
 
-// Background by its time: what happens every year or in a typical week is no moment of one case.
-const recurringTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average))\s+(?:year|week|month|day|winter|summer|spring|autumn|season)|annually|yearly|(?:for|over) (?:more than |nearly |almost |about |at least )?(?:\p{L}+ )?(?:decades|centuries))\b/iu;
+// Background by its time: what happens every year, in a typical week or for decades is no moment of one case.
+const generalTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average))\s+(?:year|week|month|day|winter|summer|spring|autumn|season)|annually|yearly|(?:for|over) (?:more than |nearly |almost |about |at least )?(?:\p{L}+ )?(?:decades|centuries))\b/iu;
 // Background by comparison: the case set among others like it.
-const comparison = /\b(?:similar (?:cases|incidents|breaches|cases|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case))\b/iu;
+const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case))\b/iu;
 
 const sentenceOpeners = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'for', 'as', 'if', 'when', 'while', 'this', 'that', 'there', 'after', 'before', 'since', 'his', 'her', 'their', 'its', 'some', 'many', 'one', 'two', 'more', 'most', 'all', 'no', 'not', 'so', 'yet', 'what', 'who', 'how', 'why', 'where']);
 const calendar = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -138,7 +138,7 @@ export function classify(features: ParagraphFeatures): Decision {
   const decision = eventOrContext(features, why, data);
   // "Roe said the supports had been checked": an account in someone's words, undated, past the opening paragraphs.
   // A date makes it a step of the case told on someone's word ("said it filed a complaint on 9 December").
-  if (decision.section === 'event' && quoted === 0 && speakerFirst > 0 && official === sentences.length && !features.lede && !features.opening && !calendarTime.test(text)) {
+  if (decision.section === 'event' && quoted === 0 && speakerFirst > 0 && official === sentences.length && !features.lede && !features.opening && !dated(text)) {
     return { section: 'statement', why: [...decision.why.slice(0, -1), 'an undated account in the words of its speaker'] };
   }
   return decision;
@@ -148,14 +148,20 @@ export function classify(features: ParagraphFeatures): Decision {
 // ("said the board would meet Tuesday" tells a step of the case as often as a view of it).
 const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to|denied|denies|insisted|vowed|argued|contended|hinted|urged|warned|rejected|accused|demanded|pledged|promised|called for|apologi[sz]ed|believes|thinks|expects|described|slammed|welcomed|critici[sz]ed|praised|disputes|defended)\b/iu;
 
-
-// "would" or "will" without a date: what someone means to do or expects, not a step the case has set a day for.
 const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
 // A day named ("on Monday", "March 26", "14 April"): a moment, which background rarely gives.
-const dayOfTheCase = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)\b/iu;
-const calendarTime = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|weekend|(?:next|this|last|later this)\s+(?:week|month|year|morning|afternoon|evening)|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)(?![\p{L}\p{N}])/iu;
+const dayNamed = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)\b/iu;
+// A time the case can be placed at without a day: "today", "next month", "in December".
+const timeNamed = /\b(?:today|tonight|yesterday|tomorrow|weekend|(?:next|this|last|later this)\s+(?:week|month|year|morning|afternoon|evening)|january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])/iu;
+
+/** Does the text place itself in time: a day, a month, "today", "next week"? */
+function dated(text: string): boolean {
+  return dayNamed.test(text) || timeNamed.test(text);
+}
+
+/** "would" or "will" without a date: what someone means to do or expects, not a step the case has set a day for. */
 function intent(text: string): boolean {
-  return modalFuture.test(text) && !calendarTime.test(text);
+  return modalFuture.test(text) && !dated(text);
 }
 
 /** "Announcing the decision, the minister said:", "She spoke to reporters:": the words that follow are the statement. */
@@ -177,7 +183,7 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   if (contextHits.length > 0) why.push(`background cues: ${contextHits.join(', ')}`);
   if (eventHits.length > 0) why.push(`case cues: ${eventHits.join(', ')}`);
   if (anchorHits.length > 0) why.push(`moments of the case: ${anchorHits.join(', ')}`);
-  const day = dayOfTheCase.exec(features.text);
+  const day = dayNamed.exec(features.text);
   if (day && anchorHits.length === 0) {
     event += 2;
     why.push(`a day of the case: ${day[0]}`);
@@ -206,10 +212,10 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     context += 2;
     why.push('advice to the reader');
   }
-  const recurring = recurringTime.exec(features.text);
-  if (recurring) {
+  const general = generalTime.exec(features.text);
+  if (general) {
     context += 2;
-    why.push(`a time that recurs ("${recurring[0]}")`);
+    why.push(`a time beyond the case ("${general[0]}")`);
   }
   const generic = sentencesOf(features.text).filter(genericSentence);
   if (generic.length > 0) {
@@ -313,7 +319,7 @@ const frequencyAdverbs = new Set(['usually', 'often', 'typically', 'generally', 
 const notVerbs = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that', 'to', 'by', 'as', 'near', 'across', 'around', 'about', 'like', 'such', 'whose', 'where', 'than', 'earlier', 'later', 'ago']);
 const modalsOfThePast = /^(?:will|would|could|should|must|had|did|been|was|were)$/;
 
-export function genericSentence(sentence: string): boolean {
+function genericSentence(sentence: string): boolean {
   const words = sentence.replace(/^[^\p{L}]+/u, '').split(/\s+/u).map((word) => word.replace(/[,.;:!?]+$/u, ''));
   const first = words[0] ?? '';
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || /[,;:]$/u.test(sentence.split(/\s+/u)[0] ?? '')) return false;
