@@ -55,6 +55,13 @@ export default function classifySections() {
         data.why = ['a short line without closing punctuation, read as a subheading'];
         continue;
       }
+      // The items of one list belong together, long ones too ("• E-bikes: …, sold from April 2023 …").
+      if (!lede && previous && listItem.test(text) && (listItem.test(previous.text) || /:\s*$/u.test(previous.text))) {
+        data.section = previous.section;
+        data.why = ['an item of a list, in the section of the paragraph before it'];
+        previous = { text, section: previous.section };
+        continue;
+      }
       const features = {
         text,
         quotes: (data.quotes ?? []).map((quote) => ({ start: quote.start - base, end: quote.end - base, reported: quote.speaker.type === 'media' })),
