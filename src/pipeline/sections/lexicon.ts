@@ -78,7 +78,7 @@ export const eventCues = [
 export const timeAnchors = [
   'earlier this year', 'earlier this month', 'earlier this week', 'last week', 'last month', 'yesterday',
   'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
-  'this week', 'this morning', 'this afternoon', 'this evening', 'today', 'tonight', 'tomorrow', 'overnight',
+  'this week', 'this month', 'this morning', 'this afternoon', 'this evening', 'today', 'tonight', 'tomorrow', 'overnight',
   'next week', 'next month', 'later this week', 'later this month',
 ];
 
