@@ -53,7 +53,8 @@ export const dataNouns = new Set(['data', 'figures', 'statistics', 'study', 'sur
 /** A request for comment is a statement paragraph even though nobody has spoken yet. */
 export const commentRequests = [
   'for comment', 'declined to comment', 'did not respond', 'did not immediately respond',
-  'reached out to', 'requests for comment', 'request for comment', 'could not be reached',
+  'reached out to', 'requests for comment', 'request for comment', 'could not be reached', 'declined to say',
+  'declined an interview', 'declined to be interviewed', 'referred questions',
 ];
 
 /** Phrases of background: general time spans, politics and policy, statistics. */
