@@ -33,6 +33,8 @@ const adviceOpening = /^(?:never|always|don[’']t|do not|avoid|check|keep|fit|b
 
 // Background by its time: what happens every year, in a typical week or for decades is no moment of one case.
 const generalTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average))\s+(?:year|week|month|day|winter|summer|spring|autumn|season)|annually|yearly|(?:for|over) (?:more than |nearly |almost |about |at least )?(?:\p{L}+ )?(?:decades|centuries))\b/iu;
+// A rate ("4,000 containers a day", "£2m a year"): how things go, not a moment.
+const rate = /\d[\d,.]*\p{L}{0,2}\s+(?:[\p{L}-]+\s+){0,2}(?:a|per)\s+(?:day|week|month|year)\b/iu;
 // Background by comparison: the case set among others like it.
 const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case))\b/iu;
 
@@ -212,7 +214,7 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     context += 2;
     why.push('advice to the reader');
   }
-  const general = generalTime.exec(features.text);
+  const general = generalTime.exec(features.text) ?? rate.exec(features.text);
   if (general) {
     context += 2;
     why.push(`a time beyond the case ("${general[0]}")`);
@@ -230,7 +232,7 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
 
   // News tells the case first and its background later: in the first half, background needs more than a cue or two.
   if (features.position !== undefined && features.position < 0.5) {
-    event += 3;
+    event += 2;
     why.push('in the first half of the article');
   }
   const { past, present } = tenseOf(tokens);
