@@ -4,6 +4,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Section } from '../schemas/dossier.ts';
+import { transcriptLine } from './junk/features.ts';
 import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
@@ -25,6 +26,10 @@ export default function classifySections() {
     let previous: { text: string; section: Section } | null = null;
     const firstProse = tree.children.find((node) => node.type === 'paragraph' && prose(toString(node)));
     const core = new Set(namesIn(`${file.data.title?.text ?? ''} ${firstProse ? toString(firstProse) : ''}`));
+    const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
+    // A transcript runs over several lines: one "CANADA: …" alone is a dateline, not a speaker.
+    const transcript = paragraphs.filter((node) => transcriptLine.test(toString(node))).length >= 2;
+    let index = -1;
     for (const node of tree.children) {
       if (node.type === 'heading') {
         heading = toString(node);
@@ -33,6 +38,7 @@ export default function classifySections() {
       }
       if (node.type !== 'paragraph') continue;
       const paragraph = node as Paragraph;
+      index++;
       const data = (paragraph.data ??= {});
       const text = toString(paragraph);
       const base = paragraph.position?.start.offset ?? 0;
@@ -49,13 +55,23 @@ export default function classifySections() {
         data.why = ['a short line without closing punctuation, read as a subheading'];
         continue;
       }
+      // The items of one list belong together, long ones too ("• E-bikes: …, sold from April 2023 …").
+      if (!lede && previous && listItem.test(text) && (listItem.test(previous.text) || /:\s*$/u.test(previous.text))) {
+        data.section = previous.section;
+        data.why = ['an item of a list, in the section of the paragraph before it'];
+        previous = { text, section: previous.section };
+        continue;
+      }
       const features = {
         text,
-        quotes: (data.quotes ?? []).map((quote) => ({ start: quote.start - base, end: quote.end - base })),
+        quotes: (data.quotes ?? []).map((quote) => ({ start: quote.start - base, end: quote.end - base, reported: quote.speaker.type === 'media' })),
         heading: (data.heading && headings.get(data.heading)) || heading,
         lede: lede && prose(text),
         outlets,
         core,
+        transcript: transcript && transcriptLine.test(text),
+        position: index / paragraphs.length,
+        opening: index < 2,
         year: Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || null,
       };
       const decision = classify(features);

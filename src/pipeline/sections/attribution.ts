@@ -19,8 +19,8 @@ const clauseWords = new Set(['the', 'a', 'an', 'and', 'but', 'while', 'which', '
 export const attributionWords = new RegExp(`\\b(?:[Aa]ccording to|${[...speechVerbs].join('|')})\\b`, 'g');
 
 /** Who each sentence's speech verbs attribute words to, and what kind of voice that is. */
-export function attributions(sentence: string, outlets: Set<string>): Array<{ phrase: string; voice: Voice; at: number }> {
-  const found: Array<{ phrase: string; voice: Voice; at: number }> = [];
+export function attributions(sentence: string, outlets: Set<string>): Array<{ phrase: string; voice: Voice; at: number; according?: boolean }> {
+  const found: Array<{ phrase: string; voice: Voice; at: number; according?: boolean }> = [];
   for (const match of sentence.matchAll(attributionWords)) {
     const word = match[0].toLowerCase();
     const index = match.index ?? 0;
@@ -29,7 +29,7 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
       phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
     } else {
       // "have been told to cut": a passive, not an attribution.
-      if (/\b(?:been|be|being|was|were|is|are)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) continue;
+      if (/\b(?:been|be|being|was|were|is|are)\s+(?:\p{L}+ly\s+)?$/iu.test(sentence.slice(Math.max(0, index - 24), index))) continue;
       const clauses = speakerClauses(sentence.slice(0, index));
       // "Jane Roe, who chairs the board, said": past an apposition or relative clause to the name.
       const named = clauses.map((clause) => ({ clause, voice: voiceOf(clause, outlets) })).find((entry) => entry.voice !== 'unknown');
@@ -41,7 +41,7 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
       if (!phrase) phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
     }
     phrase = phrase.trim().split(/\s+/).slice(0, 10).join(' ');
-    if (phrase) found.push({ phrase, voice: voiceOf(phrase, outlets), at: index / sentence.length });
+    if (phrase) found.push({ phrase, voice: voiceOf(phrase, outlets), at: index / sentence.length, ...(word === 'according to' ? { according: true } : {}) });
   }
   return found;
 }
@@ -66,6 +66,9 @@ function speakerClauses(before: string): string[] {
 function voiceOf(phrase: string, outlets: Set<string>): Voice {
   const tokens = phrase.match(lowerWords) ?? [];
   const plain = tokens.map((token) => token.toLowerCase().replace(/[’']s$/, ''));
+  // "Sources at the club", "officials in the ministry": the head noun names who speaks, not the body after it.
+  const head = plain.find((token) => !clauseWords.has(token) && !/^(?:some|several|two|three|four|many|senior|local)$/.test(token));
+  if (head && anonymousSources.has(head)) return 'anonymous';
   if (plain.some((token) => officialTitles.has(token) || institutions.has(token))) return 'official';
   if ([...outlets].some((outlet) => phrase.includes(outlet))) return 'media';
   if (plain.some((token) => dataNouns.has(token))) return 'data';

@@ -1,13 +1,14 @@
 // The features that decide a paragraph's section, each one worded as a reason a reader can check.
 import type { Section } from '../../schemas/dossier.ts';
+import { isLexiconNoun } from '../entities/tagger.ts';
 import { transcriptLine } from '../junk/features.ts';
 import { attributions, attributionWords } from './attribution.ts';
 import { auxiliaries, commentRequests, contextCues, eventCues, pastForms, presentForms, timeAnchors } from './lexicon.ts';
 
 export interface ParagraphFeatures {
   text: string;
-  /** Spans in quotation marks, as offsets into `text`. */
-  quotes: Array<{ start: number; end: number }>;
+  /** Spans in quotation marks, as offsets into `text`; `reported` when an outlet's report is what is quoted. */
+  quotes: Array<{ start: number; end: number; reported?: boolean }>;
   /** The in-article heading the paragraph stands under, if any. */
   heading: string | null;
   /** True for the first paragraph of the article body. */
@@ -16,13 +17,26 @@ export interface ParagraphFeatures {
   outlets: Set<string>;
   /** The names the headline and the lede give (lower-cased, cut to five letters): who and what the case is about. */
   core?: Set<string>;
+  /** A line of a transcript ("KOLB: …"); by default read off the text alone. */
+  transcript?: boolean;
+  /** True for the paragraphs that open the article (the first two): they tell the news even when they name a source. */
+  opening?: boolean;
+  /** How far into the article the paragraph stands: 0 at the first paragraph, near 1 at the last. */
+  position?: number;
   /** The year the source was published, when known: years before it are the case's background. */
   year?: number | null;
 }
 
 // Background by its form: the rules that apply ("Under the … Act", "state law gives"), and advice to the reader.
-const ruleCue = /\b(?:under (?:the )?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines)\b|(?:state|federal|eu|uk|us|the) law (?:gives|requires|allows|says|bans)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
+const ruleCue = /\b(?:under (?:the )?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines)\b|(?:[\p{L}-]+) laws? (?:gives?|requires?|allows?|says?|bans?|permits?|lets?|sets?)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
 const adviceOpening = /^(?:never|always|don[’']t|do not|avoid|check|keep|fit|be (?:wary|suspicious|careful|aware)|change|call|contact|register|only use|make sure|if you(?:['’]re| are| have| own| bought| think)?)\b/iu;
+
+// Background by its time: what happens every year, in a typical week or for decades is no moment of one case.
+const generalTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average))\s+(?:year|week|month|day|winter|summer|spring|autumn|season)|annually|yearly|(?:for|over) (?:more than |nearly |almost |about |at least )?(?:\p{L}+ )?(?:decades|centuries))\b/iu;
+// A rate ("4,000 containers a day", "£2m a year"): how things go, not a moment.
+const rate = /\d[\d,.]*\p{L}{0,2}\s+(?:[\p{L}-]+\s+){0,2}(?:a|per)\s+(?:day|week|month|year)\b/iu;
+// Background by comparison: the case set among others like it.
+const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case))\b/iu;
 
 const sentenceOpeners = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'for', 'as', 'if', 'when', 'while', 'this', 'that', 'there', 'after', 'before', 'since', 'his', 'her', 'their', 'its', 'some', 'many', 'one', 'two', 'more', 'most', 'all', 'no', 'not', 'so', 'yet', 'what', 'who', 'how', 'why', 'where']);
 const calendar = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -63,7 +77,7 @@ export function sentenceSection(features: ParagraphFeatures, paragraph: Section,
   attributionWords.lastIndex = 0;
   if (paragraph !== 'statement' && quotes.length === 0 && !attributed) return paragraph;
   if (paragraph === 'statement' && quotes.length > 0) return 'statement';
-  const decision = classify({ ...features, text: sentence.text, quotes, lede: false });
+  const decision = classify({ ...features, text: sentence.text, quotes, lede: false, transcript: undefined });
   if (paragraph !== 'statement') return decision.section === 'statement' ? null : paragraph;
   if (decision.section === 'statement') return 'statement';
   // One sentence says little about its tense; it is background only on a cue of background.
@@ -91,35 +105,76 @@ export function classify(features: ParagraphFeatures): Decision {
   if (openingQuote.test(text) && quoted >= 0.4) {
     return { section: 'statement', why: [`opens with a quotation (${percent(quoted)} quoted)`] };
   }
-  if (transcriptLine.test(text)) return { section: 'statement', why: ['a line of a transcript'] };
+  if (introducesQuotation(text)) return { section: 'statement', why: ['introduces the quotation that follows ("… said:")'] };
+  if (features.transcript ?? transcriptLine.test(text)) return { section: 'statement', why: ['a line of a transcript'] };
   const lowerText = text.toLowerCase();
   const request = commentRequests.find((phrase) => lowerText.includes(phrase));
   if (request) return { section: 'statement', why: [`asks a party for comment ("${request}")`] };
 
   const sentences = sentencesOf(text);
   let official = 0;
+  // Sentences whose main clause opens with the speaker and the speech verb ("Roe, the director, said the …").
+  let speakerFirst = 0;
   let data = false;
   for (const sentence of sentences) {
     const voices = attributions(sentence, features.outlets);
     for (const { phrase, voice } of voices) why.push(`"${phrase}" speaks: ${voice}`);
-    // A lede that names its source at the end ("…, the regulator said") still tells the news.
-    const onRecord = voices.filter((entry) => entry.voice === 'official' && !(features.lede && entry.at > 0.4));
+    // An opening paragraph that names its source at the end ("…, the regulator said") still tells the news;
+    // after the lede, only when it reports rather than quotes.
+    const opening = features.lede || (features.opening === true && features.quotes.length === 0);
+    const onRecord = voices.filter((entry) => entry.voice === 'official' && !(opening && entry.at > 0.4));
     if (onRecord.length > 0) official++;
+    if (onRecord.some((entry) => entry.at < 0.5 && !entry.according)) speakerFirst++;
     if (voices.some((entry) => entry.voice === 'data')) data = true;
   }
   // Facts reported on someone's word ("the agency said the sample was taken on 2 April") tell the case;
   // a paragraph is a statement when it quotes, or reports a statement as such (a spokesperson, a release).
-  if (official > 0 && official * 3 >= sentences.length && (quoted >= 0.15 || statementCue.test(text))) {
+  // Without a quotation, reported speech makes a statement only when the paragraph is all reported: a sentence of
+  // its own telling what happened makes it the case's.
+  const reported = quoted > 0 ? official * 3 >= sentences.length : official === sentences.length;
+  if (official > 0 && reported && (quoted > 0 || statementCue.test(text) || intent(text))) {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
     return { section: 'statement', why };
   }
   if (quoted >= 0.4) return { section: 'statement', why: [...why, `mostly quoted words (${percent(quoted)})`] };
-  return eventOrContext(features, why, data);
+  const decision = eventOrContext(features, why, data);
+  // "Roe said the supports had been checked": an account in someone's words, undated, past the opening paragraphs.
+  // A date makes it a step of the case told on someone's word ("said it filed a complaint on 9 December").
+  if (decision.section === 'event' && quoted === 0 && speakerFirst > 0 && official === sentences.length && !features.lede && !features.opening && !dated(text)) {
+    return { section: 'statement', why: [...decision.why.slice(0, -1), 'an undated account in the words of its speaker'] };
+  }
+  return decision;
 }
 
-const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to|would|will|denied|denies|insisted|vowed|argued|contended|hinted|urged|warned|rejected|accused|demanded|pledged|promised|called for|apologi[sz]ed)\b/iu;
-/** "Q: …", "KOLB: …", "THE COURT: …": a line of a transcript is what someone said. */
+// A statement as such (a release, a spokesperson) or a stance taken ("should", "denied"); not "would" or "will"
+// ("said the board would meet Tuesday" tells a step of the case as often as a view of it).
+const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to|denied|denies|insisted|vowed|argued|contended|hinted|urged|warned|rejected|accused|demanded|pledged|promised|called for|apologi[sz]ed|believes|thinks|expects|described|slammed|welcomed|critici[sz]ed|praised|disputes|defended)\b/iu;
 
+const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
+// A day named ("on Monday", "March 26", "14 April"): a moment, which background rarely gives.
+const dayNamed = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)\b/iu;
+// A time the case can be placed at without a day: "today", "next month", "in December".
+const timeNamed = /\b(?:today|tonight|yesterday|tomorrow|weekend|(?:next|this|last|later this)\s+(?:week|month|year|morning|afternoon|evening)|january|february|march|april|june|july|august|september|october|november|december)(?![\p{L}\p{N}])/iu;
+
+/** Does the text place itself in time: a day, a month, "today", "next week"? */
+function dated(text: string): boolean {
+  return dayNamed.test(text) || timeNamed.test(text);
+}
+
+/** "would" or "will" without a date: what someone means to do or expects, not a step the case has set a day for. */
+function intent(text: string): boolean {
+  return modalFuture.test(text) && !dated(text);
+}
+
+/** "Announcing the decision, the minister said:", "She spoke to reporters:": the words that follow are the statement. */
+function introducesQuotation(text: string): boolean {
+  if (!/:\s*$/u.test(text)) return false;
+  const last = sentencesOf(text).at(-1) ?? '';
+  attributionWords.lastIndex = 0;
+  const speaks = attributionWords.test(last) || /\b(?:spoke|speaking|statement)\b/iu.test(last);
+  attributionWords.lastIndex = 0;
+  return speaks;
+}
 
 function eventOrContext(features: ParagraphFeatures, why: string[], data: boolean): Decision {
   const tokens = (features.text.toLowerCase().replace(/[’]/g, "'").match(lowerWords) ?? []);
@@ -130,6 +185,11 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   if (contextHits.length > 0) why.push(`background cues: ${contextHits.join(', ')}`);
   if (eventHits.length > 0) why.push(`case cues: ${eventHits.join(', ')}`);
   if (anchorHits.length > 0) why.push(`moments of the case: ${anchorHits.join(', ')}`);
+  const day = dayNamed.exec(features.text);
+  if (day && anchorHits.length === 0) {
+    event += 2;
+    why.push(`a day of the case: ${day[0]}`);
+  }
   if (data) {
     // Counts drawn from data or a study are the numbers around a case, not its events.
     context += 2;
@@ -140,6 +200,8 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     why.push('the lede tells the case');
   }
   const earlier = features.year ? [...new Set(features.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].filter((year) => Number(year) < (features.year ?? 0)) : [];
+  // Who the case is about: a name the headline or the lede gives, or a person the paragraph opens on ("He faces …").
+  const coreNamed = (features.core ? namesIn(features.text).some((name) => features.core?.has(name)) : false) || /^(?:He|She|They)\b/u.test(features.text);
   if (earlier.length > 0) {
     context += 2;
     why.push(`years before the case: ${earlier.join(', ')}`);
@@ -152,14 +214,33 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     context += 2;
     why.push('advice to the reader');
   }
+  const general = generalTime.exec(features.text) ?? rate.exec(features.text);
+  if (general) {
+    context += 2;
+    why.push(`a time beyond the case ("${general[0]}")`);
+  }
+  const generic = sentencesOf(features.text).filter(genericSentence);
+  if (generic.length > 0) {
+    context += 2;
+    why.push(`said of things in general: "${generic[0]!.split(/\s+/u).slice(0, 3).join(' ')} …"`);
+  }
+  const compared = comparison.exec(features.text);
+  if (compared) {
+    context += 2;
+    why.push(`other cases ("${compared[0]}")`);
+  }
 
+  // News tells the case first and its background later: in the first half, background needs more than a cue or two.
+  if (features.position !== undefined && features.position < 0.5) {
+    event += 2;
+    why.push('in the first half of the article');
+  }
   const { past, present } = tenseOf(tokens);
   if (past + present > 0) {
     const share = past / (past + present);
     if (share >= 0.6) event += 1;
     // The present tense of background, unless the paragraph names who or what the headline and lede name.
-    const named = features.core ? namesIn(features.text).some((name) => features.core?.has(name)) : false;
-    if (share <= 0.4 && !named) context += 1;
+    if (share <= 0.4 && !coreNamed) context += 1;
     why.push(`past tense ${past}, present ${present}`);
   }
   const section: Section = context > event ? 'context' : 'event';
@@ -170,11 +251,16 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
 function quotedShare(features: ParagraphFeatures): number {
   const length = features.text.replace(/\s+/g, '').length || 1;
   let quoted = 0;
-  for (const span of features.quotes) quoted += features.text.slice(span.start, span.end).replace(/\s+/g, '').length;
+  // Words quoted from another outlet's report are reporting, not anyone's statement.
+  for (const span of features.quotes) if (!span.reported) quoted += features.text.slice(span.start, span.end).replace(/\s+/g, '').length;
   return Math.min(1, quoted / length);
 }
 
-/** Past forms against present forms among the paragraph's finite verbs: background is told in the present. */
+/**
+ * Forms that tell a moment (past, "is/are …ing", "is due to", "will") against the simple present of background,
+ * among the paragraph's finite verbs. A perfect ("has ordered", "have long been") counts as neither: it tells the
+ * case's latest step as often as a state of things.
+ */
 export function tense(text: string): { past: number; present: number } {
   return tenseOf((text.match(lowerWords) ?? []).map((token) => token.toLowerCase()));
 }
@@ -184,11 +270,22 @@ function tenseOf(tokens: string[]): { past: number; present: number } {
   let present = 0;
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1] ?? '';
-    if (presentForms.has(token)) present++;
+    const next = tokens[index + 1] ?? '';
+    if ((token === 'has' || token === 'have') && participle(next)) return;
+    if (token === 'will' || ((token === 'is' || token === 'are') && ((next.length > 4 && next.endsWith('ing')) || scheduled.has(next)))) past++;
+    else if (presentForms.has(token)) present++;
     else if (pastForms.has(token)) past++;
     else if (token.length > 4 && token.endsWith('ed') && !auxiliaries.has(previous) && previous !== 'the') past++;
   });
   return { past, present };
+}
+
+/** "is due to", "are expected to", "is set to": a step of the case still to come. */
+const scheduled = new Set(['due', 'expected', 'scheduled', 'set', 'to']);
+
+/** A past participle after "has" or "have" makes a perfect: what has happened, not what always is. */
+function participle(word: string): boolean {
+  return word === 'been' || (word.length > 3 && /(?:ed|en|wn|ne)$/.test(word)) || pastForms.has(word);
 }
 
 // Cue lists as sets of word sequences: one pass over the words finds every cue of up to four words,
@@ -216,4 +313,31 @@ function cuesIn(tokens: string[]): { context: string[]; event: string[]; anchor:
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
+}
+
+// A generic sentence opens with a bare plural or mass noun in the simple present ("Avalanches kill …", "Measles can
+// cause …", "Riders usually have …"): it tells what is always so, not what happened.
+const frequencyAdverbs = new Set(['usually', 'often', 'typically', 'generally', 'always', 'rarely', 'also', 'normally', 'commonly', 'frequently', 'seldom', 'never', 'only']);
+const notVerbs = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that', 'to', 'by', 'as', 'near', 'across', 'around', 'about', 'like', 'such', 'whose', 'where', 'than', 'earlier', 'later', 'ago']);
+const modalsOfThePast = /^(?:will|would|could|should|must|had|did|been|was|were)$/;
+
+function genericSentence(sentence: string): boolean {
+  const words = sentence.replace(/^[^\p{L}]+/u, '').split(/\s+/u).map((word) => word.replace(/[,.;:!?]+$/u, ''));
+  const first = words[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || /[,;:]$/u.test(sentence.split(/\s+/u)[0] ?? '')) return false;
+  const lower = first.toLowerCase();
+  if (sentenceOpeners.has(lower)) return false;
+  const plural = lower.endsWith('s') && !lower.endsWith('ss') && isLexiconNoun(lower.slice(0, -1));
+  if (!plural && !isLexiconNoun(lower)) return false;
+  let at = 1;
+  while (frequencyAdverbs.has(words[at] ?? '')) at++;
+  const verb = words[at] ?? '';
+  const after = words[at + 1] ?? '';
+  if (!/^\p{Ll}+$/u.test(verb) || notVerbs.has(verb) || pastForms.has(verb) || modalsOfThePast.test(verb) || /(?:ed|ing)$/u.test(verb)) return false;
+  if (verb === 'has' || verb === 'have') return /^(?:long|always|often|never)$/u.test(after) || !(after === 'been' || pastForms.has(after) || /(?:ed|en|wn)$/u.test(after));
+  if (verb === 'is' || verb === 'are') return !(after === 'being' || pastForms.has(after) || /(?:ing|ed|en|wn)$/u.test(after) || scheduled.has(after) || /^(?:now|still|not)$/u.test(after));
+  if (/^(?:can|may|might|tend|tends)$/u.test(verb)) return true;
+  if (isLexiconNoun(verb)) return false;
+  // "Avalanches kill": a plural noun and a plain verb; "Measles spreads": a mass noun and a verb in -s.
+  return plural ? !verb.endsWith('s') : verb.endsWith('s') && !verb.endsWith('ss');
 }

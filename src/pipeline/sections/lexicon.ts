@@ -7,6 +7,10 @@ export const speechVerbs = new Set([
   'noted', 'notes', 'explained', 'announced', 'confirmed', 'confirms', 'wrote', 'writes', 'warned', 'warns',
   'insisted', 'argued', 'acknowledged', 'declared', 'claimed', 'claims', 'asserted', 'emphasized',
   'emphasised', 'underscored', 'cautioned', 'replied', 'testified', 'tweeted', 'posted',
+  // Verbs of a stance taken: what follows is the speaker's view or claim.
+  'insists', 'insist', 'denied', 'denies', 'vowed', 'urged', 'promised', 'contended', 'believes', 'thinks', 'expects',
+  'described', 'slammed', 'welcomed', 'criticised', 'criticized', 'praised', 'disputes', 'defended',
+  'apologised', 'apologized',
 ]);
 
 /** Nouns for someone who speaks on the record for an office or an agency. */
@@ -49,7 +53,8 @@ export const dataNouns = new Set(['data', 'figures', 'statistics', 'study', 'sur
 /** A request for comment is a statement paragraph even though nobody has spoken yet. */
 export const commentRequests = [
   'for comment', 'declined to comment', 'did not respond', 'did not immediately respond',
-  'reached out to', 'requests for comment', 'request for comment', 'could not be reached',
+  'reached out to', 'requests for comment', 'request for comment', 'could not be reached', 'declined to say',
+  'declined an interview', 'declined to be interviewed', 'referred questions',
 ];
 
 /** Phrases of background: general time spans, politics and policy, statistics. */
@@ -74,7 +79,8 @@ export const eventCues = [
 export const timeAnchors = [
   'earlier this year', 'earlier this month', 'earlier this week', 'last week', 'last month', 'yesterday',
   'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday',
-  'this week', 'this morning',
+  'this week', 'this month', 'this morning', 'this afternoon', 'this evening', 'today', 'tonight', 'tomorrow', 'overnight',
+  'next week', 'next month', 'later this week', 'later this month',
 ];
 
 /** Finite verb forms of the present, for the tense balance of a paragraph. */
