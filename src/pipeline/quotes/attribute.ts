@@ -130,7 +130,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (bare.length - nameFrom > 2 && /^(?:for|of|in)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) nameFrom++;
   // "Labour's Eoin Roe": the name that owns is not part of the one that speaks.
   const owner = words.findLastIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1);
-  if (owner >= 0) nameFrom = Math.max(nameFrom, owner + 1 - (words.length - bare.length));
+  const ownerEnd = owner >= 0 ? Math.max(0, owner + 1 - (words.length - bare.length)) : 0;
+  if (owner >= 0) nameFrom = Math.max(nameFrom, ownerEnd);
   // "FEMA Administrator Deanne Roe", "Harbourmaster Roe": a title no list names, known by its form.
   while (bare.length - nameFrom > 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun)) nameFrom++;
   if (bare.length - nameFrom === 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun) && surnameHolder(registry, bare[nameFrom + 1] ?? '', offset)) nameFrom++;
@@ -157,13 +158,17 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     return entity(ensure(registry, whole, 'organization'));
   }
   const name = bare.slice(nameFrom);
-  const title = bare.slice(0, nameFrom);
+  // "Labour's Eoin Roe", "Microsoft's Brad Smith": the owner is the speaker's affiliation, not a title.
+  const title = bare.slice(ownerEnd, nameFrom);
+  const ownerName = bare.slice(0, ownerEnd).join(' ');
   // "Tuesday", "One", "Another": a day or a counting word before a verb names nobody.
   if (name.length === 1 && title.length === 0 && notAName.test(name[0] ?? '')) return null;
   const spokesIndex = title.findIndex((word) => spokesRoles.test(word));
   if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
     const organizationWordsOnly = bare.filter((word, index) => index !== spokesIndex && !isRoleWord(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
+    // "the opposition Liberal Party", "the ruling Social Democrats": a lower-case word before the name describes it.
+    while (organizationWordsOnly.length > 1 && /^\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&|for)$/u.test(word))) organizationWordsOnly.shift();
     const organizationName = organizationWordsOnly.join(' ');
     // "a spokesperson said" with no organisation named: the one named last before speaks through them.
     if (!organizationName && spokesIndex >= 0) {
@@ -198,6 +203,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     return entity(longer?.type === 'organization' ? longer : ensure(registry, full, 'organization'));
   }
   const person = holder ?? ensure(registry, full, 'person');
+  if (ownerName && person.type === 'person' && name.length > 1) person.affiliation ??= organizationOf(registry, ownerName) ?? ownerName;
   // "Lady Justice Harrow said …": a name only the cue gave is a mention too, so that "she added" finds her.
   if (!holder && person.type === 'person' && !registry.mentions.some((mention) => mention.entity === person)) registry.mentions.push({ entity: person, offset });
   if (person.type === 'person' && title.length > 0 && !person.role) {
