@@ -362,3 +362,10 @@ describe('attribution: an owner before a name, a description before a party', ()
     expect(quotes[0]?.speaker.affiliation).toBe('Labour');
   });
 });
+
+describe('attribution: a release heading a quotation', () => {
+  it('"Statement by Marta Lind, …:" speaks the quotation that follows, over its paragraphs', () => {
+    const quotes = speakersOf('statement-heading').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Marta Lind', 'Marta Lind']);
+  });
+});

@@ -134,6 +134,13 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   if (headed?.[1] && !sentenceWords.has(headed[1].toLowerCase()) && matches.length === 0) {
     cues.push({ verb: 'colon', start: start + headed[0].indexOf(':'), end: start + headed[0].indexOf(':') + 1, phrase: headed[1], from: start, to: start + headed[0].length, apposition: null, tail: '' });
   }
+  // "Statement by Marta Roe, Search and Rescue Coordinator:": a release's heading for the quotation that follows.
+  const heading = /^\s*(?:(?:a|the)\s+)?(?:statement|comment|comments|quote|message|remarks|reaction)\s+(?:by|from)\s+(?=\p{Lu})/iu.exec(sentence);
+  if (heading && matches.length === 0) {
+    const from = start + heading[0].length;
+    const after = forwardPhrase(frame.slice(from, end));
+    if (after.phrase) cues.push({ verb: 'statement by', start: start, end: from, phrase: after.phrase, from: start, to: from + after.length, apposition: after.apposition, tail: '' });
+  }
   // "“Safety comes first.” — Jane Roe, chair of the board": a quotation signed after a dash.
   for (const signed of sentence.matchAll(/[\u201D"\u2019]\s*[—–]\s*(?=\p{Lu})/gu)) {
     const from = start + (signed.index ?? 0) + signed[0].length;
