@@ -369,3 +369,10 @@ describe('attribution: a release heading a quotation', () => {
     expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Marta Lind', 'Marta Lind']);
   });
 });
+
+describe('attribution: two surnames, a country that owns a body', () => {
+  it('"Tanaka Moura" is Helena Tanaka Moura; "Brazil’s National Mining Agency" is the National Mining Agency', () => {
+    const quotes = speakersOf('surnames-and-owners').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['National Mining Agency', 'Helena Tanaka Moura']);
+  });
+});

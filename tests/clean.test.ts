@@ -171,6 +171,13 @@ describe('clean: rules one by one', () => {
     expect(reasons.slice(7).filter((reason) => !reason)).toEqual([]);
   });
 
+  it('takes a live post\'s time, a reading time, a refile note, a translated page\'s links and a paywall\'s count for junk', () => {
+    const lines = ['Bridge to stay shut for three months', '6 min', 'Leia em português', body[0]!, 'Updated at 22.16 GMT', body[1]!, "(This story has been refiled to correct the spelling of the mayor's name in paragraph 2)", 'Translated by Ana Ruiz', 'Read the article in the original language', "You've reached the limit of 5 free articles this month. Subscribe for unlimited access."];
+    const reasons = classifyLines(lines).map((verdict) => verdict.reason);
+    expect([reasons[0], reasons[3], reasons[5]]).toEqual([null, null, null]);
+    expect([1, 2, 4, 6, 7, 8, 9].map((index) => reasons[index]).filter((reason) => !reason)).toEqual([]);
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

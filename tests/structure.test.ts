@@ -84,6 +84,13 @@ describe('the publication date of a page', () => {
     expect(runStages(crumbs).result.title).toBe('Ham recalled over listeria in six counties');
   });
 
+  it('reads the dateline of the first paragraph after a kept standfirst, and a publication line between the last paragraphs', () => {
+    const release = 'River samples show metals far above the legal limit\nInstitute calls for the mine to be shut\nBelo Horizonte, 15 January 2025 – Water samples collected on Tuesday in the river show manganese far above the legal limit.\nThe institute said the results would be sent to prosecutors on Thursday.\n';
+    expect(runStages(release).file.data.meta?.published).toBe('2025-01-15');
+    const foot = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nInspectors will return to the plant next week, the regulator said on Wednesday.\nThe chain said refunds would be paid in full at every store.\nPublished 15 January 2025, 14:20 BRT\nThe day\'s most important retail news, in your inbox by 7am every weekday morning.\n';
+    expect(runStages(foot).file.data.meta?.published).toBe('2025-01-15');
+  });
+
   it('reads a publication line at the foot of the page, past its copyright line, and a date after a byline\'s bar', () => {
     const foot = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n© 2025 The Valley Courier. All rights reserved.\nPublished October 17, 2025\n';
     expect(runStages(foot).file.data.meta?.published).toBe('2025-10-17');

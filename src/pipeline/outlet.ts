@@ -131,6 +131,8 @@ function clean(name: string): string {
     .replace(/^[\s,.;:|/-]+|[\s,.;:|/-]+$/gu, '')
     // A company's legal form is not the name it publishes under: "… Ltd", "… s.r.o.", "… LLC".
     .replace(/(?:\s+(?:ltd|limited|inc|llc|plc|gmbh|dac|s\.?r\.?o|s\.?a|a\.?s|corp|co|media|company|group|holdings|publishing|publications|newspapers|communications|corporation|enterprises)\.?|\s+\p{Ll}{1,2})+$/iu, '')
+    // "Sentinel News & Media Limited or its affiliated companies": the copyright holder, without its affiliates.
+    .replace(/\s+or its (?:affiliated companies|affiliates|subsidiaries|licensors)\b.*$/iu, '')
     // "PharmaSignal is published by Roe Media", "Cookies on GOV.UK": the name, without what a line says of it.
     .replace(/\s+is (?:published|owned|operated|produced) by\b.*$/iu, '')
     .replace(/^cookies on\s+/iu, '')

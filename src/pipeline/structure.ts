@@ -64,7 +64,9 @@ export default function findStructure() {
     tree.children = children;
 
     const lede = children.find((node): node is Paragraph => node.type === 'paragraph');
-    if (lede) readDateline(lede, meta);
+    // The dateline opens the lede, or the first paragraph after a standfirst the copy kept ("Belo Horizonte, 15 January 2025 –").
+    const datelined = children.filter((node): node is Paragraph => node.type === 'paragraph').slice(0, 3).find((node) => datelineOf(toString(node)));
+    if (datelined ?? lede) readDateline((datelined ?? lede) as Paragraph, meta);
     file.data.title = meta.title
       ? { text: meta.title, derived: false }
       : headline

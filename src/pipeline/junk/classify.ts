@@ -95,6 +95,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     }
     // Between paragraphs, a long line that ends without a stop is a photo's caption ("Crews clear the track near Eastman on Tuesday").
     if (index > first && index < last && isCaption(text)) return { reason: 'photo caption', headline: false };
+    // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
+    if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
     if (index > last && isBullet(text) && bulletsFollow(lines, last, index)) return { reason: null, headline: false };
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);

@@ -62,6 +62,12 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
+  // A live page's post times, a reading time, a wire's refile note, a translated page's links, a paywall's count.
+  { reason: 'time stamp', pattern: /^(?:updated|posted|published)(?: at)?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu },
+  { reason: 'reading time', pattern: /^\d{1,2}\s*(?:min|mins|minutes?)(?: read| listen)?$/iu },
+  { reason: 'refile note', pattern: /^\(?(?:this (?:story|article|version|report) (?:has been|was|is being) (?:refiled|corrected|updated|amended|changed)|refiles? to|corrects? to)\b.{0,220}\)?$/iu },
+  { reason: 'translation link', pattern: /^(?:read (?:the |this )?(?:article |story |original )?in (?:the original (?:language|version)|\p{L}+)|leia em português|lea (?:en|la nota en) español|lire en français|auf deutsch lesen|translated (?:from (?:the )?\p{L}+ )?by\b.{0,80})\.?$/iu },
+  { reason: 'paywall notice', pattern: /\byou['’]ve (?:reached|read|used) (?:the limit of |your |all (?:of )?your )?\d*\s*free (?:articles|stories|reads)\b.{0,160}$/iu },
   // A comment section's frame, as tabloids and broadsheets print it.
   { reason: 'comment prompt', pattern: /^\d[\d,.]*[km]?\s+comments?$|^add your comment$|^by posting your comment\b.{0,160}$|^the views expressed in the contents above are those of (?:our|the) users\b.{0,200}$/iu },
   { reason: 'video prompt', pattern: /^scroll down for (?:video|more|the video)\b.{0,30}$/iu },

@@ -181,7 +181,8 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
  */
 function bodyBefore(words: string[]): string | null {
   let from = words.length;
-  while (from > 0 && (/^\p{Lu}/u.test(words[from - 1] ?? '') || (connectors.has((words[from - 1] ?? '').toLowerCase()) && from < words.length))) from--;
+  // ("Brazil's National Mining Agency (ANM)": the owner before the name is no part of it.)
+  while (from > 0 && !/['’]s$/u.test(words[from - 1] ?? '') && (/^\p{Lu}/u.test(words[from - 1] ?? '') || (connectors.has((words[from - 1] ?? '').toLowerCase()) && from < words.length))) from--;
   while (from < words.length && connectors.has((words[from] ?? '').toLowerCase())) from++;
   const candidate = words.slice(from).filter((word, index) => index > 0 || !/^(?:The|A|An)$/u.test(word));
   if (candidate.length < 2 || !organizationWords.has((candidate.at(-1) ?? '').toLowerCase())) return null;
@@ -217,7 +218,11 @@ function titleCase(phrase: string): string {
 
 /** Capitalised runs with an organisation word ("Department of Coastal Affairs"), and bare acronyms. */
 function readOrganizations(registry: Registry, runs: Token[][], base: number) {
-  for (const whole of runs) {
+  for (const owned of runs) {
+    // "Brazil's National Mining Agency": the owner before a body's name is no part of it.
+    // ("Children's Hospital", "People's Party" keep theirs: only a country owns from outside the name.)
+    const owner = owned.findLastIndex((token, index) => token.possessive === true && index < owned.length - 1 && countryNamed(owned.slice(0, index + 1).map((part) => part.text).join(' ')) !== undefined);
+    const whole = owner >= 0 ? owned.slice(owner + 1) : owned;
     // "NSW Rural Fire Service Commissioner Jane Roe": the organisation ends where a title begins.
     const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && whole.slice(0, index).some((before) => organizationWords.has(before.lower)));
     const run = title > 0 ? whole.slice(0, title) : whole;
@@ -567,6 +572,9 @@ function person(registry: Registry, full: string, role: string | null, affiliati
   if (middle && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !connectors.has(middle.toLowerCase()) && !isLexiconNoun(middle.toLowerCase())) {
     const other = registry.byName.get(middle.toLowerCase());
     if (!other) entity.aliases.add(middle);
+    // "Helena Tanaka Moura" is "Tanaka Moura" later: both surnames together.
+    const both = parts.slice(1).join(' ');
+    if (!registry.byName.has(both.toLowerCase())) entity.aliases.add(both);
   }
   add(registry, entity, offset, owner);
 }
