@@ -376,3 +376,10 @@ describe('attribution: two surnames, a country that owns a body', () => {
     expect(quotes.map((quote) => quote.speaker.name)).toEqual(['National Mining Agency', 'Helena Tanaka Moura']);
   });
 });
+
+describe('attribution: a club, an apposition that opens with an ordinal, a participle after a pronoun', () => {
+  it('"Valmora, fourth in the league …, said" is Valmora; "the club" is Valmora, not the league; "He …, saying" is the president', () => {
+    const quotes = speakersOf('clubs-and-participles').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Valmora', 'Ignacio Ferrer Vidal']);
+  });
+});

@@ -135,8 +135,8 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
   keys.forEach((_, index) => {
     const name = personWords(index);
     if (name.length < 3) return;
-    const key = `${name[0]} ${name.at(-1)}`;
-    ends.set(key, (ends.get(key) ?? new Set()).add(index));
+    // ("Joaquín Ibarra" for "Joaquín Ibarra Solé": a first name and the first of two surnames, too.)
+    for (const key of new Set([`${name[0]} ${name.at(-1)}`, ...(name.length === 3 ? [`${name[0]} ${name[1]}`] : [])])) ends.set(key, (ends.get(key) ?? new Set()).add(index));
   });
   keys.forEach((_, index) => {
     const name = personWords(index);

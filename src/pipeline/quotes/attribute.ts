@@ -400,11 +400,11 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
 }
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
-const commercial = new Set(['company', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
-const publicBody = /\b(?:senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association)\b/iu;
+const commercial = new Set(['club', 'company', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
+const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association)\b/iu;
 
 /** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */
-const namedOnly = new Set(['police', 'university', 'college', 'school', 'hospital', 'club', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank']);
+const namedOnly = new Set(['police', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank']);
 
 /** The nearest outlet, other than the source's own when another is named. */
 function latestOutlet(registry: Registry, offset: number): Entity | null {

@@ -182,7 +182,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? 0;
     const opening = label + time;
     const subject = participle && (participle.index ?? 0) > opening ? forwardPhrase(sentence.slice(opening)) : null;
-    if (participle && subject?.phrase && opening + subject.length < (participle.index ?? 0) && /^\p{Lu}/u.test(subject.phrase) && !/^(?:it|this|that|there|but|and|the|he|she|they|we|i|in|on|at|after|before|when|as|while)$/i.test(subject.phrase)) {
+    if (participle && subject?.phrase && opening + subject.length < (participle.index ?? 0) && /^\p{Lu}/u.test(subject.phrase) && !/^(?:this|that|there|but|and|the|we|i|in|on|at|after|before|when|as|while)$/i.test(subject.phrase)) {
       const at = start + (participle.index ?? 0);
       cues.push({ verb: participle[0].toLowerCase(), start: at, end: at + participle[0].length, phrase: subject.phrase, from: start + opening, to: at + participle[0].length, apposition: subject.apposition, tail: '' });
     }
@@ -213,7 +213,7 @@ export function backwardPhrase(text: string): Phrase {
   for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
   let apposition: string | null = null;
   // ", a council spokesperson,", ", author of “…,”": closed by a comma, or by a quoted title holding it.
-  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(head);
+  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(head);
   // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
   const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
   const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
