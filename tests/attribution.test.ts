@@ -383,3 +383,10 @@ describe('attribution: a club, an apposition that opens with an ordinal, a parti
     expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Valmora', 'Ignacio Ferrer Vidal']);
   });
 });
+
+describe('attribution: an owner\'s title, a body\'s name in either order', () => {
+  it('"Mr Tanas’s lawyer, Tatiana Ursu" is no man; "the Health Ministry on Tuesday" is the Ministry of Health', () => {
+    const quotes = speakersOf('owners-gender-bodies').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Natalia Rusu', 'Tatiana Ursu', 'Ministry of Health']);
+  });
+});

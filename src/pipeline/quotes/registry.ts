@@ -36,7 +36,8 @@ const maleWords = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokes
 
 /** The gender a title or role states, if any. */
 export function genderOf(role: string | null): 'female' | 'male' | undefined {
-  const words = (role ?? '').toLowerCase().split(/\s+/);
+  // "Mr Roe's lawyer": the owner's title tells the owner's gender, not the lawyer's.
+  const words = (role ?? '').toLowerCase().replace(/^.*['’]s\s+/u, '').split(/\s+/);
   if (words.some((word) => femaleWords.has(word))) return 'female';
   if (words.some((word) => maleWords.has(word))) return 'male';
   return undefined;
@@ -311,7 +312,8 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
     const next = tokens[index + 1];
     if (token.capital && !sentenceWords.has(token.lower)) run.push(token);
     // "Regional 911 Authority": a number inside a body's name.
-    else if (run.length > 0 && (connectors.has(token.lower) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last) run.push(token);
+    // ("the Health Ministry on Tuesday": a day or a month after a connector ends the name.)
+    else if (run.length > 0 && (connectors.has(token.lower) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last && !calendarWord.test(next.lower)) run.push(token);
     else {
       if (run.length > 0) runs.push(run);
       run = [];
@@ -326,12 +328,14 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
 }
 
 function organization(registry: Registry, acronym: string | null, long: string | null, offset: number) {
-  const known = (acronym ? registry.byName.get(acronym.toLowerCase()) : undefined) ?? (long ? registry.byName.get(long.toLowerCase()) : undefined);
+  // "Health Ministry" after "Ministry of Health": the same body, its words in the other order.
+  const reordered = long ? otherOrder(long) : null;
+  const known = (acronym ? registry.byName.get(acronym.toLowerCase()) : undefined) ?? (long ? registry.byName.get(long.toLowerCase()) : undefined) ?? (reordered ? registry.byName.get(reordered.toLowerCase()) : undefined);
   if (known && known.type !== 'organization') return;
   const entity = known ?? { name: '', type: 'organization' as const, role: null, affiliation: null, aliases: new Set<string>() };
   if (acronym) entity.aliases.add(acronym);
   if (long) entity.aliases.add(long);
-  const longForm = [...entity.aliases].find((alias) => /\s/.test(alias));
+  const longForm = [...entity.aliases].find((alias) => /\s(?:of|for)\s/.test(alias)) ?? [...entity.aliases].find((alias) => /\s/.test(alias));
   const short = [...entity.aliases].find((alias) => isAcronym(alias));
   entity.name = short && (acronymsAsNames.has(short) || !longForm) ? short : (longForm ?? short ?? long ?? entity.name);
   add(registry, entity, offset);
@@ -629,4 +633,14 @@ function speaksAsPerson(tokens: Token[], index: number, length: number): boolean
     if (token.last) return false;
   }
   return false;
+}
+
+const calendarWord = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u;
+
+/** "Health Ministry" ↔ "Ministry of Health": a body's name in the other order, or null. */
+function otherOrder(name: string): string | null {
+  const before = /^(\p{Lu}[\p{L} ]{2,40}?) (Ministry|Department|Office|Agency|Commission|Inspectorate)$/u.exec(name);
+  if (before?.[1] && before[2]) return `${before[2]} of ${before[1]}`;
+  const after = /^(Ministry|Department|Office|Agency|Commission|Inspectorate) (?:of|for) (?:the )?(\p{Lu}[\p{L} ]{2,40})$/u.exec(name);
+  return after?.[1] && after[2] ? `${after[2]} ${after[1]}` : null;
 }
