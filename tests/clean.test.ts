@@ -178,6 +178,13 @@ describe('clean: rules one by one', () => {
     expect([1, 2, 4, 6, 7, 8, 9].map((index) => reasons[index]).filter((reason) => !reason)).toEqual([]);
   });
 
+  it('takes a copyright line without a year, appeals, sponsors, a newsletter\'s footer, a live page\'s controls and contact lines for junk', () => {
+    const lines = ['Bridge to stay shut for three months', 'On this page', body[0]!, 'PRESENTED BY NORTHWIND FIBRE', body[1]!, 'Load earlier updates', 'Reach reporter Jo Lind at jlind@example.com or 555-0100.', 'Reporting from Fenwick, Westshire.', 'Ana Ruiz contributed research.', 'Support independent journalism in Westshire. Become a member of The Fenwick Post.', 'Independent journalism costs money. Donate from £3 a month.', 'Copyright Northwind Wire. All rights reserved. This material may not be published, broadcast or redistributed.', 'You are receiving this email because you subscribed to The Morning Brief.'];
+    const reasons = classifyLines(lines).map((verdict) => verdict.reason);
+    expect([reasons[0], reasons[2], reasons[4]]).toEqual([null, null, null]);
+    expect([1, 3, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((index) => (reasons[index] ? [] : [lines[index]]))).toEqual([]);
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

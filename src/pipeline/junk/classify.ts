@@ -264,7 +264,7 @@ function isCaption(text: string): boolean {
 function isTail(text: string): boolean {
   return (
     /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu.test(text) ||
-    /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\)?$/iu.test(text) ||
+    /\bcontributed (?:to )?(?:this )?(?:report|story|article|research|reporting)(?:ing)?\.?\)?$/iu.test(text) ||
     /^-*\s*(?:editing|edited) by\b/iu.test(text) ||
     /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:covers|has covered|reports on|writes about|has reported on|hosts)\b[^.]{0,160}\b(?:for|at|since|on)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
     /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}['’]s) [^.]{0,80}\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host|photographer)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u.test(text)

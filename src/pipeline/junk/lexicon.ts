@@ -62,6 +62,16 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
+  // A copyright line without a year ("Copyright EastWire. All rights reserved. This material may not be …").
+  { reason: 'copyright footer', pattern: /^(?:copyright\s+\p{Lu}[^.]{0,60}\.\s*)?all rights reserved\b.{0,300}$|^copyright\s+\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\.\s+all rights reserved\b.{0,300}$/iu },
+  // Appeals for money, sponsors, the newsletter's own footer, a live page's controls and a transcript's end mark.
+  { reason: 'fundraising appeal', pattern: /^[Ss]upport (?:independent journalism|(?:our|local|quality) journalism|us|\p{Lu}[\p{L}\p{N}&'’-]+(?: \p{Lu}[\p{L}\p{N}&'’-]+)?)(?:[.!]|\s+(?:in|today|now|by)\b).{0,200}$|^[Ss]upport \p{Lu}[\p{L}\p{N}&'’-]+$|\b[Bb]ecome a (?:member|supporter|subscriber|patron)\b.{0,160}$|^(?:[Ii]ndependent |[Qq]uality |[Gg]ood )?[Jj]ournalism costs money\b.{0,160}$|^[Dd]onate (?:from|now|today|here)\b.{0,120}$/u },
+  { reason: 'sponsor line', pattern: /^(?:presented|sponsored|brought to you|powered|supported) by\s+\S.{0,60}$/iu },
+  { reason: 'newsletter footer', pattern: /^you (?:are|were) receiving this (?:email|newsletter|message)\b.{0,200}$|^(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions)|view (?:this email )?in (?:your )?browser)\.?$/iu },
+  { reason: 'site navigation', pattern: /^(?:load (?:earlier|more|older|newer) (?:updates|posts|entries)|on this page|key updates|more on\s*:?|download (?:the )?pdf|show (?:all|more) updates|back to top|jump to)\s*$/iu },
+  { reason: "editor's note", pattern: /^(?:transcript|excerpt|transcript excerpt) ends\.?$|^end of (?:transcript|excerpt)\.?$/iu },
+  { reason: 'contact line', pattern: /^(?:[Rr]each|[Cc]ontact|[Ee]mail) (?:the )?(?:(?:reporter|writer|author|correspondent)\s+)?(?:\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\s+)?at\s+\S+@\S+.{0,80}$/u },
+  { reason: 'credit line', pattern: /^[Rr]eporting from \p{Lu}[\p{L} .,'’-]{1,60}\.?$/u },
   // A live page's post times, a reading time, a wire's refile note, a translated page's links, a paywall's count.
   { reason: 'time stamp', pattern: /^(?:updated|posted|published)(?: at)?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu },
   { reason: 'reading time', pattern: /^\d{1,2}\s*(?:min|mins|minutes?)(?: read| listen)?$/iu },
