@@ -25,6 +25,12 @@ export function createTimeParser(state: TimeState): chrono.Chrono {
     { pattern: () => dayPart, extract: extractToday },
     { pattern: () => nextMonth, extract: extractNextMonth },
     { pattern: () => thisPeriod, extract: extractThisPeriod },
+    { pattern: () => yearRangeEnd, extract: extractYear },
+    { pattern: () => season, extract: extractSeason },
+    { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
+    { pattern: () => dayOfMonth, extract: extractDayOfMonth },
+    { pattern: () => dottedClock, extract: extractDottedClock },
+    { pattern: () => partOfDay, extract: extractPartOfDay },
   );
   parser.refiners.push({ refine: (context, results) => results.map((result) => pastWeekday(context, result)) });
   parser.refiners.push({ refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) });
@@ -39,8 +45,13 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 // "earlier this year", "late last month", "at the start of this week".
 const vaguePeriod = /\b(?:earlier|later|early|late|at the (?:start|end|beginning) of)\s+(this|last|next)\s+(year|month|week)\b/i;
-// A year on its own, after a word that makes it a time: "in 2019", "the 2024 campaign".
-const yearAlone = /\b(?:in|since|during|until|by|before|after|the|from|of|as of|through)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent))/i;
+// A year on its own, after a word that makes it a time: "in 2019", "the 2024 campaign", "going back to 2019",
+// "a 1958 bridge", "the ministry's own 2024 report"; not a count ("a 2000-strong crowd", "to 2000 people").
+const yearAlone =
+  /\b(?:in|since|during|until|by|before|after|the|from|of|as of|through|between|(?:back|dating|dates|date) to|a|an|its|their|his|her|our|own)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent|per\b)|[-–]\p{L})/iu;
+
+// The end of a span of years: "to 2024" in "from 2019 to 2024", "and 2024" in "between 2019 and 2024".
+const yearRangeEnd = /(?<=\b(?:from|between|since)\s+(?:1[89]|20)\d{2}\s+)(?:to|and|until|through|till)\s+((?:1[89]|20)\d{2})\b/i;
 
 function extractVaguePeriod(context: ParsingContext, match: RegExpMatchArray) {
   const reference = context.refDate;
@@ -96,6 +107,78 @@ function extractThisPeriod(context: ParsingContext, match: RegExpMatchArray) {
   const components = context.createParsingComponents({ year: reference.getUTCFullYear() });
   if (!/year/i.test(match[1] ?? '')) components.assign('month', reference.getUTCMonth() + 1);
   return components.addTag(approximateTag);
+}
+
+// "last summer", "since the autumn", "next spring", "in fall 2027": the year of a season, told from the writing
+// (the one before it after "last" or "since", the one to come after "next", "until" or "before"). Winter, which
+// straddles two years, is left out.
+const season = /\b(?:(last|next|this|coming|past)\s+|(since|until|till|before|by|after)\s+the\s+|(?:in|during|over|by)\s+(?:the\s+)?)?(spring|summer|autumn|fall)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!-)/i;
+// Northern seasons by the month they end in (0-based); the year of a season is the year it ends in.
+const seasonEnds: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10 };
+
+function extractSeason(context: ParsingContext, match: RegExpMatchArray) {
+  const explicit = match[4] ? Number(match[4]) : null;
+  const which = (match[1] ?? match[2] ?? '').toLowerCase();
+  const name = (match[3] ?? '').toLowerCase();
+  // "the fall of the wall", "a fall in prices": only a season that names a year, or one told from the writing.
+  if (!explicit && !which) return null;
+  if (name === 'fall' && !explicit && !/^(?:last|next|this|coming|past)$/u.test(which)) return null;
+  const reference = context.refDate;
+  let year = explicit ?? reference.getUTCFullYear();
+  if (!explicit) {
+    const ended = reference.getUTCMonth() > (seasonEnds[name] ?? 7);
+    const started = reference.getUTCMonth() >= (seasonEnds[name] ?? 7) - 2;
+    if (/^(?:last|past|since)$/u.test(which)) year -= ended ? 0 : 1;
+    else if (/^(?:next|coming|until|till|before|by|after)$/u.test(which)) year += (which === 'next' ? started : ended) ? 1 : 0;
+  }
+  return context.createParsingComponents({ year }).addTag(approximateTag);
+}
+
+// "the end of the week", "the rest of the month", "the turn of the year", "the end of the season": a part of
+// the period the source was written in (a week or a month to its month, a season or a year to its year).
+const partOfPeriod = /\bthe\s+(?:end|rest|start|beginning|middle|turn)\s+of\s+the\s+(week|month|year|season)\b/i;
+
+function extractPartOfPeriod(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const components = context.createParsingComponents({ year: reference.getUTCFullYear() });
+  if (/week|month/i.test(match[1] ?? '')) components.assign('month', reference.getUTCMonth() + 1);
+  return components.addTag(approximateTag);
+}
+
+// "on the 24th", "until the 27th": a day of the month of writing, or of the month before (after "on", "since")
+// or after ("until", "by") when the day has not come yet, or has passed.
+const dayOfMonth = /\b(on|until|till|by|from|since|before|after|through)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\p{L}*(?:century|anniversary|floor|minute|time|day|week|month|year|place|round|birthday|amendment))/iu;
+
+function extractDayOfMonth(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const day = Number(match[2]);
+  const ahead = /^(?:until|till|by|before|through)$/iu.test(match[1] ?? '');
+  let month = reference.getUTCMonth();
+  if (ahead && day < reference.getUTCDate()) month++;
+  if (!ahead && day > reference.getUTCDate()) month--;
+  // "the 31st" told in March is of January: the nearest month that has the day, in the same direction.
+  for (let tries = 0; tries < 3; tries++, month += ahead ? 1 : -1) {
+    const moment = new Date(Date.UTC(reference.getUTCFullYear(), month, day, 12));
+    if (moment.getUTCDate() === day) return context.createParsingComponents({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day });
+  }
+  return null;
+}
+
+// "at about 07.40 local time", "around 11.40 hours", "at 11.43": a time of day written with a point, as
+// British and European outlets do; not an amount ("at 2.45 per cent", "at 3.50 euros").
+const dottedClock = /\b(?:at|around|about|by|from|until|before|after)\s+(?:about\s+|around\s+|approximately\s+)?([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.\d|\s*(?:%|per\b|percent|m\b|bn\b|million|billion|euros?|pounds?|dollars?|points?|metres?|meters?|km|kilo|miles?|seconds?|minutes?))(?:\s*(?:local time|GMT|BST|CET|CEST|UTC))?/i;
+
+function extractDottedClock(context: ParsingContext, match: RegExpMatchArray) {
+  const components = context.createParsingComponents();
+  components.imply('hour', Number(match[1])).imply('minute', Number(match[2]));
+  return components;
+}
+
+// "mid-morning", "late afternoon": a part of a day the text names elsewhere.
+const partOfDay = /\b(?:mid|late|early)[\s-]?(?:morning|afternoon|evening)\b/i;
+
+function extractPartOfDay(context: ParsingContext) {
+  return context.createParsingComponents();
 }
 
 // "next September", "last March": the month after, or before, the month of writing.
