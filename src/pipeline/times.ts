@@ -4,7 +4,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { createTimeParser, type TimeState } from './times/chrono.ts';
+import { createTimeParser, isToday, looksAhead, type TimeState } from './times/chrono.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
 
@@ -46,6 +46,36 @@ function warnUnplaced(file: VFile, paragraph: Paragraph, time: TimeMention, base
   message.fatal = false;
 }
 
+/** Is `index` inside a quotation of the text: more quotation marks opened than closed before it? */
+function quoted(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const opened = (before.match(/[“‘]|(?<![\p{L}\p{N}])"/gu) ?? []).length;
+  const closed = (before.match(/[”’](?![\p{L}])|(?<=[\p{L}\p{N}.,!?])"/gu) ?? []).length;
+  return opened > closed;
+}
+
+// How long before the writing a quotation's "today" may have been said.
+const quoteAge = 3 * 24 * 60 * 60 * 1000;
+
+/**
+ * "Our thoughts are with the families who lost a loved one this morning", quoted in the next day's paper: the
+ * "today" of a quotation is the day its paragraph names (or `said`, the day the paragraph before names when the
+ * quotation opens its own), when that is a day or two before the writing; else it stays the day of writing.
+ */
+function toldDay(result: ParsedResult, results: ParsedResult[], said: Date | null, written: number): void {
+  const own = results.filter((other) => placesDay(other) && !toldFromNow(other) && other.start.date().getTime() <= written).at(-1)?.start.date() ?? null;
+  const day = own ?? said;
+  if (!day || written - day.getTime() > quoteAge) return;
+  const start = result.start as ParsedResult['start'] & { assign(unit: string, value: number): unknown };
+  start.assign('year', day.getUTCFullYear());
+  start.assign('month', day.getUTCMonth() + 1);
+  start.assign('day', day.getUTCDate());
+}
+
+/** A day told from the writing ("today", "last night", "yesterday"): it says nothing of when a quotation was said. */
+const toldFromNow = (result: ParsedResult) =>
+  isToday(result) || (!result.start.isCertain('weekday') && !result.start.isCertain('day') && [...result.tags()].some((tag) => tag.startsWith('casualReference')));
+
 /** True for a time no calendar can place ("recently", "at the time"). */
 export function isUndatable(text: string): boolean {
   undatable.lastIndex = 0;
@@ -58,11 +88,13 @@ export function isUndatable(text: string): boolean {
 const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|.*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
 
 export default function findTimes() {
-  const state: TimeState = { anchor: null };
+  const state: TimeState = { anchor: null, past: null, written: null };
   const parser = createTimeParser(state);
   return (tree: Root, file: VFile) => {
     const reference = referenceOf(referenceDate(file.data.meta)?.date);
     state.anchor = null;
+    state.past = null;
+    state.written = reference ? reference.instant.getTime() : null;
     let warned = false;
     // Read every paragraph first: a time of day told before any day is of the first day the source names (a
     // report written on Sunday tells Saturday's events "at 11:43"; a live page names the day at its end).
@@ -72,21 +104,48 @@ export default function findTimes() {
       const text = toString(paragraph);
       // "next month's race", "last week's vote": chrono reads the time without its possessive (same length, same offsets).
       const readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
-      const before = state.anchor;
+      const before = { anchor: state.anchor, past: state.past };
       const results = parser.parse(readable, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
       return [{ paragraph, text, readable, results, before }];
     });
     // Only a day before the writing: a live page also names days still to come ("the peak on Thursday").
     const named = read.flatMap((entry) => entry.results).find((result) => placesDay(result))?.start.date() ?? null;
     const firstDay = named && (!reference || reference.precision !== 'day' || named.getTime() < reference.instant.getTime() - 12 * 60 * 60 * 1000) ? named : null;
+    // The day the source tells of most: the day of its times of day that no paragraph near them dates.
+    const counts = new Map<string, { date: Date; count: number; first: number }>();
+    read.flatMap((entry) => entry.results).forEach((result, at) => {
+      if (!placesDay(result) || (reference && result.start.date().getTime() > reference.instant.getTime() + 12 * 60 * 60 * 1000)) return;
+      const key = result.start.date().toISOString().slice(0, 10);
+      const entry = counts.get(key) ?? { date: result.start.date(), count: 0, first: at };
+      entry.count++;
+      counts.set(key, entry);
+    });
+    const mainDay = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0]?.date ?? null;
+    let previous: Date | null = null;
+    let previousSaid: Date | null = null;
     for (const { paragraph, text, readable, results, before } of read) {
       const base = paragraph.position?.start.offset ?? 0;
       const fallback = firstDay ?? (reference?.precision === 'day' ? reference.instant : null);
-      // A time of day belongs to the day named last before it: in its own paragraph, else before it.
-      const dayBefore = (result: ParsedResult) => results.filter((other) => other.index < result.index && placesDay(other)).at(-1)?.start.date() ?? before ?? fallback;
+      // A time of day belongs to the day named last before it in its own paragraph, else to a day told before:
+      // a day not after the writing, unless the time's clause looks ahead ("the hearing will open at 10am").
+      const written = reference ? reference.instant.getTime() + 12 * 60 * 60 * 1000 : Infinity;
+      const dayBefore = (result: ParsedResult) => {
+        const ahead = looksAhead(readable, result.index, result.text.length);
+        const named = results.filter((other) => other.index < result.index && placesDay(other) && (ahead || other.start.date().getTime() <= written)).at(-1)?.start.date();
+        if (named) return named;
+        if (ahead) return before.anchor ?? fallback;
+        // "that evening" is of the day told last; "in the afternoon", "at 2pm" of the day the paragraph before
+        // names, else of the day the source tells of most.
+        return (/^that\s/iu.test(result.text) ? before.past : (previous ?? mainDay)) ?? fallback;
+      };
+      // A quotation that opens its paragraph was said where the paragraph before says it was.
+      const said = /^[“‘"']/u.test(readable) ? previousSaid : null;
+      for (const result of results) if (isToday(result) && quoted(readable, result.index)) toldDay(result, results, said, written);
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()))
         .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, dayBefore(result), readable.slice(0, result.index)) : [toMention(result, base, reference)]));
+      previous = results.filter((other) => placesDay(other) && other.start.date().getTime() <= written).at(-1)?.start.date() ?? null;
+      previousSaid = results.filter((other) => placesDay(other) && !toldFromNow(other) && other.start.date().getTime() <= written).at(-1)?.start.date() ?? null;
       for (const match of text.matchAll(undatable)) {
         const start = base + (match.index ?? 0);
         const end = start + match[0].length;

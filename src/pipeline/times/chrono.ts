@@ -2,15 +2,21 @@
 // in the past of the writing, and "two days later" counted from the moment told before it.
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { tenseOf } from '../entities/tagger.ts';
 
 /** What the parser carries from one paragraph to the next within one source. */
 export interface TimeState {
-  /** The last moment the source placed to the day, for "two days later". */
+  /** The last moment the source placed to the day. */
   anchor: Date | null;
+  /** The last day the source placed that is not after its writing: what "two days later" and "at 2pm" count from. */
+  past: Date | null;
+  /** When the source was written (chrono's reference), when known. */
+  written: number | null;
 }
 
 const approximateTag = 'casefile/approximate';
 const anchoredTag = 'casefile/anchored';
+const todayTag = 'casefile/today';
 const day = 24 * 60 * 60 * 1000;
 
 /** A chrono instance whose refiners read and update `state` while a source is parsed. */
@@ -32,6 +38,7 @@ export function createTimeParser(state: TimeState): chrono.Chrono {
     { pattern: () => dottedClock, extract: extractDottedClock },
     { pattern: () => partOfDay, extract: extractPartOfDay },
   );
+  parser.refiners.push({ refine: (context, results) => results.map((result) => dayOfPartOfDay(context, result)) });
   parser.refiners.push({ refine: (context, results) => results.map((result) => pastWeekday(context, result)) });
   parser.refiners.push({ refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) });
   return parser;
@@ -96,7 +103,12 @@ const dayPart = /\b(?:(?:earlier |later )?(?:this (?:morning|afternoon|evening|l
 
 function extractToday(context: ParsingContext) {
   const reference = context.refDate;
-  return context.createParsingComponents({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() });
+  return context.createParsingComponents({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() }).addTag(todayTag);
+}
+
+/** Is the result the day of writing told as such ("today", "this morning", "tonight")? */
+export function isToday(result: chrono.ParsedResult): boolean {
+  return result.tags().has(todayTag);
 }
 
 // "this week", "this month", "this year": the period of writing (a week is told to its month).
@@ -194,18 +206,36 @@ function extractNextMonth(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year, month: month + 1 });
 }
 
-// News mostly tells what has happened: "on Friday" is the Friday before the day of writing, unless the
-// sentence looks ahead ("talks will resume on Friday", "by Friday").
+// "the afternoon of Jan. 24", "election night, May 6": chrono joins the part of the day and the date, then keeps
+// only the time; the date is read again from the words after it.
+const partThenDate = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)(?:\s+of|,)\s+(.+)$/iu;
+
+function dayOfPartOfDay(context: ParsingContext, result: ParsingResult): ParsingResult {
+  const tail = partThenDate.exec(result.text)?.[1];
+  if (!tail || result.start.isCertain('day')) return result;
+  const [date] = chrono.casual.parse(tail, context.reference, { forwardDate: false });
+  if (!date || date.index !== 0) return result;
+  for (const unit of ['year', 'month', 'day', 'weekday'] as const) {
+    const value = date.start.get(unit);
+    if (value === null) continue;
+    if (date.start.isCertain(unit)) result.start.assign(unit, value);
+    else result.start.imply(unit, value);
+  }
+  return result;
+}
+
+// News mostly tells what has happened: "on Friday" is the Friday before the day of writing, unless its clause
+// looks ahead: a word that says so ("talks will resume on Friday", "would meet Tuesday", "by Friday", "is holding
+// the clinic Saturday"), or a verb in the present and none in the past ("the council meets Monday").
 function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingResult {
   const start = result.start;
   if (!start.isCertain('weekday') || start.isCertain('day')) return result;
   const date = start.date();
   const reference = context.refDate.getTime();
-  const sentence = context.text.slice(0, result.index).split(/[.!?]\s/).pop() ?? '';
-  // "this Saturday" is the one coming; "by Friday" too.
-  const ahead = future.test(sentence) || /\b(?:by|this|coming)\s+$/i.test(sentence) || /^this\s/i.test(result.text);
-  // "on Tuesday" in a report written on a Tuesday is that day, not the week before.
-  const sameDay = Math.round((reference - date.getTime()) / day) === 7 && !/\blast\s+$/iu.test(sentence);
+  const before = context.text.slice(0, result.index);
+  const ahead = looksAhead(context.text, result.index, result.text.length);
+  // "on Tuesday" in a report written on a Tuesday is that day, not the week before; "last Tuesday" is.
+  const sameDay = Math.round((reference - date.getTime()) / day) === 7 && !/\blast\s+$/iu.test(before) && !/^last\s/iu.test(result.text);
   const moved = sameDay ? 7 : ahead && date.getTime() < reference - day / 2 ? 7 : !ahead && date.getTime() > reference + day / 2 ? -7 : 0;
   if (moved === 0) return result;
   const shifted = new Date(date.getTime() + moved * day);
@@ -213,14 +243,40 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
   return result;
 }
 
-// Words that put what follows in the future of the writing.
-const future = /\b(?:will|shall|due|expect|expects|expected|scheduled|plans?|planned|set to|until|next|coming|upcoming)\b/i;
+// Words that put their clause in the future of the writing.
+const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?|planned|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
+const clauseEnds = /[;:()•—–]|,\s/gu;
+
+/**
+ * Does the clause of `text.slice(index, index + length)` tell of what is still to come? Read backwards from
+ * the expression: its own clause first, then the sentence before it; a date that opens its sentence ("• Tuesday:
+ * the commission meets") is told by what follows it.
+ */
+export function looksAhead(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index);
+  if (/\b(?:by|this|coming|next)\s+$/iu.test(before) || /^(?:this|next|coming)\s/iu.test(text.slice(index))) return true;
+  if (/\b(?:last|past|since)\s+$/iu.test(before) || /^(?:last|past|since)\s/iu.test(text.slice(index))) return false;
+  const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]\s/gu)].map((match) => (match.index ?? 0) + match[0].length)));
+  const clause = sentence.slice(Math.max(0, ...[...sentence.matchAll(clauseEnds)].map((match) => (match.index ?? 0) + match[0].length)));
+  for (const part of [clause, sentence]) {
+    const told = tenseOf(part);
+    if (future.test(part)) return true;
+    if (told.past) return false;
+    if (told.present) return true;
+  }
+  if (/\p{L}/u.test(sentence)) return false;
+  const rest = text.slice(index + length);
+  const following = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
+  const told = tenseOf(following);
+  return future.test(following) || (!told.past && told.present);
+}
 
 // "two days later" counts from the moment told before it, when the source has placed one.
 function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
   if (/\b(?:later|after(?:wards)?)$/i.test(result.text) && result.tags().has('result/relativeDate')) {
-    if (state.anchor) {
-      const moment = new Date(state.anchor.getTime() + (result.start.date().getTime() - context.refDate.getTime()));
+    const anchor = state.past ?? state.anchor;
+    if (anchor) {
+      const moment = new Date(anchor.getTime() + (result.start.date().getTime() - context.refDate.getTime()));
       result.start.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1).assign('day', moment.getUTCDate());
       result.addTag(anchoredTag);
     } else {
@@ -229,6 +285,9 @@ function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeS
   }
   // "three minutes after" is counted from an event, not a day: it places no day for what follows.
   const clockSpan = /\b(?:seconds?|minutes?|hours?)\b/iu.test(result.text);
-  if (!clockSpan && (result.start.isCertain('day') || result.start.isCertain('weekday'))) state.anchor = result.start.date();
+  if (!clockSpan && (result.start.isCertain('day') || result.start.isCertain('weekday'))) {
+    state.anchor = result.start.date();
+    if (state.written === null || state.anchor.getTime() <= state.written + day / 2) state.past = state.anchor;
+  }
   return result;
 }
