@@ -46,6 +46,31 @@ function warnUnplaced(file: VFile, paragraph: Paragraph, time: TimeMention, base
   message.fatal = false;
 }
 
+// Words before "night" or "day" that make no occasion of it: articles, prepositions, a time of their own.
+const notOccasion = /^(?:.{1,3}|that|this|these|those|last|next|every|each|same|some|other|another|following|previous|late|early|through|throughout|during|from|until|into|over|across|when|while|before|after|since|their|your|whose|which|what|yesterday|tomorrow|good|whole|entire|first|second|third|final|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
+/** The occasion a bare "night" or "day" is of ("election night", "polling day"), or null. */
+function occasionOf(text: string, result: ParsedResult): string | null {
+  if (!/^(?:night|day|evening|morning)$/iu.test(result.text.trim())) return null;
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(0, result.index))?.[1];
+  return word && !notOccasion.test(word) ? word.toLowerCase() : null;
+}
+
+/** Occasions the source dates: "the May 6 election", "election night, May 6". */
+function occasionsOf(read: Array<{ readable: string; results: ParsedResult[] }>): Map<string, Date> {
+  const dated = new Map<string, Date>();
+  for (const { readable, results } of read) {
+    for (const result of results) {
+      if (!placesDay(result)) continue;
+      const after = /^\s+(\p{Ll}+)/u.exec(readable.slice(result.index + result.text.length))?.[1];
+      if (after && /\bthe\s+$/iu.test(readable.slice(0, result.index))) dated.set(after, result.start.date());
+      const before = /(\p{L}+)\s+$/u.exec(readable.slice(0, result.index))?.[1];
+      if (before && !notOccasion.test(before) && /^(?:night|day|evening|morning)\b/iu.test(result.text)) dated.set(before.toLowerCase(), result.start.date());
+    }
+  }
+  return dated;
+}
+
 /** Is `index` inside a quotation of the text: more quotation marks opened than closed before it? */
 function quoted(text: string, index: number): boolean {
   const before = text.slice(0, index);
@@ -88,12 +113,13 @@ export function isUndatable(text: string): boolean {
 const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|.*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
 
 export default function findTimes() {
-  const state: TimeState = { anchor: null, past: null, written: null };
+  const state: TimeState = { anchor: null, past: null, moment: null, written: null };
   const parser = createTimeParser(state);
   return (tree: Root, file: VFile) => {
     const reference = referenceOf(referenceDate(file.data.meta)?.date);
     state.anchor = null;
     state.past = null;
+    state.moment = null;
     state.written = reference ? reference.instant.getTime() : null;
     let warned = false;
     // Read every paragraph first: a time of day told before any day is of the first day the source names (a
@@ -121,6 +147,7 @@ export default function findTimes() {
       counts.set(key, entry);
     });
     const mainDay = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0]?.date ?? null;
+    const occasions = occasionsOf(read);
     let previous: Date | null = null;
     let previousSaid: Date | null = null;
     for (const { paragraph, text, readable, results, before } of read) {
@@ -130,6 +157,9 @@ export default function findTimes() {
       // a day not after the writing, unless the time's clause looks ahead ("the hearing will open at 10am").
       const written = reference ? reference.instant.getTime() + 12 * 60 * 60 * 1000 : Infinity;
       const dayBefore = (result: ParsedResult) => {
+        // "on election night": the night of the election the source dates, or no day at all.
+        const occasion = occasionOf(readable, result);
+        if (occasion) return occasions.get(occasion) ?? null;
         const ahead = looksAhead(readable, result.index, result.text.length);
         const named = results.filter((other) => other.index < result.index && placesDay(other) && (ahead || other.start.date().getTime() <= written)).at(-1)?.start.date();
         if (named) return named;

@@ -10,6 +10,8 @@ export interface TimeState {
   anchor: Date | null;
   /** The last day the source placed that is not after its writing: what "two days later" and "at 2pm" count from. */
   past: Date | null;
+  /** The last moment of any precision the source placed, not after its writing: what "two months later" counts from. */
+  moment: Date | null;
   /** When the source was written (chrono's reference), when known. */
   written: number | null;
 }
@@ -37,8 +39,10 @@ export function createTimeParser(state: TimeState): chrono.Chrono {
     { pattern: () => dayOfMonth, extract: extractDayOfMonth },
     { pattern: () => dottedClock, extract: extractDottedClock },
     { pattern: () => partOfDay, extract: extractPartOfDay },
+    { pattern: () => nextStep, extract: extractNextStep },
   );
   parser.refiners.push({ refine: (context, results) => results.map((result) => dayOfPartOfDay(context, result)) });
+  parser.refiners.push({ refine: joinRanges });
   parser.refiners.push({ refine: (context, results) => results.map((result) => pastWeekday(context, result)) });
   parser.refiners.push({ refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) });
   return parser;
@@ -206,6 +210,26 @@ function extractNextMonth(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year, month: month + 1 });
 }
 
+// "between 21 October and 3 November 2025", "from January to March 2024": one span, read from its start, when the
+// start takes its year from the end.
+function joinRanges(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  const joined: ParsingResult[] = [];
+  for (const result of results) {
+    const first = joined.at(-1);
+    const between = first ? context.text.slice(first.index + first.text.length, result.index) : '';
+    // Only a start that borrows its year from the end: "March 2023 and August 2024" are two dates the text gives.
+    const borrows = first && first.start.isCertain('month') && !first.start.isCertain('year') && result.start.isCertain('year');
+    if (!first || !borrows || !/^\s*(?:and|to|until|till|through|[-–])\s*$/iu.test(between) || !/\b(?:between|from)\s+$/iu.test(context.text.slice(0, first.index))) {
+      joined.push(result);
+      continue;
+    }
+    first.start.assign('year', result.start.get('year')! - ((first.start.get('month') ?? 0) > (result.start.get('month') ?? 0) ? 1 : 0));
+    first.end = result.start;
+    first.text = context.text.slice(first.index, result.index + result.text.length);
+  }
+  return joined;
+}
+
 // "the afternoon of Jan. 24", "election night, May 6": chrono joins the part of the day and the date, then keeps
 // only the time; the date is read again from the words after it.
 const partThenDate = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)(?:\s+of|,)\s+(.+)$/iu;
@@ -245,7 +269,7 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
 
 // Words that put their clause in the future of the writing.
 const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?|planned|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
-const clauseEnds = /[;:()•—–]|,\s/gu;
+const clauseEnds = /[;:()•—–"“”]|,\s/gu;
 
 /**
  * Does the clause of `text.slice(index, index + length)` tell of what is still to come? Read backwards from
@@ -271,13 +295,39 @@ export function looksAhead(text: string, index: number, length: number): boolean
   return future.test(following) || (!told.past && told.present);
 }
 
+// "two days later", "four days earlier", "the following day": counted from the moment told before.
+const relativeToAnchor = /\b(?:later|after(?:wards)?|earlier|before)$|^the\s+(?:following|next|previous|preceding)\s|^the\s+(?:day|week|month|year)\s+(?:before|after)\b/iu;
+
+// "the following day", "the previous week", "the day before": one step from the moment told before.
+const nextStep = /\bthe\s+(?:(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|(day|week|month|year)\s+(before|after))\b/i;
+
+function extractNextStep(context: ParsingContext, match: RegExpMatchArray) {
+  const unit = (match[2] ?? match[3] ?? 'day').toLowerCase();
+  const back = /^(?:previous|preceding|before)$/iu.test(match[1] ?? match[4] ?? '');
+  const reference = context.refDate;
+  const moment = new Date(reference.getTime());
+  if (unit === 'month') moment.setUTCMonth(moment.getUTCMonth() + (back ? -1 : 1));
+  else if (unit === 'year') moment.setUTCFullYear(moment.getUTCFullYear() + (back ? -1 : 1));
+  else moment.setUTCDate(moment.getUTCDate() + (back ? -1 : 1) * (unit === 'week' ? 7 : 1));
+  const components = context.createParsingComponents({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1 });
+  if (unit !== 'month' && unit !== 'year') components.assign('day', moment.getUTCDate());
+  return components.addTag('result/relativeDate');
+}
+
 // "two days later" counts from the moment told before it, when the source has placed one.
 function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
-  if (/\b(?:later|after(?:wards)?)$/i.test(result.text) && result.tags().has('result/relativeDate')) {
-    const anchor = state.past ?? state.anchor;
+  if (relativeToAnchor.test(result.text) && result.tags().has('result/relativeDate')) {
+    // Months and years may count from a month ("in March 2023 … two months later"); days from a day.
+    const byMonths = /\b(?:months?|years?)\b/iu.test(result.text);
+    const anchor = byMonths ? state.moment : (state.past ?? state.anchor);
     if (anchor) {
-      const moment = new Date(anchor.getTime() + (result.start.date().getTime() - context.refDate.getTime()));
-      result.start.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1).assign('day', moment.getUTCDate());
+      const target = result.start.date();
+      const reference = context.refDate;
+      const moment = byMonths
+        ? new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + (target.getUTCFullYear() - reference.getUTCFullYear()) * 12 + target.getUTCMonth() - reference.getUTCMonth(), Math.min(anchor.getUTCDate(), 28), 12))
+        : new Date(anchor.getTime() + (target.getTime() - reference.getTime()));
+      result.start.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1);
+      if (result.start.isCertain('day')) result.start.assign('day', moment.getUTCDate());
       result.addTag(anchoredTag);
     } else {
       result.addTag(approximateTag);
@@ -285,6 +335,8 @@ function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeS
   }
   // "three minutes after" is counted from an event, not a day: it places no day for what follows.
   const clockSpan = /\b(?:seconds?|minutes?|hours?)\b/iu.test(result.text);
+  const placed = result.start.isCertain('year') || result.start.isCertain('month') || result.start.isCertain('day');
+  if (!clockSpan && placed && (state.written === null || result.start.date().getTime() <= state.written + day / 2)) state.moment = result.start.date();
   if (!clockSpan && (result.start.isCertain('day') || result.start.isCertain('weekday'))) {
     state.anchor = result.start.date();
     if (state.written === null || state.anchor.getTime() <= state.written + day / 2) state.past = state.anchor;
