@@ -160,7 +160,7 @@ export default function findTimes() {
         // "on election night": the night of the election the source dates, or no day at all.
         const occasion = occasionOf(readable, result);
         if (occasion) return occasions.get(occasion) ?? null;
-        const ahead = looksAhead(readable, result.index, result.text.length);
+        const ahead = looksAhead(readable, result.index, result.text.length, false);
         const named = results.filter((other) => other.index < result.index && placesDay(other) && (ahead || other.start.date().getTime() <= written)).at(-1)?.start.date();
         if (named) return named;
         if (ahead) return before.anchor ?? fallback;

@@ -274,17 +274,18 @@ const clauseEnds = /[;:()•—–"“”]|,\s/gu;
 /**
  * Does the clause of `text.slice(index, index + length)` tell of what is still to come? Read backwards from
  * the expression: its own clause first, then the sentence before it; a date that opens its sentence ("• Tuesday:
- * the commission meets") is told by what follows it.
+ * the commission meets") is told by what follows it. Without `byTense`, only by the words that say so (cheap).
  */
-export function looksAhead(text: string, index: number, length: number): boolean {
+export function looksAhead(text: string, index: number, length: number, byTense = true): boolean {
   const before = text.slice(0, index);
   if (/\b(?:by|this|coming|next)\s+$/iu.test(before) || /^(?:this|next|coming)\s/iu.test(text.slice(index))) return true;
   if (/\b(?:last|past|since)\s+$/iu.test(before) || /^(?:last|past|since)\s/iu.test(text.slice(index))) return false;
   const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]\s/gu)].map((match) => (match.index ?? 0) + match[0].length)));
   const clause = sentence.slice(Math.max(0, ...[...sentence.matchAll(clauseEnds)].map((match) => (match.index ?? 0) + match[0].length)));
+  if (!byTense) return future.test(clause);
   for (const part of [clause, sentence]) {
-    const told = tenseOf(part);
     if (future.test(part)) return true;
+    const told = tenseOf(part);
     if (told.past) return false;
     if (told.present) return true;
   }
