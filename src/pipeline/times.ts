@@ -4,24 +4,16 @@ import type { ParsedResult } from 'chrono-node';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { createTimeParser, isToday, looksAhead, type TimeState } from './times/chrono.ts';
+import { createTimeParser, type TimeState } from './times/chrono.ts';
+import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, redateQuotedToday, type DayContext } from './times/days.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
 
 // Times a reader notes that no calendar can place; kept so the paragraph shows them, undated.
 const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|at the time|subsequently|immediately|soon after|in a given year|only later|later)\b/giu;
 
-// "in the morning", "at 5pm": a time of day says nothing about the case's calendar.
-const clockOnly = (result: ParsedResult) => !(['day', 'weekday', 'month', 'year'] as const).some((unit) => result.start.isCertain(unit));
-
-// "three minutes after the slide", "23 minutes later": a moment of the day the source tells of, counted from an event.
-const clockSpan = (result: ParsedResult) => /\b(?:seconds?|minutes?|hours?)\s+(?:after|later|afterwards|before|earlier)\b/iu.test(result.text);
-
-// A reading that names a day ("on Saturday", "14 February"), not a time of day or a span counted in minutes.
-const placesDay = (result: ParsedResult) => !clockOnly(result) && !clockSpan(result) && (result.start.isCertain('day') || result.start.isCertain('weekday'));
-
-// "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day the source last told of (or of the
-// day it was written), approximate; without such a day it names no date and is left out.
+// "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day `dayOfClock` finds, approximate;
+// without such a day it names no date and is left out.
 function clockTime(result: ParsedResult, base: number, day: Date | null, before: string): TimeMention[] {
   if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight|minutes?|hours?/iu.test(result.text)) return [];
   // "their morning briefing book", "a night shift": a part of the day that names a thing, not a time.
@@ -46,61 +38,6 @@ function warnUnplaced(file: VFile, paragraph: Paragraph, time: TimeMention, base
   message.fatal = false;
 }
 
-// Words before "night" or "day" that make no occasion of it: articles, prepositions, a time of their own.
-const notOccasion = /^(?:.{1,3}|that|this|these|those|last|next|every|each|same|some|other|another|following|previous|late|early|through|throughout|during|from|until|into|over|across|when|while|before|after|since|their|your|whose|which|what|yesterday|tomorrow|good|whole|entire|first|second|third|final|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
-
-/** The occasion a bare "night" or "day" is of ("election night", "polling day"), or null. */
-function occasionOf(text: string, result: ParsedResult): string | null {
-  if (!/^(?:night|day|evening|morning)$/iu.test(result.text.trim())) return null;
-  const word = /(\p{L}+)\s+$/u.exec(text.slice(0, result.index))?.[1];
-  return word && !notOccasion.test(word) ? word.toLowerCase() : null;
-}
-
-/** Occasions the source dates: "the May 6 election", "election night, May 6". */
-function occasionsOf(read: Array<{ readable: string; results: ParsedResult[] }>): Map<string, Date> {
-  const dated = new Map<string, Date>();
-  for (const { readable, results } of read) {
-    for (const result of results) {
-      if (!placesDay(result)) continue;
-      const after = /^\s+(\p{Ll}+)/u.exec(readable.slice(result.index + result.text.length))?.[1];
-      if (after && /\bthe\s+$/iu.test(readable.slice(0, result.index))) dated.set(after, result.start.date());
-      const before = /(\p{L}+)\s+$/u.exec(readable.slice(0, result.index))?.[1];
-      if (before && !notOccasion.test(before) && /^(?:night|day|evening|morning)\b/iu.test(result.text)) dated.set(before.toLowerCase(), result.start.date());
-    }
-  }
-  return dated;
-}
-
-/** Is `index` inside a quotation of the text: more quotation marks opened than closed before it? */
-function quoted(text: string, index: number): boolean {
-  const before = text.slice(0, index);
-  const opened = (before.match(/[“‘]|(?<![\p{L}\p{N}])"/gu) ?? []).length;
-  const closed = (before.match(/[”’](?![\p{L}])|(?<=[\p{L}\p{N}.,!?])"/gu) ?? []).length;
-  return opened > closed;
-}
-
-// How long before the writing a quotation's "today" may have been said.
-const quoteAge = 3 * 24 * 60 * 60 * 1000;
-
-/**
- * "Our thoughts are with the families who lost a loved one this morning", quoted in the next day's paper: the
- * "today" of a quotation is the day its paragraph names (or `said`, the day the paragraph before names when the
- * quotation opens its own), when that is a day or two before the writing; else it stays the day of writing.
- */
-function toldDay(result: ParsedResult, results: ParsedResult[], said: Date | null, written: number): void {
-  const own = results.filter((other) => placesDay(other) && !toldFromNow(other) && other.start.date().getTime() <= written).at(-1)?.start.date() ?? null;
-  const day = own ?? said;
-  if (!day || written - day.getTime() > quoteAge) return;
-  const start = result.start as ParsedResult['start'] & { assign(unit: string, value: number): unknown };
-  start.assign('year', day.getUTCFullYear());
-  start.assign('month', day.getUTCMonth() + 1);
-  start.assign('day', day.getUTCDate());
-}
-
-/** A day told from the writing ("today", "last night", "yesterday"): it says nothing of when a quotation was said. */
-const toldFromNow = (result: ParsedResult) =>
-  isToday(result) || (!result.start.isCertain('weekday') && !result.start.isCertain('day') && [...result.tags()].some((tag) => tag.startsWith('casualReference')));
-
 /** True for a time no calendar can place ("recently", "at the time"). */
 export function isUndatable(text: string): boolean {
   undatable.lastIndex = 0;
@@ -117,13 +54,8 @@ export default function findTimes() {
   const parser = createTimeParser(state);
   return (tree: Root, file: VFile) => {
     const reference = referenceOf(referenceDate(file.data.meta)?.date);
-    state.anchor = null;
-    state.past = null;
-    state.moment = null;
-    state.written = reference ? reference.instant.getTime() : null;
-    let warned = false;
-    // Read every paragraph first: a time of day told before any day is of the first day the source names (a
-    // report written on Sunday tells Saturday's events "at 11:43"; a live page names the day at its end).
+    Object.assign(state, { anchor: null, past: null, moment: null, written: reference ? reference.instant.getTime() : null });
+    // Read every paragraph first: a time of day may be of the day the source tells of most, named later.
     const read = tree.children.flatMap((node) => {
       if (node.type !== 'paragraph') return [];
       const paragraph = node as Paragraph;
@@ -134,54 +66,21 @@ export default function findTimes() {
       const results = parser.parse(readable, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
       return [{ paragraph, text, readable, results, before }];
     });
-    // Only a day before the writing: a live page also names days still to come ("the peak on Thursday").
-    const named = read.flatMap((entry) => entry.results).find((result) => placesDay(result))?.start.date() ?? null;
-    const firstDay = named && (!reference || reference.precision !== 'day' || named.getTime() < reference.instant.getTime() - 12 * 60 * 60 * 1000) ? named : null;
-    // The day the source tells of most: the day of its times of day that no paragraph near them dates.
-    const counts = new Map<string, { date: Date; count: number; first: number }>();
-    read.flatMap((entry) => entry.results).forEach((result, at) => {
-      if (!placesDay(result) || (reference && result.start.date().getTime() > reference.instant.getTime() + 12 * 60 * 60 * 1000)) return;
-      const key = result.start.date().toISOString().slice(0, 10);
-      const entry = counts.get(key) ?? { date: result.start.date(), count: 0, first: at };
-      entry.count++;
-      counts.set(key, entry);
-    });
-    const mainDay = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0]?.date ?? null;
-    const occasions = occasionsOf(read);
-    let previous: Date | null = null;
-    let previousSaid: Date | null = null;
-    for (const { paragraph, text, readable, results, before } of read) {
+    // A moment up to half a day past the day of writing is still of that day.
+    const written = reference ? reference.instant.getTime() + 12 * 60 * 60 * 1000 : Infinity;
+    const context: DayContext = { written, previous: null, mainDay: mainDayOf(read, written), writing: reference?.precision === 'day' ? reference.instant : null, occasions: occasionsOf(read) };
+    let said: Date | null = null;
+    let warned = false;
+    for (const entry of read) {
+      const { paragraph, text, results } = entry;
       const base = paragraph.position?.start.offset ?? 0;
-      const fallback = firstDay ?? (reference?.precision === 'day' ? reference.instant : null);
-      // A time of day belongs to the day named last before it in its own paragraph, else to a day told before:
-      // a day not after the writing, unless the time's clause looks ahead ("the hearing will open at 10am").
-      const written = reference ? reference.instant.getTime() + 12 * 60 * 60 * 1000 : Infinity;
-      const dayBefore = (result: ParsedResult) => {
-        // "on election night": the night of the election the source dates, or no day at all.
-        const occasion = occasionOf(readable, result);
-        if (occasion) return occasions.get(occasion) ?? null;
-        const ahead = looksAhead(readable, result.index, result.text.length, false);
-        const named = results.filter((other) => other.index < result.index && placesDay(other) && (ahead || other.start.date().getTime() <= written)).at(-1)?.start.date();
-        if (named) return named;
-        if (ahead) return before.anchor ?? fallback;
-        // "that evening" is of the day told last; "in the afternoon", "at 2pm" of the day the paragraph before
-        // names, else of the day the source tells of most.
-        return (/^that\s/iu.test(result.text) ? before.past : (previous ?? mainDay)) ?? fallback;
-      };
-      // A quotation that opens its paragraph was said where the paragraph before says it was.
-      const said = /^[“‘"']/u.test(readable) ? previousSaid : null;
-      for (const result of results) if (isToday(result) && quoted(readable, result.index)) toldDay(result, results, said, written);
+      redateQuotedToday(entry, said, written);
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()))
-        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, dayBefore(result), readable.slice(0, result.index)) : [toMention(result, base, reference)]));
-      previous = results.filter((other) => placesDay(other) && other.start.date().getTime() <= written).at(-1)?.start.date() ?? null;
-      previousSaid = results.filter((other) => placesDay(other) && !toldFromNow(other) && other.start.date().getTime() <= written).at(-1)?.start.date() ?? null;
-      for (const match of text.matchAll(undatable)) {
-        const start = base + (match.index ?? 0);
-        const end = start + match[0].length;
-        if (times.some((time) => time.start < end && start < time.end)) continue;
-        times.push({ text: match[0], start, end, date: null, approximate: true });
-      }
+        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, dayOfClock(result, entry, context), entry.readable.slice(0, result.index)) : [toMention(result, base, reference)]));
+      context.previous = lastDay(results, written);
+      said = lastDay(results, written, true);
+      times.push(...undatableIn(text, base, times));
       (paragraph.data ??= {}).times = times.sort((a, b) => a.start - b.start);
       const unplaced = reference ? undefined : times.find((time) => !time.date && !isUndatable(time.text));
       if (unplaced && !warned) {
@@ -190,4 +89,13 @@ export default function findTimes() {
       }
     }
   };
+}
+
+/** "Recently", "at the time": times no calendar places, kept undated where no dated time covers them. */
+function undatableIn(text: string, base: number, times: TimeMention[]): TimeMention[] {
+  return [...text.matchAll(undatable)].flatMap((match) => {
+    const start = base + (match.index ?? 0);
+    const end = start + match[0].length;
+    return times.some((time) => time.start < end && start < time.end) ? [] : [{ text: match[0], start, end, date: null, approximate: true }];
+  });
 }
