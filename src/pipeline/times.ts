@@ -46,8 +46,9 @@ export function isUndatable(text: string): boolean {
   return match?.[0].length === text.length;
 }
 
-// "now", "for nine hours", "in ten minutes", "the last days": a present, a duration or a span, not a date.
-const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|.*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
+// "now", "for nine hours", "in ten minutes", "the last days": a present, a duration or a span, not a date
+// ("within hours" is: the day of the moment told before).
+const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|(?!within\s+(?:hours|minutes|an hour|the hour)$).*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
 
 export default function findTimes() {
   const state: TimeState = { anchor: null, past: null, moment: null, written: null };

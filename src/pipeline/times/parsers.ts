@@ -62,7 +62,7 @@ function extractYear(context: ParsingContext, match: RegExpMatchArray) {
 const partOfYear = /\b(?:early|mid|late|the (?:start|end|beginning|middle) of)[\s-]+((?:1[89]|20)\d{2})\b/i;
 
 // The day of writing: "this morning", "tonight", "overnight", "earlier today", "in the early hours".
-const dayPart = /\b(?:(?:earlier |later )?(?:this (?:morning|afternoon|evening|lunchtime)|today|tonight)|overnight|throughout the day|earlier in the day|in the early hours(?: of (?:the morning|today))?|at first light|at lunchtime)\b/i;
+const dayPart = /\b(?:(?:earlier |later )?(?:this (?:morning|afternoon|evening|lunchtime)|today|tonight)|overnight|throughout the day|earlier in the day|in the early hours(?: of (?:the morning|today))?|at first light|at lunchtime|a short (?:while|time) ago|moments ago)\b/i;
 
 function extractToday(context: ParsingContext) {
   const reference = context.refDate;
@@ -149,6 +149,9 @@ function extractDottedClock(context: ParsingContext, match: RegExpMatchArray) {
   return components;
 }
 
+// "hours earlier", "within hours", "within an hour of the result": the same day as the moment told before.
+const hoursAway = /\b(?:(?:hours|minutes|moments)\s+(?:earlier|later|before|after(?:wards)?)|within\s+(?:hours|minutes|an hour|the hour))\b/i;
+
 // "mid-morning", "late afternoon": a part of a day the text names elsewhere.
 const partOfDay = /\b(?:mid|late|early)[\s-]?(?:morning|afternoon|evening)\b/i;
 
@@ -201,5 +204,6 @@ export const parsers: Parser[] = [
   { pattern: () => dayOfMonth, extract: extractDayOfMonth },
   { pattern: () => dottedClock, extract: extractDottedClock },
   { pattern: () => partOfDay, extract: extractPartOfDay },
+  { pattern: () => hoursAway, extract: extractPartOfDay },
   { pattern: () => nextStep, extract: extractNextStep },
 ];
