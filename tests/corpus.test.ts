@@ -11,13 +11,16 @@ const floors: Record<Part, Floors> = {
   seeds: { quoteF1: 1, speakerAccuracy: 1, junkRemoved: 1, paragraphsKept: 1, titles: 1, sections: 0.98, times: 1, grouped: 1 },
   dev: {
     quoteF1: 0.98, speakerAccuracy: 0.92, junkRemoved: 0.97, junkPrecision: 0.99, paragraphsKept: 0.99, titles: 0.95,
-    outlets: 0.79, published: 0.98, sections: 0.86, times: 0.8, grouped: 0.81, events: 0.38,
+    outlets: 0.79, published: 0.98, sections: 0.86, times: 0.91, grouped: 0.81, events: 0.78,
   },
   'held-out': {
     quoteF1: 0.98, speakerAccuracy: 0.79, junkRemoved: 0.95, junkPrecision: 0.99, paragraphsKept: 0.99, titles: 0.97,
-    outlets: 0.73, published: 0.93, sections: 0.83, times: 0.71, grouped: 0.79, events: 0.43,
+    outlets: 0.73, published: 0.93, sections: 0.83, times: 0.75, grouped: 0.79, events: 0.67,
   },
 };
+
+// Ceilings for what should stay low: timeline entries that hold tellings of two gold events (merging must not glue).
+const ceilings: Partial<Record<Part, { mixedEntries: number }>> = { dev: { mixedEntries: 0.16 }, 'held-out': { mixedEntries: 0.15 } };
 
 describe('evaluation corpus', async () => {
   const cases = await evalCases();
@@ -39,7 +42,12 @@ describe('evaluation corpus', async () => {
         const value = totals[key as keyof Floors];
         return value + 1e-9 < floor ? [`${key} ${value.toFixed(3)} < ${floor}`] : [];
       });
-      expect(below).toEqual([]);
+      const above = Object.entries(ceilings[part] ?? {}).flatMap(([key, ceiling]) => {
+        const count = totals.counts[key] ?? { hit: 0, total: 0 };
+        const value = count.total === 0 ? 0 : count.hit / count.total;
+        return value - 1e-9 > ceiling ? [`${key} ${value.toFixed(3)} > ${ceiling}`] : [];
+      });
+      expect([...below, ...above]).toEqual([]);
     });
   }
 });

@@ -1,6 +1,8 @@
 // The times stage: fixture folders (input.txt, meta.json → expected.json, regenerated with UPDATE=1),
 // and the seeds' gold time expressions that a publication date makes datable.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../src/assemble/index.ts';
@@ -9,6 +11,7 @@ import { scoreTimes, type GoldFile } from '../src/eval/score.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
 import { goldDir } from '../scripts/lib/gold.ts';
+import { ingest } from '../scripts/lib/ingest.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'times');
 const seeds = join(import.meta.dirname, '..', 'seeds');
@@ -171,5 +174,28 @@ describe.runIf(existsSync(gold))('the seeds\' timeline', () => {
   it('keeps "the 2024 campaign" out of the chronology', () => {
     const campaign = dossier.timeline.find((entry) => entry.text.includes('2024 campaign'));
     expect(campaign?.kind).toBe('mention');
+  });
+});
+
+describe('a dateline without a year', () => {
+  const wire = 'Ferry strike halts crossings\n\nKALLBY, May 14 (Nordwire) - Ferry crews walked out on Tuesday, stranding hundreds of passengers at the harbour, the union said.\n';
+  const daily = 'Ferry crews strike\n\nPublished 15 May 2025\n\nFerry crews walked out on Tuesday after talks on pay broke down, leaving hundreds of passengers stranded at Kallby harbour.\n';
+
+  it('takes the year of the case\'s other sources, and says so', async () => {
+    const seedsDir = await mkdtemp(join(tmpdir(), 'casefile-dateline-'));
+    await writeFile(join(seedsDir, 'a-wire.txt'), wire);
+    await writeFile(join(seedsDir, 'b-daily.txt'), daily);
+    const { dossier } = await ingest({ seedsDir, workers: 0 });
+    const source = dossier.sources.find((candidate) => candidate.file === 'a-wire.txt');
+    expect(source?.timesReadAgainst).toEqual({ date: '2025-05-14', kind: 'dateline, year from the case' });
+    expect(source?.inferred).toContain('published');
+    const strike = dossier.timeline.find((entry) => entry.tellings.some((telling) => telling.source === source?.id));
+    expect(strike?.date).toBe('2025-05-13');
+    expect(new Set(strike?.tellings.map((telling) => telling.source))).toEqual(new Set(dossier.sources.map((candidate) => candidate.id)));
+  });
+
+  it('takes the year that puts its day nearest the other sources\' dates', () => {
+    const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(wire.replace('May 14', 'Dec 30')), caseDates: ['2026-01-02', '2026-01-03'] });
+    expect(record.meta).toMatchObject({ published: '2025-12-30', yearFromCase: true });
   });
 });

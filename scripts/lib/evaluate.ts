@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { f1, ratio, scoreEvents, scoreFile, scoreGrouping, type CrossSourceEntry, type FileScore, type GoldFile, type Ratio, type ReadTime } from '../../src/eval/score.ts';
 import { processSource } from '../../src/pipeline/index.ts';
+import { caseDates, wantsCaseYear } from '../../src/pipeline/times/resolve.ts';
 import { goldDir } from './gold.ts';
 import { ingest, root } from './ingest.ts';
 import { readManifest } from './manifest.ts';
@@ -82,12 +83,15 @@ export async function scoreCase(entry: EvalCase): Promise<CaseScore> {
   const manifest = await readManifest(entry.seedsDir, seeds);
   const texts = new Map<string, string>();
   const files: FileScore[] = [];
-  for (const gold of golds) {
-    const bytes = await readFile(path.join(entry.seedsDir, gold.file));
-    const text = new TextDecoder().decode(bytes);
+  // The time expressions as the per-source pipeline dated them, a dateline without a year by the case's dates (as a build does).
+  const inputs = await Promise.all(golds.map(async (gold) => ({ fileName: gold.file, bytes: await readFile(path.join(entry.seedsDir, gold.file)), meta: manifest.entries.get(gold.file) })));
+  const records = inputs.map((input) => processSource(input));
+  const dates = caseDates(records.map((record) => record.meta));
+  for (const [index, gold] of golds.entries()) {
+    const input = inputs[index]!;
+    const text = new TextDecoder().decode(input.bytes);
     texts.set(gold.file, text);
-    // The time expressions as the per-source pipeline dated them.
-    const record = processSource({ fileName: gold.file, bytes, meta: manifest.entries.get(gold.file) });
+    const record = dates.length > 0 && wantsCaseYear(records[index]!.meta) ? processSource({ ...input, caseDates: dates }) : records[index]!;
     const times: ReadTime[] = record.paragraphs.flatMap((paragraph) => paragraph.times.map((time) => ({ text: time.text, date: time.date })));
     files.push(scoreFile(dossier, gold, text, times));
   }

@@ -7,7 +7,8 @@ import { assemble } from '../../src/assemble/index.ts';
 import { CasefileError, errors } from '../../src/errors.ts';
 import { contentPlan, type ContentOptions } from '../../src/mdx/index.ts';
 import { sourceIdOf } from '../../src/pipeline/ids.ts';
-import type { SourceInput } from '../../src/pipeline/index.ts';
+import { processSource, type SourceInput } from '../../src/pipeline/index.ts';
+import { caseDates, wantsCaseYear } from '../../src/pipeline/times/resolve.ts';
 import type { SourceMeta, SourceRecord } from '../../src/pipeline/types.ts';
 import type { Dossier } from '../../src/schemas/dossier.ts';
 import { poolSize, runPool, type PoolResult } from './ingest-pool.ts';
@@ -138,6 +139,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   };
   if (pending.length > 0) {
     await runPool(pending.map(sourceInput), poolSize(pending.length, options.workers), (at, result) => finish(pending[at] as number, result));
+  }
+  // A dateline without a year, on a page that names none: read again with the dates of the case's other sources.
+  const dates = caseDates(results.flatMap((result) => (result && !(result instanceof CasefileError) ? [result.meta] : [])));
+  for (const [index, result] of results.entries()) {
+    if (result && !(result instanceof CasefileError) && dates.length > 0 && wantsCaseYear(result.meta)) results[index] = processSource({ ...sourceInput(index), caseDates: dates });
   }
   for (const [index, result] of results.entries()) {
     if (result instanceof CasefileError) skip(result, inputs[index]?.fileName ?? '');

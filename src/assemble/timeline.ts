@@ -1,108 +1,43 @@
 // Assembly: the case's chronology. Each source sentence that places something in time is a telling;
-// tellings of one happening by several sources are aligned as facts are (their words, the time
-// expression left out) into one entry, whose date is the most precise any source gives, with every
-// date shown where the sources disagree. Dates that place no event of the case (a year used as a name,
+// tellings of one happening, by one source or several, are aligned by their dates and their words (see
+// events.ts) into one entry, whose date is the most precise any source gives, with every date shown
+// where the sources disagree. Dates that place no event of the case (a year used as a name,
 // a deadline ahead of the writing) are kept as mentions, apart from the chronology.
 import { isUndatable } from '../pipeline/times.ts';
 import { referenceDate } from '../pipeline/times/resolve.ts';
 import type { SourceRecord, TimeMention } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Reading, Telling, TimelineEntry } from '../schemas/dossier.ts';
-import { words } from '../pipeline/normalize.ts';
-import { occurrenceId, sentencesOfParagraphs, signature, type SentenceOccurrence } from './align.ts';
+import { occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
 import { readableDate } from './dates.ts';
+import { alignEvents, termsOf } from './events.ts';
 
 interface TimedSentence extends SentenceOccurrence {
   time: TimeMention;
   /** The date the source was written, when known. */
   reference: string | null;
   mention: boolean;
+  /** The other time expressions of the sentence. */
+  others: TimeMention[];
 }
-
-// How much two tellings must share to be one event: content words near the time expression (the
-// expression left out), as a count and a share of the smaller set. The more precisely their dates agree,
-// the less they must share: the same day and two names in common is one event; a telling without a date,
-// a date within another (a year, a month of it) or two days that differ by a little (the entry then shows
-// both days) must share half its words.
-const sameDay = { shared: 2, share: 0.1 };
-const samePeriod = { shared: 2, share: 0.2 };
-const sameEvent = { shared: 4, share: 0.5 };
-// Two days this far apart, or less, may be one event misdated by a source; further apart, two events.
-const nearDays = 3;
-// Words either side of the time expression that say what happened at that time.
-const reach = 10;
-// A word held by more groups than this finds no candidates by itself (see `align`).
-const commonWord = 200;
-const reportingWords = new Set(['said', 'says', 'told', 'according', 'reported', 'reports', 'added', 'statement', 'would', 'could', 'will', 'after', 'before', 'since', 'until', 'while', 'during']);
 
 // Words that tell of a happening without a calendar date: an undated event, listed after the dated ones.
 const undatedEvent = /^(?:only |much |soon )?(?:later|subsequently|recently|soon after\b.*|immediately)$/iu;
 
 export function assembleTimeline(records: SourceRecord[]): TimelineEntry[] {
-  return alignTellings(timedSentences(records)).map(toEntry).sort(inOrder);
+  return alignEvents(timedSentences(records).map(eventTelling)).map(toEntry).sort(inOrder);
 }
 
-/** The content words around a telling's time expression, the expression itself left out. */
-function nearWords(sentence: TimedSentence): Set<string> {
-  const at = sentence.time.start - sentence.start;
-  const before = words(sentence.text.slice(0, at)).slice(-reach);
-  const after = words(sentence.text.slice(at + sentence.time.text.length)).slice(0, reach);
-  return new Set([...signature(before.join(' ')), ...signature(after.join(' '))].filter((word) => !reportingWords.has(word)));
-}
-
-/** How far `a` may join a group holding `b`: the words it must share, by how their dates agree; null when they cannot. */
-function needed(a: string | null, b: string | null): { shared: number; share: number } | null {
-  if (!a || !b) return sameEvent;
-  if (a === b) return a.length === 10 ? sameDay : samePeriod;
-  // "Earlier this year" meets "in July" only when the words say it is the same happening.
-  if (a.startsWith(b) || b.startsWith(a)) return sameEvent;
-  if (a.length !== 10 || b.length !== 10) return null;
-  return Math.abs(Date.parse(a) - Date.parse(b)) <= nearDays * 86_400_000 ? sameEvent : null;
-}
-
-/**
- * Tellings grouped greedily in source order: each joins the group it shares most with, among those
- * with no telling of its source whose every date it may meet; else it opens a group. Groups are found
- * through their words, so a thousand sources do not compare every telling with every other.
- */
-function alignTellings(tellings: TimedSentence[]): TimedSentence[][] {
-  const groups: Array<{ items: TimedSentence[]; words: Set<string>; sources: Set<string> }> = [];
-  const byWord = new Map<string, number[]>();
-  for (const telling of tellings) {
-    const key = nearWords(telling);
-    const candidates = new Set([...key].flatMap((word) => {
-      const holders = byWord.get(word) ?? [];
-      return holders.length <= commonWord ? holders : [];
-    }));
-    let best: (typeof groups)[number] | null = null;
-    let bestScore = 0;
-    for (const index of [...candidates].sort((a, b) => a - b)) {
-      const group = groups[index]!;
-      if (group.sources.has(telling.source)) continue;
-      const rules = group.items.map((other) => needed(telling.time.date, other.time.date));
-      if (rules.some((rule) => rule === null)) continue;
-      const shared = [...key].filter((word) => group.words.has(word)).length;
-      const score = key.size === 0 || group.words.size === 0 ? 0 : shared / Math.min(key.size, group.words.size);
-      const met = rules.every((rule) => shared >= rule!.shared && score >= rule!.share) && numbersAgree(key, group.words);
-      if (met && score > bestScore) [best, bestScore] = [group, score];
-    }
-    if (best) {
-      best.items.push(telling);
-      best.sources.add(telling.source);
-      for (const word of key) best.words.add(word);
-      continue;
-    }
-    const index = groups.push({ items: [telling], words: new Set(key), sources: new Set([telling.source]) }) - 1;
-    for (const word of key) byWord.set(word, [...(byWord.get(word) ?? []), index]);
-  }
-  return groups.map((group) => group.items);
-}
-
-// Two tellings that both give numbers near their times must share one ("36 ballots" is not "41 votes").
-function numbersAgree(a: Set<string>, b: Set<string>): boolean {
-  const left = [...a].filter((word) => /\d/u.test(word));
-  const right = [...b].filter((word) => /\d/u.test(word));
-  return left.length === 0 || right.length === 0 || left.some((number) => right.includes(number));
+/** A timed sentence as the aligner reads it: the words around its time expression, those of its other times weighed less. */
+function eventTelling(sentence: TimedSentence) {
+  const at = (offset: number) => offset - sentence.start;
+  return {
+    ...sentence,
+    sentence: `${sentence.source}\0${sentence.start}`,
+    date: sentence.time.date,
+    approximate: sentence.time.approximate,
+    terms: termsOf(sentence.text, at(sentence.time.start), sentence.time.text.length, sentence.others.map((other) => ({ start: at(other.start), end: at(other.end) }))),
+  };
 }
 
 function timedSentences(records: SourceRecord[]): TimedSentence[] {
@@ -122,7 +57,8 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
         const sentence = (split[index] ?? []).find((candidate) => time.start >= candidate.start && time.start < candidate.end);
         if (!sentence) continue;
         const after = paragraph.text.slice(time.end - paragraph.start);
-        told.push({ ...sentence, source: record.id, paragraph: paragraph.id, time, reference, mention: isMention(time, after, reference) });
+        const others = paragraph.times.filter((other) => other !== time && other.start >= sentence.start && other.end <= sentence.end);
+        told.push({ ...sentence, source: record.id, paragraph: paragraph.id, time, reference, mention: isMention(time, after, reference), others });
       }
       // One telling per sentence and date; "later" in a sentence that also names a date tells no undated event of its own.
       const dated = new Set(told.filter((sentence) => sentence.time.date).map((sentence) => sentence.start));

@@ -346,18 +346,30 @@ export function scoreEvents(dossier: Dossier, sources: GoldSource[]): { merged: 
   );
   const events = new Map<number, typeof expressions>();
   expressions.forEach((expression, index) => events.set(find(index), [...(events.get(find(index)) ?? []), expression]));
-  // The entry holding each expression's telling: the telling of its source whose expression shares most words with it.
-  const tellings = dossier.timeline.flatMap((entry) => entry.tellings.map((telling) => ({ entry: entry.id, telling })));
-  const entryOf = (expression: (typeof expressions)[number]) => {
+  // The entry holding each expression's telling: the telling of its source whose expression shares most words
+  // with it; among tellings whose expressions share as many ("on Tuesday" said of three happenings), the one
+  // whose sentence holds the gold's words, then the one whose sentence says what the gold's `about` says.
+  const tellings = dossier.timeline.flatMap((entry) => entry.tellings.map((telling) => ({ entry: entry.id, telling, stems: aboutWords(telling.text) })));
+  const tellingOf = (expression: (typeof expressions)[number]) => {
     const key = content(expression.text);
-    let best: string | null = null;
-    let most = 0;
-    for (const { entry, telling } of tellings) {
+    const literal = normalizeForMatch(expression.text);
+    let best: { entry: string; telling: (typeof tellings)[number]['telling'] } | null = null;
+    let most = [0, 0, 0];
+    for (const { entry, telling, stems } of tellings) {
       if (telling.source !== expression.sourceId) continue;
       const shared = [...content(telling.expression)].filter((word) => key.has(word)).length;
-      if (shared > most) [best, most] = [entry, shared];
+      if (shared === 0) continue;
+      const score = [shared, normalizeForMatch(telling.text).includes(literal) ? 1 : 0, [...expression.about].filter((word) => stems.has(word)).length];
+      const better = score.findIndex((value, at) => value !== most[at]);
+      if (better !== -1 && score[better]! > most[better]!) [best, most] = [{ entry, telling }, score];
     }
     return best;
+  };
+  const entryOf = (expression: (typeof expressions)[number]) => tellingOf(expression)?.entry ?? null;
+  // Where a missed event's expression went: the entry's hash and the date read, or nothing read.
+  const wentTo = (expression: (typeof expressions)[number]) => {
+    const found = tellingOf(expression);
+    return found ? ` → ${found.entry.slice(-6)} ${found.telling.date ?? 'undated'}` : ' → none';
   };
   const misses: string[] = [];
   // The other side: entries that hold tellings of two gold events (same source's expressions told apart by the gold).
@@ -384,7 +396,7 @@ export function scoreEvents(dossier: Dossier, sources: GoldSource[]): { merged: 
     total++;
     const [first, ...rest] = [...bySource.values()];
     if ([...first!].some((entry) => rest.every((entries) => entries.has(entry)))) hit++;
-    else misses.push(`event not merged (${event[0]!.date}, ${event[0]!.label}): ${event.map((expression) => `${expression.file}: “${expression.text}”`).join(' · ')}`);
+    else misses.push(`event not merged (${event[0]!.date}, ${event[0]!.label}): ${event.map((expression) => `${expression.file.slice(0, 2)}: “${expression.text}”${wentTo(expression)}`).join(' · ')}`);
   }
   return { merged: { hit, total }, mixed, misses };
 }

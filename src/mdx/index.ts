@@ -122,6 +122,7 @@ const referenceKinds = {
   republished: "the original's publication date (the text was written then)",
   'dated line': 'the date line of the text',
   dateline: 'its dateline',
+  'dateline, year from the case': "its dateline, which gives no year: the year is that of the case's other sources",
 } as const;
 
 /** The date the source's relative times ("on Tuesday", "earlier this year") were read against, and whence it came. */

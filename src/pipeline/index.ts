@@ -27,6 +27,8 @@ export interface SourceInput {
   keep?: number[];
   /** Lines of the web page the text was taken from that its article left out (`npm run add` writes them beside the seed). */
   removed?: Array<{ text: string; reason: string; line: number }>;
+  /** The dates the case's other sources were written, for a dateline that gives no year ("LYON, May 4 (Wire) —"). */
+  caseDates?: string[];
 }
 
 const processor = unified()
@@ -54,6 +56,7 @@ export function processSource(input: SourceInput): SourceRecord {
   file.data.meta = { ...emptyMeta(), ...decoded.meta, ...input.meta };
   file.data.removed = decoded.removed;
   if (input.keep && input.keep.length > 0) file.data.keep = input.keep;
+  if (input.caseDates && input.caseDates.length > 0) file.data.caseDates = input.caseDates;
   for (const warning of decoded.warnings) {
     const message = file.message(warning.message, { place: { line: warning.line, column: warning.column }, ruleId: warning.ruleId, source: 'casefile' });
     message.fatal = false;

@@ -92,10 +92,13 @@ export default function findStructure() {
     }
     // A page that shows only when it was updated: that is the date it stands under.
     if (!meta.published && updated) infer(meta, 'published', updated);
-    // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states.
+    // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states,
+    // else the year of the case's other sources.
     if (!meta.published && meta.dateline) {
       const date = datelineDate(meta.dateline, removed.map((line) => line.text)) ?? datelineDate(meta.dateline, texts);
-      if (date) infer(meta, 'published', date);
+      const fromCase = date ? null : datelineInCase(meta.dateline, file.data.caseDates ?? []);
+      if (date ?? fromCase) infer(meta, 'published', (date ?? fromCase) as string);
+      if (fromCase) meta.yearFromCase = true;
     }
     if (isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
     // The note may have been removed with the page's furniture ("This article originally appeared on …").
@@ -153,20 +156,44 @@ function monthNamed(texts: string[], date: string): boolean {
   return texts.some((text) => pattern.test(text));
 }
 
-/** The date a dateline states ("May 14", "14 May 2025"), with the year of the page's latest year when it has none. */
-function datelineDate(dateline: string, lines: string[]): string | null {
+/** The day and month a dateline states ("May 14", "14 May 2025"), and its year when it gives one. */
+export function datelineDay(dateline: string): { month: number; day: number; year: number | null } | null {
   const match = /\b(?:(\p{L}{3,9})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{L}{3,9})\.?)(?:,?\s+(\d{4}))?\b/u.exec(dateline);
   if (!match) return null;
   const month = monthNames.indexOf((match[1] ?? match[4] ?? '').slice(0, 3).toLowerCase());
   const day = Number(match[2] ?? match[3]);
   if (month === -1 || day < 1 || day > 31) return null;
-  let year = match[5] ? Number(match[5]) : 0;
+  return { month, day, year: match[5] ? Number(match[5]) : null };
+}
+
+const isoDay = (year: number, month: number, day: number) => `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * A dateline without a year, dated by the case: the year that puts its day nearest the dates the other
+ * sources were written ("Dec 30" among sources of early January is of the year before theirs).
+ */
+function datelineInCase(dateline: string, caseDates: string[]): string | null {
+  const stated = datelineDay(dateline);
+  if (!stated || stated.year || caseDates.length === 0) return null;
+  const times = caseDates.map((date) => Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date));
+  const years = [...new Set(caseDates.flatMap((date) => [Number(date.slice(0, 4)) - 1, Number(date.slice(0, 4)), Number(date.slice(0, 4)) + 1]))];
+  const distance = (year: number) => times.reduce((sum, time) => sum + Math.abs(Date.parse(isoDay(year, stated.month, stated.day)) - time), 0);
+  const best = years.sort((a, b) => distance(a) - distance(b) || a - b)[0];
+  return best === undefined ? null : isoDay(best, stated.month, stated.day);
+}
+
+/** The date a dateline states ("May 14", "14 May 2025"), with the year of the page's latest year when it has none. */
+function datelineDate(dateline: string, lines: string[]): string | null {
+  const stated = datelineDay(dateline);
+  if (!stated) return null;
+  const { month, day } = stated;
+  let year = stated.year ?? 0;
   if (!year) {
     // Copyright and date lines first, then the text: the latest year a page names is most often its own.
     for (const line of lines) for (const found of line.matchAll(/\b(?:19|20)\d{2}\b/gu)) year = Math.max(year, Number(found[0]));
   }
   if (!year) return null;
-  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDay(year, month, day);
 }
 
 /** A lede without its dateline, for a title derived from it. */

@@ -5,23 +5,15 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { createTimeParser, type TimeState } from './times/chrono.ts';
+import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, redateQuotedToday, type DayContext } from './times/days.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
 
 // Times a reader notes that no calendar can place; kept so the paragraph shows them, undated.
 const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|at the time|subsequently|immediately|soon after|in a given year|only later|later)\b/giu;
 
-// "in the morning", "at 5pm": a time of day says nothing about the case's calendar.
-const clockOnly = (result: ParsedResult) => !(['day', 'weekday', 'month', 'year'] as const).some((unit) => result.start.isCertain(unit));
-
-// "three minutes after the slide", "23 minutes later": a moment of the day the source tells of, counted from an event.
-const clockSpan = (result: ParsedResult) => /\b(?:seconds?|minutes?|hours?)\s+(?:after|later|afterwards|before|earlier)\b/iu.test(result.text);
-
-// A reading that names a day ("on Saturday", "14 February"), not a time of day or a span counted in minutes.
-const placesDay = (result: ParsedResult) => !clockOnly(result) && !clockSpan(result) && (result.start.isCertain('day') || result.start.isCertain('weekday'));
-
-// "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day the source last told of (or of the
-// day it was written), approximate; without such a day it names no date and is left out.
+// "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day `dayOfClock` finds, approximate;
+// without such a day it names no date and is left out.
 function clockTime(result: ParsedResult, base: number, day: Date | null, before: string): TimeMention[] {
   if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight|minutes?|hours?/iu.test(result.text)) return [];
   // "their morning briefing book", "a night shift": a part of the day that names a thing, not a time.
@@ -54,45 +46,42 @@ export function isUndatable(text: string): boolean {
   return match?.[0].length === text.length;
 }
 
-// "now", "for nine hours", "in ten minutes", "the last days": a present, a duration or a span, not a date.
-const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|.*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
+// "now", "for nine hours", "in ten minutes", "the last days": a present, a duration or a span, not a date
+// ("within hours" is: the day of the moment told before).
+const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|(?!within\s+(?:hours|minutes|an hour|the hour)$).*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
 
 export default function findTimes() {
-  const state: TimeState = { anchor: null };
+  const state: TimeState = { anchor: null, past: null, moment: null, written: null };
   const parser = createTimeParser(state);
   return (tree: Root, file: VFile) => {
     const reference = referenceOf(referenceDate(file.data.meta)?.date);
-    state.anchor = null;
-    let warned = false;
-    // Read every paragraph first: a time of day told before any day is of the first day the source names (a
-    // report written on Sunday tells Saturday's events "at 11:43"; a live page names the day at its end).
+    Object.assign(state, { anchor: null, past: null, moment: null, written: reference ? reference.instant.getTime() : null });
+    // Read every paragraph first: a time of day may be of the day the source tells of most, named later.
     const read = tree.children.flatMap((node) => {
       if (node.type !== 'paragraph') return [];
       const paragraph = node as Paragraph;
       const text = toString(paragraph);
       // "next month's race", "last week's vote": chrono reads the time without its possessive (same length, same offsets).
       const readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
-      const before = state.anchor;
+      const before = { anchor: state.anchor, past: state.past };
       const results = parser.parse(readable, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
       return [{ paragraph, text, readable, results, before }];
     });
-    // Only a day before the writing: a live page also names days still to come ("the peak on Thursday").
-    const named = read.flatMap((entry) => entry.results).find((result) => placesDay(result))?.start.date() ?? null;
-    const firstDay = named && (!reference || reference.precision !== 'day' || named.getTime() < reference.instant.getTime() - 12 * 60 * 60 * 1000) ? named : null;
-    for (const { paragraph, text, readable, results, before } of read) {
+    // A moment up to half a day past the day of writing is still of that day.
+    const written = reference ? reference.instant.getTime() + 12 * 60 * 60 * 1000 : Infinity;
+    const context: DayContext = { written, previous: null, mainDay: mainDayOf(read, written), writing: reference?.precision === 'day' ? reference.instant : null, occasions: occasionsOf(read) };
+    let said: Date | null = null;
+    let warned = false;
+    for (const entry of read) {
+      const { paragraph, text, results } = entry;
       const base = paragraph.position?.start.offset ?? 0;
-      const fallback = firstDay ?? (reference?.precision === 'day' ? reference.instant : null);
-      // A time of day belongs to the day named last before it: in its own paragraph, else before it.
-      const dayBefore = (result: ParsedResult) => results.filter((other) => other.index < result.index && placesDay(other)).at(-1)?.start.date() ?? before ?? fallback;
+      redateQuotedToday(entry, said, written);
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()))
-        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, dayBefore(result), readable.slice(0, result.index)) : [toMention(result, base, reference)]));
-      for (const match of text.matchAll(undatable)) {
-        const start = base + (match.index ?? 0);
-        const end = start + match[0].length;
-        if (times.some((time) => time.start < end && start < time.end)) continue;
-        times.push({ text: match[0], start, end, date: null, approximate: true });
-      }
+        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, dayOfClock(result, entry, context), entry.readable.slice(0, result.index)) : [toMention(result, base, reference)]));
+      context.previous = lastDay(results, written);
+      said = lastDay(results, written, true);
+      times.push(...undatableIn(text, base, times));
       (paragraph.data ??= {}).times = times.sort((a, b) => a.start - b.start);
       const unplaced = reference ? undefined : times.find((time) => !time.date && !isUndatable(time.text));
       if (unplaced && !warned) {
@@ -101,4 +90,13 @@ export default function findTimes() {
       }
     }
   };
+}
+
+/** "Recently", "at the time": times no calendar places, kept undated where no dated time covers them. */
+function undatableIn(text: string, base: number, times: TimeMention[]): TimeMention[] {
+  return [...text.matchAll(undatable)].flatMap((match) => {
+    const start = base + (match.index ?? 0);
+    const end = start + match[0].length;
+    return times.some((time) => time.start < end && start < time.end) ? [] : [{ text: match[0], start, end, date: null, approximate: true }];
+  });
 }

@@ -93,6 +93,8 @@ export interface SourceMeta {
   dateline: string | null;
   /** Names of the fields above that were read off the text rather than given in the manifest. */
   inferred: string[];
+  /** A dateline without a year ("LYON, May 4 (Wire) —") dated the text with the year of the case's other sources. */
+  yearFromCase?: boolean;
   /** When the text republishes another outlet's article: that outlet, and what the manifest knows of the original. */
   republishedFrom?: { outlet: string; url: string | null; published: string | null } | null;
 }
@@ -112,6 +114,8 @@ declare module 'vfile' {
     keep?: number[];
     /** The lines kept that way, with the reason they would have been removed for. */
     kept?: RemovedLine[];
+    /** The dates the case's other sources were written, for a dateline without a year. */
+    caseDates?: string[];
   }
 }
 

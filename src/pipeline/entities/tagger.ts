@@ -76,3 +76,37 @@ export function tellsThePast(text: string): boolean {
     return (tags[index] === 'VERB' || tags[index] === 'AUX') && lemmas[index] !== lower && !/(?:s|ing|n['’]t)$/u.test(lower) && !/^(?:am|are|'re|’re|'m|’m)$/u.test(lower);
   });
 }
+
+// Verbs whose past is their bare form.
+const sameInThePast = new Set(['bet', 'bid', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'hit', 'hurt', 'let', 'put', 'quit', 'read', 'set', 'shed', 'shut', 'split', 'spread', 'thrust', 'upset']);
+
+/**
+ * The tenses of a text's finite verbs: a past form ("drew", "was"), a present one of a verb that can tell
+ * a thing to come ("meets", "travels", not "is" or "says"), both or neither ("speaking to reporters").
+ */
+export function tenseOf(text: string): { past: boolean; present: boolean } {
+  const nlp = nlpOf();
+  const its = nlp.its;
+  const tokens = nlp.readDoc(text).tokens();
+  const words = tokens.out();
+  const tags = tokens.out(its.pos);
+  // The typings give its.lemma an add-on signature the model supplies at run time.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.normal) as string[];
+  let past = false;
+  let present = false;
+  words.forEach((word, index) => {
+    if (tags[index] !== 'VERB' && tags[index] !== 'AUX') return;
+    const lower = word.toLowerCase();
+    if (/ing$/u.test(lower) || /n['’]t$/u.test(lower)) return;
+    const lemma = lemmas[index] ?? lower;
+    const presentForm = lower === lemma || /^(?:am|are|is|has|does|'re|’re|'m|’m|'s|’s)$/u.test(lower) || lower === `${lemma}s` || lower === `${lemma}es` || lower === `${lemma.replace(/y$/u, '')}ies`;
+    // "put", "cut", "set": a past that reads as the present tells neither.
+    if (lower === lemma && sameInThePast.has(lower)) return;
+    if (!presentForm) past = true;
+    // A bare form after "to" or a modal is no tense of its own ("to certify", "would meet").
+    // A bare form after "to" or a modal is no tense of its own ("to certify", "would meet"); "is", "has" and the
+    // verbs of saying tell a state or a report, not a thing to come.
+    else if (!/^(?:to|will|would|shall|should|can|could|may|might|must|'ll|’ll)$/iu.test(words[index - 1] ?? '') && !/^(?:be|have|do|say|tell|report|confirm|state|show|add|note|remain|seem|appear)$/u.test(lemma)) present = true;
+  });
+  return { past, present };
+}

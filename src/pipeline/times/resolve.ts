@@ -12,23 +12,37 @@ export interface Reference {
 }
 
 /** Where a source's reference date comes from, in the order it is looked for. */
-export type ReferenceKind = 'published' | 'republished' | 'dated line' | 'dateline';
+export type ReferenceKind = 'published' | 'republished' | 'dated line' | 'dateline' | 'dateline, year from the case';
 
 /**
  * The date the source's text was written: its own publication date (from the manifest, or read off a
- * dated line or the dateline: \`inferred\` says which), else the original's date when it republishes another
- * outlet's article (the text was written then).
+ * dated line or the dateline, whose year may be the case's: \`inferred\` says which), else the original's date
+ * when it republishes another outlet's article (the text was written then).
  */
-export function referenceDate(meta: Pick<SourceMeta, 'published' | 'inferred' | 'dateline' | 'republishedFrom'> | undefined): { date: string; kind: ReferenceKind } | null {
+export function referenceDate(meta: Pick<SourceMeta, 'published' | 'inferred' | 'dateline' | 'republishedFrom' | 'yearFromCase'> | undefined): { date: string; kind: ReferenceKind } | null {
   if (!meta) return null;
   if (meta.published) {
     if (!meta.inferred.includes('published')) return { date: meta.published, kind: 'published' };
     // A dateline with a day in it ("LYON, May 4 (Wire) —") dated the text when no dated line did.
     const fromDateline = meta.dateline !== null && /\d/u.test(meta.dateline);
+    if (fromDateline && meta.yearFromCase) return { date: meta.published, kind: 'dateline, year from the case' };
     return { date: meta.published, kind: fromDateline ? 'dateline' : 'dated line' };
   }
   if (meta.republishedFrom?.published) return { date: meta.republishedFrom.published, kind: 'republished' };
   return null;
+}
+
+/** Would the case's dates date this source: a dateline that gives a day and a month, and no date found for the text? */
+export function wantsCaseYear(meta: Pick<SourceMeta, 'published' | 'dateline' | 'republishedFrom'>): boolean {
+  return !meta.published && !meta.republishedFrom?.published && meta.dateline !== null && /\d/u.test(meta.dateline);
+}
+
+/** The dates the sources were written, as they themselves give them: what a dateline without a year is dated by. */
+export function caseDates(metas: Array<Pick<SourceMeta, 'published' | 'inferred' | 'dateline' | 'republishedFrom' | 'yearFromCase'>>): string[] {
+  return metas.flatMap((meta) => {
+    const reference = referenceDate(meta);
+    return reference && reference.kind !== 'dateline, year from the case' ? [reference.date] : [];
+  });
 }
 
 const rank: Record<Precision, number> = { year: 0, month: 1, day: 2 };

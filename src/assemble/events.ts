@@ -1,0 +1,254 @@
+// Tellings of one happening, aligned across sources: an event is what happened (the words of the
+// sentence, the nearest counting most) at a date. Two tellings are one event when their dates are
+// compatible and their words, weighted by how rare each is among the case's tellings, mostly agree;
+// the surer the dates agree, the less the words must. Tellings are looked up by date first, then by
+// their rarest words, so a thousand sources do not compare every telling with every other.
+import { words } from '../pipeline/normalize.ts';
+
+/** What the aligner needs of a telling: its source, its date and the words that say what happened. */
+export interface EventTelling {
+  source: string;
+  /** The sentence told in (source and offset): two dates of one sentence are two events. */
+  sentence: string;
+  date: string | null;
+  /** Whether the date is only approximate ("earlier this month", or a day told against a month). */
+  approximate: boolean;
+  /** The sentence's words with how near each is to the time expression (1 nearest, less further). */
+  terms: Map<string, number>;
+}
+
+// How alike two tellings must be (cosine of their weighted words), by how their dates agree: the same day
+// says much, so little in common suffices; a date within another (a month, a day of it), days a little apart
+// (a source's error or a late report) or no date at all must be borne out by the words.
+const needed = { day: 0.05, period: 0.1, within: 0.45, near: 0.5, undated: 0.5 };
+// Two events that alone share a date, as the sources give it, need only have a word in common.
+const sole = 0.01;
+// A second telling of one source joins its event only when this much surer.
+const sameSource = 0.05;
+const nearDays = 3;
+// How many of a telling's rarest words look up candidate events in a crowded date.
+const rarest = 8;
+// A word held by more events than this in a date bucket finds no candidates by itself.
+const commonWord = 200;
+// Up to this many events under a telling's dates are all compared with it; beyond, only those sharing a rare word.
+const scanned = 64;
+const dayMs = 86_400_000;
+
+type Relation = keyof typeof needed;
+
+/** How two dates agree: the same day, the same month or year, one within the other, days apart, or not at all. */
+export function relation(a: string | null, b: string | null): Relation | null {
+  if (!a || !b) return 'undated';
+  if (a === b) return a.length === 10 ? 'day' : 'period';
+  if (a.startsWith(b) || b.startsWith(a)) return 'within';
+  if (a.length !== 10 || b.length !== 10) return null;
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= nearDays * dayMs ? 'near' : null;
+}
+
+/** Tellings (or events) as the aligner compares them: weighted words, the dates given, the sources. */
+interface Unit<T> {
+  items: T[];
+  sources: Set<string>;
+  sentences: Set<string>;
+  dates: Map<string | null, number>;
+  /** Whether every date is read as the source gives it, not approximately. */
+  sure: boolean;
+  vector: Map<string, number>;
+  norm2: number;
+}
+
+/** The keys an event is filed under, so that a telling finds the events whose dates it may meet. */
+function fileKeys(date: string | null): string[] {
+  if (!date) return ['none'];
+  const year = date.slice(0, 4);
+  if (date.length === 4) return [`y:${year}`, `Y:${year}`];
+  const month = date.slice(0, 7);
+  if (date.length === 7) return [`m:${month}`, `M:${month}`, `Y:${year}`];
+  return [`d:${date}`, `M:${month}`, `Y:${year}`];
+}
+
+/** The keys a date looks under: its own, the days near it, the periods holding it and undated events; all for no date. */
+function lookKeys(date: string | null): string[] {
+  if (!date) return ['all'];
+  const year = date.slice(0, 4);
+  if (date.length === 4) return [`Y:${year}`, 'none'];
+  const month = date.slice(0, 7);
+  if (date.length === 7) return [`M:${month}`, `y:${year}`, 'none'];
+  const time = Date.parse(date);
+  const days = Array.from({ length: 2 * nearDays + 1 }, (_, at) => `d:${new Date(time + (at - nearDays) * dayMs).toISOString().slice(0, 10)}`);
+  return [...days, `m:${month}`, `y:${year}`, 'none'];
+}
+
+/**
+ * Tellings grouped into events: first greedily in the order given, each joining the event it is most alike
+ * among those whose every date it may meet, when alike enough for how their dates agree; then the events so
+ * formed, the same way, so that a telling read before the rest of its event's tellings still finds them, and
+ * two events alone on a date become one.
+ */
+export function alignEvents<T extends EventTelling>(tellings: T[]): T[][] {
+  const idf = weights(tellings);
+  const units = tellings.map((telling) => unitOf(telling, idf));
+  const events = group(units, idf);
+  // How many events each date has: two events alone on a date are likely one, told in words too different to meet.
+  const onDate = new Map<string | null, number>();
+  for (const event of events) for (const date of event.dates.keys()) onDate.set(date, (onDate.get(date) ?? 0) + 1);
+  return group(events, idf, onDate).map((event) => event.items);
+}
+
+function unitOf<T extends EventTelling>(telling: T, idf: Map<string, number>): Unit<T> {
+  const vector = new Map<string, number>();
+  let norm2 = 0;
+  for (const [word, near] of telling.terms) {
+    const weight = near * (idf.get(word) ?? 0);
+    vector.set(word, weight);
+    norm2 += weight * weight;
+  }
+  return { items: [telling], sources: new Set([telling.source]), sentences: new Set([telling.sentence]), dates: new Map([[telling.date, 1]]), sure: !telling.approximate, vector, norm2 };
+}
+
+/** Units grouped greedily in order; with `onDate`, two units alone on their date need little in common. */
+function group<T>(units: Array<Unit<T>>, idf: Map<string, number>, onDate?: Map<string | null, number>): Array<Unit<T>> {
+  const groups: Array<Unit<T>> = [];
+  const index = new EventIndex();
+  for (const unit of units) {
+    let best = -1;
+    let bestScore = 0;
+    for (const at of index.candidates(unit, idf)) {
+      let threshold = thresholdOf(unit, groups[at]!);
+      if (threshold === null) continue;
+      if (onDate && alone(unit, groups[at]!, onDate)) threshold = sole;
+      const score = cosine(unit, groups[at]!);
+      if (score >= threshold && (best === -1 || score > bestScore)) [best, bestScore] = [at, score];
+    }
+    if (best === -1) best = groups.push({ items: [], sources: new Set(), sentences: new Set(), dates: new Map(), sure: true, vector: new Map(), norm2: 0 }) - 1;
+    join(groups[best]!, unit);
+    index.file(best, unit);
+  }
+  return groups;
+}
+
+/** Do the two events, told by different sources, share their one date, given as such, with no other event? */
+function alone<T>(unit: Unit<T>, event: Unit<T>, onDate: Map<string | null, number>): boolean {
+  if (!unit.sure || !event.sure || unit.dates.size !== 1 || event.dates.size !== 1 || [...unit.sources].some((source) => event.sources.has(source))) return false;
+  const [date] = unit.dates.keys();
+  return date !== null && date !== undefined && event.dates.has(date) && onDate.get(date) === 2;
+}
+
+/** The likeness two units need, by the least sure agreement of their dates; null when a date of one excludes one of the other. */
+function thresholdOf<T>(unit: Unit<T>, event: Unit<T>): number | null {
+  for (const sentence of unit.sentences) if (event.sentences.has(sentence)) return null;
+  let threshold = 0;
+  for (const a of unit.dates.keys()) {
+    for (const b of event.dates.keys()) {
+      const met = relation(a, b);
+      if (!met) return null;
+      threshold = Math.max(threshold, needed[met]);
+    }
+  }
+  for (const source of unit.sources) if (event.sources.has(source)) return threshold + sameSource;
+  return threshold;
+}
+
+function cosine<T>(a: Unit<T>, b: Unit<T>): number {
+  if (a.norm2 === 0 || b.norm2 === 0) return 0;
+  let dot = 0;
+  for (const [word, weight] of a.vector) dot += weight * (b.vector.get(word) ?? 0);
+  return dot / Math.sqrt(a.norm2 * b.norm2);
+}
+
+function join<T>(event: Unit<T>, unit: Unit<T>): void {
+  for (const [word, weight] of unit.vector) event.vector.set(word, (event.vector.get(word) ?? 0) + weight);
+  event.norm2 = 0;
+  for (const weight of event.vector.values()) event.norm2 += weight * weight;
+  event.items.push(...unit.items);
+  event.sure &&= unit.sure;
+  for (const source of unit.sources) event.sources.add(source);
+  for (const sentence of unit.sentences) event.sentences.add(sentence);
+  for (const [date, count] of unit.dates) event.dates.set(date, (event.dates.get(date) ?? 0) + count);
+}
+
+/** Events filed by date and, within a date, by word: where a unit looks for the events it may join. */
+class EventIndex {
+  private buckets = new Map<string, number[]>();
+  private postings = new Map<string, Map<string, number[]>>();
+
+  file<T>(at: number, unit: Unit<T>): void {
+    for (const key of new Set([...[...unit.dates.keys()].flatMap(fileKeys), 'all'])) {
+      const bucket = this.buckets.get(key) ?? [];
+      if (bucket.at(-1) !== at) bucket.push(at);
+      this.buckets.set(key, bucket);
+      let byWord = this.postings.get(key);
+      if (!byWord) this.postings.set(key, (byWord = new Map()));
+      for (const word of unit.vector.keys()) {
+        const list = byWord.get(word) ?? [];
+        if (list.at(-1) !== at) list.push(at);
+        byWord.set(word, list);
+      }
+    }
+  }
+
+  /** Every event filed under the unit's keys, or in a crowded bucket those sharing one of its rarest words. */
+  candidates<T>(unit: Unit<T>, idf: Map<string, number>): number[] {
+    const found = new Set<number>();
+    const ranked = [...unit.vector.keys()].sort((a, b) => (idf.get(b) ?? 0) - (idf.get(a) ?? 0)).slice(0, rarest);
+    for (const key of new Set([...unit.dates.keys()].flatMap(lookKeys))) {
+      const bucket = this.buckets.get(key) ?? [];
+      if (bucket.length <= scanned) {
+        for (const at of bucket) found.add(at);
+        continue;
+      }
+      const byWord = this.postings.get(key);
+      for (const word of ranked) {
+        const list = byWord?.get(word);
+        if (list && list.length <= commonWord) for (const at of list) found.add(at);
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+/** How telling a word is: the rarer among the case's tellings, the more. */
+function weights(tellings: EventTelling[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const telling of tellings) for (const word of telling.terms.keys()) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const total = tellings.length;
+  return new Map([...counts].map(([word, count]) => [word, Math.log(1 + total / count)]));
+}
+
+// Words too common to say what happened.
+const functionWords = new Set(
+  'a an the and or but of to in on at for from by with as that this these those is are was were be been being has have had it its their his her they he she we you i not no also who which what when where than then so if into about after before over under up out more most such there said says told according would could will'.split(
+    ' ',
+  ),
+);
+
+/** A word's stem for matching: its first six letters ("derailed", "derailment"), a number whole. */
+const stem = (word: string) => (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').slice(0, 6));
+
+/**
+ * The words of a sentence that say what happened at its time expression (`at`, `length`), weighted by
+ * nearness: the words beside the expression count fully, those further in the sentence less, and
+ * those past another time expression (`others`) less again.
+ */
+export function termsOf(sentence: string, at: number, length: number, others: Array<{ start: number; end: number }> = []): Map<string, number> {
+  const terms = new Map<string, number>();
+  const add = (word: string, distance: number, blocked: boolean) => {
+    if (functionWords.has(word) || word.length < 2) return;
+    let weight = distance <= 6 ? 1 : distance <= 14 ? 0.6 : 0.3;
+    if (blocked) weight *= 0.5;
+    const key = stem(word);
+    terms.set(key, Math.max(terms.get(key) ?? 0, weight));
+  };
+  const before = wordsWithOffsets(sentence.slice(0, at));
+  const after = wordsWithOffsets(sentence.slice(at + length), at + length);
+  before.forEach((word, position) => add(word.text, before.length - position, others.some((other) => other.end <= at && other.end > word.offset)));
+  after.forEach((word, position) => add(word.text, position + 1, others.some((other) => other.start >= at + length && other.start < word.offset)));
+  return terms;
+}
+
+function wordsWithOffsets(text: string, base = 0): Array<{ text: string; offset: number }> {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].flatMap((match) => {
+    const [word] = words(match[0]);
+    return word ? [{ text: word, offset: base + (match.index ?? 0) }] : [];
+  });
+}

@@ -1,0 +1,123 @@
+// Which day a time of day is of ("at 2pm", "that evening", "on election night"), and which day a quotation's
+// "this morning" was said: read from the days the source names around it, never from the clock alone.
+import type { ParsedResult } from 'chrono-node';
+import { isToday, looksAhead } from './chrono.ts';
+
+/** A paragraph as the times stage read it: its text for chrono, what chrono found, and the days told before it. */
+export interface ReadParagraph {
+  readable: string;
+  results: ParsedResult[];
+  /** The last day the source placed before this paragraph, and the last one not after the writing. */
+  before: { anchor: Date | null; past: Date | null };
+}
+
+// "in the morning", "at 5pm": a time of day says nothing about the case's calendar.
+export const clockOnly = (result: ParsedResult) => !(['day', 'weekday', 'month', 'year'] as const).some((unit) => result.start.isCertain(unit));
+
+// "three minutes after the slide", "23 minutes later": a moment of the day the source tells of, counted from an event.
+export const clockSpan = (result: ParsedResult) => /\b(?:seconds?|minutes?|hours?)\s+(?:after|later|afterwards|before|earlier)\b/iu.test(result.text);
+
+// A reading that names a day ("on Saturday", "14 February"), not a time of day or a span counted in minutes.
+export const placesDay = (result: ParsedResult) => !clockOnly(result) && !clockSpan(result) && (result.start.isCertain('day') || result.start.isCertain('weekday'));
+
+/** The last day the results place, not after `written` (ms), nor told from the writing when `said` ("today", "last night"). */
+export function lastDay(results: ParsedResult[], written: number, said = false): Date | null {
+  return results.filter((result) => placesDay(result) && (!said || !toldFromNow(result)) && result.start.date().getTime() <= written).at(-1)?.start.date() ?? null;
+}
+
+/** The day the source tells of most (the first named among equals), not after `written`. */
+export function mainDayOf(read: ReadParagraph[], written: number): Date | null {
+  const counts = new Map<string, { date: Date; count: number; first: number }>();
+  read.flatMap((entry) => entry.results).forEach((result, at) => {
+    if (!placesDay(result) || result.start.date().getTime() > written) return;
+    const key = result.start.date().toISOString().slice(0, 10);
+    const entry = counts.get(key) ?? { date: result.start.date(), count: 0, first: at };
+    entry.count++;
+    counts.set(key, entry);
+  });
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0]?.date ?? null;
+}
+
+/** What the day of a time of day is chosen from, besides its own paragraph. */
+export interface DayContext {
+  /** Moments after the writing (ms) are of days still to come. */
+  written: number;
+  /** The last day the paragraph before names, the day the source tells of most, the day of writing. */
+  previous: Date | null;
+  mainDay: Date | null;
+  writing: Date | null;
+  occasions: Map<string, Date>;
+}
+
+/**
+ * The day of a time of day: the day named last before it in its own paragraph (not after the writing, unless
+ * its clause looks ahead: "the hearing will open at 10am"); else "that evening" is of the day told last, and
+ * "in the afternoon", "at 2pm" of the day the paragraph before names, else of the day the source tells of most.
+ * "On election night" is the night of the election the source dates, or of no day at all.
+ */
+export function dayOfClock(result: ParsedResult, paragraph: ReadParagraph, context: DayContext): Date | null {
+  const occasion = occasionOf(paragraph.readable, result);
+  if (occasion) return context.occasions.get(occasion) ?? null;
+  const ahead = looksAhead(paragraph.readable, result.index, result.text.length, false);
+  const named = paragraph.results.filter((other) => other.index < result.index && placesDay(other) && (ahead || other.start.date().getTime() <= context.written)).at(-1);
+  if (named) return named.start.date();
+  if (ahead) return paragraph.before.anchor ?? context.writing;
+  return (/^that\s/iu.test(result.text) ? paragraph.before.past : (context.previous ?? context.mainDay)) ?? context.writing;
+}
+
+// Words before "night" or "day" that make no occasion of it: short words, determiners, prepositions, times of their own.
+const notOccasion = /^(?:.{1,3}|that|this|these|those|last|next|every|each|same|some|other|another|following|previous|late|early|through|throughout|during|from|until|into|over|across|when|while|before|after|since|their|your|whose|which|what|yesterday|tomorrow|good|whole|entire|first|second|third|final|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
+/** The occasion a bare "night" or "day" is of ("election night", "polling day"), or null. */
+function occasionOf(text: string, result: ParsedResult): string | null {
+  if (!/^(?:night|day|evening|morning)$/iu.test(result.text.trim())) return null;
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(0, result.index))?.[1];
+  return word && !notOccasion.test(word) ? word.toLowerCase() : null;
+}
+
+/** Occasions the source dates: "the May 6 election", "election night, May 6". */
+export function occasionsOf(read: ReadParagraph[]): Map<string, Date> {
+  const dated = new Map<string, Date>();
+  for (const { readable, results } of read) {
+    for (const result of results) {
+      if (!placesDay(result)) continue;
+      const after = /^\s+(\p{Ll}+)/u.exec(readable.slice(result.index + result.text.length))?.[1];
+      if (after && /\bthe\s+$/iu.test(readable.slice(0, result.index))) dated.set(after, result.start.date());
+      const before = /(\p{L}+)\s+$/u.exec(readable.slice(0, result.index))?.[1];
+      if (before && !notOccasion.test(before) && /^(?:night|day|evening|morning)\b/iu.test(result.text)) dated.set(before.toLowerCase(), result.start.date());
+    }
+  }
+  return dated;
+}
+
+/** Is `index` inside a quotation of the text: more quotation marks opened than closed before it? */
+function quoted(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const opened = (before.match(/[“‘]|(?<![\p{L}\p{N}])"/gu) ?? []).length;
+  const closed = (before.match(/[”’](?![\p{L}])|(?<=[\p{L}\p{N}.,!?])"/gu) ?? []).length;
+  return opened > closed;
+}
+
+// How long before the writing a quotation's "today" may have been said.
+const quoteAge = 3 * 24 * 60 * 60 * 1000;
+
+/**
+ * "Our thoughts are with the families who lost a loved one this morning", quoted in the next day's paper: the
+ * "today" of a quotation is the day its paragraph names (or `said`, the day the paragraph before names when the
+ * quotation opens its own), when that is a day or two before the writing; else it stays the day of writing.
+ */
+export function redateQuotedToday(paragraph: ReadParagraph, said: Date | null, written: number): void {
+  const day = lastDay(paragraph.results, written, true) ?? (/^[“‘"']/u.test(paragraph.readable) ? said : null);
+  if (!day || written - day.getTime() > quoteAge) return;
+  for (const result of paragraph.results) {
+    if (!isToday(result) || !quoted(paragraph.readable, result.index)) continue;
+    const start = result.start as ParsedResult['start'] & { assign(unit: string, value: number): unknown };
+    start.assign('year', day.getUTCFullYear());
+    start.assign('month', day.getUTCMonth() + 1);
+    start.assign('day', day.getUTCDate());
+  }
+}
+
+/** A day told from the writing ("today", "last night", "yesterday"): it says nothing of when a quotation was said. */
+const toldFromNow = (result: ParsedResult) =>
+  isToday(result) || (!result.start.isCertain('weekday') && !result.start.isCertain('day') && [...result.tags()].some((tag) => tag.startsWith('casualReference')));

@@ -1,0 +1,209 @@
+// The phrases news prose dates that chrono-node does not: "earlier this year", a bare "in 2019", seasons,
+// "on the 24th", "07.40 local time", "the following day". Each is a pattern and how to read it, in one list.
+import type { Parser, ParsedResult, ParsingContext } from 'chrono-node';
+
+export const approximateTag = 'casefile/approximate';
+const todayTag = 'casefile/today';
+const day = 24 * 60 * 60 * 1000;
+
+/** Is the date only approximate ("earlier this month", "last summer")? */
+export function isApproximate(result: ParsedResult): boolean {
+  return result.tags().has(approximateTag);
+}
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+// "earlier this year", "late last month", "at the start of this week".
+const vaguePeriod = /\b(?:earlier|later|early|late|at the (?:start|end|beginning) of)\s+(this|last|next)\s+(year|month|week)\b/i;
+// A year on its own, after a word that makes it a time: "in 2019", "the 2024 campaign", "going back to 2019",
+// "a 1958 bridge", "the ministry's own 2024 report"; not a count ("a 2000-strong crowd", "to 2000 people").
+const yearAlone =
+  /\b(?:in|since|during|until|by|before|after|the|from|of|as of|through|between|(?:back|dating|dates|date) to|a|an|its|their|his|her|our|own)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent|per\b)|[-–]\p{L})/iu;
+
+// The end of a span of years: "to 2024" in "from 2019 to 2024", "and 2024" in "between 2019 and 2024".
+const yearRangeEnd = /(?<=\b(?:from|between|since)\s+(?:1[89]|20)\d{2}\s+)(?:to|and|until|through|till)\s+((?:1[89]|20)\d{2})\b/i;
+
+function extractVaguePeriod(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const shift = match[1]?.toLowerCase() === 'last' ? -1 : match[1]?.toLowerCase() === 'next' ? 1 : 0;
+  const unit = match[2]?.toLowerCase();
+  const components = context.createParsingComponents();
+  if (unit === 'year') {
+    components.assign('year', reference.getUTCFullYear() + shift);
+  } else if (unit === 'month') {
+    const moment = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
+    components.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1);
+  } else {
+    const moment = new Date(reference.getTime() + shift * 7 * day);
+    components.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1).imply('day', moment.getUTCDate());
+  }
+  return components.addTag(approximateTag);
+}
+
+// A year standing alone ("2019-20", "the 2024 report", "to 2024"), not a count ("2000 people", "about 2000").
+const bareYear = /(?<![\d,.$€£#-]|(?:about|around|some|than|nearly|almost|over|under|of|to|just)\s)((?:19[5-9]|20[0-3])\d)\b(?:[-–/](?:\d{2}|\d{4})\b)?(?!\s*(?:,\d|\d|%|percent|per\b|\.\d|[a-z]+s\b))/;
+
+// "in September last year", "on September 1 next year", "March this year": a month of a year told from the writing.
+const monthOfYear = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${months.join('|')})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(last|next|this) year\\b`, 'i');
+
+function extractMonthOfYear(context: ParsingContext, match: RegExpMatchArray) {
+  const shift = match[4]?.toLowerCase() === 'last' ? -1 : match[4]?.toLowerCase() === 'next' ? 1 : 0;
+  const components = context.createParsingComponents({ year: context.refDate.getUTCFullYear() + shift, month: months.indexOf((match[2] ?? '').toLowerCase()) + 1 });
+  const day = Number(match[1] ?? match[3] ?? 0);
+  if (day >= 1 && day <= 31) components.assign('day', day);
+  return components;
+}
+
+function extractYear(context: ParsingContext, match: RegExpMatchArray) {
+  return context.createParsingComponents({ year: Number(match[1]) });
+}
+
+// "early 2024", "mid-2023", "late 2019": the year, approximately.
+const partOfYear = /\b(?:early|mid|late|the (?:start|end|beginning|middle) of)[\s-]+((?:1[89]|20)\d{2})\b/i;
+
+// The day of writing: "this morning", "tonight", "overnight", "earlier today", "in the early hours".
+const dayPart = /\b(?:(?:earlier |later )?(?:this (?:morning|afternoon|evening|lunchtime)|today|tonight)|overnight|throughout the day|earlier in the day|in the early hours(?: of (?:the morning|today))?|at first light|at lunchtime|a short (?:while|time) ago|moments ago)\b/i;
+
+function extractToday(context: ParsingContext) {
+  const reference = context.refDate;
+  return context.createParsingComponents({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() }).addTag(todayTag);
+}
+
+/** Is the result the day of writing told as such ("today", "this morning", "tonight")? */
+export function isToday(result: ParsedResult): boolean {
+  return result.tags().has(todayTag);
+}
+
+// "this week", "this month", "this year": the period of writing (a week is told to its month).
+const thisPeriod = /\bthis (week|month|year)\b/i;
+
+function extractThisPeriod(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const components = context.createParsingComponents({ year: reference.getUTCFullYear() });
+  if (!/year/i.test(match[1] ?? '')) components.assign('month', reference.getUTCMonth() + 1);
+  return components.addTag(approximateTag);
+}
+
+// "last summer", "since the autumn", "next spring", "in fall 2027": the year of a season, told from the writing
+// (the one before it after "last" or "since", the one to come after "next", "until" or "before"). Winter, which
+// straddles two years, is left out.
+const season = /\b(?:(last|next|this|coming|past)\s+|(since|until|till|before|by|after)\s+the\s+|(?:in|during|over|by)\s+(?:the\s+)?)?(spring|summer|autumn|fall)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?!-)/i;
+// Northern seasons by the month they end in (0-based); the year of a season is the year it ends in.
+const seasonEnds: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10 };
+
+function extractSeason(context: ParsingContext, match: RegExpMatchArray) {
+  const explicit = match[4] ? Number(match[4]) : null;
+  const which = (match[1] ?? match[2] ?? '').toLowerCase();
+  const name = (match[3] ?? '').toLowerCase();
+  // "the fall of the wall", "a fall in prices": only a season that names a year, or one told from the writing.
+  if (!explicit && !which) return null;
+  if (name === 'fall' && !explicit && !/^(?:last|next|this|coming|past)$/u.test(which)) return null;
+  const reference = context.refDate;
+  let year = explicit ?? reference.getUTCFullYear();
+  if (!explicit) {
+    const ended = reference.getUTCMonth() > (seasonEnds[name] ?? 7);
+    const started = reference.getUTCMonth() >= (seasonEnds[name] ?? 7) - 2;
+    if (/^(?:last|past|since)$/u.test(which)) year -= ended ? 0 : 1;
+    else if (/^(?:next|coming|until|till|before|by|after)$/u.test(which)) year += (which === 'next' ? started : ended) ? 1 : 0;
+  }
+  return context.createParsingComponents({ year }).addTag(approximateTag);
+}
+
+// "the end of the week", "the rest of the month", "the turn of the year", "the end of the season": a part of
+// the period the source was written in (a week or a month to its month, a season or a year to its year).
+const partOfPeriod = /\bthe\s+(?:end|rest|start|beginning|middle|turn)\s+of\s+the\s+(week|month|year|season)\b/i;
+
+function extractPartOfPeriod(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const components = context.createParsingComponents({ year: reference.getUTCFullYear() });
+  if (/week|month/i.test(match[1] ?? '')) components.assign('month', reference.getUTCMonth() + 1);
+  return components.addTag(approximateTag);
+}
+
+// "on the 24th", "until the 27th": a day of the month of writing, or of the month before (after "on", "since")
+// or after ("until", "by") when the day has not come yet, or has passed.
+const dayOfMonth = /\b(on|until|till|by|from|since|before|after|through)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\p{L}*(?:century|anniversary|floor|minute|time|day|week|month|year|place|round|birthday|amendment))/iu;
+
+function extractDayOfMonth(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const day = Number(match[2]);
+  const ahead = /^(?:until|till|by|before|through)$/iu.test(match[1] ?? '');
+  let month = reference.getUTCMonth();
+  if (ahead && day < reference.getUTCDate()) month++;
+  if (!ahead && day > reference.getUTCDate()) month--;
+  // "the 31st" told in March is of January: the nearest month that has the day, in the same direction.
+  for (let tries = 0; tries < 3; tries++, month += ahead ? 1 : -1) {
+    const moment = new Date(Date.UTC(reference.getUTCFullYear(), month, day, 12));
+    if (moment.getUTCDate() === day) return context.createParsingComponents({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day });
+  }
+  return null;
+}
+
+// "at about 07.40 local time", "around 11.40 hours", "at 11.43": a time of day written with a point, as
+// British and European outlets do; not an amount ("at 2.45 per cent", "at 3.50 euros").
+const dottedClock = /\b(?:at|around|about|by|from|until|before|after)\s+(?:about\s+|around\s+|approximately\s+)?([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.\d|\s*(?:%|per\b|percent|m\b|bn\b|million|billion|euros?|pounds?|dollars?|points?|metres?|meters?|km|kilo|miles?|seconds?|minutes?))(?:\s*(?:local time|GMT|BST|CET|CEST|UTC))?/i;
+
+function extractDottedClock(context: ParsingContext, match: RegExpMatchArray) {
+  const components = context.createParsingComponents();
+  components.imply('hour', Number(match[1])).imply('minute', Number(match[2]));
+  return components;
+}
+
+// "hours earlier", "within hours", "within an hour of the result": the same day as the moment told before.
+const hoursAway = /\b(?:(?:hours|minutes|moments)\s+(?:earlier|later|before|after(?:wards)?)|within\s+(?:hours|minutes|an hour|the hour))\b/i;
+
+// "mid-morning", "late afternoon": a part of a day the text names elsewhere.
+const partOfDay = /\b(?:mid|late|early)[\s-]?(?:morning|afternoon|evening)\b/i;
+
+function extractPartOfDay(context: ParsingContext) {
+  return context.createParsingComponents();
+}
+
+// "next September", "last March": the month after, or before, the month of writing.
+const nextMonth = new RegExp(`\\b(next|last|this coming|this past)\\s+(${months.join('|')})\\b`, 'i');
+
+function extractNextMonth(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const month = months.indexOf((match[2] ?? '').toLowerCase());
+  const ahead = /next|coming/i.test(match[1] ?? '');
+  let year = reference.getUTCFullYear();
+  if (ahead && month <= reference.getUTCMonth()) year++;
+  if (!ahead && month >= reference.getUTCMonth()) year--;
+  return context.createParsingComponents({ year, month: month + 1 });
+}
+
+// "the following day", "the previous week", "the day before": one step from the moment told before.
+const nextStep = /\bthe\s+(?:(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|(day|week|month|year)\s+(before|after))\b/i;
+
+function extractNextStep(context: ParsingContext, match: RegExpMatchArray) {
+  const unit = (match[2] ?? match[3] ?? 'day').toLowerCase();
+  const back = /^(?:previous|preceding|before)$/iu.test(match[1] ?? match[4] ?? '');
+  const reference = context.refDate;
+  const moment = new Date(reference.getTime());
+  if (unit === 'month') moment.setUTCMonth(moment.getUTCMonth() + (back ? -1 : 1));
+  else if (unit === 'year') moment.setUTCFullYear(moment.getUTCFullYear() + (back ? -1 : 1));
+  else moment.setUTCDate(moment.getUTCDate() + (back ? -1 : 1) * (unit === 'week' ? 7 : 1));
+  const components = context.createParsingComponents({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1 });
+  if (unit !== 'month' && unit !== 'year') components.assign('day', moment.getUTCDate());
+  return components.addTag('result/relativeDate');
+}
+
+/** The parsers, tried before chrono's own. */
+export const parsers: Parser[] = [
+  { pattern: () => vaguePeriod, extract: extractVaguePeriod },
+  { pattern: () => yearAlone, extract: extractYear },
+  { pattern: () => bareYear, extract: extractYear },
+  { pattern: () => monthOfYear, extract: extractMonthOfYear },
+  { pattern: () => partOfYear, extract: extractYear },
+  { pattern: () => dayPart, extract: extractToday },
+  { pattern: () => nextMonth, extract: extractNextMonth },
+  { pattern: () => thisPeriod, extract: extractThisPeriod },
+  { pattern: () => yearRangeEnd, extract: extractYear },
+  { pattern: () => season, extract: extractSeason },
+  { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
+  { pattern: () => dayOfMonth, extract: extractDayOfMonth },
+  { pattern: () => dottedClock, extract: extractDottedClock },
+  { pattern: () => partOfDay, extract: extractPartOfDay },
+  { pattern: () => hoursAway, extract: extractPartOfDay },
+  { pattern: () => nextStep, extract: extractNextStep },
+];

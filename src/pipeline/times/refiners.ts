@@ -1,0 +1,151 @@
+// What chrono-node's readings need before casefile dates them: a span read from its start, the date of "the
+// afternoon of Jan. 24", a weekday in the past of the writing unless its clause looks ahead, and "two days
+// later" counted from the moment the source told before.
+import * as chrono from 'chrono-node';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { tenseOf } from '../entities/tagger.ts';
+import { approximateTag } from './parsers.ts';
+
+/** What the parser carries from one paragraph to the next within one source. */
+export interface TimeState {
+  /** The last moment the source placed to the day. */
+  anchor: Date | null;
+  /** The last day the source placed that is not after its writing: what "two days later" and "at 2pm" count from. */
+  past: Date | null;
+  /** The last moment of any precision the source placed, not after its writing: what "two months later" counts from. */
+  moment: Date | null;
+  /** When the source was written (chrono's reference), when known. */
+  written: number | null;
+}
+
+const anchoredTag = 'casefile/anchored';
+const day = 24 * 60 * 60 * 1000;
+
+/** The refiners, in the order they run after chrono's own; the last reads and updates `state`. */
+export function refiners(state: TimeState): chrono.Refiner[] {
+  return [
+    { refine: (context, results) => results.map((result) => dayOfPartOfDay(context, result)) },
+    { refine: joinRanges },
+    { refine: (context, results) => results.map((result) => pastWeekday(context, result)) },
+    { refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) },
+  ];
+}
+
+// "between 21 October and 3 November 2025", "from January to March 2024": one span, read from its start, when the
+// start takes its year from the end.
+function joinRanges(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  const joined: ParsingResult[] = [];
+  for (const result of results) {
+    const first = joined.at(-1);
+    const between = first ? context.text.slice(first.index + first.text.length, result.index) : '';
+    // Only a start that borrows its year from the end: "March 2023 and August 2024" are two dates the text gives.
+    const borrows = first && first.start.isCertain('month') && !first.start.isCertain('year') && result.start.isCertain('year');
+    if (!first || !borrows || !/^\s*(?:and|to|until|till|through|[-–])\s*$/iu.test(between) || !/\b(?:between|from)\s+$/iu.test(context.text.slice(0, first.index))) {
+      joined.push(result);
+      continue;
+    }
+    first.start.assign('year', result.start.get('year')! - ((first.start.get('month') ?? 0) > (result.start.get('month') ?? 0) ? 1 : 0));
+    first.end = result.start;
+    first.text = context.text.slice(first.index, result.index + result.text.length);
+  }
+  return joined;
+}
+
+// "the afternoon of Jan. 24", "election night, May 6": chrono joins the part of the day and the date, then keeps
+// only the time; the date is read again from the words after it.
+const partThenDate = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)(?:\s+of|,)\s+(.+)$/iu;
+
+function dayOfPartOfDay(context: ParsingContext, result: ParsingResult): ParsingResult {
+  const tail = partThenDate.exec(result.text)?.[1];
+  if (!tail || result.start.isCertain('day')) return result;
+  const [date] = chrono.casual.parse(tail, context.reference, { forwardDate: false });
+  if (!date || date.index !== 0) return result;
+  for (const unit of ['year', 'month', 'day', 'weekday'] as const) {
+    const value = date.start.get(unit);
+    if (value === null) continue;
+    if (date.start.isCertain(unit)) result.start.assign(unit, value);
+    else result.start.imply(unit, value);
+  }
+  return result;
+}
+
+// News mostly tells what has happened: "on Friday" is the Friday before the day of writing, unless its clause
+// looks ahead: a word that says so ("talks will resume on Friday", "would meet Tuesday", "by Friday", "is holding
+// the clinic Saturday"), or a verb in the present and none in the past ("the council meets Monday").
+function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingResult {
+  const start = result.start;
+  if (!start.isCertain('weekday') || start.isCertain('day')) return result;
+  const date = start.date();
+  const reference = context.refDate.getTime();
+  const before = context.text.slice(0, result.index);
+  const ahead = looksAhead(context.text, result.index, result.text.length);
+  // "on Tuesday" in a report written on a Tuesday is that day, not the week before; "last Tuesday" is.
+  const sameDay = Math.round((reference - date.getTime()) / day) === 7 && !/\blast\s+$/iu.test(before) && !/^last\s/iu.test(result.text);
+  const moved = sameDay ? 7 : ahead && date.getTime() < reference - day / 2 ? 7 : !ahead && date.getTime() > reference + day / 2 ? -7 : 0;
+  if (moved === 0) return result;
+  const shifted = new Date(date.getTime() + moved * day);
+  start.imply('year', shifted.getUTCFullYear()).imply('month', shifted.getUTCMonth() + 1).imply('day', shifted.getUTCDate());
+  return result;
+}
+
+// Words that put their clause in the future of the writing.
+const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?|planned|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
+const clauseEnds = /[;:()•—–"“”]|,\s/gu;
+
+/**
+ * Does the clause of `text.slice(index, index + length)` tell of what is still to come? Read backwards from
+ * the expression: its own clause first, then the sentence before it; a date that opens its sentence ("• Tuesday:
+ * the commission meets") is told by what follows it. Without `byTense`, only by the words that say so (cheap).
+ */
+export function looksAhead(text: string, index: number, length: number, byTense = true): boolean {
+  const before = text.slice(0, index);
+  if (/\b(?:by|this|coming|next)\s+$/iu.test(before) || /^(?:this|next|coming)\s/iu.test(text.slice(index))) return true;
+  if (/\b(?:last|past|since)\s+$/iu.test(before) || /^(?:last|past|since)\s/iu.test(text.slice(index))) return false;
+  const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]\s/gu)].map((match) => (match.index ?? 0) + match[0].length)));
+  const clause = sentence.slice(Math.max(0, ...[...sentence.matchAll(clauseEnds)].map((match) => (match.index ?? 0) + match[0].length)));
+  if (!byTense) return future.test(clause);
+  for (const part of [clause, sentence]) {
+    if (future.test(part)) return true;
+    const told = tenseOf(part);
+    if (told.past) return false;
+    if (told.present) return true;
+  }
+  if (/\p{L}/u.test(sentence)) return false;
+  const rest = text.slice(index + length);
+  const following = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
+  const told = tenseOf(following);
+  return future.test(following) || (!told.past && told.present);
+}
+
+// "two days later", "four days earlier", "the following day": counted from the moment told before.
+const relativeToAnchor = /\b(?:later|after(?:wards)?|earlier|before)$|^the\s+(?:following|next|previous|preceding)\s|^the\s+(?:day|week|month|year)\s+(?:before|after)\b/iu;
+
+// "two days later" counts from the moment told before it, when the source has placed one.
+function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
+  if (relativeToAnchor.test(result.text) && result.tags().has('result/relativeDate')) {
+    // Months and years may count from a month ("in March 2023 … two months later"); days from a day.
+    const byMonths = /\b(?:months?|years?)\b/iu.test(result.text);
+    const anchor = byMonths ? state.moment : (state.past ?? state.anchor);
+    if (anchor) {
+      const target = result.start.date();
+      const reference = context.refDate;
+      const moment = byMonths
+        ? new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + (target.getUTCFullYear() - reference.getUTCFullYear()) * 12 + target.getUTCMonth() - reference.getUTCMonth(), Math.min(anchor.getUTCDate(), 28), 12))
+        : new Date(anchor.getTime() + (target.getTime() - reference.getTime()));
+      result.start.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1);
+      if (result.start.isCertain('day')) result.start.assign('day', moment.getUTCDate());
+      result.addTag(anchoredTag);
+    } else {
+      result.addTag(approximateTag);
+    }
+  }
+  // "three minutes after" is counted from an event, not a day: it places no day for what follows.
+  const clockSpan = /\b(?:seconds?|minutes?|hours?)\b/iu.test(result.text);
+  const placed = result.start.isCertain('year') || result.start.isCertain('month') || result.start.isCertain('day');
+  if (!clockSpan && placed && (state.written === null || result.start.date().getTime() <= state.written + day / 2)) state.moment = result.start.date();
+  if (!clockSpan && (result.start.isCertain('day') || result.start.isCertain('weekday'))) {
+    state.anchor = result.start.date();
+    if (state.written === null || state.anchor.getTime() <= state.written + day / 2) state.past = state.anchor;
+  }
+  return result;
+}
