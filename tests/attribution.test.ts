@@ -390,3 +390,10 @@ describe('attribution: an owner\'s title, a body\'s name in either order', () =>
     expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Natalia Rusu', 'Tatiana Ursu', 'Ministry of Health']);
   });
 });
+
+describe('attribution: a long name with a particle, a street that opens with its kind', () => {
+  it('"Céu Pires" is Maria do Céu Pires; "Rua da Mouraria" is a street, not the one who speaks', () => {
+    const quotes = speakersOf('long-names-and-streets').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Maria do Céu Pires', 'Maria do Céu Pires']);
+  });
+});

@@ -220,7 +220,7 @@ export const abbreviations = new Set([
 ]);
 
 /** Particles that stand inside a surname: Irish "Ó", "Ní", "Nic", "Mac"; "van", "von der", "de la", "bin", "al". */
-const particles = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mc', 'ua', 'uí', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'st', 'st.']);
+const particles = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mc', 'ua', 'uí', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'st', 'st.']);
 
 export function isParticle(word: string): boolean {
   return particles.has(word.toLowerCase()) && (word.length <= 5);

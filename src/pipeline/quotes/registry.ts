@@ -405,6 +405,12 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       index += name.length - 1;
       continue;
     }
+    // "Rua da Mouraria", "Calle Mayor", "Piazza Navona": a name that opens with a kind of street is the place.
+    if (/^(?:rua|avenida|calle|via|viale|rue|piazza|plaza|praça|largo|strasse|straße|platz|ulica|aleja|avenue|boulevard|mount|lake|port|fort|saint|st)$/u.test(name[0]?.lower ?? '') && !speaksAsPerson(tokens, index, name.length)) {
+      registry.places.add(name.map((token) => token.lower).join(' '));
+      index += name.length - 1;
+      continue;
+    }
     // "on Orchard Lane", "off Harbour Road": a name that ends in a kind of place is the place.
     // "Prof Hyun-woo Park, a consultant, said", "Jane Hill said": a person whose surname is a kind of place.
     if (placeEndings.test(name.at(-1)?.lower ?? '') && !speaksAsPerson(tokens, index, name.length)) {
@@ -567,6 +573,9 @@ function person(registry: Registry, full: string, role: string | null, affiliati
     registry.shared.add(surname.toLowerCase());
   }
   entity.aliases.add(surname);
+  // "Maria do Céu Pires" is "Céu Pires" later: the last two words of a long name, past its particles.
+  const tail = full.split(' ').slice(-2);
+  if (full.split(' ').length >= 4 && !isParticle(tail[0] ?? '') && !registry.byName.has(tail.join(' ').toLowerCase())) entity.aliases.add(tail.join(' '));
   // "Ó Roe" is also "Roe" in a text that drops the particle.
   const last = full.split(' ').at(-1) ?? full;
   if (last !== surname && !registry.byName.has(last.toLowerCase())) entity.aliases.add(last);
