@@ -147,6 +147,13 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(show).map((verdict) => verdict.headline)).toEqual([false, true, false, false, false]);
   });
 
+  it('takes a tabloid\'s long headline over its bullet points, and passes over a kicker in capitals', () => {
+    const tabloid = ['Home', 'News', "‘WE’RE STRANDED’ Bridge closed for three months as buses replace trains in the valley", 'Officials confirmed the bridge would stay closed until the inspection ends', 'Buses replace trains', 'By JO LIND, TRANSPORT REPORTER', 'Published: 16:20 BST, 4 May 2026', body[0]!, body[1]!];
+    expect(classifyLines(tabloid).findIndex((verdict) => verdict.headline)).toBe(2);
+    const kicker = ['BRIDGE | TRANSPORT', 'Bridge to stay shut for three months as engineers find cracks', 'Jo Lind, Transport Editor', '5 min read', body[0]!, body[1]!];
+    expect(classifyLines(kicker).findIndex((verdict) => verdict.headline)).toBe(1);
+  });
+
   it('takes a short line right above a photo credit for its caption, and a paragraph above one for a paragraph', () => {
     const lines = ['Bridge to stay shut for three months', ...body, 'A crane lifts a beam onto the bridge deck.', 'Photo: Ana Ruiz / Wire', 'The ministry said the repairs would cost more than the original budget set out in the spring plan for the city.', 'Photo: Ana Ruiz'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, 'photo caption', 'photo credit', null, 'photo credit']);

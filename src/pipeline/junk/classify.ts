@@ -146,7 +146,10 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // A standfirst follows its headline: longer, or two sentences in one line ("… overdue. Whether it works …").
     // ("TRANSCRIPT: …", "LIVE: …": a line under a label is a headline, whatever stands above it.)
     const standfirst = (wordCount(text) >= 8 && !/^\p{Lu}[\p{Lu} ]{2,20}:/u.test(text) && wordCount(lines[previous ?? -1] ?? '') < wordCount(text) && isHeadlineLike(lines[previous ?? -1] ?? '') && score(previous ?? -1) >= 2) || /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|No|Co|Inc|Ltd|Mt|Ft|vs|\p{Lu}))[.!?]\s+\p{Lu}/u.test(text);
-    if (best !== -1 && previous !== undefined && previous === best - 1 && standfirst) best = previous;
+    // A longer line right above that speaks of the body too is the headline over its bullet points (a tabloid's
+    // "‘WE’RE COOKING’ Heatwave kills 1,100 as …" over "Nurses doing 16-hour shifts …"); a kicker above is short.
+    const longerAbove = previous !== undefined && score(previous) >= 2 && wordCount(lines[previous] ?? '') > wordCount(text) && wordCount(lines[previous] ?? '') >= 8;
+    if (best !== -1 && previous !== undefined && previous === best - 1 && (standfirst || longerAbove)) best = previous;
     if (best !== -1) return best;
   }
   let fallback = -1;
@@ -155,7 +158,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // "Star's shock split": a tabloid's headline of three words counts when it speaks of the body.
     const short = wordCount(text) >= 2 && wordCount(text) < 4 && !isAllCapitalised(text) && contentStems(text).filter((stem) => body.has(stem)).length >= 2;
     if (strong[index] || !(isHeadlineLike(text) || short) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) continue;
-    if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text)) continue;
+    // ("IRON ORE | TAILINGS": a kicker in capitals over the headline.)
+    if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text) || (wordCount(text) < 5 && text === text.toUpperCase())) continue;
     const stems = contentStems(text);
     const shared = stems.filter((stem) => body.has(stem)).length;
     // An exclamation or a question is a line of the article (or a promotion), not the headline a page without a byline opens with.
