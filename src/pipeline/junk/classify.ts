@@ -31,17 +31,19 @@ export function classifyLines(lines: string[]): Verdict[] {
   // A name alone on its line, two or more times: a live page's author under each post.
   const names = new Map<string, number>();
   for (const text of lines) if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text)) names.set(text, (names.get(text) ?? 0) + 1);
+  // Each line's own evidence, read once: the rules below look at a line's neighbours too.
+  const own = lines.map((text) => strongReason(text));
   const strong = lines.map((text, index) => {
-    if ((names.get(text) ?? 0) >= 2 && text !== text.toUpperCase() && !strongReason(text)) return 'author sign-off';
+    const reason = own[index] ?? null;
+    if ((names.get(text) ?? 0) >= 2 && text !== text.toUpperCase() && !reason) return 'author sign-off';
     // "Image caption," on a line of its own: the caption is the next line.
     if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
-    const reason = strongReason(text);
     // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
-    if (!reason && index > 0 && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text)) return 'photo caption';
+    if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text)) return 'photo caption';
     // "Moment jet aborts landing in crosswinds at...": a teaser whose headline the page cut short.
     if (!reason && /^\p{Lu}[^.!?]{10,160}(?:\.\.\.|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
-    if (!reason && isCaptionAbove(text) && creditLine(lines[index + 1] ?? '')) return 'photo caption';
+    if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text)) return 'photo caption';
     // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
     return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line) => isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
   });
