@@ -50,6 +50,8 @@ export function isUndatable(text: string): boolean {
 // ("within hours" is: the day of the moment told before).
 const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|(?!within\s+(?:hours|minutes|an hour|the hour)$).*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
 
+const mayHoldTime = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|tomorrow|yesterday|now|ago|morning|afternoon|evening|night|noon|midday|midnight|lunchtime|dawn|dusk|overnight|week|weekend|fortnight|month|year|decade|centur|spring|summer|autumn|fall|winter|season|hour|minute|second|day|earlier|later|recent|since|until|till|christmas|easter|eve|new year|quarter|term|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)/iu;
+
 export default function findTimes() {
   const state: TimeState = { anchor: null, past: null, moment: null, written: null };
   const parser = createTimeParser(state);
@@ -64,7 +66,8 @@ export default function findTimes() {
       // "next month's race", "last week's vote": chrono reads the time without its possessive (same length, same offsets).
       const readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
       const before = { anchor: state.anchor, past: state.past };
-      const results = parser.parse(readable, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false });
+      // A paragraph with no digit and no word of time holds nothing chrono or our parsers read: skip them.
+      const results = mayHoldTime.test(readable) ? parser.parse(readable, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false }) : [];
       return [{ paragraph, text, readable, results, before }];
     });
     // A moment up to half a day past the day of writing is still of that day.

@@ -77,11 +77,14 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
   if (!start.isCertain('weekday') || start.isCertain('day')) return result;
   const date = start.date();
   const reference = context.refDate.getTime();
-  const before = context.text.slice(0, result.index);
-  const ahead = looksAhead(context.text, result.index, result.text.length);
+  const before = context.text.slice(Math.max(0, result.index - 40), result.index);
   // "on Tuesday" in a report written on a Tuesday is that day, not the week before; "last Tuesday" is.
   const sameDay = Math.round((reference - date.getTime()) / day) === 7 && !/\blast\s+$/iu.test(before) && !/^last\s/iu.test(result.text);
-  const moved = sameDay ? 7 : ahead && date.getTime() < reference - day / 2 ? 7 : !ahead && date.getTime() > reference + day / 2 ? -7 : 0;
+  // Which way the clause looks is read only when the date could move (the tagger is the costly part).
+  const early = date.getTime() < reference - day / 2;
+  const late = date.getTime() > reference + day / 2;
+  const ahead = !sameDay && (early || late) ? looksAhead(context.text, result.index, result.text.length) : false;
+  const moved = sameDay ? 7 : ahead && early ? 7 : !ahead && late ? -7 : 0;
   if (moved === 0) return result;
   const shifted = new Date(date.getTime() + moved * day);
   start.imply('year', shifted.getUTCFullYear()).imply('month', shifted.getUTCMonth() + 1).imply('day', shifted.getUTCDate());
@@ -98,7 +101,8 @@ const clauseEnds = /[;:()•—–"“”]|,\s/gu;
  * the commission meets") is told by what follows it. Without `byTense`, only by the words that say so (cheap).
  */
 export function looksAhead(text: string, index: number, length: number, byTense = true): boolean {
-  const before = text.slice(0, index);
+  // (The sentence before a weekday is all it reads: a few hundred characters, never the whole source.)
+  const before = text.slice(Math.max(0, index - 400), index);
   if (/\b(?:by|this|coming|next)\s+$/iu.test(before) || /^(?:this|next|coming)\s/iu.test(text.slice(index))) return true;
   if (/\b(?:last|past|since)\s+$/iu.test(before) || /^(?:last|past|since)\s/iu.test(text.slice(index))) return false;
   const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]\s/gu)].map((match) => (match.index ?? 0) + match[0].length)));
