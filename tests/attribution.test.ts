@@ -397,3 +397,10 @@ describe('attribution: a long name with a particle, a street that opens with its
     expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Maria do Céu Pires', 'Maria do Céu Pires']);
   });
 });
+
+describe('attribution: where someone is from, the rest of a hospital\'s name', () => {
+  it('", from Leeds," is no speaker; "Espírito Santo" of the Hospital do Espírito Santo is no person for "he"', () => {
+    const quotes = speakersOf('origins-and-hospitals').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Linh Vo', 'Tiago Moura']);
+  });
+});

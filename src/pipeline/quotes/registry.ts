@@ -390,6 +390,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       continue;
     }
     if (name.length < 2 || (before && !before.last && isNameToken(before))) continue;
+    // "the Hospital do Espírito Santo", "University of Santa Cruz": the rest of a body's name, not a person.
+    if (before && !before.last && connectors.has(before.lower) && organizationWords.has(tokens[index - 2]?.lower ?? '') && name.length <= 2) {
+      index += name.length - 1;
+      continue;
+    }
     // "the sports law firm Ferrand Lyle", "the airline Skyvale Air": a name after a noun for a company is the company's;
     // so is a name ending in a trade ("Kovac Mining", "Brill Shipping").
     const trade = /ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
