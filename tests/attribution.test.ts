@@ -404,3 +404,10 @@ describe('attribution: where someone is from, the rest of a hospital\'s name', (
     expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Linh Vo', 'Tiago Moura']);
   });
 });
+
+describe('attribution: people described, verbs joined by "but"', () => {
+  it('"the Brampton, Ont., woman" is the woman named before; "X declined … but said" is X; "the 52-year-old man" is nobody named', () => {
+    const quotes = speakersOf('described-people').quotes;
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Harpreet Sandhu', 'Inês Carvalhal', 'unknown']);
+  });
+});

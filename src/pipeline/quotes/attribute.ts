@@ -54,10 +54,21 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (words.length === 0) return null;
   if (words.length === 1 && head in personalPronouns) return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before);
   // "the 58-year-old added": the person the text gave that age.
-  const aged = /^(?:the|a)\s+(\d{1,3})-year-old$/iu.exec(phrase.trim());
+  const aged = /^(?:the|a)\s+(\d{1,3})-year-old(?:\s+(woman|man|mother|father|grandmother|grandfather|girl|boy))?$/iu.exec(phrase.trim());
   if (aged) {
     const person = latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.age === Number(aged[1]));
     if (person) return entity(person);
+  }
+  // "the Brampton, Ont., woman said", "the retired teacher said": the person of that sex the text named last.
+  // (An age in the description must be the person's: "the 52-year-old man" is no woman named before.)
+  const described = /\d/u.test(phrase) ? null : /^the\s+(?:[^"“”]{0,40}\s)?(woman|man|mother|father|grandmother|grandfather|wife|husband|widow|girl|boy)$/iu.exec(phrase.trim().replace(/\s+/gu, ' '));
+  if (described?.[1]) {
+    const gender = genderOf(described[1]) ?? (/^(?:woman|girl|widow)$/iu.test(described[1]) ? 'female' : 'male');
+    const person = latest(registry, offset, (candidate) => candidate.type === 'person' && (!candidate.gender || candidate.gender === gender), true);
+    if (person) {
+      person.gender ??= gender;
+      return entity(person);
+    }
   }
   const relative = relativeNamed(discourse, phrase, apposition, offset) ?? familyOf(discourse, phrase, offset);
   if (relative) return relative;

@@ -161,7 +161,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     }
     let before = backwardPhrase(frame.slice(start, verbStart));
     // "Roe rushed to the scene and vowed: …": the verb's subject is the one that opens the sentence.
-    if (!before.phrase && /\band\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
+    // ("Roe declined to comment on the images but said …": so does "but".)
+    if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase)) && /\b(?:and|but)\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
       const subject = forwardPhrase(sentence);
       if (subject.phrase && !/^(?:it|this|that|there|but|and|the)$/i.test(subject.phrase)) before = { phrase: subject.phrase, length: verbStart - start, apposition: subject.apposition };
     }
@@ -208,6 +209,9 @@ const acronymInBrackets = /^\(\p{Lu}{2,8}\)$/u;
 
 /** The noun phrase that ends a text (the subject of a following verb). */
 export function backwardPhrase(text: string): Phrase {
+  // "the Brampton, Ont., woman", "the Leeds man": a person described by where they are from, commas and all.
+  const placed = /(?:^|\s)(the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]{1,12},)?\s+(?:woman|man|mother|father|girl|boy|grandmother|grandfather))\s*$/u.exec(text);
+  if (placed?.[1]) return { phrase: placed[1].replace(/\s+/gu, ' '), length: placed[1].length + (text.length - text.trimEnd().length), apposition: null };
   // "Sen. Jane Roe (D-Maine) said": a bracketed party or place after the name.
   let head = text.replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, '');
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
