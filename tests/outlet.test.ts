@@ -44,6 +44,13 @@ describe('inferOutlet', () => {
     expect(page(['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'PharmaWire is published by Roe Business Media Ltd.', '© 2026 PharmaWire'])).toBe('PharmaWire');
   });
 
+  it('reads a copyright holder without its affiliates, its legal form or the word again, and keeps "Public Media"', () => {
+    const body = ['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.'];
+    expect(page([...body, '© 2026 Harbour News & Media Limited or its affiliated companies. All rights reserved.', 'Harbour News'])).toBe('Harbour News');
+    expect(page([...body, '© Copyright Il Porto'])).toBe('Il Porto');
+    expect(page([...body, '© 2026 Fenwick River Public Media'])).toBe('Fenwick River Public Media');
+  });
+
   it('says nothing rather than guess from a page without evidence', () => {
     expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
   });

@@ -128,11 +128,14 @@ function isPlaceSection(name: string, place: string): boolean {
 function clean(name: string): string {
   return name
     .replace(/\s+/gu, ' ')
-    .replace(/^[\s,.;:|/-]+|[\s,.;:|/-]+$/gu, '')
-    // A company's legal form is not the name it publishes under: "… Ltd", "… s.r.o.", "… LLC".
-    .replace(/(?:\s+(?:ltd|limited|inc|llc|plc|gmbh|dac|s\.?r\.?o|s\.?a|a\.?s|corp|co|media|company|group|holdings|publishing|publications|newspapers|communications|corporation|enterprises)\.?|\s+\p{Ll}{1,2})+$/iu, '')
     // "Sentinel News & Media Limited or its affiliated companies": the copyright holder, without its affiliates.
     .replace(/\s+or its (?:affiliated companies|affiliates|subsidiaries|licensors)\b.*$/iu, '')
+    // "© Copyright Il Faro": the word again after the sign.
+    .replace(/^(?:copyright|©)\s+/iu, '')
+    // A company's legal form is not the name it publishes under: "… Ltd", "… s.r.o.", "… LLC", "… News & Media Limited";
+    // "Roe Media" is Roe's company, but "Hatchie River Public Media" is the broadcaster's name.
+    .replace(/(?:\s+(?:&|and)\s+media|(?<!\bpublic)\s+media|\s+(?:ltd|limited|inc|llc|plc|gmbh|dac|s\.?r\.?o|s\.?a|a\.?s|corp|co|company|group|holdings|publishing|publications|newspapers|communications|corporation|enterprises)\.?|\s+\p{Ll}{1,2})+$/iu, '')
+    .replace(/^[\s,.;:|/-]+|[\s,.;:|/-]+$/gu, '')
     // "PharmaSignal is published by Roe Media", "Cookies on GOV.UK": the name, without what a line says of it.
     .replace(/\s+is (?:published|owned|operated|produced) by\b.*$/iu, '')
     .replace(/^cookies on\s+/iu, '')
