@@ -358,7 +358,7 @@ describe('attribution: a noun after a possessive, a named apposition with a part
 describe('attribution: an owner before a name, a description before a party', () => {
   it('"Labour’s Eoin Dunne" is Eoin Dunne of Labour; "the opposition Liberal Party" is the Liberal Party', () => {
     const quotes = speakersOf('owners-and-parties').quotes;
-    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Eoin Dunne', 'Brad Sollen', 'Liberal Party']);
+    expect(quotes.map((quote) => quote.speaker.name)).toEqual(['Eoin Dunne', 'Brad Sollen', 'Liberal Party', 'Aviation Safety Investigation Office']);
     expect(quotes[0]?.speaker.affiliation).toBe('Labour');
   });
 });

@@ -19,6 +19,7 @@ import {
   isTitleWord,
   spokesRoles,
 } from './lexicon.ts';
+import { countryNamed } from '../entities/gazetteer.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
 import { genderOf, isAcronym, isOutletName, latest, organizationOf, type Entity, type Registry } from './registry.ts';
 
@@ -174,10 +175,14 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const ownerName = bare.slice(0, ownerEnd).join(' ');
   // "Tuesday", "One", "Another": a day or a counting word before a verb names nobody.
   if (name.length === 1 && title.length === 0 && notAName.test(name[0] ?? '')) return null;
-  const spokesIndex = title.findIndex((word) => spokesRoles.test(word));
+  // (An index into `bare`: the title starts after any owner.)
+  const spokesAt = title.findIndex((word) => spokesRoles.test(word));
+  const spokesIndex = spokesAt >= 0 ? spokesAt + ownerEnd : -1;
   if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
-    const organizationWordsOnly = bare.filter((word, index) => index !== spokesIndex && !isRoleWord(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
+    // ("Portugal's Aviation Safety Office": a country that owns a body is no part of its name.)
+    const from = ownerName && countryNamed(ownerName) ? ownerEnd : 0;
+    const organizationWordsOnly = bare.filter((word, index) => index >= from && index !== spokesIndex && !isRoleWord(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
     // "the opposition Liberal Party", "the ruling Social Democrats": a lower-case word before the name describes it.
     while (organizationWordsOnly.length > 1 && /^\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&|for)$/u.test(word))) organizationWordsOnly.shift();
     const organizationName = organizationWordsOnly.join(' ');
