@@ -192,6 +192,13 @@ describe('clean: rules one by one', () => {
     expect([1, 3, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((index) => (reasons[index] ? [] : [lines[index]]))).toEqual([]);
   });
 
+  it('takes tool labels, blog comment headers, tabloid promotions, update and translation notes and glued credits for junk', () => {
+    const lines = ['Bridge to stay shut for three months', 'Reading time 4 min.', 'Subscribers only', body[0]!, 'Jo Lind insists the bridge is safeCredit: AFP', body[1]!, 'Update, May 4th, 1:15PM ET: Added comment from the transport department.', 'This article is a translation of the original French version published on 3 May.', 'BETTING SPECIAL: Get £40 in free bets when you bet £10', 'YOUR SAY: Should the bridge be rebuilt? Let us know in the comments below', 'Get involved: #FenwickBridge', 'Anonymous said...', "That's it for this week. If someone forwarded you this, you can subscribe here.", 'Did you find this page useful?', 'Reuse this content'];
+    const reasons = classifyLines(lines).map((verdict) => verdict.reason);
+    expect([reasons[0], reasons[3], reasons[5]]).toEqual([null, null, null]);
+    expect([1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14].flatMap((index) => (reasons[index] ? [] : [lines[index]]))).toEqual([]);
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

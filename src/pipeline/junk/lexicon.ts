@@ -72,6 +72,17 @@ export const strongPatterns: JunkPattern[] = [
   { reason: "editor's note", pattern: /^(?:transcript|excerpt|transcript excerpt) ends\.?$|^end of (?:transcript|excerpt)\.?$/iu },
   { reason: 'contact line', pattern: /^(?:[Rr]each|[Cc]ontact|[Ee]mail) (?:the )?(?:(?:reporter|writer|author|correspondent)\s+)?(?:\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\s+)?at\s+\S+@\S+.{0,80}$/u },
   { reason: 'credit line', pattern: /^[Rr]eporting from \p{Lu}[\p{L} .,'’-]{1,60}\.?$/u },
+  // Buttons and labels of a page's own tools, a blog's comment headers, a tabloid's promotions, update and
+  // translation notes, a newsletter's sign-off.
+  { reason: 'page furniture', pattern: /^(?:subscribers? only|reading list|related documents|type your e-?mail(?: address)?\s*(?:\.\.\.|…)?|did you find this (?:page|article) (?:useful|helpful)\??|gift(?: this)?(?: article)?|bluesky|threads|mastodon)$/iu },
+  { reason: 'reading time', pattern: /^reading time:?\s*\d{1,2}\s*(?:min|mins|minutes?)\.?$/iu },
+  { reason: 'comment prompt', pattern: /^[\p{L}][\p{L} .'’-]{1,40} said(?:\.\.\.|…)$/u },
+  { reason: 'promotion', pattern: /^(?:BETTING SPECIAL|YOUR SAY|SPONSORED|PROMOTED|ADVERTISEMENT FEATURE|PAID CONTENT|PARTNER CONTENT)\b\s*:?.{0,200}$/u },
+  { reason: 'social prompt', pattern: /^get involved\s*:?\s*#\w+.{0,60}$/iu },
+  { reason: 'update note', pattern: /^update,?\s+[^:]{3,40}?(?:\d{1,2}:\d{2}[^:]{0,12})?:\s+(?:added|updated|this (?:story|article)|an earlier|we)\b.{0,220}$/iu },
+  { reason: 'translation note', pattern: /^this (?:article|story|piece|report) (?:is|was) (?:a translation|translated|machine-translated) (?:of|from)\b.{0,220}$/iu },
+  { reason: 'newsletter footer', pattern: /^that['’]s (?:it|all) for (?:this|today|the|now)\b.{0,220}$/iu },
+  { reason: 'photo caption', pattern: /\p{Ll}(?:Credit|Photo|Picture|Image):\s*\S[^.]{0,60}$/u },
   // A live page's post times, a reading time, a wire's refile note, a translated page's links, a paywall's count.
   { reason: 'time stamp', pattern: /^(?:updated|posted|published)(?: at)?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu },
   { reason: 'reading time', pattern: /^\d{1,2}\s*(?:min|mins|minutes?)(?: read| listen)?$/iu },
