@@ -154,6 +154,11 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(kicker).findIndex((verdict) => verdict.headline)).toBe(1);
   });
 
+  it('takes a title of two or three words that opens the paste for the headline, but not a section label', () => {
+    expect(classifyLines(['Raid on ministry', ...body]).map((verdict) => verdict.headline)).toEqual([true, false, false]);
+    expect(classifyLines(['Local News', ...body]).map((verdict) => verdict.headline)).toEqual([false, false, false]);
+  });
+
   it('takes a short line right above a photo credit for its caption, and a paragraph above one for a paragraph', () => {
     const lines = ['Bridge to stay shut for three months', ...body, 'A crane lifts a beam onto the bridge deck.', 'Photo: Ana Ruiz / Wire', 'The ministry said the repairs would cost more than the original budget set out in the spring plan for the city.', 'Photo: Ana Ruiz'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, 'photo caption', 'photo credit', null, 'photo credit']);

@@ -111,7 +111,7 @@ function isName(text: string): boolean {
   return words.every((word, index) => /^[\p{Lu}\p{N}&]/u.test(word) || (index > 0 && /^(?:of|the|and|&|for|on|in)$/u.test(word)));
 }
 
-function isSectionLabel(name: string): boolean {
+export function isSectionLabel(name: string): boolean {
   const words = name.toLowerCase().split(/[\s&/]+/u).filter(Boolean);
   return words.length === 0 || words.every((word) => sectionWords.has(word.replace(/[’']s$/u, "'s")) || sectionWords.has(word));
 }

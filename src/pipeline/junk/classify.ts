@@ -3,6 +3,7 @@
 import { normalizeForMatch, unify } from '../normalize.ts';
 import { tellsThePast } from '../entities/tagger.ts';
 import { bylineOf, dateLineOf } from '../meta-lines.ts';
+import { isSectionLabel } from '../outlet.ts';
 import {
   furnitureShare,
   isAllCapitalised,
@@ -169,7 +170,12 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     if (fallback === -1) fallback = index;
   }
   // No line speaks of the body: the first that could be a headline, as a page without one would have.
-  return fallback;
+  if (fallback !== -1) return fallback;
+  // "Raid on ministry" over the lede: a short title of two or three words, no chrome, opening the paste.
+  const top = lines.findIndex((text, index) => index < first && !strong[index]);
+  const text = lines[top] ?? '';
+  const count = wordCount(text);
+  return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) ? top : -1;
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);
