@@ -59,18 +59,21 @@ export function isLexiconNoun(lower: string): boolean {
   return known(lower);
 }
 
+/** A text's words with their part-of-speech tags and lemmas, as the tagger reads them. */
+function tagged(text: string): { words: string[]; tags: string[]; lemmas: string[] } {
+  const nlp = nlpOf();
+  const its = nlp.its;
+  const tokens = nlp.readDoc(text).tokens();
+  // The typings give its.lemma an add-on signature the model supplies at run time.
+  return { words: tokens.out(), tags: tokens.out(its.pos), lemmas: tokens.out(its.lemma as unknown as typeof its.normal) as string[] };
+}
+
 /**
  * Does the text tell of the past: a verb in a form of its own ("drew", "battled", "was"), not its lemma and
  * not the present's "-s" or "-ing"? A photo's caption describes in the present ("Crews work at the site").
  */
 export function tellsThePast(text: string): boolean {
-  const nlp = nlpOf();
-  const its = nlp.its;
-  const tokens = nlp.readDoc(text).tokens();
-  const words = tokens.out();
-  const tags = tokens.out(its.pos);
-  // The typings give its.lemma an add-on signature the model supplies at run time.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.normal) as string[];
+  const { words, tags, lemmas } = tagged(text);
   return words.some((word, index) => {
     const lower = word.toLowerCase();
     return (tags[index] === 'VERB' || tags[index] === 'AUX') && lemmas[index] !== lower && !/(?:s|ing|n['’]t)$/u.test(lower) && !/^(?:am|are|'re|’re|'m|’m)$/u.test(lower);
@@ -85,13 +88,7 @@ const sameInThePast = new Set(['bet', 'bid', 'broadcast', 'burst', 'cast', 'cost
  * a thing to come ("meets", "travels", not "is" or "says"), both or neither ("speaking to reporters").
  */
 export function tenseOf(text: string): { past: boolean; present: boolean } {
-  const nlp = nlpOf();
-  const its = nlp.its;
-  const tokens = nlp.readDoc(text).tokens();
-  const words = tokens.out();
-  const tags = tokens.out(its.pos);
-  // The typings give its.lemma an add-on signature the model supplies at run time.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.normal) as string[];
+  const { words, tags, lemmas } = tagged(text);
   let past = false;
   let present = false;
   words.forEach((word, index) => {
