@@ -3,7 +3,7 @@
 import { slug } from 'github-slugger';
 import { shortHash } from '../pipeline/ids.ts';
 import { normalizeForMatch, words } from '../pipeline/normalize.ts';
-import { normalizeRole } from '../pipeline/quotes/lexicon.ts';
+import { normalizeRole, otherOrder } from '../pipeline/quotes/lexicon.ts';
 import type { SpeakerMention } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Speaker } from '../schemas/dossier.ts';
@@ -72,7 +72,12 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
     const names = [...new Set(list.flatMap((mention) => [mention.name, ...mention.aliases]).map((name) => (person ? foldName(name) : foldName(name).replace(/^the\s+/u, ''))))]
       .filter((name) => name && (!person || name === own || words(name).length > 1));
     // "Health Ministry" and "Ministry of Health": one body, its words in either order.
-    if (!person) for (const name of [...names]) names.push(...bodyOrder(name));
+    if (!person) {
+      for (const name of [...names]) {
+        const reordered = otherOrder(name);
+        if (reordered) names.push(reordered);
+      }
+    }
     for (const name of names) {
       const known = byName.get(name);
       if (known === undefined) byName.set(name, index);
@@ -218,12 +223,4 @@ function mostFrequent<T extends string>(values: T[], prefer: (a: T, b: T) => num
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The other order of a body's name: "health ministry" ↔ "ministry of health". */
-function bodyOrder(name: string): string[] {
-  const before = /^([\p{L} ]{3,40}?) (ministry|department|office|agency|commission|inspectorate)$/u.exec(name);
-  if (before?.[1] && before[2]) return [`${before[2]} of ${before[1]}`];
-  const after = /^(ministry|department|office|agency|commission|inspectorate) (?:of|for) (?:the )?([\p{L} ]{3,40})$/u.exec(name);
-  return after?.[1] && after[2] ? [`${after[2]} ${after[1]}`] : [];
 }

@@ -233,3 +233,11 @@ export function surnameOf(full: string): string {
   while (from > 1 && isParticle(parts[from - 1] ?? '')) from--;
   return parts.slice(from).join(' ');
 }
+
+/** "Health Ministry" ↔ "Ministry of Health": a body's name in the other order, in the case it was given, or null. */
+export function otherOrder(name: string): string | null {
+  const before = /^(\p{L}[\p{L} ]{2,40}?) (ministry|department|office|agency|commission|inspectorate)$/iu.exec(name);
+  if (before?.[1] && before[2]) return `${before[2]} of ${before[1]}`;
+  const after = /^(ministry|department|office|agency|commission|inspectorate) (?:of|for) (?:the )?(\p{L}[\p{L} ]{2,40})$/iu.exec(name);
+  return after?.[1] && after[2] ? `${after[2]} ${after[1]}` : null;
+}

@@ -9,6 +9,7 @@ import {
   organizationWords,
   isParticle,
   isRoleWord,
+  otherOrder,
   surnameOf,
   isTitleWord,
   kinWords,
@@ -650,11 +651,3 @@ function speaksAsPerson(tokens: Token[], index: number, length: number): boolean
 }
 
 const calendarWord = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u;
-
-/** "Health Ministry" ↔ "Ministry of Health": a body's name in the other order, or null. */
-function otherOrder(name: string): string | null {
-  const before = /^(\p{Lu}[\p{L} ]{2,40}?) (Ministry|Department|Office|Agency|Commission|Inspectorate)$/u.exec(name);
-  if (before?.[1] && before[2]) return `${before[2]} of ${before[1]}`;
-  const after = /^(Ministry|Department|Office|Agency|Commission|Inspectorate) (?:of|for) (?:the )?(\p{Lu}[\p{L} ]{2,40})$/u.exec(name);
-  return after?.[1] && after[2] ? `${after[2]} ${after[1]}` : null;
-}
