@@ -4,7 +4,7 @@
 // a folder of seeds/, gold/ and cross-source.json. Prints every case, then the totals of each part.
 //   --verbose lists every miss · --json prints one JSON line · --part seeds|dev|held-out · --case <name>
 import path from 'node:path';
-import { evalCases, scoreCase, totalsOf, type CaseScore, type EvalCase, type Totals } from './lib/evaluate.ts';
+import { evalCases, reviewKinds, scoreCase, totalsOf, type CaseScore, type EvalCase, type Totals } from './lib/evaluate.ts';
 import { root } from './lib/ingest.ts';
 
 const args = process.argv.slice(2);
@@ -69,9 +69,18 @@ async function main() {
   for (const [name, value] of Object.entries(totals)) {
     process.stdout.write(`\n${name}: time expressions dated / datable ${counted(value, 'times')}, events several sources report merged ${counted(value, 'events')} (entries mixing two gold events ${counted(value, 'mixedEntries')})`);
   }
+  for (const [name, value] of Object.entries(totals)) {
+    const real = value.counts.reviewReal ?? { hit: 0, total: 0 };
+    const kinds = reviewKinds.map((kind) => ({ kind, ratio: value.counts[`reviewCaught:${kind}`] ?? { hit: 0, total: 0 } }));
+    const caught = kinds.reduce((a, { ratio }) => ({ hit: a.hit + ratio.hit, total: a.total + ratio.total }), { hit: 0, total: 0 });
+    const percent = (ratio: { hit: number; total: number }) => (ratio.total === 0 ? '–' : `${pct(ratio.hit / ratio.total)} %`);
+    process.stdout.write(
+      `${name === Object.keys(totals)[0] ? '\n' : ''}\n${name}: review queue ${real.total} entries, ${real.hit} on a real error (${percent(real)}); it lists ${caught.hit} of ${caught.total} errors (${percent(caught)}: ${kinds.map(({ kind, ratio }) => `${kind} ${ratio.hit}/${ratio.total}`).join(', ')})`,
+    );
+  }
   process.stdout.write('\n');
   process.stdout.write(
-    '\n(percentages; quote P/R/F1 over quotes, speaker over quotes found, junk out = gold junk lines removed, kept = gold paragraphs kept,\n headline/outlet/date per source, sections per kept paragraph, times = datable time expressions of dated sources dated right,\n events = events that several sources report (gold: same date, alike \`about\`) that are one timeline entry)\n',
+    '\n(percentages; quote P/R/F1 over quotes, speaker over quotes found, junk out = gold junk lines removed, kept = gold paragraphs kept,\n headline/outlet/date per source, sections per kept paragraph, times = datable time expressions of dated sources dated right,\n events = events that several sources report (gold: same date, alike \`about\`) that are one timeline entry;\n review queue = \`npm run review\` against the gold: entries on an item the dossier got wrong, and errors it lists)\n',
   );
   if (verbose) {
     for (const score of scores) {
@@ -82,6 +91,7 @@ async function main() {
       }
       for (const miss of score.groupingMisses) process.stdout.write(`  - ${score.part}/${score.name}: ${miss}\n`);
       for (const miss of score.eventMisses) process.stdout.write(`  - ${score.part}/${score.name}: ${miss}\n`);
+      for (const miss of score.review.misses) process.stdout.write(`  - ${score.part}/${score.name}: ${miss}\n`);
     }
   } else process.stdout.write('(--verbose lists every miss)\n');
 }

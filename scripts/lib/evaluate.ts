@@ -5,6 +5,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { f1, ratio, scoreEvents, scoreFile, scoreGrouping, type CrossSourceEntry, type FileScore, type GoldFile, type Ratio, type ReadTime } from '../../src/eval/score.ts';
 import { processSource } from '../../src/pipeline/index.ts';
+import { reviewQueue } from '../../src/review/queue.ts';
+import type { Dossier } from '../../src/schemas/dossier.ts';
 import { caseDates, wantsCaseYear } from '../../src/pipeline/times/resolve.ts';
 import { goldDir } from './gold.ts';
 import { ingest, root } from './ingest.ts';
@@ -51,7 +53,18 @@ export interface CaseScore {
   /** Timeline entries that hold tellings of more than one gold event, of the entries that hold any. */
   mixedEntries: Ratio;
   eventMisses: string[];
+  review: ReviewScore;
   totals: Totals;
+}
+
+/** How well \`npm run review\` points at what the dossier got wrong. */
+export interface ReviewScore {
+  /** Queue entries that point at a real error, of all entries. */
+  real: Ratio;
+  /** Errors the queue lists, of all errors it could list, by kind (speaker, section, metadata, line). */
+  caught: Record<string, Ratio>;
+  /** Errors the queue does not list, and entries on items without an error, for --verbose. */
+  misses: string[];
 }
 
 export const corpusDir = path.join(root, 'tests/fixtures/corpus');
@@ -102,8 +115,32 @@ export async function scoreCase(entry: EvalCase): Promise<CaseScore> {
   const grouping = scoreGrouping(dossier, crossSource, texts);
   const idOf = new Map(dossier.sources.map((source) => [source.file, source.id]));
   const events = scoreEvents(dossier, golds.flatMap((gold) => (idOf.has(gold.file) ? [{ gold, sourceId: idOf.get(gold.file)! }] : [])));
-  const score = { name: entry.name, part: entry.part, files, grouping: grouping.grouped, groupingMisses: grouping.misses, events: events.merged, mixedEntries: events.mixed, eventMisses: events.misses };
+  const score = { name: entry.name, part: entry.part, files, grouping: grouping.grouped, groupingMisses: grouping.misses, events: events.merged, mixedEntries: events.mixed, eventMisses: events.misses, review: scoreReview(dossier, files) };
   return { ...score, totals: totalsOf([score]) };
+}
+
+/**
+ * The review queue against the gold: an entry is real when the item it points at (a statement, a speaker,
+ * a paragraph, a source, a removed line) holds an error; an error is caught when the queue lists one of
+ * the places that show it.
+ */
+export const reviewKinds = ['speaker', 'section', 'metadata', 'line'] as const;
+
+export function scoreReview(dossier: Dossier, files: FileScore[]): ReviewScore {
+  const queue = reviewQueue(dossier);
+  const listed = new Set(queue.map((entry) => entry.href));
+  const errors = files.flatMap((file) => file.errors);
+  const wrong = new Set(errors.flatMap((error) => error.hrefs));
+  const caught: Record<string, Ratio> = {};
+  const misses: string[] = [];
+  for (const error of errors) {
+    const ratio = (caught[error.kind] ??= { hit: 0, total: 0 });
+    ratio.total++;
+    if (error.hrefs.some((href) => listed.has(href))) ratio.hit++;
+    else misses.push(`review does not list: ${error.what}`);
+  }
+  for (const entry of queue) if (!wrong.has(entry.href)) misses.push(`review lists a right item (${entry.kind}): ${entry.title}`);
+  return { real: { hit: [...listed].filter((href) => wrong.has(href)).length, total: listed.size }, caught, misses };
 }
 
 /** The seeds' gold lists time expressions without dates: tests/fixtures/seed-times.json dates them as a reader can. */
@@ -121,7 +158,7 @@ async function dateSeedTimes(golds: GoldFile[]): Promise<void> {
 
 const sum = (parts: Ratio[]): Ratio => parts.reduce((a, b) => ({ hit: a.hit + b.hit, total: a.total + b.total }), { hit: 0, total: 0 });
 
-export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping' | 'events' | 'mixedEntries'>>): Totals {
+export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping' | 'events' | 'mixedEntries' | 'review'>>): Totals {
   const files = cases.flatMap((entry) => entry.files);
   const counts: Record<string, Ratio> = {
     quoteRecall: sum(files.map((f) => f.quotes.recall)),
@@ -139,6 +176,8 @@ export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping' | 'ev
     events: sum(cases.map((entry) => entry.events)),
     mixedEntries: sum(cases.map((entry) => entry.mixedEntries)),
     entities: sum(files.map((f) => f.entities)),
+    reviewReal: sum(cases.map((entry) => entry.review.real)),
+    ...Object.fromEntries(reviewKinds.map((kind) => [`reviewCaught:${kind}`, sum(cases.map((entry) => entry.review.caught[kind] ?? { hit: 0, total: 0 }))])),
   };
   const of = (key: string) => ratio(counts[key] ?? { hit: 0, total: 0 });
   return {

@@ -56,7 +56,20 @@ export interface FileScore {
   published: Ratio;
   /** Time expressions the gold dates, in a source the gold dates, that the pipeline dated alike. */
   times: Ratio;
+  /** What the dossier got wrong in this source, where the review queue could list it. */
+  errors: ScoredError[];
   misses: string[];
+}
+
+/**
+ * An error the review queue could point at, with the places the dossier shows it (a statement and its
+ * speaker, a paragraph, a source, a removed line): the queue catches it when it lists one of them.
+ */
+export interface ScoredError {
+  kind: 'speaker' | 'section' | 'metadata' | 'line';
+  hrefs: string[];
+  /** The miss, as --verbose prints it. */
+  what: string;
 }
 
 export const ratio = (r: Ratio): number => (r.total === 0 ? 1 : r.hit / r.total);
@@ -181,6 +194,7 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
       outlet: { hit: 0, total: gold.outlet === undefined ? 0 : 1 },
       published: { hit: 0, total: gold.published === undefined ? 0 : 1 },
       times: scoreTimes(gold, [], []),
+      errors: [],
       misses,
     };
   }
@@ -197,7 +211,14 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
   const junkRemoved = junkLines.filter((line) => !isKept(line));
   for (const line of junkLines) if (isKept(line)) misses.push(`junk kept: ${line.slice(0, 70)}`);
   const removedJunk = removedLines.filter((line) => junkKeys.has(normalizeForMatch(line)));
-  for (const line of removedLines) if (!junkKeys.has(normalizeForMatch(line))) misses.push(`article line removed: ${line.slice(0, 70)}`);
+  const errors: ScoredError[] = [];
+  for (const line of removedLines) {
+    if (junkKeys.has(normalizeForMatch(line))) continue;
+    const what = `article line removed: ${line.slice(0, 70)}`;
+    misses.push(what);
+    const removed = source.removed.find((candidate) => normalizeForMatch(candidate.text) === normalizeForMatch(line));
+    if (removed) errors.push({ kind: 'line', hrefs: [`${source.href}#removed-${removed.line}`], what });
+  }
 
   // Paragraphs and their sections.
   let paragraphsKept = 0;
@@ -210,14 +231,18 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
     }
     paragraphsKept++;
     if (found.section === paragraph.section) sectionsRight++;
-    else misses.push(`section of ¶${paragraph.n}: ${found.section}, expected ${paragraph.section} — ${found.text.slice(0, 60)} [${(found.why ?? []).join('; ')}]`);
+    else {
+      const what = `section of ¶${paragraph.n}: ${found.section}, expected ${paragraph.section} — ${found.text.slice(0, 60)} [${(found.why ?? []).join('; ')}]`;
+      errors.push({ kind: 'section', hrefs: [found.href], what });
+      misses.push(what);
+    }
   }
   const headingsKept = gold.headings.filter((heading) => source.headings.some((h) => normalizeForMatch(h.text) === normalizeForMatch(heading))).length;
 
   // Quotes: one-to-one, first match wins.
   const speakers = new Map(dossier.speakers.map((speaker) => [speaker.id, speaker]));
   const extracted = dossier.statements.flatMap((statement) =>
-    statement.occurrences.filter((occurrence) => occurrence.source === source.id).map((occurrence) => ({ occurrence, speaker: speakers.get(statement.speaker) })),
+    statement.occurrences.filter((occurrence) => occurrence.source === source.id).map((occurrence) => ({ occurrence, statement, speaker: speakers.get(statement.speaker) })),
   );
   const used = new Set<number>();
   let quotesFound = 0;
@@ -232,7 +257,11 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
     quotesFound++;
     const speaker = extracted[index]?.speaker;
     if (speaker && namesMatch(quote.speaker, speaker.name, speaker.aliases)) speakersRight++;
-    else misses.push(`speaker of “${quote.text.slice(0, 40)}”: ${speaker?.name ?? 'none'}, expected ${quote.speaker}`);
+    else {
+      const what = `speaker of “${quote.text.slice(0, 40)}”: ${speaker?.name ?? 'none'}, expected ${quote.speaker}`;
+      errors.push({ kind: 'speaker', hrefs: [extracted[index]!.statement.href, ...(speaker ? [speaker.href] : [])], what });
+      misses.push(what);
+    }
   }
   extracted.forEach((candidate, index) => {
     if (!used.has(index)) misses.push(`not a gold quote: “${candidate.occurrence.text.slice(0, 60)}”`);
@@ -244,19 +273,31 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
   for (const name of names) if (!entitiesFound.includes(name)) misses.push(`entity missing: ${name}`);
 
   const titleOk = gold.title === null ? source.titleDerived : !source.titleDerived && normalizeForMatch(source.title) === normalizeForMatch(gold.title);
-  if (!titleOk) misses.push(`title: “${source.title}”${source.titleDerived ? ' (derived)' : ''}, expected ${gold.title === null ? 'a derived title' : `“${gold.title}”`}`);
+  if (!titleOk) {
+    const what = `title: “${source.title}”${source.titleDerived ? ' (derived)' : ''}, expected ${gold.title === null ? 'a derived title' : `“${gold.title}”`}`;
+    errors.push({ kind: 'metadata', hrefs: [source.href], what });
+    misses.push(what);
+  }
 
   let outlet: Ratio = { hit: 0, total: 0 };
   if (gold.outlet !== undefined) {
     const ok = gold.outlet === null ? source.outlet === null : source.outlet !== null && outletsMatch(gold.outlet, source.outlet);
     outlet = { hit: ok ? 1 : 0, total: 1 };
-    if (!ok) misses.push(`outlet: ${source.outlet === null ? 'none' : `“${source.outlet}”`}, expected ${gold.outlet === null ? 'none' : `“${gold.outlet}”`}`);
+    if (!ok) {
+      const what = `outlet: ${source.outlet === null ? 'none' : `“${source.outlet}”`}, expected ${gold.outlet === null ? 'none' : `“${gold.outlet}”`}`;
+      errors.push({ kind: 'metadata', hrefs: [source.href], what });
+      misses.push(what);
+    }
   }
   let published: Ratio = { hit: 0, total: 0 };
   if (gold.published !== undefined) {
     const ok = gold.published === source.published;
     published = { hit: ok ? 1 : 0, total: 1 };
-    if (!ok) misses.push(`published: ${source.published ?? 'none'}, expected ${gold.published ?? 'none'}`);
+    if (!ok) {
+      const what = `published: ${source.published ?? 'none'}, expected ${gold.published ?? 'none'}`;
+      errors.push({ kind: 'metadata', hrefs: [source.href], what });
+      misses.push(what);
+    }
   }
 
   return {
@@ -272,6 +313,7 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
     speakers: { hit: speakersRight, total: quotesFound },
     entities: { hit: entitiesFound.length, total: names.length },
     title: { expected: gold.title, got: source.title, derived: source.titleDerived, ok: titleOk },
+    errors,
     misses,
   };
 }
