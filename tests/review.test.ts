@@ -38,6 +38,18 @@ describe('the review queue of the seeds', async () => {
     expect(statements.map((entry) => entry.href).sort()).toEqual(weak.map((statement) => statement.href).sort());
   });
 
+  it('lists an organisation known by part of a longer name the sources give, or by a name cut short', () => {
+    const copy = structuredClone(dossier);
+    const base = copy.speakers[0] as Dossier['speakers'][number];
+    const speaker = (id: string, name: string) => ({ ...base, id, name, type: 'organization' as const, aliases: [], href: `/speakers/#${id}` });
+    copy.speakers.push(speaker('sp-part', 'Regulatory Agency'), speaker('sp-cut', 'Department of'), speaker('sp-whole', 'Harbour Board'));
+    copy.entities.push({ id: 'e-full', name: 'Northern Medicines Regulatory Agency', type: 'organization', aliases: [], mentions: [], speaker: null });
+    const entries = reviewQueue(copy).filter((entry) => entry.kind === 'speaker' && entry.href.startsWith('/speakers/#sp-'));
+    expect(entries.map((entry) => entry.href).sort()).toEqual(['/speakers/#sp-cut', '/speakers/#sp-part']);
+    expect(entries.find((entry) => entry.href.endsWith('sp-part'))?.yaml).toContain('name: Northern Medicines Regulatory Agency');
+    for (const entry of entries) expect(parseCorrections(entry.yaml, 'corrections.yaml').errors.map(String)).toEqual([]);
+  });
+
   it('is a page of `npm run dev` only', () => {
     expect(contentFiles(dossier).some((file) => file.path === 'pages/review.mdx')).toBe(false);
     const page = contentFiles(dossier, { review: queue }).find((file) => file.path === 'pages/review.mdx')?.contents ?? '';

@@ -36,6 +36,7 @@ export function reviewQueue(dossier: Dossier): ReviewEntry[] {
   const entries = [
     ...statementEntries(dossier),
     ...surnameEntries(dossier, named),
+    ...partialNameEntries(dossier, named),
     ...nearNameEntries(dossier, named),
     ...dossier.sources.flatMap(sourceEntries),
     ...dossier.sources.flatMap(paragraphEntries),
@@ -104,6 +105,38 @@ function surnameEntries(dossier: Dossier, named: Set<string>): ReviewEntry[] {
       title: `${speaker.name} (${counts.get(speaker.id) ?? 0} statements)`,
       why: `a person known by one name only${full ? `; the sources name ${full}` : ''}. Give the full name, and merge the surname into it.`,
       yaml: yaml({ speakers: [{ name: full ?? `Firstname ${speaker.name}`, aliases: [speaker.name], type: 'person' }] }),
+      file: 'corrections.yaml' as const,
+    }];
+  });
+}
+
+const nameWords = (name: string) => foldName(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Words a whole name does not end with: a name cut short ("Department of"). */
+const dangling = new Set(['of', 'for', 'and', 'the', 'on', 'to', 'in', 'de', 'du', 'des', 'la', 'del', 'der', 'und', 'et', 'y']);
+
+/**
+ * An organisation known by part of a name: a name cut short ("Department of"), or the words of a longer
+ * name the sources give ("Regulatory Agency" in "Medicines Regulatory Agency"): perhaps the machine
+ * kept a fragment of the speaker's name.
+ */
+function partialNameEntries(dossier: Dossier, named: Set<string>): ReviewEntry[] {
+  const counts = statementCounts(dossier);
+  const longer = dossier.entities.filter((entity) => entity.type !== 'person').map((entity) => ({ name: entity.name, words: nameWords(entity.name) }));
+  return dossier.speakers.flatMap((speaker) => {
+    if (speaker.type !== 'organization' || named.has(foldName(speaker.name))) return [];
+    const words = nameWords(speaker.name);
+    if (words.length === 0) return [];
+    const cut = dangling.has(words.at(-1)!);
+    const within = (candidate: string[]) => candidate.length > words.length && candidate.some((_, at) => words.every((word, index) => candidate[at + index] === word));
+    const full = longer.filter((entity) => within(entity.words)).sort((a, b) => a.words.length - b.words.length)[0]?.name;
+    if (!cut && !full) return [];
+    return [{
+      kind: 'speaker' as const,
+      weight: 5 * (counts.get(speaker.id) ?? 1),
+      href: speaker.href,
+      title: `${speaker.name} (${counts.get(speaker.id) ?? 0} statements)`,
+      why: `${cut ? 'an organisation whose name is cut short' : `an organisation known by part of a name; the sources name ${full}`}. Give the full name, and merge this one into it.`,
+      yaml: yaml({ speakers: [{ name: full ?? `${speaker.name} …`, aliases: [speaker.name], type: 'organization' }] }),
       file: 'corrections.yaml' as const,
     }];
   });
