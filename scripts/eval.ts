@@ -71,11 +71,12 @@ async function main() {
   }
   for (const [name, value] of Object.entries(totals)) {
     const real = value.counts.reviewReal ?? { hit: 0, total: 0 };
+    const top = value.counts.reviewTop ?? { hit: 0, total: 0 };
     const kinds = reviewKinds.map((kind) => ({ kind, ratio: value.counts[`reviewCaught:${kind}`] ?? { hit: 0, total: 0 } }));
     const caught = kinds.reduce((a, { ratio }) => ({ hit: a.hit + ratio.hit, total: a.total + ratio.total }), { hit: 0, total: 0 });
     const percent = (ratio: { hit: number; total: number }) => (ratio.total === 0 ? '–' : `${pct(ratio.hit / ratio.total)} %`);
     process.stdout.write(
-      `${name === Object.keys(totals)[0] ? '\n' : ''}\n${name}: review queue ${real.total} entries, ${real.hit} on a real error (${percent(real)}); it lists ${caught.hit} of ${caught.total} errors (${percent(caught)}: ${kinds.map(({ kind, ratio }) => `${kind} ${ratio.hit}/${ratio.total}`).join(', ')})`,
+      `${name === Object.keys(totals)[0] ? '\n' : ''}\n${name}: review queue ${real.total} entries, ${real.hit} on a real error (${percent(real)}; the first quarter ${percent(top)}); it lists ${caught.hit} of ${caught.total} errors (${percent(caught)}: ${kinds.map(({ kind, ratio }) => `${kind} ${ratio.hit}/${ratio.total}`).join(', ')})`,
     );
   }
   process.stdout.write('\n');

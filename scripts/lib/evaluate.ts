@@ -61,6 +61,8 @@ export interface CaseScore {
 export interface ReviewScore {
   /** Queue entries that point at a real error, of all entries. */
   real: Ratio;
+  /** The same in the first quarter of the queue (the most important entries first): how well it is ordered. */
+  top: Ratio;
   /** Errors the queue lists, of all errors it could list, by kind (speaker, section, metadata, line). */
   caught: Record<string, Ratio>;
   /** Errors the queue does not list, and entries on items without an error, for --verbose. */
@@ -140,7 +142,13 @@ export function scoreReview(dossier: Dossier, files: FileScore[]): ReviewScore {
     else misses.push(`review does not list: ${error.what}`);
   }
   for (const entry of queue) if (!wrong.has(entry.href)) misses.push(`review lists a right item (${entry.kind}): ${entry.title}`);
-  return { real: { hit: [...listed].filter((href) => wrong.has(href)).length, total: listed.size }, caught, misses };
+  const first = [...new Set(queue.slice(0, Math.ceil(queue.length / 4)).map((entry) => entry.href))];
+  return {
+    real: { hit: [...listed].filter((href) => wrong.has(href)).length, total: listed.size },
+    top: { hit: first.filter((href) => wrong.has(href)).length, total: first.length },
+    caught,
+    misses,
+  };
 }
 
 /** The seeds' gold lists time expressions without dates: tests/fixtures/seed-times.json dates them as a reader can. */
@@ -177,6 +185,7 @@ export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping' | 'ev
     mixedEntries: sum(cases.map((entry) => entry.mixedEntries)),
     entities: sum(files.map((f) => f.entities)),
     reviewReal: sum(cases.map((entry) => entry.review.real)),
+    reviewTop: sum(cases.map((entry) => entry.review.top)),
     ...Object.fromEntries(reviewKinds.map((kind) => [`reviewCaught:${kind}`, sum(cases.map((entry) => entry.review.caught[kind] ?? { hit: 0, total: 0 }))])),
   };
   const of = (key: string) => ratio(counts[key] ?? { hit: 0, total: 0 });
