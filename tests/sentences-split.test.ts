@@ -33,3 +33,17 @@ describe('sentencesOfParagraphs', () => {
     ]);
   });
 });
+
+describe('sentences after abbreviations', () => {
+  it('does not end a sentence after a title, a month, an initial or an acronym before a name', () => {
+    const texts = (text: string) => sentencesOf(text, 0).map((sentence) => sentence.text);
+    expect(texts('She testified against Mr. Ashdown at the trial. He denied it.')).toEqual(['She testified against Mr. Ashdown at the trial.', 'He denied it.']);
+    expect(texts('Det. Insp. Karen Bright and Gov. Ana Ruiz met on Jan. 5 in St. Paul.')).toHaveLength(1);
+    expect(texts('J. R. Moss spoke first.')).toEqual(['J. R. Moss spoke first.']);
+    expect(texts('The U.S. State Department said so.')).toEqual(['The U.S. State Department said so.']);
+    // A dotted acronym before a word that opens sentences, and every other full stop, still ends one.
+    expect(texts('They flew back to the U.S. The FBI was told.')).toEqual(['They flew back to the U.S.', 'The FBI was told.']);
+    expect(texts('It cost 3.5 million. Mr. Ode left.')).toEqual(['It cost 3.5 million.', 'Mr. Ode left.']);
+    expect(sentencesOfParagraphs([{ text: 'He thanked Dr.', start: 0 }, { text: 'Lund said so.', start: 15 }]).map((split) => split.length)).toEqual([1, 1]);
+  });
+});

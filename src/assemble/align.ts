@@ -2,6 +2,7 @@
 // numbers and names mostly agree. Used for facts and for timeline entries.
 import { shortHash } from '../pipeline/ids.ts';
 import { words } from '../pipeline/normalize.ts';
+import { segments } from '../pipeline/sentences.ts';
 import { slug } from 'github-slugger';
 
 /** One sentence of one source's paragraph, in reading order. */
@@ -19,7 +20,6 @@ const minimumShared = 4;
 const commonWord = 200;
 // How many of a sentence's rarest words look up candidates.
 const rarestWords = 8;
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Words too common to say what a sentence reports.
 const functionWords = new Set(
   'a an the and or but of to in on at for from by with as that this these those is are was were be been being has have had it its their his her they he she we you i not no also who which what when where than then so if into about after before over under up out more most such there'.split(' '),
@@ -28,7 +28,7 @@ const functionWords = new Set(
 /** A paragraph split into sentences, with offsets into the source. */
 export function sentencesOf(text: string, start: number): Array<{ text: string; start: number; end: number }> {
   const sentences: Array<{ text: string; start: number; end: number }> = [];
-  for (const part of segmenter.segment(text)) {
+  for (const part of segments(text)) {
     const trimmed = part.segment.trim();
     if (!trimmed) continue;
     const offset = start + part.index + part.segment.indexOf(trimmed);
@@ -53,7 +53,7 @@ export function sentencesOfParagraphs(paragraphs: ReadonlyArray<{ text: string; 
     length += paragraph.text.length + 1;
   }
   let current = 0;
-  for (const part of segmenter.segment(paragraphs.map((paragraph) => paragraph.text).join('\n'))) {
+  for (const part of segments(paragraphs.map((paragraph) => paragraph.text).join('\n'))) {
     while (current + 1 < offsets.length && part.index >= (offsets[current + 1] as number)) current++;
     const trimmed = part.segment.trim();
     if (!trimmed) continue;

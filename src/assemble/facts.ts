@@ -5,11 +5,14 @@ import type { SourceRecord } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Fact, Section } from '../schemas/dossier.ts';
 import { sentenceSection } from '../pipeline/sections/classify.ts';
+import { datelineOf } from '../pipeline/meta-lines.ts';
 import { outletsOf } from '../pipeline/sections.ts';
 import { align, occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
 import { themeOf } from './themes.ts';
 
 interface FactSentence extends SentenceOccurrence {
+  /** The sentence as the paragraph has it, dateline included: what the fact's id is made from. */
+  whole: string;
   section: Section;
   theme: string | null;
   /** The date of the sentence's first placed time expression, if any. */
@@ -39,7 +42,10 @@ function factSentences(records: SourceRecord[]): FactSentence[] {
         const time = paragraph.times.find(
           (candidate) => candidate.date && candidate.start >= sentence.start && candidate.end <= sentence.end && !afterWriting(candidate.date, record.meta.published),
         );
-        sentences.push({ ...sentence, source: record.id, paragraph: paragraph.id, section, theme: heading, date: time?.date ?? null });
+        // A wire's dateline ("LYON, May 4 (Wire) – ") is not part of what happened: the fact reads, and aligns, without it.
+        const dateline = sentence.start === paragraph.start ? datelineOf(sentence.text) : null;
+        const text = dateline ? sentence.text.slice(dateline.length) : sentence.text;
+        sentences.push({ ...sentence, text, whole: sentence.text, source: record.id, paragraph: paragraph.id, section, theme: heading, date: time?.date ?? null });
       }
     }
   }
@@ -66,7 +72,7 @@ function sentenceSectionOf(paragraph: RecordParagraph, sentence: { text: string;
 
 function toFact(group: FactSentence[]): Fact {
   const first = group[0]!;
-  const ids = group.map((sentence) => occurrenceId('f', sentence.source, sentence.text));
+  const ids = group.map((sentence) => occurrenceId('f', sentence.source, sentence.whole));
   const section = majority(group.map((sentence) => sentence.section)) ?? first.section;
   return {
     id: ids[0]!,

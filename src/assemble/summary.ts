@@ -1,6 +1,7 @@
 // Assembly: the case's title and summary, from what most sources report rather than from one outlet:
 // the headline whose words the most sources share, cleaned of outlet labels ("Exclusive:", "WATCH"),
 // and the most widely reported facts that read on their own, naming the case's main actors.
+import { datelineOf } from '../pipeline/meta-lines.ts';
 import type { Entity, Fact, Source } from '../schemas/dossier.ts';
 
 export interface CaseText {
@@ -16,14 +17,16 @@ export interface CaseParts {
 }
 
 export function summarize(parts: CaseParts): CaseText {
-  // Told in the dossier's order (time order), so that the summary reads as a story.
-  const order = new Map(parts.facts.map((fact, index) => [fact, index]));
+  // Told in the order the reports tell them (how far down its sources a fact stands), so that the summary
+  // opens as a lede does: a date in a sentence ("since June 2023") may be background, not the order of events.
+  const depth = placeInSources(parts.sources);
+  const order = new Map(parts.facts.map((fact) => [fact, fact.sources.reduce((sum, citation) => sum + (depth.get(`${citation.source}#${citation.paragraph}`) ?? 1), 0) / Math.max(1, fact.sources.length)]));
   const outletOf = new Map(parts.sources.map((source) => [source.id, source.outlet ?? source.id]));
   const ranked = keyFacts(parts, 3);
   // What one outlet alone reports is not the case's summary while other facts have several.
   const widest = ranked.length > 0 ? outletsReporting(ranked[0]!, outletOf) : 0;
   const wide = ranked.filter((fact) => widest === 1 || outletsReporting(fact, outletOf) >= Math.max(2, Math.ceil(widest / 2)));
-  const facts = (wide.length >= 2 ? wide : ranked.slice(0, 2)).sort((a, b) => order.get(a)! - order.get(b)!);
+  const facts = (wide.length >= 2 ? wide : ranked.slice(0, 2)).sort((a, b) => order.get(a)! - order.get(b)! || parts.facts.indexOf(a) - parts.facts.indexOf(b));
   const summary = facts.map((fact) => fact.text).join(' ');
   return { title: caseTitle(parts) ?? shorten(facts[0]?.text ?? '') ?? 'Untitled case', summary };
 }
@@ -109,7 +112,8 @@ export function keyFacts({ sources, facts, entities }: CaseParts, count: number)
   const event = facts.filter((fact) => fact.section === 'event');
   const pool = event.length > 0 ? event : facts;
   const outletOf = new Map(sources.map((source) => [source.id, source.outlet ?? source.id]));
-  const place = new Map(sources.flatMap((source) => source.paragraphs.map((paragraph, index) => [`${source.id}#${paragraph.id}`, index / source.paragraphs.length] as const)));
+  const place = placeInSources(sources);
+  const ledes = new Map(sources.flatMap((source) => (source.paragraphs[0] ? [[`${source.id}#${source.paragraphs[0].id}`, source.paragraphs[0].text] as const] : [])));
   const actors = mainActors(entities, 5, outletNames(sources)).map((entity) => [entity.name, ...entity.aliases].map((name) => name.toLowerCase()));
   const ranked = pool
     .map((fact, index) => {
@@ -117,7 +121,9 @@ export function keyFacts({ sources, facts, entities }: CaseParts, count: number)
       const readable = standsAlone(fact.text) && fact.text.length >= 40 && fact.text.length <= 360;
       const top = 1 - fact.sources.reduce((sum, citation) => sum + (place.get(`${citation.source}#${citation.paragraph}`) ?? 1), 0) / fact.sources.length;
       const named = actors.filter((names) => names.some((name) => lower.includes(name))).length;
-      return { fact, index, outlets: outletsReporting(fact, outletOf), readable, central: 2 * top + named / 2 };
+      // A source's lede (the first sentence of its first paragraph) is what that outlet took for the news: worth an outlet more.
+      const lede = isLede(fact, ledes);
+      return { fact, index, outlets: outletsReporting(fact, outletOf) + (lede ? 1 : 0), readable, central: 2 * top + named / 2 };
     })
     .sort((a, b) => b.outlets - a.outlets || Number(b.readable) - Number(a.readable) || b.central - a.central || a.index - b.index);
   const picked: typeof ranked = [];
@@ -128,6 +134,19 @@ export function keyFacts({ sources, facts, entities }: CaseParts, count: number)
     if (!repeats) picked.push(candidate);
   }
   return picked.map((entry) => entry.fact);
+}
+
+/** Is the fact the opening sentence of its first source's first paragraph (after a wire's dateline)? */
+function isLede(fact: Fact, ledes: Map<string, string>): boolean {
+  const first = fact.sources[0];
+  const text = first ? ledes.get(`${first.source}#${first.paragraph}`) : undefined;
+  if (text === undefined) return false;
+  return text.slice(datelineOf(text)?.length ?? 0).trimStart().startsWith(fact.text.slice(0, 40));
+}
+
+/** How far down its source each paragraph stands (0 at the top, towards 1 at the foot), by `source#paragraph`. */
+function placeInSources(sources: Source[]): Map<string, number> {
+  return new Map(sources.flatMap((source) => source.paragraphs.map((paragraph, index) => [`${source.id}#${paragraph.id}`, index / source.paragraphs.length] as const)));
 }
 
 /** People and organisations by the number of sources that name them, the outlets that report the case left out. */

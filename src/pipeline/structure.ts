@@ -5,6 +5,7 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
+import { sentenceSpans } from './sentences.ts';
 import { bylineOf, dateLineOf, datelineOf, splitByline, type DateLine } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
 import { emptyMeta } from './record.ts';
@@ -240,8 +241,7 @@ function isEnglish(text: string): boolean {
 
 /** A title from the lede: its first sentence, cut at a word boundary. */
 export function deriveTitle(lede: string, max = 90): string {
-  const sentence = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(lede)[Symbol.iterator]().next()
-    .value?.segment.trim() ?? lede;
+  const sentence = sentenceSpans(lede)[0]?.text ?? lede;
   if (sentence.length <= max) return sentence.replace(/[.]$/, '');
   const cut = sentence.slice(0, max);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
