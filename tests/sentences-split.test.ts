@@ -40,6 +40,7 @@ describe('sentences after abbreviations', () => {
     expect(texts('She testified against Mr. Ashdown at the trial. He denied it.')).toEqual(['She testified against Mr. Ashdown at the trial.', 'He denied it.']);
     expect(texts('Det. Insp. Karen Bright and Gov. Ana Ruiz met on Jan. 5 in St. Paul.')).toHaveLength(1);
     expect(texts('J. R. Moss spoke first.')).toEqual(['J. R. Moss spoke first.']);
+    expect(texts('Some 64 pupils who lack proof of vaccination have been told to stay home until Feb. 27, county health officials said Wednesday.')).toHaveLength(1);
     expect(texts('The U.S. State Department said so.')).toEqual(['The U.S. State Department said so.']);
     // A dotted acronym before a word that opens sentences, and every other full stop, still ends one.
     expect(texts('They flew back to the U.S. The FBI was told.')).toEqual(['They flew back to the U.S.', 'The FBI was told.']);

@@ -34,7 +34,10 @@ export function* segments(text: string): Generator<Segment> {
 }
 
 function joins(before: string, after: string): boolean {
-  if (/[\n\r\u2028\u2029\u0085]/u.test(before) || !/^\s*[“"‘']?\p{Lu}/u.test(after)) return false;
+  if (/[\n\r\u2028\u2029\u0085]/u.test(before)) return false;
+  // "until Feb. 27", "No. 10": a number after an abbreviation never opens a sentence either.
+  if (/^\s*\p{N}/u.test(after)) return abbreviation.test(before) && !/(?:^|\s)\p{Lu}\.\s*$/u.test(before);
+  if (!/^\s*[“"‘']?\p{Lu}/u.test(after)) return false;
   return abbreviation.test(before) || (acronym.test(before) && !opener.test(after.trimStart()));
 }
 
