@@ -110,6 +110,18 @@ describe('assembleStatements', () => {
     expect(statements.map((statement) => statement.speaker).sort()).toEqual(['speaker-ines-moreau', 'speaker-tomas-weir']);
   });
 
+  it('makes one statement of two parts that a third outlet quotes as one, keeping both ids', () => {
+    const [a, b] = ['Nobody should have to queue for clean water in this city.', 'We will find out who signed off on the closure.'];
+    const parts = assembleStatements([record('a.txt', [[a, person('Ines Moreau')]]), record('b.txt', [[b, person('Ines Moreau')]])]).statements;
+    expect(parts).toHaveLength(2);
+    const { statements } = assembleStatements([record('a.txt', [[a, person('Ines Moreau')]]), record('b.txt', [[b, person('Ines Moreau')]]), record('c.txt', [[`${a} ${b}`, person('Ines Moreau')]])]);
+    expect(statements.map((statement) => statement.occurrences.map((occurrence) => occurrence.source))).toEqual([['a', 'b', 'c']]);
+    for (const part of parts) expect([statements[0]?.id, ...(statements[0]?.aliases ?? [])]).toContain(part.id);
+    // Two people's words stay apart, whatever a third wording holds.
+    const apart = assembleStatements([record('a.txt', [[a, person('Ines Moreau')]]), record('b.txt', [[b, person('Tomas Weir')]]), record('c.txt', [[`${a} ${b}`, person('Ines Moreau')]])]).statements;
+    expect(apart).toHaveLength(2);
+  });
+
   it('keeps ids stable when a source is added: the old id is the id or an alias', () => {
     const before = assembleStatements([second]).statements;
     const after = assembleStatements([first, second]).statements;

@@ -93,6 +93,8 @@ interface Gathering {
   distinct: Map<string, Found>;
   /** The members whose words are already filed under each bucket: filing one twice changes nothing. */
   filed: Map<string, Set<Found>>;
+  /** The statement this one was merged into, when a later wording showed them one. */
+  into?: Gathering;
 }
 
 /** Occurrences that say the same thing, in the order they were found. */
@@ -146,10 +148,21 @@ function group(found: Found[], speakers: Map<string, Speaker>): Found[][] {
     for (const bucket of searched) {
       for (const word of content.length > 0 ? content : ['']) for (const gathering of bucket?.get(word) ?? []) pool.add(gathering);
     }
-    const home = [...pool].sort((a, b) => a.order - b.order).find((gathering) => fits(gathering, candidate));
+    const homes = [...pool].filter((gathering) => !gathering.into).sort((a, b) => a.order - b.order).filter((gathering) => fits(gathering, candidate));
+    const home = homes[0];
     if (home) {
       join(home, candidate);
       index(home, candidate);
+      // A wording that holds two statements' words ("A. B." where one outlet quoted "A." and another "B.")
+      // shows they are one thing said: the later statements join the first, whose id stays (theirs lead to it).
+      for (const other of homes.slice(1)) {
+        if (other.known && home.known && other.known !== home.known) continue;
+        other.into = home;
+        for (const member of other.members) {
+          join(home, member);
+          index(home, member);
+        }
+      }
       continue;
     }
     const gathering: Gathering = { members: [], order: gatherings.length, known: null, distinct: new Map(), filed: new Map() };
@@ -157,7 +170,9 @@ function group(found: Found[], speakers: Map<string, Speaker>): Found[][] {
     join(gathering, candidate);
     index(gathering, candidate);
   }
-  return gatherings.map((gathering) => gathering.members);
+  // Members in the order they were found, so that a merged statement's id is its first wording's.
+  const place = new Map(found.map((member, at) => [member, at]));
+  return gatherings.filter((gathering) => !gathering.into).map((gathering) => gathering.members.sort((a, b) => place.get(a)! - place.get(b)!));
 }
 
 /**
