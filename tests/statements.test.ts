@@ -122,6 +122,20 @@ describe('assembleStatements', () => {
     expect(apart).toHaveLength(2);
   });
 
+  it('makes one statement of two stretches of one remark that share a sentence, and of unattributed words inside a known wording', () => {
+    const unknown: SpeakerMention = { name: 'unknown', type: 'unknown', role: null, affiliation: null, aliases: [] };
+    const { statements } = assembleStatements([
+      record('a.txt', [['He loved the river more than anything. He fished there every summer with his father.', person('Ines Moreau')]]),
+      record('b.txt', [['He fished there every summer with his father. Now the water is poison.', person('Ines Moreau')]]),
+      record('c.txt', [['fished there every summer with his father', unknown]]),
+      record('d.txt', [['He loved the river more than anything.', person('Tomas Weir')]]),
+    ]);
+    expect(statements.map((statement) => [statement.speaker, statement.occurrences.map((occurrence) => occurrence.source)])).toEqual([
+      ['speaker-ines-moreau', ['a', 'b', 'c']],
+      ['speaker-tomas-weir', ['d']],
+    ]);
+  });
+
   it('keeps ids stable when a source is added: the old id is the id or an alias', () => {
     const before = assembleStatements([second]).statements;
     const after = assembleStatements([first, second]).statements;

@@ -17,17 +17,27 @@ interface Found {
   wording: Wording;
 }
 
-/** A wording prepared once for matching: its words joined, and how often each occurs. */
+/** A wording prepared once for matching: its words joined, how often each occurs, and its whole sentences. */
 interface Wording {
   words: string[];
   joined: string;
   counts: Map<string, number>;
+  /** The words of each sentence of five words or more, joined as `joined` is. */
+  sentences: string[];
 }
 
-export function prepare(words: string[]): Wording {
+/** A sentence this long, word for word in two wordings of one speaker, makes them one statement. */
+const sentenceWords = 5;
+
+export function prepare(words: string[], text?: string): Wording {
   const counts = new Map<string, number>();
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return { words, joined: ` ${words.join(' ')} `, counts };
+  const sentences = (text ?? '')
+    .split(/(?<=[.!?])\s+/u)
+    .map(matchWords)
+    .filter((sentence) => sentence.length >= sentenceWords && sentence.length < words.length)
+    .map((sentence) => ` ${sentence.join(' ')} `);
+  return { words, joined: ` ${words.join(' ')} `, counts, sentences };
 }
 
 export function assembleStatements(records: SourceRecord[]): { speakers: Speaker[]; statements: Statement[] } {
@@ -46,7 +56,7 @@ export function assembleStatements(records: SourceRecord[]): { speakers: Speaker
         found.push({
           speaker: idOf(quote.speaker),
           words,
-          wording: prepare(words),
+          wording: prepare(words, quote.text),
           quote,
           occurrence: {
             id: count === 1 ? base : `${base}-${count}`,
@@ -111,7 +121,10 @@ function group(found: Found[], speakers: Map<string, Speaker>): Found[][] {
       return [...gathering.distinct.values()].some((member) => shared(member.wording, candidate.wording, longWording) >= 0.9);
     }
     for (const member of gathering.distinct.values()) {
-      const same = member.speaker === candidate.speaker ? sameStatement(member.wording, candidate.wording) : shared(member.wording, candidate.wording, 8) >= 0.9;
+      const same =
+        member.speaker === candidate.speaker
+          ? sameStatement(member.wording, candidate.wording)
+          : shared(member.wording, candidate.wording, 8) >= 0.9 || (!isKnown(candidate.speaker) && within(candidate.wording, member.wording)) || (!isKnown(member.speaker) && within(member.wording, candidate.wording));
       if (same) return true;
     }
     return false;
@@ -188,12 +201,21 @@ function shared(a: Wording, b: Wording, least: number): number {
   return found / short.words.length;
 }
 
-/** The same words, or the shorter contained in the longer, or ≥80% of the shorter's words shared. */
+/**
+ * The same words, or the shorter contained in the longer, or ≥80% of the shorter's words shared, or a
+ * whole sentence of one in the other: outlets quote different stretches of one remark ("A. B." and "B. C.").
+ */
 export function sameStatement(a: Wording, b: Wording): boolean {
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (short.words.length === 0) return false;
   if (long.joined.includes(short.joined)) return true;
-  return shared(short, long, 5) >= 0.8;
+  if (shared(short, long, 5) >= 0.8) return true;
+  return short.sentences.some((sentence) => long.joined.includes(sentence)) || long.sentences.some((sentence) => short.joined.includes(sentence));
+}
+
+/** A wording no speaker was found for, word for word inside a longer one: the same words, unattributed. */
+function within(unattributed: Wording, other: Wording): boolean {
+  return unattributed.words.length >= sentenceWords && unattributed.words.length < other.words.length && other.joined.includes(unattributed.joined);
 }
 
 /** Words for matching: spellings of one country unified, bracketed substitutions and ellipses dropped. */
