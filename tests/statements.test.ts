@@ -30,6 +30,7 @@ describe('matching wordings', () => {
   it('unifies country spellings, drops bracketed substitutions and ellipses, splits dashes', () => {
     expect(matchWords('the United States [agency] said … yes—no')).toEqual(['us', 'said', 'yes', 'no']);
     expect(matchWords('in the U.S.')).toEqual(['in', 'us']);
+    expect(matchWords('between 8 p.m. and 10PM')).toEqual(matchWords('between 8pm and 10 pm'));
   });
 
   it('groups a dropped clause and a contained partial quote, not a different sentence', () => {

@@ -223,6 +223,8 @@ export function matchWords(text: string): string[] {
   const plain = unify(text.replace(/[\u2012-\u2015\u2212]/g, ' '))
     .replace(/\[[^\]]*\]/g, ' ')
     .replace(/\.{3}|\u2026/g, ' ')
+    // "8 p.m.", "8pm", "8 PM": one time of day.
+    .replace(/(\d)\s*([ap])\.?\s?m\b\.?/giu, (_, digit: string, half: string) => `${digit} ${half.toLowerCase()}m`)
     .replace(/\bthe\s+United\s+States(?:\s+of\s+America)?\b|\bUnited\s+States(?:\s+of\s+America)?\b|\bthe\s+U\.?S\.?A?\b(?!\p{L})|\bU\.S\.A?\.?(?!\p{L})|\bUSA?\b/gu, ' US ')
     .replace(/\bthe\s+United\s+Kingdom\b|\bUnited\s+Kingdom\b|\bthe\s+U\.?K\.?(?!\p{L})|\bU\.K\.?(?!\p{L})/gu, ' UK ');
   return normalizeForMatch(plain).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
