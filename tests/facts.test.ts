@@ -46,6 +46,27 @@ describe('facts', () => {
     expect(background?.theme).toBe('Economy');
   });
 
+  it('orders events by date, an undated one beside its neighbours in its own source, and reads a fact without its dateline', () => {
+    const source = (fileName: string, text: string) => processSource({ fileName, bytes: Buffer.from(text), meta: { published: '2025-03-20', title: 'A ferry fire' } });
+    const a = source('a.txt', [
+      'HARWICK, March 20 (Wire) — The ferry Marisol caught fire in the harbour at Harwick on March 18, officials said on Thursday.',
+      'Firefighters boarded the burning vessel from two tugs.',
+      'A similar fire gutted a cargo ship at the same quay in 2019, port records show.',
+      'The crew reported thick smoke on the car deck.',
+    ].join('\n\n'));
+    const b = source('b.txt', [
+      'Coastguard divers searched the hull for a missing deckhand.',
+      'The deckhand was found alive on March 19, clinging to a buoy.',
+    ].join('\n\n'));
+    const events = assembleFacts([a, b]).filter((fact) => fact.section === 'event').map((fact) => fact.text.slice(0, 24));
+    expect(events[0]).toBe('The ferry Marisol caught');
+    // The 2019 background places nothing after it: the crew's smoke stays with the fire of March 18.
+    expect(events.indexOf('The crew reported thick ')).toBeLessThan(events.indexOf('Coastguard divers search'));
+    // Told before the dated sentence of its source, an undated fact goes just before it, not first of all.
+    expect(events.indexOf('Coastguard divers search')).toBeGreaterThan(events.indexOf('Firefighters boarded the'));
+    expect(events.indexOf('Coastguard divers search')).toBeLessThan(events.indexOf('The deckhand was found a'));
+  });
+
   it('does not align sentences whose numbers disagree', () => {
     const a = signature('Police arrested 12 protesters outside the parliament building on Friday.');
     const b = signature('Police arrested 40 protesters outside the parliament building on Friday.');

@@ -39,12 +39,13 @@ function factSentences(records: SourceRecord[]): FactSentence[] {
       for (const sentence of split[index] ?? []) {
         const section = sentenceSectionOf(paragraph, sentence, heading, outlets);
         if (!section) continue;
-        const time = paragraph.times.find(
-          (candidate) => candidate.date && candidate.start >= sentence.start && candidate.end <= sentence.end && !afterWriting(candidate.date, record.meta.published),
-        );
-        // A wire's dateline ("LYON, May 4 (Wire) – ") is not part of what happened: the fact reads, and aligns, without it.
+        // A wire's dateline ("LYON, May 4 (Wire) – ") is not part of what happened: the fact reads, aligns and is dated without it.
         const dateline = sentence.start === paragraph.start ? datelineOf(sentence.text) : null;
         const text = dateline ? sentence.text.slice(dateline.length) : sentence.text;
+        const from = sentence.start + (dateline?.length ?? 0);
+        const time = paragraph.times.find(
+          (candidate) => candidate.date && candidate.start >= from && candidate.end <= sentence.end && !afterWriting(candidate.date, record.meta.published),
+        );
         sentences.push({ ...sentence, text, whole: sentence.text, source: record.id, paragraph: paragraph.id, section, theme: heading, date: time?.date ?? null });
       }
     }
@@ -85,14 +86,38 @@ function toFact(group: FactSentence[]): Fact {
   };
 }
 
-// Dated facts go by their date; an undated one keeps its place after the fact it follows in the first source.
+// Dated facts go by their date; an undated one keeps its place beside the facts around it in the source that
+// first tells it: after the dated event before it there, else before the dated event after it. Facts of a source
+// that dates nothing follow the dated ones.
 function inTimeOrder(facts: Fact[], groups: FactSentence[][]): Fact[] {
-  let carried = '';
-  const keyed = facts.map((fact, index) => {
-    const date = groups[index]!.find((sentence) => sentence.date)?.date ?? null;
-    if (date) carried = date;
-    return { fact, key: date ?? carried, index };
+  const dateOf = groups.map((group) => group.find((sentence) => sentence.date)?.date ?? null);
+  const bySource = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    const source = group[0]!.source;
+    bySource.set(source, [...(bySource.get(source) ?? []), index]);
   });
+  const keys: string[] = [];
+  for (const list of bySource.values()) {
+    list.sort((a, b) => groups[a]![0]!.start - groups[b]![0]!.start);
+    let carried: string | null = null;
+    const waiting: number[] = [];
+    for (const index of list) {
+      const date = dateOf[index];
+      // Background ("in 2019 a freight train derailed") places nothing after it in the case's story.
+      if (date && facts[index]!.section !== 'event') {
+        keys[index] = date;
+        continue;
+      }
+      if (date) {
+        carried = date;
+        for (const before of waiting.splice(0)) keys[before] = date;
+      }
+      if (carried) keys[index] = carried;
+      else waiting.push(index);
+    }
+    for (const index of waiting) keys[index] = '\uffff';
+  }
+  const keyed = facts.map((fact, index) => ({ fact, key: keys[index] ?? '\uffff', index }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
   return keyed.map((entry) => entry.fact);
 }
