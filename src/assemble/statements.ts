@@ -29,15 +29,16 @@ interface Wording {
 /** A sentence this long, word for word in two wordings of one speaker, makes them one statement. */
 const sentenceWords = 5;
 
-export function prepare(words: string[], text?: string): Wording {
+export function prepare(words: string[], sentences: string[][] = []): Wording {
   const counts = new Map<string, number>();
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const sentences = (text ?? '')
-    .split(/(?<=[.!?])\s+/u)
-    .map(matchWords)
-    .filter((sentence) => sentence.length >= sentenceWords && sentence.length < words.length)
-    .map((sentence) => ` ${sentence.join(' ')} `);
-  return { words, joined: ` ${words.join(' ')} `, counts, sentences };
+  const whole = sentences.filter((sentence) => sentence.length >= sentenceWords && sentence.length < words.length).map((sentence) => ` ${sentence.join(' ')} `);
+  return { words, joined: ` ${words.join(' ')} `, counts, sentences: whole };
+}
+
+/** A wording's words sentence by sentence (read once: the words are the sentences' words in a row). */
+export function sentenceWordsOf(text: string): string[][] {
+  return text.split(/(?<=[.!?])\s+/u).map(matchWords);
 }
 
 export function assembleStatements(records: SourceRecord[]): { speakers: Speaker[]; statements: Statement[] } {
@@ -52,11 +53,12 @@ export function assembleStatements(records: SourceRecord[]): { speakers: Speaker
         const base = contentId('q', `${record.id} ${quote.text}`);
         const count = (seen.get(base) ?? 0) + 1;
         seen.set(base, count);
-        const words = matchWords(quote.text);
+        const sentences = sentenceWordsOf(quote.text);
+        const words = sentences.flat();
         found.push({
           speaker: idOf(quote.speaker),
           words,
-          wording: prepare(words, quote.text),
+          wording: prepare(words, sentences),
           quote,
           occurrence: {
             id: count === 1 ? base : `${base}-${count}`,
@@ -161,14 +163,17 @@ function group(found: Found[], speakers: Map<string, Speaker>): Found[][] {
     for (const bucket of searched) {
       for (const word of content.length > 0 ? content : ['']) for (const gathering of bucket?.get(word) ?? []) pool.add(gathering);
     }
-    const homes = [...pool].filter((gathering) => !gathering.into).sort((a, b) => a.order - b.order).filter((gathering) => fits(gathering, candidate));
-    const home = homes[0];
+    const open = [...pool].filter((gathering) => !gathering.into).sort((a, b) => a.order - b.order);
+    const home = open.find((gathering) => fits(gathering, candidate));
     if (home) {
+      // A long wording that holds two statements' words ("A. B." where one outlet quoted "A." and another "B.")
+      // shows they are one thing said: the later statements of the same speaker join the first, whose id stays
+      // (theirs lead to it).
+      const speaker = home.known ?? (isKnown(candidate.speaker) ? candidate.speaker : null);
+      const others = candidate.words.length < longWording ? [] : open.filter((gathering) => gathering.order > home.order && (!gathering.known || !speaker || gathering.known === speaker) && fits(gathering, candidate));
       join(home, candidate);
       index(home, candidate);
-      // A wording that holds two statements' words ("A. B." where one outlet quoted "A." and another "B.")
-      // shows they are one thing said: the later statements join the first, whose id stays (theirs lead to it).
-      for (const other of homes.slice(1)) {
+      for (const other of others) {
         if (other.known && home.known && other.known !== home.known) continue;
         other.into = home;
         for (const member of other.members) {
