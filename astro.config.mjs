@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
-import incremental from './src/integrations/incremental.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -15,14 +14,11 @@ export default defineConfig({
   // generated pages hold no code blocks, so no highlighter is loaded.
   markdown: { syntaxHighlight: false },
   // The sitemap needs absolute URLs, so it is written only when DOSSIER_SITE names where the dossier lives.
-  integrations: [mdx({ smartypants: false, gfm: false }), ...(process.env.DOSSIER_SITE ? [sitemap()] : []), incremental(), pagefind()],
-  // A page whose cache key (the digest of what it renders) and code are unchanged is copied from the
-  // previous build, not rendered again (src/integrations/incremental.ts).
-  experimental: { incrementalBuild: true },
+  integrations: [mdx({ smartypants: false, gfm: false }), ...(process.env.DOSSIER_SITE ? [sitemap()] : []), pagefind()],
   devToolbar: { enabled: false },
   vite: {
-    // The generated pages are plain MDX modules under `@content` (src/site/content.ts): content/, or the
-    // build's staging copy of it.
+    // The generated pages are plain MDX modules under `@content` (src/site/content.ts): content/, the
+    // build's staging copy of it, or a rebuild's view of that copy with only the pages that changed.
     resolve: { alias: { '@content': path.resolve(process.env.CASEFILE_CONTENT_DIR ?? './content') } },
     build: {
       rollupOptions: {
