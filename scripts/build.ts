@@ -7,11 +7,11 @@ import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { z } from 'zod';
 import { CasefileError } from '../src/errors.ts';
-import { indexSite } from '../src/integrations/pagefind.ts';
+import { indexPages } from '../src/integrations/pagefind.ts';
 import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
 import { ingest, isAlive, recoverSwap, root, swapInto, writeContent } from './lib/ingest.ts';
 import { buildKey, buildState, builtFile, changedFiles, outputDigest, renderingDigest, siteKey, type BuildRecord } from './lib/incremental.ts';
-import { assertLinks, pageDigests, type LinkIndex, type LinkReport } from './lib/links.ts';
+import { assertLinks, readPages, type LinkIndex, type LinkReport } from './lib/links.ts';
 import { formatWarnings, printWarnings, progress, stage, type Timings } from './lib/report.ts';
 
 export interface BuildOptions {
@@ -98,15 +98,16 @@ async function searchAndLinks(site: string, distDir: string, previous: Promise<L
     parts[name] = Math.round(performance.now() - started);
     return result;
   };
-  const digests = await pageDigests(site);
-  const same = Object.keys(known).length === digests.size && [...digests].every(([page, digest]) => known[page]?.digest === digest);
+  const pages = await readPages(site);
+  const same = Object.keys(known).length === pages.size && [...pages].every(([page, { digest }]) => known[page]?.digest === digest);
   if (same && (await cp(path.join(distDir, 'pagefind'), path.join(site, 'pagefind'), { recursive: true }).then(() => true, () => false))) {
     parts.pagefind = 0;
     parts.links = 0;
-    return { pages: digests.size, links: 0, changed: 0, broken: [], index: known };
+    return { pages: pages.size, links: 0, changed: 0, broken: [], index: known };
   }
   // Both are awaited before either's failure is thrown: Pagefind must not be writing when staging is removed.
-  const [indexed, checked] = await Promise.allSettled([timed('pagefind', () => indexSite(site)), timed('links', () => assertLinks(site, known, digests))]);
+  const searched = [...pages.values()].map(({ file, html }) => [file, html] as [string, string]);
+  const [indexed, checked] = await Promise.allSettled([timed('pagefind', () => indexPages(site, searched)), timed('links', () => assertLinks(site, known, pages))]);
   if (checked.status === 'rejected') throw checked.reason;
   if (indexed.status === 'rejected') throw indexed.reason;
   return checked.value;

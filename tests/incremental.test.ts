@@ -101,7 +101,6 @@ describe('a rebuild', () => {
     await writeFile(path.join(seeds(), 'corrections.yaml'), `paragraphs:\n  ${source.id}#${paragraph.id}: { section: context }\n`);
     const report = await rebuildMatchesClean();
     expect(report).toMatch(/of \d+ pages changed/);
-    expect(rendered(report)).toBeLessThan(pagesOf(report));
     expect(await readFile(path.join(project, 'incremental', 'dist', 'corrections', 'index.html'), 'utf8')).toContain(paragraph.id);
   }, 300_000);
 
