@@ -57,7 +57,7 @@ export async function build(options: BuildOptions = {}) {
     if (renderCount > 200) process.stderr.write(`casefile astro      rendering ${renderCount.toLocaleString('en')} pages…\n`);
     const rendered = await stage('astro', timings, async () => {
       // The pages are read as MDX modules from the staging copy, or from a view of it that holds only the changed pages.
-      process.env.CASEFILE_CONTENT_DIR = plan ? await renderView(stagedContent, path.join(staging, 'render'), plan.changed) : stagedContent;
+      process.env.CASEFILE_CONTENT_DIR = plan ? await renderView(stagedContent, path.join(staging, 'render'), plan.changed, plan.kept) : stagedContent;
       // Pagefind runs below, beside the link check, rather than in Astro's build-done hook.
       process.env.CASEFILE_PAGEFIND = 'later';
       await astroBuild({ root, outDir: stagedDist, logLevel: 'warn', mode: 'production', force: Boolean(options.force) });
@@ -133,20 +133,17 @@ async function prepare(seedsDir: string, stagedContent: string, stagedExport: st
   return { ...rest, sources: dossier.sources.length, statements: dossier.statements.length, pages: written.pages, written: written.written.length, digests: written.digests, previous: written.previous };
 }
 
-/**
- * Whether the last build's dist/ can give this build its unchanged pages: it was left as that build
- * wrote it, by the same code and settings. With a sitemap (DOSSIER_SITE) every page is rendered, since
- * the sitemap lists the pages of one Astro run.
- */
+/** Whether the last build's dist/ can give this build its unchanged pages: it was left as that build wrote it, by the same code and settings. */
 function reusable(last: BuildRecord | null, site: string): last is BuildRecord {
-  return last !== null && last.site === site && !process.env.DOSSIER_SITE;
+  return last !== null && last.site === site;
 }
 
 /**
  * A view of the staged content/ for Astro with only the pages to render (and the overview, which is
- * always rendered), linked, not copied; `shards.json` names the anchor map shards to serve.
+ * always rendered), linked, not copied; `shards.json` names the anchor map shards to serve, and
+ * `kept.json` the pages kept from the last build, for the sitemap (astro.config.mjs).
  */
-async function renderView(content: string, view: string, changed: string[]): Promise<string> {
+async function renderView(content: string, view: string, changed: string[], kept: string[]): Promise<string> {
   const files = new Set(['pages/index.mdx', 'site.json', 'frame.json', ...changed]);
   const shards = changed.flatMap((file) => /^anchors\/([0-9a-f]{2})\.json$/.exec(file)?.slice(1) ?? []);
   for (const file of files) {
@@ -157,6 +154,8 @@ async function renderView(content: string, view: string, changed: string[]): Pro
     });
   }
   await writeFile(path.join(view, 'shards.json'), `${JSON.stringify(shards)}\n`);
+  const pages = kept.flatMap((file) => (file === 'pages/index.mdx' || !file.endsWith('.mdx') ? [] : [`/${(builtFile(file) as string).replace(/index\.html$/, '')}`]));
+  await writeFile(path.join(view, 'kept.json'), `${JSON.stringify(pages)}\n`);
   return view;
 }
 
