@@ -2,7 +2,7 @@
 // content/ and dist/ are replaced only when every step succeeded. A rebuild redoes what changed: nothing
 // at all when no seed, code or setting did; else only the sources, MDX files and pages that changed
 // (scripts/lib/incremental.ts); `--force` ignores every cache.
-import { cp, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { z } from 'zod';
@@ -47,6 +47,9 @@ export async function build(options: BuildOptions = {}) {
       return { unchanged: true, pages: last.pages, rendered: 0, written: 0, processed: 0, cached: last.sources, sources: last.sources, statements: last.statements, skipped: [], warnings: [], timings, parts: {} };
     }
     await rm(staging, { recursive: true, force: true });
+    // What Astro's incremental build (no longer used) kept: a copy of every page.
+    await rm(path.join(root, '.cache', 'astro', 'dist'), { recursive: true, force: true });
+    await rm(path.join(root, '.cache', 'astro', 'incremental-build.json'), { force: true });
     // Ingest, content and export run in a function of their own, so that the model (hundreds of MB at
     // a thousand sources) can be collected before Astro starts: the two never need memory at once.
     const result = await prepare(seedsDir, stagedContent, stagedExport, timings, options.force ? undefined : contentDir, Boolean(options.force));
@@ -159,7 +162,7 @@ async function renderView(content: string, view: string, changed: string[], kept
   return view;
 }
 
-/** The output of every unchanged page, linked from the last build's dist/ into the new one. */
+/** The output of every unchanged page, linked from the last build's dist/ into the new one (copied when dist/ is on another file system). */
 async function keepBuilt(distDir: string, site: string, kept: string[]): Promise<void> {
   const made = new Set<string>();
   for (const file of kept) {
@@ -170,6 +173,7 @@ async function keepBuilt(distDir: string, site: string, kept: string[]): Promise
     made.add(folder);
     // The overview is rendered on every build (it shows the counts of site.json): it is there already.
     await link(path.join(distDir, built), target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EXDEV') return copyFile(path.join(distDir, built), target);
       if (error.code !== 'EEXIST') throw error;
     });
   }
