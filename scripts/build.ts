@@ -71,7 +71,8 @@ export async function build(options: BuildOptions = {}) {
     // Astro empties its output folder when it starts: the export is written beside it and moved in.
     for (const name of await readdir(stagedExport)) await rename(path.join(stagedExport, name), path.join(stagedDist, name));
     const parts: Timings = {};
-    const links = await stage('search', timings, () => searchAndLinks(stagedDist, distDir, options.force ? {} : state.links(), parts), (report) =>
+    // The last build's search and link indexes hold only while the code that made them is the same.
+    const links = await stage('search', timings, () => searchAndLinks(stagedDist, distDir, plan ? state.links() : {}, parts), (report) =>
       `${report.changed} of ${report.pages} pages changed; ${report.changed === 0 ? 'search index kept' : 'indexed for search'}, internal links resolve (Pagefind ${parts.pagefind} ms beside the link check ${parts.links} ms)`,
     );
     await swapInto(stagedContent, contentDir);
