@@ -7,7 +7,7 @@ import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { z } from 'zod';
 import { CasefileError } from '../src/errors.ts';
-import { indexPages } from '../src/integrations/pagefind.ts';
+import { indexSite } from '../src/integrations/pagefind.ts';
 import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
 import { ingest, isAlive, recoverSwap, root, swapInto, writeContent } from './lib/ingest.ts';
 import { buildKey, buildState, builtFile, changedFiles, outputDigest, renderingDigest, siteKey, type BuildRecord } from './lib/incremental.ts';
@@ -110,8 +110,7 @@ async function searchAndLinks(site: string, distDir: string, previous: Promise<L
     return { pages: pages.size, links: 0, changed: 0, broken: [], index: known };
   }
   // Both are awaited before either's failure is thrown: Pagefind must not be writing when staging is removed.
-  const searched = [...pages.values()].map(({ file, html }) => [file, html] as [string, string]);
-  const [indexed, checked] = await Promise.allSettled([timed('pagefind', () => indexPages(site, searched)), timed('links', () => assertLinks(site, known, pages))]);
+  const [indexed, checked] = await Promise.allSettled([timed('pagefind', () => indexSite(site)), timed('links', () => assertLinks(site, known, pages))]);
   if (checked.status === 'rejected') throw checked.reason;
   if (indexed.status === 'rejected') throw indexed.reason;
   return checked.value;

@@ -26,27 +26,6 @@ export async function indexSite(site: string): Promise<number> {
   }
 }
 
-/**
- * Index built pages given as `[path in the site, HTML]`, in that order (Pagefind numbers pages as they
- * come, so the order is part of the index's bytes), into `site/pagefind/`; the number of pages indexed.
- * Only pages with a `data-pagefind-body` are given when any has one: Pagefind leaves the others out.
- */
-export async function indexPages(site: string, pages: Array<[string, string]>): Promise<number> {
-  const body = /<[a-z][^>]*\sdata-pagefind-body[\s=>]/i;
-  const marked = pages.filter(([, html]) => body.test(html));
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    check('create an index', errors);
-    if (!index) throw new Error('Pagefind failed to create an index.');
-    for (const [sourcePath, content] of marked.length > 0 ? marked : pages) check(`index ${sourcePath}`, (await index.addHTMLFile({ sourcePath, content })).errors);
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-    check('write its files', written.errors);
-    return marked.length;
-  } finally {
-    await pagefind.close();
-  }
-}
-
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'casefile:pagefind',
