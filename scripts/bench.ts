@@ -119,6 +119,8 @@ export async function bench(sources: number, runs = 1, seed = 1, profile = false
   const site = await siteFigures(dist);
   const pipeline = await perSource(seeds);
   const totalOf = (results: ChildResult[]) => median(results.map((run) => sum(run.timings)));
+  // Where a rebuild's time goes: each stage's median, Pagefind's and the link check's inside `search`.
+  const stages = (results: ChildResult[]) => Object.fromEntries([...Object.keys(results[0]?.timings ?? {}).map((key) => [key, pick(results, key)]), ['pagefind', part(results, 'pagefind')], ['links', part(results, 'links')]]);
   return {
     sources,
     runs,
@@ -142,8 +144,10 @@ export async function bench(sources: number, runs = 1, seed = 1, profile = false
     rebuildRendered: rebuilds.at(-1)?.rendered ?? 0,
     rebuildOneSourceMs: totalOf(oneSource),
     rebuildOneSourceRendered: oneSource.at(-1)?.rendered ?? null,
+    rebuildOneSourceStages: stages(oneSource),
     rebuildCorrectionMs: totalOf(corrected),
     rebuildCorrectionRendered: corrected.at(-1)?.rendered ?? null,
+    rebuildCorrectionStages: stages(corrected),
     ...site,
     baselineAstroMs: pick(baselines, 'astro'),
     baselinePagefindMs: pick(baselines, 'pagefind'),
@@ -172,6 +176,7 @@ async function oneCorrection(dist: string): Promise<string> {
 }
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
+const stageList = (stages: Record<string, number>) => Object.entries(stages).map(([name, ms]) => `${name} ${ms}`).join(', ');
 
 function table(result: Awaited<ReturnType<typeof bench>>): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -187,8 +192,8 @@ function table(result: Awaited<ReturnType<typeof bench>>): string {
     ['total', `${result.totalMs} ms`],
     ['peak RSS', `${result.peakRssMb} MB`],
     ['rebuild, nothing changed', `${result.rebuildProcessed} sources re-ingested${result.rebuildCodeChanged ? ' (the pipeline or assembly code changed between the builds)' : ''}, ${result.rebuildRendered} pages rendered, total ${result.rebuildTotalMs} ms (${percent(result.rebuildRatio)} of cold)`],
-    ['rebuild, one source added', `${result.rebuildOneSourceRendered} pages rendered, total ${result.rebuildOneSourceMs} ms (${percent(result.rebuildOneSourceRatio)} of cold)`],
-    ['rebuild, one correction', `${result.rebuildCorrectionRendered} pages rendered, total ${result.rebuildCorrectionMs} ms (${percent(result.rebuildCorrectionRatio)} of cold)`],
+    ['rebuild, one source added', `${result.rebuildOneSourceRendered} pages rendered, total ${result.rebuildOneSourceMs} ms (${percent(result.rebuildOneSourceRatio)} of cold): ${stageList(result.rebuildOneSourceStages)}`],
+    ['rebuild, one correction', `${result.rebuildCorrectionRendered} pages rendered, total ${result.rebuildCorrectionMs} ms (${percent(result.rebuildCorrectionRatio)} of cold): ${stageList(result.rebuildCorrectionStages)}`],
     ['pages', String(result.pages)],
     ['HTML gzipped', `median ${kb(result.htmlMedianGzip)}, p95 ${kb(result.htmlP95Gzip)}; largest page ${kb(result.htmlMaxBytes)} raw`],
     ['pages over 200 KB', result.oversizedCount === 0 ? 'none' : `${result.oversizedCount}, largest: ${result.oversized.slice(0, 5).join(', ')}`],

@@ -14,7 +14,7 @@ let project: string;
 const seeds = () => path.join(project, 'seeds');
 const places = (name: string) => ['--seeds', seeds(), '--content', path.join(project, name, 'content'), '--out', path.join(project, name, 'dist')];
 
-const build = (args: string[]): Promise<BuildRun> => runScript('scripts/build.ts', args, {}, project);
+const build = (args: string[], env: Record<string, string> = {}): Promise<BuildRun> => runScript('scripts/build.ts', args, env, project);
 
 /** Every file under `folder`, by its path inside it, with its bytes. */
 async function tree(folder: string): Promise<Map<string, Buffer>> {
@@ -36,10 +36,10 @@ async function differences(a: string, b: string): Promise<string[]> {
 }
 
 /** Rebuild incrementally, build clean, and compare; the incremental build's report for the checks. */
-async function rebuildMatchesClean(): Promise<string> {
-  const rebuilt = await build(places('incremental'));
+async function rebuildMatchesClean(env: Record<string, string> = {}): Promise<string> {
+  const rebuilt = await build(places('incremental'), env);
   expect(rebuilt.code, rebuilt.stderr.slice(-3000)).toBe(0);
-  const clean = await build(['--force', ...places('clean')]);
+  const clean = await build(['--force', ...places('clean')], env);
   expect(clean.code, clean.stderr.slice(-3000)).toBe(0);
   expect(await differences(path.join(project, 'incremental', 'dist'), path.join(project, 'clean', 'dist'))).toEqual([]);
   return rebuilt.stderr;
@@ -102,6 +102,19 @@ describe('a rebuild', () => {
     const report = await rebuildMatchesClean();
     expect(report).toMatch(/of \d+ pages changed/);
     expect(await readFile(path.join(project, 'incremental', 'dist', 'corrections', 'index.html'), 'utf8')).toContain(paragraph.id);
+  }, 300_000);
+
+  it('with a sitemap (DOSSIER_SITE), after a source is added, lists every page and is the clean build', async () => {
+    const env = { DOSSIER_SITE: 'https://dossier.example' };
+    // The first build with a site is a change of settings: every page is rendered.
+    const first = await build(places('incremental'), env);
+    expect(first.code, first.stderr.slice(-3000)).toBe(0);
+    const added = corpus(8, 5).at(-1)!;
+    await writeFile(path.join(seeds(), added.name), added.text);
+    const report = await rebuildMatchesClean(env);
+    expect(rendered(report)).toBeLessThan(pagesOf(report));
+    const sitemap = await readFile(path.join(project, 'incremental', 'dist', 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`https://dossier.example/sources/${added.name.replace(/\.txt$/, '')}/`);
   }, 300_000);
 
   it('after a code change renders the pages that use it, and is the clean build', async () => {

@@ -1,9 +1,10 @@
 // What a rebuild needs to know about the last build: the key of everything a build reads (seeds, code,
-// settings), a digest of what it left in content/ and dist/, the link index, and Astro's own record of
-// the pages it rendered (its incremental build manifest), to say how many pages were rendered again.
+// settings), the key of what turns content/ into dist/, a digest of what it left in content/ and dist/,
+// the link index, and where each file of content/ lands in dist/.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { anchorShards } from '../../src/site/anchors.ts';
 import type { LinkIndex } from './links.ts';
 
 /** Every file under `paths` (folders or files, relative to `root`), by name and bytes. */
@@ -24,13 +25,23 @@ export function renderingDigest(root: string): Promise<string> {
   return filesDigest(root, ['src/mdx', 'src/schemas/pages.ts', 'package-lock.json']);
 }
 
-/** The key of a build: every file of the seeds folder, the code, the settings, and where it writes. */
-export async function buildKey(places: { seedsDir: string; contentDir: string; distDir: string }, root = path.resolve(import.meta.dirname, '../..')): Promise<string> {
+/**
+ * The key of what turns content/ into dist/ besides the content itself: the code, the settings and
+ * where the build writes. While it holds, a page whose content digest is unchanged renders to the
+ * same HTML, so a rebuild may take that page from the last build's dist/ rather than render it.
+ */
+export async function siteKey(places: { seedsDir: string; contentDir: string; distDir: string }, root = path.resolve(import.meta.dirname, '../..')): Promise<string> {
   const hash = createHash('sha256');
   hash.update(await filesDigest(root, ['src', 'scripts/build.ts', 'scripts/lib', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'public']));
-  const seeds = (await readdir(places.seedsDir, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
-  for (const name of seeds) hash.update(name).update('\0').update(await readFile(path.join(places.seedsDir, name))).update('\0');
   for (const value of [process.env.DOSSIER_SITE, process.env.CASEFILE_PAGE_BYTES, places.seedsDir, places.contentDir, places.distDir]) hash.update(`${value ?? ''}\0`);
+  return hash.digest('hex');
+}
+
+/** The key of a build: the site's key and every file of the seeds folder. */
+export async function buildKey(site: string, seedsDir: string): Promise<string> {
+  const hash = createHash('sha256').update(site).update('\0');
+  const seeds = (await readdir(seedsDir, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+  for (const name of seeds) hash.update(name).update('\0').update(await readFile(path.join(seedsDir, name))).update('\0');
   return hash.digest('hex');
 }
 
@@ -51,6 +62,8 @@ export async function outputDigest(...folders: string[]): Promise<string> {
 
 export interface BuildRecord {
   key: string;
+  /** The site key of the build (`siteKey`): while it holds, unchanged pages are taken from its dist/. */
+  site: string;
   output: string;
   pages: number;
   sources: number;
@@ -77,30 +90,29 @@ export function buildState(root: string, distDir: string) {
   };
 }
 
-interface AstroManifest {
-  routes: Record<string, { dependencyHash: string; paths: Record<string, { cacheKey: string; outputFile: string }> }>;
-}
-
-/** Astro's incremental build manifest (astro/dist/core/build/incremental.js), in astro.config.mjs's cacheDir. */
-export function astroManifest(root: string) {
-  const file = path.join(root, '.cache', 'astro', 'incremental-build.json');
-  return { read: () => readFile(file, 'utf8').then((text) => JSON.parse(text) as AstroManifest, () => null) };
+/**
+ * Where a file of content/ lands in dist/: a page's HTML (`pages/a/b.mdx` → `a/b/index.html`, `sources/x.mdx`
+ * → `sources/x/index.html`) or an anchor map shard (`anchors/ab.json`); nothing for the others.
+ */
+export function builtFile(contentFile: string): string | null {
+  if (contentFile === 'pages/index.mdx') return 'index.html';
+  const page = /^(pages|sources)\/(.+)\.mdx$/.exec(contentFile);
+  if (page) return `${page[1] === 'sources' ? 'sources/' : ''}${page[2]}/index.html`;
+  return /^anchors\/[0-9a-f]{2}\.json$/.test(contentFile) ? contentFile : null;
 }
 
 /**
- * How many HTML pages Astro rendered rather than copied: a keyed page whose key or route code changed
- * since `previous`, and every page without a key (the overview, search, 404).
+ * The files of content/ that land in dist/, split by whether the last build made them of the same
+ * digest (`kept`: its dist/ has their output) or not (`changed`: to render). Every shard of the anchor
+ * map is served, an empty one too (it has no file in content/): one is changed when its ids are.
  */
-export function renderedPages(previous: AstroManifest | null, next: AstroManifest | null, htmlPages: number): number {
-  let keyed = 0;
-  let changed = 0;
-  for (const [component, route] of Object.entries(next?.routes ?? {})) {
-    const before = previous?.routes[component];
-    for (const [pathname, entry] of Object.entries(route.paths)) {
-      if (!entry.outputFile.endsWith('.html')) continue;
-      keyed++;
-      if (before?.dependencyHash !== route.dependencyHash || before.paths[pathname]?.cacheKey !== entry.cacheKey) changed++;
-    }
+export function changedFiles(before: Record<string, string>, after: Record<string, string>): { changed: string[]; kept: string[] } {
+  const changed: string[] = [];
+  const kept: string[] = [];
+  const shards = anchorShards.map((shard) => `anchors/${shard}.json`);
+  for (const file of [...Object.keys(after).filter((name) => !name.startsWith('anchors/')), ...shards]) {
+    if (builtFile(file) === null) continue;
+    (before[file] === after[file] ? kept : changed).push(file);
   }
-  return changed + (htmlPages - keyed);
+  return { changed, kept };
 }

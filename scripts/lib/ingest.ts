@@ -233,6 +233,9 @@ export interface ContentWritten {
   pages: number;
   /** Files made and written anew; every other one is the previous build's, linked, not rewritten. */
   written: string[];
+  /** The digest of what each file was made of (content/files.json), and the same of the previous content/. */
+  digests: Record<string, string>;
+  previous: Record<string, string>;
 }
 
 /** content/files.json: the digest of what each file of the folder was made of. */
@@ -261,7 +264,7 @@ export async function writeContent(dossier: Dossier, folder: string, options: Co
     written.push(file.path);
   }
   await writeFile(path.join(folder, digestsFile), `${JSON.stringify(digests, null, 1)}\n`);
-  return { files: files.length, pages: files.filter((file) => file.path.endsWith('.mdx')).length, written };
+  return { files: files.length, pages: files.filter((file) => file.path.endsWith('.mdx')).length, written, digests, previous: before };
 }
 
 async function readDigests(folder: string): Promise<Record<string, string>> {

@@ -45,34 +45,41 @@ function parsePage(html: string): Omit<PageLinks, 'digest'> {
   return { ids, hrefs };
 }
 
-/** Every built page's path and the digest of its HTML. */
-export async function pageDigests(distDir: string): Promise<Map<string, string>> {
-  const files = (await readdir(distDir, { recursive: true })).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind')).sort();
-  const digests = new Map<string, string>();
-  for (const name of files) digests.set(pagePath(distDir, path.join(distDir, name)), createHash('sha1').update(await readFile(path.join(distDir, name))).digest('hex'));
-  return digests;
+/** A built page: its HTML file in the site, its HTML, and the digest of it. */
+export interface BuiltPage {
+  file: string;
+  html: string;
+  digest: string;
 }
 
-/** The site path's HTML file: /a/b/ → dist/a/b/index.html. */
-const fileOf = (distDir: string, page: string) => path.join(distDir, page.endsWith('/') ? `${page}index.html` : page);
+/** Every built page by its path, in the order of their files' names, read once for the link check and the search index. */
+export async function readPages(distDir: string): Promise<Map<string, BuiltPage>> {
+  const files = (await readdir(distDir, { recursive: true })).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind')).sort();
+  const pages = new Map<string, BuiltPage>();
+  for (const file of files) {
+    const html = await readFile(path.join(distDir, file), 'utf8');
+    pages.set(pagePath(distDir, path.join(distDir, file)), { file: file.split(path.sep).join('/'), html, digest: createHash('sha1').update(html).digest('hex') });
+  }
+  return pages;
+}
 
 /** Every page's ids and links, read from the HTML only where it changed since `previous`. */
-async function indexPages(distDir: string, previous: LinkIndex, digests: Map<string, string>): Promise<{ index: LinkIndex; changed: Set<string> }> {
+function indexPages(previous: LinkIndex, pages: Map<string, BuiltPage>): { index: LinkIndex; changed: Set<string> } {
   const index: LinkIndex = {};
   const changed = new Set<string>();
-  for (const [page, digest] of digests) {
+  for (const [page, { html, digest }] of pages) {
     const before = previous[page];
     if (before?.digest === digest) index[page] = before;
     else {
-      index[page] = { digest, ...parsePage(await readFile(fileOf(distDir, page), 'utf8')) };
+      index[page] = { digest, ...parsePage(html) };
       changed.add(page);
     }
   }
   return { index, changed };
 }
 
-export async function checkLinks(distDir: string, previous: LinkIndex = {}, digests?: Map<string, string>): Promise<LinkReport> {
-  const { index, changed } = await indexPages(distDir, previous, digests ?? (await pageDigests(distDir)));
+export async function checkLinks(distDir: string, previous: LinkIndex = {}, pages?: Map<string, BuiltPage>): Promise<LinkReport> {
+  const { index, changed } = indexPages(previous, pages ?? (await readPages(distDir)));
   // A page that changed or went away may have lost an id that an unchanged page links to.
   const touched = new Set([...changed, ...Object.keys(previous).filter((page) => !(page in index))]);
   const ids = new Map<string, Set<string>>();
@@ -115,8 +122,8 @@ export async function checkLinks(distDir: string, previous: LinkIndex = {}, dige
 }
 
 /** The build's last step: a broken link fails the build, listing the first twenty. */
-export async function assertLinks(distDir: string, previous?: LinkIndex, digests?: Map<string, string>): Promise<LinkReport> {
-  const report = await checkLinks(distDir, previous, digests);
+export async function assertLinks(distDir: string, previous?: LinkIndex, pages?: Map<string, BuiltPage>): Promise<LinkReport> {
+  const report = await checkLinks(distDir, previous, pages);
   if (report.broken.length > 0) {
     const list = report.broken.slice(0, 20).map((link) => `  ${link.page} → ${link.href} (${link.problem})`).join('\n');
     throw new CasefileError('broken-links', `${report.broken.length} broken internal links in the built site:\n${list}`);

@@ -1,12 +1,12 @@
 // The content/ folder as a list of files: an MDX page (with its metadata as frontmatter) per planned
 // page and per source, the little the frame of every page needs (frame.json), the overview's counts
-// (site.json), the anchor map that resolves a permalink to the page now holding it, each page's cache
-// key (keys.json), and a notice that the folder is generated.
+// (site.json), the anchor map that resolves a permalink to the page now holding it, and a notice that
+// the folder is generated.
 import type { Root, RootContent } from 'mdast';
 import type { ReviewEntry } from '../review/queue.ts';
 import type { Dossier, Source } from '../schemas/dossier.ts';
 import { createHash } from 'node:crypto';
-import type { CacheKeys, FrameData, PageMeta, SiteData, SourcePageMeta } from '../schemas/pages.ts';
+import type { FrameData, PageMeta, SiteData, SourcePageMeta } from '../schemas/pages.ts';
 import { anchorShard, anchorShards } from '../site/anchors.ts';
 import {
   contextSection,
@@ -158,14 +158,14 @@ export function frameData(dossier: Dossier): FrameData {
 export interface ContentOptions {
   /** The review queue's page, which only `npm run dev` writes (the published site has none). */
   review?: ReviewEntry[];
-  /** Mixed into every page's cache key: a digest of the code that turns a tree into MDX and MDX into HTML. */
+  /** Mixed into every page's digest: a digest of the code that turns a tree into MDX and MDX into HTML. */
   salt?: string;
 }
 
 /**
  * The content/ folder as a plan: every file with the digest of what it is made of (a page's tree and
  * metadata, the frame), and a way to make it. A page whose digest is unchanged since the last build
- * need not be serialised again; its cache key (keys.json) tells Astro it need not be rendered again.
+ * need not be serialised again, nor rendered again while the code that renders it is the same (scripts/build.ts).
  */
 export function contentPlan(dossier: Dossier, options: ContentOptions = {}): PlannedFile[] {
   const lookup = lookupOf(dossier);
@@ -183,7 +183,7 @@ export function contentPlan(dossier: Dossier, options: ContentOptions = {}): Pla
   const salt = `${options.salt ?? ''}\0${frame}`;
   const data = (path: string, contents: string): PlannedFile => ({ path, digest: digestOf(contents), make: () => contents });
   const page = (path: string, tree: Root, meta: PageMeta | SourcePageMeta): PlannedFile => ({ path, digest: digestOf(salt, JSON.stringify(meta), JSON.stringify(tree)), make: () => toMdx(tree, meta) });
-  const files: PlannedFile[] = [
+  return [
     data('README.md', notice),
     data('site.json', `${JSON.stringify({ site: siteData(dossier) }, null, 1)}\n`),
     data('frame.json', frame),
@@ -193,17 +193,6 @@ export function contentPlan(dossier: Dossier, options: ContentOptions = {}): Pla
     ...[...pages, ...details].map((planned) => page(`pages/${planned.route}.mdx`, planned.tree, pageMeta(planned))),
     ...dossier.sources.map((source) => page(`sources/${source.id}.mdx`, sourcePage(source), sourceMeta(source))),
   ];
-  return [...files, data('keys.json', `${JSON.stringify(cacheKeys(files), null, 1)}\n`)];
-}
-
-/** Each page's cache key (its digest), by the id its route reads it by (src/site/content.ts). */
-function cacheKeys(files: PlannedFile[]): CacheKeys {
-  const keys: CacheKeys = { pages: {}, sources: {}, anchors: {} };
-  for (const file of files) {
-    const [folder, name] = [file.path.slice(0, file.path.indexOf('/')), file.path.slice(file.path.indexOf('/') + 1).replace(/\.(mdx|json)$/, '')];
-    if (folder === 'pages' || folder === 'sources' || folder === 'anchors') keys[folder][name] = file.digest;
-  }
-  return keys;
 }
 
 /** The content/ folder as a list of files, every one made. */

@@ -40,13 +40,6 @@ export const frameData = z.object({
   corrected: z.boolean(),
 });
 
-/** What a build writes to content/keys.json: the cache key of every page (the digest of what it renders), by its id. */
-export interface CacheKeys {
-  pages: Record<string, string>;
-  sources: Record<string, string>;
-  anchors: Record<string, string>;
-}
-
 export type PageMeta = z.input<typeof pageMeta>;
 export type SourcePageMeta = z.input<typeof sourcePageMeta>;
 export type SiteData = z.infer<typeof siteData>;

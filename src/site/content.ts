@@ -1,8 +1,8 @@
 // The generated pages as plain MDX modules (each exports its frontmatter and its Content), loaded
 // only when a page renders: a thousand sources cost a thousand modules, not a content store of them.
-// Each entry carries the cache key the build wrote for it, so an unchanged page is not rendered again.
 import { frameData, pageMeta, siteData, sourcePageMeta, type FrameData, type SiteData } from '../schemas/pages.ts';
-import { frameModule, keysModule, pageModules, siteModule, sourceModules, type CacheKeys, type MdxModule } from './content-index.ts';
+import { anchorShards } from './anchors.ts';
+import { frameModule, pageModules, shardsModule, siteModule, sourceModules, type MdxModule } from './content-index.ts';
 
 /** `…/pages/statements/speaker-x.mdx` → `statements/speaker-x`. */
 const idOf = (file: string, folder: string) => file.slice(file.lastIndexOf(`/${folder}/`) + folder.length + 2).replace(/\.mdx$/, '');
@@ -16,29 +16,19 @@ async function load<T>(load: () => Promise<MdxModule>, schema: { parse: (data: u
   }
 }
 
-/** The build's cache keys; none (every page rendered) for content written without them. */
-function keys(): CacheKeys {
-  return Object.values(keysModule)[0] ?? { pages: {}, sources: {}, anchors: {} };
-}
-
 export function pageEntries() {
-  const { pages } = keys();
-  return Object.entries(pageModules).map(([file, loader]) => {
-    const id = idOf(file, 'pages');
-    return { id, cacheKey: pages[id], load: () => load(loader, pageMeta, file) };
-  });
+  return Object.entries(pageModules).map(([file, loader]) => ({ id: idOf(file, 'pages'), load: () => load(loader, pageMeta, file) }));
 }
 
 export function sourceEntries() {
-  const { sources } = keys();
-  return Object.entries(sourceModules).map(([file, loader]) => {
-    const id = idOf(file, 'sources');
-    return { id, cacheKey: sources[id], load: () => load(loader, sourcePageMeta, file) };
-  });
+  return Object.entries(sourceModules).map(([file, loader]) => ({ id: idOf(file, 'sources'), load: () => load(loader, sourcePageMeta, file) }));
 }
 
-/** The cache key of an anchor map shard (src/pages/anchors/[shard].json.ts). */
-export const anchorKey = (shard: string): string | undefined => keys().anchors[shard];
+/** The anchor map shards to serve (src/pages/anchors/[shard].json.ts): every one, or those a rebuild names. */
+export function shardsToServe(): string[] {
+  const only = Object.values(shardsModule)[0];
+  return only ? anchorShards.filter((shard) => only.includes(shard)) : anchorShards;
+}
 
 /** What the overview shows of the whole dossier: counts and outlets (content/site.json). */
 export function getSite(): SiteData {

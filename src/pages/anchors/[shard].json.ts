@@ -3,11 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute } from 'astro';
-import { anchorShards } from '../../site/anchors.ts';
-import { anchorKey } from '../../site/content.ts';
+import { shardsToServe } from '../../site/content.ts';
 
 export function getStaticPaths() {
-  return anchorShards.map((shard) => ({ params: { shard }, cacheKey: anchorKey(shard) }));
+  return shardsToServe().map((shard) => ({ params: { shard } }));
 }
 
 const base = process.env.CASEFILE_CONTENT_DIR ?? './content';
