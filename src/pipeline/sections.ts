@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Section } from '../schemas/dossier.ts';
 import { transcriptLine } from './junk/features.ts';
+import { dialogueLines } from './sections/dialogue.ts';
 import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
@@ -29,6 +30,8 @@ export default function classifySections() {
     const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
     // A transcript runs over several lines: one "CANADA: …" alone is a dateline, not a speaker.
     const transcript = paragraphs.filter((node) => transcriptLine.test(toString(node))).length >= 2;
+    // An interview or hearing written as a script, its speakers named in any case ("Grecu: …", "Question (MPB): …").
+    const script = dialogueLines(paragraphs.map((node) => toString(node)));
     let index = -1;
     for (const node of tree.children) {
       if (node.type === 'heading') {
@@ -69,7 +72,7 @@ export default function classifySections() {
         lede: lede && prose(text),
         outlets,
         core,
-        transcript: transcript && transcriptLine.test(text),
+        transcript: (transcript && transcriptLine.test(text)) || script[index] === true,
         position: index / paragraphs.length,
         opening: index < 2,
         year: Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || null,

@@ -1,0 +1,43 @@
+// The lines of an interview, a hearing or a Q&A written as a script: each opens on who speaks and a colon
+// ("Hélène Castaing: The amount …", "Question (MPB): Why now?", "Otávio Lacerda (CEO): …", "Pablo, Alicante: …").
+// Such a line is that person's words, whatever it tells, once the text shows it is written that way.
+
+// A name in capitals ("Grecu", "Ana Luísa Fontes", "Maria do Céu"), a role or affiliation in brackets, a place after a comma.
+const nameWord = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
+const particle = String.raw`(?:d[aeo]s?|de[lr]?|van|von|der|den|la|le|du|bin|ibn|al|y)`;
+const label = new RegExp(
+  String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(${nameWord}(?:\s+(?:${nameWord}|${particle})){0,4})(?:,\s*${nameWord}(?:\s+${nameWord})?)?(?:\s*\([^)]{1,40}\))?:\s+(?=\S)`,
+  'u',
+);
+
+const asking = /^(?:Q|A|Question|Answer)$/u;
+
+/** The speaker a line opens on, as its name's words, or null. */
+export function speakerLabel(text: string): string[] | null {
+  const name = label.exec(text)?.[1];
+  return name ? name.split(/\s+/u).map((word) => word.replace(/[.]+$/u, '')) : null;
+}
+
+/**
+ * Which lines of an article are a script's: the labelled ones, when one speaker opens two lines or three
+ * lines are labelled. One "Sydney: …" or "Flashback: …" alone is a dateline or a label, not a speaker.
+ */
+export function dialogueLines(texts: string[]): boolean[] {
+  // One word alone ("Update:", "Flashback:") is a speaker only when the article names it elsewhere, or asks and answers.
+  const words = texts.map(speakerLabel);
+  const prose = texts.map((text, index) => text.replace(label, '')).join('\n');
+  const named = new Map<string, boolean>();
+  const labels = words.map((name) => {
+    if (!name) return null;
+    const [first] = name;
+    if (name.length === 1 && !asking.test(first!) && !named.has(first!)) named.set(first!, new RegExp(`(?<!\\p{L})${escape(first!)}(?!\\p{L})`, 'u').test(prose));
+    return name.length > 1 || asking.test(first!) || named.get(first!) ? name.at(-1)!.toLowerCase() : null;
+  });
+  const counts = new Map<string, number>();
+  for (const key of labels) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const labelled = labels.filter(Boolean).length;
+  const script = labelled >= 3 || [...counts.values()].some((count) => count >= 2);
+  return labels.map((key) => script && key !== null);
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
