@@ -132,7 +132,8 @@ export function classify(features: ParagraphFeatures): Decision {
   // Without a quotation, reported speech makes a statement only when the paragraph is all reported: a sentence of
   // its own telling what happened makes it the case's.
   const reported = quoted > 0 ? official * 3 >= sentences.length : official === sentences.length;
-  if (official > 0 && reported && (quoted > 0 || statementCue.test(text) || intent(text))) {
+  // The lede tells the news even when it names who said it ("The minister said on Tuesday that …").
+  if (official > 0 && reported && !features.lede && (quoted > 0 || statementCue.test(text) || intent(text))) {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
     return { section: 'statement', why };
   }
