@@ -106,6 +106,8 @@ export function classify(features: ParagraphFeatures): Decision {
     return { section: 'statement', why: [`opens with a quotation (${percent(quoted)} quoted)`] };
   }
   if (introducesQuotation(text)) return { section: 'statement', why: ['introduces the quotation that follows ("… said:")'] };
+  const setting = speechSetting.exec(text);
+  if (setting && !features.lede) return { section: 'statement', why: [`sets out someone's words that follow ("${setting[0]}")`] };
   if (features.transcript ?? transcriptLine.test(text)) return { section: 'statement', why: ['a line of a transcript'] };
   const lowerText = text.toLowerCase();
   const request = commentRequests.find((phrase) => lowerText.includes(phrase));
@@ -166,6 +168,10 @@ function dated(text: string): boolean {
 function intent(text: string): boolean {
   return modalFuture.test(text) && !dated(text);
 }
+
+// The frame of an interview or a statement given in full: "This is an edited transcript", "Here is part of the exchange
+// with reporters", "Here it is in full", "has been speaking at a briefing".
+const speechSetting = /\b(?:(?:an |lightly |been )?edited (?:transcript|for (?:length|clarity))|lightly edited|(?:part|some) of the exchange|(?:here it is|reads?|published) in full|(?:has|have) been speaking (?:at|to|on|in)\b)/iu;
 
 /** "Announcing the decision, the minister said:", "She spoke to reporters:": the words that follow are the statement. */
 function introducesQuotation(text: string): boolean {
