@@ -3,7 +3,7 @@ import type { Section } from '../../schemas/dossier.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
 import { transcriptLine } from '../junk/features.ts';
 import { attributions, attributionWords } from './attribution.ts';
-import { auxiliaries, commentRequests, contextCues, eventCues, pastForms, presentForms, timeAnchors } from './lexicon.ts';
+import { auxiliaries, commentRequests, contextCues, eventCues, irregularParticiples, pastForms, presentForms, timeAnchors } from './lexicon.ts';
 
 export interface ParagraphFeatures {
   text: string;
@@ -278,7 +278,7 @@ function tenseOf(tokens: string[]): { past: number; present: number } {
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1] ?? '';
     const next = tokens[index + 1] ?? '';
-    if ((token === 'has' || token === 'have') && participle(next)) return;
+    if ((token === 'has' || token === 'have') && participle(tokens.slice(index + 1, index + 4).find((word) => !perfectAdverb(word)) ?? '')) return;
     if (token === 'will' || ((token === 'is' || token === 'are') && ((next.length > 4 && next.endsWith('ing')) || scheduled.has(next)))) past++;
     else if (presentForms.has(token)) present++;
     else if (pastForms.has(token)) past++;
@@ -292,7 +292,12 @@ const scheduled = new Set(['due', 'expected', 'scheduled', 'set', 'to']);
 
 /** A past participle after "has" or "have" makes a perfect: what has happened, not what always is. */
 function participle(word: string): boolean {
-  return word === 'been' || (word.length > 3 && /(?:ed|en|wn|ne)$/.test(word)) || pastForms.has(word);
+  return word === 'been' || (word.length > 3 && /(?:ed|en|wn|ne)$/.test(word)) || pastForms.has(word) || irregularParticiples.has(word);
+}
+
+/** "has now stopped", "have already begun": an adverb between the auxiliary and its participle. */
+function perfectAdverb(word: string): boolean {
+  return (word.length > 4 && word.endsWith('ly')) || /^(?:now|already|just|also|since|long|not|never|yet|still|even|only|both|all|so|far|again|twice|once)$/u.test(word);
 }
 
 // Cue lists as sets of word sequences: one pass over the words finds every cue of up to four words,

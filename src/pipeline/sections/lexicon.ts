@@ -98,6 +98,14 @@ export const pastForms = new Set([
   'wasn\u2019t', "wasn't", 'weren\u2019t', "weren't", 'didn\u2019t', "didn't",
 ]);
 
+/** Past participles of irregular verbs not ending in -ed, -en or -wn, and not among the past forms: "has begun", "have won". */
+export const irregularParticiples = new Set([
+  'begun', 'run', 'come', 'become', 'won', 'spent', 'lost', 'built', 'paid', 'bought', 'sold', 'heard', 'stood',
+  'understood', 'shut', 'cut', 'let', 'meant', 'dealt', 'felt', 'fought', 'stuck', 'dug', 'sung', 'drunk', 'sunk', 'hung',
+  'fed', 'read', 'taught', 'lent', 'bent', 'sat', 'slept', 'swept', 'wept', 'crept', 'lit', 'laid', 'spread',
+  'split', 'quit', 'burst', 'cost', 'bet', 'shed', 'thrust', 'upset', 'hurt', 'struck', 'swung', 'gotten', 'done', 'gone', 'seen',
+]);
+
 /** Words that, right before an -ed form, make it a participle rather than a past tense. */
 export const auxiliaries = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'not',
