@@ -11,6 +11,9 @@ export const speechVerbs = new Set([
   'insists', 'insist', 'denied', 'denies', 'vowed', 'urged', 'promised', 'contended', 'believes', 'thinks', 'expects',
   'described', 'slammed', 'welcomed', 'criticised', 'criticized', 'praised', 'disputes', 'defended',
   'apologised', 'apologized',
+  // Verbs of a reply or a charge made in words.
+  'conceded', 'admitted', 'reiterated', 'repeated', 'disputed', 'rejected', 'accused',
+  'questioned', 'condemned', 'dismissed', 'lamented', 'hailed', 'suggested', 'maintained', 'recalled', 'recounted',
 ]);
 
 /** Nouns for someone who speaks on the record for an office or an agency. */
