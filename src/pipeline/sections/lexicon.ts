@@ -67,6 +67,8 @@ export const contextCues = [
   'administration', 'administrations', 'republicans', 'democrats', 'political', 'politically', 'policy',
   'policies', 'campaign', 'lawmakers', 'legislation', 'percentage', 'percent', 'per cent', 'a growing number',
   'the total number', 'so-called', 'in general', 'around the world', 'nationwide', 'trend',
+  // Times before the case and other cases like it.
+  'last year', 'years ago', 'decades ago', 'in the past', 'previous', 'previously', 'similar', 'rarely', 'on average',
 ];
 
 /** Phrases that point at this case: its own moments and definite references to it. */
