@@ -102,7 +102,8 @@ export function classify(features: ParagraphFeatures): Decision {
   const { text } = features;
   const why: string[] = [];
   const quoted = quotedShare(features);
-  if (openingQuote.test(text) && quoted >= 0.4) {
+  // A paragraph that opens on someone's words is theirs, when the words are more than a phrase ("“Dithering,” as …").
+  if (openingQuote.test(text) && quoted >= 0.15) {
     return { section: 'statement', why: [`opens with a quotation (${percent(quoted)} quoted)`] };
   }
   if (introducesQuotation(text)) return { section: 'statement', why: ['introduces the quotation that follows ("… said:")'] };
