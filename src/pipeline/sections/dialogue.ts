@@ -5,8 +5,10 @@
 // A name in capitals ("Grecu", "Ana Luísa Fontes", "Maria do Céu"), a role or affiliation in brackets, a place after a comma.
 const nameWord = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 const particle = String.raw`(?:d[aeo]s?|de[lr]?|van|von|der|den|la|le|du|bin|ibn|al|y)`;
+// A title in capitals, commas and all ("MINISTER FOR JUSTICE, HOME AFFAIRS AND MIGRATION (FERGAL Ó SÚILLEABHÁIN)").
+const capitals = String.raw`\p{Lu}[\p{Lu}\p{M}.'’&-]*(?:,?\s+[\p{Lu}\p{M}.'’&-]+){1,9}`;
 const label = new RegExp(
-  String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(${nameWord}(?:\s+(?:${nameWord}|${particle})){0,4})(?:,\s*${nameWord}(?:\s+${nameWord})?)?(?:\s*\([^)]{1,40}\))?:\s+(?=\S)`,
+  String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(${nameWord}(?:\s+(?:${nameWord}|${particle})){0,4}|${capitals})(?:,\s*${nameWord}(?:\s+${nameWord})?)?(?:\s*\([^)]{1,40}\))?:\s+(?=\S)`,
   'u',
 );
 
