@@ -39,7 +39,15 @@ export function dialogueLines(texts: string[]): boolean[] {
   for (const key of labels) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   const labelled = labels.filter(Boolean).length;
   const script = labelled >= 3 || [...counts.values()].some((count) => count >= 2);
-  return labels.map((key) => script && key !== null);
+  const lines = labels.map((key) => script && key !== null);
+  // A speech runs on over paragraphs without a label: a line in the first person right after a speaker's line.
+  for (let index = 1; index < lines.length; index++) {
+    if (!lines[index] && lines[index - 1] && firstPerson.test(texts[index]!.replace(quoted, ' '))) lines[index] = true;
+  }
+  return lines;
 }
+
+const firstPerson = /\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|ll)|my|our|us)\b/u;
+const quoted = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{L})/gu;
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
