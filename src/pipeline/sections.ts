@@ -4,7 +4,6 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Section } from '../schemas/dossier.ts';
-import { transcriptLine } from './junk/features.ts';
 import { dialogueLines } from './sections/dialogue.ts';
 import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
@@ -28,8 +27,6 @@ export default function classifySections() {
     const firstProse = tree.children.find((node) => node.type === 'paragraph' && prose(toString(node)));
     const core = new Set(namesIn(`${file.data.title?.text ?? ''} ${firstProse ? toString(firstProse) : ''}`));
     const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
-    // A transcript runs over several lines: one "CANADA: …" alone is a dateline, not a speaker.
-    const transcript = paragraphs.filter((node) => transcriptLine.test(toString(node))).length >= 2;
     // An interview or hearing written as a script, its speakers named in any case ("Grecu: …", "Question (MPB): …").
     const script = dialogueLines(paragraphs.map((node) => toString(node)));
     let index = -1;
@@ -72,7 +69,7 @@ export default function classifySections() {
         lede: lede && prose(text),
         outlets,
         core,
-        transcript: (transcript && transcriptLine.test(text)) || script[index] === true,
+        transcript: script[index] === true,
         position: index / paragraphs.length,
         opening: index < 2,
         year: Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || null,

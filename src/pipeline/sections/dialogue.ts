@@ -21,25 +21,23 @@ export function speakerLabel(text: string): string[] | null {
 }
 
 /**
- * Which lines of an article are a script's: the labelled ones, when one speaker opens two lines or three
- * lines are labelled. One "Sydney: …" or "Flashback: …" alone is a dateline or a label, not a speaker.
+ * Which lines of an article are a script's: the labelled ones, when one speaker opens two lines (a newsletter's kickers,
+ * "DONE AT DAWN:", "WHAT’S NEXT:", each stand once). One "Sydney: …" alone is a dateline, not a speaker.
  */
 export function dialogueLines(texts: string[]): boolean[] {
-  // One word alone ("Update:", "Flashback:") is a speaker only when the article names it elsewhere, or asks and answers.
+  // One word alone ("Update:", "Flashback:") is a speaker only when it opens two lines, the article names it elsewhere, or
+  // it asks and answers; a text is a script when one speaker opens two lines.
   const words = texts.map(speakerLabel);
-  const prose = texts.map((text, index) => text.replace(label, '')).join('\n');
-  const named = new Map<string, boolean>();
-  const labels = words.map((name) => {
-    if (!name) return null;
-    const [first] = name;
-    if (name.length === 1 && !asking.test(first!) && !named.has(first!)) named.set(first!, new RegExp(`(?<!\\p{L})${escape(first!)}(?!\\p{L})`, 'u').test(prose));
-    return name.length > 1 || asking.test(first!) || named.get(first!) ? name.at(-1)!.toLowerCase() : null;
-  });
+  const keys = words.map((name) => name?.at(-1)?.toLowerCase() ?? null);
   const counts = new Map<string, number>();
-  for (const key of labels) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const labelled = labels.filter(Boolean).length;
-  const script = labelled >= 3 || [...counts.values()].some((count) => count >= 2);
-  const lines = labels.map((key) => script && key !== null);
+  for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  if (![...counts.values()].some((count) => count >= 2)) return texts.map(() => false);
+  const prose = texts.map((text) => text.replace(label, '')).join('\n');
+  const named = (word: string) => new RegExp(`(?<!\\p{L})${escape(word)}(?!\\p{L})`, 'iu').test(prose);
+  const lines = words.map((name, index) => {
+    if (!name) return false;
+    return name.length > 1 || asking.test(name[0]!) || (counts.get(keys[index]!) ?? 0) >= 2 || named(name[0]!);
+  });
   // A speech runs on over paragraphs without a label: a line in the first person right after a speaker's line.
   for (let index = 1; index < lines.length; index++) {
     if (!lines[index] && lines[index - 1] && firstPerson.test(texts[index]!.replace(quoted, ' '))) lines[index] = true;
