@@ -247,8 +247,9 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   if (past + present > 0) {
     const share = past / (past + present);
     if (share >= 0.6) event += 1;
-    // The present tense of background, unless the paragraph names who or what the headline and lede name.
-    if (share <= 0.4 && !coreNamed) context += 1;
+    // The present tense of background, unless the paragraph names who or what the headline and lede name; one verb in
+    // the present ("is furious", "may appeal") tells a state of the case as often as a state of things.
+    if (share <= 0.4 && !coreNamed && present >= 2) context += 1;
     why.push(`past tense ${past}, present ${present}`);
   }
   const section: Section = context > event ? 'context' : 'event';
