@@ -56,7 +56,9 @@ export default function classifySections() {
         continue;
       }
       // The items of one list belong together, long ones too ("• E-bikes: …, sold from April 2023 …").
-      if (!lede && previous && listItem.test(text) && (listItem.test(previous.text) || /:\s*$/u.test(previous.text))) {
+      // So do the clauses of a list set out without bullets ("… calls on the authorities to:" / "assign the ship a port;").
+      const clause = /^\p{Ll}/u.test(text) && /[:;]\s*$/u.test(previous?.text ?? '');
+      if (!lede && previous && (clause || (listItem.test(text) && (listItem.test(previous.text) || /:\s*$/u.test(previous.text))))) {
         data.section = previous.section;
         data.why = ['an item of a list, in the section of the paragraph before it'];
         previous = { text, section: previous.section };

@@ -179,7 +179,7 @@ function introducesQuotation(text: string): boolean {
   if (!/:\s*$/u.test(text)) return false;
   const last = sentencesOf(text).at(-1) ?? '';
   attributionWords.lastIndex = 0;
-  const speaks = attributionWords.test(last) || /\b(?:spoke|speaking|statement)\b/iu.test(last);
+  const speaks = attributionWords.test(last) || /\b(?:spoke|speaking|statement|reacted|wrote|posted|calls? (?:on|for))\b/iu.test(last);
   attributionWords.lastIndex = 0;
   return speaks;
 }
