@@ -140,7 +140,8 @@ export function classify(features: ParagraphFeatures): Decision {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
     return { section: 'statement', why };
   }
-  if (quoted >= 0.4) return { section: 'statement', why: [...why, `mostly quoted words (${percent(quoted)})`] };
+  // Nearly a third of the paragraph in someone's words makes it theirs, whoever the sentence around them names.
+  if (quoted >= 0.3) return { section: 'statement', why: [...why, `largely quoted words (${percent(quoted)})`] };
   const decision = eventOrContext(features, why, data);
   // "Roe said the supports had been checked": an account in someone's words, undated, past the opening paragraphs.
   // A date makes it a step of the case told on someone's word ("said it filed a complaint on 9 December").
