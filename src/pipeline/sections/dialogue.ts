@@ -32,8 +32,9 @@ export function dialogueLines(texts: string[]): boolean[] {
   const counts = new Map<string, number>();
   for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   if (![...counts.values()].some((count) => count >= 2)) return texts.map(() => false);
-  const prose = texts.map((text) => text.replace(label, '')).join('\n');
-  const named = (word: string) => new RegExp(`(?<!\\p{L})${escape(word)}(?!\\p{L})`, 'iu').test(prose);
+  // Every word the lines say past their labels, once: a name the article uses of someone is among them.
+  const prose = new Set(texts.flatMap((text) => text.replace(label, '').toLowerCase().match(/[\p{L}\p{M}-]+/gu) ?? []));
+  const named = (word: string) => word.toLowerCase().split(/['’]/u).every((part) => prose.has(part));
   const lines = words.map((name, index) => {
     if (!name) return false;
     return name.length > 1 || asking.test(name[0]!) || (counts.get(keys[index]!) ?? 0) >= 2 || named(name[0]!);
@@ -47,5 +48,3 @@ export function dialogueLines(texts: string[]): boolean[] {
 
 const firstPerson = /\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|ll)|my|our|us)\b/u;
 const quoted = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{L})/gu;
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
