@@ -76,7 +76,10 @@ export default function classifySections() {
         opening: index < 2,
         year: Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || null,
       };
-      const decision = classify(features);
+      // A paragraph that ends on a colon right above a quotation introduces it ("…, describes the operation:").
+      const next = paragraphs[index + 1];
+      const introduces = !features.lede && /:\s*$/u.test(text) && next !== undefined && /^[\s(]*[“"‘]/u.test(toString(next));
+      const decision = introduces ? { section: 'statement' as const, why: ['introduces the quotation that follows ("…:")'] } : classify(features);
       if (prose(text)) lede = false;
       data.section = decision.section;
       previous = { text, section: decision.section };
