@@ -65,6 +65,9 @@ describe('the review queue of the seeds', async () => {
 });
 
 describe('every kind of correction on the seeds, through the real build', async () => {
+  // A copy of its own: this block's setup runs while the queue's tests are collected, and its corrections.yaml must not reach them.
+  const seeds = path.join(work, 'corrected-seeds');
+  cpSync(path.join(repoRoot, 'seeds'), seeds, { recursive: true });
   const { dossier: machine } = await ingest({ seedsDir: seeds, workers: 0 });
   // Targets picked from what the machine made of the seeds, never written down for this case.
   const statement = machine.statements[0] as Dossier['statements'][number];

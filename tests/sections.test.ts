@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
+import { dialogueLines } from '../src/pipeline/sections/dialogue.ts';
 import { goldDir } from '../scripts/lib/gold.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'sections');
@@ -52,6 +53,23 @@ describe('sections: reasons', () => {
     debugged({ fileName: 'input.txt', bytes: readFileSync(join(fixtures, 'spokesperson-statement', 'input.txt')) });
     expect(lines.filter((line) => line.startsWith('input.txt:'))).toHaveLength(4);
     expect(lines).toContain('input.txt:7 statement — asks a party for comment ("for comment")\n');
+  });
+});
+
+describe('sections: the lines of a script', () => {
+  it('reads a speaker named in any case, with a role in brackets, once one of them opens two lines', () => {
+    const lines = ['Elke Brandt (harbour master): The anchors held.', 'Question (Radio Nord): Will it sail?', 'Brandt: Not this week.', 'The ferry stays in port.'];
+    expect(dialogueLines(lines)).toEqual([true, true, true, false]);
+  });
+
+  it('leaves labels that each stand once: a newsletter’s kickers, a dateline', () => {
+    expect(dialogueLines(['DONE AT DAWN: The Bill passed at 5.40am.', 'WHAT’S NEXT: The Seanad votes on Tuesday.'])).toEqual([false, false]);
+    expect(dialogueLines(['Sydney: Thousands were evacuated on Tuesday.', 'The fire crossed the highway.'])).toEqual([false, false]);
+  });
+
+  it('runs a speech on over a paragraph in the first person right after a speaker’s line', () => {
+    const lines = ['KOLB: What happens now?', 'TERESA ROE: We wait for the court.', 'I would rather lose by nine than win that way.', 'KOLB: Thank you.', 'The court sits on June 10.'];
+    expect(dialogueLines(lines)).toEqual([true, true, true, true, false]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Section } from '../schemas/dossier.ts';
-import { transcriptLine } from './junk/features.ts';
+import { dialogueLines } from './sections/dialogue.ts';
 import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
@@ -27,8 +27,8 @@ export default function classifySections() {
     const firstProse = tree.children.find((node) => node.type === 'paragraph' && prose(toString(node)));
     const core = new Set(namesIn(`${file.data.title?.text ?? ''} ${firstProse ? toString(firstProse) : ''}`));
     const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
-    // A transcript runs over several lines: one "CANADA: …" alone is a dateline, not a speaker.
-    const transcript = paragraphs.filter((node) => transcriptLine.test(toString(node))).length >= 2;
+    // An interview or hearing written as a script, its speakers named in any case ("Grecu: …", "Question (MPB): …").
+    const script = dialogueLines(paragraphs.map((node) => toString(node)));
     let index = -1;
     for (const node of tree.children) {
       if (node.type === 'heading') {
@@ -56,7 +56,9 @@ export default function classifySections() {
         continue;
       }
       // The items of one list belong together, long ones too ("• E-bikes: …, sold from April 2023 …").
-      if (!lede && previous && listItem.test(text) && (listItem.test(previous.text) || /:\s*$/u.test(previous.text))) {
+      // So do the clauses of a list set out without bullets ("… calls on the authorities to:" / "assign the ship a port;").
+      const clause = /^\p{Ll}/u.test(text) && /[:;]\s*$/u.test(previous?.text ?? '');
+      if (!lede && previous && (clause || (listItem.test(text) && (listItem.test(previous.text) || /:\s*$/u.test(previous.text))))) {
         data.section = previous.section;
         data.why = ['an item of a list, in the section of the paragraph before it'];
         previous = { text, section: previous.section };
@@ -69,12 +71,15 @@ export default function classifySections() {
         lede: lede && prose(text),
         outlets,
         core,
-        transcript: transcript && transcriptLine.test(text),
+        transcript: script[index] === true,
         position: index / paragraphs.length,
         opening: index < 2,
         year: Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || null,
       };
-      const decision = classify(features);
+      // A paragraph that ends on a colon right above a quotation introduces it ("…, describes the operation:").
+      const next = paragraphs[index + 1];
+      const introduces = !features.lede && /:\s*$/u.test(text) && next !== undefined && /^[\s(]*[“"‘]/u.test(toString(next));
+      const decision = introduces ? { section: 'statement' as const, why: ['introduces the quotation that follows ("…:")'] } : classify(features);
       if (prose(text)) lede = false;
       data.section = decision.section;
       previous = { text, section: decision.section };

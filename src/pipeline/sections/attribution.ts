@@ -16,7 +16,10 @@ const lowerWords = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 const clauseWords = new Set(['the', 'a', 'an', 'and', 'but', 'while', 'which', 'who', 'that', 'as', 'also', 'in', 'for', 'when', 'so', 'though']);
 
 // "according to" in any case, and the speech verbs as written in running text (lower case).
-export const attributionWords = new RegExp(`\\b(?:[Aa]ccording to|${[...speechVerbs].join('|')})\\b`, 'g');
+// "called the study “careful”", "branded it “the most far-reaching …”": a verdict in someone's words (not "so-called",
+// "what it called", "an index called": those name a thing).
+const verdict = String.raw`(?<![-\p{L}]|what (?:it|he|she|they|we) )(?:called|calling|branded|branding|labelled|labeled|termed)(?=\s+(?:it|this|that|them|him|her|the|his|its|their)\b(?:[^.“”"‘’]|’(?=\p{L})){0,60}[“"‘])`;
+export const attributionWords = new RegExp(`\\b(?:[Aa]ccording to|${[...speechVerbs].join('|')}|${verdict})\\b`, 'gu');
 
 /** Who each sentence's speech verbs attribute words to, and what kind of voice that is. */
 export function attributions(sentence: string, outlets: Set<string>): Array<{ phrase: string; voice: Voice; at: number; according?: boolean }> {

@@ -3,7 +3,7 @@ import type { Section } from '../../schemas/dossier.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
 import { transcriptLine } from '../junk/features.ts';
 import { attributions, attributionWords } from './attribution.ts';
-import { auxiliaries, commentRequests, contextCues, eventCues, pastForms, presentForms, timeAnchors } from './lexicon.ts';
+import { auxiliaries, commentRequests, contextCues, eventCues, irregularParticiples, pastForms, presentForms, timeAnchors } from './lexicon.ts';
 
 export interface ParagraphFeatures {
   text: string;
@@ -102,10 +102,13 @@ export function classify(features: ParagraphFeatures): Decision {
   const { text } = features;
   const why: string[] = [];
   const quoted = quotedShare(features);
-  if (openingQuote.test(text) && quoted >= 0.4) {
+  // A paragraph that opens on someone's words is theirs, when the words are more than a phrase ("“Dithering,” as …").
+  if (openingQuote.test(text) && quoted >= 0.15) {
     return { section: 'statement', why: [`opens with a quotation (${percent(quoted)} quoted)`] };
   }
   if (introducesQuotation(text)) return { section: 'statement', why: ['introduces the quotation that follows ("… said:")'] };
+  const setting = speechSetting.exec(text);
+  if (setting && !features.lede) return { section: 'statement', why: [`sets out someone's words that follow ("${setting[0]}")`] };
   if (features.transcript ?? transcriptLine.test(text)) return { section: 'statement', why: ['a line of a transcript'] };
   const lowerText = text.toLowerCase();
   const request = commentRequests.find((phrase) => lowerText.includes(phrase));
@@ -132,11 +135,13 @@ export function classify(features: ParagraphFeatures): Decision {
   // Without a quotation, reported speech makes a statement only when the paragraph is all reported: a sentence of
   // its own telling what happened makes it the case's.
   const reported = quoted > 0 ? official * 3 >= sentences.length : official === sentences.length;
-  if (official > 0 && reported && (quoted > 0 || statementCue.test(text) || intent(text))) {
+  // The lede tells the news even when it names who said it ("The minister said on Tuesday that …").
+  if (official > 0 && reported && !features.lede && (quoted > 0 || statementCue.test(text) || intent(text))) {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
     return { section: 'statement', why };
   }
-  if (quoted >= 0.4) return { section: 'statement', why: [...why, `mostly quoted words (${percent(quoted)})`] };
+  // Nearly a third of the paragraph in someone's words makes it theirs, whoever the sentence around them names.
+  if (quoted >= 0.3) return { section: 'statement', why: [...why, `largely quoted words (${percent(quoted)})`] };
   const decision = eventOrContext(features, why, data);
   // "Roe said the supports had been checked": an account in someone's words, undated, past the opening paragraphs.
   // A date makes it a step of the case told on someone's word ("said it filed a complaint on 9 December").
@@ -166,12 +171,16 @@ function intent(text: string): boolean {
   return modalFuture.test(text) && !dated(text);
 }
 
+// The frame of an interview or a statement given in full: "This is an edited transcript", "Here is part of the exchange
+// with reporters", "Here it is in full", "has been speaking at a briefing".
+const speechSetting = /\b(?:(?:an |lightly |been )?edited (?:transcript|for (?:length|clarity))|lightly edited|(?:part|some) of the exchange|(?:here it is|reads?|published) in full|(?:has|have) been speaking (?:at|to|on|in)\b)/iu;
+
 /** "Announcing the decision, the minister said:", "She spoke to reporters:": the words that follow are the statement. */
 function introducesQuotation(text: string): boolean {
   if (!/:\s*$/u.test(text)) return false;
   const last = sentencesOf(text).at(-1) ?? '';
   attributionWords.lastIndex = 0;
-  const speaks = attributionWords.test(last) || /\b(?:spoke|speaking|statement)\b/iu.test(last);
+  const speaks = attributionWords.test(last) || /\b(?:spoke|speaking|statement|reacted|wrote|posted|calls? (?:on|for))\b/iu.test(last);
   attributionWords.lastIndex = 0;
   return speaks;
 }
@@ -239,8 +248,9 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   if (past + present > 0) {
     const share = past / (past + present);
     if (share >= 0.6) event += 1;
-    // The present tense of background, unless the paragraph names who or what the headline and lede name.
-    if (share <= 0.4 && !coreNamed) context += 1;
+    // The present tense of background, unless the paragraph names who or what the headline and lede name; one verb in
+    // the present ("is furious", "may appeal") tells a state of the case as often as a state of things.
+    if (share <= 0.4 && !coreNamed && present >= 2) context += 1;
     why.push(`past tense ${past}, present ${present}`);
   }
   const section: Section = context > event ? 'context' : 'event';
@@ -271,7 +281,7 @@ function tenseOf(tokens: string[]): { past: number; present: number } {
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1] ?? '';
     const next = tokens[index + 1] ?? '';
-    if ((token === 'has' || token === 'have') && participle(next)) return;
+    if ((token === 'has' || token === 'have') && participle(tokens.slice(index + 1, index + 4).find((word) => !perfectAdverb(word)) ?? '')) return;
     if (token === 'will' || ((token === 'is' || token === 'are') && ((next.length > 4 && next.endsWith('ing')) || scheduled.has(next)))) past++;
     else if (presentForms.has(token)) present++;
     else if (pastForms.has(token)) past++;
@@ -285,7 +295,12 @@ const scheduled = new Set(['due', 'expected', 'scheduled', 'set', 'to']);
 
 /** A past participle after "has" or "have" makes a perfect: what has happened, not what always is. */
 function participle(word: string): boolean {
-  return word === 'been' || (word.length > 3 && /(?:ed|en|wn|ne)$/.test(word)) || pastForms.has(word);
+  return word === 'been' || (word.length > 3 && /(?:ed|en|wn|ne)$/.test(word)) || pastForms.has(word) || irregularParticiples.has(word);
+}
+
+/** "has now stopped", "have already begun": an adverb between the auxiliary and its participle. */
+function perfectAdverb(word: string): boolean {
+  return (word.length > 4 && word.endsWith('ly')) || /^(?:now|already|just|also|since|long|not|never|yet|still|even|only|both|all|so|far|again|twice|once)$/u.test(word);
 }
 
 // Cue lists as sets of word sequences: one pass over the words finds every cue of up to four words,

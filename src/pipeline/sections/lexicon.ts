@@ -11,6 +11,9 @@ export const speechVerbs = new Set([
   'insists', 'insist', 'denied', 'denies', 'vowed', 'urged', 'promised', 'contended', 'believes', 'thinks', 'expects',
   'described', 'slammed', 'welcomed', 'criticised', 'criticized', 'praised', 'disputes', 'defended',
   'apologised', 'apologized',
+  // Verbs of a reply or a charge made in words.
+  'conceded', 'admitted', 'reiterated', 'repeated', 'disputed', 'rejected', 'accused',
+  'questioned', 'condemned', 'dismissed', 'lamented', 'hailed', 'suggested', 'maintained', 'recalled', 'recounted',
 ]);
 
 /** Nouns for someone who speaks on the record for an office or an agency. */
@@ -64,6 +67,8 @@ export const contextCues = [
   'administration', 'administrations', 'republicans', 'democrats', 'political', 'politically', 'policy',
   'policies', 'campaign', 'lawmakers', 'legislation', 'percentage', 'percent', 'per cent', 'a growing number',
   'the total number', 'so-called', 'in general', 'around the world', 'nationwide', 'trend',
+  // Times before the case and other cases like it.
+  'last year', 'years ago', 'decades ago', 'in the past', 'previous', 'previously', 'similar', 'rarely', 'on average',
 ];
 
 /** Phrases that point at this case: its own moments and definite references to it. */
@@ -96,6 +101,14 @@ export const pastForms = new Set([
   'began', 'kept', 'got', 'gave', 'saw', 'met', 'led', 'fled', 'held', 'knew', 'spoke', 'wrote', 'caught',
   'brought', 'thought', 'sought', 'ran', 'set', 'put', 'hit', 'shot', 'struck', 'fell', 'rose', 'became',
   'wasn\u2019t', "wasn't", 'weren\u2019t', "weren't", 'didn\u2019t', "didn't",
+]);
+
+/** Past participles of irregular verbs not ending in -ed, -en or -wn, and not among the past forms: "has begun", "have won". */
+export const irregularParticiples = new Set([
+  'begun', 'run', 'come', 'become', 'won', 'spent', 'lost', 'built', 'paid', 'bought', 'sold', 'heard', 'stood',
+  'understood', 'shut', 'cut', 'let', 'meant', 'dealt', 'felt', 'fought', 'stuck', 'dug', 'sung', 'drunk', 'sunk', 'hung',
+  'fed', 'read', 'taught', 'lent', 'bent', 'sat', 'slept', 'swept', 'wept', 'crept', 'lit', 'laid', 'spread',
+  'split', 'quit', 'burst', 'cost', 'bet', 'shed', 'thrust', 'upset', 'hurt', 'struck', 'swung', 'gotten', 'done', 'gone', 'seen',
 ]);
 
 /** Words that, right before an -ed form, make it a participle rather than a past tense. */

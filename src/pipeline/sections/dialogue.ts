@@ -1,0 +1,50 @@
+// The lines of an interview, a hearing or a Q&A written as a script: each opens on who speaks and a colon
+// ("Hélène Castaing: The amount …", "Question (MPB): Why now?", "Otávio Lacerda (CEO): …", "Pablo, Alicante: …").
+// Such a line is that person's words, whatever it tells, once the text shows it is written that way.
+
+// A name in capitals ("Grecu", "Ana Luísa Fontes", "Maria do Céu"), a role or affiliation in brackets, a place after a comma.
+const nameWord = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
+const particle = String.raw`(?:d[aeo]s?|de[lr]?|van|von|der|den|la|le|du|bin|ibn|al|y)`;
+// A title in capitals, commas and all ("MINISTER FOR JUSTICE, HOME AFFAIRS AND MIGRATION (FERGAL Ó SÚILLEABHÁIN)").
+const capitals = String.raw`\p{Lu}[\p{Lu}\p{M}.'’&-]*(?:,?\s+[\p{Lu}\p{M}.'’&-]+){1,9}`;
+const label = new RegExp(
+  String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(${nameWord}(?:\s+(?:${nameWord}|${particle})){0,4}|${capitals})(?:,\s*${nameWord}(?:\s+${nameWord})?)?(?:\s*\([^)]{1,40}\))?:\s+(?=\S)`,
+  'u',
+);
+
+const asking = /^(?:Q|A|Question|Answer)$/u;
+
+/** The speaker a line opens on, as its name's words, or null. */
+export function speakerLabel(text: string): string[] | null {
+  const name = label.exec(text)?.[1];
+  return name ? name.split(/\s+/u).map((word) => word.replace(/[.]+$/u, '')) : null;
+}
+
+/**
+ * Which lines of an article are a script's: the labelled ones, when one speaker opens two lines (a newsletter's kickers,
+ * "DONE AT DAWN:", "WHAT’S NEXT:", each stand once). One "Sydney: …" alone is a dateline, not a speaker.
+ */
+export function dialogueLines(texts: string[]): boolean[] {
+  // One word alone ("Update:", "Flashback:") is a speaker only when it opens two lines, the article names it elsewhere, or
+  // it asks and answers; a text is a script when one speaker opens two lines.
+  const words = texts.map(speakerLabel);
+  const keys = words.map((name) => name?.at(-1)?.toLowerCase() ?? null);
+  const counts = new Map<string, number>();
+  for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  if (![...counts.values()].some((count) => count >= 2)) return texts.map(() => false);
+  // Every word the lines say past their labels, once: a name the article uses of someone is among them.
+  const prose = new Set(texts.flatMap((text) => text.replace(label, '').toLowerCase().match(/[\p{L}\p{M}-]+/gu) ?? []));
+  const named = (word: string) => word.toLowerCase().split(/['’]/u).every((part) => prose.has(part));
+  const lines = words.map((name, index) => {
+    if (!name) return false;
+    return name.length > 1 || asking.test(name[0]!) || (counts.get(keys[index]!) ?? 0) >= 2 || named(name[0]!);
+  });
+  // A speech runs on over paragraphs without a label: a line in the first person right after a speaker's line.
+  for (let index = 1; index < lines.length; index++) {
+    if (!lines[index] && lines[index - 1] && firstPerson.test(texts[index]!.replace(quoted, ' '))) lines[index] = true;
+  }
+  return lines;
+}
+
+const firstPerson = /\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|ll)|my|our|us)\b/u;
+const quoted = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{L})/gu;
