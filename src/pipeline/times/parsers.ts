@@ -54,6 +54,27 @@ function extractMonthOfYear(context: ParsingContext, match: RegExpMatchArray) {
   return components;
 }
 
+// A month's name as news writes it: whole, or cut short with or without a point ("Jan.", "Sept").
+// Capitalised, as English writes months: "may" and "march" in lower case are verbs.
+const monthName = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const dayNumber = '([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+
+// "between 7 and 14 July", "on 9 and 10 March", "from 2 June", "since 3 March 2024": a day of a month, or the
+// first of a span of days in one month (chrono reads the last, or "from 2" as two o'clock).
+const dayOfNamedMonth = new RegExp(
+  `\\b(?:(?:[Bb]etween|[Ff]rom|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter)\\s+)${dayNumber}(?:\\s*(?:and|to|until|till|-|–|&)\\s*(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${monthName}(?![\\p{L}])(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+  'u',
+);
+
+function extractDayOfNamedMonth(context: ParsingContext, match: RegExpMatchArray) {
+  const month = months.findIndex((name) => name.startsWith((match[2] ?? '').toLowerCase().replace(/\.$/u, '').slice(0, 3))) + 1;
+  if (month === 0) return null;
+  const components = context.createParsingComponents({ month, day: Number(match[1]) });
+  if (match[3]) components.assign('year', Number(match[3]));
+  else components.imply('year', context.refDate.getUTCFullYear());
+  return components;
+}
+
 function extractYear(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year: Number(match[1]) });
 }
@@ -202,6 +223,7 @@ export const parsers: Parser[] = [
   { pattern: () => season, extract: extractSeason },
   { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
   { pattern: () => dayOfMonth, extract: extractDayOfMonth },
+  { pattern: () => dayOfNamedMonth, extract: extractDayOfNamedMonth },
   { pattern: () => dottedClock, extract: extractDottedClock },
   { pattern: () => partOfDay, extract: extractPartOfDay },
   { pattern: () => hoursAway, extract: extractPartOfDay },

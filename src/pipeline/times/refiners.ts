@@ -26,6 +26,7 @@ export function refiners(state: TimeState): chrono.Refiner[] {
   return [
     { refine: (context, results) => results.map((result) => dayOfPartOfDay(context, result)) },
     { refine: joinRanges },
+    { refine: (context, results) => results.map((result) => yearOfMonth(context, result)) },
     { refine: (context, results) => results.map((result) => pastWeekday(context, result)) },
     { refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) },
   ];
@@ -40,7 +41,7 @@ function joinRanges(context: ParsingContext, results: ParsingResult[]): ParsingR
     const between = first ? context.text.slice(first.index + first.text.length, result.index) : '';
     // Only a start that borrows its year from the end: "March 2023 and August 2024" are two dates the text gives.
     const borrows = first && first.start.isCertain('month') && !first.start.isCertain('year') && result.start.isCertain('year');
-    if (!first || !borrows || !/^\s*(?:and|to|until|till|through|[-–])\s*$/iu.test(between) || !/\b(?:between|from)\s+$/iu.test(context.text.slice(0, first.index))) {
+    if (!first || !borrows || !/^\s*(?:and|to|until|till|through|[-–])\s*$/iu.test(between) || !/\b(?:between|from)\s+$/iu.test(context.text.slice(0, first.index)) && !/^(?:between|from)\s/iu.test(first.text)) {
       joined.push(result);
       continue;
     }
@@ -67,6 +68,58 @@ function dayOfPartOfDay(context: ParsingContext, result: ParsingResult): Parsing
     else result.start.imply(unit, value);
   }
   return result;
+}
+
+// "in March", "on 2 June", "Oct. 14": chrono takes the nearest such month, which is right for most ("the hearing
+// is set for April 14", "ordered him to surrender on April 14"), but not after "since" or "by", nor for a month far
+// from the writing that its clause tells in the past ("in June the firm fined …" told in December) or ahead.
+function yearOfMonth(context: ParsingContext, result: ParsingResult): ParsingResult {
+  const start = result.start;
+  if (!start.isCertain('month') || start.isCertain('year') || result.tags().has('result/relativeDate')) return result;
+  const reference = context.refDate;
+  const month = start.get('month')!;
+  const date = start.isCertain('day') ? start.get('day')! : null;
+  const key = (year: number) => Date.UTC(year, month - 1, date ?? 1, 12);
+  // Compared by day when the day is given, by month otherwise ("by mid-December" told on 4 December is this December).
+  const now = date === null ? Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), 1, 12) : Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12);
+  const past = key(reference.getUTCFullYear()) > now ? reference.getUTCFullYear() - 1 : reference.getUTCFullYear();
+  // "Friday, Sept. 12": the year whose day falls on that weekday, when only one near the writing does.
+  if (date !== null && start.isCertain('weekday')) {
+    const fits = [past - 1, past, past + 1].filter((year) => new Date(key(year)).getUTCDay() === start.get('weekday'));
+    if (fits.length === 1) {
+      start.imply('year', fits[0]!);
+      return result;
+    }
+  }
+  const future = now - key(past) > 31 * day ? past + 1 : past;
+  const before = context.text.slice(Math.max(0, result.index - 200), result.index);
+  if (/\b(?:since|last)\s+(?:(?:early|mid|late)[\s-]+)?$/iu.test(before)) start.imply('year', past);
+  else if (/\b(?:by|until|till|through|next|coming)\s+(?:(?:early|mid|late)[\s-]+)?$/iu.test(before)) start.imply('year', future);
+  else if (Math.abs(start.date().getTime() - now) > 92 * day) {
+    const direction = monthDirection(context.text, result.index, result.text.length);
+    if (direction) start.imply('year', direction === 'past' ? past : future);
+  }
+  return result;
+}
+
+// Words just before a month that put it after the writing: "will reopen in June", "is due in March".
+const monthFuture = /\b(?:will|shall|going to|due|set to|scheduled|expected to|plans? to|planned for|next|coming|upcoming)\b|['’]ll\b/iu;
+
+/** Does the clause of a month far from the writing tell of the past, of what is to come, or neither? */
+function monthDirection(text: string, index: number, length: number): 'past' | 'ahead' | null {
+  const before = text.slice(Math.max(0, index - 200), index);
+  const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]\s/gu)].map((match) => (match.index ?? 0) + match[0].length)));
+  const clause = sentence.slice(Math.max(0, ...[...sentence.matchAll(clauseEnds)].map((match) => (match.index ?? 0) + match[0].length)));
+  const near = clause.split(/\s+/u).slice(-8).join(' ');
+  const rest = text.slice(index + length, index + length + 200).replace(/^[\s,]+/u, '');
+  // A month that opens its clause ("In March, the ministry signed …") is told by the words after it.
+  const after = rest.slice(0, /[.!?;:](?:\s|$)|,\s/u.exec(rest)?.index ?? rest.length);
+  const opens = !/\p{L}{3,}/u.test(clause.replace(/\b(?:in|on|at|from|of|the|early|late|mid)\b/giu, ''));
+  const told = opens ? after : clause;
+  if (monthFuture.test(opens ? after : near)) return 'ahead';
+  // "had been expected to lead the team in September": a past that told of a month still to come.
+  if (/\b(?:had been|was to|were to|expected|hoped|intended|meant to)\b/iu.test(told)) return null;
+  return tenseOf(told).past ? 'past' : null;
 }
 
 // News mostly tells what has happened: "on Friday" is the Friday before the day of writing, unless its clause
