@@ -146,7 +146,9 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
 
 // Words that put their clause in the future of the writing.
 const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?|planned|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
-const clauseEnds = /[;:()•—–"“”]|,\s/gu;
+// Where a clause ends: a stop inside a sentence, a bracket, a dash, a quotation mark (a British single one only
+// where it closes a quoted sentence, "homes,’ she said": else it may be an apostrophe or a scare quote).
+const clauseEnds = /[;:()•—–"“”]|,\s|[,.!?]’/gu;
 
 /**
  * Does the clause of `text.slice(index, index + length)` tell of what is still to come? Read backwards from
@@ -168,8 +170,11 @@ export function looksAhead(text: string, index: number, length: number, byTense 
     if (told.present) return true;
   }
   if (/\p{L}/u.test(sentence)) return false;
+  // A date that opens its sentence is told by its own clause: "On Monday the governor said: ‘We will not stop …’".
   const rest = text.slice(index + length);
-  const following = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
+  const sentenceAfter = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
+  clauseEnds.lastIndex = 0;
+  const following = sentenceAfter.slice(0, [...sentenceAfter.matchAll(clauseEnds)].find((match) => /\p{L}/u.test(sentenceAfter.slice(0, match.index)))?.index ?? sentenceAfter.length);
   const told = tenseOf(following);
   return future.test(following) || (!told.past && told.present);
 }
