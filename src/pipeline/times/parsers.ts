@@ -17,8 +17,9 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const vaguePeriod = /\b(?:earlier|later|early|late|at the (?:start|end|beginning) of)\s+(this|last|next)\s+(year|month|week)\b/i;
 // A year on its own, after a word that makes it a time: "in 2019", "the 2024 campaign", "going back to 2019",
 // "a 1958 bridge", "the ministry's own 2024 report"; not a count ("a 2000-strong crowd", "to 2000 people").
+// A possessive makes one too ("Ireland’s 2011 data law", "the firm’s 2024 sales"): chrono drops a bare number.
 const yearAlone =
-  /\b(?:in|since|during|until|by|before|after|the|from|of|as of|through|between|(?:back|dating|dates|date) to|a|an|its|their|his|her|our|own)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent|per\b)|[-–]\p{L})/iu;
+  /(?:\b(?:in|since|during|until|by|before|after|the|from|of|as of|through|between|(?:back|dating|dates|date) to|a|an|its|their|his|her|our|own)|\b\p{L}+['’]s)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent|per\b)|[-–/][\p{L}\d])/iu;
 
 // The end of a span of years: "to 2024" in "from 2019 to 2024", "and 2024" in "between 2019 and 2024".
 const yearRangeEnd = /(?<=\b(?:from|between|since)\s+(?:1[89]|20)\d{2}\s+)(?:to|and|until|through|till)\s+((?:1[89]|20)\d{2})\b/i;
@@ -130,6 +131,31 @@ function extractSeason(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year }).addTag(approximateTag);
 }
 
+// "mid-December", "early March", "late in July": a month, approximately, told with its part.
+const partOfMonth = new RegExp(`\\b(?:early|mid|late)(?:-|\\s+|\\s+in\\s+)${monthName}(?![\\p{L}])(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'iu');
+
+function extractPartOfMonth(context: ParsingContext, match: RegExpMatchArray) {
+  const month = months.findIndex((name) => name.startsWith((match[1] ?? '').toLowerCase().slice(0, 3))) + 1;
+  if (month === 0) return null;
+  const components = context.createParsingComponents({ month });
+  if (match[2]) components.assign('year', Number(match[2]));
+  else components.imply('year', context.refDate.getUTCFullYear());
+  return components.addTag(approximateTag);
+}
+
+// "by the end of the year", "until the end of 2026", "the end of the first quarter of next year": the last month
+// of the year or quarter, approximately.
+const endOfPeriod = /\bthe\s+end\s+of\s+(?:the\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)?(?:(this|next|last)\s+year|the\s+year|((?:19|20)\d{2})\b)/iu;
+
+const quarters: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+function extractEndOfPeriod(context: ParsingContext, match: RegExpMatchArray) {
+  const quarter = quarters[(match[1] ?? '').toLowerCase()] ?? 4;
+  const shift = match[2]?.toLowerCase() === 'next' ? 1 : match[2]?.toLowerCase() === 'last' ? -1 : 0;
+  const year = match[3] ? Number(match[3]) : context.refDate.getUTCFullYear() + shift;
+  return context.createParsingComponents({ year, month: quarter * 3 }).addTag(approximateTag);
+}
+
 // "the end of the week", "the rest of the month", "the turn of the year", "the end of the season": a part of
 // the period the source was written in (a week or a month to its month, a season or a year to its year).
 const partOfPeriod = /\bthe\s+(?:end|rest|start|beginning|middle|turn)\s+of\s+the\s+(week|month|year|season)\b/i;
@@ -211,6 +237,7 @@ function extractNextStep(context: ParsingContext, match: RegExpMatchArray) {
 
 /** The parsers, tried before chrono's own. */
 export const parsers: Parser[] = [
+  { pattern: () => endOfPeriod, extract: extractEndOfPeriod },
   { pattern: () => vaguePeriod, extract: extractVaguePeriod },
   { pattern: () => yearAlone, extract: extractYear },
   { pattern: () => bareYear, extract: extractYear },
@@ -221,6 +248,7 @@ export const parsers: Parser[] = [
   { pattern: () => thisPeriod, extract: extractThisPeriod },
   { pattern: () => yearRangeEnd, extract: extractYear },
   { pattern: () => season, extract: extractSeason },
+  { pattern: () => partOfMonth, extract: extractPartOfMonth },
   { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
   { pattern: () => dayOfMonth, extract: extractDayOfMonth },
   { pattern: () => dayOfNamedMonth, extract: extractDayOfNamedMonth },

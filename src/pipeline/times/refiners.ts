@@ -25,11 +25,43 @@ const day = 24 * 60 * 60 * 1000;
 export function refiners(state: TimeState): chrono.Refiner[] {
   return [
     { refine: (context, results) => results.map((result) => dayOfPartOfDay(context, result)) },
+    { refine: splitRanges },
     { refine: joinRanges },
+    { refine: (context, results) => results.map((result) => withoutSpan(result)) },
     { refine: (context, results) => results.map((result) => yearOfMonth(context, result)) },
     { refine: (context, results) => results.map((result) => pastWeekday(context, result)) },
     { refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) },
   ];
+}
+
+// "from April 2023 until September 2024", "8 November 2025 to 14 November 2025": two dates the text gives in full,
+// each a time of its own (chrono reads them as one span, dated by its start).
+function splitRanges(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  return results.flatMap((result) => {
+    const end = result.end;
+    // ("2019-2020" is one span, a season or a term: only a dash between spaces divides two dates.)
+    const joint = /\s+(?:to|until|till|through|and|[-–])\s+/giu;
+    const cut = [...result.text.matchAll(joint)].at(-1);
+    if (!end || !cut || !result.start.isCertain('year') || !end.isCertain('year') || !end.isCertain('month')) return [result];
+    const first = result.text.slice(0, cut.index);
+    // "until September 2024" keeps its word, which tells how the date bounds what happened; "to", "and", a dash do not.
+    const kept = /^\s*(?:until|till|through)\s+/iu.test(cut[0]) ? cut[0].trimStart() : '';
+    const at = (cut.index ?? 0) + cut[0].length - kept.length;
+    if (!/\b\d{4}\b/u.test(first) || !/\b\d{4}\b/u.test(result.text.slice(at))) return [result];
+    const second = context.createParsingResult(result.index + at, result.text.slice(at), end);
+    result.text = first;
+    result.end = undefined;
+    return [result, second];
+  });
+}
+
+// "last Thursday, within hours of the recount's end": chrono joins a day and "within hours" as its time; the
+// day is the reading, the rest a span counted from an event.
+function withoutSpan(result: ParsingResult): ParsingResult {
+  const cut = /,\s+(?:within\s+)?(?:hours|minutes|moments|an hour)\b/iu.exec(result.text);
+  if (!cut || cut.index === 0 || !(result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month'))) return result;
+  result.text = result.text.slice(0, cut.index);
+  return result;
 }
 
 // "between 21 October and 3 November 2025", "from January to March 2024": one span, read from its start, when the
