@@ -13,7 +13,8 @@ import type { TimeMention } from './types.ts';
 const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|at the time|subsequently|immediately|soon after|in a given year|only later|later)\b/giu;
 
 // "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day `dayOfClock` finds, approximate;
-// without such a day it names no date and is left out.
+// without such a day (or without a date of writing, when chrono would count from today's clock) it names no date
+// and is left out.
 function clockTime(result: ParsedResult, base: number, day: Date | null, before: string): TimeMention[] {
   if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight|minutes?|hours?/iu.test(result.text)) return [];
   // "their morning briefing book", "a night shift": a part of the day that names a thing, not a time.
@@ -81,7 +82,7 @@ export default function findTimes() {
       redateQuotedToday(entry, said, written);
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()))
-        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, dayOfClock(result, entry, context), entry.readable.slice(0, result.index)) : [toMention(result, base, reference)]));
+        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? dayOfClock(result, entry, context) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, reference)]));
       context.previous = lastDay(results, written);
       said = lastDay(results, written, true);
       times.push(...undatableIn(text, base, times));

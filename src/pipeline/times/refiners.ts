@@ -25,6 +25,7 @@ const day = 24 * 60 * 60 * 1000;
 export function refiners(state: TimeState): chrono.Refiner[] {
   return [
     { refine: (context, results) => results.map((result) => dayOfPartOfDay(context, result)) },
+    { refine: (context, results) => results.filter((result) => !wordNotWeekday(context, result)) },
     { refine: splitRanges },
     { refine: joinRanges },
     { refine: (context, results) => results.map((result) => withoutSpan(result)) },
@@ -32,6 +33,13 @@ export function refiners(state: TimeState): chrono.Refiner[] {
     { refine: (context, results) => results.map((result) => pastWeekday(context, result)) },
     { refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) },
   ];
+}
+
+// "anyone who sat on the floor", "the sun", "Thu Nguyen said": a weekday's short form alone, in lower case or
+// before a name, is a word or a name, not a day.
+function wordNotWeekday(context: ParsingContext, result: ParsingResult): boolean {
+  if (!/^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/iu.test(result.text.trim())) return false;
+  return /^\p{Ll}/u.test(result.text) || /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(result.index + result.text.length));
 }
 
 // "from April 2023 until September 2024", "8 November 2025 to 14 November 2025": two dates the text gives in full,
