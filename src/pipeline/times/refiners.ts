@@ -184,8 +184,10 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
   return result;
 }
 
-// Words that put their clause in the future of the writing.
-const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?|planned|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
+// Words that put their clause in the future of the writing; a verb in the progressive ("is holding the clinic
+// Saturday") does too, unless the clause has a past ("24 are missing after the dam gave way on Monday").
+const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?|planned|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b/i;
+const progressive = /\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
 // Where a clause ends: a stop inside a sentence, a bracket, a dash, a quotation mark (a British single one only
 // where it closes a quoted sentence, "homes,’ she said": else it may be an apostrophe or a scare quote).
 const clauseEnds = /[;:()•—–"“”]|,\s|[,.!?]’/gu;
@@ -202,21 +204,27 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   if (/\b(?:last|past|since)\s+$/iu.test(before) || /^(?:last|past|since)\s/iu.test(text.slice(index))) return false;
   const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]\s/gu)].map((match) => (match.index ?? 0) + match[0].length)));
   const clause = sentence.slice(Math.max(0, ...[...sentence.matchAll(clauseEnds)].map((match) => (match.index ?? 0) + match[0].length)));
-  if (!byTense) return future.test(clause);
-  for (const part of [clause, sentence]) {
+  if (!byTense) return future.test(clause) || progressive.test(clause);
+  // Its own clause first (the part nearest the date that has a verb: "has opened an inquiry and is sending
+  // investigators on Wednesday"), then the sentence before.
+  const parts = clause.split(/\b(?=(?:and|but)\s)/iu);
+  const nearest = parts.map((_, at) => parts.slice(at).join('')).reverse().find((part) => tenseOf(part).past || tenseOf(part).present || progressive.test(part) || future.test(part)) ?? clause;
+  for (const part of [nearest, sentence]) {
     if (future.test(part)) return true;
     const told = tenseOf(part);
     if (told.past) return false;
-    if (told.present) return true;
+    if (told.present || progressive.test(part)) return true;
   }
-  if (/\p{L}/u.test(sentence)) return false;
-  // A date that opens its sentence is told by its own clause: "On Monday the governor said: ‘We will not stop …’".
+  if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) return false;
+  // A date that opens its sentence is told by its own clause, after it: "From Friday we expect …", "On Monday the
+  // governor said: ‘We will not stop …’" (by its first verb: "… described it as … and said it would …" is past).
   const rest = text.slice(index + length);
   const sentenceAfter = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
   clauseEnds.lastIndex = 0;
   const following = sentenceAfter.slice(0, [...sentenceAfter.matchAll(clauseEnds)].find((match) => /\p{L}/u.test(sentenceAfter.slice(0, match.index)))?.index ?? sentenceAfter.length);
   const told = tenseOf(following);
-  return future.test(following) || (!told.past && told.present);
+  if (told.past || told.present) return told.present && !told.past;
+  return future.test(following) || progressive.test(following);
 }
 
 // "two days later", "four days earlier", "the following day": counted from the moment told before.
