@@ -5,7 +5,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { createTimeParser, type TimeState } from './times/chrono.ts';
-import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, redateQuotedToday, type DayContext } from './times/days.ts';
+import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, redateQuotedToday, type DayContext } from './times/days.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
 
@@ -83,6 +83,12 @@ export default function findTimes() {
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()))
         .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? dayOfClock(result, entry, context) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, reference)]));
+      // A time an occasion places ("on the morning of the outage") is read whole, in place of what chrono read of it ("morning").
+      const occasional = reference ? occasionTimes(entry.readable, base, context.occasions) : [];
+      if (occasional.length > 0) {
+        const kept = times.filter((time) => !occasional.some((other) => time.start < other.end && other.start < time.end));
+        times.splice(0, times.length, ...kept, ...occasional);
+      }
       context.previous = lastDay(results, written);
       said = lastDay(results, written, true);
       times.push(...undatableIn(text, base, times));
