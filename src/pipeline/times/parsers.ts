@@ -235,6 +235,14 @@ function extractNextStep(context: ParsingContext, match: RegExpMatchArray) {
   return components.addTag('result/relativeDate');
 }
 
+// "that day", "on the same day", "the same night": the day told before (counted from it, as "two days later" is).
+const sameDay = /\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b/i;
+
+function extractSameDay(context: ParsingContext) {
+  const reference = context.refDate;
+  return context.createParsingComponents({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() }).addTag('result/relativeDate');
+}
+
 /** The parsers, tried before chrono's own. */
 export const parsers: Parser[] = [
   { pattern: () => endOfPeriod, extract: extractEndOfPeriod },
@@ -256,4 +264,5 @@ export const parsers: Parser[] = [
   { pattern: () => partOfDay, extract: extractPartOfDay },
   { pattern: () => hoursAway, extract: extractPartOfDay },
   { pattern: () => nextStep, extract: extractNextStep },
+  { pattern: () => sameDay, extract: extractSameDay },
 ];

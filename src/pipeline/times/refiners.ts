@@ -92,9 +92,9 @@ function joinRanges(context: ParsingContext, results: ParsingResult[]): ParsingR
   return joined;
 }
 
-// "the afternoon of Jan. 24", "election night, May 6": chrono joins the part of the day and the date, then keeps
+// "the afternoon of Jan. 24", "in the morning on October 14th", "election night, May 6": chrono joins the part of the day and the date, then keeps
 // only the time; the date is read again from the words after it.
-const partThenDate = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)(?:\s+of|,)\s+(.+)$/iu;
+const partThenDate = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)(?:\s+of|\s+on|,)\s+(.+)$/iu;
 
 function dayOfPartOfDay(context: ParsingContext, result: ParsingResult): ParsingResult {
   const tail = partThenDate.exec(result.text)?.[1];
@@ -227,8 +227,8 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   return future.test(following) || progressive.test(following);
 }
 
-// "two days later", "four days earlier", "the following day": counted from the moment told before.
-const relativeToAnchor = /\b(?:later|after(?:wards)?|earlier|before)$|^the\s+(?:following|next|previous|preceding)\s|^the\s+(?:day|week|month|year)\s+(?:before|after)\b/iu;
+// "two days later", "four days earlier", "the following day", "that day": counted from the moment told before.
+const relativeToAnchor = /\b(?:later|after(?:wards)?|earlier|before)$|^the\s+(?:following|next|previous|preceding)\s|^the\s+(?:day|week|month|year)\s+(?:before|after)\b|^(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)$/iu;
 
 // "two days later" counts from the moment told before it, when the source has placed one.
 function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
