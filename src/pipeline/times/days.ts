@@ -2,7 +2,7 @@
 // "this morning" was said: read from the days the source names around it, never from the clock alone.
 import type { ParsedResult } from 'chrono-node';
 import type { TimeMention } from '../types.ts';
-import { isToday, looksAhead } from './chrono.ts';
+import { isToday, looksAhead, quoted } from './chrono.ts';
 
 /** A paragraph as the times stage read it: its text for chrono, what chrono found, and the days told before it. */
 export interface ReadParagraph {
@@ -95,13 +95,6 @@ export function occasionsOf(read: ReadParagraph[]): Map<string, Date> {
   return dated;
 }
 
-/** Is `index` inside a quotation of the text: more quotation marks opened than closed before it? */
-function quoted(text: string, index: number): boolean {
-  const before = text.slice(0, index);
-  const opened = (before.match(/[“‘]|(?<![\p{L}\p{N}])"/gu) ?? []).length;
-  const closed = (before.match(/[”’](?![\p{L}])|(?<=[\p{L}\p{N}.,!?])"/gu) ?? []).length;
-  return opened > closed;
-}
 
 // How long before the writing a quotation's "today" may have been said.
 const quoteAge = 3 * 24 * 60 * 60 * 1000;

@@ -91,6 +91,14 @@ function extractToday(context: ParsingContext) {
   return context.createParsingComponents({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() }).addTag(todayTag);
 }
 
+/** Is `index` inside a quotation of the text: more quotation marks opened than closed before it? */
+export function quoted(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const opened = (before.match(/[“‘]|(?<![\p{L}\p{N}])"/gu) ?? []).length;
+  const closed = (before.match(/[”’](?![\p{L}])|(?<=[\p{L}\p{N}.,!?])"/gu) ?? []).length;
+  return opened > closed;
+}
+
 /** Is the result the day of writing told as such ("today", "this morning", "tonight")? */
 export function isToday(result: ParsedResult): boolean {
   return result.tags().has(todayTag);
@@ -230,7 +238,9 @@ function extractNextStep(context: ParsingContext, match: RegExpMatchArray) {
   if (unit === 'month') moment.setUTCMonth(moment.getUTCMonth() + (back ? -1 : 1));
   else if (unit === 'year') moment.setUTCFullYear(moment.getUTCFullYear() + (back ? -1 : 1));
   else moment.setUTCDate(moment.getUTCDate() + (back ? -1 : 1) * (unit === 'week' ? 7 : 1));
-  const components = context.createParsingComponents({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1 });
+  // "the year before" is a year, "the following month" a month, "the next day" a day.
+  const components = context.createParsingComponents({ year: moment.getUTCFullYear() });
+  if (unit !== 'year') components.assign('month', moment.getUTCMonth() + 1);
   if (unit !== 'month' && unit !== 'year') components.assign('day', moment.getUTCDate());
   return components.addTag('result/relativeDate');
 }
@@ -241,6 +251,18 @@ const sameDay = /\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)
 function extractSameDay(context: ParsingContext) {
   const reference = context.refDate;
   return context.createParsingComponents({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() }).addTag('result/relativeDate');
+}
+
+// "by Christmas", "before the Christmas recess", "over Christmas", "on Christmas Day": the Christmas of the year of
+// writing (in January, the one just past); December, or its day when the text names one.
+const christmas = /\b(?:by|before|until|till|after|since|over|at|for|ahead of|around|on|during)\s+(?:the\s+)?Christmas(?:\s+(?:recess|break|holidays?|period|(Day|Eve)))?\b/u;
+
+function extractChristmas(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const year = reference.getUTCFullYear() - (reference.getUTCMonth() === 0 ? 1 : 0);
+  const components = context.createParsingComponents({ year, month: 12 });
+  if (match[1]) return components.assign('day', match[1] === 'Eve' ? 24 : 25);
+  return components.addTag(approximateTag);
 }
 
 /** The parsers, tried before chrono's own. */
@@ -265,4 +287,5 @@ export const parsers: Parser[] = [
   { pattern: () => hoursAway, extract: extractPartOfDay },
   { pattern: () => nextStep, extract: extractNextStep },
   { pattern: () => sameDay, extract: extractSameDay },
+  { pattern: () => christmas, extract: extractChristmas },
 ];

@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { tenseOf } from '../entities/tagger.ts';
-import { approximateTag } from './parsers.ts';
+import { approximateTag, isToday, quoted } from './parsers.ts';
 
 /** What the parser carries from one paragraph to the next within one source. */
 export interface TimeState {
@@ -242,13 +242,18 @@ function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeS
       const moment = byMonths
         ? new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + (target.getUTCFullYear() - reference.getUTCFullYear()) * 12 + target.getUTCMonth() - reference.getUTCMonth(), Math.min(anchor.getUTCDate(), 28), 12))
         : new Date(anchor.getTime() + (target.getTime() - reference.getTime()));
-      result.start.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1);
+      result.start.assign('year', moment.getUTCFullYear());
+      if (result.start.isCertain('month')) result.start.assign('month', moment.getUTCMonth() + 1);
+      else result.start.imply('month', moment.getUTCMonth() + 1);
       if (result.start.isCertain('day')) result.start.assign('day', moment.getUTCDate());
       result.addTag(anchoredTag);
     } else {
       result.addTag(approximateTag);
     }
   }
+  // A quotation's "today" may be of the day it was said, not of the writing: it places nothing for what follows;
+  // nor does a span of days ("between 7 and 15 July"), which tells a period, not the moment told of.
+  if ((isToday(result) && quoted(context.text, result.index)) || /^between\s/iu.test(result.text)) return result;
   // "three minutes after" is counted from an event, not a day: it places no day for what follows.
   const clockSpan = /\b(?:seconds?|minutes?|hours?)\b/iu.test(result.text);
   const placed = result.start.isCertain('year') || result.start.isCertain('month') || result.start.isCertain('day');
