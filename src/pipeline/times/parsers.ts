@@ -265,6 +265,26 @@ function extractChristmas(context: ParsingContext, match: RegExpMatchArray) {
   return components.addTag(approximateTag);
 }
 
+// "seventeen months ago", "twenty-five years earlier", "a fortnight ago": counts chrono reads only up to twelve.
+const units = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const longCount = new RegExp(`\\b(?:(${units.slice(12).join('|')}|(?:${tens.join('|')})(?:[-\\s](?:${units.slice(0, 9).join('|')}))?)\\s+(days|weeks|months|years)|(a\\s+fortnight))\\s+(ago|later|earlier|before|after)\\b`, 'iu');
+
+function extractLongCount(context: ParsingContext, match: RegExpMatchArray) {
+  const [ten, unit] = (match[1] ?? '').toLowerCase().split(/[-\s]/u);
+  const count = match[3] ? 2 : ten && tens.includes(ten) ? (tens.indexOf(ten) + 2) * 10 + (unit ? units.indexOf(unit) + 1 : 0) : units.indexOf(ten ?? '') + 1;
+  const what = match[3] ? 'weeks' : (match[2] ?? '').toLowerCase();
+  const sign = /^(?:ago|earlier|before)$/iu.test(match[4] ?? '') ? -1 : 1;
+  const moment = new Date(context.refDate.getTime());
+  if (what === 'years') moment.setUTCFullYear(moment.getUTCFullYear() + sign * count);
+  else if (what === 'months') moment.setUTCMonth(moment.getUTCMonth() + sign * count);
+  else moment.setUTCDate(moment.getUTCDate() + sign * count * (what === 'weeks' ? 7 : 1));
+  const components = context.createParsingComponents({ year: moment.getUTCFullYear() });
+  if (what !== 'years') components.assign('month', moment.getUTCMonth() + 1);
+  if (what === 'days' || what === 'weeks') components.assign('day', moment.getUTCDate());
+  return components.addTag('result/relativeDate');
+}
+
 /** The parsers, tried before chrono's own. */
 export const parsers: Parser[] = [
   { pattern: () => endOfPeriod, extract: extractEndOfPeriod },
@@ -288,4 +308,5 @@ export const parsers: Parser[] = [
   { pattern: () => nextStep, extract: extractNextStep },
   { pattern: () => sameDay, extract: extractSameDay },
   { pattern: () => christmas, extract: extractChristmas },
+  { pattern: () => longCount, extract: extractLongCount },
 ];

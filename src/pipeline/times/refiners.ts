@@ -30,6 +30,7 @@ export function refiners(state: TimeState): chrono.Refiner[] {
     { refine: joinRanges },
     { refine: (context, results) => results.map((result) => withoutSpan(result)) },
     { refine: (context, results) => results.map((result) => yearOfMonth(context, result)) },
+    { refine: (_, results) => results.map(monthOfYearsAgo) },
     { refine: (context, results) => results.map((result) => pastWeekday(context, result)) },
     { refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) },
   ];
@@ -160,6 +161,13 @@ function monthDirection(text: string, index: number, length: number): 'past' | '
   // "had been expected to lead the team in September": a past that told of a month still to come.
   if (/\b(?:had been|was to|were to|expected|hoped|intended|meant to)\b/iu.test(told)) return null;
   return tenseOf(told).past ? 'past' : null;
+}
+
+// "a year ago", "two years ago": about the month of writing, that many years before (chrono gives the year alone).
+function monthOfYearsAgo(result: ParsingResult): ParsingResult {
+  if (!/\byears?\s+ago$/iu.test(result.text) || result.start.isCertain('month') || !result.tags().has('result/relativeDate')) return result;
+  result.start.assign('month', result.start.get('month')!);
+  return result.addTag(approximateTag);
 }
 
 // News mostly tells what has happened: "on Friday" is the Friday before the day of writing, unless its clause
