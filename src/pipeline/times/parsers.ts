@@ -285,6 +285,10 @@ function extractLongCount(context: ParsingContext, match: RegExpMatchArray) {
   return components.addTag('result/relativeDate');
 }
 
+// "shortly afterwards", "a short time later", "soon after": the day of the moment told before (as "two days later"
+// counts from it); "soon after the vote" is the vote's, not this.
+const shortlyAfter = /\b(?:shortly|soon|not long|a short (?:time|while))\s+(?:after(?:wards)?|later|thereafter)\b(?!\s+(?:\d|the\b|an?\b|his\b|her\b|their\b|its\b|\p{Lu}))/iu;
+
 /** The parsers, tried before chrono's own. */
 export const parsers: Parser[] = [
   { pattern: () => endOfPeriod, extract: extractEndOfPeriod },
@@ -309,4 +313,5 @@ export const parsers: Parser[] = [
   { pattern: () => sameDay, extract: extractSameDay },
   { pattern: () => christmas, extract: extractChristmas },
   { pattern: () => longCount, extract: extractLongCount },
+  { pattern: () => shortlyAfter, extract: extractSameDay },
 ];
