@@ -58,7 +58,7 @@ export default function findTimes() {
   const parser = createTimeParser(state);
   return (tree: Root, file: VFile) => {
     const reference = referenceOf(referenceDate(file.data.meta)?.date);
-    Object.assign(state, { anchor: null, past: null, moment: null, momentUnit: undefined, written: reference ? reference.instant.getTime() : null });
+    Object.assign(state, { anchor: null, past: null, moment: null, written: reference ? reference.instant.getTime() : null });
     // Read every paragraph first: a time of day may be of the day the source tells of most, named later.
     const read = tree.children.flatMap((node) => {
       if (node.type !== 'paragraph') return [];

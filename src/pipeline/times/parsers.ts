@@ -289,14 +289,6 @@ function extractLongCount(context: ParsingContext, match: RegExpMatchArray) {
 // counts from it); "soon after the vote" is the vote's, not this.
 const shortlyAfter = /\b(?:shortly|soon|not long|a short (?:time|while))\s+(?:after(?:wards)?|later|thereafter)\b(?!\s+(?:\d|the\b|an?\b|his\b|her\b|their\b|its\b|\p{Lu}))/iu;
 
-// "at the time": the moment told before, as precisely as it was told (refiners.ts places it).
-export const atTheTimeTag = 'casefile/at-the-time';
-const atTheTime = /\bat the time\b(?!\s+(?:of|when|that|the|it|he|she|they|we|I)\b)/iu;
-
-function extractAtTheTime(context: ParsingContext) {
-  return context.createParsingComponents().addTag(atTheTimeTag);
-}
-
 /** The parsers, tried before chrono's own. */
 export const parsers: Parser[] = [
   { pattern: () => endOfPeriod, extract: extractEndOfPeriod },
@@ -322,5 +314,4 @@ export const parsers: Parser[] = [
   { pattern: () => christmas, extract: extractChristmas },
   { pattern: () => longCount, extract: extractLongCount },
   { pattern: () => shortlyAfter, extract: extractSameDay },
-  { pattern: () => atTheTime, extract: extractAtTheTime },
 ];

@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { tenseOf } from '../entities/tagger.ts';
-import { approximateTag, atTheTimeTag, isToday, quoted } from './parsers.ts';
+import { approximateTag, isToday, quoted } from './parsers.ts';
 
 /** What the parser carries from one paragraph to the next within one source. */
 export interface TimeState {
@@ -14,8 +14,6 @@ export interface TimeState {
   past: Date | null;
   /** The last moment of any precision the source placed, not after its writing: what "two months later" counts from. */
   moment: Date | null;
-  /** How precisely that moment was told. */
-  momentUnit?: 'year' | 'month' | 'day';
   /** When the source was written (chrono's reference), when known. */
   written: number | null;
 }
@@ -261,26 +259,13 @@ function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeS
       result.addTag(approximateTag);
     }
   }
-  // "at the time": the moment told before, to its year, month or day.
-  if (result.tags().has(atTheTimeTag)) {
-    if (state.moment) {
-      result.start.assign('year', state.moment.getUTCFullYear());
-      if (state.momentUnit !== 'year') result.start.assign('month', state.moment.getUTCMonth() + 1);
-      if (state.momentUnit === 'day') result.start.assign('day', state.moment.getUTCDate());
-      result.addTag(approximateTag);
-    }
-    return result;
-  }
   // A quotation's "today" may be of the day it was said, not of the writing: it places nothing for what follows;
   // nor does a span of days ("between 7 and 15 July"), which tells a period, not the moment told of.
   if ((isToday(result) && quoted(context.text, result.index)) || /^between\s/iu.test(result.text)) return result;
   // "three minutes after" is counted from an event, not a day: it places no day for what follows.
   const clockSpan = /\b(?:seconds?|minutes?|hours?)\b/iu.test(result.text);
   const placed = result.start.isCertain('year') || result.start.isCertain('month') || result.start.isCertain('day');
-  if (!clockSpan && placed && (state.written === null || result.start.date().getTime() <= state.written + day / 2)) {
-    state.moment = result.start.date();
-    state.momentUnit = result.start.isCertain('day') || result.start.isCertain('weekday') ? 'day' : result.start.isCertain('month') ? 'month' : 'year';
-  }
+  if (!clockSpan && placed && (state.written === null || result.start.date().getTime() <= state.written + day / 2)) state.moment = result.start.date();
   if (!clockSpan && (result.start.isCertain('day') || result.start.isCertain('weekday'))) {
     state.anchor = result.start.date();
     if (state.written === null || state.anchor.getTime() <= state.written + day / 2) state.past = state.anchor;
