@@ -83,8 +83,8 @@ function extractYear(context: ParsingContext, match: RegExpMatchArray) {
 // "early 2024", "mid-2023", "late 2019": the year, approximately.
 const partOfYear = /\b(?:early|mid|late|the (?:start|end|beginning|middle) of)[\s-]+((?:1[89]|20)\d{2})\b/i;
 
-// The day of writing: "this morning", "tonight", "overnight", "earlier today", "in the early hours".
-const dayPart = /\b(?:(?:earlier |later )?(?:this (?:morning|afternoon|evening|lunchtime)|today|tonight)|overnight|throughout the day|earlier in the day|in the early hours(?: of (?:the morning|today))?|at first light|at lunchtime|a short (?:while|time) ago|moments ago)\b/i;
+// The day of writing: "this morning", "tonight", "overnight", "earlier today", "in the early hours of today".
+const dayPart = /\b(?:(?:earlier |later )?(?:this (?:morning|afternoon|evening|lunchtime)|today|tonight)|overnight|throughout the day|earlier in the day|in the early hours of today|at first light|at lunchtime|a short (?:while|time) ago|moments ago)\b/i;
 
 function extractToday(context: ParsingContext) {
   const reference = context.refDate;
@@ -207,6 +207,10 @@ function extractDottedClock(context: ParsingContext, match: RegExpMatchArray) {
 // "hours earlier", "within hours", "within an hour of the result": the same day as the moment told before.
 const hoursAway = /\b(?:(?:hours|minutes|moments)\s+(?:earlier|later|before|after(?:wards)?)|within\s+(?:hours|minutes|an hour|the hour))\b/i;
 
+// "in the early hours", "the small hours of the morning": a part of a day the text names elsewhere (not one it names
+// after them: "in the early hours of Sunday, April 27" is that Sunday, read by chrono).
+const smallHours = /\b(?:in|during|into|until|through)\s+the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?\b(?!\s+of\b)/i;
+
 // "mid-morning", "late afternoon": a part of a day the text names elsewhere.
 const partOfDay = /\b(?:mid|late|early)[\s-]?(?:morning|afternoon|evening)\b/i;
 
@@ -308,6 +312,7 @@ export const parsers: Parser[] = [
   { pattern: () => dayOfNamedMonth, extract: extractDayOfNamedMonth },
   { pattern: () => dottedClock, extract: extractDottedClock },
   { pattern: () => partOfDay, extract: extractPartOfDay },
+  { pattern: () => smallHours, extract: extractPartOfDay },
   { pattern: () => hoursAway, extract: extractPartOfDay },
   { pattern: () => nextStep, extract: extractNextStep },
   { pattern: () => sameDay, extract: extractSameDay },
