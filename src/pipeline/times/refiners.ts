@@ -215,8 +215,9 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   if (!byTense) return future.test(clause) || progressive.test(clause);
   // Its own clause first (the part nearest the date that has a verb: "has opened an inquiry and is sending
   // investigators on Wednesday"), then the sentence before.
+  // (Only a clause with "and" or "but" has parts to try: the rest go to the tagger once.)
   const parts = clause.split(/\b(?=(?:and|but)\s)/iu);
-  const nearest = parts.map((_, at) => parts.slice(at).join('')).reverse().find((part) => tenseOf(part).past || tenseOf(part).present || progressive.test(part) || future.test(part)) ?? clause;
+  const nearest = parts.length === 1 ? clause : (parts.map((_, at) => parts.slice(at).join('')).reverse().find((part) => future.test(part) || progressive.test(part) || ((told) => told.past || told.present)(tenseOf(part))) ?? clause);
   for (const part of [nearest, sentence]) {
     if (future.test(part)) return true;
     const told = tenseOf(part);
