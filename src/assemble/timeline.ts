@@ -74,12 +74,13 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
 }
 
 /**
- * A date that places no event of the case: a year used as a name ("the 2024 campaign", "a 2019 law"),
+ * A date that places no event of the case: a year used as a name ("the 2024 campaign", "a 2019 law",
+ * "Ireland’s 2011 data law"),
  * or a date after the writing (a deadline, a hearing to come).
  */
 function isMention(time: TimeMention, after: string, reference: string | null): boolean {
   if (!time.date) return false;
-  if (time.date.length === 4 && /^(?:the|a|an|its|their|this|that)\s+\d{4}$/iu.test(time.text) && /^[\s-]+\p{Ll}/u.test(after)) return true;
+  if (time.date.length === 4 && /^(?:the|a|an|its|their|this|that|\p{L}+['’]s)\s+\d{4}$/iu.test(time.text) && /^[\s-]+\p{Ll}/u.test(after)) return true;
   if (!reference) return false;
   const length = Math.min(time.date.length, reference.length);
   return time.date.slice(0, length) > reference.slice(0, length);

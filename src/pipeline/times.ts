@@ -5,7 +5,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { createTimeParser, type TimeState } from './times/chrono.ts';
-import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, redateQuotedToday, type DayContext } from './times/days.ts';
+import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, redateQuotedToday, type DayContext } from './times/days.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
 
@@ -13,7 +13,8 @@ import type { TimeMention } from './types.ts';
 const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|at the time|subsequently|immediately|soon after|in a given year|only later|later)\b/giu;
 
 // "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day `dayOfClock` finds, approximate;
-// without such a day it names no date and is left out.
+// without such a day (or without a date of writing, when chrono would count from today's clock) it names no date
+// and is left out.
 function clockTime(result: ParsedResult, base: number, day: Date | null, before: string): TimeMention[] {
   if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight|minutes?|hours?/iu.test(result.text)) return [];
   // "their morning briefing book", "a night shift": a part of the day that names a thing, not a time.
@@ -47,8 +48,8 @@ export function isUndatable(text: string): boolean {
 }
 
 // "now", "for nine hours", "in ten minutes", "the last days": a present, a duration or a span, not a date
-// ("within hours" is: the day of the moment told before).
-const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|(?!within\s+(?:hours|minutes|an hour|the hour)$).*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
+// ("within hours" is: the day of the moment told before; "in the early hours" a part of a day).
+const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|(?!within\s+(?:hours|minutes|an hour|the hour)$)(?!.*\b(?:early|small|wee)\s+hours\b).*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
 
 const mayHoldTime = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|tomorrow|yesterday|now|ago|morning|afternoon|evening|night|noon|midday|midnight|lunchtime|dawn|dusk|overnight|week|weekend|fortnight|month|year|decade|centur|spring|summer|autumn|fall|winter|season|hour|minute|second|day|earlier|later|recent|since|until|till|christmas|easter|eve|new year|quarter|term|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)/iu;
 
@@ -81,7 +82,13 @@ export default function findTimes() {
       redateQuotedToday(entry, said, written);
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()))
-        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, dayOfClock(result, entry, context), entry.readable.slice(0, result.index)) : [toMention(result, base, reference)]));
+        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? dayOfClock(result, entry, context) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, reference)]));
+      // A time an occasion places ("on the morning of the outage") is read whole, in place of what chrono read of it ("morning").
+      const occasional = reference ? occasionTimes(entry.readable, base, context.occasions) : [];
+      if (occasional.length > 0) {
+        const kept = times.filter((time) => !occasional.some((other) => time.start < other.end && other.start < time.end));
+        times.splice(0, times.length, ...kept, ...occasional);
+      }
       context.previous = lastDay(results, written);
       said = lastDay(results, written, true);
       times.push(...undatableIn(text, base, times));

@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import { parsers } from './parsers.ts';
 import { refiners, type TimeState } from './refiners.ts';
 
-export { isApproximate, isToday } from './parsers.ts';
+export { isApproximate, isToday, quoted } from './parsers.ts';
 export { looksAhead, type TimeState } from './refiners.ts';
 
 /** A chrono instance whose refiners read and update `state` while a source is parsed. */

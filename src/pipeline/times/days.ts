@@ -1,7 +1,8 @@
 // Which day a time of day is of ("at 2pm", "that evening", "on election night"), and which day a quotation's
 // "this morning" was said: read from the days the source names around it, never from the clock alone.
 import type { ParsedResult } from 'chrono-node';
-import { isToday, looksAhead } from './chrono.ts';
+import type { TimeMention } from '../types.ts';
+import { isToday, looksAhead, quoted } from './chrono.ts';
 
 /** A paragraph as the times stage read it: its text for chrono, what chrono found, and the days told before it. */
 export interface ReadParagraph {
@@ -81,8 +82,12 @@ export function occasionsOf(read: ReadParagraph[]): Map<string, Date> {
   for (const { readable, results } of read) {
     for (const result of results) {
       if (!placesDay(result)) continue;
-      const after = /^\s+(\p{Ll}+)/u.exec(readable.slice(result.index + result.text.length))?.[1];
-      if (after && /\bthe\s+$/iu.test(readable.slice(0, result.index))) dated.set(after, result.start.date());
+      // "the May 6 election", "the carrier’s Oct. 14 outage", "Tuesday’s ruling".
+      const rest = readable.slice(result.index + result.text.length);
+      const after = /^\s+(\p{Ll}{3,})/u.exec(rest)?.[1];
+      if (after && /(?:\bthe|\p{L}['’]s)\s+$/iu.test(readable.slice(0, result.index))) dated.set(after, result.start.date());
+      const owned = /^['’]s\s+(\p{Ll}{3,})/u.exec(rest)?.[1];
+      if (owned) dated.set(owned, result.start.date());
       const before = /(\p{L}+)\s+$/u.exec(readable.slice(0, result.index))?.[1];
       if (before && !notOccasion.test(before) && /^(?:night|day|evening|morning)\b/iu.test(result.text)) dated.set(before.toLowerCase(), result.start.date());
     }
@@ -90,13 +95,6 @@ export function occasionsOf(read: ReadParagraph[]): Map<string, Date> {
   return dated;
 }
 
-/** Is `index` inside a quotation of the text: more quotation marks opened than closed before it? */
-function quoted(text: string, index: number): boolean {
-  const before = text.slice(0, index);
-  const opened = (before.match(/[“‘]|(?<![\p{L}\p{N}])"/gu) ?? []).length;
-  const closed = (before.match(/[”’](?![\p{L}])|(?<=[\p{L}\p{N}.,!?])"/gu) ?? []).length;
-  return opened > closed;
-}
 
 // How long before the writing a quotation's "today" may have been said.
 const quoteAge = 3 * 24 * 60 * 60 * 1000;
@@ -121,3 +119,19 @@ export function redateQuotedToday(paragraph: ReadParagraph, said: Date | null, w
 /** A day told from the writing ("today", "last night", "yesterday"): it says nothing of when a quotation was said. */
 const toldFromNow = (result: ParsedResult) =>
   isToday(result) || (!result.start.isCertain('weekday') && !result.start.isCertain('day') && [...result.tags()].some((tag) => tag.startsWith('casualReference')));
+
+// "on the day of the outage", "since the fire", "after the hearing", "within hours of the recount's end": a time
+// told by an occasion of the case, placed when the source dates that occasion ("the Oct. 14 outage").
+const byOccasion =
+  /\b(?:(?:on|in)\s+the\s+(?:day|morning|afternoon|evening|night|hours|days)\s+(?:of|after|before|following)|(?:shortly|just|hours|minutes|moments|soon)\s+(?:after|before)|since|after|before|ahead of|until|following|within\s+(?:(?:an?|one|two|three|half an)\s+)?(?:hours?|minutes?|days?)\s+of)\s+the\s+(\p{Ll}{3,})(?:['’]s\s+(?:end|start|close|result))?\b/giu;
+
+/** The times of a paragraph that an occasion the source dates places (`base`: the paragraph's offset in the source). */
+export function occasionTimes(readable: string, base: number, occasions: Map<string, Date>): TimeMention[] {
+  if (occasions.size === 0) return [];
+  return [...readable.matchAll(byOccasion)].flatMap((match) => {
+    const day = occasions.get((match[1] ?? '').toLowerCase());
+    if (!day) return [];
+    const start = base + (match.index ?? 0);
+    return [{ text: match[0], start, end: start + match[0].length, date: day.toISOString().slice(0, 10), approximate: true }];
+  });
+}

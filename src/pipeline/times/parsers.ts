@@ -17,8 +17,9 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const vaguePeriod = /\b(?:earlier|later|early|late|at the (?:start|end|beginning) of)\s+(this|last|next)\s+(year|month|week)\b/i;
 // A year on its own, after a word that makes it a time: "in 2019", "the 2024 campaign", "going back to 2019",
 // "a 1958 bridge", "the ministry's own 2024 report"; not a count ("a 2000-strong crowd", "to 2000 people").
+// A possessive makes one too ("Ireland’s 2011 data law", "the firm’s 2024 sales"): chrono drops a bare number.
 const yearAlone =
-  /\b(?:in|since|during|until|by|before|after|the|from|of|as of|through|between|(?:back|dating|dates|date) to|a|an|its|their|his|her|our|own)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent|per\b)|[-–]\p{L})/iu;
+  /(?:\b(?:in|since|during|until|by|before|after|the|from|of|as of|through|between|(?:back|dating|dates|date) to|a|an|its|their|his|her|our|own)|\b\p{L}+['’]s)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent|per\b)|[-–/][\p{L}\d])/iu;
 
 // The end of a span of years: "to 2024" in "from 2019 to 2024", "and 2024" in "between 2019 and 2024".
 const yearRangeEnd = /(?<=\b(?:from|between|since)\s+(?:1[89]|20)\d{2}\s+)(?:to|and|until|through|till)\s+((?:1[89]|20)\d{2})\b/i;
@@ -54,6 +55,27 @@ function extractMonthOfYear(context: ParsingContext, match: RegExpMatchArray) {
   return components;
 }
 
+// A month's name as news writes it: whole, or cut short with or without a point ("Jan.", "Sept").
+// Capitalised, as English writes months: "may" and "march" in lower case are verbs.
+const monthName = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const dayNumber = '([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+
+// "between 7 and 14 July", "on 9 and 10 March", "from 2 June", "since 3 March 2024": a day of a month, or the
+// first of a span of days in one month (chrono reads the last, or "from 2" as two o'clock).
+const dayOfNamedMonth = new RegExp(
+  `\\b(?:(?:[Bb]etween|[Ff]rom|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter)\\s+)${dayNumber}(?:\\s*(?:and|to|until|till|-|–|&)\\s*(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${monthName}(?![\\p{L}])(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+  'u',
+);
+
+function extractDayOfNamedMonth(context: ParsingContext, match: RegExpMatchArray) {
+  const month = months.findIndex((name) => name.startsWith((match[2] ?? '').toLowerCase().replace(/\.$/u, '').slice(0, 3))) + 1;
+  if (month === 0) return null;
+  const components = context.createParsingComponents({ month, day: Number(match[1]) });
+  if (match[3]) components.assign('year', Number(match[3]));
+  else components.imply('year', context.refDate.getUTCFullYear());
+  return components;
+}
+
 function extractYear(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year: Number(match[1]) });
 }
@@ -61,12 +83,20 @@ function extractYear(context: ParsingContext, match: RegExpMatchArray) {
 // "early 2024", "mid-2023", "late 2019": the year, approximately.
 const partOfYear = /\b(?:early|mid|late|the (?:start|end|beginning|middle) of)[\s-]+((?:1[89]|20)\d{2})\b/i;
 
-// The day of writing: "this morning", "tonight", "overnight", "earlier today", "in the early hours".
-const dayPart = /\b(?:(?:earlier |later )?(?:this (?:morning|afternoon|evening|lunchtime)|today|tonight)|overnight|throughout the day|earlier in the day|in the early hours(?: of (?:the morning|today))?|at first light|at lunchtime|a short (?:while|time) ago|moments ago)\b/i;
+// The day of writing: "this morning", "tonight", "overnight", "earlier today", "in the early hours of today".
+const dayPart = /\b(?:(?:earlier |later )?(?:this (?:morning|afternoon|evening|lunchtime)|today|tonight)|overnight|throughout the day|earlier in the day|in the early hours of today|at first light|at lunchtime|a short (?:while|time) ago|moments ago)\b/i;
 
 function extractToday(context: ParsingContext) {
   const reference = context.refDate;
   return context.createParsingComponents({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() }).addTag(todayTag);
+}
+
+/** Is `index` inside a quotation of the text: more quotation marks opened than closed before it? */
+export function quoted(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const opened = (before.match(/[“‘]|(?<![\p{L}\p{N}])"/gu) ?? []).length;
+  const closed = (before.match(/[”’](?![\p{L}])|(?<=[\p{L}\p{N}.,!?])"/gu) ?? []).length;
+  return opened > closed;
 }
 
 /** Is the result the day of writing told as such ("today", "this morning", "tonight")? */
@@ -107,6 +137,31 @@ function extractSeason(context: ParsingContext, match: RegExpMatchArray) {
     else if (/^(?:next|coming|until|till|before|by|after)$/u.test(which)) year += (which === 'next' ? started : ended) ? 1 : 0;
   }
   return context.createParsingComponents({ year }).addTag(approximateTag);
+}
+
+// "mid-December", "early March", "late in July": a month, approximately, told with its part.
+const partOfMonth = new RegExp(`\\b(?:early|mid|late)(?:-|\\s+|\\s+in\\s+)${monthName}(?![\\p{L}])(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'iu');
+
+function extractPartOfMonth(context: ParsingContext, match: RegExpMatchArray) {
+  const month = months.findIndex((name) => name.startsWith((match[1] ?? '').toLowerCase().slice(0, 3))) + 1;
+  if (month === 0) return null;
+  const components = context.createParsingComponents({ month });
+  if (match[2]) components.assign('year', Number(match[2]));
+  else components.imply('year', context.refDate.getUTCFullYear());
+  return components.addTag(approximateTag);
+}
+
+// "by the end of the year", "until the end of 2026", "the end of the first quarter of next year": the last month
+// of the year or quarter, approximately.
+const endOfPeriod = /\bthe\s+end\s+of\s+(?:the\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)?(?:(this|next|last)\s+year|the\s+year|((?:19|20)\d{2})\b)/iu;
+
+const quarters: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+function extractEndOfPeriod(context: ParsingContext, match: RegExpMatchArray) {
+  const quarter = quarters[(match[1] ?? '').toLowerCase()] ?? 4;
+  const shift = match[2]?.toLowerCase() === 'next' ? 1 : match[2]?.toLowerCase() === 'last' ? -1 : 0;
+  const year = match[3] ? Number(match[3]) : context.refDate.getUTCFullYear() + shift;
+  return context.createParsingComponents({ year, month: quarter * 3 }).addTag(approximateTag);
 }
 
 // "the end of the week", "the rest of the month", "the turn of the year", "the end of the season": a part of
@@ -152,6 +207,10 @@ function extractDottedClock(context: ParsingContext, match: RegExpMatchArray) {
 // "hours earlier", "within hours", "within an hour of the result": the same day as the moment told before.
 const hoursAway = /\b(?:(?:hours|minutes|moments)\s+(?:earlier|later|before|after(?:wards)?)|within\s+(?:hours|minutes|an hour|the hour))\b/i;
 
+// "in the early hours", "the small hours of the morning": a part of a day the text names elsewhere (not one it names
+// after them: "in the early hours of Sunday, April 27" is that Sunday, read by chrono).
+const smallHours = /\b(?:in|during|into|until|through)\s+the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?\b(?!\s+of\b)/i;
+
 // "mid-morning", "late afternoon": a part of a day the text names elsewhere.
 const partOfDay = /\b(?:mid|late|early)[\s-]?(?:morning|afternoon|evening)\b/i;
 
@@ -183,13 +242,60 @@ function extractNextStep(context: ParsingContext, match: RegExpMatchArray) {
   if (unit === 'month') moment.setUTCMonth(moment.getUTCMonth() + (back ? -1 : 1));
   else if (unit === 'year') moment.setUTCFullYear(moment.getUTCFullYear() + (back ? -1 : 1));
   else moment.setUTCDate(moment.getUTCDate() + (back ? -1 : 1) * (unit === 'week' ? 7 : 1));
-  const components = context.createParsingComponents({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1 });
+  // "the year before" is a year, "the following month" a month, "the next day" a day.
+  const components = context.createParsingComponents({ year: moment.getUTCFullYear() });
+  if (unit !== 'year') components.assign('month', moment.getUTCMonth() + 1);
   if (unit !== 'month' && unit !== 'year') components.assign('day', moment.getUTCDate());
   return components.addTag('result/relativeDate');
 }
 
+// "that day", "on the same day", "the same night": the day told before (counted from it, as "two days later" is).
+const sameDay = /\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b/i;
+
+function extractSameDay(context: ParsingContext) {
+  const reference = context.refDate;
+  return context.createParsingComponents({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() }).addTag('result/relativeDate');
+}
+
+// "by Christmas", "before the Christmas recess", "over Christmas", "on Christmas Day": the Christmas of the year of
+// writing (in January, the one just past); December, or its day when the text names one.
+const christmas = /\b(?:by|before|until|till|after|since|over|at|for|ahead of|around|on|during)\s+(?:the\s+)?Christmas(?:\s+(?:recess|break|holidays?|period|(Day|Eve)))?\b/u;
+
+function extractChristmas(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const year = reference.getUTCFullYear() - (reference.getUTCMonth() === 0 ? 1 : 0);
+  const components = context.createParsingComponents({ year, month: 12 });
+  if (match[1]) return components.assign('day', match[1] === 'Eve' ? 24 : 25);
+  return components.addTag(approximateTag);
+}
+
+// "seventeen months ago", "twenty-five years earlier", "a fortnight ago": counts chrono reads only up to twelve.
+const units = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const longCount = new RegExp(`\\b(?:(${units.slice(12).join('|')}|(?:${tens.join('|')})(?:[-\\s](?:${units.slice(0, 9).join('|')}))?)\\s+(days|weeks|months|years)|(a\\s+fortnight))\\s+(ago|later|earlier|before|after)\\b`, 'iu');
+
+function extractLongCount(context: ParsingContext, match: RegExpMatchArray) {
+  const [ten, unit] = (match[1] ?? '').toLowerCase().split(/[-\s]/u);
+  const count = match[3] ? 2 : ten && tens.includes(ten) ? (tens.indexOf(ten) + 2) * 10 + (unit ? units.indexOf(unit) + 1 : 0) : units.indexOf(ten ?? '') + 1;
+  const what = match[3] ? 'weeks' : (match[2] ?? '').toLowerCase();
+  const sign = /^(?:ago|earlier|before)$/iu.test(match[4] ?? '') ? -1 : 1;
+  const moment = new Date(context.refDate.getTime());
+  if (what === 'years') moment.setUTCFullYear(moment.getUTCFullYear() + sign * count);
+  else if (what === 'months') moment.setUTCMonth(moment.getUTCMonth() + sign * count);
+  else moment.setUTCDate(moment.getUTCDate() + sign * count * (what === 'weeks' ? 7 : 1));
+  const components = context.createParsingComponents({ year: moment.getUTCFullYear() });
+  if (what !== 'years') components.assign('month', moment.getUTCMonth() + 1);
+  if (what === 'days' || what === 'weeks') components.assign('day', moment.getUTCDate());
+  return components.addTag('result/relativeDate');
+}
+
+// "shortly afterwards", "a short time later", "soon after": the day of the moment told before (as "two days later"
+// counts from it); "soon after the vote" is the vote's, not this.
+const shortlyAfter = /\b(?:shortly|soon|not long|a short (?:time|while))\s+(?:after(?:wards)?|later|thereafter)\b(?!\s+(?:\d|the\b|an?\b|his\b|her\b|their\b|its\b|\p{Lu}))/iu;
+
 /** The parsers, tried before chrono's own. */
 export const parsers: Parser[] = [
+  { pattern: () => endOfPeriod, extract: extractEndOfPeriod },
   { pattern: () => vaguePeriod, extract: extractVaguePeriod },
   { pattern: () => yearAlone, extract: extractYear },
   { pattern: () => bareYear, extract: extractYear },
@@ -200,10 +306,17 @@ export const parsers: Parser[] = [
   { pattern: () => thisPeriod, extract: extractThisPeriod },
   { pattern: () => yearRangeEnd, extract: extractYear },
   { pattern: () => season, extract: extractSeason },
+  { pattern: () => partOfMonth, extract: extractPartOfMonth },
   { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
   { pattern: () => dayOfMonth, extract: extractDayOfMonth },
+  { pattern: () => dayOfNamedMonth, extract: extractDayOfNamedMonth },
   { pattern: () => dottedClock, extract: extractDottedClock },
   { pattern: () => partOfDay, extract: extractPartOfDay },
+  { pattern: () => smallHours, extract: extractPartOfDay },
   { pattern: () => hoursAway, extract: extractPartOfDay },
   { pattern: () => nextStep, extract: extractNextStep },
+  { pattern: () => sameDay, extract: extractSameDay },
+  { pattern: () => christmas, extract: extractChristmas },
+  { pattern: () => longCount, extract: extractLongCount },
+  { pattern: () => shortlyAfter, extract: extractSameDay },
 ];

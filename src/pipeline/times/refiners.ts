@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { tenseOf } from '../entities/tagger.ts';
-import { approximateTag } from './parsers.ts';
+import { approximateTag, isToday, quoted } from './parsers.ts';
 
 /** What the parser carries from one paragraph to the next within one source. */
 export interface TimeState {
@@ -25,10 +25,52 @@ const day = 24 * 60 * 60 * 1000;
 export function refiners(state: TimeState): chrono.Refiner[] {
   return [
     { refine: (context, results) => results.map((result) => dayOfPartOfDay(context, result)) },
+    { refine: (context, results) => results.filter((result) => !wordNotWeekday(context, result)) },
+    { refine: splitRanges },
     { refine: joinRanges },
+    { refine: (context, results) => results.map((result) => withoutSpan(result)) },
+    { refine: (context, results) => results.map((result) => yearOfMonth(context, result)) },
+    { refine: (_, results) => results.map(monthOfYearsAgo) },
     { refine: (context, results) => results.map((result) => pastWeekday(context, result)) },
     { refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) },
   ];
+}
+
+// "anyone who sat on the floor", "the sun", "Thu Nguyen said": a weekday's short form alone, in lower case or
+// before a name, is a word or a name, not a day.
+function wordNotWeekday(context: ParsingContext, result: ParsingResult): boolean {
+  if (!/^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/iu.test(result.text.trim())) return false;
+  return /^\p{Ll}/u.test(result.text) || /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(result.index + result.text.length));
+}
+
+// "from April 2023 until September 2024", "8 November 2025 to 14 November 2025": two dates the text gives in full,
+// each a time of its own (chrono reads them as one span, dated by its start).
+function splitRanges(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  return results.flatMap((result) => {
+    const end = result.end;
+    // ("2019-2020" is one span, a season or a term: only a dash between spaces divides two dates.)
+    const joint = /\s+(?:to|until|till|through|and|[-–])\s+/giu;
+    const cut = [...result.text.matchAll(joint)].at(-1);
+    if (!end || !cut || !result.start.isCertain('year') || !end.isCertain('year') || !end.isCertain('month')) return [result];
+    const first = result.text.slice(0, cut.index);
+    // "until September 2024" keeps its word, which tells how the date bounds what happened; "to", "and", a dash do not.
+    const kept = /^\s*(?:until|till|through)\s+/iu.test(cut[0]) ? cut[0].trimStart() : '';
+    const at = (cut.index ?? 0) + cut[0].length - kept.length;
+    if (!/\b\d{4}\b/u.test(first) || !/\b\d{4}\b/u.test(result.text.slice(at))) return [result];
+    const second = context.createParsingResult(result.index + at, result.text.slice(at), end);
+    result.text = first;
+    result.end = undefined;
+    return [result, second];
+  });
+}
+
+// "last Thursday, within hours of the recount's end": chrono joins a day and "within hours" as its time; the
+// day is the reading, the rest a span counted from an event.
+function withoutSpan(result: ParsingResult): ParsingResult {
+  const cut = /,\s+(?:within\s+)?(?:hours|minutes|moments|an hour)\b/iu.exec(result.text);
+  if (!cut || cut.index === 0 || !(result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month'))) return result;
+  result.text = result.text.slice(0, cut.index);
+  return result;
 }
 
 // "between 21 October and 3 November 2025", "from January to March 2024": one span, read from its start, when the
@@ -40,7 +82,7 @@ function joinRanges(context: ParsingContext, results: ParsingResult[]): ParsingR
     const between = first ? context.text.slice(first.index + first.text.length, result.index) : '';
     // Only a start that borrows its year from the end: "March 2023 and August 2024" are two dates the text gives.
     const borrows = first && first.start.isCertain('month') && !first.start.isCertain('year') && result.start.isCertain('year');
-    if (!first || !borrows || !/^\s*(?:and|to|until|till|through|[-–])\s*$/iu.test(between) || !/\b(?:between|from)\s+$/iu.test(context.text.slice(0, first.index))) {
+    if (!first || !borrows || !/^\s*(?:and|to|until|till|through|[-–])\s*$/iu.test(between) || !/\b(?:between|from)\s+$/iu.test(context.text.slice(0, first.index)) && !/^(?:between|from)\s/iu.test(first.text)) {
       joined.push(result);
       continue;
     }
@@ -51,9 +93,9 @@ function joinRanges(context: ParsingContext, results: ParsingResult[]): ParsingR
   return joined;
 }
 
-// "the afternoon of Jan. 24", "election night, May 6": chrono joins the part of the day and the date, then keeps
+// "the afternoon of Jan. 24", "in the morning on October 14th", "election night, May 6": chrono joins the part of the day and the date, then keeps
 // only the time; the date is read again from the words after it.
-const partThenDate = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)(?:\s+of|,)\s+(.+)$/iu;
+const partThenDate = /^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)(?:\s+of|\s+on|,)\s+(.+)$/iu;
 
 function dayOfPartOfDay(context: ParsingContext, result: ParsingResult): ParsingResult {
   const tail = partThenDate.exec(result.text)?.[1];
@@ -67,6 +109,65 @@ function dayOfPartOfDay(context: ParsingContext, result: ParsingResult): Parsing
     else result.start.imply(unit, value);
   }
   return result;
+}
+
+// "in March", "on 2 June", "Oct. 14": chrono takes the nearest such month, which is right for most ("the hearing
+// is set for April 14", "ordered him to surrender on April 14"), but not after "since" or "by", nor for a month far
+// from the writing that its clause tells in the past ("in June the firm fined …" told in December) or ahead.
+function yearOfMonth(context: ParsingContext, result: ParsingResult): ParsingResult {
+  const start = result.start;
+  if (!start.isCertain('month') || start.isCertain('year') || result.tags().has('result/relativeDate')) return result;
+  const reference = context.refDate;
+  const month = start.get('month')!;
+  const date = start.isCertain('day') ? start.get('day')! : null;
+  const key = (year: number) => Date.UTC(year, month - 1, date ?? 1, 12);
+  // Compared by day when the day is given, by month otherwise ("by mid-December" told on 4 December is this December).
+  const now = date === null ? Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), 1, 12) : Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate(), 12);
+  const past = key(reference.getUTCFullYear()) > now ? reference.getUTCFullYear() - 1 : reference.getUTCFullYear();
+  // "Friday, Sept. 12": the year whose day falls on that weekday, when only one near the writing does.
+  if (date !== null && start.isCertain('weekday')) {
+    const fits = [past - 1, past, past + 1].filter((year) => new Date(key(year)).getUTCDay() === start.get('weekday'));
+    if (fits.length === 1) {
+      start.imply('year', fits[0]!);
+      return result;
+    }
+  }
+  const future = now - key(past) > 31 * day ? past + 1 : past;
+  const before = context.text.slice(Math.max(0, result.index - 200), result.index);
+  if (/\b(?:since|last)\s+(?:(?:early|mid|late)[\s-]+)?$/iu.test(before)) start.imply('year', past);
+  else if (/\b(?:by|until|till|through|next|coming)\s+(?:(?:early|mid|late)[\s-]+)?$/iu.test(before)) start.imply('year', future);
+  else if (Math.abs(start.date().getTime() - now) > 92 * day) {
+    const direction = monthDirection(context.text, result.index, result.text.length);
+    if (direction) start.imply('year', direction === 'past' ? past : future);
+  }
+  return result;
+}
+
+// Words just before a month that put it after the writing: "will reopen in June", "is due in March".
+const monthFuture = /\b(?:will|shall|going to|due|set to|scheduled|expected to|plans? to|planned for|next|coming|upcoming)\b|['’]ll\b/iu;
+
+/** Does the clause of a month far from the writing tell of the past, of what is to come, or neither? */
+function monthDirection(text: string, index: number, length: number): 'past' | 'ahead' | null {
+  const before = text.slice(Math.max(0, index - 200), index);
+  const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]\s/gu)].map((match) => (match.index ?? 0) + match[0].length)));
+  const clause = sentence.slice(Math.max(0, ...[...sentence.matchAll(clauseEnds)].map((match) => (match.index ?? 0) + match[0].length)));
+  const near = clause.split(/\s+/u).slice(-8).join(' ');
+  const rest = text.slice(index + length, index + length + 200).replace(/^[\s,]+/u, '');
+  // A month that opens its clause ("In March, the ministry signed …") is told by the words after it.
+  const after = rest.slice(0, /[.!?;:](?:\s|$)|,\s/u.exec(rest)?.index ?? rest.length);
+  const opens = !/\p{L}{3,}/u.test(clause.replace(/\b(?:in|on|at|from|of|the|early|late|mid)\b/giu, ''));
+  const told = opens ? after : clause;
+  if (monthFuture.test(opens ? after : near)) return 'ahead';
+  // "had been expected to lead the team in September": a past that told of a month still to come.
+  if (/\b(?:had been|was to|were to|expected|hoped|intended|meant to)\b/iu.test(told)) return null;
+  return tenseOf(told).past ? 'past' : null;
+}
+
+// "a year ago", "two years ago": about the month of writing, that many years before (chrono gives the year alone).
+function monthOfYearsAgo(result: ParsingResult): ParsingResult {
+  if (!/\byears?\s+ago$/iu.test(result.text) || result.start.isCertain('month') || !result.tags().has('result/relativeDate')) return result;
+  result.start.assign('month', result.start.get('month')!);
+  return result.addTag(approximateTag);
 }
 
 // News mostly tells what has happened: "on Friday" is the Friday before the day of writing, unless its clause
@@ -91,9 +192,13 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
   return result;
 }
 
-// Words that put their clause in the future of the writing.
-const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?|planned|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
-const clauseEnds = /[;:()•—–"“”]|,\s/gu;
+// Words that put their clause in the future of the writing; a verb in the progressive ("is holding the clinic
+// Saturday") does too, unless the clause has a past ("24 are missing after the dam gave way on Monday").
+const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?|planned|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b/i;
+const progressive = /\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
+// Where a clause ends: a stop inside a sentence, a bracket, a dash, a quotation mark (a British single one only
+// where it closes a quoted sentence, "homes,’ she said": else it may be an apostrophe or a scare quote).
+const clauseEnds = /[;:()•—–"“”]|,\s|[,.!?]’/gu;
 
 /**
  * Does the clause of `text.slice(index, index + length)` tell of what is still to come? Read backwards from
@@ -107,22 +212,32 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   if (/\b(?:last|past|since)\s+$/iu.test(before) || /^(?:last|past|since)\s/iu.test(text.slice(index))) return false;
   const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]\s/gu)].map((match) => (match.index ?? 0) + match[0].length)));
   const clause = sentence.slice(Math.max(0, ...[...sentence.matchAll(clauseEnds)].map((match) => (match.index ?? 0) + match[0].length)));
-  if (!byTense) return future.test(clause);
-  for (const part of [clause, sentence]) {
+  if (!byTense) return future.test(clause) || progressive.test(clause);
+  // Its own clause first (the part nearest the date that has a verb: "has opened an inquiry and is sending
+  // investigators on Wednesday"), then the sentence before.
+  // (Only a clause with "and" or "but" has parts to try: the rest go to the tagger once.)
+  const parts = clause.split(/\b(?=(?:and|but)\s)/iu);
+  const nearest = parts.length === 1 ? clause : (parts.map((_, at) => parts.slice(at).join('')).reverse().find((part) => future.test(part) || progressive.test(part) || ((told) => told.past || told.present)(tenseOf(part))) ?? clause);
+  for (const part of [nearest, sentence]) {
     if (future.test(part)) return true;
     const told = tenseOf(part);
     if (told.past) return false;
-    if (told.present) return true;
+    if (told.present || progressive.test(part)) return true;
   }
-  if (/\p{L}/u.test(sentence)) return false;
+  if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) return false;
+  // A date that opens its sentence is told by its own clause, after it: "From Friday we expect …", "On Monday the
+  // governor said: ‘We will not stop …’" (by its first verb: "… described it as … and said it would …" is past).
   const rest = text.slice(index + length);
-  const following = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
+  const sentenceAfter = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
+  clauseEnds.lastIndex = 0;
+  const following = sentenceAfter.slice(0, [...sentenceAfter.matchAll(clauseEnds)].find((match) => /\p{L}/u.test(sentenceAfter.slice(0, match.index)))?.index ?? sentenceAfter.length);
   const told = tenseOf(following);
-  return future.test(following) || (!told.past && told.present);
+  if (told.past || told.present) return told.present && !told.past;
+  return future.test(following) || progressive.test(following);
 }
 
-// "two days later", "four days earlier", "the following day": counted from the moment told before.
-const relativeToAnchor = /\b(?:later|after(?:wards)?|earlier|before)$|^the\s+(?:following|next|previous|preceding)\s|^the\s+(?:day|week|month|year)\s+(?:before|after)\b/iu;
+// "two days later", "four days earlier", "the following day", "that day": counted from the moment told before.
+const relativeToAnchor = /\b(?:later|after(?:wards)?|earlier|before)$|^the\s+(?:following|next|previous|preceding)\s|^the\s+(?:day|week|month|year)\s+(?:before|after)\b|^(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)$/iu;
 
 // "two days later" counts from the moment told before it, when the source has placed one.
 function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
@@ -136,13 +251,18 @@ function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeS
       const moment = byMonths
         ? new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() + (target.getUTCFullYear() - reference.getUTCFullYear()) * 12 + target.getUTCMonth() - reference.getUTCMonth(), Math.min(anchor.getUTCDate(), 28), 12))
         : new Date(anchor.getTime() + (target.getTime() - reference.getTime()));
-      result.start.assign('year', moment.getUTCFullYear()).assign('month', moment.getUTCMonth() + 1);
+      result.start.assign('year', moment.getUTCFullYear());
+      if (result.start.isCertain('month')) result.start.assign('month', moment.getUTCMonth() + 1);
+      else result.start.imply('month', moment.getUTCMonth() + 1);
       if (result.start.isCertain('day')) result.start.assign('day', moment.getUTCDate());
       result.addTag(anchoredTag);
     } else {
       result.addTag(approximateTag);
     }
   }
+  // A quotation's "today" may be of the day it was said, not of the writing: it places nothing for what follows;
+  // nor does a span of days ("between 7 and 15 July"), which tells a period, not the moment told of.
+  if ((isToday(result) && quoted(context.text, result.index)) || /^between\s/iu.test(result.text)) return result;
   // "three minutes after" is counted from an event, not a day: it places no day for what follows.
   const clockSpan = /\b(?:seconds?|minutes?|hours?)\b/iu.test(result.text);
   const placed = result.start.isCertain('year') || result.start.isCertain('month') || result.start.isCertain('day');
