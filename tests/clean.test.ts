@@ -204,6 +204,41 @@ describe('clean: rules one by one', () => {
     expect([1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14].flatMap((index) => (reasons[index] ? [] : [lines[index]]))).toEqual([]);
   });
 
+  it('takes captions ending on their credit, newsletter and live-page notes, bios and press-release offers for junk', () => {
+    const lines = [
+      'Bridge to stay shut for three months',
+      body[0]!,
+      'Jo Lind at the bridge she crossed every day. Picture: Family handout',
+      'A crane lifts a girder onto the deck. Stock image.',
+      'Crews inspect the span near the river, May 4, 2026. Wire/Ana Ruiz Purchase Licensing Rights, opens new tab',
+      'Commuters wait for the replacement bus on Monday. (Ana Ruiz/The Courier)',
+      'Smoke rises behind the crew on the ridge. (Photo courtesy Ridge Crew)',
+      'The valley’s most important transport news, in your inbox by 7am.',
+      'Live coverage by Jo Lind and Sam Poe',
+      'We are trying to find out more and will bring you updates here.',
+      body[1]!,
+      'Fenwick © 2026 All rights reserved. Copying of content is prohibited without permission.',
+      'Sam Poe is news editor of The Courier. He previously worked as an engineer.',
+      'Ana Ruiz is a partner at Roe Legal. She writes in a personal capacity.',
+      'Jo Lind hosts Valley Morning, heard Saturdays at 9 a.m. on City Radio.',
+      'Photos of the inspection are available for editorial use with credit to the ministry.',
+      '— Courier staff',
+    ];
+    const reasons = classifyLines(lines).map((verdict) => verdict.reason);
+    expect([reasons[0], reasons[1], reasons[10]]).toEqual([null, null, null]);
+    expect(lines.flatMap((line, index) => (index === 0 || index === 1 || index === 10 || reasons[index] ? [] : [line]))).toEqual([]);
+  });
+
+  it('takes the headlines under a bare "Read more", "Sponsored" or "Related …" label for links, questions included', () => {
+    const lines = ['Bridge to stay shut for three months', body[0]!, 'Read more', 'Inside the race to fix the city’s oldest bridges', body[1]!, 'Sponsored', 'This £9 Gadget Is Changing How Drivers Beat Traffic', 'Related Stories', 'What happens when a bridge fails an inspection?', 'Rail strike called off after late talks'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, 'read-more link', 'related articles', null, 'advertisement', 'advertisement', 'related articles', 'related articles', 'related articles']);
+  });
+
+  it('keeps a club that hosts a match and a past editor in the article', () => {
+    const lines = ['Bridge to stay shut for three months', body[0]!, 'Fenwick hosts Eastman Rovers on Sunday.', body[1]!, 'Jo Lind was editor of the Courier when the bridge opened in 1971, and she said it had never been closed.', body[0]!.replace('Monday', 'Tuesday')];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, null, null, null]);
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

@@ -56,7 +56,9 @@ export function classifyLines(lines: string[]): Verdict[] {
   // The article ends at a closing mark past the middle of its body (a wire credit, "ENDS", a comment
   // section, a print note): what follows is the page's, however much it reads like prose.
   const middle = anchors[Math.floor(anchors.length / 2)] ?? lines.length;
-  let end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text)));
+  // ("2 Comments" over a name and a time: a comment section, not a count on a share bar.)
+  const comments = (index: number) => /^(?:\d[\d,]* (?:comments?|responses|replies)|comments? \(\d[\d,]*\))$/iu.test(lines[index] ?? '') && own.slice(index + 1, index + 4).some((reason) => reason === 'time stamp');
+  let end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text) || comments(index)));
   // Tags, share rows and section links right before that mark belong to the page's tail too.
   while (end > middle + 1 && !anchors.includes(end - 1) && !isSentence(lines[end - 1] ?? '') && wordCount(lines[end - 1] ?? '') <= 6) end--;
   const box = summaryBox(lines, strong);
@@ -87,9 +89,13 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
-    if (reason === 'related articles') list = reason;
+    // ("Read more", "Read also:" alone on their line, "Sponsored": the links and advertised headlines under them.)
+    if (reason === 'related articles' || (reason === 'read-more link' && wordCount(text) <= 3 && !/:\s*\S/u.test(text))) list = 'related articles';
+    else if (reason === 'advertisement' && /^(?:sponsored|promoted|paid|ads? by|partner)/iu.test(text)) list = 'advertisement';
     else if (reason && /^(?:tags|topics|filed under|related topics|more on|categories)\s*:?$/iu.test(text)) list = 'tags';
-    else if (reason && /^key events\s*:?$/iu.test(text)) list = 'key events';
+    else if (reason && /^key (?:events|updates|moments)\s*:?$/iu.test(text)) list = 'key events';
+    // A question is a list's entry too ("What are the rules on …?"), as long as a headline.
+    else if (list && !reason && index > first && /\p{L}\?$/u.test(text) && wordCount(text) <= 16 && !/[.!?]\s/u.test(text)) return { reason: list, headline: false };
     else if (reason || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
     if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20) return { reason: list, headline: false };
@@ -215,7 +221,7 @@ function headerEnd(lines: string[], strong: Array<string | null>, headline: numb
 function closesArticle(text: string): boolean {
   return (
     /^(?:[Aa]bout \p{Lu}[\p{L}\p{N} &'’.-]{1,60}|[Mm]edia [Cc]ontacts?|[Pp]ress [Cc]ontacts?|[Ss]ources|[Rr]eferences|SOURCES|REFERENCES)\s*:?$/u.test(text) ||
-    /^(?:about the author|a version of this (?:article|story) appears in print\b.*|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|republished|syndicated)\b.*|this (?:article|story) was (?:automatically )?republished\b.*|\d+ (?:thoughts|comments|responses|replies) on\b.*|(?:leave a|post a|add a) (?:reply|comment)\b.*|comments?|join the (?:conversation|discussion)\b.*|you must be logged in to (?:comment|post)\b.*)$/iu.test(text)
+    /^(?:about the author|a version of this (?:article|story) appears in print\b.*|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|republished|syndicated)\b.*|this (?:article|story) was (?:automatically )?republished\b.*|\d+ (?:thoughts|comments|responses|replies) on\b.*|(?:leave a|post a|add a) (?:reply|comment)\b.*|comments?|\[?(?:partial |full )?(?:transcript|excerpt) ends\.?\]?|join the (?:conversation|discussion)\b.*|you must be logged in to (?:comment|post)\b.*)$/iu.test(text)
   );
 }
 
@@ -273,13 +279,17 @@ function isCaption(text: string): boolean {
 }
 
 /** Wire credits and author notes that close a page: "Reporting by …", "… contributed to this report", a bio. */
-function isTail(text: string): boolean {
+function isTail(line: string): boolean {
+  // "9 a.m.", "p.m.": the stops of a time are not a sentence's end.
+  const text = line.replace(/\b([ap])\.m\./gu, '$1m');
   return (
     /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu.test(text) ||
     /\bcontributed (?:to )?(?:this )?(?:report|story|article|research|reporting)(?:ing)?\.?\)?$/iu.test(text) ||
     /^-*\s*(?:editing|edited) by\b/iu.test(text) ||
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:covers|has covered|reports on|writes about|has reported on|hosts)\b[^.]{0,160}\b(?:for|at|since|on)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}['’]s) [^.]{0,80}\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host|photographer)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u.test(text)
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:covers|has covered|reports on|writes about|has reported on)\b[^.]{0,160}\b(?:for|at|since|on)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
+    // A host's programme and when it airs ("hosts The Morning Line, heard Saturdays at 9 am on …"), not a club hosting a match.
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:hosts|presents|co-hosts)\b[^.]{0,80}\b(?:heard|airs|aired|broadcast|weekdays|weeknights|podcast|programme|program|show)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:(?:is|was|has been) (?:a|an|the|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}['’]s) [^.]{0,80}|is (?:[\p{L}-]+ ){0,3})\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host|photographer)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u.test(text)
   );
 }
 

@@ -136,7 +136,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'newsletter prompt',
     pattern:
-      /^(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:).*$/iu,
+      /^(?=.{0,200}$)(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:).*$/iu,
   },
   { reason: 'newsletter prompt', pattern: /^(?:\p{Lu}[\p{L}'’]*\s){0,3}[Nn]ewsletter\s*[:|–—-]\s*\S[^.]{0,80}$/u },
   { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
@@ -184,9 +184,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', pattern: /^forwarded this (?:email|newsletter)\?.{0,120}$/iu },
   { reason: 'disclaimer', pattern: /\bfor (?:general )?informational purposes only\b|\bnot (?:intended as )?a substitute for (?:professional )?(?:medical|legal|financial) advice\b/iu },
   { reason: 'site navigation', pattern: /^stay (?:with|tuned to) .{2,40} for (?:updates|the latest|more)\b.{0,80}$|^read more (?:in|on|about|from) [\p{L} ]{1,30}$/iu },
-  { reason: 'outlet note', pattern: /^(?:The\s+)?\p{Lu}[\p{L}\d .&'’-]{1,50} is (?:a|an) (?:independent|nonprofit|non-profit|not-for-profit|listener-supported|member-supported|reader-supported|viewer-supported|public service|publicly funded)\b.{0,300}$/u },
+  { reason: 'outlet note', pattern: /^(?:The\s+)?\p{Lu}[\p{L}\d .&'’-]{1,50} is (?:a|an) (?:\p{Lu}\p{L}+ )?(?:independent|nonprofit|non-profit|not-for-profit|listener-supported|member-supported|reader-supported|viewer-supported|public service|publicly funded)\b.{0,300}$/u },
   // Widgets and prompts around an article, as sites word them.
-  { reason: 'reader widget', pattern: /^(?:text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
+  { reason: 'reader widget', pattern: /^(?:reuse this (?:content|article|story)|text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
   // A label over a story ("BREAKING", "Exclusive", "Analysis") on a line of its own, and inline teasers of other stories.
   { reason: 'label', pattern: /^(?:breaking(?: news)?|exclusive|developing(?: story)?|just in|new|live updates?|analysis|opinion|explainer|fact check|in pictures|sponsored|promoted|premium|subscriber exclusive|members only)$/iu },
   { reason: 'read-more link', pattern: /^(?:read|you (?:may|might) also like|don['’]?t miss|recommended(?: for you)?|more from us|in pictures|explainer)\s*[:|]\s*\S.{0,160}$/iu },
@@ -202,7 +202,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', pattern: /^(?:news alerts?|breaking news alerts?|get alerts?)\s*:\s*.{0,160}$/iu },
   { reason: 'read-more link', pattern: /^related (?:video|podcast|gallery|story)\s*:\s*\S.{0,160}$/iu },
   // A live page's sign-off under an entry ("— Julie Roe") and a wire's "— With files from …".
-  { reason: 'credit line', pattern: /^[—–-]\s*(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}|[Ww]ith files from\b.{1,80})$/u },
+  { reason: 'credit line', pattern: /^[—–-]\s*(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?: (?:staff|staff reports?|reporters|wire services|and agencies|newsroom|news desk))?|[Ww]ith files from\b.{1,80})$/u },
   { reason: 'credit line', pattern: /^\(?(?:with|additional) (?:inputs?|files|reporting|contributions?) (?:from|by)\b[^()]{1,80}\)?\.?$/iu },
   // Where the text was first published, or printed: the source page reads the republication from it.
   { reason: 'republication note', pattern: /^(?:this (?:article|story|post|report) (?:was |is |has been )?(?:originally |first |automatically )?(?:appeared|published|republished|syndicated|reproduced)\b.{0,200}|(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b.{0,120})$/iu },
@@ -210,6 +210,20 @@ export const strongPatterns: JunkPattern[] = [
   // A press release's end mark, the notes it carries, and an editor's note on a transcript.
   { reason: 'end mark', pattern: /^(?:-?\s*ends\s*-?|###|-30-|#\s*#\s*#)$/iu },
   { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a)\b.{0,80}?\b(?:has been|was|have been) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
+  // Captions that end on their credit after the sentence: ". Picture: Family handout", ". Photo by Jane Roe/Agency",
+  // a wire's "Agency/Jane Roe Purchase Licensing Rights, opens new tab", "(Jane Roe/The Outlet)", ". Stock image."
+  { reason: 'photo caption', pattern: /[.!?]\s+(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redit|PICTURE|PHOTO)\s*(?::|by\b|courtesy\b)\s*\S[^.]{0,80}\.?$|[.!?]\s+(?:[Ss]tock|[Ff]ile|[Hh]andout|[Ll]ibrary|[Aa]rchive) (?:image|photo|picture|photograph)\.?$/u },
+  { reason: 'photo caption', pattern: /\b[Pp]urchase [Ll]icensing [Rr]ights(?:, opens new tab)?$|[.!?]\s*\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|[Ss]upplied|[Hh]andout|[Cc]ourtesy)\b[^()]{0,60}\)$/u },
+  // "Correio Mineiro © 2025 All rights reserved. Copying … prohibited": the name before the sign.
+  { reason: 'copyright footer', pattern: /^\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\s*©\s*(?:\d{4}\b)?.{0,300}$/u },
+  // A newsletter's own promotion: what it sends, to whose inbox, how often.
+  { reason: 'newsletter prompt', pattern: /^(?![^“”"]*[“”"]).{0,160}\b(?:in|to|into) your inbox\b.{0,80}$|^(?![^“”"]*[“”"]).{0,120}\b(?:our|this) (?:free |daily |weekly |morning |evening |monthly |fortnightly )+newsletter\b.{0,120}$/iu },
+  // A live page's own voice: who covers it, that it closes, thanks for following, more updates to come.
+  { reason: 'live page note', pattern: /^(?:live (?:coverage|reporting|updates)|coverage|this live (?:page|blog)) (?:by|from|was (?:edited|written|compiled) by)\s+\p{Lu}[^.]{0,100}$|^we(?:['’]re| are| will be) (?:now )?(?:closing|pausing|ending|wrapping up|wrapping|stopping) (?:this|our|the) (?:live )?(?:page|blog|coverage|updates)\b.{0,160}$|^thank(?:s| you) (?:for (?:following|joining us|staying with us))\b.{0,160}$|^.{0,80}\b(?:will|we['’]ll) bring you (?:the latest |more |further )?updates(?: (?:here|on this page|as (?:they|it) (?:come|comes) in))?\.?$/iu },
+  // Media material offered with a press release.
+  { reason: 'press release furniture', pattern: /\bavailable for (?:editorial|media|press) use\b.{0,160}$/iu },
+  // An author's note under an opinion piece: "She writes in a personal capacity."
+  { reason: 'author bio', pattern: /\b(?:writes|is writing|writing) (?:here )?in (?:a|her|his|their) personal capacity\.?$/iu },
   { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
   // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
   // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
