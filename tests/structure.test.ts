@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../src/pipeline/junk/classify.ts';
 import { bylineOf, dateLineOf, datelineOf } from '../src/pipeline/meta-lines.ts';
 import { expectedOf, fixtureCases, metaOf, runStages } from './helpers/source-stages.ts';
 
@@ -96,5 +97,18 @@ describe('the publication date of a page', () => {
     expect(runStages(foot).file.data.meta?.published).toBe('2025-10-17');
     const bar = 'Ham recalled over listeria\nBy Jane Roe, Senior Reporter, Europe | 5 June 2025 | 08:15 BST\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n';
     expect(runStages(bar).file.data.meta).toMatchObject({ published: '2025-06-05', byline: 'Jane Roe, Senior Reporter, Europe' });
+  });
+
+  it('keeps a list\'s items and an interview\'s short questions as paragraphs, not headings', () => {
+    const list = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nThe packs may show your:\nbatch code and weight\nBest Before date\nstore number.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n';
+    const { result } = runStages(list);
+    expect(result.headings).toEqual([]);
+    const call = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nJo Roe (Harbour Bank): Will the chain pay the refunds from its own reserves this year?\nSam Poe: Yes, every refund comes out of this year\'s budget.\nRoe: And the dividend?\nPoe: It will be paid as planned in the spring.\n';
+    expect(runStages(call).result.headings).toEqual([]);
+  });
+
+  it('keeps a run of long items under the article\'s own label, but takes a lone long line for a caption', () => {
+    const lines = ['Ham recalled over listeria', 'The chain recalled six batches of ham on Tuesday after tests at the plant.', 'Products affected', 'Valley Deli Honey Roast Ham, 150g — batch codes AB2941, AB2947 — use-by dates 8 to 14 November', 'Valley Deli Wafer Thin Ham, 100g — batch codes AB2944, AB2950 — use-by dates 10 to 19 November', 'Inspectors will return to the plant next week, the regulator said on Wednesday.', 'Shoppers queue at a Valley Deli counter in the town centre on a busy Tuesday afternoon', 'The chain said refunds would be paid in full at every store.'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, null, null, null, 'photo caption', null]);
   });
 });

@@ -103,7 +103,9 @@ export function classifyLines(lines: string[]): Verdict[] {
       return { reason: outsideReason(text, false, bodyText, credit[index] === true) ?? (index === end ? 'end of the article' : 'after the article'), headline: false };
     }
     // Between paragraphs, a long line that ends without a stop is a photo's caption ("Crews clear the track near Eastman on Tuesday").
-    if (index > first && index < last && isCaption(text)) return { reason: 'photo caption', headline: false };
+    // (One that opens in lower case, or a run of them under the article's own label, are a list's items:
+    // "Products affected" over "Ham, 150g — batch codes …".)
+    if (index > first && index < last && isCaption(text) && !listUnderLabel(lines, strong, index)) return { reason: 'photo caption', headline: false };
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
@@ -275,7 +277,17 @@ function isCaptionBelow(text: string): boolean {
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
 function isCaption(text: string): boolean {
-  return wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
+  return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
+}
+
+/** A run of two or more caption-shaped lines right under a label of the article's ("Products affected", "Advice:"). */
+function listUnderLabel(lines: string[], strong: Array<string | null>, index: number): boolean {
+  let start = index;
+  while (start > 0 && isCaption(lines[start - 1] ?? '')) start--;
+  let stop = index;
+  while (stop + 1 < lines.length && isCaption(lines[stop + 1] ?? '')) stop++;
+  const label = lines[start - 1] ?? '';
+  return stop > start && !strong[start - 1] && (/:$/u.test(label) || (wordCount(label) <= 6 && !isSentence(label)));
 }
 
 /** Wire credits and author notes that close a page: "Reporting by …", "… contributed to this report", a bio. */
@@ -286,7 +298,7 @@ function isTail(line: string): boolean {
     /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu.test(text) ||
     /\bcontributed (?:to )?(?:this )?(?:report|story|article|research|reporting)(?:ing)?\.?\)?$/iu.test(text) ||
     /^-*\s*(?:editing|edited) by\b/iu.test(text) ||
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:covers|has covered|reports on|writes about|has reported on)\b[^.]{0,160}\b(?:for|at|since|on)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:covers|has covered|reports on|writes about|has reported on)\b[^.]{0,160}\b(?:for|at|since|on|in)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
     // A host's programme and when it airs ("hosts The Morning Line, heard Saturdays at 9 am on …"), not a club hosting a match.
     /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:hosts|presents|co-hosts)\b[^.]{0,80}\b(?:heard|airs|aired|broadcast|weekdays|weeknights|podcast|programme|program|show)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
     /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:(?:is|was|has been) (?:a|an|the|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}['’]s) [^.]{0,80}|is (?:[\p{L}-]+ ){0,3})\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host|photographer)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u.test(text)

@@ -66,6 +66,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'copyright footer', pattern: /^(?:copyright\s+\p{Lu}[^.]{0,60}\.\s*)?all rights reserved\b.{0,300}$|^copyright\s+\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\.\s+all rights reserved\b.{0,300}$/iu },
   // Appeals for money, sponsors, the newsletter's own footer, a live page's controls and a transcript's end mark.
   { reason: 'fundraising appeal', pattern: /^[Ss]upport (?:independent journalism|(?:our|local|quality) journalism|us|\p{Lu}[\p{L}\p{N}&'’-]+(?: \p{Lu}[\p{L}\p{N}&'’-]+)?)(?:[.!]|\s+(?:in|today|now|by)\b).{0,200}$|^[Ss]upport \p{Lu}[\p{L}\p{N}&'’-]+$|\b[Bb]ecome a (?:member|supporter|subscriber|patron)\b.{0,160}$|^(?:[Ii]ndependent |[Qq]uality |[Gg]ood )?[Jj]ournalism costs money\b.{0,160}$|^[Dd]onate (?:from|now|today|here)\b.{0,120}$/u },
+  // "A message from Roe Fibre: …": a newsletter's sponsor slot.
+  { reason: 'sponsor line', pattern: /^[*_\s]*(?:a )?(?:message|word) from (?:our )?(?:sponsors?|partners?|\p{Lu}[^:.]{1,40})\s*:.{0,300}$/iu },
   { reason: 'sponsor line', pattern: /^(?:presented|sponsored|brought to you|powered|supported) by\s+\S.{0,60}$/iu },
   { reason: 'newsletter footer', pattern: /^you (?:are|were) receiving this (?:email|newsletter|message)\b.{0,200}$|^(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions)|view (?:this email )?in (?:your )?browser)\.?$/iu },
   { reason: 'site navigation', pattern: /^(?:load (?:earlier|more|older|newer) (?:updates|posts|entries)|on this page|key updates|more on\s*:?|download (?:the )?pdf|show (?:all|more) updates|back to top|jump to)\s*$/iu },
@@ -136,7 +138,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'newsletter prompt',
     pattern:
-      /^(?=.{0,200}$)(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:).*$/iu,
+      /^(?=.{0,200}$)(?!(?:[^.!?]*[.!?]\s+\p{Lu}){2})(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:).*$/iu,
   },
   { reason: 'newsletter prompt', pattern: /^(?:\p{Lu}[\p{L}'’]*\s){0,3}[Nn]ewsletter\s*[:|–—-]\s*\S[^.]{0,80}$/u },
   { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
