@@ -111,4 +111,17 @@ describe('the publication date of a page', () => {
     const lines = ['Ham recalled over listeria', 'The chain recalled six batches of ham on Tuesday after tests at the plant.', 'Products affected', 'Valley Deli Honey Roast Ham, 150g — batch codes AB2941, AB2947 — use-by dates 8 to 14 November', 'Valley Deli Wafer Thin Ham, 100g — batch codes AB2944, AB2950 — use-by dates 10 to 19 November', 'Inspectors will return to the plant next week, the regulator said on Wednesday.', 'Shoppers queue at a Valley Deli counter in the town centre on a busy Tuesday afternoon', 'The chain said refunds would be paid in full at every store.'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, null, null, null, 'photo caption', null]);
   });
+
+  it('reads a date glued by stops, a name with a newsroom role as a byline, and names alone under the headline as its authors', () => {
+    expect(dateLineOf('Mar.04.2026 at 7:45PM')).toEqual({ kind: 'published', date: '2026-03-04' });
+    expect(bylineOf('Jo Roe, Latin America Editor')).toBe('Jo Roe');
+    expect(bylineOf('Jo Roe, Valley Sport football writer')).toBe('Jo Roe');
+    expect(bylineOf('Jo Roe, Chief Executive')).toBeNull();
+    const page = ['Mine chief says alarms sounded as prosecutors move to freeze assets', 'Death toll rises to six as a second dam is put on maximum alert and hundreds more residents leave their homes in the valley', 'Ana Ruiz and Sam Poe', 'Mar.04.2026 at 7:45PM', 'The number of deaths from the collapse of the mine’s dam rose to six on Tuesday, firefighters said.', 'The company said the alarms had sounded and that prosecutors had asked a court to freeze its assets.'];
+    const verdicts = classifyLines(page);
+    expect(verdicts.findIndex((verdict) => verdict.headline)).toBe(0);
+    expect(verdicts.map((verdict) => verdict.reason).slice(1, 4)).toEqual(['standfirst or caption', 'standfirst or caption', null]);
+    const undated = [page[0]!, 'Ana Ruiz and Sam Poe', page[4]!, page[5]!];
+    expect(classifyLines(undated).map((verdict) => verdict.reason)).toEqual([null, 'byline', null, null]);
+  });
 });

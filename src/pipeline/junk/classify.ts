@@ -65,6 +65,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   for (const index of box) strong[index] = 'summary box';
   const headline = pickHeadline(lines, strong, first, anchors);
   const header = headerEnd(lines, strong, headline, anchors);
+  const authors = authorsUnder(lines, strong, headline);
   const headlineKey = headline === -1 ? null : keys[headline];
   let body: string | undefined;
   const bodyText = () => (body ??= normalizeForMatch(lines.slice(first, last + 1).join(' ')));
@@ -86,6 +87,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > headline && index < header && !strong[index] && !bylineOf(text) && !dateLineOf(text) && !(key && headlineKey && sameHeadline(key, headlineKey))) {
       return { reason: 'standfirst or caption', headline: false };
     }
+    if (authors.includes(index)) return { reason: 'byline', headline: false };
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
@@ -156,7 +158,9 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     const text = lines[best] ?? '';
     // A standfirst follows its headline: longer, or two sentences in one line ("… overdue. Whether it works …").
     // ("TRANSCRIPT: …", "LIVE: …": a line under a label is a headline, whatever stands above it.)
-    const standfirst = (wordCount(text) >= 8 && !/^\p{Lu}[\p{Lu} ]{2,20}:/u.test(text) && wordCount(lines[previous ?? -1] ?? '') < wordCount(text) && isHeadlineLike(lines[previous ?? -1] ?? '') && score(previous ?? -1) >= 2) || /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|No|Co|Inc|Ltd|Mt|Ft|vs|\p{Lu}))[.!?]\s+\p{Lu}/u.test(text);
+    // (A line above of seven words or more that shares a word with the body is a headline too: a kicker is shorter.)
+    const sharedAbove = contentStems(lines[previous ?? -1] ?? '').filter((stem) => body.has(stem)).length;
+    const standfirst = (wordCount(text) >= 8 && !/^\p{Lu}[\p{Lu} ]{2,20}:/u.test(text) && wordCount(lines[previous ?? -1] ?? '') < wordCount(text) && isHeadlineLike(lines[previous ?? -1] ?? '') && (score(previous ?? -1) >= 2 || (sharedAbove >= 1 && wordCount(lines[previous ?? -1] ?? '') >= 7))) || /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|No|Co|Inc|Ltd|Mt|Ft|vs|\p{Lu}))[.!?]\s+\p{Lu}/u.test(text);
     // A longer line right above that speaks of the body too is the headline over its bullet points (a tabloid's
     // "‘WE’RE COOKING’ Heatwave kills 1,100 as …" over "Nurses doing 16-hour shifts …"); a kicker above is short.
     const longerAbove = previous !== undefined && score(previous) >= 2 && wordCount(lines[previous] ?? '') > wordCount(text) && wordCount(lines[previous] ?? '') >= 8;
@@ -217,6 +221,23 @@ function headerEnd(lines: string[], strong: Array<string | null>, headline: numb
     if (!strong[index] && (bylineOf(text) || dateLineOf(text))) end = index;
   }
   return end;
+}
+
+const authorNames = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:(?:, | and | & )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3})*$/u;
+
+/**
+ * Names alone on their line under the headline, past its standfirst, byline and date ("Jane Roe and Sam Poe"):
+ * the authors, before the first sentence of prose.
+ */
+function authorsUnder(lines: string[], strong: Array<string | null>, headline: number): number[] {
+  if (headline < 0) return [];
+  const prose = lines.findIndex((text, index) => index > headline && !strong[index] && isSentence(text) && wordCount(text) >= 5);
+  const authors: number[] = [];
+  for (let index = headline + 1; index < prose && index <= headline + 6; index++) {
+    const text = lines[index] ?? '';
+    if (!strong[index] && !bylineOf(text) && !dateLineOf(text) && authorNames.test(text) && !looksLikeOutlet(text) && wordCount(text) <= 9) authors.push(index);
+  }
+  return authors;
 }
 
 /** A closing mark of an article: a press release's end, a print or republication note, a comment section. */
