@@ -124,4 +124,11 @@ describe('the publication date of a page', () => {
     const undated = [page[0]!, 'Ana Ruiz and Sam Poe', page[4]!, page[5]!];
     expect(classifyLines(undated).map((verdict) => verdict.reason)).toEqual([null, 'byline', null, null]);
   });
+
+  it('reads a release\'s place-and-date line, a date in numbers beside a European time zone day first, and a date line under a long caption', () => {
+    expect(dateLineOf('North Sea / Bergen, 26 September 2025')).toEqual({ kind: 'published', date: '2025-09-26' });
+    expect(dateLineOf('Updated 05/03/2025 - 19:42 CET')).toEqual({ kind: 'updated', date: '2025-03-05' });
+    const page = ['Ferries halted by strike', 'Image', 'Passengers wait at the ferry terminal in Bergen after crews walked out over pay and rosters on Friday morning, leaving hundreds of travellers stranded', 'By Jo Lind and Sam Poe', 'Updated 5:47 PM GMT+2, September 26, 2025', 'Ferries stayed in port on Friday as crews walked out over pay.', 'Talks resume on Monday, the union said.'];
+    expect(runStages(page.join('\n')).file.data.meta?.published).toBe('2025-09-26');
+  });
 });

@@ -58,6 +58,9 @@ export function dateLineOf(text: string): DateLine | null {
     .split(/\s*[|·•]\s*|(?<=\S)\s*(?=(?:Published|Updated|Posted|Last [Uu]pdated)\b)/u)
     .map((part) => part.trim())
     .filter(Boolean);
+  // "Berlin, 26 September 2025", "Valley / Berlin, 26 September 2025": a release's place and date, alone on a line.
+  const placed = /^\p{Lu}[\p{L}'’.-]+(?: (?:\/ )?\p{Lu}[\p{L}'’.-]+){0,4},\s+(\d{1,2} \p{L}{3,9} (?:19|20)\d{2}|\p{L}{3,9} \d{1,2},? (?:19|20)\d{2})$/u.exec(text);
+  if (placed?.[1]) return datePart(placed[1]);
   if (parts.length === 1) return datePart(parts[0] ?? '');
   const dated = parts.map(datePart);
   // Every other part must be what stands beside a date: a name, a time, a reading time, a relative age.
@@ -84,7 +87,8 @@ function datePart(text: string): DateLine | null {
   if (numeric) {
     const [first, second, year] = [Number(numeric[1]), Number(numeric[3]), numeric[4]];
     const dayFirst = `${year}-${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}`;
-    if (numeric[2] === '.' || (first > 12 && second <= 12)) return { kind, date: dayFirst };
+    // (A European time zone beside it says the page writes the day first.)
+    if (numeric[2] === '.' || (first > 12 && second <= 12) || (first <= 12 && second <= 12 && /\b(?:CET|CEST|BST|WET|WEST|EET|EEST|MSK|IST)\b/u.test(rest))) return { kind, date: dayFirst };
     if (first <= 12 && second <= 12 && first !== second) return { kind, date, alternative: dayFirst };
   }
   return { kind, date };

@@ -46,7 +46,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
     if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text)) return 'photo caption';
     // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
-    return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line) => isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
+    // (A long caption above it is the header's too: only prose of the article's own ends the header.)
+    return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line, at) => !own[at] && isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
   });
   const keys = lines.map(normalizeForMatch);
   const credit = lines.map(isTail);
@@ -100,7 +101,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     else if (list && !reason && index > first && /\p{L}\?$/u.test(text) && wordCount(text) <= 16 && !/[.!?]\s/u.test(text)) return { reason: list, headline: false };
     else if (reason || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
-    if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20) return { reason: list, headline: false };
+    if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20 && !(index < first && (dateLineOf(text) || bylineOf(text)))) return { reason: list, headline: false };
     if (end !== -1 && index >= end) {
       return { reason: outsideReason(text, false, bodyText, credit[index] === true) ?? (index === end ? 'end of the article' : 'after the article'), headline: false };
     }
