@@ -239,6 +239,46 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, null, null, null]);
   });
 
+  it('takes the players\', tools\' and rails\' labels a select-all copy carries for junk, even between paragraphs', () => {
+    for (const line of [
+      'Loading Video…',
+      'This browser does not support the Video element.',
+      'There are currently no severe weather alerts.',
+      'No comments:',
+      'Updated: 3 hours 12 min ago',
+      'Sign In Register Now',
+      '(This story has not been edited by Valley Times staff and is auto-generated from a syndicated feed.)',
+      'Catch all the Latest News and Updates on Valley Mint.',
+      'Join our WhatsApp channel for the latest news',
+      'Add Valley Times as a preferred source on Google',
+      'Edited By: Jo Lind',
+      'Written by: Jo Lind | Edited by: Sam Poe',
+      '(With PTI inputs)',
+      'IANS',
+      'Location : Fenwick, India',
+      'Kindly Share This Story:',
+      'Tap here to download the app',
+      'WATCH LIVE: Valley News at 6',
+      'Support local journalism',
+      'Story continues after advertisement',
+      'Article continues below this ad',
+      'Skip Ad',
+      'Save for later',
+      'Follow this author',
+      'Follow Jo Lind',
+      'Show less',
+      'Submit a tip',
+      'Representative image',
+      'Image used for representational purpose only.',
+      'Most Commented',
+    ]) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).not.toBeNull();
+    }
+    for (const line of ['Join the protest on Facebook, the organisers said on Tuesday.', 'Follow the money', 'Location matters for the new bridge, the engineer said.']) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
+    }
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

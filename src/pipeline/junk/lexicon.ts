@@ -36,7 +36,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:(?:advertisement\s*){2,}|advertisement|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|article continues (?:below|after (?:this )?(?:advertisement|ad))|scroll to continue(?: with content)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|advertisement\s*[-–—·|:]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
+      /^(?:(?:advertisement\s*){2,}|advertisement|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|(?:article|story) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|scroll to continue(?: with content| reading)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|skip ad|advertisement\s*[-–—·|:]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
   },
   {
     reason: 'read-more link',
@@ -60,7 +60,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
-  { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
+  { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\b(?:your |this )?browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
   // A copyright line without a year ("Copyright EastWire. All rights reserved. This material may not be …").
   { reason: 'copyright footer', pattern: /^(?:copyright\s+\p{Lu}[^.]{0,60}\.\s*)?all rights reserved\b.{0,300}$|^copyright\s+\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\.\s+all rights reserved\b.{0,300}$/iu },
@@ -226,6 +226,25 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'press release furniture', pattern: /\bavailable for (?:editorial|media|press) use\b.{0,160}$/iu },
   // An author's note under an opinion piece: "She writes in a personal capacity."
   { reason: 'author bio', pattern: /\b(?:writes|is writing|writing) (?:here )?in (?:a|her|his|their) personal capacity\.?$/iu },
+  // What a select-all copy of an article page carries from its players, tools and rails, worded as sites word them
+  // (each anchored at both ends: an article's sentence cannot be one of them).
+  { reason: 'video player', pattern: /^(?:loading video(?:\.{3}|…)?|(?:top|featured|related|more|latest) videos?|video (?:is )?(?:loading|unavailable)|watch live\b\s*:?.{0,80}|stream\b.{0,60}\b(?:for free|live|24\/7)\b.{0,30})$/iu },
+  { reason: 'weather widget', pattern: /^there are (?:currently )?no (?:active |severe )?weather (?:alerts|warnings)\b.{0,40}$/iu },
+  { reason: 'comment prompt', pattern: /^(?:no comments?\s*:?|sign in to (?:comment|reply)|log in to leave a comment|most commented|show comments \(\d+\))$/iu },
+  { reason: 'syndication note', pattern: /^\(?(?:this|the) (?:story|article|report|copy) has not been edited by\b.{0,200}\)?\.?$|^\(?(?:this|the) (?:story|article) (?:was|has been) (?:written|produced|generated|created) (?:with the (?:assistance|help|use) of|using|by) (?:AI|artificial intelligence|an AI)\b.{0,160}\)?$/iu },
+  { reason: 'promotion', pattern: /^catch (?:all )?the latest\b.{0,200}$|^(?:tap|click) here to (?:download|get|install|join|follow|subscribe|sign up|watch|listen)\b.{0,80}$/iu },
+  { reason: 'social prompt', pattern: /^(?=.{0,100}$)(?!.*\b(?:said|says|told|according to)\b)(?:join|follow|find|like|catch|subscribe to)\b.{0,60}\b(?:on|channel)\b.{0,20}\b(?:whatsapp|telegram|instagram|youtube|facebook|google news|threads|tiktok|linkedin|bluesky|x)\b.{0,40}$|^.{0,40}\bwhatsapp channel\b.{0,80}$|^add \p{Lu}.{1,40} as a (?:preferred|trusted) source\b.{0,40}$/iu },
+  { reason: 'credit line', pattern: /^(?:(?:[Ee]dited|[Pp]ublished|[Rr]eported|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Tt]ranslated|[Pp]roduced) [Bb][Yy]\s*:\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*(?:[|,]\s*)?)+$|^\(?[Ww]ith (?:\p{Lu}{2,6}|agency|agencies|wire) inputs?\)?\.?$|^\(?(?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Bernama|Kyodo|Yonhap|NAN)\)?$/u },
+  { reason: 'page furniture', pattern: /^location\s*:\s*\p{Lu}.{0,60}$/iu },
+  { reason: 'share prompt', pattern: /^(?:(?:kindly |please )?share this (?:story|article|post|page)\s*:?|share via|e-?mail this (?:article|story)|save for later|add to (?:favou?rites|reading list|bookmarks)|bookmark this (?:article|story))$/iu },
+  { reason: 'site navigation', pattern: /^(?:advertise(?: with us)?|accessibility(?: statement| help)?|show less|expand|collapse|back|continue|follow(?:ing)?|unfollow|follow (?:this|the) (?:author|topic|story|writer)|live tv|explore(?: more)?|discover more|view all|see all|read (?:the )?full story|full coverage|view full coverage|(?:sign|log) ?in\s*\|?\s*(?:register|sign up|subscribe)(?: now)?)$/iu },
+  { reason: 'site navigation', pattern: /^[Ff]ollow \p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+$/u },
+  { reason: 'fundraising appeal', pattern: /^[Ss]upport (?:independent|local|quality|our|public) (?:journalism|news|media)[.!]?$/u },
+  { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos)$/iu },
+  { reason: 'tip prompt', pattern: /^(?:submit|share) (?:a |your )?(?:news )?tips?\b.{0,60}$|^found a (?:typo|mistake|error)\??\s*.{0,40}$/iu },
+  { reason: 'feedback prompt', pattern: /^report an? (?:issue|problem|bug)(?: with this (?:page|article|story))?$/iu },
+  { reason: 'image placeholder', pattern: /^(?:file|representative|representational|stock|archive) (?:image|photo|picture)s?\.?$|^(?:the )?(?:image|photo|picture)s? (?:is |are )?(?:used )?(?:for|used for) (?:representation|representational purposes?|illustration(?: purposes?)?)(?: only)?\.?$/iu },
+  { reason: 'time stamp', pattern: /^(?:updated|posted|published)\s*:?\s*(?:\d{1,2}\s*(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\s*){1,2}ago$/iu },
   { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
   // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
   // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
