@@ -279,6 +279,48 @@ describe('clean: rules one by one', () => {
     }
   });
 
+  it('takes the lines of a widget for its own: an embedded post, a poll\'s question, a blog comment, a newsletter box, a video\'s caption, a live post\'s place', () => {
+    const lines = [
+      'Bridge to stay shut for three months',
+      body[0]!,
+      'Officials said the first replacement buses left the station at six on Tuesday morning, and that the queues had cleared by nine as more coaches arrived from the depots in the east.',
+      'The operator said it had hired forty extra coaches for the three months of the closure.',
+      'Fenwick Rail',
+      '@fenwickrail',
+      'Jo Lind @jolind_news · Follow',
+      'Buses lined up at the station. Queues back to the car park. Staff handing out water.',
+      '9:14 AM · May 4, 2026',
+      'Commuters filmed the queue as it wound round the station',
+      'Scroll down for video',
+      body[1]!,
+      'Sam Poe',
+      'Fenwick',
+      'Engineers say the girders can be repaired in place, the operator said on Tuesday.',
+      'Sam Poe',
+      'Fenwick',
+      'The council said it would publish the inspection report on Friday.',
+      'POLL',
+      'Should the bridge be rebuilt rather than repaired?',
+      'Yes – rebuild it',
+      'Subscribe to The Weekly Span',
+      'Thousands of engineers read The Weekly Span every Friday.',
+      'Type your email...',
+      'Ana said...',
+      'Good piece. Does anyone know when the buses stop?',
+      '4 May 2026 at 10:14',
+    ];
+    const reasons = classifyLines(lines).map((verdict) => verdict.reason);
+    expect([1, 2, 3, 11, 14, 17].map((index) => reasons[index])).toEqual([null, null, null, null, null, null]);
+    expect(lines.flatMap((line, index) => ([0, 1, 2, 3, 11, 14, 17].includes(index) || reasons[index] ? [] : [line]))).toEqual([]);
+  });
+
+  it('takes an event\'s advertisement, a funder\'s note, closing pointers and a wire\'s filing credits for junk', () => {
+    const lines = ['Bridge to stay shut for three months', body[0]!, 'Bridges Forum 2026 | Fenwick, 8–9 April | Register now', body[1]!, 'For more information, visit the council website or call 0100 555 0190.', 'Lind reported from Fenwick. Valley Wire writer Sam Poe contributed from Eastman.', 'Follow Valley Wire’s coverage of transport at https://example.com/transport', 'This investigation was produced with the support of the Fund for Local Reporting.', 'The Courier will have updates at valleycourier.com and in Friday’s print edition.'];
+    const reasons = classifyLines(lines).map((verdict) => verdict.reason);
+    expect([reasons[1], reasons[3]]).toEqual([null, null]);
+    expect(lines.flatMap((line, index) => ([0, 1, 3].includes(index) || reasons[index] ? [] : [line]))).toEqual([]);
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

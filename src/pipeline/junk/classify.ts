@@ -45,9 +45,18 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!reason && /^\p{Lu}[^.!?]{10,160}(?:\.\.\.|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
     if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text)) return 'photo caption';
+    if (!reason) {
+      const neighbour = besideWidget(lines, own, index);
+      if (neighbour) return neighbour;
+    }
     // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
     // (A long caption above it is the header's too: only prose of the article's own ends the header.)
     return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line, at) => !own[at] && isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
+  });
+  // "Rome" under a live post's author: where the post was filed from.
+  strong.forEach((reason, index) => {
+    const text = lines[index] ?? '';
+    if (!reason && strong[index - 1] === 'author sign-off' && wordCount(text) <= 3 && !isSentence(text) && isTitleCase(text)) strong[index] = 'author sign-off';
   });
   const keys = lines.map(normalizeForMatch);
   const credit = lines.map(isTail);
@@ -300,6 +309,29 @@ function isCaptionBelow(text: string): boolean {
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
 function isCaption(text: string): boolean {
   return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
+}
+
+/**
+ * A line that belongs to the widget beside it: an embedded post's text (under "Name @handle · Follow", over its
+ * time) and the name over its handle, a poll's question, a blog
+ * comment under "Name said...", a newsletter box's blurb between its prompts, a video's caption over "Scroll down
+ * for video". Null when the line stands on its own.
+ */
+function besideWidget(lines: string[], own: Array<string | null>, index: number): string | null {
+  const text = lines[index] ?? '';
+  const [before, after] = [own[index - 1] ?? null, own[index + 1] ?? null];
+  const count = wordCount(text);
+  // (The post's own frame: a header with its handle, a time with its date after a dot.)
+  if (before === 'social media embed' && /@[\w.]{2,30}/u.test(lines[index - 1] ?? '') && after === 'time stamp' && /·.*\d{4}$/u.test(lines[index + 1] ?? '') && count <= 60) return 'social media embed';
+  if (after === 'social media embed' && /^@[\p{L}\p{N}_.]{2,30}$/u.test(lines[index + 1] ?? '') && count <= 5 && !isSentence(text)) return 'social media embed';
+  if (before === 'poll widget' && /\?$/u.test(text) && count <= 30) return 'poll widget';
+  if (before === 'comment prompt' && /(?:said|wrote)(?:\.\.\.|…|:)$/iu.test(lines[index - 1] ?? '') && count <= 120) return 'reader comment';
+  const prompt = (reason: string | null) => reason === 'newsletter prompt' || reason === 'subscribe prompt';
+  // (The blurb says how often it comes, or what the week's or day's issue holds: "… every Saturday".)
+  const blurb = /\b(?:every|each) (?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bthe (?:week|day|month)['’]s\b|\b(?:weekly|daily|inbox)\b/iu.test(text) && !/\b(?:said|says|told|according)\b/iu.test(text);
+  if (blurb && prompt(before) && (prompt(after) || /^(?:type|enter) your e-?mail\b/iu.test(lines[index + 1] ?? '')) && count <= 30) return 'newsletter prompt';
+  if (after === 'video prompt' && count >= 4 && count <= 30 && !isSentence(text)) return 'video caption';
+  return null;
 }
 
 /** A run of two or more caption-shaped lines right under a label of the article's ("Products affected", "Advice:"). */

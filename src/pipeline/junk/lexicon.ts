@@ -140,7 +140,7 @@ export const strongPatterns: JunkPattern[] = [
     pattern:
       /^(?=.{0,200}$)(?!(?:[^.!?]*[.!?]\s+\p{Lu}){2})(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:).*$/iu,
   },
-  { reason: 'newsletter prompt', pattern: /^(?:\p{Lu}[\p{L}'’]*\s){0,3}[Nn]ewsletter\s*[:|–—-]\s*\S[^.]{0,80}$/u },
+  { reason: 'newsletter prompt', pattern: /^(?:\p{Lu}[\p{L}'’]*\s){0,3}[Nn]ewsletter\s*[:|–—-]\s*\S[^.]{0,80}\.?$/u },
   { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
   {
     reason: 'subscribe prompt',
@@ -211,7 +211,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'print note', pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,160}$/iu },
   // A press release's end mark, the notes it carries, and an editor's note on a transcript.
   { reason: 'end mark', pattern: /^(?:-?\s*ends\s*-?|###|-30-|#\s*#\s*#)$/iu },
-  { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a)\b.{0,80}?\b(?:has been|was|have been) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
+  { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a|exchange|discussion|excerpt)\b.{0,80}?\b(?:has been|was|have been) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
   // Captions that end on their credit after the sentence: ". Picture: Family handout", ". Photo by Jane Roe/Agency",
   // a wire's "Agency/Jane Roe Purchase Licensing Rights, opens new tab", "(Jane Roe/The Outlet)", ". Stock image."
   { reason: 'photo caption', pattern: /[.!?]\s+(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redit|PICTURE|PHOTO)\s*(?::|by\b|courtesy\b)\s*\S[^.]{0,80}\.?$|[.!?]\s+(?:[Ss]tock|[Ff]ile|[Hh]andout|[Ll]ibrary|[Aa]rchive) (?:image|photo|picture|photograph)\.?$/u },
@@ -245,6 +245,12 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'feedback prompt', pattern: /^report an? (?:issue|problem|bug)(?: with this (?:page|article|story))?$/iu },
   { reason: 'image placeholder', pattern: /^(?:file|representative|representational|stock|archive) (?:image|photo|picture)s?\.?$|^(?:the )?(?:image|photo|picture)s? (?:is |are )?(?:used )?(?:for|used for) (?:representation|representational purposes?|illustration(?: purposes?)?)(?: only)?\.?$/iu },
   { reason: 'time stamp', pattern: /^(?:updated|posted|published)\s*:?\s*(?:\d{1,2}\s*(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\s*){1,2}ago$/iu },
+  // An event's advertisement ("… | Register now"), a funder's note, a closing pointer to more coverage.
+  { reason: 'advertisement', pattern: /\s[|–—-]\s*(?:register|book(?: your (?:place|seat|ticket))?|buy tickets|get (?:your )?tickets|sign up) (?:now|today|here)[.!]?$/iu },
+  { reason: 'funding note', pattern: /^this (?:investigation|article|story|report|project|series|reporting|coverage) (?:was|is) (?:produced|made possible|supported|funded|published) (?:with (?:the )?(?:support|help|funding) (?:of|from)|by a grant from|thanks to)\b.{0,250}$/iu },
+  { reason: 'contact line', pattern: /^for more information,? (?:visit|see|call|contact|go to|email)\b.{0,200}$/iu },
+  { reason: 'credit line', pattern: /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:reported|contributed(?: reporting)?) from \p{Lu}[^.]{1,60}\.(?:\s+[^.]{1,120}\b(?:contributed|reported)\b[^.]{0,80}\.)?$/u },
+  { reason: 'promotion', pattern: /^follow .{1,60}['’]?s? coverage of .{1,80}$|\bwill have (?:more |further )?updates (?:at|on) (?:[\w-]+\.(?:com|org|net|co\.uk|ie)|this (?:page|story|site))\b.{0,80}$/iu },
   { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
   // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
   // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
