@@ -321,6 +321,36 @@ describe('clean: rules one by one', () => {
     expect(lines.flatMap((line, index) => ([0, 1, 3].includes(index) || reasons[index] ? [] : [line]))).toEqual([]);
   });
 
+  it('takes wires\' and agencies\' marks, captions and notes from outlets of many countries for junk', () => {
+    for (const line of [
+      '(END)',
+      '/cb',
+      'This is a developing story and will be updated.',
+      'Correction: An earlier version of this story misstated the number of buses.',
+      'Photo taken on May 4, 2026 shows crews at the bridge in Fenwick.',
+      'Header image: Crews at the bridge on Monday. — Wire',
+      'Crews work at the bridge in Fenwick, May 4, 2026. (Wire/Jo Lind)',
+      'Crews work at the bridge in Fenwick on May 4, 2026. [Photo/Agencies]',
+      'Valley Agency website contains only a portion of the news stories offered to subscribers, and in summarized form.',
+      'Views: 1,204',
+      'Save my name, email, and website in this browser for the next time I comment.',
+      'What do you think? Let us know in the comments.',
+      'Watch the full video below.',
+      'VIDEO: Crews lift the last girder into place',
+      '1 / 12',
+      'Swipe for more photos',
+      'Press Trust of India',
+      'Related news: Bridge closure snarls traffic',
+      'Also Watch',
+      'For all the latest World News, download the Valley News App.',
+    ]) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).not.toBeNull();
+    }
+    for (const line of ['Photos taken on Monday show the cracks widening, engineers said.', 'The video shows the girder falling, the inspector told the court.']) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
+    }
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

@@ -40,7 +40,7 @@ export const strongPatterns: JunkPattern[] = [
   },
   {
     reason: 'read-more link',
-    pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|recommended|watch|listen|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
+    pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|related news|recommended|watch|listen|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
   },
   { reason: 'read-more link', pattern: /^click here\b[^.]{0,60}$/i },
   { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
@@ -251,6 +251,19 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'contact line', pattern: /^for more information,? (?:visit|see|call|contact|go to|email)\b.{0,200}$/iu },
   { reason: 'credit line', pattern: /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:reported|contributed(?: reporting)?) from \p{Lu}[^.]{1,60}\.(?:\s+[^.]{1,120}\b(?:contributed|reported)\b[^.]{0,80}\.)?$/u },
   { reason: 'promotion', pattern: /^follow .{1,60}['’]?s? coverage of .{1,80}$|\bwill have (?:more |further )?updates (?:at|on) (?:[\w-]+\.(?:com|org|net|co\.uk|ie)|this (?:page|story|site))\b.{0,80}$/iu },
+  // Wires' and agencies' marks, captions and notes as outlets from many countries write them.
+  { reason: 'end mark', pattern: /^\((?:END|ENDS|MORE|[Ee]nd|[Ee]nds)\)$|^\/\p{Ll}{2,5}$/u },
+  { reason: 'update note', pattern: /^(?:this (?:is a (?:developing|breaking)(?: news)? story|story is (?:developing|still developing|being updated)|(?:story|article|page) will be updated)\b.{0,160}|(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this) (?:version|story|article)\b.{0,250})$/iu },
+  { reason: 'photo caption', pattern: /^(?!.*\b(?:said|says|told|according to)\b)(?:(?:an? )?(?:aerial |file |handout )?(?:photo|picture|image)s? taken (?:on|in)\b.{0,250}|this (?:handout |file |undated )?(?:photo|picture|image)\b.{0,60}\bshows\b.{0,250}|(?:header|featured|top|main|cover|lead) (?:image|photo|picture)\s*:.{0,250})$/iu },
+  { reason: 'photo caption', pattern: /[.!?]\s*\((?:[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\[(?:[Pp]hoto|[Ii]mage|[Vv]ideo|PHOTO)\s*\/[^\]]{1,40}\]$|[.!?]\s+\/\p{Lu}{2,12}$/u },
+  { reason: 'agency footer', pattern: /^.{0,60}\bwebsite contains only (?:a portion|some|part) of\b.{0,300}$/iu },
+  { reason: 'page furniture', pattern: /^(?:views?|reads|hits)\s*:?\s*\d[\d,.]*[km]?$|^\d[\d,.]*[km]? (?:views|reads)$/iu },
+  { reason: 'comment prompt', pattern: /^save my name\b.{0,120}$|^(?:share your (?:thoughts|views)\b|let us know (?:what you think|your (?:thoughts|views))\b|what do you think\?).{0,80}\bcomments?\b.{0,30}$/iu },
+  { reason: 'video prompt', pattern: /^(?:(?:click|tap) (?:on )?(?:the link|here) (?:below|above) to )?watch (?:the )?(?:full )?(?:video|clip|report|interview)(?: (?:below|above|here))?\s*[.:!]?$/iu },
+  { reason: 'video player', pattern: /^(?:video|gallery|photos|in pictures|audio)\s*:\s*[^.!?]{3,120}$|^(?:swipe|scroll|click|tap) (?:for|to see) more (?:photos|images|pictures)$|^\d{1,3}\s*\/\s*\d{1,3}$|^(?:open|view|launch) (?:the )?(?:photo )?gallery$/iu },
+  { reason: 'credit line', pattern: /^(?:the )?(?:associated press|agence france-presse|press trust of india|deutsche presse-agentur|kyodo news|yonhap news agency|xinhua news agency|anadolu agency|united news of india|indo-asian news service|asian news international)$/iu },
+  { reason: 'related articles', pattern: /^(?:also (?:watch|read)|must (?:watch|see)|top headlines|all headlines|latest updates|quick links)\s*:?$/iu },
+  { reason: 'promotion', pattern: /^for (?:all )?the latest\b.{0,120}\b(?:download|follow|visit|subscribe|click|join)\b.{0,80}$/iu },
   { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
   // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
   // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
