@@ -154,6 +154,11 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(kicker).findIndex((verdict) => verdict.headline)).toBe(1);
   });
 
+  it('takes the headline under the date over a section\'s label of three capitalised words above it', () => {
+    const lines = ['Skip to Main Content', 'Create an account to manage your subscriptions, save your forms and more.', 'News Flash', 'Transport Department News', 'Posted on: May 4, 2026', 'Transport department confirms the bridge will stay shut for three months of repairs', 'Print', 'The transport department confirmed on Monday that the bridge would stay shut for three months while repairs are made.', 'Buses will replace trains on the route while the department repairs the bridge, officials said.'];
+    expect(classifyLines(lines).findIndex((verdict) => verdict.headline)).toBe(5);
+  });
+
   it('takes a title of two or three words that opens the paste for the headline, but not a section label', () => {
     expect(classifyLines(['Raid on ministry', ...body]).map((verdict) => verdict.headline)).toEqual([true, false, false]);
     expect(classifyLines(['Local News', ...body]).map((verdict) => verdict.headline)).toEqual([false, false, false]);

@@ -162,7 +162,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     let best = -1;
     for (const index of near) if (score(index) > (best === -1 ? 0 : score(best))) best = index;
     // A line above the byline or date that speaks of the body is the headline; one below it, past that, a subheading.
-    const above = near.filter((index) => index < meta && score(index) >= 2);
+    // ("Public Health News" over the date: a section's label of three capitalised words, not a headline.)
+    const above = near.filter((index) => index < meta && score(index) >= 2 && !(wordCount(lines[index] ?? '') <= 3 && isAllCapitalised(lines[index] ?? '')));
     if (best > meta && above.length > 0) best = above.reduce((a, b) => (score(b) > score(a) ? b : a));
     const previous = near[near.indexOf(best) - 1];
     const text = lines[best] ?? '';
