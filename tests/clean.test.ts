@@ -150,6 +150,8 @@ describe('clean: rules one by one', () => {
   it('takes a tabloid\'s long headline over its bullet points, and passes over a kicker in capitals', () => {
     const tabloid = ['Home', 'News', "‘WE’RE STRANDED’ Bridge closed for three months as buses replace trains in the valley", 'Officials confirmed the bridge would stay closed until the inspection ends', 'Buses replace trains', 'By JO LIND, TRANSPORT REPORTER', 'Published: 16:20 BST, 4 May 2026', body[0]!, body[1]!];
     expect(classifyLines(tabloid).findIndex((verdict) => verdict.headline)).toBe(2);
+    const bullets = ['Home', 'News', "‘WE’RE STRANDED’ Commuters stuck for hours as bridge shuts for three months and buses replace trains in the valley", 'Officials confirmed the bridge would stay closed until the inspection ends', 'Engineers found cracks in two girders last week', 'Buses replace trains on the valley line', 'By JO LIND, TRANSPORT REPORTER', 'Published: 16:20 BST, 4 May 2026', body[0]!, body[1]!];
+    expect(classifyLines(bullets).findIndex((verdict) => verdict.headline)).toBe(2);
     const kicker = ['BRIDGE | TRANSPORT', 'Bridge to stay shut for three months as engineers find cracks', 'Jo Lind, Transport Editor', '5 min read', body[0]!, body[1]!];
     expect(classifyLines(kicker).findIndex((verdict) => verdict.headline)).toBe(1);
   });

@@ -176,6 +176,12 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // "‘WE’RE COOKING’ Heatwave kills 1,100 as …" over "Nurses doing 16-hour shifts …"); a kicker above is short.
     const longerAbove = previous !== undefined && score(previous) >= 2 && wordCount(lines[previous] ?? '') > wordCount(text) && wordCount(lines[previous] ?? '') >= 8;
     if (best !== -1 && previous !== undefined && previous === best - 1 && (standfirst || longerAbove)) best = previous;
+    // A tabloid's headline over a run of bullet points without bullets: the longest line of the run above.
+    let top = best;
+    while (top > 0 && near.includes(top - 1) && top - 1 < meta) top--;
+    const longest = range(top, best).reduce((a, b) => (wordCount(lines[b] ?? '') > wordCount(lines[a] ?? '') ? b : a), best);
+    const longer = (index: number) => range(index + 1, best + 1).every((other) => wordCount(lines[other] ?? '') < wordCount(lines[index] ?? ''));
+    if (best !== -1 && longest < best - 1 && wordCount(lines[longest] ?? '') >= 12 && longer(longest) && score(longest) >= 2) best = longest;
     if (best !== -1) return best;
   }
   let fallback = -1;
