@@ -358,6 +358,30 @@ describe('clean: rules one by one', () => {
     }
   });
 
+  it('takes aggregators\', newsletter platforms\' and release wires\' frames for junk', () => {
+    for (const line of [
+      'Story by Jo Lind • 2h',
+      'Sign in to view more',
+      'More for You',
+      'Trending in World',
+      'Content by Tabooly',
+      'In this article:',
+      'Upgrade to paid',
+      'Discussion about this post',
+      '3 new updates',
+      'SOURCE Valley Corp',
+      'View original content to download multimedia: https://www.example.com/news-releases/valley-302.html',
+      'Media: Jo Lind, jlind@example.com',
+      'Investors: Sam Poe, +1 555 0100',
+      'Our journalism relies on your support. Please consider donating today.',
+    ]) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).not.toBeNull();
+    }
+    for (const line of ['How you can help', 'Source of the cracks', 'Media reports said the bridge had been inspected in March.']) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
+    }
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

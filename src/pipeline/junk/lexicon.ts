@@ -264,6 +264,14 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'credit line', pattern: /^(?:the )?(?:associated press|agence france-presse|press trust of india|deutsche presse-agentur|kyodo news|yonhap news agency|xinhua news agency|anadolu agency|united news of india|indo-asian news service|asian news international)$/iu },
   { reason: 'related articles', pattern: /^(?:also (?:watch|read)|must (?:watch|see)|top headlines|all headlines|latest updates|quick links)\s*:?$/iu },
   { reason: 'promotion', pattern: /^for (?:all )?the latest\b.{0,120}\b(?:download|follow|visit|subscribe|click|join)\b.{0,80}$/iu },
+  // Aggregators', newsletter platforms' and release wires' frames.
+  { reason: 'byline', pattern: /^[Ss]tory by \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*[•·|]\s*\d{1,2}\s*(?:[mhd]|min|hrs?)\b.{0,10})?$/u },
+  { reason: 'subscribe prompt', pattern: /^(?:(?:sign|log) in to (?:view|read|see|continue)\b.{0,40}|paid subscribers only|upgrade to paid|ready for more\??)$/iu },
+  { reason: 'related articles', pattern: /^(?:more for you|top picks|what['’]s new|around the web|from our partners|recommended by|(?:content|ads|stories) by \p{Lu}[\p{L}\p{N}]{1,30}|(?:trending|latest|more|top stories) in [\p{L}&' ]{2,30})$/iu },
+  { reason: 'site navigation', pattern: /^(?:in this article\s*:|privacy dashboard|terms and privacy policy|restack|like|discussion about this post|see (?:the )?latest updates|new posts?|\d{1,3} new (?:updates?|posts?))$/iu },
+  { reason: 'press release furniture', pattern: /^SOURCE \p{Lu}.{1,60}$|^[Cc]ontacts?\s*:?$/u },
+  { reason: 'press release furniture', pattern: /^view original content(?: to download multimedia)?\s*:\s*https?:\/\/\S+$|^(?:media|investors?|press|analysts?)(?: (?:contacts?|relations|inquiries|enquiries))?\s*:\s*\S.{0,120}(?:@\S+|\+?\d[\d ()-]{6,}\d)\s*$/iu },
+  { reason: 'fundraising appeal', pattern: /^our (?:journalism|reporting|newsroom|work) (?:relies|depends) on (?:you|readers|listeners|your support)\b.{0,160}$/iu },
   { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
   // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
   // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
