@@ -320,9 +320,8 @@ function isCaption(text: string): boolean {
 
 /**
  * A line that belongs to the widget beside it: an embedded post's text (under "Name @handle · Follow", over its
- * time) and the name over its handle, a poll's question, a blog
- * comment under "Name said...", a newsletter box's blurb between its prompts, a video's caption over "Scroll down
- * for video". Null when the line stands on its own.
+ * time) and the name over its handle, a poll's question, a blog comment under "Name said...", a newsletter box's
+ * blurb between its prompts, a video's caption over "Scroll down for video". Null when the line stands on its own.
  */
 function besideWidget(lines: string[], own: Array<string | null>, index: number): string | null {
   const text = lines[index] ?? '';
