@@ -54,4 +54,18 @@ describe('inferOutlet', () => {
   it('says nothing rather than guess from a page without evidence', () => {
     expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
   });
+
+  it('reads the page\'s own addresses, a tagline, "From:" over a release, a name before its owner and "©", and an acronym before its name', () => {
+    const body = ['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.'];
+    expect(page([...body, 'Water over the deck on Sunday. Picture: Ana Ruiz / Valley Herald', 'Were you affected? Contact our newsdesk at news@valleyherald.co.uk'])).toBe('Valley Herald');
+    expect(page([...body, 'Subscribe to the Valley Gazette for 99 cents a month.', 'Reach reporter Jo Lind at jlind@valleygazette.com.'])).toBe('Valley Gazette');
+    expect(page([...body, 'Valley Courier – your English-language news from the valley since 2009'])).toBe('Valley Courier');
+    expect(page(['Press release', 'Bridge closed after flood damage', 'From: Department of Transport', 'The county closed the old bridge on Monday after engineers found cracks.', 'Government of Fenwick'])).toBe('Department of Transport');
+    expect(page([...body, 'The Daily Roe, Roe Newspapers Group Ltd. © 2026'])).toBe('The Daily Roe');
+    expect(page(['VWR Valley Works Record', ...body, 'VWR Valley Works Record is a trade journal for civil engineers.'])).toBe('Valley Works Record');
+  });
+
+  it('takes a newsletter\'s name over its author\'s, though the author signs the copyright', () => {
+    expect(page(['The Privacy Ledger', 'Bridge cameras fined by regulator', 'Ana Ruiz', 'The regulator fined the county on Monday over its bridge cameras.', 'Subscribe to The Privacy Ledger', '© 2026 Ana Ruiz'])).toBe('The Privacy Ledger');
+  });
 });

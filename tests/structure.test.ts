@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../src/pipeline/junk/classify.ts';
 import { bylineOf, dateLineOf, datelineOf } from '../src/pipeline/meta-lines.ts';
 import { expectedOf, fixtureCases, metaOf, runStages } from './helpers/source-stages.ts';
 
@@ -96,5 +97,38 @@ describe('the publication date of a page', () => {
     expect(runStages(foot).file.data.meta?.published).toBe('2025-10-17');
     const bar = 'Ham recalled over listeria\nBy Jane Roe, Senior Reporter, Europe | 5 June 2025 | 08:15 BST\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n';
     expect(runStages(bar).file.data.meta).toMatchObject({ published: '2025-06-05', byline: 'Jane Roe, Senior Reporter, Europe' });
+  });
+
+  it('keeps a list\'s items and an interview\'s short questions as paragraphs, not headings', () => {
+    const list = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nThe packs may show your:\nbatch code and weight\nBest Before date\nstore number.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n';
+    const { result } = runStages(list);
+    expect(result.headings).toEqual([]);
+    const call = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nJo Roe (Harbour Bank): Will the chain pay the refunds from its own reserves this year?\nSam Poe: Yes, every refund comes out of this year\'s budget.\nRoe: And the dividend?\nPoe: It will be paid as planned in the spring.\n';
+    expect(runStages(call).result.headings).toEqual([]);
+  });
+
+  it('keeps a run of long items under the article\'s own label, but takes a lone long line for a caption', () => {
+    const lines = ['Ham recalled over listeria', 'The chain recalled six batches of ham on Tuesday after tests at the plant.', 'Products affected', 'Valley Deli Honey Roast Ham, 150g — batch codes AB2941, AB2947 — use-by dates 8 to 14 November', 'Valley Deli Wafer Thin Ham, 100g — batch codes AB2944, AB2950 — use-by dates 10 to 19 November', 'Inspectors will return to the plant next week, the regulator said on Wednesday.', 'Shoppers queue at a Valley Deli counter in the town centre on a busy Tuesday afternoon', 'The chain said refunds would be paid in full at every store.'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, null, null, null, 'photo caption', null]);
+  });
+
+  it('reads a date glued by stops, a name with a newsroom role as a byline, and names alone under the headline as its authors', () => {
+    expect(dateLineOf('Mar.04.2026 at 7:45PM')).toEqual({ kind: 'published', date: '2026-03-04' });
+    expect(bylineOf('Jo Roe, Latin America Editor')).toBe('Jo Roe');
+    expect(bylineOf('Jo Roe, Valley Sport football writer')).toBe('Jo Roe');
+    expect(bylineOf('Jo Roe, Chief Executive')).toBeNull();
+    const page = ['Mine chief says alarms sounded as prosecutors move to freeze assets', 'Death toll rises to six as a second dam is put on maximum alert and hundreds more residents leave their homes in the valley', 'Ana Ruiz and Sam Poe', 'Mar.04.2026 at 7:45PM', 'The number of deaths from the collapse of the mine’s dam rose to six on Tuesday, firefighters said.', 'The company said the alarms had sounded and that prosecutors had asked a court to freeze its assets.'];
+    const verdicts = classifyLines(page);
+    expect(verdicts.findIndex((verdict) => verdict.headline)).toBe(0);
+    expect(verdicts.map((verdict) => verdict.reason).slice(1, 4)).toEqual(['standfirst or caption', 'standfirst or caption', null]);
+    const undated = [page[0]!, 'Ana Ruiz and Sam Poe', page[4]!, page[5]!];
+    expect(classifyLines(undated).map((verdict) => verdict.reason)).toEqual([null, 'byline', null, null]);
+  });
+
+  it('reads a release\'s place-and-date line, a date in numbers beside a European time zone day first, and a date line under a long caption', () => {
+    expect(dateLineOf('North Sea / Bergen, 26 September 2025')).toEqual({ kind: 'published', date: '2025-09-26' });
+    expect(dateLineOf('Updated 05/03/2025 - 19:42 CET')).toEqual({ kind: 'updated', date: '2025-03-05' });
+    const page = ['Ferries halted by strike', 'Image', 'Passengers wait at the ferry terminal in Bergen after crews walked out over pay and rosters on Friday morning, leaving hundreds of travellers stranded', 'By Jo Lind and Sam Poe', 'Updated 5:47 PM GMT+2, September 26, 2025', 'Ferries stayed in port on Friday as crews walked out over pay.', 'Talks resume on Monday, the union said.'];
+    expect(runStages(page.join('\n')).file.data.meta?.published).toBe('2025-09-26');
   });
 });

@@ -9,6 +9,10 @@ export function bylineOf(text: string): string | null {
   if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u.test(text)) {
     return text;
   }
+  // "Jane Roe, Latin America Editor", "Jane Roe, Outlet Sport football writer": a name, then a newsroom role.
+  if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}, (?:[\p{L}&'’-]+ ){0,5}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Cc]ritic|[Cc]ommentator|[Aa]nalyst)s?$/u.test(text) && wordCount(text) <= 12) {
+    return text.slice(0, text.indexOf(','));
+  }
   // Case-blind on the lead word only: under the i flag \p{Lu} would match any letter.
   const match = /^(?:[Bb][Yy]|[Ww]ritten by|[Ww]ords by|[Aa]uthors?:|[Rr]eporting by)\s+(\p{Lu}.*)$/u.exec(splitByline(text).byline);
   if (!match?.[1] || wordCount(match[1]) > 20 || /[.!?:;][”’"')\]]*$/u.test(match[1])) return null;
@@ -47,11 +51,16 @@ export function dateLineOf(text: string): DateLine | null {
   const glued = /^((?:\p{Lu}[\p{L}'’.-]*|in|and|&|,)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|in|and|&|,))*\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b.*)$/u.exec(text);
   if (glued?.[2] && wordCount(glued[1] ?? '') <= 12) return dateLineOf(glued[2]);
   const parts = text
+    // "Jan.14.2025 at 7:45PM": a month's abbreviation glued to the day and year by stops.
+    .replace(/\b(\p{L}{3,9})\.(\d{1,2})\.((?:19|20)\d{2})\b/gu, '$1 $2, $3')
     .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})/gu, '$1 ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gu, '$1')
     .split(/\s*[|·•]\s*|(?<=\S)\s*(?=(?:Published|Updated|Posted|Last [Uu]pdated)\b)/u)
     .map((part) => part.trim())
     .filter(Boolean);
+  // "Berlin, 26 September 2025", "Valley / Berlin, 26 September 2025": a release's place and date, alone on a line.
+  const placed = /^\p{Lu}[\p{L}'’.-]+(?: (?:\/ )?\p{Lu}[\p{L}'’.-]+){0,4},\s+(\d{1,2} \p{L}{3,9} (?:19|20)\d{2}|\p{L}{3,9} \d{1,2},? (?:19|20)\d{2})$/u.exec(text);
+  if (placed?.[1]) return datePart(placed[1]);
   if (parts.length === 1) return datePart(parts[0] ?? '');
   const dated = parts.map(datePart);
   // Every other part must be what stands beside a date: a name, a time, a reading time, a relative age.
@@ -78,7 +87,8 @@ function datePart(text: string): DateLine | null {
   if (numeric) {
     const [first, second, year] = [Number(numeric[1]), Number(numeric[3]), numeric[4]];
     const dayFirst = `${year}-${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}`;
-    if (numeric[2] === '.' || (first > 12 && second <= 12)) return { kind, date: dayFirst };
+    // (A European time zone beside it says the page writes the day first.)
+    if (numeric[2] === '.' || (first > 12 && second <= 12) || (first <= 12 && second <= 12 && /\b(?:CET|CEST|BST|WET|WEST|EET|EEST|MSK|IST)\b/u.test(rest))) return { kind, date: dayFirst };
     if (first <= 12 && second <= 12 && first !== second) return { kind, date, alternative: dayFirst };
   }
   return { kind, date };

@@ -27,7 +27,7 @@ const sectionWords = new Set([
   'entertainment', 'weather', 'today', "today's", 'paper', 'home', 'top', 'stories', 'video', 'videos', 'photos',
   'north', 'south', 'east', 'west', 'america', 'europe', 'asia', 'africa', 'uk', 'us', 'more', 'the', 'and', 'of',
   'in', 'features', 'travel', 'education', 'crime', 'courts', 'environment', 'climate', 'markets', 'economy', 'exclusive',
-  'update', 'updates', 'press', 'releases', 'newsroom', 'media', 'centre', 'center', 'topics', 'sections', 'menu',
+  'update', 'updates', 'press', 'release', 'releases', 'statement', 'statements', 'newsroom', 'media', 'centre', 'center', 'topics', 'sections', 'menu',
 ]);
 
 const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{Lu}[\p{L}\p{N}&'’.\- ]{1,60}?)(?:\s*[.,|;]|\s+all rights|\s+\d{4}|$)/iu;
@@ -46,9 +46,17 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     if (name.length > entry.name.length) entry.name = name;
     scores.set(key, entry);
   };
+  // The page's own addresses ("news@valleyherald.co.uk", "valleyherald.com") spell the name it signs with.
+  const domains = new Set([...evidence.lines.join('\n').matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+)\.|\b([a-z0-9-]{4,})\.(?:com|co\.uk|org|net|news|ie|pt|ch|de|fr|es|it|in|ng|au|ca)\b/giu)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase()));
   add(evidence.brand, 3);
   // A copyright footer is how a page signs: strongest at the start of its line ("© 2026 The Sentinel").
-  for (const line of evidence.lines) add(copyright.exec(line)?.[1], /^\s*(?:©|\(c\)|copyright\b)/iu.test(line) ? 3 : 2);
+  // ("© 2026 Jane Roe" under a newsletter whose author line reads "Jane Roe": the author's, not the outlet's name.)
+  const alone = new Set(evidence.lines.map((line) => line.trim()));
+  for (const line of evidence.lines) {
+    const holder = copyright.exec(line)?.[1];
+    const author = holder !== undefined && alone.has(clean(holder)) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(clean(holder)) && !looksLikeOutlet(clean(holder));
+    if (!author) add(holder, /^\s*(?:©|\(c\)|copyright\b)/iu.test(line) ? 3 : 2);
+  }
   const credit = clean(/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1] ?? '');
   add(credit, 1);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
@@ -59,10 +67,15 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // "Photograph: Jane Roe/The Sentinel", "(Image: Jane Roe/Montreal Express)": a staff photographer's paper.
     add(/\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]ic)\s*(?::|by)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*((?:[Tt]he\s+)?\p{Lu}[^/()]{2,40}?)\)?\s*$/u.exec(line)?.[1], 1);
     // "Montreal Express Media Ltd. © 2025", "Published by Blaze Media Group Ltd", "your London Examiner account".
-    add(/^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)\s*(?:©|\(c\))\s*\d{4}/u.exec(line)?.[1], 3);
+    add(/^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)(?:,(?!\s*(?:part of|a division of|a member of|owned by)\b)[^,©]{2,60})?\s*(?:©|\(c\))\s*\d{4}/u.exec(line)?.[1], 3);
+    // "From: Department of Health" over a government's press release: the body that issues it.
+    if (index < evidence.bodyStart) add(/^From:\s+(\p{Lu}[\p{L}\p{N}&'’,. -]{2,80})$/u.exec(line)?.[1], 4);
+    // "Subscribe to the Valley Gazette for …" on a page whose addresses spell it: the paper asks readers to take it.
+    const asked = /^(?:[Ss]ubscribe to|[Ss]upport|[Dd]onate to) (?:the )?((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\b/u.exec(line)?.[1];
+    if (asked && domains.has(compact(asked))) add(asked, 1);
     // "The Hub City Herald | Serving Jackson since 1987": the site's name before its tagline.
     const tagged = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’. -]{2,40}?)\s+[|–—]\s+\p{L}/u.exec(line)?.[1];
-    if (tagged && looksLikeOutlet(tagged)) add(tagged, 2);
+    if (tagged && looksLikeOutlet(tagged)) add(tagged, wordCount(line) <= 15 && !/[.!?]$/u.test(line) ? 3 : 2);
     add(/^(?:[Pp]ublished|[Pp]rinted|[Oo]perated) by\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$/u.exec(line)?.[1], 1);
     add(/\byour\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})account\b/u.exec(line)?.[1], 1);
     // A name line at the top of the page, where a site shows its name.
@@ -88,6 +101,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // Case kept: "Cycling" the section label is not "cycling" the word.
   const text = evidence.lines.join('\n');
   for (const entry of scores.values()) {
+    if (domains.has(compact(entry.name))) entry.score += 2;
     const needle = entry.name.replace(/^the\s+/i, '');
     let count = 0;
     for (let at = text.indexOf(needle); at !== -1 && count < 4; at = text.indexOf(needle, at + needle.length)) count++;
@@ -99,6 +113,11 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // A wire's credit in the dateline ("LISBON, May 4 (Reuters) -") with nothing on the page naming anyone else.
   if (best && ranked.length === 1 && credit && best.name.toLowerCase().replace(/^the\s+/, '') === credit.toLowerCase().replace(/^the\s+/, '')) return best.name;
   return null;
+}
+
+/** A name as an address spells it: "The Valley Herald" → "valleyherald". */
+function compact(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function initialsOf(name: string): string {
@@ -138,6 +157,11 @@ function clean(name: string): string {
     .replace(/^[\s,.;:|/-]+|[\s,.;:|/-]+$/gu, '')
     // "PharmaSignal is published by Roe Media", "Cookies on GOV.UK": the name, without what a line says of it.
     .replace(/\s+is (?:published|owned|operated|produced) by\b.*$/iu, '')
+    // "Roe Post is a reader-supported nonprofit …", "Roe Post is a trading name of …".
+    .replace(/\s+is (?:a|an|the)\s.*$/iu, '')
+    .replace(/^from:\s+/iu, '')
+    // "VWR Valley Works Record": the logo's acronym, then the name it stands for.
+    .replace(/^(\p{Lu}{2,6})\s+(.+)$/u, (whole, acronym: string, rest: string) => (initialsOf(rest) === acronym.toLowerCase() ? rest : whole))
     .replace(/^cookies on\s+/iu, '')
     // "BBC Homepage": the logo's link text.
     .replace(/\s+(?:homepage|home page|home)$/iu, '')

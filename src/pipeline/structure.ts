@@ -27,6 +27,8 @@ export default function findStructure() {
     const children: RootContent[] = [];
     // Date lines in numbers that read two ways ("04/11/2025"), for the text to decide between.
     const readings: DateLine[] = [];
+    // "Raghunathan: …" twice or more: an interview's speakers, whose short questions are no headings.
+    const speakers = speakerLabels(texts);
 
     tree.children.forEach((node, index) => {
       const text = texts[index] ?? '';
@@ -56,7 +58,7 @@ export default function findStructure() {
         const crumbs = (branded?.title ?? text).split(/^home\s+\/\s+/iu.test(text) ? /\s+[»›/]\s+/u : /\s+[»›]\s+/u);
         headline = crumbs.length > 1 && wordCount(crumbs.at(-1) ?? '') >= 4 ? (crumbs.at(-1) ?? text) : (branded?.title ?? text);
         if (branded) brand = branded.site;
-      } else if (!outside && index !== first && index !== last && isHeading(text)) {
+      } else if (!outside && index !== first && index !== last && isHeading(text) && !inList(texts, index) && !spokenBy(text, speakers)) {
         children.push(toHeading(node, text));
       } else {
         children.push(node);
@@ -132,6 +134,28 @@ function isHeading(text: string): boolean {
   // "Mayor: ‘We have never seen the river this high’": a short title that quotes, without a stop inside the quote.
   if (/[\p{L}\p{N}][”’"']$/u.test(text) && /^(?:[^“‘"]{0,40}:\s*)?[“‘"]/u.test(text) && count <= 12) return true;
   return !isSentence(text) && !/[,"”’]$/u.test(text);
+}
+
+/** An item of a list whose neighbours open in lower case ("date of birth", "SkyPoints number", "booking references."). */
+function inList(texts: string[], index: number): boolean {
+  return [texts[index - 1], texts[index + 1]].some((text) => text !== undefined && /^\p{Ll}/u.test(text));
+}
+
+const speakerLabel = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?: \([^()]{1,60}\))?:\s+\S/u;
+
+/** Surnames that open two or more lines as "Name: …" ("Jo Roe (Bank): …", "Roe: …"): an interview's or a call's speakers. */
+function speakerLabels(texts: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const surname = speakerLabel.exec(text)?.[1]?.split(' ').at(-1);
+    if (surname) counts.set(surname, (counts.get(surname) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([name]) => name));
+}
+
+function spokenBy(text: string, speakers: Set<string>): boolean {
+  const surname = speakerLabel.exec(text)?.[1]?.split(' ').at(-1);
+  return surname !== undefined && speakers.has(surname);
 }
 
 function toHeading(node: RootContent, text: string): Heading {

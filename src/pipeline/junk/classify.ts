@@ -45,8 +45,18 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!reason && /^\p{Lu}[^.!?]{10,160}(?:\.\.\.|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
     if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text)) return 'photo caption';
+    if (!reason) {
+      const neighbour = besideWidget(lines, own, index);
+      if (neighbour) return neighbour;
+    }
     // A date line above the article is the page's date, for the structure stage to read, not a live page's stamp.
-    return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line) => isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
+    // (A long caption above it is the header's too: only prose of the article's own ends the header.)
+    return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line, at) => !own[at] && isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
+  });
+  // "Rome" under a live post's author: where the post was filed from.
+  strong.forEach((reason, index) => {
+    const text = lines[index] ?? '';
+    if (!reason && strong[index - 1] === 'author sign-off' && wordCount(text) <= 3 && !isSentence(text) && isTitleCase(text)) strong[index] = 'author sign-off';
   });
   const keys = lines.map(normalizeForMatch);
   const credit = lines.map(isTail);
@@ -56,13 +66,16 @@ export function classifyLines(lines: string[]): Verdict[] {
   // The article ends at a closing mark past the middle of its body (a wire credit, "ENDS", a comment
   // section, a print note): what follows is the page's, however much it reads like prose.
   const middle = anchors[Math.floor(anchors.length / 2)] ?? lines.length;
-  let end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text)));
+  // ("2 Comments" over a name and a time: a comment section, not a count on a share bar.)
+  const comments = (index: number) => /^(?:\d[\d,]* (?:comments?|responses|replies)|comments? \(\d[\d,]*\))$/iu.test(lines[index] ?? '') && own.slice(index + 1, index + 4).some((reason) => reason === 'time stamp');
+  let end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text) || comments(index)));
   // Tags, share rows and section links right before that mark belong to the page's tail too.
   while (end > middle + 1 && !anchors.includes(end - 1) && !isSentence(lines[end - 1] ?? '') && wordCount(lines[end - 1] ?? '') <= 6) end--;
   const box = summaryBox(lines, strong);
   for (const index of box) strong[index] = 'summary box';
   const headline = pickHeadline(lines, strong, first, anchors);
   const header = headerEnd(lines, strong, headline, anchors);
+  const authors = authorsUnder(lines, strong, headline);
   const headlineKey = headline === -1 ? null : keys[headline];
   let body: string | undefined;
   const bodyText = () => (body ??= normalizeForMatch(lines.slice(first, last + 1).join(' ')));
@@ -84,20 +97,27 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > headline && index < header && !strong[index] && !bylineOf(text) && !dateLineOf(text) && !(key && headlineKey && sameHeadline(key, headlineKey))) {
       return { reason: 'standfirst or caption', headline: false };
     }
+    if (authors.includes(index)) return { reason: 'byline', headline: false };
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
-    if (reason === 'related articles') list = reason;
+    // ("Read more", "Read also:" alone on their line, "Sponsored": the links and advertised headlines under them.)
+    if (reason === 'related articles' || (reason === 'read-more link' && wordCount(text) <= 3 && !/:\s*\S/u.test(text))) list = 'related articles';
+    else if (reason === 'advertisement' && /^(?:sponsored|promoted|paid|ads? by|partner)/iu.test(text)) list = 'advertisement';
     else if (reason && /^(?:tags|topics|filed under|related topics|more on|categories)\s*:?$/iu.test(text)) list = 'tags';
-    else if (reason && /^key events\s*:?$/iu.test(text)) list = 'key events';
+    else if (reason && /^key (?:events|updates|moments)\s*:?$/iu.test(text)) list = 'key events';
+    // A question is a list's entry too ("What are the rules on …?"), as long as a headline.
+    else if (list && !reason && index > first && /\p{L}\?$/u.test(text) && wordCount(text) <= 16 && !/[.!?]\s/u.test(text)) return { reason: list, headline: false };
     else if (reason || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
-    if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20) return { reason: list, headline: false };
+    if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20 && !(index < first && (dateLineOf(text) || bylineOf(text)))) return { reason: list, headline: false };
     if (end !== -1 && index >= end) {
       return { reason: outsideReason(text, false, bodyText, credit[index] === true) ?? (index === end ? 'end of the article' : 'after the article'), headline: false };
     }
     // Between paragraphs, a long line that ends without a stop is a photo's caption ("Crews clear the track near Eastman on Tuesday").
-    if (index > first && index < last && isCaption(text)) return { reason: 'photo caption', headline: false };
+    // (One that opens in lower case, or a run of them under the article's own label, are a list's items:
+    // "Products affected" over "Ham, 150g — batch codes …".)
+    if (index > first && index < last && isCaption(text) && !listUnderLabel(lines, strong, index)) return { reason: 'photo caption', headline: false };
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
@@ -142,17 +162,26 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     let best = -1;
     for (const index of near) if (score(index) > (best === -1 ? 0 : score(best))) best = index;
     // A line above the byline or date that speaks of the body is the headline; one below it, past that, a subheading.
-    const above = near.filter((index) => index < meta && score(index) >= 2);
+    // ("Public Health News" over the date: a section's label of three capitalised words, not a headline.)
+    const above = near.filter((index) => index < meta && score(index) >= 2 && !(wordCount(lines[index] ?? '') <= 3 && isAllCapitalised(lines[index] ?? '')));
     if (best > meta && above.length > 0) best = above.reduce((a, b) => (score(b) > score(a) ? b : a));
     const previous = near[near.indexOf(best) - 1];
     const text = lines[best] ?? '';
     // A standfirst follows its headline: longer, or two sentences in one line ("… overdue. Whether it works …").
     // ("TRANSCRIPT: …", "LIVE: …": a line under a label is a headline, whatever stands above it.)
-    const standfirst = (wordCount(text) >= 8 && !/^\p{Lu}[\p{Lu} ]{2,20}:/u.test(text) && wordCount(lines[previous ?? -1] ?? '') < wordCount(text) && isHeadlineLike(lines[previous ?? -1] ?? '') && score(previous ?? -1) >= 2) || /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|No|Co|Inc|Ltd|Mt|Ft|vs|\p{Lu}))[.!?]\s+\p{Lu}/u.test(text);
+    // (A line above of seven words or more that shares a word with the body is a headline too: a kicker is shorter.)
+    const sharedAbove = contentStems(lines[previous ?? -1] ?? '').filter((stem) => body.has(stem)).length;
+    const standfirst = (wordCount(text) >= 8 && !/^\p{Lu}[\p{Lu} ]{2,20}:/u.test(text) && wordCount(lines[previous ?? -1] ?? '') < wordCount(text) && isHeadlineLike(lines[previous ?? -1] ?? '') && (score(previous ?? -1) >= 2 || (sharedAbove >= 1 && wordCount(lines[previous ?? -1] ?? '') >= 7))) || /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|No|Co|Inc|Ltd|Mt|Ft|vs|\p{Lu}))[.!?]\s+\p{Lu}/u.test(text);
     // A longer line right above that speaks of the body too is the headline over its bullet points (a tabloid's
     // "‘WE’RE COOKING’ Heatwave kills 1,100 as …" over "Nurses doing 16-hour shifts …"); a kicker above is short.
     const longerAbove = previous !== undefined && score(previous) >= 2 && wordCount(lines[previous] ?? '') > wordCount(text) && wordCount(lines[previous] ?? '') >= 8;
     if (best !== -1 && previous !== undefined && previous === best - 1 && (standfirst || longerAbove)) best = previous;
+    // A tabloid's headline over a run of bullet points without bullets: the longest line of the run above.
+    let top = best;
+    while (top > 0 && near.includes(top - 1) && top - 1 < meta) top--;
+    const longest = range(top, best).reduce((a, b) => (wordCount(lines[b] ?? '') > wordCount(lines[a] ?? '') ? b : a), best);
+    const longer = (index: number) => range(index + 1, best + 1).every((other) => wordCount(lines[other] ?? '') < wordCount(lines[index] ?? ''));
+    if (best !== -1 && longest < best - 1 && wordCount(lines[longest] ?? '') >= 12 && longer(longest) && score(longest) >= 2) best = longest;
     if (best !== -1) return best;
   }
   let fallback = -1;
@@ -211,11 +240,28 @@ function headerEnd(lines: string[], strong: Array<string | null>, headline: numb
   return end;
 }
 
+const authorNames = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:(?:, | and | & )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3})*$/u;
+
+/**
+ * Names alone on their line under the headline, past its standfirst, byline and date ("Jane Roe and Sam Poe"):
+ * the authors, before the first sentence of prose.
+ */
+function authorsUnder(lines: string[], strong: Array<string | null>, headline: number): number[] {
+  if (headline < 0) return [];
+  const prose = lines.findIndex((text, index) => index > headline && !strong[index] && isSentence(text) && wordCount(text) >= 5);
+  const authors: number[] = [];
+  for (let index = headline + 1; index < prose && index <= headline + 6; index++) {
+    const text = lines[index] ?? '';
+    if (!strong[index] && !bylineOf(text) && !dateLineOf(text) && authorNames.test(text) && !looksLikeOutlet(text) && wordCount(text) <= 9) authors.push(index);
+  }
+  return authors;
+}
+
 /** A closing mark of an article: a press release's end, a print or republication note, a comment section. */
 function closesArticle(text: string): boolean {
   return (
     /^(?:[Aa]bout \p{Lu}[\p{L}\p{N} &'’.-]{1,60}|[Mm]edia [Cc]ontacts?|[Pp]ress [Cc]ontacts?|[Ss]ources|[Rr]eferences|SOURCES|REFERENCES)\s*:?$/u.test(text) ||
-    /^(?:about the author|a version of this (?:article|story) appears in print\b.*|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|republished|syndicated)\b.*|this (?:article|story) was (?:automatically )?republished\b.*|\d+ (?:thoughts|comments|responses|replies) on\b.*|(?:leave a|post a|add a) (?:reply|comment)\b.*|comments?|join the (?:conversation|discussion)\b.*|you must be logged in to (?:comment|post)\b.*)$/iu.test(text)
+    /^(?:about the author|a version of this (?:article|story) appears in print\b.*|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|republished|syndicated)\b.*|this (?:article|story) was (?:automatically )?republished\b.*|\d+ (?:thoughts|comments|responses|replies) on\b.*|(?:leave a|post a|add a) (?:reply|comment)\b.*|comments?|\[?(?:partial |full )?(?:transcript|excerpt) ends\.?\]?|join the (?:conversation|discussion)\b.*|you must be logged in to (?:comment|post)\b.*)$/iu.test(text)
   );
 }
 
@@ -269,17 +315,53 @@ function isCaptionBelow(text: string): boolean {
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
 function isCaption(text: string): boolean {
-  return wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
+  return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
+}
+
+/**
+ * A line that belongs to the widget beside it: an embedded post's text (under "Name @handle · Follow", over its
+ * time) and the name over its handle, a poll's question, a blog comment under "Name said...", a newsletter box's
+ * blurb between its prompts, a video's caption over "Scroll down for video". Null when the line stands on its own.
+ */
+function besideWidget(lines: string[], own: Array<string | null>, index: number): string | null {
+  const text = lines[index] ?? '';
+  const [before, after] = [own[index - 1] ?? null, own[index + 1] ?? null];
+  const count = wordCount(text);
+  // (The post's own frame: a header with its handle, a time with its date after a dot.)
+  if (before === 'social media embed' && /@[\w.]{2,30}/u.test(lines[index - 1] ?? '') && after === 'time stamp' && /·.*\d{4}$/u.test(lines[index + 1] ?? '') && count <= 60) return 'social media embed';
+  if (after === 'social media embed' && /^@[\p{L}\p{N}_.]{2,30}$/u.test(lines[index + 1] ?? '') && count <= 5 && !isSentence(text)) return 'social media embed';
+  if (before === 'poll widget' && /\?$/u.test(text) && count <= 30) return 'poll widget';
+  if (before === 'comment prompt' && /(?:said|wrote)(?:\.\.\.|…|:)$/iu.test(lines[index - 1] ?? '') && count <= 120) return 'reader comment';
+  const prompt = (reason: string | null) => reason === 'newsletter prompt' || reason === 'subscribe prompt';
+  // (The blurb says how often it comes, or what the week's or day's issue holds: "… every Saturday".)
+  const blurb = /\b(?:every|each) (?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bthe (?:week|day|month)['’]s\b|\b(?:weekly|daily|inbox)\b/iu.test(text) && !/\b(?:said|says|told|according)\b/iu.test(text);
+  if (blurb && prompt(before) && (prompt(after) || /^(?:type|enter) your e-?mail\b/iu.test(lines[index + 1] ?? '')) && count <= 30) return 'newsletter prompt';
+  if (after === 'video prompt' && count >= 4 && count <= 30 && !isSentence(text)) return 'video caption';
+  return null;
+}
+
+/** A run of two or more caption-shaped lines right under a label of the article's ("Products affected", "Advice:"). */
+function listUnderLabel(lines: string[], strong: Array<string | null>, index: number): boolean {
+  let start = index;
+  while (start > 0 && isCaption(lines[start - 1] ?? '')) start--;
+  let stop = index;
+  while (stop + 1 < lines.length && isCaption(lines[stop + 1] ?? '')) stop++;
+  const label = lines[start - 1] ?? '';
+  return stop > start && !strong[start - 1] && (/:$/u.test(label) || (wordCount(label) <= 6 && !isSentence(label)));
 }
 
 /** Wire credits and author notes that close a page: "Reporting by …", "… contributed to this report", a bio. */
-function isTail(text: string): boolean {
+function isTail(line: string): boolean {
+  // "9 a.m.", "p.m.": the stops of a time are not a sentence's end.
+  const text = line.replace(/\b([ap])\.m\./gu, '$1m');
   return (
     /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu.test(text) ||
     /\bcontributed (?:to )?(?:this )?(?:report|story|article|research|reporting)(?:ing)?\.?\)?$/iu.test(text) ||
     /^-*\s*(?:editing|edited) by\b/iu.test(text) ||
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} (?:covers|has covered|reports on|writes about|has reported on|hosts)\b[^.]{0,160}\b(?:for|at|since|on)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|has been) (?:a|an|the|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}['’]s) [^.]{0,80}\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host|photographer)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u.test(text)
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:covers|has covered|reports on|writes about|has reported on)\b[^.]{0,160}\b(?:for|at|since|on|in)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
+    // A host's programme and when it airs ("hosts The Morning Line, heard Saturdays at 9 am on …"), not a club hosting a match.
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:hosts|presents|co-hosts)\b[^.]{0,80}\b(?:heard|airs|aired|broadcast|weekdays|weeknights|podcast|programme|program|show)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:(?:is|was|has been) (?:a|an|the|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}['’]s) [^.]{0,80}|is (?:[\p{L}-]+ ){0,3})\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host|photographer)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u.test(text)
   );
 }
 

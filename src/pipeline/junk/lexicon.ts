@@ -36,11 +36,11 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:(?:advertisement\s*){2,}|advertisement|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|article continues (?:below|after (?:this )?(?:advertisement|ad))|scroll to continue(?: with content)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|advertisement\s*[-–—·|:]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
+      /^(?:(?:advertisement\s*){2,}|advertisement|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|(?:article|story) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|scroll to continue(?: with content| reading)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|skip ad|advertisement\s*[-–—·|:]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
   },
   {
     reason: 'read-more link',
-    pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|recommended|watch|listen|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
+    pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|related news|recommended|watch|listen|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
   },
   { reason: 'read-more link', pattern: /^click here\b[^.]{0,60}$/i },
   { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
@@ -60,12 +60,14 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
-  { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\byour browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
+  { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\b(?:your |this )?browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
   // A copyright line without a year ("Copyright EastWire. All rights reserved. This material may not be …").
   { reason: 'copyright footer', pattern: /^(?:copyright\s+\p{Lu}[^.]{0,60}\.\s*)?all rights reserved\b.{0,300}$|^copyright\s+\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\.\s+all rights reserved\b.{0,300}$/iu },
   // Appeals for money, sponsors, the newsletter's own footer, a live page's controls and a transcript's end mark.
   { reason: 'fundraising appeal', pattern: /^[Ss]upport (?:independent journalism|(?:our|local|quality) journalism|us|\p{Lu}[\p{L}\p{N}&'’-]+(?: \p{Lu}[\p{L}\p{N}&'’-]+)?)(?:[.!]|\s+(?:in|today|now|by)\b).{0,200}$|^[Ss]upport \p{Lu}[\p{L}\p{N}&'’-]+$|\b[Bb]ecome a (?:member|supporter|subscriber|patron)\b.{0,160}$|^(?:[Ii]ndependent |[Qq]uality |[Gg]ood )?[Jj]ournalism costs money\b.{0,160}$|^[Dd]onate (?:from|now|today|here)\b.{0,120}$/u },
+  // "A message from Roe Fibre: …": a newsletter's sponsor slot.
+  { reason: 'sponsor line', pattern: /^[*_\s]*(?:a )?(?:message|word) from (?:our )?(?:sponsors?|partners?|\p{Lu}[^:.]{1,40})\s*:.{0,300}$/iu },
   { reason: 'sponsor line', pattern: /^(?:presented|sponsored|brought to you|powered|supported) by\s+\S.{0,60}$/iu },
   { reason: 'newsletter footer', pattern: /^you (?:are|were) receiving this (?:email|newsletter|message)\b.{0,200}$|^(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions)|view (?:this email )?in (?:your )?browser)\.?$/iu },
   { reason: 'site navigation', pattern: /^(?:load (?:earlier|more|older|newer) (?:updates|posts|entries)|on this page|key updates|more on\s*:?|download (?:the )?pdf|show (?:all|more) updates|back to top|jump to)\s*$/iu },
@@ -136,9 +138,9 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'newsletter prompt',
     pattern:
-      /^(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:).*$/iu,
+      /^(?=.{0,200}$)(?!(?:[^.!?]*[.!?]\s+\p{Lu}){2})(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:).*$/iu,
   },
-  { reason: 'newsletter prompt', pattern: /^(?:\p{Lu}[\p{L}'’]*\s){0,3}[Nn]ewsletter\s*[:|–—-]\s*\S[^.]{0,80}$/u },
+  { reason: 'newsletter prompt', pattern: /^(?:\p{Lu}[\p{L}'’]*\s){0,3}[Nn]ewsletter\s*[:|–—-]\s*\S[^.]{0,80}\.?$/u },
   { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
   {
     reason: 'subscribe prompt',
@@ -184,9 +186,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', pattern: /^forwarded this (?:email|newsletter)\?.{0,120}$/iu },
   { reason: 'disclaimer', pattern: /\bfor (?:general )?informational purposes only\b|\bnot (?:intended as )?a substitute for (?:professional )?(?:medical|legal|financial) advice\b/iu },
   { reason: 'site navigation', pattern: /^stay (?:with|tuned to) .{2,40} for (?:updates|the latest|more)\b.{0,80}$|^read more (?:in|on|about|from) [\p{L} ]{1,30}$/iu },
-  { reason: 'outlet note', pattern: /^(?:The\s+)?\p{Lu}[\p{L}\d .&'’-]{1,50} is (?:a|an) (?:independent|nonprofit|non-profit|not-for-profit|listener-supported|member-supported|reader-supported|viewer-supported|public service|publicly funded)\b.{0,300}$/u },
+  { reason: 'outlet note', pattern: /^(?:The\s+)?\p{Lu}[\p{L}\d .&'’-]{1,50} is (?:a|an) (?:\p{Lu}\p{L}+ )?(?:independent|nonprofit|non-profit|not-for-profit|listener-supported|member-supported|reader-supported|viewer-supported|public service|publicly funded)\b.{0,300}$/u },
   // Widgets and prompts around an article, as sites word them.
-  { reason: 'reader widget', pattern: /^(?:text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
+  { reason: 'reader widget', pattern: /^(?:reuse this (?:content|article|story)|text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
   // A label over a story ("BREAKING", "Exclusive", "Analysis") on a line of its own, and inline teasers of other stories.
   { reason: 'label', pattern: /^(?:breaking(?: news)?|exclusive|developing(?: story)?|just in|new|live updates?|analysis|opinion|explainer|fact check|in pictures|sponsored|promoted|premium|subscriber exclusive|members only)$/iu },
   { reason: 'read-more link', pattern: /^(?:read|you (?:may|might) also like|don['’]?t miss|recommended(?: for you)?|more from us|in pictures|explainer)\s*[:|]\s*\S.{0,160}$/iu },
@@ -202,14 +204,74 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', pattern: /^(?:news alerts?|breaking news alerts?|get alerts?)\s*:\s*.{0,160}$/iu },
   { reason: 'read-more link', pattern: /^related (?:video|podcast|gallery|story)\s*:\s*\S.{0,160}$/iu },
   // A live page's sign-off under an entry ("— Julie Roe") and a wire's "— With files from …".
-  { reason: 'credit line', pattern: /^[—–-]\s*(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}|[Ww]ith files from\b.{1,80})$/u },
+  { reason: 'credit line', pattern: /^[—–-]\s*(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?: (?:staff|staff reports?|reporters|wire services|and agencies|newsroom|news desk))?|[Ww]ith files from\b.{1,80})$/u },
   { reason: 'credit line', pattern: /^\(?(?:with|additional) (?:inputs?|files|reporting|contributions?) (?:from|by)\b[^()]{1,80}\)?\.?$/iu },
   // Where the text was first published, or printed: the source page reads the republication from it.
   { reason: 'republication note', pattern: /^(?:this (?:article|story|post|report) (?:was |is |has been )?(?:originally |first |automatically )?(?:appeared|published|republished|syndicated|reproduced)\b.{0,200}|(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b.{0,120})$/iu },
   { reason: 'print note', pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,160}$/iu },
   // A press release's end mark, the notes it carries, and an editor's note on a transcript.
   { reason: 'end mark', pattern: /^(?:-?\s*ends\s*-?|###|-30-|#\s*#\s*#)$/iu },
-  { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a)\b.{0,80}?\b(?:has been|was|have been) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
+  { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a|exchange|discussion|excerpt)\b.{0,80}?\b(?:has been|was|have been) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
+  // Captions that end on their credit after the sentence: ". Picture: Family handout", ". Photo by Jane Roe/Agency",
+  // a wire's "Agency/Jane Roe Purchase Licensing Rights, opens new tab", "(Jane Roe/The Outlet)", ". Stock image."
+  { reason: 'photo caption', pattern: /[.!?]\s+(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redit|PICTURE|PHOTO)\s*(?::|by\b|courtesy\b)\s*\S[^.]{0,80}\.?$|[.!?]\s+(?:[Ss]tock|[Ff]ile|[Hh]andout|[Ll]ibrary|[Aa]rchive) (?:image|photo|picture|photograph)\.?$/u },
+  { reason: 'photo caption', pattern: /\b[Pp]urchase [Ll]icensing [Rr]ights(?:, opens new tab)?$|[.!?]\s*\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|[Ss]upplied|[Hh]andout|[Cc]ourtesy)\b[^()]{0,60}\)$/u },
+  // "Correio Mineiro © 2025 All rights reserved. Copying … prohibited": the name before the sign.
+  { reason: 'copyright footer', pattern: /^\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\s*©\s*(?:\d{4}\b)?.{0,300}$/u },
+  // A newsletter's own promotion: what it sends, to whose inbox, how often.
+  { reason: 'newsletter prompt', pattern: /^(?![^“”"]*[“”"]).{0,160}\b(?:in|to|into) your inbox\b.{0,80}$|^(?![^“”"]*[“”"]).{0,120}\b(?:our|this) (?:free |daily |weekly |morning |evening |monthly |fortnightly )+newsletter\b.{0,120}$/iu },
+  // A live page's own voice: who covers it, that it closes, thanks for following, more updates to come.
+  { reason: 'live page note', pattern: /^(?:live (?:coverage|reporting|updates)|coverage|this live (?:page|blog)) (?:by|from|was (?:edited|written|compiled) by)\s+\p{Lu}[^.]{0,100}$|^we(?:['’]re| are| will be) (?:now )?(?:closing|pausing|ending|wrapping up|wrapping|stopping) (?:this|our|the) (?:live )?(?:page|blog|coverage|updates)\b.{0,160}$|^thank(?:s| you) (?:for (?:following|joining us|staying with us))\b.{0,160}$|^.{0,80}\b(?:will|we['’]ll) bring you (?:the latest |more |further )?updates(?: (?:here|on this page|as (?:they|it) (?:come|comes) in))?\.?$/iu },
+  // Media material offered with a press release.
+  { reason: 'press release furniture', pattern: /\bavailable for (?:editorial|media|press) use\b.{0,160}$/iu },
+  // An author's note under an opinion piece: "She writes in a personal capacity."
+  { reason: 'author bio', pattern: /\b(?:writes|is writing|writing) (?:here )?in (?:a|her|his|their) personal capacity\.?$/iu },
+  // What a select-all copy of an article page carries from its players, tools and rails, worded as sites word them
+  // (each anchored at both ends: an article's sentence cannot be one of them).
+  { reason: 'video player', pattern: /^(?:loading video(?:\.{3}|…)?|(?:top|featured|related|more|latest) videos?|video (?:is )?(?:loading|unavailable)|watch live\b\s*:?.{0,80}|stream\b.{0,60}\b(?:for free|live|24\/7)\b.{0,30})$/iu },
+  { reason: 'weather widget', pattern: /^there are (?:currently )?no (?:active |severe )?weather (?:alerts|warnings)\b.{0,40}$/iu },
+  { reason: 'comment prompt', pattern: /^(?:no comments?\s*:?|sign in to (?:comment|reply)|log in to leave a comment|most commented|show comments \(\d+\))$/iu },
+  { reason: 'syndication note', pattern: /^\(?(?:this|the) (?:story|article|report|copy) has not been edited by\b.{0,200}\)?\.?$|^\(?(?:this|the) (?:story|article) (?:was|has been) (?:written|produced|generated|created) (?:with the (?:assistance|help|use) of|using|by) (?:AI|artificial intelligence|an AI)\b.{0,160}\)?$/iu },
+  { reason: 'promotion', pattern: /^catch (?:all )?the latest\b.{0,200}$|^(?:tap|click) here to (?:download|get|install|join|follow|subscribe|sign up|watch|listen)\b.{0,80}$/iu },
+  { reason: 'social prompt', pattern: /^(?=.{0,100}$)(?!.*\b(?:said|says|told|according to)\b)(?:join|follow|find|like|catch|subscribe to)\b.{0,60}\b(?:on|channel)\b.{0,20}\b(?:whatsapp|telegram|instagram|youtube|facebook|google news|threads|tiktok|linkedin|bluesky|x)\b.{0,40}$|^.{0,40}\bwhatsapp channel\b.{0,80}$|^add \p{Lu}.{1,40} as a (?:preferred|trusted) source\b.{0,40}$/iu },
+  { reason: 'credit line', pattern: /^(?:(?:[Ee]dited|[Pp]ublished|[Rr]eported|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Tt]ranslated|[Pp]roduced) [Bb][Yy]\s*:\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*(?:[|,]\s*)?)+$|^\(?[Ww]ith (?:\p{Lu}{2,6}|agency|agencies|wire) inputs?\)?\.?$|^\(?(?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Bernama|Kyodo|Yonhap|NAN)\)?$/u },
+  { reason: 'page furniture', pattern: /^location\s*:\s*\p{Lu}.{0,60}$/iu },
+  { reason: 'share prompt', pattern: /^(?:(?:kindly |please )?share this (?:story|article|post|page)\s*:?|share via|e-?mail this (?:article|story)|save for later|add to (?:favou?rites|reading list|bookmarks)|bookmark this (?:article|story))$/iu },
+  { reason: 'site navigation', pattern: /^(?:advertise(?: with us)?|accessibility(?: statement| help)?|show less|expand|collapse|back|continue|follow(?:ing)?|unfollow|follow (?:this|the) (?:author|topic|story|writer)|live tv|explore(?: more)?|discover more|view all|see all|read (?:the )?full story|full coverage|view full coverage|(?:sign|log) ?in\s*\|?\s*(?:register|sign up|subscribe)(?: now)?)$/iu },
+  { reason: 'site navigation', pattern: /^[Ff]ollow \p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+$/u },
+  { reason: 'fundraising appeal', pattern: /^[Ss]upport (?:independent|local|quality|our|public) (?:journalism|news|media)[.!]?$/u },
+  { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos)$/iu },
+  { reason: 'tip prompt', pattern: /^(?:submit|share) (?:a |your )?(?:news )?tips?\b.{0,60}$|^found a (?:typo|mistake|error)\??\s*.{0,40}$/iu },
+  { reason: 'feedback prompt', pattern: /^report an? (?:issue|problem|bug)(?: with this (?:page|article|story))?$/iu },
+  { reason: 'image placeholder', pattern: /^(?:file|representative|representational|stock|archive) (?:image|photo|picture)s?\.?$|^(?:the )?(?:image|photo|picture)s? (?:is |are )?(?:used )?(?:for|used for) (?:representation|representational purposes?|illustration(?: purposes?)?)(?: only)?\.?$/iu },
+  { reason: 'time stamp', pattern: /^(?:updated|posted|published)\s*:?\s*(?:\d{1,2}\s*(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\s*){1,2}ago$/iu },
+  // An event's advertisement ("… | Register now"), a funder's note, a closing pointer to more coverage.
+  { reason: 'advertisement', pattern: /\s[|–—-]\s*(?:register|book(?: your (?:place|seat|ticket))?|buy tickets|get (?:your )?tickets|sign up) (?:now|today|here)[.!]?$/iu },
+  { reason: 'funding note', pattern: /^this (?:investigation|article|story|report|project|series|reporting|coverage) (?:was|is) (?:produced|made possible|supported|funded|published) (?:with (?:the )?(?:support|help|funding) (?:of|from)|by a grant from|thanks to)\b.{0,250}$/iu },
+  { reason: 'contact line', pattern: /^for more information,? (?:visit|see|call|contact|go to|email)\b.{0,200}$/iu },
+  { reason: 'credit line', pattern: /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:reported|contributed(?: reporting)?) from \p{Lu}[^.]{1,60}\.(?:\s+[^.]{1,120}\b(?:contributed|reported)\b[^.]{0,80}\.)?$/u },
+  { reason: 'promotion', pattern: /^follow .{1,60}['’]?s? coverage of .{1,80}$|\bwill have (?:more |further )?updates (?:at|on) (?:[\w-]+\.(?:com|org|net|co\.uk|ie)|this (?:page|story|site))\b.{0,80}$/iu },
+  // Wires' and agencies' marks, captions and notes as outlets from many countries write them.
+  { reason: 'end mark', pattern: /^\((?:END|ENDS|MORE|[Ee]nd|[Ee]nds)\)$|^\/\p{Ll}{2,5}$/u },
+  { reason: 'update note', pattern: /^(?:this (?:is a (?:developing|breaking)(?: news)? story|story is (?:developing|still developing|being updated)|(?:story|article|page) will be updated)\b.{0,160}|(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this) (?:version|story|article)\b.{0,250})$/iu },
+  { reason: 'photo caption', pattern: /^(?!.*\b(?:said|says|told|according to)\b)(?:(?:an? )?(?:aerial |file |handout )?(?:photo|picture|image)s? taken (?:on|in)\b.{0,250}|this (?:handout |file |undated )?(?:photo|picture|image)\b.{0,60}\bshows\b.{0,250}|(?:header|featured|top|main|cover|lead) (?:image|photo|picture)\s*:.{0,250})$/iu },
+  { reason: 'photo caption', pattern: /[.!?]\s*\((?:[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\[(?:[Pp]hoto|[Ii]mage|[Vv]ideo|PHOTO)\s*\/[^\]]{1,40}\]$|[.!?]\s+\/\p{Lu}{2,12}$/u },
+  { reason: 'agency footer', pattern: /^.{0,60}\bwebsite contains only (?:a portion|some|part) of\b.{0,300}$/iu },
+  { reason: 'page furniture', pattern: /^(?:views?|reads|hits)\s*:?\s*\d[\d,.]*[km]?$|^\d[\d,.]*[km]? (?:views|reads)$/iu },
+  { reason: 'comment prompt', pattern: /^save my name\b.{0,120}$|^(?:share your (?:thoughts|views)\b|let us know (?:what you think|your (?:thoughts|views))\b|what do you think\?).{0,80}\bcomments?\b.{0,30}$/iu },
+  { reason: 'video prompt', pattern: /^(?:(?:click|tap) (?:on )?(?:the link|here) (?:below|above) to )?watch (?:the )?(?:full )?(?:video|clip|report|interview)(?: (?:below|above|here))?\s*[.:!]?$/iu },
+  { reason: 'video player', pattern: /^(?:video|gallery|photos|in pictures|audio)\s*:\s*[^.!?]{3,120}$|^(?:swipe|scroll|click|tap) (?:for|to see) more (?:photos|images|pictures)$|^\d{1,3}\s*\/\s*\d{1,3}$|^(?:open|view|launch) (?:the )?(?:photo )?gallery$/iu },
+  { reason: 'credit line', pattern: /^(?:the )?(?:associated press|agence france-presse|press trust of india|deutsche presse-agentur|kyodo news|yonhap news agency|xinhua news agency|anadolu agency|united news of india|indo-asian news service|asian news international)$/iu },
+  { reason: 'related articles', pattern: /^(?:also (?:watch|read)|must (?:watch|see)|top headlines|all headlines|latest updates|quick links)\s*:?$/iu },
+  { reason: 'promotion', pattern: /^for (?:all )?the latest\b.{0,120}\b(?:download|follow|visit|subscribe|click|join)\b.{0,80}$/iu },
+  // Aggregators', newsletter platforms' and release wires' frames.
+  { reason: 'byline', pattern: /^[Ss]tory by \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*[•·|]\s*\d{1,2}\s*(?:[mhd]|min|hrs?)\b.{0,10})?$/u },
+  { reason: 'subscribe prompt', pattern: /^(?:(?:sign|log) in to (?:view|read|see|continue)\b.{0,40}|paid subscribers only|upgrade to paid|ready for more\??)$/iu },
+  { reason: 'related articles', pattern: /^(?:more for you|top picks|what['’]s new|around the web|from our partners|recommended by|(?:content|ads|stories) by \p{Lu}[\p{L}\p{N}]{1,30}|(?:trending|latest|more|top stories) in [\p{L}&' ]{2,30})$/iu },
+  { reason: 'site navigation', pattern: /^(?:in this article\s*:|privacy dashboard|terms and privacy policy|restack|like|discussion about this post|see (?:the )?latest updates|new posts?|\d{1,3} new (?:updates?|posts?))$/iu },
+  { reason: 'press release furniture', pattern: /^SOURCE \p{Lu}.{1,60}$|^[Cc]ontacts?\s*:?$/u },
+  { reason: 'press release furniture', pattern: /^view original content(?: to download multimedia)?\s*:\s*https?:\/\/\S+$|^(?:media|investors?|press|analysts?)(?: (?:contacts?|relations|inquiries|enquiries))?\s*:\s*\S.{0,120}(?:@\S+|\+?\d[\d ()-]{6,}\d)\s*$/iu },
+  { reason: 'fundraising appeal', pattern: /^our (?:journalism|reporting|newsroom|work) (?:relies|depends) on (?:you|readers|listeners|your support)\b.{0,160}$/iu },
   { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
   // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
   // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
