@@ -321,6 +321,12 @@ const classes: Array<{ fixture: string; rule: string; speakers: string[]; types?
   },
   { fixture: 'statement-heading', rule: '"Statement by Marta Lind, …:" speaks the quotation that follows, over its paragraphs', speakers: ['Marta Lind', 'Marta Lind'] },
   { fixture: 'surnames-and-owners', rule: '"Tanaka Moura" is Helena Tanaka Moura; "Brazil’s National Mining Agency" is the National Mining Agency', speakers: ['National Mining Agency', 'Helena Tanaka Moura'] },
+  {
+    fixture: 'relatives-and-members',
+    rule: '"his wife, Amara, said" is Amara of the family named before, and "she" is hers; ", R-Ohio," is a member\'s party and state; "Green Party TD Name" is a person',
+    speakers: ['Amara Okoro', 'Walter Greaves', 'Lena Brandt', 'Niall Costigan'],
+    types: ['person', 'person', 'person', 'person'],
+  },
   { fixture: 'clubs-and-participles', rule: '"Valmora, fourth in the league …, said" is Valmora; "the club" is Valmora, not the league; "He …, saying" is the president', speakers: ['Valmora', 'Ignacio Ferrer Vidal'] },
   { fixture: 'owners-gender-bodies', rule: '"Mr Tanas’s lawyer, Tatiana Ursu" is no man; "the Health Ministry on Tuesday" is the Ministry of Health', speakers: ['Natalia Rusu', 'Tatiana Ursu', 'Ministry of Health'] },
   { fixture: 'long-names-and-streets', rule: '"Céu Pires" is Maria do Céu Pires; "Rua da Mouraria" is a street, not the one who speaks', speakers: ['Maria do Céu Pires', 'Maria do Céu Pires'] },

@@ -11,6 +11,7 @@ import {
   organizationWords,
   isParticle,
   isRoleWord,
+  kinWords,
   sentenceWords,
   speechVerbs,
 } from './lexicon.ts';
@@ -73,8 +74,9 @@ const modifiers = new Set([
 ]);
 const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since))+\s*$/iu;
 
-// (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb.)
-const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|from \p{Lu}[\p{L}'’. -]{1,40})\s*,?\s*$/iu;
+// (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
+// member's party and state, as American papers write them.)
+const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|from \p{Lu}[\p{L}'’. -]{1,40}|[RDI]-\p{Lu}[\p{L}.]{1,12})\s*,?\s*$/iu;
 
 /** Verbs whose following words are a listener or an object ("told CNN", "called it"), not the speaker. */
 const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/;
@@ -206,6 +208,7 @@ interface Phrase {
 }
 
 const acronymInBrackets = /^\(\p{Lu}{2,8}\)$/u;
+const relativeByFirstName = new RegExp(`(?:^|[\\s,])((?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}'’-]+['’]s)\\s+(?:${kinWords}))\\s*,\\s*(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s*,\\s*$`, 'u');
 
 /** The noun phrase that ends a text (the subject of a following verb). */
 export function backwardPhrase(text: string): Phrase {
@@ -222,6 +225,9 @@ export function backwardPhrase(text: string): Phrase {
   // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
   const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
   const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
+  // "his wife, Folake, said": a relative named by a first name alone; the relation speaks, named in apposition.
+  const relative = namedAppositive ? null : relativeByFirstName.exec(head);
+  if (relative?.[1] && relative[2]) return { phrase: relative[1], length: text.length - (relative.index + relative[0].indexOf(relative[1])), apposition: relative[2] };
   // "Graham Roe, chief executive, told …": a role without an article between commas.
   // "Rachel Roe, Director of Quality and Product Safety at Strømvik, said": a title of any case, naming a role.
   const bareRole = appositive || namedAppositive ? null : roleAfterName(head, true);

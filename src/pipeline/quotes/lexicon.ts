@@ -42,6 +42,8 @@ export const roleWords = new Set([
   'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'father', 'bishop', 'rabbi',
   'imam', 'premier', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
   'campaigner', 'resident', 'reader', 'viewer', 'listener', 'passenger', 'villager', 'survivor', 'voter', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
+  // Members of other parliaments, written before a name as MPs are: "Labour TD Jane Roe", "SNP MSP Jane Roe".
+  'td', 'msp', 'mla', 'mpp', 'mha', 'mhk',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'capt', 'col', 'rev', 'supt',
   'master', 'marshal', 'coroner', 'meteorologist', 'scientist', 'physician', 'nurse', 'surgeon', 'teacher', 'principal',
   'dean', 'provost', 'chancellor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'clerk', 'registrar',
