@@ -378,8 +378,11 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   // The subject comes first: "Pruitt said he respected Roe's right … “…,” he said" is Pruitt, not Roe. So the
   // first fitting name of the pronoun's own sentence, else of the sentence before it, else the one named last.
   const own = sentences.findLastIndex((start) => start <= offset);
-  const windows: Array<[number | undefined, number | undefined]> = [[sentences[own], offset], [sentences[own - 1], sentences[own]]];
-  if (own <= 0 && before) windows.push(before);
+  // (Back sentence by sentence to the paragraph's first, then the last of the paragraph before: "Speaking on
+  // radio, Dr Roe said … . Four people are ill. She said …" is Roe, not a company her first sentence named.)
+  const windows: Array<[number | undefined, number | undefined]> = [[sentences[own], offset]];
+  for (let at = own - 1; at >= 0; at--) windows.push([sentences[at], sentences[at + 1]]);
+  if (before) windows.push(before);
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
     const first = registry.mentions.filter((mention) => !mention.owner && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];

@@ -112,6 +112,9 @@ function ownWords(sentence: string, start: number): Cue[] {
 /** "Jones disagreed: “…”": any verb before a colon that opens a quote introduces it. */
 const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=[\u201C"\u2018'])/gu;
 
+/** "read (aloud) from Jane Roe's letter": the owner of the document read out. */
+const readFromDocument = /^\s+(?:(?:out|aloud)\s+)?from\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:\p{Ll}+\s+)?(?:statement|letter|email|e-mail|message|note|post|testimony|diary|affidavit))\b/u;
+
 /** Every cue in the sentence [start, end) of a frame. */
 export function cuesIn(frame: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
@@ -159,6 +162,14 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (verb === 'according to' || /(?:words|verdict) of$/u.test(verb)) {
       const after = forwardPhrase(frame.slice(verbEnd, end));
       if (after.phrase) cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
+      continue;
+    }
+    // "Sen. Roe read from Jane Poe's letter": who reads out a letter gives its author's words.
+    const readFrom = /^reads?$/u.test(verb) ? readFromDocument.exec(frame.slice(verbEnd, end)) : null;
+    if (readFrom?.[1]) {
+      const from = verbEnd + (readFrom.index ?? 0) + readFrom[0].indexOf(readFrom[1]);
+      const reader = backwardPhrase(frame.slice(start, verbStart));
+      cues.push({ verb, start: verbStart, end: verbEnd, phrase: readFrom[1], from: verbStart - reader.length, to: from + readFrom[1].length, apposition: null, tail: '' });
       continue;
     }
     let before = backwardPhrase(frame.slice(start, verbStart));
@@ -224,7 +235,8 @@ export function backwardPhrase(text: string): Phrase {
   const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(head);
   // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
   const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
-  const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
+  // ("Ciara Roe TD": the letters of a member after the name are no role that ends a title.)
+  const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).filter((word) => !/^\p{Lu}{2,3}$/u.test(word)).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
   // "his wife, Folake, said": a relative named by a first name alone; the relation speaks, named in apposition.
   const relative = namedAppositive ? null : relativeByFirstName.exec(head);
   if (relative?.[1] && relative[2]) return { phrase: relative[1], length: text.length - (relative.index + relative[0].indexOf(relative[1])), apposition: relative[2] };
