@@ -332,6 +332,11 @@ const classes: Array<{ fixture: string; rule: string; speakers: string[]; types?
     rule: '"She said" two sentences on is the one who spoke in the paragraph before, not a company she named; "read from Name\'s letter" is Name\'s; "Name TD," after a title is the name',
     speakers: ['Maura Quigley', 'Maura Quigley', 'Edith Marsh', 'Siobhan Cleary'],
   },
+  {
+    fixture: 'features-introduce',
+    rule: 'a paragraph opening on a person named in full, without cue, introduces the quotation over the next paragraphs; "Name … remembers the night." too; "The Andean giants" introduces nobody',
+    speakers: ['Ramón Quispe Huamán', 'Ramón Quispe Huamán', 'unknown', 'Lucía Ferrer Soto'],
+  },
   { fixture: 'clubs-and-participles', rule: '"Valmora, fourth in the league …, said" is Valmora; "the club" is Valmora, not the league; "He …, saying" is the president', speakers: ['Valmora', 'Ignacio Ferrer Vidal'] },
   { fixture: 'owners-gender-bodies', rule: '"Mr Tanas’s lawyer, Tatiana Ursu" is no man; "the Health Ministry on Tuesday" is the Ministry of Health', speakers: ['Natalia Rusu', 'Tatiana Ursu', 'Ministry of Health'] },
   { fixture: 'long-names-and-streets', rule: '"Céu Pires" is Maria do Céu Pires; "Rua da Mouraria" is a street, not the one who speaks', speakers: ['Maria do Céu Pires', 'Maria do Céu Pires'] },
