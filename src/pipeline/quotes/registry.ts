@@ -245,8 +245,25 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
         .map((word) => (isAcronym(word) ? word.replace(/\./g, '') : word.charAt(0)))
         .join('');
       organization(registry, acronym.length >= 2 ? acronym : null, long, offset);
+    } else if (words.length === 2 && clubLike(registry, words)) {
+      // "RCD Mediterráneo", "NHS Lothian": an acronym before a name no dictionary holds is a body, called later by that name.
+      const long = words.join(' ');
+      organization(registry, null, long, offset);
+      const body = registry.byName.get(long.toLowerCase());
+      const short = words[1] ?? '';
+      if (body && !registry.byName.has(short.toLowerCase())) {
+        body.aliases.add(short);
+        registry.byName.set(short.toLowerCase(), body);
+      }
     }
   }
+}
+
+/** An acronym (no place, outlet or rank) and a capitalised word that is no English word nor a person's surname. */
+function clubLike(registry: Registry, [first = '', second = '']: string[]): boolean {
+  if (!isAcronym(first) || placeAcronyms.has(first) || knownOutlets.has(first) || isRoleWord(first.toLowerCase())) return false;
+  const lower = second.toLowerCase();
+  return /^\p{Lu}\p{Ll}/u.test(second) && !isRoleWord(lower) && !isLexiconNoun(lower) && registry.byName.get(lower)?.type !== 'person';
 }
 
 /**
