@@ -385,10 +385,10 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   if (before) windows.push(before);
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
-    const first = registry.mentions.filter((mention) => !mention.owner && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
+    const first = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
     if (first) return entity(first.entity);
   }
-  const found = latest(registry, offset, accept);
+  const found = latest(registry, offset, (candidate) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article)));
   return found ? entity(found) : null;
 }
 

@@ -49,7 +49,7 @@ export interface Registry {
   /** Lower-cased name or alias → entity. */
   byName: Map<string, Entity>;
   /** Mentions in source order (offsets into the source). */
-  mentions: Array<{ entity: Entity; offset: number; owner?: boolean }>;
+  mentions: Array<{ entity: Entity; offset: number; owner?: boolean; article?: boolean }>;
   /** The source's own outlet, when known: never the speaker of "the report". */
   outlet: string | null;
   /** Surnames two people share: resolved by the nearest mention, never by the name table. */
@@ -491,6 +491,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const title = titleBefore(tokens, from, registry);
     const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
     person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0), name.at(-1)?.possessive === true);
+    // "gave his name to the Red Cross": a name after "the" is seldom a person's, so "he" and "she" pass it by.
+    const mention = registry.mentions.at(-1);
+    if (tokens[from - 1]?.lower === 'the' && mention?.entity.name === full) mention.article = true;
     index = from + name.length - 1;
   }
   tokens.forEach((token, index) => {
@@ -513,6 +516,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     if (!token.capital) return;
     const entity = registry.byName.get(token.lower);
     if (entity?.type !== 'person' || entity.name === token.text) return;
+    // (The last word of the full name just read is that mention, not another.)
+    const words = entity.name.split(' ');
+    if (words.length > 1 && words.at(-1) === token.text && words.slice(0, -1).every((word, at) => tokens[index - words.length + 1 + at]?.text === word)) return;
     entity.gender ??= genderOf(tokens[index - 1]?.text ?? null);
     add(registry, entity, base + token.start, token.possessive === true);
   });
