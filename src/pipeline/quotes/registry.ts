@@ -106,6 +106,7 @@ export function readFrame(registry: Registry, frame: string, base: number): void
   readRelatives(registry, frame, base);
   readOutlets(registry, runs, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
+  readPartners(registry, frame, base);
   readAges(registry, frame);
 }
 
@@ -312,6 +313,25 @@ function readRelatives(registry: Registry, frame: string, base: number) {
   }
 }
 
+const partnerByFirstName = new RegExp(`\\b([Hh]is|[Hh]er)\\s+(${kinWords})\\s+(\\p{Lu}\\p{Ll}+)\\b(?![\\s-]+\\p{Lu})`, 'gu');
+
+/**
+ * "Linda Roe, 63, and her husband Keith": a relative called by a first name after "his"/"her" takes the surname
+ * of the person of the paragraph named before it, so that "Mr Roe" later is Keith, not Linda.
+ */
+function readPartners(registry: Registry, frame: string, base: number) {
+  if (!/\b[Hh](?:is|er)\s/u.test(frame)) return;
+  for (const match of frame.matchAll(partnerByFirstName)) {
+    const [owner = '', relation = '', first = ''] = [match[1], match[2], match[3]];
+    const at = base + (match.index ?? 0);
+    const gender = owner.toLowerCase() === 'her' ? 'female' : 'male';
+    const holder = registry.mentions.filter((mention) => mention.offset >= base && mention.offset < at && mention.entity.type === 'person' && (!mention.entity.gender || mention.entity.gender === gender)).at(-1)?.entity;
+    if (!holder || !holder.name.includes(' ') || registry.byName.has(first.toLowerCase())) continue;
+    holder.gender ??= gender;
+    person(registry, `${first} ${surnameOf(holder.name)}`, relation, null, at + match[0].indexOf(first, owner.length + relation.length));
+  }
+}
+
 /** "Ana Roe, 42,", "Roe (42)": a person's age beside their name. */
 function readAges(registry: Registry, frame: string) {
   if (!/\d/u.test(frame)) return;
@@ -514,6 +534,13 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
   // Later mentions by surname alone point back at the full name; "Mr." or "Ms." before one tells the gender.
   tokens.forEach((token, index) => {
     if (!token.capital) return;
+    // "Mr Roe" when two people share the surname: the one of that gender.
+    const gender = registry.shared.has(token.lower) ? genderOf(tokens[index - 1]?.text ?? null) : undefined;
+    if (gender) {
+      const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.gender === gender && surnameOf(entity.name).toLowerCase() === token.lower);
+      if (holders.length === 1 && holders[0]) add(registry, holders[0], base + token.start, token.possessive === true);
+      return;
+    }
     const entity = registry.byName.get(token.lower);
     if (entity?.type !== 'person' || entity.name === token.text) return;
     // (The last word of the full name just read is that mention, not another.)
