@@ -79,7 +79,7 @@ const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|onc
 const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|from \p{Lu}[\p{L}'’. -]{1,40}|[RDI]-\p{Lu}[\p{L}.]{1,12})\s*,?\s*$/iu;
 
 /** Verbs whose following words are a listener or an object ("told CNN", "called it"), not the speaker. */
-const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/;
+const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|branded|characteri[sz]ed|reported|reports)$/;
 const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
 
 /**

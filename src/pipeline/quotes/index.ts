@@ -244,6 +244,9 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
   // "Roe said that “…,” according to the agency": the agency reports Roe's words, Roe speaks them.
   if (adjacent && !(governing && adjacent.cue.verb === 'according to')) return adjacent;
   if (governing) return governing;
+  // "Raman, who wrote that “…,” said she was sorry": a quotation inside the speaker's own apposition.
+  const enclosing = cues.find((entry) => entry.cue.from < span.open && entry.cue.start > span.close);
+  if (enclosing) return enclosing;
   const according = cues.filter((entry) => entry.cue.verb === 'according to');
   const nearest = (list: Attributed[]) =>
     [...list].sort((a, b) => distance(a.cue, span) - distance(b.cue, span))[0] ?? null;
