@@ -341,6 +341,12 @@ const classes: Array<{ fixture: string; rule: string; speakers: string[]; types?
   { fixture: 'names-after-the', rule: '"he said" passes by a name written after "the" ("to the Amber Cross") for the person named before', speakers: ['Ibrahim Sesay'] },
   { fixture: 'couples-by-title', rule: '"and her husband Gordon" is Gordon of her surname; "Mr Tallowby" is he, "Mrs Tallowby" she', speakers: ['Brenda Tallowby', 'Gordon Tallowby'] },
   { fixture: 'quotes-inside-the-subject', rule: '"Okafor, who wrote that “…,” said" is Okafor\'s; "branded it “…”" is a cue as "called it" is', speakers: ['Adaora Okafor', 'Adaora Okafor', 'Safe Calls Alliance'] },
+  {
+    fixture: 'outlets-by-kind',
+    rule: '"the investigative outlet Name", "Regional broadcaster Name" are media; "dismissed … as “…”" is a cue; a body "on Castle Hill Road" is the body; "in a video posted on" is no second cue',
+    speakers: ['Northlight Reports', 'Transport Ministry', 'KVX News', 'Ilse Marten'],
+    types: ['media', 'organization', 'media', 'person'],
+  },
   { fixture: 'clubs-and-participles', rule: '"Valmora, fourth in the league …, said" is Valmora; "the club" is Valmora, not the league; "He …, saying" is the president', speakers: ['Valmora', 'Ignacio Ferrer Vidal'] },
   { fixture: 'owners-gender-bodies', rule: '"Mr Tanas’s lawyer, Tatiana Ursu" is no man; "the Health Ministry on Tuesday" is the Ministry of Health', speakers: ['Natalia Rusu', 'Tatiana Ursu', 'Ministry of Health'] },
   { fixture: 'long-names-and-streets', rule: '"Céu Pires" is Maria do Céu Pires; "Rua da Mouraria" is a street, not the one who speaks', speakers: ['Maria do Céu Pires', 'Maria do Céu Pires'] },

@@ -172,6 +172,14 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const name = bare.slice(nameFrom);
   // "Labour's Eoin Roe", "Microsoft's Brad Smith": the owner is the speaker's affiliation, not a title.
   const title = bare.slice(ownerEnd, nameFrom);
+  // "the Moldovan outlet Lumina Investigations", "local broadcaster ABN News": a kind of news outlet before a name.
+  const kind = bare.findLastIndex((word) => mediaKinds.test(word));
+  const outletName = bare.slice(kind + 1);
+  if (kind >= 0 && outletName.length > 0 && outletName.every((word) => /^\p{Lu}|^\d+$/u.test(word))) {
+    const outlet = ensure(registry, outletName.join(' '), 'media');
+    if (outlet.type === 'person') outlet.type = 'media';
+    return entity(outlet);
+  }
   const ownerName = bare.slice(0, ownerEnd).join(' ');
   // "Tuesday", "One", "Another": a day or a counting word before a verb names nobody.
   if (name.length === 1 && title.length === 0 && notAName.test(name[0] ?? '')) return null;
@@ -293,6 +301,9 @@ function familyOf(discourse: Discourse, phrase: string, offset: number): Referen
   discourse.registry.mentions.push({ entity: family, offset });
   return entity(family);
 }
+
+/** Nouns for a news outlet, lower case before its name. */
+const mediaKinds = /^(?:outlet|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|station|magazine|site|website|portal|network)$/u;
 
 const postNominals = /^(?:TD|MP|MEP|MSP|MS|AM|MLA|MHK|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?|II|III|IV|Esq\.?)$/u;
 

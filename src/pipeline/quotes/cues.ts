@@ -42,6 +42,8 @@ for (const phrase of speechVerbs.filter((verb) => verb.includes(' ')).sort((a, b
   phrases.set(first, [...(phrases.get(first) ?? []), new RegExp(`^\\s+${rest.join('\\s+')}(?!\\p{L})`, 'iu')]);
 }
 
+const postedDocument = /\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:video|statement|post|letter|message|email|note|interview|podcast|clip|release)\s+$/u;
+
 /** Speech verbs in a sentence: a word lookup, not one pattern of a hundred alternatives. */
 function verbsIn(sentence: string): Array<{ text: string; index: number }> {
   const found: Array<{ text: string; index: number }> = [];
@@ -51,6 +53,8 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     const word = match[0].toLowerCase();
     // "in an emailed statement", "a written reply": after a determiner the form is an adjective, not a verb.
     if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index))) continue;
+    // "said in a video posted on X", "in a statement emailed to …": a participle after a document is no second cue.
+    if (/ed$/u.test(word) && postedDocument.test(sentence.slice(Math.max(0, index - 40), index))) continue;
     // "the unions' demands", "the minister's claims": after a possessive the form is a noun.
     if (/\p{L}(?:['’]s|s['’])\s+$/u.test(sentence.slice(Math.max(0, index - 4), index)) && /s$/u.test(word)) continue;
     const after = sentence.slice(index + word.length, index + word.length + 20);
@@ -79,7 +83,7 @@ const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|onc
 const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|from \p{Lu}[\p{L}'’. -]{1,40}|[RDI]-\p{Lu}[\p{L}.]{1,12})\s*,?\s*$/iu;
 
 /** Verbs whose following words are a listener or an object ("told CNN", "called it"), not the speaker. */
-const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|branded|characteri[sz]ed|reported|reports)$/;
+const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|branded|dismissed|characteri[sz]ed|reported|reports)$/;
 const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
 
 /**

@@ -228,7 +228,10 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     const whole = owner >= 0 ? owned.slice(owner + 1) : owned;
     // "NSW Rural Fire Service Commissioner Jane Roe": the organisation ends where a title begins.
     const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && whole.slice(0, index).some((before) => organizationWords.has(before.lower)));
-    const run = title > 0 ? whole.slice(0, title) : whole;
+    // "the Health Ministry on Vasile Alecsandri Street": where a body stands is no part of its name.
+    const at = whole.findIndex((token, index) => index > 0 && /^(?:on|in|at)$/u.test(token.lower) && placeEndings.test(whole.at(-1)?.lower ?? ''));
+    const end = [title, at].filter((index) => index > 0);
+    const run = end.length > 0 ? whole.slice(0, Math.min(...end)) : whole;
     const words = run.map((token) => token.text);
     let skipped = 0;
     // ("Tulsa-based Green Country Authority": where a body is based is no part of its name.)
