@@ -177,6 +177,15 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       continue;
     }
     let before = backwardPhrase(frame.slice(start, verbStart));
+    // "Helena Roe, who has said the collapse “…”", "Roe, who on Sunday told a church to “…”": the relative's antecedent.
+    // ("Tomas Roe, a researcher at Quillgate, who said": the name an apposition describes.)
+    const relative = verbs.has(verb) ? /,\s*who\s+[^,;:\u2026\u201C\u201D"]*$/u.exec(frame.slice(start, verbStart)) : null;
+    if (relative) {
+      const antecedent = frame.slice(start, start + relative.index);
+      const described = backwardPhrase(`${antecedent},`);
+      const head = described.phrase ? { ...described, length: described.length - 1 } : backwardPhrase(antecedent);
+      if (head.phrase) before = { ...head, length: head.length + (verbStart - start - relative.index) };
+    }
     // "Roe rushed to the scene and vowed: …": the verb's subject is the one that opens the sentence.
     // ("Roe declined to comment on the images but said …": so does "but".)
     if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase)) && /\b(?:and|but)\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
