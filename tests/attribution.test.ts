@@ -352,6 +352,7 @@ const classes: Array<{ fixture: string; rule: string; speakers: string[]; types?
     rule: '"Name, who has said “…”", "Name, an analyst at X, who said" and "Name, who on Sunday told …" are the name\'s; "repeated that" is a cue',
     speakers: ['Ana Beatriz Lobo', 'Piotr Wrona', 'Marta Reis', 'Joana Prates'],
   },
+  { fixture: 'leaders-and-dashes', rule: '"– said the head of the Palazzo Chigi" is the person the sentence before opens with; "– attacked the deputy Name" is an inverted cue', speakers: ['Paolo Verri', 'Chiara Lodi'] },
   { fixture: 'clubs-and-participles', rule: '"Valmora, fourth in the league …, said" is Valmora; "the club" is Valmora, not the league; "He …, saying" is the president', speakers: ['Valmora', 'Ignacio Ferrer Vidal'] },
   { fixture: 'owners-gender-bodies', rule: '"Mr Tanas’s lawyer, Tatiana Ursu" is no man; "the Health Ministry on Tuesday" is the Ministry of Health', speakers: ['Natalia Rusu', 'Tatiana Ursu', 'Ministry of Health'] },
   { fixture: 'long-names-and-streets', rule: '"Céu Pires" is Maria do Céu Pires; "Rua da Mouraria" is a street, not the one who speaks', speakers: ['Maria do Céu Pires', 'Maria do Céu Pires'] },

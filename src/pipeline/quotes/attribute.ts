@@ -103,12 +103,29 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && (candidate.role ?? '').toLowerCase().includes(head));
     if (holder) return entity(holder);
   }
+  // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
+  const leader = /^the\s+(?:head|chief|boss|leader)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase.trim());
+  if (leader?.[1]) return leaderOf(discourse, leader[1], offset) ?? { kind: 'anonymous', description: phrase.trim() };
   // "The Dane said", "the Republican said": a nationality or party for a person the text named before.
   if (lower.length === 2 && lower[0] === 'the' && isDemonym(words[1] ?? '') && !registry.byName.has(head) && !knownOutlets.has(`The ${words[1]}`)) {
     const person = latest(registry, offset, (candidate) => candidate.type === 'person', true);
     if (person) return entity(person);
   }
   return named(discourse, words, apposition, offset);
+}
+
+/** The person whose role or affiliation names `body`, else the person the sentence before opens with. */
+function leaderOf(discourse: Discourse, body: string, offset: number): Reference | null {
+  const lower = body.toLowerCase();
+  const registry = discourse.registry;
+  const named = latest(registry, offset, (candidate) => candidate.type === 'person' && [candidate.role, candidate.affiliation].some((text) => (text ?? '').toLowerCase().includes(lower)), true);
+  if (named) return entity(named);
+  const sentences = discourse.sentences ?? [];
+  const own = sentences.findLastIndex((start) => start <= offset);
+  const [from, to] = own > 0 ? [sentences[own - 1], sentences[own]] : (discourse.before ?? []);
+  if (from === undefined || to === undefined) return null;
+  const subject = registry.mentions.filter((mention) => !mention.owner && mention.offset >= from && mention.offset < to && mention.entity.type === 'person').sort((a, b) => a.offset - b.offset)[0];
+  return subject ? entity(subject.entity) : null;
 }
 
 /** A name, a title and name, an organisation, an outlet, or someone unnamed. */
