@@ -353,6 +353,7 @@ const classes: Array<{ fixture: string; rule: string; speakers: string[]; types?
     speakers: ['Ana Beatriz Lobo', 'Piotr Wrona', 'Marta Reis', 'Joana Prates'],
   },
   { fixture: 'leaders-and-dashes', rule: '"– said the head of the Palazzo Chigi" is the person the sentence before opens with; "– attacked the deputy Name" is an inverted cue', speakers: ['Paolo Verri', 'Chiara Lodi'] },
+  { fixture: 'roles-without-holder', rule: '"The president described …" when no one was named president is the one who spoke just before; "declared the mayor" is the one the sentence before opens with', speakers: ['Ramiro Estellés', 'Ramiro Estellés', 'Núria Balaguer Pons'] },
   { fixture: 'clubs-and-participles', rule: '"Valmora, fourth in the league …, said" is Valmora; "the club" is Valmora, not the league; "He …, saying" is the president', speakers: ['Valmora', 'Ignacio Ferrer Vidal'] },
   { fixture: 'owners-gender-bodies', rule: '"Mr Tanas’s lawyer, Tatiana Ursu" is no man; "the Health Ministry on Tuesday" is the Ministry of Health', speakers: ['Natalia Rusu', 'Tatiana Ursu', 'Ministry of Health'] },
   { fixture: 'long-names-and-streets', rule: '"Céu Pires" is Maria do Céu Pires; "Rua da Mouraria" is a street, not the one who speaks', speakers: ['Maria do Céu Pires', 'Maria do Céu Pires'] },

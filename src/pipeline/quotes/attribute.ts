@@ -102,6 +102,9 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && (candidate.role ?? '').toLowerCase().includes(head));
     if (holder) return entity(holder);
+    // ("“…,” Roe said. The president described it as “…”": no one holds the role by name; the one who just spoke.)
+    const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) : null;
+    if (subject) return subject;
   }
   // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
   const leader = /^the\s+(?:head|chief|boss|leader)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase.trim());
@@ -119,12 +122,17 @@ function leaderOf(discourse: Discourse, body: string, offset: number): Reference
   const lower = body.toLowerCase();
   const registry = discourse.registry;
   const named = latest(registry, offset, (candidate) => candidate.type === 'person' && [candidate.role, candidate.affiliation].some((text) => (text ?? '').toLowerCase().includes(lower)), true);
-  if (named) return entity(named);
+  return named ? entity(named) : subjectBefore(discourse, offset);
+}
+
+/** The person the sentence before opens with (the last of the paragraph before, for a paragraph's first sentence). */
+function subjectBefore(discourse: Discourse, offset: number): Reference | null {
+  const registry = discourse.registry;
   const sentences = discourse.sentences ?? [];
   const own = sentences.findLastIndex((start) => start <= offset);
   const [from, to] = own > 0 ? [sentences[own - 1], sentences[own]] : (discourse.before ?? []);
   if (from === undefined || to === undefined) return null;
-  const subject = registry.mentions.filter((mention) => !mention.owner && mention.offset >= from && mention.offset < to && mention.entity.type === 'person').sort((a, b) => a.offset - b.offset)[0];
+  const subject = registry.mentions.filter((mention) => !mention.owner && !mention.article && mention.offset >= from && mention.offset < to && mention.entity.type === 'person').sort((a, b) => a.offset - b.offset)[0];
   return subject ? entity(subject.entity) : null;
 }
 
