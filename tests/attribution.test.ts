@@ -350,7 +350,7 @@ const classes: Array<{ fixture: string; rule: string; speakers: string[]; types?
   {
     fixture: 'relative-clauses',
     rule: '"Name, who has said “…”", "Name, an analyst at X, who said" and "Name, who on Sunday told …" are the name\'s; "repeated that" is a cue',
-    speakers: ['Ana Beatriz Lobo', 'Piotr Wrona', 'Marta Reis', 'Joana Prates'],
+    speakers: ['Ana Beatriz Lobo', 'Piotr Wrona', 'Marta Reis', 'Joana Prates', 'Tomasz Pilch'],
   },
   { fixture: 'leaders-and-dashes', rule: '"– said the head of the Palazzo Chigi" is the person the sentence before opens with; "– attacked the deputy Name" is an inverted cue', speakers: ['Paolo Verri', 'Chiara Lodi'] },
   { fixture: 'roles-without-holder', rule: '"The president described …" when no one was named president is the one who spoke just before; "declared the mayor" is the one the sentence before opens with', speakers: ['Ramiro Estellés', 'Ramiro Estellés', 'Núria Balaguer Pons'] },

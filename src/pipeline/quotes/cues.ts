@@ -179,7 +179,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     let before = backwardPhrase(frame.slice(start, verbStart));
     // "Helena Roe, who has said the collapse “…”", "Roe, who on Sunday told a church to “…”": the relative's antecedent.
     // ("Tomas Roe, a researcher at Quillgate, who said": the name an apposition describes.)
-    const relative = verbs.has(verb) ? /,\s*who\s+[^,;:\u2026\u201C\u201D"]*$/u.exec(frame.slice(start, verbStart)) : null;
+    // ("Roe, who runs the authority in Tulsa, Oklahoma, told": the clause may hold a place's commas.)
+    const relative = verbs.has(verb) ? /,\s*who\s+[^,;:\u2026\u201C\u201D"]*(?:,\s*\p{Lu}[^,;:\u2026\u201C\u201D"]*)*,?\s*$/u.exec(frame.slice(start, verbStart)) : null;
     if (relative) {
       const antecedent = frame.slice(start, start + relative.index);
       const described = backwardPhrase(`${antecedent},`);
