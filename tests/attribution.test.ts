@@ -354,6 +354,7 @@ const classes: Array<{ fixture: string; rule: string; speakers: string[]; types?
   },
   { fixture: 'leaders-and-dashes', rule: '"– said the head of the Palazzo Chigi" is the person the sentence before opens with; "– attacked the deputy Name" is an inverted cue', speakers: ['Paolo Verri', 'Chiara Lodi'] },
   { fixture: 'roles-without-holder', rule: '"The president described …" when no one was named president is the one who spoke just before; "declared the mayor" is the one the sentence before opens with', speakers: ['Ramiro Estellés', 'Ramiro Estellés', 'Núria Balaguer Pons'] },
+  { fixture: 'first-name-mentions', rule: '"Mary-Kate, who works …" is a mention of Mary-Kate Dolan, 39, so "She said" after it is hers', speakers: ['Ayodele Brooks-Martin', 'Mary-Kate Dolan'] },
   { fixture: 'clubs-and-participles', rule: '"Valmora, fourth in the league …, said" is Valmora; "the club" is Valmora, not the league; "He …, saying" is the president', speakers: ['Valmora', 'Ignacio Ferrer Vidal'] },
   { fixture: 'owners-gender-bodies', rule: '"Mr Tanas’s lawyer, Tatiana Ursu" is no man; "the Health Ministry on Tuesday" is the Ministry of Health', speakers: ['Natalia Rusu', 'Tatiana Ursu', 'Ministry of Health'] },
   { fixture: 'long-names-and-streets', rule: '"Céu Pires" is Maria do Céu Pires; "Rua da Mouraria" is a street, not the one who speaks', speakers: ['Maria do Céu Pires', 'Maria do Céu Pires'] },

@@ -544,7 +544,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       if (holders.length === 1 && holders[0]) add(registry, holders[0], base + token.start, token.possessive === true);
       return;
     }
-    const entity = registry.byName.get(token.lower);
+    const entity = registry.byName.get(token.lower) ?? firstNamed(registry, tokens, index);
     if (entity?.type !== 'person' || entity.name === token.text) return;
     // (The last word of the full name just read is that mention, not another.)
     const words = entity.name.split(' ');
@@ -552,6 +552,18 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     entity.gender ??= genderOf(tokens[index - 1]?.text ?? null);
     add(registry, entity, base + token.start, token.possessive === true);
   });
+}
+
+/**
+ * "Kerry-Ann, who works as a dinner lady, …" after "Kerry-Ann Walsh, 44,": a first name standing alone is a mention of
+ * the one person of the text given it with an age, a role or a gender (features call people so).
+ */
+function firstNamed(registry: Registry, tokens: Token[], index: number): Entity | undefined {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  if (!isNameToken(token) || (next && !token.last && isNameToken(next)) || registry.shared.has(token.lower)) return undefined;
+  const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.name.includes(' ') && entity.name.split(' ')[0] === token.text && (entity.age !== undefined || entity.role !== null || entity.gender !== undefined));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
