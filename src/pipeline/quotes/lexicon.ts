@@ -142,7 +142,9 @@ export const personalPronouns: Record<string, 'person' | 'organization' | 'any'>
 export const organizationWords = new Set([
   'department', 'council', 'agency', 'bureau', 'office', 'ministry', 'committee', 'commission', 'service',
   'services', 'police', 'court', 'government', 'administration', 'university', 'college', 'association',
-  'institute', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'llc', 'company', 'party', 'army',
+  'institute', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'llc', 'company',
+  // Legal forms that end a company's name, in English and other languages: "Roe Pollack LLP", "Medsistem SRL".
+  'llp', 'plc', 'gmbh', 'srl', 'spa', 'sarl', 'pty', 'nv', 'bv', 'oyj', 'party', 'army',
   'navy', 'force', 'forces', 'guard', 'command', 'senate', 'house', 'congress', 'parliament', 'assembly',
   'board', 'authority', 'authorities', 'foundation', 'group', 'union', 'federation', 'organization',
   'organisation', 'center', 'centre', 'bank', 'fund', 'network', 'coalition', 'alliance', 'league',
