@@ -332,7 +332,7 @@ const mediaKinds = /^(?:outlet|newspaper|paper|daily|weekly|tabloid|broadcaster|
 
 const postNominals = /^(?:TD|MP|MEP|MSP|MS|AM|MLA|MHK|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?|II|III|IV|Esq\.?)$/u;
 
-const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few)$/i;
+const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few)$/i;
 
 /** "Jane Roe of the union", "Roe at the Port Authority": a name, then the organisation it belongs to. */
 function memberOf(words: string[]): { name: string[]; organization: string } | null {
@@ -456,7 +456,7 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
 const commercial = new Set(['club', 'company', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
-const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association)\b/iu;
+const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association|alliance|coalition|campaign|charity|foundation|society|institute|university|college|school|hospital|church|party)\b/iu;
 
 /** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */
 const namedOnly = new Set(['police', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank']);

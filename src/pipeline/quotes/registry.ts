@@ -75,7 +75,7 @@ interface Token {
 // Places, and the time zones a time is given in ("13:24 (1224 GMT)"): acronyms no one speaks as.
 const placeAcronyms = new Set([
   'US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'EU', 'UN', 'DRC', 'PRC', 'NYC', 'DC', 'D.C.',
-  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT',
+  'ET', 'PT', 'CT', 'MT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT',
   'AKST', 'AKDT', 'HST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'SGT', 'HKT', 'WIB', 'MSK', 'SAST',
   'AM', 'PM', 'A.M.', 'P.M.',
 ]);
@@ -421,6 +421,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // "Fergal Ó Roe", "Ursula von der Roe": a surname's particle inside a name, never at its ends.
       const particle = name.length > 0 && !token.last && isParticle(token.text) && (isNameToken(tokens[at + 1] as Token) || (isParticle(tokens[at + 1]?.text ?? '') && isNameToken(tokens[at + 2] as Token)));
       if (!isNameToken(token) && !particle) break;
+      // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
+      if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? '')))) break;
       name.push(token);
       if (token.last || token.possessive) break;
     }
