@@ -332,7 +332,7 @@ const mediaKinds = /^(?:outlet|newspaper|paper|daily|weekly|tabloid|broadcaster|
 
 const postNominals = /^(?:TD|MP|MEP|MSP|MS|AM|MLA|MHK|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?|II|III|IV|Esq\.?)$/u;
 
-const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few)$/i;
+const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few|nobody|everybody|everyone|anyone|anybody|someone|somebody|none|no-one)$/i;
 
 /** "Jane Roe of the union", "Roe at the Port Authority": a name, then the organisation it belongs to. */
 function memberOf(words: string[]): { name: string[]; organization: string } | null {

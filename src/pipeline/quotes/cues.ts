@@ -119,6 +119,8 @@ const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=
 /** "read (aloud) from Jane Roe's letter": the owner of the document read out. */
 const readFromDocument = /^\s+(?:(?:out|aloud)\s+)?from\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:\p{Ll}+\s+)?(?:statement|letter|email|e-mail|message|note|post|testimony|diary|affidavit))\b/u;
 
+const ownedClaim = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(claims?|line|assertion|insistence|argument|warnings?|promise|pledge|remarks?|comments?|accusations?|suggestion|boast|admission|description)\s+(?:[^.;:,\u2026\u201C\u201D"]{0,50}?\s)?that(?=\s)/gu;
+
 /** Every cue in the sentence [start, end) of a frame. */
 export function cuesIn(frame: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
@@ -138,6 +140,15 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   for (const quoted of sentence.matchAll(/\bquoted\s+((?:[\p{L}\p{N}.'’-]+\s+){0,6}?[\p{L}\p{N}.'’-]+)\s+as\s+(?:saying|telling|adding|writing)\b/gu)) {
     const from = start + (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '');
     cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
+  }
+  // "Raghunathan's line that “…”", "Ibarra's claim at Wednesday's press conference that the club received “…”": what
+  // a claim, a line or a warning says is its owner's.
+  if (sentence.includes('that')) {
+    for (const owned of sentence.matchAll(ownedClaim)) {
+      const from = start + (owned.index ?? 0);
+      const verb = owned[2] ?? '';
+      cues.push({ verb, start: from + owned[0].indexOf(verb, (owned[1] ?? '').length), end: from + owned[0].indexOf(verb, (owned[1] ?? '').length) + verb.length, phrase: owned[1] ?? '', from, to: from + owned[0].length, apposition: null, tail: '' });
+    }
   }
   // "Roe: “We will not resign.”": a name and a colon before the quotation, as headlines and summaries write it.
   const headed = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*:\s*(?=[\u201C"\u2018'])/u.exec(sentence);
