@@ -358,6 +358,7 @@ const classes: Array<{ fixture: string; rule: string; speakers: string[]; types?
   { fixture: 'legal-forms', rule: '"lawyers at Marsh Okoye LLP, who had argued" is the firm: a legal form (LLP, PLC, GmbH, SRL …) ends a company\'s name', speakers: ['Marsh Okoye LLP'], types: ['organization'] },
   { fixture: 'company-after-dates', rule: '"the company" is no alliance, campaign or charity; "Updated Oct." and "No. Brightline" are no names; "ET" is a time zone', speakers: ['Brightline Wireless'] },
   { fixture: 'owned-claims', rule: '"Name\'s line that “…”", "Name\'s claim at … that … “…”" are the name\'s; "Nobody accused" names nobody', speakers: ['Anika Sørensen', 'Anika Sørensen', 'Tomás Arriaga'] },
+  { fixture: 'officials-of-a-body', rule: '"Department of Transport officials had warned" is the department the text named; officials of no named body stay unnamed', speakers: ['Department of Transport', 'unknown', 'unknown'] },
   { fixture: 'clubs-and-participles', rule: '"Valmora, fourth in the league …, said" is Valmora; "the club" is Valmora, not the league; "He …, saying" is the president', speakers: ['Valmora', 'Ignacio Ferrer Vidal'] },
   { fixture: 'owners-gender-bodies', rule: '"Mr Tanas’s lawyer, Tatiana Ursu" is no man; "the Health Ministry on Tuesday" is the Ministry of Health', speakers: ['Natalia Rusu', 'Tatiana Ursu', 'Ministry of Health'] },
   { fixture: 'long-names-and-streets', rule: '"Céu Pires" is Maria do Céu Pires; "Rua da Mouraria" is a street, not the one who speaks', speakers: ['Maria do Céu Pires', 'Maria do Céu Pires'] },

@@ -157,6 +157,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   }
   if (known) return personWithApposition(registry, known, apposition);
   if (knownOutlets.has(text) || (bare.length > 1 && isOutletName(bare))) return entity(ensure(registry, text, 'media'));
+  // "Department of Health officials had warned": officials of a body the text named speak for it.
+  const officials = /^(.+?)\s+officials$/u.exec(text);
+  const officialsOf = officials?.[1] ? registry.byName.get(officials[1].toLowerCase()) : undefined;
+  if (officialsOf?.type === 'organization') return { kind: 'entity', entity: officialsOf, spokesperson: true };
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
