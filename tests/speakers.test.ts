@@ -23,6 +23,11 @@ describe('mergeSpeakers', () => {
     expect(namesOf([mention('Coast Guard Service'), mention('Coast Guard Service'), mention('Tasman Coast Guard Service')])).toEqual(Array(3).fill('Tasman Coast Guard Service'));
   });
 
+  it('gives a body its name in the other order as an alias', () => {
+    const { speakers, idOf } = mergeSpeakers([mention('Health Ministry')]);
+    expect(speakers.get(idOf(mention('Health Ministry')))?.aliases).toContain('Ministry of Health');
+  });
+
   it('names a person by the fullest spelling', () => {
     expect(namesOf([mention('Eriksen', 'person'), mention('Lars Eriksen', 'person')])).toEqual(['Lars Eriksen', 'Lars Eriksen']);
   });

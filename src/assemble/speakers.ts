@@ -181,7 +181,10 @@ function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>): Speake
   // Sources word one role differently ("WRB spokesperson", "Water Resources Board spokesman"): keep the fullest.
   const role = group.flatMap((mention) => (mention.role ? [normalizeRole(mention.role)] : [])).sort((a, b) => b.length - a.length || compare(a, b))[0];
   const affiliation = mostFrequent(group.flatMap((mention) => (mention.affiliation ? [mention.affiliation] : [])));
-  const aliases = [...new Set(group.flatMap((mention) => [mention.name, ...mention.aliases]))].filter((alias) => alias !== name).sort();
+  const names = group.flatMap((mention) => [mention.name, ...mention.aliases]);
+  // "Health Ministry" is also found as "Ministry of Health": a body's name in the other order is one of its names.
+  const reordered = type === 'person' ? [] : names.flatMap((alias) => otherOrder(alias) ?? []);
+  const aliases = [...new Set([...names, ...reordered])].filter((alias) => alias !== name).sort();
   let id = `speaker-${slug(name) || shortHash(name)}`;
   if (taken.has(id)) id = `${id}-${shortHash(`${type} ${name}`)}`;
   return { id, name, type, role: role ?? null, affiliation: affiliation ?? null, aliases, href: routes.speaker(id), corrected: null };

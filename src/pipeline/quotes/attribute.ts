@@ -102,13 +102,38 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && (candidate.role ?? '').toLowerCase().includes(head));
     if (holder) return entity(holder);
+    // ("“…,” Roe said. The president described it as “…”": no one holds the role by name; the one who just spoke.)
+    const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) : null;
+    if (subject) return subject;
   }
+  // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
+  const leader = /^the\s+(?:head|chief|boss|leader)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase.trim());
+  if (leader?.[1]) return leaderOf(discourse, leader[1], offset) ?? { kind: 'anonymous', description: phrase.trim() };
   // "The Dane said", "the Republican said": a nationality or party for a person the text named before.
   if (lower.length === 2 && lower[0] === 'the' && isDemonym(words[1] ?? '') && !registry.byName.has(head) && !knownOutlets.has(`The ${words[1]}`)) {
     const person = latest(registry, offset, (candidate) => candidate.type === 'person', true);
     if (person) return entity(person);
   }
   return named(discourse, words, apposition, offset);
+}
+
+/** The person whose role or affiliation names `body`, else the person the sentence before opens with. */
+function leaderOf(discourse: Discourse, body: string, offset: number): Reference | null {
+  const lower = body.toLowerCase();
+  const registry = discourse.registry;
+  const named = latest(registry, offset, (candidate) => candidate.type === 'person' && [candidate.role, candidate.affiliation].some((text) => (text ?? '').toLowerCase().includes(lower)), true);
+  return named ? entity(named) : subjectBefore(discourse, offset);
+}
+
+/** The person the sentence before opens with (the last of the paragraph before, for a paragraph's first sentence). */
+function subjectBefore(discourse: Discourse, offset: number): Reference | null {
+  const registry = discourse.registry;
+  const sentences = discourse.sentences ?? [];
+  const own = sentences.findLastIndex((start) => start <= offset);
+  const [from, to] = own > 0 ? [sentences[own - 1], sentences[own]] : (discourse.before ?? []);
+  if (from === undefined || to === undefined) return null;
+  const subject = registry.mentions.filter((mention) => !mention.owner && !mention.article && mention.offset >= from && mention.offset < to && mention.entity.type === 'person').sort((a, b) => a.offset - b.offset)[0];
+  return subject ? entity(subject.entity) : null;
 }
 
 /** A name, a title and name, an organisation, an outlet, or someone unnamed. */
@@ -132,6 +157,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   }
   if (known) return personWithApposition(registry, known, apposition);
   if (knownOutlets.has(text) || (bare.length > 1 && isOutletName(bare))) return entity(ensure(registry, text, 'media'));
+  // "Department of Health officials had warned": officials of a body the text named speak for it.
+  const officials = /^(.+?)\s+officials$/u.exec(text);
+  const officialsOf = officials?.[1] ? registry.byName.get(officials[1].toLowerCase()) : undefined;
+  if (officialsOf?.type === 'organization') return { kind: 'entity', entity: officialsOf, spokesperson: true };
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
@@ -172,6 +201,14 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const name = bare.slice(nameFrom);
   // "Labour's Eoin Roe", "Microsoft's Brad Smith": the owner is the speaker's affiliation, not a title.
   const title = bare.slice(ownerEnd, nameFrom);
+  // "the Moldovan outlet Lumina Investigations", "local broadcaster ABN News": a kind of news outlet before a name.
+  const kind = bare.findLastIndex((word) => mediaKinds.test(word));
+  const outletName = bare.slice(kind + 1);
+  if (kind >= 0 && outletName.length > 0 && outletName.every((word) => /^\p{Lu}|^\d+$/u.test(word))) {
+    const outlet = ensure(registry, outletName.join(' '), 'media');
+    if (outlet.type === 'person') outlet.type = 'media';
+    return entity(outlet);
+  }
   const ownerName = bare.slice(0, ownerEnd).join(' ');
   // "Tuesday", "One", "Another": a day or a counting word before a verb names nobody.
   if (name.length === 1 && title.length === 0 && notAName.test(name[0] ?? '')) return null;
@@ -294,9 +331,12 @@ function familyOf(discourse: Discourse, phrase: string, offset: number): Referen
   return entity(family);
 }
 
+/** Nouns for a news outlet, lower case before its name. */
+const mediaKinds = /^(?:outlet|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|station|magazine|site|website|portal|network)$/u;
+
 const postNominals = /^(?:TD|MP|MEP|MSP|MS|AM|MLA|MHK|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?|II|III|IV|Esq\.?)$/u;
 
-const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few)$/i;
+const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few|nobody|everybody|everyone|anyone|anybody|someone|somebody|none|no-one)$/i;
 
 /** "Jane Roe of the union", "Roe at the Port Authority": a name, then the organisation it belongs to. */
 function memberOf(words: string[]): { name: string[]; organization: string } | null {
@@ -378,14 +418,17 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   // The subject comes first: "Pruitt said he respected Roe's right … “…,” he said" is Pruitt, not Roe. So the
   // first fitting name of the pronoun's own sentence, else of the sentence before it, else the one named last.
   const own = sentences.findLastIndex((start) => start <= offset);
-  const windows: Array<[number | undefined, number | undefined]> = [[sentences[own], offset], [sentences[own - 1], sentences[own]]];
-  if (own <= 0 && before) windows.push(before);
+  // (Back sentence by sentence to the paragraph's first, then the last of the paragraph before: "Speaking on
+  // radio, Dr Roe said … . Four people are ill. She said …" is Roe, not a company her first sentence named.)
+  const windows: Array<[number | undefined, number | undefined]> = [[sentences[own], offset]];
+  for (let at = own - 1; at >= 0; at--) windows.push([sentences[at], sentences[at + 1]]);
+  if (before) windows.push(before);
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
-    const first = registry.mentions.filter((mention) => !mention.owner && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
+    const first = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
     if (first) return entity(first.entity);
   }
-  const found = latest(registry, offset, accept);
+  const found = latest(registry, offset, (candidate) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article)));
   return found ? entity(found) : null;
 }
 
@@ -417,7 +460,7 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
 const commercial = new Set(['club', 'company', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
-const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association)\b/iu;
+const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association|alliance|coalition|campaign|charity|foundation|society|institute|university|college|school|hospital|church|party)\b/iu;
 
 /** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */
 const namedOnly = new Set(['police', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank']);

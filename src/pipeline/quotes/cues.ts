@@ -11,6 +11,7 @@ import {
   organizationWords,
   isParticle,
   isRoleWord,
+  kinWords,
   sentenceWords,
   speechVerbs,
 } from './lexicon.ts';
@@ -41,6 +42,8 @@ for (const phrase of speechVerbs.filter((verb) => verb.includes(' ')).sort((a, b
   phrases.set(first, [...(phrases.get(first) ?? []), new RegExp(`^\\s+${rest.join('\\s+')}(?!\\p{L})`, 'iu')]);
 }
 
+const postedDocument = /\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:video|statement|post|letter|message|email|note|interview|podcast|clip|release)\s+$/u;
+
 /** Speech verbs in a sentence: a word lookup, not one pattern of a hundred alternatives. */
 function verbsIn(sentence: string): Array<{ text: string; index: number }> {
   const found: Array<{ text: string; index: number }> = [];
@@ -50,6 +53,8 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     const word = match[0].toLowerCase();
     // "in an emailed statement", "a written reply": after a determiner the form is an adjective, not a verb.
     if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index))) continue;
+    // "said in a video posted on X", "in a statement emailed to …": a participle after a document is no second cue.
+    if (/ed$/u.test(word) && postedDocument.test(sentence.slice(Math.max(0, index - 40), index))) continue;
     // "the unions' demands", "the minister's claims": after a possessive the form is a noun.
     if (/\p{L}(?:['’]s|s['’])\s+$/u.test(sentence.slice(Math.max(0, index - 4), index)) && /s$/u.test(word)) continue;
     const after = sentence.slice(index + word.length, index + word.length + 20);
@@ -73,11 +78,12 @@ const modifiers = new Set([
 ]);
 const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since))+\s*$/iu;
 
-// (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb.)
-const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|from \p{Lu}[\p{L}'’. -]{1,40})\s*,?\s*$/iu;
+// (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
+// member's party and state, as American papers write them.)
+const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|from \p{Lu}[\p{L}'’. -]{1,40}|[RDI]-\p{Lu}[\p{L}.]{1,12})\s*,?\s*$/iu;
 
 /** Verbs whose following words are a listener or an object ("told CNN", "called it"), not the speaker. */
-const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|characteri[sz]ed|reported|reports)$/;
+const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|branded|dismissed|characteri[sz]ed|reported|reports)$/;
 const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
 
 /**
@@ -110,6 +116,11 @@ function ownWords(sentence: string, start: number): Cue[] {
 /** "Jones disagreed: “…”": any verb before a colon that opens a quote introduces it. */
 const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=[\u201C"\u2018'])/gu;
 
+/** "read (aloud) from Jane Roe's letter": the owner of the document read out. */
+const readFromDocument = /^\s+(?:(?:out|aloud)\s+)?from\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:\p{Ll}+\s+)?(?:statement|letter|email|e-mail|message|note|post|testimony|diary|affidavit))\b/u;
+
+const ownedClaim = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(claims?|line|assertion|insistence|argument|warnings?|promise|pledge|remarks?|comments?|accusations?|suggestion|boast|admission|description)\s+(?:[^.;:,\u2026\u201C\u201D"]{0,50}?\s)?that(?=\s)/gu;
+
 /** Every cue in the sentence [start, end) of a frame. */
 export function cuesIn(frame: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
@@ -129,6 +140,15 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   for (const quoted of sentence.matchAll(/\bquoted\s+((?:[\p{L}\p{N}.'’-]+\s+){0,6}?[\p{L}\p{N}.'’-]+)\s+as\s+(?:saying|telling|adding|writing)\b/gu)) {
     const from = start + (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '');
     cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
+  }
+  // "Raghunathan's line that “…”", "Ibarra's claim at Wednesday's press conference that the club received “…”": what
+  // a claim, a line or a warning says is its owner's.
+  if (sentence.includes('that')) {
+    for (const owned of sentence.matchAll(ownedClaim)) {
+      const from = start + (owned.index ?? 0);
+      const verb = owned[2] ?? '';
+      cues.push({ verb, start: from + owned[0].indexOf(verb, (owned[1] ?? '').length), end: from + owned[0].indexOf(verb, (owned[1] ?? '').length) + verb.length, phrase: owned[1] ?? '', from, to: from + owned[0].length, apposition: null, tail: '' });
+    }
   }
   // "Roe: “We will not resign.”": a name and a colon before the quotation, as headlines and summaries write it.
   const headed = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*:\s*(?=[\u201C"\u2018'])/u.exec(sentence);
@@ -159,7 +179,25 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       if (after.phrase) cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
       continue;
     }
+    // "Sen. Roe read from Jane Poe's letter": who reads out a letter gives its author's words.
+    const readFrom = /^reads?$/u.test(verb) ? readFromDocument.exec(frame.slice(verbEnd, end)) : null;
+    if (readFrom?.[1]) {
+      const from = verbEnd + (readFrom.index ?? 0) + readFrom[0].indexOf(readFrom[1]);
+      const reader = backwardPhrase(frame.slice(start, verbStart));
+      cues.push({ verb, start: verbStart, end: verbEnd, phrase: readFrom[1], from: verbStart - reader.length, to: from + readFrom[1].length, apposition: null, tail: '' });
+      continue;
+    }
     let before = backwardPhrase(frame.slice(start, verbStart));
+    // "Helena Roe, who has said the collapse “…”", "Roe, who on Sunday told a church to “…”": the relative's antecedent.
+    // ("Tomas Roe, a researcher at Quillgate, who said": the name an apposition describes.)
+    // ("Roe, who runs the authority in Tulsa, Oklahoma, told": the clause may hold a place's commas.)
+    const relative = verbs.has(verb) ? /,\s*who\s+[^,;:\u2026\u201C\u201D"]*(?:,\s*\p{Lu}[^,;:\u2026\u201C\u201D"]*)*,?\s*$/u.exec(frame.slice(start, verbStart)) : null;
+    if (relative) {
+      const antecedent = frame.slice(start, start + relative.index);
+      const described = backwardPhrase(`${antecedent},`);
+      const head = described.phrase ? { ...described, length: described.length - 1 } : backwardPhrase(antecedent);
+      if (head.phrase) before = { ...head, length: head.length + (verbStart - start - relative.index) };
+    }
     // "Roe rushed to the scene and vowed: …": the verb's subject is the one that opens the sentence.
     // ("Roe declined to comment on the images but said …": so does "but".)
     if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase)) && /\b(?:and|but)\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
@@ -206,6 +244,7 @@ interface Phrase {
 }
 
 const acronymInBrackets = /^\(\p{Lu}{2,8}\)$/u;
+const relativeByFirstName = new RegExp(`(?:^|[\\s,])((?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}'’-]+['’]s)\\s+(?:${kinWords}))\\s*,\\s*(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s*,\\s*$`, 'u');
 
 /** The noun phrase that ends a text (the subject of a following verb). */
 export function backwardPhrase(text: string): Phrase {
@@ -221,7 +260,11 @@ export function backwardPhrase(text: string): Phrase {
   const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(head);
   // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
   const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
-  const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
+  // ("Ciara Roe TD": the letters of a member after the name are no role that ends a title.)
+  const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).filter((word) => !/^\p{Lu}{2,3}$/u.test(word)).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
+  // "his wife, Folake, said": a relative named by a first name alone; the relation speaks, named in apposition.
+  const relative = namedAppositive ? null : relativeByFirstName.exec(head);
+  if (relative?.[1] && relative[2]) return { phrase: relative[1], length: text.length - (relative.index + relative[0].indexOf(relative[1])), apposition: relative[2] };
   // "Graham Roe, chief executive, told …": a role without an article between commas.
   // "Rachel Roe, Director of Quality and Product Safety at Strømvik, said": a title of any case, naming a role.
   const bareRole = appositive || namedAppositive ? null : roleAfterName(head, true);

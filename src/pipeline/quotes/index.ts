@@ -5,13 +5,13 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { QuoteMention } from '../types.ts';
 import { linkAuthor, noteDocument, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
-import { backwardPhrase, cuesIn, type Cue } from './cues.ts';
+import { backwardPhrase, cuesIn, forwardPhrase, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
 import { attributionOf, type Route } from './how.ts';
 import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
-import { namingCue, speechVerbs } from './lexicon.ts';
+import { isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
 import { createRegistry, forgetPlaces, readFrame } from './registry.ts';
 
 const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
@@ -183,13 +183,13 @@ function choose(
 function introduction(discourse: Discourse, reading: Reading, cues: Attributed[][]): Choice | null {
   if (reading.spans.length > 0) return null;
   const found = cues.at(-1)?.at(-1);
-  if (!found?.reference) return spokeOf(discourse, reading);
+  if (!found?.reference) return spokeOf(discourse, reading) ?? (cues.every((sentence) => sentence.length === 0) ? introduced(discourse, reading) : null);
   // "The maker said in a statement that it had stopped …": the statement's words may follow, quoted.
   const reported = /\b(?:statement|release|letter|email|post)\b/iu.test(found.cue.tail);
   // "Fernanda Roe, who was born on the island, said she recognised the coast.": a person's reported words, then
   // their quotation in the next paragraph.
   const [lastStart] = reading.sentences.at(-1) ?? [0, 0];
-  const person = found.reference.kind === 'entity' && found.reference.entity.type === 'person' && found.cue.start >= lastStart && /^(?:said|says|told|added|recalled|explained|described)$/u.test(found.cue.verb);
+  const person = found.reference.kind === 'entity' && found.reference.entity.type === 'person' && found.cue.start >= lastStart && /^(?:said|says|told|added|recalled|recalls|remembered|remembers|explained|described)$/u.test(found.cue.verb);
   return /:\s*$/u.test(reading.frame) || reported || person ? { ...choice(found), route: 'introduction' } : null;
 }
 
@@ -210,6 +210,26 @@ function spokeOf(discourse: Discourse, reading: Reading): Choice | null {
   return attributed.reference?.kind === 'entity' ? { ...choice(attributed), route: 'introduction' } : null;
 }
 
+/**
+ * "Dr Nicolae Roe, head of radiology at the district hospital, remembers the wait.": a paragraph without quotation
+ * or cue whose first sentence opens on a person named in full introduces the quotation that opens the next one,
+ * as features bring in a witness before giving them the floor.
+ */
+function introduced(discourse: Discourse, reading: Reading): Choice | null {
+  const [start, end] = reading.sentences[0] ?? [0, 0];
+  const sentence = reading.frame.slice(start, end);
+  const lead = sentence.length - sentence.trimStart().length;
+  const subject = forwardPhrase(sentence.slice(lead));
+  // (A name of two words or more ends the phrase: "The Spanish giants were slapped …" introduces nobody.)
+  const name = subject.phrase.split(/\s+/u).slice(-2);
+  if (name.length < 2 || !name.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()))) return null;
+  if (/^(?:the|a|an)$/iu.test(name[0] ?? '') || !/^\s*(?:,|\p{Ll})/u.test(sentence.slice(lead + subject.length))) return null;
+  const at = start + lead;
+  const cue: Cue = { verb: '', start: at, end: at, phrase: subject.phrase, from: at, to: at + subject.length, apposition: subject.apposition, tail: '' };
+  const attributed = attribute(discourse, reading, cue);
+  return attributed.reference?.kind === 'entity' && attributed.reference.entity.type === 'person' ? { ...choice(attributed), cue: null, route: 'previous paragraph' } : null;
+}
+
 function choice(attributed: Attributed): Choice {
   const { cue } = attributed;
   return { reference: attributed.reference, cue: [cue.verb, cue.tail].filter(Boolean).join(' '), phrase: cue.phrase };
@@ -224,6 +244,9 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
   // "Roe said that “…,” according to the agency": the agency reports Roe's words, Roe speaks them.
   if (adjacent && !(governing && adjacent.cue.verb === 'according to')) return adjacent;
   if (governing) return governing;
+  // "Raman, who wrote that “…,” said she was sorry": a quotation inside the speaker's own apposition.
+  const enclosing = cues.find((entry) => entry.cue.from < span.open && entry.cue.start > span.close);
+  if (enclosing) return enclosing;
   const according = cues.filter((entry) => entry.cue.verb === 'according to');
   const nearest = (list: Attributed[]) =>
     [...list].sort((a, b) => distance(a.cue, span) - distance(b.cue, span))[0] ?? null;

@@ -15,7 +15,7 @@ export const speechVerbs = [
   'pledged', 'promised', 'commented', 'countered', 'alleged', 'alleges', 'assured', 'boasted',
   'recounted', 'shouted', 'joked', 'lamented', 'underscored', 'underlined', 'highlighted',
   'reported', 'reports', 'read', 'reads', 'wrote', 'stressed', 'called', 'calls', 'characterized',
-  'characterised', 'labeled', 'labelled', 'pointed out', 'went on', 'according to', 'disagreed',
+  'characterised', 'labeled', 'labelled', 'branded', 'dismissed', 'repeated', 'repeats', 'attacked', 'blasted', 'pointed out', 'went on', 'according to', 'disagreed',
   'agreed', 'objected', 'protested', 'retorted', 'interjected', 'texted', 'emailed', 'echoed', 'summed up',
   'wondered', 'wonders', 'asserted', 'asserts', 'affirmed', 'mentioned', 'quipped', 'quips', 'mused', 'muses',
   'exclaimed', 'demanded', 'demands', 'pleaded', 'pleads', 'whispered', 'yelled', 'clarified', 'elaborated',
@@ -42,6 +42,8 @@ export const roleWords = new Set([
   'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'father', 'bishop', 'rabbi',
   'imam', 'premier', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
   'campaigner', 'resident', 'reader', 'viewer', 'listener', 'passenger', 'villager', 'survivor', 'voter', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
+  // Members of other parliaments, written before a name as MPs are: "Labour TD Jane Roe", "SNP MSP Jane Roe".
+  'td', 'msp', 'mla', 'mpp', 'mha', 'mhk',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'capt', 'col', 'rev', 'supt',
   'master', 'marshal', 'coroner', 'meteorologist', 'scientist', 'physician', 'nurse', 'surgeon', 'teacher', 'principal',
   'dean', 'provost', 'chancellor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'clerk', 'registrar',
@@ -140,7 +142,9 @@ export const personalPronouns: Record<string, 'person' | 'organization' | 'any'>
 export const organizationWords = new Set([
   'department', 'council', 'agency', 'bureau', 'office', 'ministry', 'committee', 'commission', 'service',
   'services', 'police', 'court', 'government', 'administration', 'university', 'college', 'association',
-  'institute', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'llc', 'company', 'party', 'army',
+  'institute', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'llc', 'company',
+  // Legal forms that end a company's name, in English and other languages: "Roe Pollack LLP", "Medsistem SRL".
+  'llp', 'plc', 'gmbh', 'srl', 'spa', 'sarl', 'pty', 'nv', 'bv', 'oyj', 'party', 'army',
   'navy', 'force', 'forces', 'guard', 'command', 'senate', 'house', 'congress', 'parliament', 'assembly',
   'board', 'authority', 'authorities', 'foundation', 'group', 'union', 'federation', 'organization',
   'organisation', 'center', 'centre', 'bank', 'fund', 'network', 'coalition', 'alliance', 'league',

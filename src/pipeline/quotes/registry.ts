@@ -49,7 +49,7 @@ export interface Registry {
   /** Lower-cased name or alias → entity. */
   byName: Map<string, Entity>;
   /** Mentions in source order (offsets into the source). */
-  mentions: Array<{ entity: Entity; offset: number; owner?: boolean }>;
+  mentions: Array<{ entity: Entity; offset: number; owner?: boolean; article?: boolean }>;
   /** The source's own outlet, when known: never the speaker of "the report". */
   outlet: string | null;
   /** Surnames two people share: resolved by the nearest mention, never by the name table. */
@@ -75,7 +75,7 @@ interface Token {
 // Places, and the time zones a time is given in ("13:24 (1224 GMT)"): acronyms no one speaks as.
 const placeAcronyms = new Set([
   'US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'EU', 'UN', 'DRC', 'PRC', 'NYC', 'DC', 'D.C.',
-  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT',
+  'ET', 'PT', 'CT', 'MT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT',
   'AKST', 'AKDT', 'HST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'SGT', 'HKT', 'WIB', 'MSK', 'SAST',
   'AM', 'PM', 'A.M.', 'P.M.',
 ]);
@@ -106,6 +106,7 @@ export function readFrame(registry: Registry, frame: string, base: number): void
   readRelatives(registry, frame, base);
   readOutlets(registry, runs, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
+  readPartners(registry, frame, base);
   readAges(registry, frame);
 }
 
@@ -227,7 +228,10 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     const whole = owner >= 0 ? owned.slice(owner + 1) : owned;
     // "NSW Rural Fire Service Commissioner Jane Roe": the organisation ends where a title begins.
     const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && whole.slice(0, index).some((before) => organizationWords.has(before.lower)));
-    const run = title > 0 ? whole.slice(0, title) : whole;
+    // "the Health Ministry on Vasile Alecsandri Street": where a body stands is no part of its name.
+    const at = whole.findIndex((token, index) => index > 0 && /^(?:on|in|at)$/u.test(token.lower) && placeEndings.test(whole.at(-1)?.lower ?? ''));
+    const end = [title, at].filter((index) => index > 0);
+    const run = end.length > 0 ? whole.slice(0, Math.min(...end)) : whole;
     const words = run.map((token) => token.text);
     let skipped = 0;
     // ("Tulsa-based Green Country Authority": where a body is based is no part of its name.)
@@ -245,8 +249,25 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
         .map((word) => (isAcronym(word) ? word.replace(/\./g, '') : word.charAt(0)))
         .join('');
       organization(registry, acronym.length >= 2 ? acronym : null, long, offset);
+    } else if (words.length === 2 && clubLike(registry, words)) {
+      // "RCD Mediterráneo", "NHS Lothian": an acronym before a name no dictionary holds is a body, called later by that name.
+      const long = words.join(' ');
+      organization(registry, null, long, offset);
+      const body = registry.byName.get(long.toLowerCase());
+      const short = words[1] ?? '';
+      if (body && !registry.byName.has(short.toLowerCase())) {
+        body.aliases.add(short);
+        registry.byName.set(short.toLowerCase(), body);
+      }
     }
   }
+}
+
+/** An acronym (no place, outlet or rank) and a capitalised word that is no English word nor a person's surname. */
+function clubLike(registry: Registry, [first = '', second = '']: string[]): boolean {
+  if (!isAcronym(first) || placeAcronyms.has(first) || knownOutlets.has(first) || isRoleWord(first.toLowerCase())) return false;
+  const lower = second.toLowerCase();
+  return /^\p{Lu}\p{Ll}/u.test(second) && !isRoleWord(lower) && !isLexiconNoun(lower) && registry.byName.get(lower)?.type !== 'person';
 }
 
 /**
@@ -292,6 +313,25 @@ function readRelatives(registry: Registry, frame: string, base: number) {
     const full = name.includes(' ') ? name : `${name} ${surname}`;
     const at = base + (match.index ?? 0) + match[0].indexOf(name, owner.length);
     person(registry, full, relation, null, at);
+  }
+}
+
+const partnerByFirstName = new RegExp(`\\b([Hh]is|[Hh]er)\\s+(${kinWords})\\s+(\\p{Lu}\\p{Ll}+)\\b(?![\\s-]+\\p{Lu})`, 'gu');
+
+/**
+ * "Linda Roe, 63, and her husband Keith": a relative called by a first name after "his"/"her" takes the surname
+ * of the person of the paragraph named before it, so that "Mr Roe" later is Keith, not Linda.
+ */
+function readPartners(registry: Registry, frame: string, base: number) {
+  if (!/\b[Hh](?:is|er)\s/u.test(frame)) return;
+  for (const match of frame.matchAll(partnerByFirstName)) {
+    const [owner = '', relation = '', first = ''] = [match[1], match[2], match[3]];
+    const at = base + (match.index ?? 0);
+    const gender = owner.toLowerCase() === 'her' ? 'female' : 'male';
+    const holder = registry.mentions.filter((mention) => mention.offset >= base && mention.offset < at && mention.entity.type === 'person' && (!mention.entity.gender || mention.entity.gender === gender)).at(-1)?.entity;
+    if (!holder || !holder.name.includes(' ') || registry.byName.has(first.toLowerCase())) continue;
+    holder.gender ??= gender;
+    person(registry, `${first} ${surnameOf(holder.name)}`, relation, null, at + match[0].indexOf(first, owner.length + relation.length));
   }
 }
 
@@ -381,6 +421,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // "Fergal Ó Roe", "Ursula von der Roe": a surname's particle inside a name, never at its ends.
       const particle = name.length > 0 && !token.last && isParticle(token.text) && (isNameToken(tokens[at + 1] as Token) || (isParticle(tokens[at + 1]?.text ?? '') && isNameToken(tokens[at + 2] as Token)));
       if (!isNameToken(token) && !particle) break;
+      // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
+      if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? '')))) break;
       name.push(token);
       if (token.last || token.possessive) break;
     }
@@ -474,6 +516,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const title = titleBefore(tokens, from, registry);
     const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
     person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0), name.at(-1)?.possessive === true);
+    // "gave his name to the Red Cross": a name after "the" is seldom a person's, so "he" and "she" pass it by.
+    const mention = registry.mentions.at(-1);
+    if (tokens[from - 1]?.lower === 'the' && mention?.entity.name === full) mention.article = true;
     index = from + name.length - 1;
   }
   tokens.forEach((token, index) => {
@@ -494,11 +539,33 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
   // Later mentions by surname alone point back at the full name; "Mr." or "Ms." before one tells the gender.
   tokens.forEach((token, index) => {
     if (!token.capital) return;
-    const entity = registry.byName.get(token.lower);
+    // "Mr Roe" when two people share the surname: the one of that gender.
+    const gender = registry.shared.has(token.lower) ? genderOf(tokens[index - 1]?.text ?? null) : undefined;
+    if (gender) {
+      const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.gender === gender && surnameOf(entity.name).toLowerCase() === token.lower);
+      if (holders.length === 1 && holders[0]) add(registry, holders[0], base + token.start, token.possessive === true);
+      return;
+    }
+    const entity = registry.byName.get(token.lower) ?? firstNamed(registry, tokens, index);
     if (entity?.type !== 'person' || entity.name === token.text) return;
+    // (The last word of the full name just read is that mention, not another.)
+    const words = entity.name.split(' ');
+    if (words.length > 1 && words.at(-1) === token.text && words.slice(0, -1).every((word, at) => tokens[index - words.length + 1 + at]?.text === word)) return;
     entity.gender ??= genderOf(tokens[index - 1]?.text ?? null);
     add(registry, entity, base + token.start, token.possessive === true);
   });
+}
+
+/**
+ * "Kerry-Ann, who works as a dinner lady, …" after "Kerry-Ann Walsh, 44,": a first name standing alone is a mention of
+ * the one person of the text given it with an age, a role or a gender (features call people so).
+ */
+function firstNamed(registry: Registry, tokens: Token[], index: number): Entity | undefined {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  if (!isNameToken(token) || (next && !token.last && isNameToken(next)) || registry.shared.has(token.lower)) return undefined;
+  const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.name.includes(' ') && entity.name.split(' ')[0] === token.text && (entity.age !== undefined || entity.role !== null || entity.gender !== undefined));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
