@@ -10,18 +10,18 @@ type Floors = Partial<Record<Exclude<keyof Totals, 'counts' | 'sources'>, number
 const floors: Record<Part, Floors> = {
   seeds: { quoteF1: 1, speakerAccuracy: 1, junkRemoved: 1, paragraphsKept: 1, titles: 1, sections: 0.98, times: 1, grouped: 1 },
   dev: {
-    quoteF1: 0.97, speakerAccuracy: 0.89, junkRemoved: 0.96, junkPrecision: 0.98, paragraphsKept: 0.99, titles: 0.97,
-    outlets: 0.78, published: 0.94, sections: 0.81, times: 0.84, grouped: 0.77, events: 0.7,
+    quoteF1: 0.97, speakerAccuracy: 0.935, junkRemoved: 0.985, junkPrecision: 0.98, paragraphsKept: 0.995, titles: 0.97,
+    outlets: 0.84, published: 0.98, sections: 0.85, times: 0.86, grouped: 0.885, events: 0.71,
   },
   'held-out': {
-    quoteF1: 0.97, speakerAccuracy: 0.83, junkRemoved: 0.94, junkPrecision: 0.99, paragraphsKept: 0.99, titles: 0.95,
-    outlets: 0.77, published: 0.9, sections: 0.81, times: 0.77, grouped: 0.74, events: 0.68,
+    quoteF1: 0.97, speakerAccuracy: 0.85, junkRemoved: 0.95, junkPrecision: 0.99, paragraphsKept: 0.99, titles: 0.97,
+    outlets: 0.79, published: 0.88, sections: 0.815, times: 0.76, grouped: 0.825, events: 0.645,
   },
 };
 
 // Ceilings for what should stay low: timeline entries that hold tellings of two gold events (merging must not glue).
 // (Raised by half a point and a point when more sources were dated from their header and less furniture reached the
-// timeline: 129/667 and 70/392 mixed entries, against 126/687 and 65/399 before.)
+// timeline; with four more invented cases they stand at 131/701 and 79/455.)
 const ceilings: Partial<Record<Part, { mixedEntries: number }>> = { dev: { mixedEntries: 0.195 }, 'held-out': { mixedEntries: 0.18 } };
 
 describe('evaluation corpus', async () => {

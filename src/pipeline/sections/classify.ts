@@ -4,6 +4,7 @@ import { isLexiconNoun } from '../entities/tagger.ts';
 import { transcriptLine } from '../junk/features.ts';
 import { attributions, attributionWords } from './attribution.ts';
 import { auxiliaries, commentRequests, contextCues, eventCues, irregularParticiples, pastForms, presentForms, timeAnchors } from './lexicon.ts';
+import { sentenceSpans } from '../sentences.ts';
 
 export interface ParagraphFeatures {
   text: string;
@@ -54,13 +55,14 @@ export interface Decision {
   why: string[];
 }
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const openingQuote = /^[\s(]*[“"‘]/u;
 const lowerWords = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
 export function sentencesOf(text: string): string[] {
-  return [...sentenceSegmenter.segment(text)].map((part) => part.segment.trim()).filter(Boolean);
+  return sentenceSpans(text).map((span) => span.text);
 }
+
+export { sentenceSpans };
 
 /**
  * A mixed paragraph read sentence by sentence: in a statement paragraph, a plain sentence with no quotation
@@ -83,18 +85,6 @@ export function sentenceSection(features: ParagraphFeatures, paragraph: Section,
   // One sentence says little about its tense; it is background only on a cue of background.
   const evidence = decision.why.some((reason) => reason.startsWith('background cues') || reason === 'sourced to data');
   return decision.section === 'context' && evidence ? 'context' : 'event';
-}
-
-/** The sentences of a text with their offsets in it. */
-export function sentenceSpans(text: string): Array<{ text: string; start: number; end: number }> {
-  const spans: Array<{ text: string; start: number; end: number }> = [];
-  for (const part of sentenceSegmenter.segment(text)) {
-    const trimmed = part.segment.trim();
-    if (!trimmed) continue;
-    const start = part.index + part.segment.indexOf(trimmed);
-    spans.push({ text: trimmed, start, end: start + trimmed.length });
-  }
-  return spans;
 }
 
 /** Decide one paragraph's section, with the reasons. */
