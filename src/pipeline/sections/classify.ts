@@ -34,8 +34,9 @@ const adviceOpening = /^(?:never|always|don[’']t|do not|avoid|check|keep|fit|b
 
 // Background by its time: what happens every year, in a typical week or for decades is no moment of one case.
 const generalTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average))\s+(?:year|week|month|day|winter|summer|spring|autumn|season)|annually|yearly|(?:for|over) (?:more than |nearly |almost |about |at least )?(?:\p{L}+ )?(?:decades|centuries))\b/iu;
-// A rate ("4,000 containers a day", "£2m a year"): how things go, not a moment.
-const rate = /\d[\d,.]*\p{L}{0,2}\s+(?:[\p{L}-]+\s+){0,2}(?:a|per)\s+(?:day|week|month|year)\b/iu;
+// A rate ("4,000 containers a day", "£2m a year"): how things go, not a moment. The number ends on a digit, so that a
+// year before a comma ("In May 2024, a month before …") is no rate.
+const rate = /\d(?:[\d,.]*\d)?\p{L}{0,2}\s+(?:[\p{L}-]+\s+){0,2}(?:a|per)\s+(?:day|week|month|year)\b/iu;
 // Background by comparison: the case set among others like it.
 const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case))\b/iu;
 
