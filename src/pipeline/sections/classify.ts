@@ -110,8 +110,17 @@ export function classify(features: ParagraphFeatures): Decision {
   // Sentences whose main clause opens with the speaker and the speech verb ("Roe, the director, said the …").
   let speakerFirst = 0;
   let data = false;
+  // Sentences that tell only that someone spoke ("Roe spoke to reporters", "the club responded in a statement").
+  let acts = 0;
   for (const sentence of sentences) {
     const voices = attributions(sentence, features.outlets);
+    const act = speechAct.exec(sentence);
+    if (act) {
+      why.push(`tells that someone spoke ("${act[0]}")`);
+      official++;
+      acts++;
+      continue;
+    }
     for (const { phrase, voice } of voices) why.push(`"${phrase}" speaks: ${voice}`);
     // An opening paragraph that names its source at the end ("…, the regulator said") still tells the news;
     // after the lede, only when it reports rather than quotes.
@@ -126,6 +135,8 @@ export function classify(features: ParagraphFeatures): Decision {
   // Without a quotation, reported speech makes a statement only when the paragraph is all reported: a sentence of
   // its own telling what happened makes it the case's.
   const reported = quoted > 0 ? official * 3 >= sentences.length : official === sentences.length;
+  // A paragraph all about someone speaking is their statement, the words to come or reported around it.
+  if (acts > 0 && official === sentences.length && !features.lede) return { section: 'statement', why };
   // The lede tells the news even when it names who said it ("The minister said on Tuesday that …").
   if (official > 0 && reported && !features.lede && (quoted > 0 || statementCue.test(text) || intent(text))) {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
@@ -145,6 +156,11 @@ export function classify(features: ParagraphFeatures): Decision {
 // A statement as such (a release, a spokesperson) or a stance taken ("should", "denied"); not "would" or "will"
 // ("said the board would meet Tuesday" tells a step of the case as often as a view of it).
 const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ )?(?:statement|release|letter|email|post)|statement|spokes(?:man|woman|person)|press (?:release|conference|briefing|secretary|officer)|news conference|briefing|told (?:reporters|journalists)|declined to comment|did not respond|should|must|ought to|denied|denies|insisted|vowed|argued|contended|hinted|urged|warned|rejected|accused|demanded|pledged|promised|called for|apologi[sz]ed|believes|thinks|expects|described|slammed|welcomed|critici[sz]ed|praised|disputes|defended)\b/iu;
+
+// The act of speaking, without the words: "spoke to reporters", "has spoken to NBS", "posted on X", "responded in a
+// statement", "released a written statement", "has given his account", "broke her silence".
+const speechAct =
+  /\b(?:(?:spoke|spoken|speaking)\s+(?:\p{Ll}+\s+){0,2}(?:(?:to|with)\s+(?:reporters|journalists|the (?:media|press)|\p{Lu})|about\b)|(?:posted|wrote)\s+(?:a \p{L}+\s+)?on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Threads|TikTok|social media)\b|(?:responded|replied|reacted)\s+(?:in|with)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement|(?:released|issued|put out|published)\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:statement|response)\b|given\s+(?:his|her|their|its)\s+(?:account|version)\b|broke\s+(?:his|her|their|its)\s+silence)/u;
 
 const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
 // A day named ("on Monday", "March 26", "14 April"): a moment, which background rarely gives.
