@@ -10,7 +10,7 @@ export const speechVerbs = new Set([
   // Verbs of a stance taken: what follows is the speaker's view or claim.
   'insists', 'insist', 'denied', 'denies', 'vowed', 'urged', 'promised', 'contended', 'believes', 'thinks', 'expects',
   'described', 'slammed', 'welcomed', 'criticised', 'criticized', 'praised', 'disputes', 'defended',
-  'apologised', 'apologized',
+  'apologised', 'apologized', 'claim', 'saying', 'insisting', 'adding', 'arguing', 'claiming',
   // Verbs of a reply or a charge made in words.
   'conceded', 'admitted', 'reiterated', 'repeated', 'disputed', 'rejected', 'accused',
   'questioned', 'condemned', 'dismissed', 'lamented', 'hailed', 'suggested', 'maintained', 'recalled', 'recounted',
