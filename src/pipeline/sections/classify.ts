@@ -1,9 +1,9 @@
 // The features that decide a paragraph's section, each one worded as a reason a reader can check.
 import type { Section } from '../../schemas/dossier.ts';
-import { isLexiconNoun } from '../entities/tagger.ts';
+import { isLexiconNoun, tagger } from '../entities/tagger.ts';
 import { transcriptLine } from '../junk/features.ts';
 import { attributions, attributionWords } from './attribution.ts';
-import { auxiliaries, commentRequests, contextCues, eventCues, irregularParticiples, pastForms, presentForms, timeAnchors } from './lexicon.ts';
+import { auxiliaries, commentRequests, contextCues, eventCues, irregularParticiples, pastForms, presentForms, speechVerbs, timeAnchors } from './lexicon.ts';
 import { sentenceSpans } from '../sentences.ts';
 
 export interface ParagraphFeatures {
@@ -347,17 +347,40 @@ const modalsOfThePast = /^(?:will|would|could|should|must|had|did|been|was|were)
 function genericSentence(sentence: string): boolean {
   const words = sentence.replace(/^[^\p{L}]+/u, '').split(/\s+/u).map((word) => word.replace(/[,.;:!?]+$/u, ''));
   const first = words[0] ?? '';
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || /[,;:]$/u.test(sentence.split(/\s+/u)[0] ?? '')) return false;
-  const lower = first.toLowerCase();
-  if (sentenceOpeners.has(lower)) return false;
-  const plural = lower.endsWith('s') && !lower.endsWith('ss') && isLexiconNoun(lower.slice(0, -1));
-  if (!plural && !isLexiconNoun(lower)) return false;
-  let at = 1;
+  if (!/^\p{Lu}[\p{Ll}-]+$/u.test(first) || /[,;:]$/u.test(sentence.split(/\s+/u)[0] ?? '')) return false;
+  if (sentenceOpeners.has(first.toLowerCase())) return false;
+  if (genericFrom(words, 0)) return true;
+  // A bare plural after a modifier or two: "Disposable vapes are …", "Indian private space firms have increasingly …".
+  const head = modifiedPlural(sentence);
+  if (!head) return false;
+  const at = words.findIndex((word, index) => index > 0 && index <= 4 && word.toLowerCase() === head);
+  return at > 0 && !speechVerbs.has(words[at + 1] ?? '') && genericFrom(words, at, true);
+}
+
+/** The head of a subject made of adjectives and nouns before a plural noun ("civil defence officials"), or null. */
+function modifiedPlural(sentence: string): string | null {
+  const tokens = tagger()(sentence.charAt(0).toLowerCase() + sentence.slice(1, 80));
+  let head: string | null = null;
+  for (const [index, token] of tokens.entries()) {
+    if (token.pos === 'PUNCT' && token.text === '-') continue;
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN') break;
+    if (index > 0 && token.pos === 'NOUN' && /^\p{Ll}+s$/u.test(token.text) && !token.text.endsWith('ss')) head = token.text;
+    if (index >= 5) break;
+  }
+  return head;
+}
+
+/** Whether the words from the subject's head on read as a generic clause: a bare plural or mass noun and a verb in the simple present. */
+function genericFrom(words: string[], head: number, plural = false): boolean {
+  const lower = (words[head] ?? '').toLowerCase();
+  plural ||= lower.endsWith('s') && !lower.endsWith('ss') && isLexiconNoun(lower.slice(0, -1));
+  if (!plural && (head > 0 || !isLexiconNoun(lower))) return false;
+  let at = head + 1;
   while (frequencyAdverbs.has(words[at] ?? '')) at++;
   const verb = words[at] ?? '';
   const after = words[at + 1] ?? '';
   if (!/^\p{Ll}+$/u.test(verb) || notVerbs.has(verb) || pastForms.has(verb) || modalsOfThePast.test(verb) || /(?:ed|ing)$/u.test(verb)) return false;
-  if (verb === 'has' || verb === 'have') return /^(?:long|always|often|never)$/u.test(after) || !(after === 'been' || pastForms.has(after) || /(?:ed|en|wn)$/u.test(after));
+  if (verb === 'has' || verb === 'have') return /^(?:long|always|often|never)$/u.test(after) || !(after === 'been' || pastForms.has(after) || irregularParticiples.has(after) || /(?:ed|en|wn)$/u.test(after));
   if (verb === 'is' || verb === 'are') return !(after === 'being' || pastForms.has(after) || /(?:ing|ed|en|wn)$/u.test(after) || scheduled.has(after) || /^(?:now|still|not)$/u.test(after));
   if (/^(?:can|may|might|tend|tends)$/u.test(verb)) return true;
   if (isLexiconNoun(verb)) return false;
