@@ -81,9 +81,13 @@ export default function classifySections() {
       const introduces = !features.lede && /:\s*$/u.test(text) && next !== undefined && /^[\s(]*[“"‘]/u.test(toString(next));
       const decision = introduces ? { section: 'statement' as const, why: ['introduces the quotation that follows ("…:")'] } : classify(features);
       if (prose(text)) lede = false;
-      data.section = decision.section;
-      previous = { text, section: decision.section };
-      data.why = decision.section === 'statement' ? [...decision.why, ...mixed(features)] : decision.why;
+      const split = decision.section === 'statement' ? mixed(features) : [];
+      // A paragraph that tells events in most of its sentences is the case's, a remark in it notwithstanding.
+      const opensOnEvent = split[0] === 'mixed: sentence 1 reads as event';
+      const section = !features.transcript && opensOnEvent && split.length * 2 > sentenceSpans(text).length ? 'event' : decision.section;
+      data.section = section;
+      previous = { text, section };
+      data.why = section === 'event' && decision.section === 'statement' ? [...decision.why, ...split, 'most sentences tell events'] : [...decision.why, ...split];
       if (debug) {
         process.stderr.write(`${file.data.fileName ?? file.path}:${paragraph.position?.start.line ?? 0} ${decision.section} — ${data.why.join('; ')}\n`);
       }
