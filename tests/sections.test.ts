@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
-import { dialogueLines } from '../src/pipeline/sections/dialogue.ts';
+import { dialogueLines, hostLines } from '../src/pipeline/sections/dialogue.ts';
 import { goldDir } from '../scripts/lib/gold.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'sections');
@@ -70,6 +70,18 @@ describe('sections: the lines of a script', () => {
   it('runs a speech on over a paragraph in the first person right after a speaker’s line', () => {
     const lines = ['KOLB: What happens now?', 'TERESA ROE: We wait for the court.', 'I would rather lose by nine than win that way.', 'KOLB: Thank you.', 'The court sits on June 10.'];
     expect(dialogueLines(lines)).toEqual([true, true, true, true, false]);
+  });
+
+  it('finds the host of an interview: the one speaker who asks, named by name, not an office', () => {
+    const interview = ['ANNA KOLB: Welcome. What happened on Monday?', 'ELKE BRANDT: The anchors failed.', 'KOLB: Could it happen again?', 'BRANDT: Not this week.'];
+    expect(hostLines(interview, dialogueLines(interview))).toEqual([true, false, true, false]);
+    // Several speakers ask at a hearing; "Q:" names no one; a senator asks for an office.
+    const hearing = ['SEN. JO ROE: Did you test it?', 'ELKE BRANDT: Not enough.', 'SEN. MAX POOLE: Why not?', 'BRANDT: Time.'];
+    expect(hostLines(hearing, dialogueLines(hearing))).toEqual([false, false, false, false]);
+    const briefing = ['Q: Will it sail?', 'A: Not this week.', 'Q: Why?', 'A: The anchors.'];
+    expect(hostLines(briefing, dialogueLines(briefing))).toEqual([false, false, false, false]);
+    const panel = ['SEN. JO ROE: Did you test it?', 'ELKE BRANDT: Not enough.', 'ROE: Thank you.'];
+    expect(hostLines(panel, dialogueLines(panel))).toEqual([false, false, false]);
   });
 });
 

@@ -4,7 +4,8 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Section } from '../schemas/dossier.ts';
-import { dialogueLines } from './sections/dialogue.ts';
+import { dialogueLines, hostLines } from './sections/dialogue.ts';
+import { attributionWords } from './sections/attribution.ts';
 import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
@@ -29,6 +30,7 @@ export default function classifySections() {
     const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
     // An interview or hearing written as a script, its speakers named in any case ("Grecu: …", "Question (MPB): …").
     const script = dialogueLines(paragraphs.map((node) => toString(node)));
+    const host = hostLines(paragraphs.map((node) => toString(node)), script);
     let index = -1;
     for (const node of tree.children) {
       if (node.type === 'heading') {
@@ -79,7 +81,11 @@ export default function classifySections() {
       // A paragraph that ends on a colon right above a quotation introduces it ("…, describes the operation:").
       const next = paragraphs[index + 1];
       const introduces = !features.lede && /:\s*$/u.test(text) && next !== undefined && /^[\s(]*[“"‘]/u.test(toString(next));
-      const decision = introduces ? { section: 'statement' as const, why: ['introduces the quotation that follows ("…:")'] } : classify(features);
+      const decision = introduces
+        ? { section: 'statement' as const, why: ['introduces the quotation that follows ("…:")'] }
+        : host[index] && !relays(text)
+          ? { section: 'event' as const, why: ["a line of the interview's host, who asks the questions"] }
+          : classify(features);
       if (prose(text)) lede = false;
       const split = decision.section === 'statement' ? mixed(features) : [];
       // A paragraph that tells events in most of its sentences is the case's, a remark in it notwithstanding.
@@ -93,6 +99,14 @@ export default function classifySections() {
       }
     }
   };
+}
+
+/** A host's line that quotes or reports someone ("Skyvale says …", "you said on Tuesday, “…”") carries that statement. */
+function relays(text: string): boolean {
+  attributionWords.lastIndex = 0;
+  const reports = attributionWords.test(text);
+  attributionWords.lastIndex = 0;
+  return reports || /[“"‘]/u.test(text) || /\b(?:position|statement)\b/iu.test(text);
 }
 
 // A statement paragraph that also tells events says which of its sentences do (the facts take them up).

@@ -48,3 +48,24 @@ export function dialogueLines(texts: string[]): boolean[] {
 
 const firstPerson = /\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|ll)|my|our|us)\b/u;
 const quoted = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{L})/gu;
+
+// A title before a name makes the speaker an office-holder ("SEN. NADIA FAROUK", "DEPUTY GARY DUNPHY"), and "THE COURT",
+// "AN LEAS-CHEANN COMHAIRLE" name an office: their questions are the office's, not a host's.
+const office = /^(?:the|an?|sen|senator|rep|representative|deputy|minister|mayor|governor|president|judge|justice|chair(?:man|woman)?|commissioner|councillor|cllr|mr|mrs|ms|dr)\.?$/iu;
+
+/**
+ * Which lines of a script are its host's: in an interview one speaker asks the questions, and their lines lead the
+ * interview rather than state anything. The host is the only speaker with a question, named by name (two words in one of
+ * their labels, no office before it); none when several speakers ask, as at a hearing or a press conference.
+ */
+export function hostLines(texts: string[], script: boolean[]): boolean[] {
+  const labels = texts.map((text, index) => (script[index] ? speakerLabel(text) : null));
+  const keyOf = (words: string[] | null) => words?.at(-1)?.toLowerCase() ?? null;
+  const askers = new Set(labels.flatMap((words, index) => (words && texts[index]!.replace(label, '').includes('?') ? [keyOf(words)!] : [])));
+  if (askers.size !== 1) return texts.map(() => false);
+  const [host] = askers;
+  const named = labels.some((words) => keyOf(words) === host && words!.length >= 2 && !office.test(words![0]!));
+  const titled = labels.some((words) => keyOf(words) === host && office.test(words![0]!));
+  if (!named || titled) return texts.map(() => false);
+  return labels.map((words) => keyOf(words) === host);
+}
