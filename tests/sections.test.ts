@@ -72,6 +72,18 @@ describe('sections: the lines of a script', () => {
     expect(dialogueLines(lines)).toEqual([true, true, true, true, false]);
   });
 
+  it('reads a reader’s message signed with a town ("Pablo, Alicante: …") as a line of the script', () => {
+    const lines = ['Nguyen: What did you feel?', 'Do-yoon: Sadness.', 'Pablo, Alicante: The board must go.', 'Nguyen: Thank you.'];
+    expect(dialogueLines(lines)).toEqual([true, true, true, true]);
+  });
+
+  it('gives a speaker the paragraphs of their speech up to the next line, not a reporter’s account between lines', () => {
+    const speech = ['ROE: I will be brief.', 'The period is a ceiling, not a target.', 'Every decision goes to a judge.', 'CHAIR: Thank you.', 'ROE: One more point.'];
+    expect(dialogueLines(speech)).toEqual([true, true, true, true, true]);
+    const briefing = ['ROE: The video comes out on Monday.', 'Mayor Roe said the family would see it first.', 'ANNA KOLB: Why not today?', 'ROE: No.'];
+    expect(dialogueLines(briefing)).toEqual([true, false, true, true]);
+  });
+
   it('finds the host of an interview: the one speaker who asks, named by name, not an office', () => {
     const interview = ['ANNA KOLB: Welcome. What happened on Monday?', 'ELKE BRANDT: The anchors failed.', 'KOLB: Could it happen again?', 'BRANDT: Not this week.'];
     expect(hostLines(interview, dialogueLines(interview))).toEqual([true, false, true, false]);

@@ -13,6 +13,7 @@ const label = new RegExp(
 );
 
 const asking = /^(?:Q|A|Question|Answer)$/u;
+const fromPlace = new RegExp(String.raw`^${nameWord},\s*${nameWord}(?:\s+${nameWord})?:\s`, 'u');
 
 /** The speaker a line opens on, as its name's words, or null. */
 export function speakerLabel(text: string): string[] | null {
@@ -37,15 +38,25 @@ export function dialogueLines(texts: string[]): boolean[] {
   const named = (word: string) => word.toLowerCase().split(/['’]/u).every((part) => prose.has(part));
   const lines = words.map((name, index) => {
     if (!name) return false;
-    return name.length > 1 || asking.test(name[0]!) || (counts.get(keys[index]!) ?? 0) >= 2 || named(name[0]!);
+    // "Pablo, Alicante: …": a reader's name and town, the way a live page sets out the messages it prints.
+    return name.length > 1 || asking.test(name[0]!) || (counts.get(keys[index]!) ?? 0) >= 2 || named(name[0]!) || fromPlace.test(texts[index]!);
   });
   // A speech runs on over paragraphs without a label: a line in the first person right after a speaker's line.
   for (let index = 1; index < lines.length; index++) {
     if (!lines[index] && lines[index - 1] && firstPerson.test(texts[index]!.replace(quoted, ' '))) lines[index] = true;
   }
+  // A speech of a few paragraphs between two lines of the script is the speaker's too ("On emergency authorisation, …"),
+  // unless a paragraph reports speech ("Mayor Pham said …"): that is the reporter's account between the lines.
+  for (let index = 1; index < lines.length; index++) {
+    if (lines[index] || !lines[index - 1]) continue;
+    let end = index;
+    while (end < lines.length && !lines[end] && end - index < 3 && !reported.test(texts[end]!)) end++;
+    if (lines[end] && words[end]) for (let at = index; at < end; at++) lines[at] = true;
+  }
   return lines;
 }
 
+const reported = /\b(?:said|says|told|added|according to)\b/u;
 const firstPerson = /\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|ll)|my|our|us)\b/u;
 const quoted = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{L})/gu;
 
