@@ -81,16 +81,20 @@ export default function classifySections() {
       // A paragraph that ends on a colon right above a quotation introduces it ("…, describes the operation:").
       const next = paragraphs[index + 1];
       const introduces = !features.lede && /:\s*$/u.test(text) && next !== undefined && /^[\s(]*[“"‘]/u.test(toString(next));
-      const decision = introduces
+      // Words set out after "… said:" without quotation marks are the speaker's when they speak in the first person.
+      const introduced: boolean = previous !== null && /:\s*$/u.test(previous.text) && previous.section === 'statement' && !script[index] && firstPerson.test(text);
+      const decision: { section: Section; why: string[] } = introduces
         ? { section: 'statement' as const, why: ['introduces the quotation that follows ("…:")'] }
-        : host[index] && !relays(text)
+        : introduced
+          ? { section: 'statement' as const, why: ['the words the paragraph before introduces ("… said:"), in the first person'] }
+          : host[index] && !relays(text)
           ? { section: 'event' as const, why: ["a line of the interview's host, who asks the questions"] }
           : classify(features);
       if (prose(text)) lede = false;
       const split = decision.section === 'statement' ? mixed(features) : [];
       // A paragraph that tells events in most of its sentences is the case's, a remark in it notwithstanding.
       const opensOnEvent = split[0] === 'mixed: sentence 1 reads as event';
-      const section = !features.transcript && opensOnEvent && split.length * 2 > sentenceSpans(text).length ? 'event' : decision.section;
+      const section: Section = !features.transcript && !introduced && opensOnEvent && split.length * 2 > sentenceSpans(text).length ? 'event' : decision.section;
       data.section = section;
       previous = { text, section };
       data.why = section === 'event' && decision.section === 'statement' ? [...decision.why, ...split, 'most sentences tell events'] : [...decision.why, ...split];
@@ -100,6 +104,8 @@ export default function classifySections() {
     }
   };
 }
+
+const firstPerson = /\b(?:I|I['’](?:m|ve|d|ll)|me|my)\b/u;
 
 /** A host's line that quotes or reports someone ("Skyvale says …", "you said on Tuesday, “…”") carries that statement. */
 function relays(text: string): boolean {
