@@ -37,6 +37,7 @@ const generalTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average
 // A rate ("4,000 containers a day", "£2m a year"): how things go, not a moment. The number ends on a digit, so that a
 // year before a comma ("In May 2024, a month before …") is no rate.
 const rate = /\d(?:[\d,.]*\d)?\p{L}{0,2}\s+(?:[\p{L}-]+\s+){0,2}(?:a|per)\s+(?:day|week|month|year)\b/iu;
+const explainer = /\b(?:here(?:[’']s| is| are) (?:what (?:you need to|we|you should) (?:know|do)|how (?:it|the \p{L}+|this) works?)|below,? we (?:explain|look at|set out))\b/iu;
 // Background by comparison: the case set among others like it.
 const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case))\b/iu;
 
@@ -240,6 +241,12 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   if (generic.length > 0) {
     context += 2;
     why.push(`said of things in general: "${generic[0]!.split(/\s+/u).slice(0, 3).join(' ')} …"`);
+  }
+  // An explainer's signpost ("Here's what you need to know", "Below, we explain …") frames the piece, not the case.
+  const signpost = explainer.exec(features.text);
+  if (signpost) {
+    context += 3;
+    why.push(`the article's signpost ("${signpost[0]}")`);
   }
   const compared = comparison.exec(features.text);
   if (compared) {
