@@ -160,9 +160,9 @@ const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ 
 
 // The act of speaking, without the words: "spoke to reporters", "has spoken to NBS", "posted on X", "responded in a
 // statement", "released a written statement", "has given his account", "will address the media", "denied it in a post on
-// Instagram", "Asked whether he would resign, …" (the answer follows).
+// Instagram", "Asked whether he would resign, …" (the answer follows), "did not hold back", "renewed its warnings".
 const speechAct =
-  /\b(?:(?:spoke|spoken|speaking)\s+(?:\p{Ll}+\s+){0,2}(?:(?:to|with)\s+(?:reporters|journalists|the (?:media|press)|\p{Lu})|about\b)|(?:posted|wrote)\s+(?:a \p{L}+\s+)?on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Threads|TikTok|social media)\b|(?:responded|replied|reacted)\s+(?:in|with)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement|(?:released|issued|put out|published)\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:statement|response)\b|given\s+(?:his|her|their|its)\s+(?:account|version)\b|broke\s+(?:his|her|their|its)\s+silence|address(?:ed|es)?\s+(?:the )?(?:media|reporters|journalists|the press)\b|in\s+an?\s+(?:\p{L}+\s+)?post\s+on\b|^Asked\s+(?:if|whether|about|why|how|what|when)\b)/u;
+  /\b(?:(?:spoke|spoken|speaking)\s+(?:\p{Ll}+\s+){0,2}(?:(?:to|with)\s+(?:reporters|journalists|the (?:media|press)|\p{Lu})|about\b)|(?:posted|wrote)\s+(?:a \p{L}+\s+)?on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Threads|TikTok|social media)\b|(?:responded|replied|reacted)\s+(?:in|with)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement|(?:released|issued|put out|published)\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:statement|response)\b|given\s+(?:his|her|their|its)\s+(?:account|version)\b|broke\s+(?:his|her|their|its)\s+silence|address(?:ed|es)?\s+(?:the )?(?:media|reporters|journalists|the press)\b|in\s+an?\s+(?:\p{L}+\s+)?post\s+on\b|^Asked\s+(?:if|whether|about|why|how|what|when)\b|did not hold back|hit back|lashed out|renewed\s+(?:its|his|her|their)\s+(?:calls?|warnings?|criticism)\b)/u;
 
 const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
 // A day named ("on Monday", "March 26", "14 April"): a moment, which background rarely gives.
