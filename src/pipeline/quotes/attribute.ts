@@ -44,6 +44,10 @@ export interface Discourse {
   before?: [number, number];
   /** The last body that spoke through a spokesperson ("a spokeswoman for X said"), and where. */
   voice?: { entity: Entity; offset: number };
+  /** Where the paragraph before starts (an offset in the source). */
+  previousParagraph?: number;
+  /** The last organisation a cue made speak, and where: "a spokesman added" after it speaks for it. */
+  spoke?: { entity: Entity; offset: number };
 }
 
 /** Resolve a cue's phrase, read at `offset` in the source. */
@@ -145,7 +149,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Eamon Walsh TD", "Jane Roe MP", "John Doe Jr.": letters after a name are no part of it.
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
-  const known = registry.byName.get(text.toLowerCase());
+  // ("Peru's Directorate-General of Health": a country that owns a body the text named is no part of its name.)
+  const country = words.findIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1 && countryNamed(bare.slice(0, index + 1 - (words.length - bare.length)).join(' ')) !== undefined);
+  const known = registry.byName.get(text.toLowerCase()) ?? (country >= 0 ? registry.byName.get(words.slice(country + 1).join(' ').toLowerCase()) : undefined);
   const member = known ? null : memberOf(bare);
   if (member) {
     // "Jane Roe of the dockers' union": the person speaks, the organisation is her affiliation.
@@ -224,8 +230,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     while (organizationWordsOnly.length > 1 && /^\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&|for)$/u.test(word))) organizationWordsOnly.shift();
     const organizationName = organizationWordsOnly.join(' ');
     // "a spokesperson said" with no organisation named: the one named last before speaks through them.
+    // (The body that spoke in this paragraph or the one before comes first: "Norvik said: … A spokesman added …".)
     if (!organizationName && spokesIndex >= 0) {
-      const speaking = latest(registry, offset, (candidate) => candidate.type === 'organization', true);
+      const recent = discourse.spoke && discourse.spoke.offset < offset && discourse.spoke.offset >= (discourse.previousParagraph ?? discourse.sentences?.[0] ?? offset) ? discourse.spoke.entity : null;
+      const speaking = recent ?? latest(registry, offset, (candidate) => candidate.type === 'organization', true);
       if (speaking) return { kind: 'entity', entity: speaking, spokesperson: true };
     }
     if (!organizationName) return { kind: 'anonymous', description: text };
@@ -233,6 +241,12 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       // "a spokesman for the company": the company named before.
       const backReference = latestOrganization(registry, organizationName, offset);
       if (backReference) return { kind: 'entity', entity: backReference, spokesperson: spokesIndex >= 0 };
+    }
+    // "a coastguard spokesperson", "a ministry spokeswoman": a lower-case noun for the body the text named with that word.
+    if (spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Ll}/u.test(word))) {
+      const noun = organizationName.split(' ').at(-1) ?? '';
+      const body = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/u).includes(noun)), true);
+      if (body) return { kind: 'entity', entity: body, spokesperson: true };
     }
     // Whoever a spokesperson speaks for is an organisation ("a spokesperson for Greenfield Power"), whatever its name.
     const speaksFor = spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&)$/.test(word));
@@ -372,7 +386,7 @@ function personWithApposition(registry: Registry, found: Entity, apposition: str
 }
 
 function isOrganizationName(words: string[]): boolean {
-  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the)$/.test(word)) &&
+  return words.length > 0 && words.every((word, index) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the)$/.test(word) || (word === 'to' && index > 0)) &&
     (words.some((word) => organizationWords.has(word.toLowerCase())) || (words.length === 1 && isAcronym(words[0] ?? '')));
 }
 

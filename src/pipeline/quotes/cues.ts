@@ -338,9 +338,10 @@ function trailingPhrase(head: string): string {
       if (!collected) kept.unshift(word);
       break;
     }
-    if (/^(?:of|for|and|&|from|in)$/.test(lower)) {
+    // ("The EU Delegation to Moldova said": "to" only between capitalised words of one name.)
+    if (/^(?:of|for|and|&|from|in|to)$/.test(lower)) {
       const previous = words[index - 2] ?? '';
-      if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || isRoleWord(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()) || kinGroups.test(previous))) {
+      if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || (lower !== 'to' && (isRoleWord(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()) || kinGroups.test(previous))))) {
         kept.unshift(word);
         continue;
       }

@@ -12,7 +12,7 @@ import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
 import { isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
-import { createRegistry, forgetPlaces, readFrame } from './registry.ts';
+import { createRegistry, forgetPlaces, readEarlyMentions, readFrame } from './registry.ts';
 
 const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
 
@@ -48,6 +48,7 @@ export default function findQuotes() {
     const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
     for (const reading of readings) readFrame(registry, reading.frame, reading.base);
+    readEarlyMentions(registry, readings.map((reading) => ({ frame: reading.frame, base: reading.base })));
     forgetPlaces(registry);
     const discourse: Discourse = { registry, documents: [] };
     const credited: Array<{ reference: Reference; offset: number }> = [];
@@ -92,6 +93,7 @@ export default function findQuotes() {
       previous = last ?? introduction(discourse, reading, cues);
       const [lastStart, lastEnd] = reading.sentences.at(-1) ?? [0, 0];
       discourse.before = [reading.base + lastStart, reading.base + lastEnd];
+      discourse.previousParagraph = reading.base;
     }
     // Speakers are read only now: a later paragraph may name the author of an earlier statement.
     for (const reading of readings) (reading.node.data ??= {}).quotes = [];
@@ -135,6 +137,7 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   if (reference?.kind === 'entity' && !/^(?:he|she|they|it|we|i)$/iu.test(cue.phrase.trim()) && !discourse.registry.mentions.some((mention) => mention.entity === reference.entity && Math.abs(mention.offset - offset) < cue.phrase.length + 40)) {
     discourse.registry.mentions.push({ entity: reference.entity, offset });
   }
+  if (reference?.kind === 'entity' && reference.entity.type === 'organization') discourse.spoke = { entity: reference.entity, offset };
   if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };
   noteDocument(discourse, reference, cue.tail);
   noteGender(reference, cue.tail);

@@ -152,6 +152,7 @@ export const organizationWords = new Set([
   'patrol', 'protection', 'enforcement', 'security', 'intelligence', 'embassy', 'consulate', 'court',
   'prosecutors', 'tribunal', 'secretariat', 'directorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
+  'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission',
 ]);
 
 /** Generic nouns by which an article refers back to an organisation it named ("the agency"). */

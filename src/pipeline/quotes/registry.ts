@@ -130,6 +130,33 @@ const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d?$/u.test(word);
 
 /**
+ * Once every paragraph is read: a surname met before the full name it belongs to ("Ibarra says …" atop a live blog
+ * that names Joaquín Ibarra Solé only further down, a headline, a lede that names someone in full later) is a mention
+ * of that person too, so that "he said" after it finds them.
+ */
+export function readEarlyMentions(registry: Registry, frames: Array<{ frame: string; base: number }>): void {
+  const first = new Map<Entity, number>();
+  for (const mention of registry.mentions) if (mention.entity.type === 'person' && !((first.get(mention.entity) ?? Infinity) <= mention.offset)) first.set(mention.entity, mention.offset);
+  let added = false;
+  for (const { frame, base } of frames) {
+    const tokens = tokensOf(frame);
+    tokens.forEach((token, index) => {
+      if (!isNameToken(token)) return;
+      const entity = registry.byName.get(token.lower);
+      const offset = base + token.start;
+      if (entity?.type !== 'person' || offset >= (first.get(entity) ?? -1)) return;
+      // (Only a name standing alone: "Ibarra", not the "Ibarra" of another "Ana Ibarra".)
+      const previous = tokens[index - 1];
+      const next = tokens[index + 1];
+      if ((previous && !previous.last && isNameToken(previous)) || (next && !token.last && isNameToken(next))) return;
+      registry.mentions.push(token.possessive ? { entity, offset, owner: true } : { entity, offset });
+      added = true;
+    });
+  }
+  if (added) registry.mentions.sort((a, b) => a.offset - b.offset);
+}
+
+/**
  * Once every paragraph is read: a "person" the text also names as a place ("swamps Uherské Hradiště",
  * then "the mayor of Uherské Hradiště") is the place, and leaves the registry.
  */
@@ -188,7 +215,9 @@ function bodyBefore(words: string[]): string | null {
   while (from > 0 && !/['’]s$/u.test(words[from - 1] ?? '') && (/^\p{Lu}/u.test(words[from - 1] ?? '') || (connectors.has((words[from - 1] ?? '').toLowerCase()) && from < words.length))) from--;
   while (from < words.length && connectors.has((words[from] ?? '').toLowerCase())) from++;
   const candidate = words.slice(from).filter((word, index) => index > 0 || !/^(?:The|A|An)$/u.test(word));
-  if (candidate.length < 2 || !organizationWords.has((candidate.at(-1) ?? '').toLowerCase())) return null;
+  // ("Directorate-General of Health (DGS)", "Ministry of Health (MINSA)": a body's word may open the name, before "of".)
+  const opens = candidate.length >= 3 && organizationWords.has((candidate[0] ?? '').toLowerCase().split('-')[0] ?? '') && /^(?:of|for)$/u.test(candidate[1] ?? '');
+  if (candidate.length < 2 || (!organizationWords.has((candidate.at(-1) ?? '').toLowerCase()) && !opens)) return null;
   return candidate.join(' ');
 }
 
@@ -282,7 +311,9 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
     if (!noun || noun.last || run.length < 2 || connectors.has(run.at(-1)?.lower ?? '')) continue;
     // "the builder, Tavora Engenharia e Construção": after a noun a person can also be, only a name no person bears.
     const unlikePerson = run.some((token) => connectors.has(token.lower) || organizationWords.has(token.lower));
-    if (!companyNouns.test(noun.lower) && !(/^(?:builder|operator|developer|maker|owner|employer|constructor)$/.test(noun.lower) && unlikePerson)) continue;
+    // ("Danish maker Norvik Therapeutics", "drugmaker Roe Pharma": a maker of goods before a name, no comma between, is a company.)
+    const makerOf = !comma && /^(?:maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|toymaker|producer)$/.test(noun.lower);
+    if (!companyNouns.test(noun.lower) && !makerOf && !(/^(?:builder|operator|developer|maker|owner|employer|constructor)$/.test(noun.lower) && unlikePerson)) continue;
     // "the head of the civil protection agency, André Roe,": the name is in apposition to the role, not to the agency.
     if (comma && !unlikePerson && roleOfBefore(tokens, at - 2)) continue;
     const name = run.map((token) => token.text).join(' ');
