@@ -85,7 +85,9 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   }
   // "the Kelsham Evening Post": a capitalised "Post" after a name is an outlet's, not a written post.
   const outletName = /^\p{Lu}/u.test(words.at(-1) ?? '') && /^\p{Lu}/u.test(words.at(-2) ?? '');
-  if (documentWords.has(head) && !outletName) return document(discourse, words.slice(0, -1), offset);
+  // "Kelsham's 2024-25 annual report", "its sustainability report": a report someone owns is their document, not an outlet's.
+  const ownedReport = /^reports?$/u.test(head) && words.slice(0, -1).some((word) => /['’]s$|^(?:his|her|its|their)$/iu.test(word));
+  if ((documentWords.has(head) || ownedReport) && !outletName) return document(discourse, words.slice(0, -1), offset);
   const fromIndex = lower.findIndex((word) => word === 'from' || word === 'by');
   if (fromIndex > 0 && documentWords.has(lower[fromIndex - 1] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
   if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && mediaBackReferences.has(head)) {
@@ -449,7 +451,10 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
 /** "the FBI statement", "her statement", "a statement from …", "the statement". */
 function document(discourse: Discourse, ownerWords: string[], offset: number, explicitOwner = false): Reference | null {
   // ("New York" keeps its "New": only the adjectives in lower case are dropped.)
-  const cleaned = ownerWords.filter((word) => !/^(?:own|written|joint|brief|separate|earlier|later|latest|original|new)$/.test(word));
+  // ("Kelsham's 2024-25 annual report": the owner ends at its possessive; what follows describes the document.)
+  // ("the U.S. Attorney's Office" is one name: only lower-case words and numbers after the possessive are cut.)
+  const owns = ownerWords.findIndex((word, index) => /['’]s$|^(?:his|her|its|their)$/iu.test(word) && index < ownerWords.length - 1 && ownerWords.slice(index + 1).every((after) => !/^\p{Lu}/u.test(after)));
+  const cleaned = (owns >= 0 ? ownerWords.slice(0, owns + 1) : ownerWords).filter((word) => !/^(?:own|written|joint|brief|separate|earlier|later|latest|original|new)$/.test(word));
   const first = (cleaned[0] ?? '').toLowerCase().replace(/['’]s$/, '');
   let owner: Reference | null = null;
   if (cleaned.length === 1 && first in personalPronouns) owner = pronoun(discourse.registry, first, offset, discourse.sentences, discourse.before);

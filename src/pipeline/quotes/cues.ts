@@ -353,7 +353,10 @@ function trailingPhrase(head: string): string {
     }
     // "one voter", "a local teacher": any noun right after a determiner.
     const lookback = [words[index - 2], words[index - 4]].map((candidate) => candidate?.toLowerCase() ?? '');
-    const reach = lookback.findIndex((candidate) => determiners.has(candidate) && !pronouns.has(candidate));
+    // ("Kelsham's annual report": a name in the possessive stands where a determiner would.)
+    const owners = [words[index - 2], words[index - 4]].map((candidate) => /^\p{Lu}[\p{L}-]*['’]s$/u.test(candidate ?? '') && !sentenceWords.has((candidate ?? '').toLowerCase().replace(/['’]s$/u, '')));
+    const head = (collected.split(/\s+/u).at(-1) ?? '').toLowerCase();
+    const reach = lookback.findIndex((candidate, at) => (determiners.has(candidate) && !pronouns.has(candidate)) || (owners[at] === true && (documentWords.has(head) || /^reports?$/u.test(head))));
     // "That was how Roe put it": a verb or a wh-word between makes a clause, not "a local teacher".
     const between = reach === 1 ? (lookback[0] ?? '') : '';
     if (reach >= 0 && /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word) && !clauseWords.has(lower) && !clauseWords.has(between)) {

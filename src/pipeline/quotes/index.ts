@@ -12,7 +12,7 @@ import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
 import { isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
-import { createRegistry, forgetPlaces, readEarlyMentions, readFrame } from './registry.ts';
+import { createRegistry, forgetPlaces, readShortMentions, readFrame } from './registry.ts';
 
 const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
 
@@ -48,8 +48,8 @@ export default function findQuotes() {
     const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
     for (const reading of readings) readFrame(registry, reading.frame, reading.base);
-    readEarlyMentions(registry, readings.map((reading) => ({ frame: reading.frame, base: reading.base })));
     forgetPlaces(registry);
+    readShortMentions(registry, readings.map((reading) => ({ frame: reading.frame, base: reading.base })));
     const discourse: Discourse = { registry, documents: [] };
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];

@@ -132,23 +132,37 @@ export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) ||
 /**
  * Once every paragraph is read: a surname met before the full name it belongs to ("Ibarra says …" atop a live blog
  * that names Joaquín Ibarra Solé only further down, a headline, a lede that names someone in full later) is a mention
- * of that person too, so that "he said" after it finds them.
+ * of that person too, so that "he said" after it finds them; so is a company's first word ("Altaterra is …"), for "it".
  */
-export function readEarlyMentions(registry: Registry, frames: Array<{ frame: string; base: number }>): void {
+export function readShortMentions(registry: Registry, frames: Array<{ frame: string; base: number }>): void {
   const first = new Map<Entity, number>();
   for (const mention of registry.mentions) if (mention.entity.type === 'person' && !((first.get(mention.entity) ?? Infinity) <= mention.offset)) first.set(mention.entity, mention.offset);
+  // "Altaterra" for "Altaterra Mineração": a company called by the first word of its name, when no other shares it.
+  const companies = new Map<string, Entity | null>();
+  for (const entity of registry.entities) {
+    const [word, ...rest] = entity.name.split(' ');
+    if (entity.type !== 'organization' || rest.length === 0 || !word || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    companies.set(lower, companies.has(lower) || registry.byName.has(lower) ? null : entity);
+  }
   let added = false;
   for (const { frame, base } of frames) {
     const tokens = tokensOf(frame);
     tokens.forEach((token, index) => {
       if (!isNameToken(token)) return;
-      const entity = registry.byName.get(token.lower);
-      const offset = base + token.start;
-      if (entity?.type !== 'person' || offset >= (first.get(entity) ?? -1)) return;
       // (Only a name standing alone: "Ibarra", not the "Ibarra" of another "Ana Ibarra".)
       const previous = tokens[index - 1];
       const next = tokens[index + 1];
       if ((previous && !previous.last && isNameToken(previous)) || (next && !token.last && isNameToken(next))) return;
+      const offset = base + token.start;
+      const company = companies.get(token.lower);
+      if (company) {
+        registry.mentions.push(token.possessive ? { entity: company, offset, owner: true } : { entity: company, offset });
+        added = true;
+        return;
+      }
+      const entity = registry.byName.get(token.lower);
+      if (entity?.type !== 'person' || offset >= (first.get(entity) ?? -1)) return;
       registry.mentions.push(token.possessive ? { entity, offset, owner: true } : { entity, offset });
       added = true;
     });
@@ -168,7 +182,10 @@ export function forgetPlaces(registry: Registry): void {
     const words = entity.name.toLowerCase().split(' ');
     if (entity.type !== 'person' || words.length < 2) continue;
     const last = words.at(-1) ?? '';
-    if ((registry.alone.get(words[0] ?? '') ?? 0) > 0 && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last))) entity.type = 'organization';
+    // (Or, whatever its last word, one the text calls by its first word again and again and never gives an age, a role or a title.)
+    const firstAlone = registry.alone.get(words[0] ?? '') ?? 0;
+    const undescribed = entity.role === null && entity.age === undefined && entity.gender === undefined;
+    if (firstAlone > 0 && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last) || (firstAlone >= 2 && undescribed))) entity.type = 'organization';
   }
   const gone = new Set(registry.entities.filter((entity) => entity.type === 'person' && registry.places.has(entity.name.toLowerCase())));
   if (gone.size === 0) return;
