@@ -12,6 +12,7 @@ import {
   organizationWords,
   personalPronouns,
   isParticle,
+  isJoinedName,
   isRoleWord,
   familyGroups,
   isDemonym,
@@ -172,9 +173,13 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
-  const nameWord = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase());
+  const nameWord = (word: string) => (/^\p{Lu}\p{Ll}/u.test(word) || isJoinedName(word)) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase());
   // ("Ursula von der Roe", "Fergal Ó Roe": particles between names are the surname's.)
   while (nameFrom > 0 && (nameWord(bare[nameFrom - 1] ?? '') || (nameFrom > 1 && nameFrom < bare.length && isParticle(bare[nameFrom - 1] ?? '') && (nameWord(bare[nameFrom - 2] ?? '') || isParticle(bare[nameFrom - 2] ?? ''))))) nameFrom--;
+  // ("R K Sharma", "N. Ramesh Kumar": initials before a name are part of it.)
+  while (nameFrom > 0 && nameFrom < bare.length && isInitial(bare[nameFrom - 1] ?? '')) nameFrom--;
+  // ("CP Adewale Roe", "SP Jane Roe": a rank's letters before a name of two words are a title, as "Supt" is.)
+  const rank = nameFrom === 1 && bare.length >= 3 && isAcronym(bare[0] ?? '') && !isInitial(bare[0] ?? '') && registry.byName.get((bare[0] ?? '').toLowerCase())?.type !== 'organization';
   // "Minister for Health Órla Roe", "Administrator of Elections Lorraine Roe": the department goes with the title.
   if (bare.length - nameFrom > 2 && /^(?:for|of|in)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) nameFrom++;
   // "Labour's Eoin Roe": the name that owns is not part of the one that speaks.
@@ -223,7 +228,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // (An index into `bare`: the title starts after any owner.)
   const spokesAt = title.findIndex((word) => spokesRoles.test(word));
   const spokesIndex = spokesAt >= 0 ? spokesAt + ownerEnd : -1;
-  if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
+  if (name.length === 0 || (name.length > 0 && title.length > 0 && !rank && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
     // ("Portugal's Aviation Safety Office": a country that owns a body is no part of its name.)
     const from = ownerName && countryNamed(ownerName) ? ownerEnd : 0;
@@ -239,6 +244,12 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       if (speaking) return { kind: 'entity', entity: speaking, spokesperson: true };
     }
     if (!organizationName) return { kind: 'anonymous', description: text };
+    // "Italy's coast guard", "Japan's foreign ministry": a country's body named by common nouns; the one the text
+    // named with those words, else the body so called.
+    if (from > 0 && organizationWordsOnly.every((word) => /^\p{Ll}/u.test(word)) && organizationWords.has(organizationWordsOnly.at(-1) ?? '')) {
+      const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && candidate.name.toLowerCase().endsWith(organizationName), true);
+      return entity(named ?? ensure(registry, `${ownerName}'s ${organizationName}`, 'organization'));
+    }
     if (organizationWordsOnly.length === 1 && organizationBackReferences.has(organizationName)) {
       // "a spokesman for the company": the company named before.
       const backReference = latestOrganization(registry, organizationName, offset);
@@ -350,6 +361,9 @@ function familyOf(discourse: Discourse, phrase: string, offset: number): Referen
 /** Nouns for a news outlet, lower case before its name. */
 const mediaKinds = /^(?:outlet|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|station|magazine|site|website|portal|network)$/u;
 
+/** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
+const isInitial = (word: string) => /^\p{Lu}\.?$/u.test(word) && !/^[IA]$/u.test(word);
+
 const postNominals = /^(?:TD|MP|MEP|MSP|MS|AM|MLA|MHK|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?|II|III|IV|Esq\.?)$/u;
 
 const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few|nobody|everybody|everyone|anyone|anybody|someone|somebody|none|no-one)$/i;
@@ -430,7 +444,7 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
       ? candidate.type !== 'media'
       : wanted === 'person'
         ? candidate.type === 'person' && (!gender || !candidate.gender || candidate.gender === gender)
-        : candidate.type !== 'person';
+        : candidate.type === 'organization';
   // The subject comes first: "Pruitt said he respected Roe's right … “…,” he said" is Pruitt, not Roe. So the
   // first fitting name of the pronoun's own sentence, else of the sentence before it, else the one named last.
   const own = sentences.findLastIndex((start) => start <= offset);
@@ -510,6 +524,18 @@ export function linkAuthor(discourse: Discourse, reference: Reference | null, ta
 export function noteDocument(discourse: Discourse, reference: Reference | null, tail: string): void {
   if (reference?.kind === 'entity' && /^in (?:a|an|its|his|her|their)(?: own)? (?:statement|email|e-mail|letter|post|release|note|memo|filing|message|submission)$/i.test(tail)) {
     discourse.documents.push({ owner: reference, author: null });
+  }
+}
+
+/** "a complaint lodged on 9 December by the Rail Workers' Union": a document whose author the text names with "by". */
+const documentBy = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|complaint|letter|report|filing|lawsuit|submission|petition|appeal|memo)\b[^.;:\u2026]{0,80}?\bby\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,6})/gu;
+
+export function noteDocumentsBy(discourse: Discourse, frame: string, base: number): void {
+  for (const match of frame.matchAll(documentBy)) {
+    const name = match[1] ?? '';
+    const offset = base + (match.index ?? 0) + match[0].length - name.length;
+    const owner = resolvePhrase(discourse, name, null, offset);
+    if (owner?.kind === 'entity') discourse.documents.push({ owner, author: null });
   }
 }
 

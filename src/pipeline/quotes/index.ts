@@ -4,7 +4,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { QuoteMention } from '../types.ts';
-import { linkAuthor, noteDocument, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
+import { linkAuthor, noteDocument, noteDocumentsBy, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
 import { backwardPhrase, cuesIn, forwardPhrase, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
 import { attributionOf, type Route } from './how.ts';
@@ -64,6 +64,7 @@ export default function findQuotes() {
         continue;
       }
       discourse.sentences = reading.sentences.map(([start]) => reading.base + start);
+      if (reading.frame.includes(' by ')) noteDocumentsBy(discourse, reading.frame, reading.base);
       const cues = reading.sentences.map(([start, end]) => cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue)));
       for (const sentence of cues) {
         for (const { cue, reference } of sentence) {
@@ -139,7 +140,9 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   }
   if (reference?.kind === 'entity' && reference.entity.type === 'organization') discourse.spoke = { entity: reference.entity, offset };
   if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };
-  noteDocument(discourse, reference, cue.tail);
+  // ("In a statement, the ministry said", "Roe, in a statement on Tuesday, said": the statement named before the verb.)
+  const before = /\bin (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission)\b[^.!?\u2026]*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 80), cue.start));
+  noteDocument(discourse, reference, cue.tail || (before ? `in a ${before[1]?.toLowerCase()}` : ''));
   noteGender(reference, cue.tail);
   linkAuthor(discourse, reference, cue.tail);
   return { cue, reference };

@@ -231,6 +231,11 @@ export function isParticle(word: string): boolean {
   return particles.has(word.toLowerCase()) && (word.length <= 5);
 }
 
+/** "al-Hamadi", "el-Sayed", "bin-Laden": a surname joined to its particle, written in lower case, is still a name. */
+export function isJoinedName(word: string): boolean {
+  return /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|bint|ben|da|de|di|du)-\p{Lu}\p{Ll}/u.test(word);
+}
+
 /** The surname of a full name, with the particles before its last word: "Ó Súilleabháin", "von der Leyen". */
 export function surnameOf(full: string): string {
   const parts = full.split(' ');

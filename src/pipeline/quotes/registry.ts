@@ -12,6 +12,8 @@ import {
   otherOrder,
   surnameOf,
   isTitleWord,
+  isDemonym,
+  isJoinedName,
   kinWords,
   sentenceWords,
 } from './lexicon.ts';
@@ -121,7 +123,7 @@ export function tokensOf(text: string): Token[] {
     }
     const text = value.replace(/['’]s$/, '');
     const first = text.charAt(0);
-    tokens.push({ text, lower: text.toLowerCase(), capital: first !== first.toLowerCase(), last, start: match.index ?? 0, possessive: text !== value });
+    tokens.push({ text, lower: text.toLowerCase(), capital: first !== first.toLowerCase() || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value });
   }
   return tokens;
 }
@@ -200,7 +202,8 @@ function readSpokespeople(registry: Registry, frame: string, base: number) {
   for (const match of frame.matchAll(/\bspokes(?:man|woman|person|people)\s+(?:for|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|and|for|&)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})/gu)) {
     const name = (match[1] ?? '').replace(/['’]s$/u, '');
     const known = registry.byName.get(name.toLowerCase());
-    if (known?.type === 'media') continue;
+    // ("a spokesperson for the German aviation authority": a nationality describes the body, it does not name it.)
+    if (known?.type === 'media' || isDemonym(name)) continue;
     if (known?.type === 'person') known.type = 'organization';
     organization(registry, null, name, base + (match.index ?? 0) + match[0].indexOf(match[1] ?? ''));
   }
@@ -468,7 +471,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const token = tokens[at] as Token;
       // "Fergal Ó Roe", "Ursula von der Roe": a surname's particle inside a name, never at its ends.
       const particle = name.length > 0 && !token.last && isParticle(token.text) && (isNameToken(tokens[at + 1] as Token) || (isParticle(tokens[at + 1]?.text ?? '') && isNameToken(tokens[at + 2] as Token)));
-      if (!isNameToken(token) && !particle) break;
+      // ("R K Sharma", "N. Ramesh Kumar": initials open a name, before its words.)
+      const initial = name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token));
+      if (!isNameToken(token) && !particle && !initial) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
       if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? '')))) break;
       name.push(token);
@@ -619,6 +624,9 @@ function firstNamed(registry: Registry, tokens: Token[], index: number): Entity 
 const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
 
 const companyNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility)$/;
+
+/** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
+const isInitial = (token: Token) => /^\p{Lu}\.?$/u.test(token.text) && !/^[IA]$/u.test(token.text);
 
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
 function isNameToken(token: Token): boolean {
