@@ -47,9 +47,9 @@ export default function findQuotes() {
     const readings = tree.children.flatMap((node) => (node.type === 'paragraph' ? [read(node, value)] : []));
     const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
-    for (const reading of readings) readFrame(registry, reading.frame, reading.base);
+    const tokens = readings.map((reading) => ({ tokens: readFrame(registry, reading.frame, reading.base), base: reading.base }));
     forgetPlaces(registry);
-    readShortMentions(registry, readings.map((reading) => ({ frame: reading.frame, base: reading.base })));
+    readShortMentions(registry, tokens);
     const discourse: Discourse = { registry, documents: [] };
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];

@@ -62,7 +62,7 @@ export interface Registry {
   alone: Map<string, number>;
 }
 
-interface Token {
+export interface Token {
   text: string;
   /** Lower-cased once, since every word list is looked up in lower case. */
   lower: string;
@@ -97,8 +97,8 @@ export function createRegistry(outlet: string | null): Registry {
   return registry;
 }
 
-/** Read one paragraph frame (quotes blanked) into the registry; `base` is the paragraph's offset. */
-export function readFrame(registry: Registry, frame: string, base: number): void {
+/** Read one paragraph frame (quotes blanked) into the registry; returns its tokens, for `readShortMentions`. */
+export function readFrame(registry: Registry, frame: string, base: number): Token[] {
   const tokens = tokensOf(frame);
   const runs = capitalizedRuns(tokens);
   readAcronymDefinitions(registry, frame, base);
@@ -110,6 +110,7 @@ export function readFrame(registry: Registry, frame: string, base: number): void
   readPeople(registry, tokens, frame, base);
   readPartners(registry, frame, base);
   readAges(registry, frame);
+  return tokens;
 }
 
 export function tokensOf(text: string): Token[] {
@@ -123,7 +124,8 @@ export function tokensOf(text: string): Token[] {
     }
     const text = value.replace(/['’]s$/, '');
     const first = text.charAt(0);
-    tokens.push({ text, lower: text.toLowerCase(), capital: first !== first.toLowerCase() || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value });
+    const capital = first !== first.toLowerCase();
+    tokens.push({ text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value });
   }
   return tokens;
 }
@@ -136,7 +138,7 @@ export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) ||
  * that names Joaquín Ibarra Solé only further down, a headline, a lede that names someone in full later) is a mention
  * of that person too, so that "he said" after it finds them; so is a company's first word ("Altaterra is …"), for "it".
  */
-export function readShortMentions(registry: Registry, frames: Array<{ frame: string; base: number }>): void {
+export function readShortMentions(registry: Registry, frames: Array<{ tokens: Token[]; base: number }>): void {
   const first = new Map<Entity, number>();
   for (const mention of registry.mentions) if (mention.entity.type === 'person' && !((first.get(mention.entity) ?? Infinity) <= mention.offset)) first.set(mention.entity, mention.offset);
   // "Altaterra" for "Altaterra Mineração": a company called by the first word of its name, when no other shares it.
@@ -148,8 +150,7 @@ export function readShortMentions(registry: Registry, frames: Array<{ frame: str
     companies.set(lower, companies.has(lower) || registry.byName.has(lower) ? null : entity);
   }
   let added = false;
-  for (const { frame, base } of frames) {
-    const tokens = tokensOf(frame);
+  for (const { tokens, base } of frames) {
     tokens.forEach((token, index) => {
       if (!isNameToken(token)) return;
       // (Only a name standing alone: "Ibarra", not the "Ibarra" of another "Ana Ibarra".)
