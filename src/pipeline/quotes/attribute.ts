@@ -64,6 +64,13 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (aged) {
     const person = latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.age === Number(aged[1]));
     if (person) return entity(person);
+    // ("Manager Roe praised his side. “…,” the 52-year-old said": an age no one was given is that of the person the
+    // sentence before opens with, when one does.)
+    const subject = aged[2] ? null : subjectBefore(discourse, offset);
+    if (subject?.kind === 'entity' && subject.entity.age === undefined) {
+      subject.entity.age = Number(aged[1]);
+      return subject;
+    }
   }
   // "the Brampton, Ont., woman said", "the retired teacher said": the person of that sex the text named last.
   // (An age in the description must be the person's: "the 52-year-old man" is no woman named before.)
@@ -173,7 +180,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
-  const nameWord = (word: string) => (/^\p{Lu}\p{Ll}/u.test(word) || isJoinedName(word)) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase());
+  // ("O'Donnell-Reyes", "D'Souza": a capital after an apostrophe is a name's too.)
+  const nameWord = (word: string) => (/^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(word) || isJoinedName(word)) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase());
   // ("Ursula von der Roe", "Fergal Ó Roe": particles between names are the surname's.)
   while (nameFrom > 0 && (nameWord(bare[nameFrom - 1] ?? '') || (nameFrom > 1 && nameFrom < bare.length && isParticle(bare[nameFrom - 1] ?? '') && (nameWord(bare[nameFrom - 2] ?? '') || isParticle(bare[nameFrom - 2] ?? ''))))) nameFrom--;
   // ("R K Sharma", "N. Ramesh Kumar": initials before a name are part of it.)

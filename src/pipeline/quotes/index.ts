@@ -12,7 +12,7 @@ import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
 import { isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
-import { createRegistry, forgetPlaces, readShortMentions, readFrame } from './registry.ts';
+import { createRegistry, forgetPlaces, readShortMentions, readFrame, type Registry } from './registry.ts';
 
 const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
 
@@ -54,6 +54,7 @@ export default function findQuotes() {
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];
     let previous: Choice | null = null;
+    const interviewee = intervieweeOf(registry);
     // A quotation running over paragraphs (each opens with a mark, only the last closes): its parts so far.
     let running: Array<{ choice: Choice }> = [];
     for (const node of tree.children) {
@@ -76,7 +77,7 @@ export default function findQuotes() {
       const continues = running.length > 0 && reading.spans[0]?.open === 0;
       if (!continues) running = [];
       for (const [at, span] of reading.spans.entries()) {
-        const picked = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited);
+        const picked = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee);
         if (picked === 'not-a-statement') continue;
         const entry = { reading, span, choice: picked };
         pending.push(entry);
@@ -157,9 +158,12 @@ function choose(
   last: Choice | null,
   previous: Choice | null,
   credited: Array<{ reference: Reference; offset: number }>,
+  answer: Reference | null,
 ): Choice | 'not-a-statement' {
   const [sentenceStart] = reading.sentences[index] ?? [0, 0];
   if (namingCue.test(reading.frame.slice(sentenceStart, span.open))) return 'not-a-statement';
+  // "A: “…”" in a question-and-answer interview: the one interviewed, whom the text named first.
+  if (answer && /^\s*(?:A|Answer)\s*[:.]\s*$/u.test(reading.frame.slice(sentenceStart, span.open))) return { reference: answer, cue: null, route: 'introduction' };
   const own = pick(reading.frame, span, cues[index] ?? []);
   const text = reading.text.slice(span.start, span.end);
   // A title in quotation marks is no speech even beside a cue ("Roe, author of “The Long Road,” said").
@@ -234,6 +238,12 @@ function introduced(discourse: Discourse, reading: Reading): Choice | null {
   const cue: Cue = { verb: '', start: at, end: at, phrase: subject.phrase, from: at, to: at + subject.length, apposition: subject.apposition, tail: '' };
   const attributed = attribute(discourse, reading, cue);
   return attributed.reference?.kind === 'entity' && attributed.reference.entity.type === 'person' ? { ...choice(attributed), cue: null, route: 'previous paragraph' } : null;
+}
+
+/** The person a question-and-answer interview is with: the first the text names (its standfirst introduces them). */
+function intervieweeOf(registry: Registry): Reference | null {
+  const first = registry.mentions.find((mention) => mention.entity.type === 'person' && !mention.owner);
+  return first ? { kind: 'entity', entity: first.entity, spokesperson: false } : null;
 }
 
 function choice(attributed: Attributed): Choice {

@@ -56,6 +56,8 @@ export const roleWords = new Set([
   'shopkeeper', 'stallholder', 'trader', 'rancher', 'fisherman', 'fisherwoman', 'journalist',
   'photographer', 'novelist', 'artist', 'musician', 'lecturer', 'curator', 'librarian', 'surveyor',
   'veterinarian', 'midwife', 'vicar', 'chaplain', 'ranger', 'caretaker', 'retiree',
+  // Sport and business as headlines write them: "City boss Jane Roe", "head coach Jane Roe".
+  'boss', 'coach', 'goalkeeper', 'midfielder', 'defender', 'winger',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',
@@ -163,6 +165,7 @@ export const organizationBackReferences = new Set([
   'university', 'college', 'school', 'hospital', 'bank', 'club', 'airline', 'carrier', 'charity', 'foundation',
   'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'operator',
   'manufacturer', 'retailer', 'insurer', 'contractor', 'supermarket', 'chain', 'consulate', 'prosecutors',
+  'lender', 'miner', 'drugmaker', 'carmaker', 'automaker', 'developer', 'publisher', 'supplier', 'utility', 'platform', 'startup',
 ]);
 
 /** Generic nouns by which an article refers back to a news outlet ("the network added"). */
