@@ -178,6 +178,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const officialsOf = officials?.[1] ? registry.byName.get(officials[1].toLowerCase()) : undefined;
   if (officialsOf?.type === 'organization') return { kind: 'entity', entity: officialsOf, spokesperson: true };
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
+  // "Opposition TDs", "Republican senators", "local doctors": people of a role, in the plural, are no one person.
+  const plural = (bare.at(-1) ?? '').replace(/(?<=\p{L})s$/u, '');
+  if (plural !== bare.at(-1) && isRoleWord(plural.toLowerCase()) && !isRoleWord((bare.at(-1) ?? '').toLowerCase()) && !spokesRoles.test(bare.at(-1) ?? '')) return { kind: 'anonymous', description: text };
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
   // ("O'Donnell-Reyes", "D'Souza": a capital after an apostrophe is a name's too.)

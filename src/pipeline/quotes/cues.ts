@@ -219,7 +219,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // "Roe closed the debate at 5am insisting the Bill “…”": a speech verb's participle takes the sentence's subject.
   // ("THE REGULATOR: The commission …", "Tonight Roe, 27, …": a label before a colon and a time word are no subject.)
   if (cues.length === 0 && /^\s*\p{Lu}/u.test(sentence)) {
-    const participle = /(?<!\b(?:a|an|the|his|her|its|their|by|of|for|without)\s)\b(?:saying|adding|insisting|warning|arguing|noting|claiming|stressing|vowing|declaring|promising|explaining|calling|describing|urging|pledging|telling|accusing)\b/iu.exec(sentence);
+    const participle = /(?<!\b(?:a|an|the|his|her|its|their|of|for|without)\s)\b(?:saying|adding|insisting|warning|arguing|noting|claiming|stressing|vowing|declaring|promising|explaining|calling|describing|urging|pledging|telling|accusing)\b/iu.exec(sentence);
     const label = /^\s*(?:[\p{L}’'.]+\s+){0,4}[\p{L}’'.]+:\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
     const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? 0;
     const opening = label + time;

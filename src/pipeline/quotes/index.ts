@@ -193,7 +193,7 @@ function choose(
 function introduction(discourse: Discourse, reading: Reading, cues: Attributed[][]): Choice | null {
   if (reading.spans.length > 0) return null;
   const found = cues.at(-1)?.at(-1);
-  if (!found?.reference) return spokeOf(discourse, reading) ?? (cues.every((sentence) => sentence.length === 0) ? introduced(discourse, reading) : null);
+  if (!found?.reference) return spokeOf(discourse, reading) ?? (cues.every((sentence) => sentence.length === 0) ? (announced(discourse, reading) ?? introduced(discourse, reading)) : null);
   // "The maker said in a statement that it had stopped …": the statement's words may follow, quoted.
   const reported = /\b(?:statement|release|letter|email|post)\b/iu.test(found.cue.tail);
   // "Fernanda Roe, who was born on the island, said she recognised the coast.": a person's reported words, then
@@ -201,6 +201,19 @@ function introduction(discourse: Discourse, reading: Reading, cues: Attributed[]
   const [lastStart] = reading.sentences.at(-1) ?? [0, 0];
   const person = found.reference.kind === 'entity' && found.reference.entity.type === 'person' && found.cue.start >= lastStart && /^(?:said|says|told|added|recalled|recalls|remembered|remembers|explained|described)$/u.test(found.cue.verb);
   return /:\s*$/u.test(reading.frame) || reported || person ? { ...choice(found), route: 'introduction' } : null;
+}
+
+/**
+ * "On Wednesday his lawyer, Jane Roe, sent us the following statement:": a paragraph that ends on a colon with no
+ * speech verb introduces the quotation that follows with whoever its last sentence names first (not an owner).
+ */
+function announced(discourse: Discourse, reading: Reading): Choice | null {
+  if (!/:\s*$/u.test(reading.frame)) return null;
+  const [start, end] = reading.sentences.at(-1) ?? [0, 0];
+  const from = reading.base + start;
+  const to = reading.base + end;
+  const first = discourse.registry.mentions.find((mention) => !mention.owner && mention.offset >= from && mention.offset < to && mention.entity.type !== 'media');
+  return first ? { reference: { kind: 'entity', entity: first.entity, spokesperson: false }, cue: null, route: 'introduction' } : null;
 }
 
 /**
