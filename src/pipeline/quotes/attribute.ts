@@ -21,7 +21,7 @@ import {
   spokesRoles,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
-import { isLexiconNoun } from '../entities/tagger.ts';
+import { isLexiconNoun, isLexiconWord } from '../entities/tagger.ts';
 import { genderOf, isAcronym, isOutletName, latest, organizationOf, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
@@ -228,7 +228,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "the Moldovan outlet Lumina Investigations", "local broadcaster ABN News": a kind of news outlet before a name.
   const kind = bare.findLastIndex((word) => mediaKinds.test(word));
   const outletName = bare.slice(kind + 1);
-  if (kind >= 0 && outletName.length > 0 && outletName.every((word) => /^\p{Lu}|^\d+$/u.test(word))) {
+  // ("the Prague daily Lidový večerník": a name in another language may hold lower-case words, none English.)
+  if (kind >= 0 && outletName.length > 0 && /^\p{Lu}/u.test(outletName[0] ?? '') && outletName.every((word) => /^\p{Lu}|^\d+$/u.test(word) || !isLexiconWord(word))) {
     const outlet = ensure(registry, outletName.join(' '), 'media');
     if (outlet.type === 'person') outlet.type = 'media';
     return entity(outlet);

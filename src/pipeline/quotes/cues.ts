@@ -1,7 +1,7 @@
 // Cues in a sentence frame: a speech verb with the noun phrase that speaks ("the FBI said",
 // "said Jane Roe", "according to a council statement"), read only in the reporter's own words.
 import { countryNamed } from '../entities/gazetteer.ts';
-import { isLexiconNoun } from '../entities/tagger.ts';
+import { isLexiconNoun, isLexiconWord } from '../entities/tagger.ts';
 import {
   abbreviations,
   isTitleWord,
@@ -253,6 +253,12 @@ export function backwardPhrase(text: string): Phrase {
   // "the Brampton, Ont., woman", "the Leeds man": a person described by where they are from, commas and all.
   const placed = /(?:^|\s)(the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]{1,12},)?\s+(?:woman|man|mother|father|girl|boy|grandmother|grandfather))\s*$/u.exec(text);
   if (placed?.[1]) return { phrase: placed[1].replace(/\s+/gu, ' '), length: placed[1].length + (text.length - text.trimEnd().length), apposition: null };
+  // "the Prague daily Lidový večerník", "the regional daily Slovácké noviny": an outlet's name in its own language,
+  // after a word for an outlet, keeps its lower-case words (none of them English).
+  const outlet = /(?:^|\s)((?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s*$/u.exec(text);
+  if (outlet?.[1] && outlet[1].split(/\s+/u).slice(-2).every((word) => /^\p{Lu}/u.test(word) || !isLexiconWord(word))) {
+    return { phrase: outlet[1].replace(/\s+/gu, ' '), length: outlet[1].length + (text.length - text.trimEnd().length), apposition: null };
+  }
   // "Sen. Jane Roe (D-Maine) said": a bracketed party or place after the name.
   let head = text.replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, '');
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
