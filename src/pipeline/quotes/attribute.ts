@@ -58,7 +58,11 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const head = lower.at(-1) ?? '';
   const registry = discourse.registry;
   if (words.length === 0) return null;
-  if (words.length === 1 && head in personalPronouns) return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before);
+  if (words.length === 1 && head in personalPronouns) {
+    // (The paragraph before, up to its last sentence: the person it opens with is its topic, for "she" after it.)
+    const topic: [number, number] | undefined = discourse.previousParagraph !== undefined && discourse.before ? [discourse.previousParagraph, discourse.before[0]] : undefined;
+    return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before, topic);
+  }
   // "the 58-year-old added": the person the text gave that age.
   const aged = /^(?:the|a)\s+(\d{1,3})-year-old(?:\s+(woman|man|mother|father|grandmother|grandfather|girl|boy))?$/iu.exec(phrase.trim());
   if (aged) {
@@ -448,7 +452,7 @@ function spokesperson(discourse: Discourse, word: string, offset: number): Refer
 }
 
 /** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
-function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number]): Reference | null {
+function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number], topic?: [number, number]): Reference | null {
   const wanted = personalPronouns[word];
   const gender = /^(?:she|her)$/.test(word) ? 'female' : /^(?:he|him|his)$/.test(word) ? 'male' : undefined;
   const accept = (candidate: Entity) =>
@@ -465,6 +469,7 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   const windows: Array<[number | undefined, number | undefined]> = [[sentences[own], offset]];
   for (let at = own - 1; at >= 0; at--) windows.push([sentences[at], sentences[at + 1]]);
   if (before) windows.push(before);
+  if (topic && gender) windows.push(topic);
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
     const first = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];

@@ -57,7 +57,7 @@ export const roleWords = new Set([
   'photographer', 'novelist', 'artist', 'musician', 'lecturer', 'curator', 'librarian', 'surveyor',
   'veterinarian', 'midwife', 'vicar', 'chaplain', 'ranger', 'caretaker', 'retiree',
   // Sport and business as headlines write them: "City boss Jane Roe", "head coach Jane Roe".
-  'boss', 'coach', 'goalkeeper', 'midfielder', 'defender', 'winger',
+  'boss', 'coach', 'goalkeeper', 'midfielder', 'defender', 'winger', 'businessman', 'businesswoman',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',
