@@ -505,7 +505,8 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
   // Any organisation will do only when named before: "the council" is not a board the article names later.
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun)))
-    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (!commercial.has(noun) || !publicBody.test(candidate.name)), true));
+    // ("the agency", "the ministry": a public body, never the company named last; "the company" never a public body.)
+    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
 }
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
