@@ -251,6 +251,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     const organizationWordsOnly = bare.filter((word, index) => index >= from && index !== spokesIndex && !isRoleWord(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
     // "the opposition Liberal Party", "the ruling Social Democrats": a lower-case word before the name describes it.
     while (organizationWordsOnly.length > 1 && /^\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&|for)$/u.test(word))) organizationWordsOnly.shift();
+    // "the construction workers' union SCCS", "the regulator Ofcom": a kind of body in lower case, then its name.
+    const named = organizationWordsOnly.findIndex((word, index) => /^\p{Lu}/u.test(word) && organizationWordsOnly.slice(index).every((after) => /^\p{Lu}/u.test(after)));
+    const kind = (organizationWordsOnly[named - 1] ?? '').toLowerCase();
+    if (named > 0 && organizationWordsOnly.slice(0, named).every((word) => /^\p{Ll}/u.test(word)) && (organizationWords.has(kind) || organizationBackReferences.has(kind))) organizationWordsOnly.splice(0, named);
     const organizationName = organizationWordsOnly.join(' ');
     // "a spokesperson said" with no organisation named: the one named last before speaks through them.
     // (The body that spoke in this paragraph or the one before comes first: "Norvik said: … A spokesman added …".)

@@ -11,7 +11,7 @@ import { attributionOf, type Route } from './how.ts';
 import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
-import { isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
+import { anonymousSpeakers, isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
 import { createRegistry, forgetPlaces, readShortMentions, readFrame, type Registry } from './registry.ts';
 
 const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
@@ -269,7 +269,10 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
   const after = cues.filter((entry) => entry.cue.from > span.close);
   const before = cues.filter((entry) => entry.cue.to <= span.open);
   const adjacent = after.find((entry) => /^[\s,;:\u2014\u2013-]*$/u.test(frame.slice(span.close + 1, entry.cue.from)));
-  const governing = before.filter((entry) => /^\s*[,:]?\s*[^,;\u2026]*$/u.test(frame.slice(entry.cue.to, span.open))).at(-1);
+  // ("the union SCCS said men on the deck had told their foreman the props were “…”": a reported speaker no one can
+  // name gives way to the one who reports them.)
+  const governs = before.filter((entry) => /^\s*[,:]?\s*[^,;\u2026]*$/u.test(frame.slice(entry.cue.to, span.open)));
+  const governing = speaks(governs.at(-1)?.reference ?? null) ? governs.at(-1) : (governs.findLast((entry) => entry.reference?.kind === 'entity') ?? governs.at(-1));
   // "Roe said that “…,” according to the agency": the agency reports Roe's words, Roe speaks them.
   if (adjacent && !(governing && adjacent.cue.verb === 'according to')) return adjacent;
   if (governing) return governing;
@@ -280,6 +283,12 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
   const nearest = (list: Attributed[]) =>
     [...list].sort((a, b) => distance(a.cue, span) - distance(b.cue, span))[0] ?? null;
   return nearest(according) ?? nearest(after) ?? nearest(before);
+}
+
+/** A reference to someone: a name, or people a reader can tell by kind ("residents", "a nurse"), not "the deck". */
+function speaks(reference: Reference | null): boolean {
+  if (reference?.kind !== 'anonymous') return reference !== null;
+  return anonymousSpeakers.test(reference.description) || reference.description.split(/\s+/u).some((word) => isRoleWord(word.toLowerCase().replace(/s$/u, '')) || isRoleWord(word.toLowerCase()));
 }
 
 function distance(cue: Cue, span: QuoteSpan): number {
