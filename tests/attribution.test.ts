@@ -16,6 +16,19 @@ function speakersOf(name: string) {
   return { record, quotes: record.paragraphs.flatMap((paragraph) => paragraph.quotes) };
 }
 
+describe('scoring names', () => {
+  it('folds letters that carry their mark in their shape, as the speakers are merged', () => {
+    expect(namesMatch('Kemal Aydin', 'Kemal Aydın')).toBe(true);
+    expect(namesMatch('Kemal Aydin', 'Kemal Ayden')).toBe(false);
+  });
+
+  it('takes a gold name with its acronym in brackets for either', () => {
+    expect(namesMatch('Directorate-General of Health (DGS)', 'DGS')).toBe(true);
+    expect(namesMatch('Directorate-General of Health (DGS)', 'Directorate-General of Health')).toBe(true);
+    expect(namesMatch('Directorate-General of Health (DGS)', 'Ministry of Health')).toBe(false);
+  });
+});
+
 describe('attribution', () => {
   it('a title before the name: the name speaks, the title is the role', () => {
     const [quote] = speakersOf('title-before-name').quotes;

@@ -2,6 +2,7 @@
 // text normalised for matching, a quote found when the same words or ≥80% of them are shared.
 import { normalizeForMatch, unify, words } from '../pipeline/normalize.ts';
 import type { Dossier } from '../schemas/dossier.ts';
+import { foldName } from '../assemble/speakers.ts';
 
 export interface GoldQuote {
   n: number;
@@ -101,9 +102,12 @@ const acronym = (name: string): string =>
 
 /** Do two names denote the same speaker: same normalised name, an acronym of the other, or an alias. */
 export function namesMatch(gold: string, name: string, aliases: string[] = []): boolean {
-  // One name with and without its diacritics ("Estêvão", "Estevao"): the dossier keeps the exact spelling.
-  // A company with and without its legal form ("Roe Construction LLC") is one speaker too.
-  const key = (text: string) => normalizeForMatch(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/^the\s+/u, '').replace(/,?\s+(?:llc|inc|ltd|plc|gmbh|corp|co|s\.?a|ag|nv|bv)\.?$/u, '');
+  // One name with and without its diacritics ("Estêvão", "Estevao", "Aydın", "Aydin"): the dossier keeps the exact
+  // spelling. A company with and without its legal form ("Roe Construction LLC") is one speaker too.
+  const key = (text: string) => foldName(text).replace(/^the\s+/u, '').replace(/,?\s+(?:llc|inc|ltd|plc|gmbh|corp|co|s\.?a|ag|nv|bv)\.?$/u, '');
+  // "Directorate-General of Health (DGS)": a gold name with its acronym in brackets is either.
+  const bracketed = /^(.+?)\s*\((\p{Lu}[\p{L}\p{N}]{1,9})\)$/u.exec(gold.trim());
+  if (bracketed?.[1] && bracketed[2]) return namesMatch(bracketed[1], name, aliases) || namesMatch(bracketed[2], name, aliases);
   const goldKey = key(gold);
   const candidates = [name, ...aliases].map(key);
   if (candidates.includes(goldKey)) return true;

@@ -31,7 +31,7 @@ export function tagger(): Tag {
   return tag;
 }
 
-let known: ((lower: string) => boolean) | undefined;
+let known: ((lower: string) => string | null) | undefined;
 
 /**
  * Is the word a common noun of the English lexicon of the tagger's model ("administrator", "constable"), rather than
@@ -39,18 +39,28 @@ let known: ((lower: string) => boolean) | undefined;
  * are given ids past its own vocabulary, so a fresh word read first marks where that vocabulary ends.
  */
 export function isLexiconNoun(lower: string): boolean {
+  return lexiconTag(lower) === 'NOUN';
+}
+
+/** Is the word in the English lexicon of the tagger's model at all ("noviny", "večerník" are not)? */
+export function isLexiconWord(lower: string): boolean {
+  return lexiconTag(lower) !== null;
+}
+
+/** The part of speech the model's own vocabulary gives a lower-case word, or null for a word it has never seen. */
+function lexiconTag(lower: string): string | null {
   if (!known) {
     // A model of its own: words another reader met first would get ids inside the vocabulary's range.
     const nlp = winkNLP(model, ['pos']);
     const its = nlp.its;
     const read = (word: string) => nlp.readDoc(word).tokens();
     const end = Number(read('qzxjvkw').out(its.uniqueId)[0] ?? Infinity);
-    const seen = new Map<string, boolean>();
+    const seen = new Map<string, string | null>();
     known = (word) => {
       let found = seen.get(word);
       if (found === undefined) {
         const tokens = read(word);
-        found = /^[\p{Ll}-]+$/u.test(word) && tokens.length() === 1 && Number(tokens.out(its.uniqueId)[0]) < end && tokens.out(its.pos)[0] === 'NOUN';
+        found = /^[\p{Ll}-]+$/u.test(word) && tokens.length() === 1 && Number(tokens.out(its.uniqueId)[0]) < end ? (tokens.out(its.pos)[0] ?? null) : null;
         seen.set(word, found);
       }
       return found;

@@ -12,6 +12,7 @@ import {
   organizationWords,
   personalPronouns,
   isParticle,
+  isJoinedName,
   isRoleWord,
   familyGroups,
   isDemonym,
@@ -20,7 +21,7 @@ import {
   spokesRoles,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
-import { isLexiconNoun } from '../entities/tagger.ts';
+import { isLexiconNoun, isLexiconWord } from '../entities/tagger.ts';
 import { genderOf, isAcronym, isOutletName, latest, organizationOf, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
@@ -44,6 +45,10 @@ export interface Discourse {
   before?: [number, number];
   /** The last body that spoke through a spokesperson ("a spokeswoman for X said"), and where. */
   voice?: { entity: Entity; offset: number };
+  /** Where the paragraph before starts (an offset in the source). */
+  previousParagraph?: number;
+  /** The last organisation a cue made speak, and where: "a spokesman added" after it speaks for it. */
+  spoke?: { entity: Entity; offset: number };
 }
 
 /** Resolve a cue's phrase, read at `offset` in the source. */
@@ -53,12 +58,23 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const head = lower.at(-1) ?? '';
   const registry = discourse.registry;
   if (words.length === 0) return null;
-  if (words.length === 1 && head in personalPronouns) return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before);
+  if (words.length === 1 && head in personalPronouns) {
+    // (The paragraph before, up to its last sentence: the person it opens with is its topic, for "she" after it.)
+    const topic: [number, number] | undefined = discourse.previousParagraph !== undefined && discourse.before ? [discourse.previousParagraph, discourse.before[0]] : undefined;
+    return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before, topic);
+  }
   // "the 58-year-old added": the person the text gave that age.
   const aged = /^(?:the|a)\s+(\d{1,3})-year-old(?:\s+(woman|man|mother|father|grandmother|grandfather|girl|boy))?$/iu.exec(phrase.trim());
   if (aged) {
     const person = latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.age === Number(aged[1]));
     if (person) return entity(person);
+    // ("Manager Roe praised his side. “…,” the 52-year-old said": an age no one was given is that of the person the
+    // sentence before opens with, when one does.)
+    const subject = aged[2] ? null : subjectBefore(discourse, offset);
+    if (subject?.kind === 'entity' && subject.entity.age === undefined) {
+      subject.entity.age = Number(aged[1]);
+      return subject;
+    }
   }
   // "the Brampton, Ont., woman said", "the retired teacher said": the person of that sex the text named last.
   // (An age in the description must be the person's: "the 52-year-old man" is no woman named before.)
@@ -81,7 +97,9 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   }
   // "the Kelsham Evening Post": a capitalised "Post" after a name is an outlet's, not a written post.
   const outletName = /^\p{Lu}/u.test(words.at(-1) ?? '') && /^\p{Lu}/u.test(words.at(-2) ?? '');
-  if (documentWords.has(head) && !outletName) return document(discourse, words.slice(0, -1), offset);
+  // "Kelsham's 2024-25 annual report", "its sustainability report": a report someone owns is their document, not an outlet's.
+  const ownedReport = /^reports?$/u.test(head) && words.slice(0, -1).some((word) => /['’]s$|^(?:his|her|its|their)$/iu.test(word));
+  if ((documentWords.has(head) || ownedReport) && !outletName) return document(discourse, words.slice(0, -1), offset);
   const fromIndex = lower.findIndex((word) => word === 'from' || word === 'by');
   if (fromIndex > 0 && documentWords.has(lower[fromIndex - 1] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
   if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && mediaBackReferences.has(head)) {
@@ -145,7 +163,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Eamon Walsh TD", "Jane Roe MP", "John Doe Jr.": letters after a name are no part of it.
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
-  const known = registry.byName.get(text.toLowerCase());
+  // ("Peru's Directorate-General of Health": a country that owns a body the text named is no part of its name.)
+  const country = words.findIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1 && countryNamed(bare.slice(0, index + 1 - (words.length - bare.length)).join(' ')) !== undefined);
+  const known = registry.byName.get(text.toLowerCase()) ?? (country >= 0 ? registry.byName.get(words.slice(country + 1).join(' ').toLowerCase()) : undefined);
   const member = known ? null : memberOf(bare);
   if (member) {
     // "Jane Roe of the dockers' union": the person speaks, the organisation is her affiliation.
@@ -162,11 +182,19 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const officialsOf = officials?.[1] ? registry.byName.get(officials[1].toLowerCase()) : undefined;
   if (officialsOf?.type === 'organization') return { kind: 'entity', entity: officialsOf, spokesperson: true };
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
+  // "Opposition TDs", "Republican senators", "local doctors": people of a role, in the plural, are no one person.
+  const plural = (bare.at(-1) ?? '').replace(/(?<=\p{L})s$/u, '');
+  if (plural !== bare.at(-1) && isRoleWord(plural.toLowerCase()) && !isRoleWord((bare.at(-1) ?? '').toLowerCase()) && !spokesRoles.test(bare.at(-1) ?? '')) return { kind: 'anonymous', description: text };
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
-  const nameWord = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase());
+  // ("O'Donnell-Reyes", "D'Souza": a capital after an apostrophe is a name's too.)
+  const nameWord = (word: string) => (/^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(word) || isJoinedName(word)) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase());
   // ("Ursula von der Roe", "Fergal Ó Roe": particles between names are the surname's.)
   while (nameFrom > 0 && (nameWord(bare[nameFrom - 1] ?? '') || (nameFrom > 1 && nameFrom < bare.length && isParticle(bare[nameFrom - 1] ?? '') && (nameWord(bare[nameFrom - 2] ?? '') || isParticle(bare[nameFrom - 2] ?? ''))))) nameFrom--;
+  // ("R K Sharma", "N. Ramesh Kumar": initials before a name are part of it.)
+  while (nameFrom > 0 && nameFrom < bare.length && isInitial(bare[nameFrom - 1] ?? '')) nameFrom--;
+  // ("CP Adewale Roe", "SP Jane Roe": a rank's letters before a name of two words are a title, as "Supt" is.)
+  const rank = nameFrom === 1 && bare.length >= 3 && isAcronym(bare[0] ?? '') && !isInitial(bare[0] ?? '') && registry.byName.get((bare[0] ?? '').toLowerCase())?.type !== 'organization';
   // "Minister for Health Órla Roe", "Administrator of Elections Lorraine Roe": the department goes with the title.
   if (bare.length - nameFrom > 2 && /^(?:for|of|in)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) nameFrom++;
   // "Labour's Eoin Roe": the name that owns is not part of the one that speaks.
@@ -204,7 +232,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "the Moldovan outlet Lumina Investigations", "local broadcaster ABN News": a kind of news outlet before a name.
   const kind = bare.findLastIndex((word) => mediaKinds.test(word));
   const outletName = bare.slice(kind + 1);
-  if (kind >= 0 && outletName.length > 0 && outletName.every((word) => /^\p{Lu}|^\d+$/u.test(word))) {
+  // ("the Prague daily Lidový večerník": a name in another language may hold lower-case words, none English.)
+  if (kind >= 0 && outletName.length > 0 && /^\p{Lu}/u.test(outletName[0] ?? '') && outletName.every((word) => /^\p{Lu}|^\d+$/u.test(word) || !isLexiconWord(word))) {
     const outlet = ensure(registry, outletName.join(' '), 'media');
     if (outlet.type === 'person') outlet.type = 'media';
     return entity(outlet);
@@ -215,24 +244,42 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // (An index into `bare`: the title starts after any owner.)
   const spokesAt = title.findIndex((word) => spokesRoles.test(word));
   const spokesIndex = spokesAt >= 0 ? spokesAt + ownerEnd : -1;
-  if (name.length === 0 || (name.length > 0 && title.length > 0 && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
+  if (name.length === 0 || (name.length > 0 && title.length > 0 && !rank && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
     // ("Portugal's Aviation Safety Office": a country that owns a body is no part of its name.)
     const from = ownerName && countryNamed(ownerName) ? ownerEnd : 0;
     const organizationWordsOnly = bare.filter((word, index) => index >= from && index !== spokesIndex && !isRoleWord(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
     // "the opposition Liberal Party", "the ruling Social Democrats": a lower-case word before the name describes it.
     while (organizationWordsOnly.length > 1 && /^\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&|for)$/u.test(word))) organizationWordsOnly.shift();
+    // "the construction workers' union SCCS", "the regulator Ofcom": a kind of body in lower case, then its name.
+    const named = organizationWordsOnly.findIndex((word, index) => /^\p{Lu}/u.test(word) && organizationWordsOnly.slice(index).every((after) => /^\p{Lu}/u.test(after)));
+    const kind = (organizationWordsOnly[named - 1] ?? '').toLowerCase();
+    if (named > 0 && organizationWordsOnly.slice(0, named).every((word) => /^\p{Ll}/u.test(word)) && (organizationWords.has(kind) || organizationBackReferences.has(kind))) organizationWordsOnly.splice(0, named);
     const organizationName = organizationWordsOnly.join(' ');
     // "a spokesperson said" with no organisation named: the one named last before speaks through them.
+    // (The body that spoke in this paragraph or the one before comes first: "Norvik said: … A spokesman added …".)
     if (!organizationName && spokesIndex >= 0) {
-      const speaking = latest(registry, offset, (candidate) => candidate.type === 'organization', true);
+      const recent = discourse.spoke && discourse.spoke.offset < offset && discourse.spoke.offset >= (discourse.previousParagraph ?? discourse.sentences?.[0] ?? offset) ? discourse.spoke.entity : null;
+      const speaking = recent ?? latest(registry, offset, (candidate) => candidate.type === 'organization', true);
       if (speaking) return { kind: 'entity', entity: speaking, spokesperson: true };
     }
     if (!organizationName) return { kind: 'anonymous', description: text };
+    // "Italy's coast guard", "Japan's foreign ministry": a country's body named by common nouns; the one the text
+    // named with those words, else the body so called.
+    if (from > 0 && organizationWordsOnly.every((word) => /^\p{Ll}/u.test(word)) && organizationWords.has(organizationWordsOnly.at(-1) ?? '')) {
+      const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && candidate.name.toLowerCase().endsWith(organizationName), true);
+      return entity(named ?? ensure(registry, `${ownerName}'s ${organizationName}`, 'organization'));
+    }
     if (organizationWordsOnly.length === 1 && organizationBackReferences.has(organizationName)) {
       // "a spokesman for the company": the company named before.
       const backReference = latestOrganization(registry, organizationName, offset);
       if (backReference) return { kind: 'entity', entity: backReference, spokesperson: spokesIndex >= 0 };
+    }
+    // "a coastguard spokesperson", "a ministry spokeswoman": a lower-case noun for the body the text named with that word.
+    if (spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Ll}/u.test(word))) {
+      const noun = organizationName.split(' ').at(-1) ?? '';
+      const body = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/u).includes(noun)), true);
+      if (body) return { kind: 'entity', entity: body, spokesperson: true };
     }
     // Whoever a spokesperson speaks for is an organisation ("a spokesperson for Greenfield Power"), whatever its name.
     const speaksFor = spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&)$/.test(word));
@@ -334,6 +381,9 @@ function familyOf(discourse: Discourse, phrase: string, offset: number): Referen
 /** Nouns for a news outlet, lower case before its name. */
 const mediaKinds = /^(?:outlet|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|station|magazine|site|website|portal|network)$/u;
 
+/** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
+const isInitial = (word: string) => /^\p{Lu}\.?$/u.test(word) && !/^[IA]$/u.test(word);
+
 const postNominals = /^(?:TD|MP|MEP|MSP|MS|AM|MLA|MHK|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?|II|III|IV|Esq\.?)$/u;
 
 const notAName = /^(?:one|another|some|others|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|earlier|later|then|now|here|there|this|that|these|those|it|all|both|many|most|few|nobody|everybody|everyone|anyone|anybody|someone|somebody|none|no-one)$/i;
@@ -372,7 +422,7 @@ function personWithApposition(registry: Registry, found: Entity, apposition: str
 }
 
 function isOrganizationName(words: string[]): boolean {
-  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the)$/.test(word)) &&
+  return words.length > 0 && words.every((word, index) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the)$/.test(word) || (word === 'to' && index > 0)) &&
     (words.some((word) => organizationWords.has(word.toLowerCase())) || (words.length === 1 && isAcronym(words[0] ?? '')));
 }
 
@@ -406,7 +456,7 @@ function spokesperson(discourse: Discourse, word: string, offset: number): Refer
 }
 
 /** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
-function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number]): Reference | null {
+function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number], topic?: [number, number]): Reference | null {
   const wanted = personalPronouns[word];
   const gender = /^(?:she|her)$/.test(word) ? 'female' : /^(?:he|him|his)$/.test(word) ? 'male' : undefined;
   const accept = (candidate: Entity) =>
@@ -414,7 +464,7 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
       ? candidate.type !== 'media'
       : wanted === 'person'
         ? candidate.type === 'person' && (!gender || !candidate.gender || candidate.gender === gender)
-        : candidate.type !== 'person';
+        : candidate.type === 'organization';
   // The subject comes first: "Pruitt said he respected Roe's right … “…,” he said" is Pruitt, not Roe. So the
   // first fitting name of the pronoun's own sentence, else of the sentence before it, else the one named last.
   const own = sentences.findLastIndex((start) => start <= offset);
@@ -423,6 +473,7 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   const windows: Array<[number | undefined, number | undefined]> = [[sentences[own], offset]];
   for (let at = own - 1; at >= 0; at--) windows.push([sentences[at], sentences[at + 1]]);
   if (before) windows.push(before);
+  if (topic && gender) windows.push(topic);
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
     const first = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
@@ -435,7 +486,10 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
 /** "the FBI statement", "her statement", "a statement from …", "the statement". */
 function document(discourse: Discourse, ownerWords: string[], offset: number, explicitOwner = false): Reference | null {
   // ("New York" keeps its "New": only the adjectives in lower case are dropped.)
-  const cleaned = ownerWords.filter((word) => !/^(?:own|written|joint|brief|separate|earlier|later|latest|original|new)$/.test(word));
+  // ("Kelsham's 2024-25 annual report": the owner ends at its possessive; what follows describes the document.)
+  // ("the U.S. Attorney's Office" is one name: only lower-case words and numbers after the possessive are cut.)
+  const owns = ownerWords.findIndex((word, index) => /['’]s$|^(?:his|her|its|their)$/iu.test(word) && index < ownerWords.length - 1 && ownerWords.slice(index + 1).every((after) => !/^\p{Lu}/u.test(after)));
+  const cleaned = (owns >= 0 ? ownerWords.slice(0, owns + 1) : ownerWords).filter((word) => !/^(?:own|written|joint|brief|separate|earlier|later|latest|original|new)$/.test(word));
   const first = (cleaned[0] ?? '').toLowerCase().replace(/['’]s$/, '');
   let owner: Reference | null = null;
   if (cleaned.length === 1 && first in personalPronouns) owner = pronoun(discourse.registry, first, offset, discourse.sentences, discourse.before);
@@ -455,7 +509,8 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
   // Any organisation will do only when named before: "the council" is not a board the article names later.
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun)))
-    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (!commercial.has(noun) || !publicBody.test(candidate.name)), true));
+    // ("the agency", "the ministry": a public body, never the company named last; "the company" never a public body.)
+    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
 }
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
@@ -491,6 +546,18 @@ export function linkAuthor(discourse: Discourse, reference: Reference | null, ta
 export function noteDocument(discourse: Discourse, reference: Reference | null, tail: string): void {
   if (reference?.kind === 'entity' && /^in (?:a|an|its|his|her|their)(?: own)? (?:statement|email|e-mail|letter|post|release|note|memo|filing|message|submission)$/i.test(tail)) {
     discourse.documents.push({ owner: reference, author: null });
+  }
+}
+
+/** "a complaint lodged on 9 December by the Rail Workers' Union": a document whose author the text names with "by". */
+const documentBy = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|complaint|letter|report|filing|lawsuit|submission|petition|appeal|memo)\b[^.;:\u2026]{0,80}?\bby\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,6})/gu;
+
+export function noteDocumentsBy(discourse: Discourse, frame: string, base: number): void {
+  for (const match of frame.matchAll(documentBy)) {
+    const name = match[1] ?? '';
+    const offset = base + (match.index ?? 0) + match[0].length - name.length;
+    const owner = resolvePhrase(discourse, name, null, offset);
+    if (owner?.kind === 'entity') discourse.documents.push({ owner, author: null });
   }
 }
 

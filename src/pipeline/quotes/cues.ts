@@ -1,6 +1,7 @@
 // Cues in a sentence frame: a speech verb with the noun phrase that speaks ("the FBI said",
 // "said Jane Roe", "according to a council statement"), read only in the reporter's own words.
-import { isLexiconNoun } from '../entities/tagger.ts';
+import { countryNamed } from '../entities/gazetteer.ts';
+import { isLexiconNoun, isLexiconWord } from '../entities/tagger.ts';
 import {
   abbreviations,
   isTitleWord,
@@ -10,6 +11,7 @@ import {
   organizationBackReferences,
   organizationWords,
   isParticle,
+  isJoinedName,
   isRoleWord,
   kinWords,
   sentenceWords,
@@ -80,7 +82,7 @@ const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|onc
 
 // (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
 // member's party and state, as American papers write them.)
-const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|from \p{Lu}[\p{L}'’. -]{1,40}|[RDI]-\p{Lu}[\p{L}.]{1,12})\s*,?\s*$/iu;
+const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12})\s*,?\s*$/iu;
 
 /** Verbs whose following words are a listener or an object ("told CNN", "called it"), not the speaker. */
 const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|branded|dismissed|characteri[sz]ed|reported|reports)$/;
@@ -217,7 +219,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // "Roe closed the debate at 5am insisting the Bill “…”": a speech verb's participle takes the sentence's subject.
   // ("THE REGULATOR: The commission …", "Tonight Roe, 27, …": a label before a colon and a time word are no subject.)
   if (cues.length === 0 && /^\s*\p{Lu}/u.test(sentence)) {
-    const participle = /(?<!\b(?:a|an|the|his|her|its|their|by|of|for|without)\s)\b(?:saying|adding|insisting|warning|arguing|noting|claiming|stressing|vowing|declaring|promising|explaining|calling|describing|urging|pledging|telling|accusing)\b/iu.exec(sentence);
+    const participle = /(?<!\b(?:a|an|the|his|her|its|their|of|for|without)\s)\b(?:saying|adding|insisting|warning|arguing|noting|claiming|stressing|vowing|declaring|promising|explaining|calling|describing|urging|pledging|telling|accusing)\b/iu.exec(sentence);
     const label = /^\s*(?:[\p{L}’'.]+\s+){0,4}[\p{L}’'.]+:\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
     const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? 0;
     const opening = label + time;
@@ -251,15 +253,24 @@ export function backwardPhrase(text: string): Phrase {
   // "the Brampton, Ont., woman", "the Leeds man": a person described by where they are from, commas and all.
   const placed = /(?:^|\s)(the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]{1,12},)?\s+(?:woman|man|mother|father|girl|boy|grandmother|grandfather))\s*$/u.exec(text);
   if (placed?.[1]) return { phrase: placed[1].replace(/\s+/gu, ' '), length: placed[1].length + (text.length - text.trimEnd().length), apposition: null };
+  // "the Prague daily Lidový večerník", "the regional daily Slovácké noviny": an outlet's name in its own language,
+  // after a word for an outlet, keeps its lower-case words (none of them English).
+  const outlet = /(?:^|\s)((?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s*$/u.exec(text);
+  if (outlet?.[1] && outlet[1].split(/\s+/u).slice(-2).every((word) => /^\p{Lu}/u.test(word) || !isLexiconWord(word))) {
+    return { phrase: outlet[1].replace(/\s+/gu, ' '), length: outlet[1].length + (text.length - text.trimEnd().length), apposition: null };
+  }
   // "Sen. Jane Roe (D-Maine) said": a bracketed party or place after the name.
   let head = text.replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, '');
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
+  const whole = head;
   for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
+  // ("Jane Roe, the police spokesperson, in a statement on Tuesday, said": the aside's comma closed the apposition.)
+  const closed = head.length < whole.length ? `${head},` : head;
   let apposition: string | null = null;
   // ", a council spokesperson,", ", author of “…,”": closed by a comma, or by a quoted title holding it.
-  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(head);
+  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(closed);
   // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
-  const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(head);
+  const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(closed);
   // ("Ciara Roe TD": the letters of a member after the name are no role that ends a title.)
   const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).filter((word) => !/^\p{Lu}{2,3}$/u.test(word)).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
   // "his wife, Folake, said": a relative named by a first name alone; the relation speaks, named in apposition.
@@ -267,7 +278,7 @@ export function backwardPhrase(text: string): Phrase {
   if (relative?.[1] && relative[2]) return { phrase: relative[1], length: text.length - (relative.index + relative[0].indexOf(relative[1])), apposition: relative[2] };
   // "Graham Roe, chief executive, told …": a role without an article between commas.
   // "Rachel Roe, Director of Quality and Product Safety at Strømvik, said": a title of any case, naming a role.
-  const bareRole = appositive || namedAppositive ? null : roleAfterName(head, true);
+  const bareRole = appositive || namedAppositive ? null : roleAfterName(closed, true);
   if (bareRole) {
     apposition = bareRole.role;
     head = head.slice(0, bareRole.index);
@@ -338,21 +349,27 @@ function trailingPhrase(head: string): string {
       if (!collected) kept.unshift(word);
       break;
     }
-    if (/^(?:of|for|and|&|from|in)$/.test(lower)) {
+    // ("The EU Delegation to Moldova said": "to" only between capitalised words of one name.)
+    if (/^(?:of|for|and|&|from|in|to)$/.test(lower)) {
       const previous = words[index - 2] ?? '';
-      if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || isRoleWord(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()) || kinGroups.test(previous))) {
+      if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || (lower !== 'to' && (isRoleWord(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()) || kinGroups.test(previous))))) {
         kept.unshift(word);
         continue;
       }
       break;
     }
-    if (/^\p{Lu}/u.test(word) ? !sentenceWords.has(lower) : isPhraseWord(lower)) {
+    if (/^\p{Lu}/u.test(word) ? !sentenceWords.has(lower) : isPhraseWord(lower) || isJoinedName(word)) {
       kept.unshift(word);
       continue;
     }
     // "one voter", "a local teacher": any noun right after a determiner.
     const lookback = [words[index - 2], words[index - 4]].map((candidate) => candidate?.toLowerCase() ?? '');
-    const reach = lookback.findIndex((candidate) => determiners.has(candidate) && !pronouns.has(candidate));
+    // ("Kelsham's annual report": a name in the possessive stands where a determiner would.)
+    const owners = [words[index - 2], words[index - 4]].map((candidate) => /^\p{Lu}[\p{L}-]*['’]s$/u.test(candidate ?? '') && !sentenceWords.has((candidate ?? '').toLowerCase().replace(/['’]s$/u, '')));
+    const head = (collected.split(/\s+/u).at(-1) ?? '').toLowerCase();
+    // ("Italy's coast guard": a country owns a body named by common nouns.)
+    const bodyHead = organizationWords.has(head) || organizationBackReferences.has(head);
+    const reach = lookback.findIndex((candidate, at) => (determiners.has(candidate) && !pronouns.has(candidate)) || (owners[at] === true && (documentWords.has(head) || /^reports?$/u.test(head) || (bodyHead && countryNamed(candidate.replace(/['’]s$/u, '')) !== undefined))));
     // "That was how Roe put it": a verb or a wh-word between makes a clause, not "a local teacher".
     const between = reach === 1 ? (lookback[0] ?? '') : '';
     if (reach >= 0 && /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word) && !clauseWords.has(lower) && !clauseWords.has(between)) {
@@ -400,7 +417,10 @@ export function forwardPhrase(text: string): Phrase {
       (kept.length === 0 && determiners.has(lower)) ||
       // "the coastguard officer", "the harbourmaster": a noun before a role, or a role by its form.
       (/^\p{Ll}+$/u.test(word) && (isRoleWord(nextLower) || (kept.length > 0 && isTitleWord(word.charAt(0).toUpperCase() + word.slice(1), isLexiconNoun)))) ||
+      // "a spokesperson for the German aviation authority": a lower-case word before the body's noun.
+      (/^\p{Ll}+$/u.test(word) && kept.length > 0 && /^(?:the|a|an|\p{Lu}.*)$/u.test(kept.at(-1) ?? '') && organizationWords.has(nextLower)) ||
       (/^\p{Lu}/u.test(word) && !sentenceWords.has(lower)) ||
+      (kept.length > 0 && isJoinedName(word)) ||
       isPhraseWord(lower) ||
       // "Ursula von der Roe": a surname's particles between capitalised names.
       (kept.length > 0 && (/^\p{Lu}/u.test(kept.at(-1) ?? '') || isParticle(kept.at(-1) ?? '')) && isParticle(word) && /^(?:\p{Lu}|von$|van$|der$|den$|de$|la$)/u.test(next)) ||

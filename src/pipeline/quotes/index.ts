@@ -4,15 +4,15 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { QuoteMention } from '../types.ts';
-import { linkAuthor, noteDocument, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
+import { linkAuthor, noteDocument, noteDocumentsBy, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
 import { backwardPhrase, cuesIn, forwardPhrase, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
 import { attributionOf, type Route } from './how.ts';
 import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
-import { isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
-import { createRegistry, forgetPlaces, readFrame } from './registry.ts';
+import { anonymousSpeakers, isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
+import { createRegistry, forgetPlaces, readShortMentions, readFrame, type Registry } from './registry.ts';
 
 const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
 
@@ -47,12 +47,14 @@ export default function findQuotes() {
     const readings = tree.children.flatMap((node) => (node.type === 'paragraph' ? [read(node, value)] : []));
     const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
-    for (const reading of readings) readFrame(registry, reading.frame, reading.base);
+    const tokens = readings.map((reading) => ({ tokens: readFrame(registry, reading.frame, reading.base), base: reading.base }));
     forgetPlaces(registry);
+    readShortMentions(registry, tokens);
     const discourse: Discourse = { registry, documents: [] };
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];
     let previous: Choice | null = null;
+    const interviewee = intervieweeOf(registry);
     // A quotation running over paragraphs (each opens with a mark, only the last closes): its parts so far.
     let running: Array<{ choice: Choice }> = [];
     for (const node of tree.children) {
@@ -63,6 +65,7 @@ export default function findQuotes() {
         continue;
       }
       discourse.sentences = reading.sentences.map(([start]) => reading.base + start);
+      if (reading.frame.includes(' by ')) noteDocumentsBy(discourse, reading.frame, reading.base);
       const cues = reading.sentences.map(([start, end]) => cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue)));
       for (const sentence of cues) {
         for (const { cue, reference } of sentence) {
@@ -74,7 +77,7 @@ export default function findQuotes() {
       const continues = running.length > 0 && reading.spans[0]?.open === 0;
       if (!continues) running = [];
       for (const [at, span] of reading.spans.entries()) {
-        const picked = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited);
+        const picked = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee);
         if (picked === 'not-a-statement') continue;
         const entry = { reading, span, choice: picked };
         pending.push(entry);
@@ -92,6 +95,7 @@ export default function findQuotes() {
       previous = last ?? introduction(discourse, reading, cues);
       const [lastStart, lastEnd] = reading.sentences.at(-1) ?? [0, 0];
       discourse.before = [reading.base + lastStart, reading.base + lastEnd];
+      discourse.previousParagraph = reading.base;
     }
     // Speakers are read only now: a later paragraph may name the author of an earlier statement.
     for (const reading of readings) (reading.node.data ??= {}).quotes = [];
@@ -135,8 +139,11 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   if (reference?.kind === 'entity' && !/^(?:he|she|they|it|we|i)$/iu.test(cue.phrase.trim()) && !discourse.registry.mentions.some((mention) => mention.entity === reference.entity && Math.abs(mention.offset - offset) < cue.phrase.length + 40)) {
     discourse.registry.mentions.push({ entity: reference.entity, offset });
   }
+  if (reference?.kind === 'entity' && reference.entity.type === 'organization') discourse.spoke = { entity: reference.entity, offset };
   if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };
-  noteDocument(discourse, reference, cue.tail);
+  // ("In a statement, the ministry said", "Roe, in a statement on Tuesday, said": the statement named before the verb.)
+  const before = /\bin (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission)\b[^.!?\u2026]*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 80), cue.start));
+  noteDocument(discourse, reference, cue.tail || (before ? `in a ${before[1]?.toLowerCase()}` : ''));
   noteGender(reference, cue.tail);
   linkAuthor(discourse, reference, cue.tail);
   return { cue, reference };
@@ -151,9 +158,12 @@ function choose(
   last: Choice | null,
   previous: Choice | null,
   credited: Array<{ reference: Reference; offset: number }>,
+  answer: Reference | null,
 ): Choice | 'not-a-statement' {
   const [sentenceStart] = reading.sentences[index] ?? [0, 0];
   if (namingCue.test(reading.frame.slice(sentenceStart, span.open))) return 'not-a-statement';
+  // "A: “…”" in a question-and-answer interview: the one interviewed, whom the text named first.
+  if (answer && /^\s*(?:A|Answer)\s*[:.]\s*$/u.test(reading.frame.slice(sentenceStart, span.open))) return { reference: answer, cue: null, route: 'introduction' };
   const own = pick(reading.frame, span, cues[index] ?? []);
   const text = reading.text.slice(span.start, span.end);
   // A title in quotation marks is no speech even beside a cue ("Roe, author of “The Long Road,” said").
@@ -183,7 +193,7 @@ function choose(
 function introduction(discourse: Discourse, reading: Reading, cues: Attributed[][]): Choice | null {
   if (reading.spans.length > 0) return null;
   const found = cues.at(-1)?.at(-1);
-  if (!found?.reference) return spokeOf(discourse, reading) ?? (cues.every((sentence) => sentence.length === 0) ? introduced(discourse, reading) : null);
+  if (!found?.reference) return spokeOf(discourse, reading) ?? (cues.every((sentence) => sentence.length === 0) ? (announced(discourse, reading) ?? introduced(discourse, reading)) : null);
   // "The maker said in a statement that it had stopped …": the statement's words may follow, quoted.
   const reported = /\b(?:statement|release|letter|email|post)\b/iu.test(found.cue.tail);
   // "Fernanda Roe, who was born on the island, said she recognised the coast.": a person's reported words, then
@@ -191,6 +201,19 @@ function introduction(discourse: Discourse, reading: Reading, cues: Attributed[]
   const [lastStart] = reading.sentences.at(-1) ?? [0, 0];
   const person = found.reference.kind === 'entity' && found.reference.entity.type === 'person' && found.cue.start >= lastStart && /^(?:said|says|told|added|recalled|recalls|remembered|remembers|explained|described)$/u.test(found.cue.verb);
   return /:\s*$/u.test(reading.frame) || reported || person ? { ...choice(found), route: 'introduction' } : null;
+}
+
+/**
+ * "On Wednesday his lawyer, Jane Roe, sent us the following statement:": a paragraph that ends on a colon with no
+ * speech verb introduces the quotation that follows with whoever its last sentence names first (not an owner).
+ */
+function announced(discourse: Discourse, reading: Reading): Choice | null {
+  if (!/:\s*$/u.test(reading.frame)) return null;
+  const [start, end] = reading.sentences.at(-1) ?? [0, 0];
+  const from = reading.base + start;
+  const to = reading.base + end;
+  const first = discourse.registry.mentions.find((mention) => !mention.owner && mention.offset >= from && mention.offset < to && mention.entity.type !== 'media');
+  return first ? { reference: { kind: 'entity', entity: first.entity, spokesperson: false }, cue: null, route: 'introduction' } : null;
 }
 
 /**
@@ -230,6 +253,12 @@ function introduced(discourse: Discourse, reading: Reading): Choice | null {
   return attributed.reference?.kind === 'entity' && attributed.reference.entity.type === 'person' ? { ...choice(attributed), cue: null, route: 'previous paragraph' } : null;
 }
 
+/** The person a question-and-answer interview is with: the first the text names (its standfirst introduces them). */
+function intervieweeOf(registry: Registry): Reference | null {
+  const first = registry.mentions.find((mention) => mention.entity.type === 'person' && !mention.owner);
+  return first ? { kind: 'entity', entity: first.entity, spokesperson: false } : null;
+}
+
 function choice(attributed: Attributed): Choice {
   const { cue } = attributed;
   return { reference: attributed.reference, cue: [cue.verb, cue.tail].filter(Boolean).join(' '), phrase: cue.phrase };
@@ -240,7 +269,10 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
   const after = cues.filter((entry) => entry.cue.from > span.close);
   const before = cues.filter((entry) => entry.cue.to <= span.open);
   const adjacent = after.find((entry) => /^[\s,;:\u2014\u2013-]*$/u.test(frame.slice(span.close + 1, entry.cue.from)));
-  const governing = before.filter((entry) => /^\s*[,:]?\s*[^,;\u2026]*$/u.test(frame.slice(entry.cue.to, span.open))).at(-1);
+  // ("the union SCCS said men on the deck had told their foreman the props were “…”": a reported speaker no one can
+  // name gives way to the one who reports them.)
+  const governs = before.filter((entry) => /^\s*[,:]?\s*[^,;\u2026]*$/u.test(frame.slice(entry.cue.to, span.open)));
+  const governing = speaks(governs.at(-1)?.reference ?? null) ? governs.at(-1) : (governs.findLast((entry) => entry.reference?.kind === 'entity') ?? governs.at(-1));
   // "Roe said that “…,” according to the agency": the agency reports Roe's words, Roe speaks them.
   if (adjacent && !(governing && adjacent.cue.verb === 'according to')) return adjacent;
   if (governing) return governing;
@@ -251,6 +283,12 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
   const nearest = (list: Attributed[]) =>
     [...list].sort((a, b) => distance(a.cue, span) - distance(b.cue, span))[0] ?? null;
   return nearest(according) ?? nearest(after) ?? nearest(before);
+}
+
+/** A reference to someone: a name, or people a reader can tell by kind ("residents", "a nurse"), not "the deck". */
+function speaks(reference: Reference | null): boolean {
+  if (reference?.kind !== 'anonymous') return reference !== null;
+  return anonymousSpeakers.test(reference.description) || reference.description.split(/\s+/u).some((word) => isRoleWord(word.toLowerCase().replace(/s$/u, '')) || isRoleWord(word.toLowerCase()));
 }
 
 function distance(cue: Cue, span: QuoteSpan): number {

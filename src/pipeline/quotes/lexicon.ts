@@ -56,6 +56,8 @@ export const roleWords = new Set([
   'shopkeeper', 'stallholder', 'trader', 'rancher', 'fisherman', 'fisherwoman', 'journalist',
   'photographer', 'novelist', 'artist', 'musician', 'lecturer', 'curator', 'librarian', 'surveyor',
   'veterinarian', 'midwife', 'vicar', 'chaplain', 'ranger', 'caretaker', 'retiree',
+  // Sport and business as headlines write them: "City boss Jane Roe", "head coach Jane Roe".
+  'boss', 'coach', 'goalkeeper', 'midfielder', 'defender', 'winger', 'businessman', 'businesswoman',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',
@@ -152,6 +154,7 @@ export const organizationWords = new Set([
   'patrol', 'protection', 'enforcement', 'security', 'intelligence', 'embassy', 'consulate', 'court',
   'prosecutors', 'tribunal', 'secretariat', 'directorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
+  'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission',
 ]);
 
 /** Generic nouns by which an article refers back to an organisation it named ("the agency"). */
@@ -162,6 +165,7 @@ export const organizationBackReferences = new Set([
   'university', 'college', 'school', 'hospital', 'bank', 'club', 'airline', 'carrier', 'charity', 'foundation',
   'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'operator',
   'manufacturer', 'retailer', 'insurer', 'contractor', 'supermarket', 'chain', 'consulate', 'prosecutors',
+  'lender', 'miner', 'drugmaker', 'carmaker', 'automaker', 'developer', 'publisher', 'supplier', 'utility', 'platform', 'startup',
 ]);
 
 /** Generic nouns by which an article refers back to a news outlet ("the network added"). */
@@ -228,6 +232,13 @@ const particles = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mc', 'ua', 'u�
 
 export function isParticle(word: string): boolean {
   return particles.has(word.toLowerCase()) && (word.length <= 5);
+}
+
+/** "al-Hamadi", "el-Sayed", "bin-Laden": a surname joined to its particle, written in lower case, is still a name. */
+export function isJoinedName(word: string): boolean {
+  // (Most words hold no hyphen in their first five letters: a cheap test first, as every token passes here.)
+  const hyphen = word.indexOf('-');
+  return hyphen > 1 && hyphen < 5 && /^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud|bin|ibn|abu|bint|ben|da|de|di|du)-\p{Lu}\p{Ll}/u.test(word);
 }
 
 /** The surname of a full name, with the particles before its last word: "Ó Súilleabháin", "von der Leyen". */

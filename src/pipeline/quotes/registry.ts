@@ -12,6 +12,8 @@ import {
   otherOrder,
   surnameOf,
   isTitleWord,
+  isDemonym,
+  isJoinedName,
   kinWords,
   sentenceWords,
 } from './lexicon.ts';
@@ -60,7 +62,7 @@ export interface Registry {
   alone: Map<string, number>;
 }
 
-interface Token {
+export interface Token {
   text: string;
   /** Lower-cased once, since every word list is looked up in lower case. */
   lower: string;
@@ -95,8 +97,8 @@ export function createRegistry(outlet: string | null): Registry {
   return registry;
 }
 
-/** Read one paragraph frame (quotes blanked) into the registry; `base` is the paragraph's offset. */
-export function readFrame(registry: Registry, frame: string, base: number): void {
+/** Read one paragraph frame (quotes blanked) into the registry; returns its tokens, for `readShortMentions`. */
+export function readFrame(registry: Registry, frame: string, base: number): Token[] {
   const tokens = tokensOf(frame);
   const runs = capitalizedRuns(tokens);
   readAcronymDefinitions(registry, frame, base);
@@ -108,6 +110,7 @@ export function readFrame(registry: Registry, frame: string, base: number): void
   readPeople(registry, tokens, frame, base);
   readPartners(registry, frame, base);
   readAges(registry, frame);
+  return tokens;
 }
 
 export function tokensOf(text: string): Token[] {
@@ -121,13 +124,54 @@ export function tokensOf(text: string): Token[] {
     }
     const text = value.replace(/['’]s$/, '');
     const first = text.charAt(0);
-    tokens.push({ text, lower: text.toLowerCase(), capital: first !== first.toLowerCase(), last, start: match.index ?? 0, possessive: text !== value });
+    const capital = first !== first.toLowerCase();
+    tokens.push({ text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value });
   }
   return tokens;
 }
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d?$/u.test(word);
+
+/**
+ * Once every paragraph is read: a surname met before the full name it belongs to ("Ibarra says …" atop a live blog
+ * that names Joaquín Ibarra Solé only further down, a headline, a lede that names someone in full later) is a mention
+ * of that person too, so that "he said" after it finds them; so is a company's first word ("Altaterra is …"), for "it".
+ */
+export function readShortMentions(registry: Registry, frames: Array<{ tokens: Token[]; base: number }>): void {
+  const first = new Map<Entity, number>();
+  for (const mention of registry.mentions) if (mention.entity.type === 'person' && !((first.get(mention.entity) ?? Infinity) <= mention.offset)) first.set(mention.entity, mention.offset);
+  // "Altaterra" for "Altaterra Mineração": a company called by the first word of its name, when no other shares it.
+  const companies = new Map<string, Entity | null>();
+  for (const entity of registry.entities) {
+    const [word, ...rest] = entity.name.split(' ');
+    if (entity.type !== 'organization' || rest.length === 0 || !word || !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    companies.set(lower, companies.has(lower) || registry.byName.has(lower) ? null : entity);
+  }
+  let added = false;
+  for (const { tokens, base } of frames) {
+    tokens.forEach((token, index) => {
+      if (!isNameToken(token)) return;
+      // (Only a name standing alone: "Ibarra", not the "Ibarra" of another "Ana Ibarra".)
+      const previous = tokens[index - 1];
+      const next = tokens[index + 1];
+      if ((previous && !previous.last && isNameToken(previous)) || (next && !token.last && isNameToken(next))) return;
+      const offset = base + token.start;
+      const company = companies.get(token.lower);
+      if (company) {
+        registry.mentions.push(token.possessive ? { entity: company, offset, owner: true } : { entity: company, offset });
+        added = true;
+        return;
+      }
+      const entity = registry.byName.get(token.lower);
+      if (entity?.type !== 'person' || offset >= (first.get(entity) ?? -1)) return;
+      registry.mentions.push(token.possessive ? { entity, offset, owner: true } : { entity, offset });
+      added = true;
+    });
+  }
+  if (added) registry.mentions.sort((a, b) => a.offset - b.offset);
+}
 
 /**
  * Once every paragraph is read: a "person" the text also names as a place ("swamps Uherské Hradiště",
@@ -141,7 +185,10 @@ export function forgetPlaces(registry: Registry): void {
     const words = entity.name.toLowerCase().split(' ');
     if (entity.type !== 'person' || words.length < 2) continue;
     const last = words.at(-1) ?? '';
-    if ((registry.alone.get(words[0] ?? '') ?? 0) > 0 && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last))) entity.type = 'organization';
+    // (Or, whatever its last word, one the text calls by its first word again and again and never gives an age, a role or a title.)
+    const firstAlone = registry.alone.get(words[0] ?? '') ?? 0;
+    const undescribed = entity.role === null && entity.age === undefined && entity.gender === undefined;
+    if (firstAlone > 0 && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last) || (firstAlone >= 2 && undescribed))) entity.type = 'organization';
   }
   const gone = new Set(registry.entities.filter((entity) => entity.type === 'person' && registry.places.has(entity.name.toLowerCase())));
   if (gone.size === 0) return;
@@ -156,7 +203,8 @@ function readSpokespeople(registry: Registry, frame: string, base: number) {
   for (const match of frame.matchAll(/\bspokes(?:man|woman|person|people)\s+(?:for|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|and|for|&)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})/gu)) {
     const name = (match[1] ?? '').replace(/['’]s$/u, '');
     const known = registry.byName.get(name.toLowerCase());
-    if (known?.type === 'media') continue;
+    // ("a spokesperson for the German aviation authority": a nationality describes the body, it does not name it.)
+    if (known?.type === 'media' || isDemonym(name)) continue;
     if (known?.type === 'person') known.type = 'organization';
     organization(registry, null, name, base + (match.index ?? 0) + match[0].indexOf(match[1] ?? ''));
   }
@@ -188,7 +236,9 @@ function bodyBefore(words: string[]): string | null {
   while (from > 0 && !/['’]s$/u.test(words[from - 1] ?? '') && (/^\p{Lu}/u.test(words[from - 1] ?? '') || (connectors.has((words[from - 1] ?? '').toLowerCase()) && from < words.length))) from--;
   while (from < words.length && connectors.has((words[from] ?? '').toLowerCase())) from++;
   const candidate = words.slice(from).filter((word, index) => index > 0 || !/^(?:The|A|An)$/u.test(word));
-  if (candidate.length < 2 || !organizationWords.has((candidate.at(-1) ?? '').toLowerCase())) return null;
+  // ("Directorate-General of Health (DGS)", "Ministry of Health (MINSA)": a body's word may open the name, before "of".)
+  const opens = candidate.length >= 3 && organizationWords.has((candidate[0] ?? '').toLowerCase().split('-')[0] ?? '') && /^(?:of|for)$/u.test(candidate[1] ?? '');
+  if (candidate.length < 2 || (!organizationWords.has((candidate.at(-1) ?? '').toLowerCase()) && !opens)) return null;
   return candidate.join(' ');
 }
 
@@ -282,7 +332,9 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
     if (!noun || noun.last || run.length < 2 || connectors.has(run.at(-1)?.lower ?? '')) continue;
     // "the builder, Tavora Engenharia e Construção": after a noun a person can also be, only a name no person bears.
     const unlikePerson = run.some((token) => connectors.has(token.lower) || organizationWords.has(token.lower));
-    if (!companyNouns.test(noun.lower) && !(/^(?:builder|operator|developer|maker|owner|employer|constructor)$/.test(noun.lower) && unlikePerson)) continue;
+    // ("Danish maker Norvik Therapeutics", "drugmaker Roe Pharma": a maker of goods before a name, no comma between, is a company.)
+    const makerOf = !comma && /^(?:maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|toymaker|producer)$/.test(noun.lower);
+    if (!companyNouns.test(noun.lower) && !makerOf && !(/^(?:builder|operator|developer|maker|owner|employer|constructor)$/.test(noun.lower) && unlikePerson)) continue;
     // "the head of the civil protection agency, André Roe,": the name is in apposition to the role, not to the agency.
     if (comma && !unlikePerson && roleOfBefore(tokens, at - 2)) continue;
     const name = run.map((token) => token.text).join(' ');
@@ -420,7 +472,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const token = tokens[at] as Token;
       // "Fergal Ó Roe", "Ursula von der Roe": a surname's particle inside a name, never at its ends.
       const particle = name.length > 0 && !token.last && isParticle(token.text) && (isNameToken(tokens[at + 1] as Token) || (isParticle(tokens[at + 1]?.text ?? '') && isNameToken(tokens[at + 2] as Token)));
-      if (!isNameToken(token) && !particle) break;
+      // ("R K Sharma", "N. Ramesh Kumar": initials open a name, before its words.)
+      const initial = name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token));
+      if (!isNameToken(token) && !particle && !initial) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
       if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? '')))) break;
       name.push(token);
@@ -571,6 +625,9 @@ function firstNamed(registry: Registry, tokens: Token[], index: number): Entity 
 const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
 
 const companyNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility)$/;
+
+/** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
+const isInitial = (token: Token) => /^\p{Lu}\.?$/u.test(token.text) && !/^[IA]$/u.test(token.text);
 
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
 function isNameToken(token: Token): boolean {
