@@ -228,7 +228,7 @@ const functionWords = new Set(
 const stem = (word: string) => (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').slice(0, 6));
 
 // A mark that closes a clause or opens an aside: the words past it tell less of what the time expression dates.
-const clauseMark = /[,;:()\u2013\u2014]/u;
+const clauseMarks = /[,;:()\u2013\u2014]/gu;
 
 /**
  * The words of a sentence that say what happened at its time expression (`at`, `length`), weighted by
@@ -237,22 +237,23 @@ const clauseMark = /[,;:()\u2013\u2014]/u;
  */
 export function termsOf(sentence: string, at: number, length: number, others: Array<{ start: number; end: number }> = []): Map<string, number> {
   const terms = new Map<string, number>();
-  const add = (word: string, distance: number, blocked: boolean, between: string) => {
+  const add = (word: string, distance: number, blocked: boolean, pastMark: boolean) => {
     if (functionWords.has(word) || word.length < 2) return;
     let weight = distance <= 6 ? 1 : distance <= 14 ? 0.6 : 0.3;
     if (blocked) weight *= 0.5;
-    if (clauseMark.test(between)) weight *= 0.5;
+    if (pastMark) weight *= 0.5;
     const key = stem(word);
     terms.set(key, Math.max(terms.get(key) ?? 0, weight));
   };
   const before = wordsWithOffsets(sentence.slice(0, at));
   const after = wordsWithOffsets(sentence.slice(at + length), at + length);
-  before.forEach((word, position) =>
-    add(word.text, before.length - position, others.some((other) => other.end <= at && other.end > word.offset), sentence.slice(word.offset, at)),
-  );
-  after.forEach((word, position) =>
-    add(word.text, position + 1, others.some((other) => other.start >= at + length && other.start < word.offset), sentence.slice(at + length, word.offset)),
-  );
+  // The clause marks nearest the expression on either side: the words beyond them are past a mark.
+  let markBefore = -1;
+  for (const match of sentence.slice(0, at).matchAll(clauseMarks)) markBefore = match.index;
+  const markAfter = sentence.slice(at + length).search(clauseMarks);
+  const markAt = markAfter === -1 ? Infinity : at + length + markAfter;
+  before.forEach((word, position) => add(word.text, before.length - position, others.some((other) => other.end <= at && other.end > word.offset), word.offset < markBefore));
+  after.forEach((word, position) => add(word.text, position + 1, others.some((other) => other.start >= at + length && other.start < word.offset), word.offset > markAt));
   return terms;
 }
 
