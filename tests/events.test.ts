@@ -34,4 +34,13 @@ describe('events', () => {
     expect(terms.get('gave')).toBe(1);
     expect(terms.get('scramb')).toBe(0.5);
   });
+
+  it('joins two events alone on their day that share only a word most of the case uses', () => {
+    const fined = ['Acacia', 'Banksia', 'Cedar', 'Dalby', 'Elm', 'Fig'].map((name, index) =>
+      telling(`s${index}`, `The regulator fined the company over its ${name} chatbot on 9 December.`, 'on 9 December', '2025-12-09'),
+    );
+    const adopted = telling('a', 'The panel adopted its decision against the company on 2 December.', 'on 2 December', '2025-12-02');
+    const imposed = telling('b', 'On 2 December the regulator imposed a fine of 18 million euros on the company, which will appeal.', 'On 2 December', '2025-12-02');
+    expect(alignEvents([...fined, adopted, imposed]).map((event) => event.map((item) => item.source).join(' '))).toEqual(['s0 s1 s2 s3 s4 s5', 'a b']);
+  });
 });

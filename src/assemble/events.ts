@@ -22,8 +22,9 @@ export interface EventTelling {
 // nothing, see `weights`); a date within another (a month, a day of it), days a little apart (a source's
 // error or a late report) or no date at all must be borne out by the words.
 const needed = { day: 0.01, period: 0.05, within: 0.55, near: 0.6, undated: 0.5 };
-// Two events that alone share a date, as the sources give it, need only have a word in common.
-const sole = 0.01;
+// Two events that alone share a date, as the sources give it, need only have a word in common, even one most of
+// the case's tellings share (with the weights squared, such a word alone gives a likeness of a few thousandths).
+const sole = 0.001;
 const nearDays = 3;
 // How many of a telling's rarest words look up candidate events in a crowded date.
 const rarest = 8;
