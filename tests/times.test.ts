@@ -131,6 +131,16 @@ describe('the timeline of events', () => {
     expect(timeline.map((entry) => [entry.kind, entry.date])).toEqual([['event', '2023-08-01'], ['mention', '2023-09-30'], ['mention', '2024']]);
   });
 
+  it('keeps the datelines apart from the event their ledes tell, as one mention of the day', () => {
+    const a = source('a.txt', 'KALLBY, May 3 (Wire) - The ferry Norrland ran aground near Kallby harbour on Friday, the coast guard said.\n\nAll 212 passengers were taken ashore.\n', '2024-05-03');
+    const b = source('b.txt', 'OSLO, May 3 (Nordwire) - The Norrland ferry ran aground outside Kallby harbour on Friday with 212 passengers on board.\n\nNobody was hurt.\n', '2024-05-03');
+    const timeline = assemble([a, b]).timeline;
+    expect(timeline.map((entry) => [entry.kind, entry.date, entry.tellings.map((telling) => `${telling.source === a.id ? 'a' : 'b'} ${telling.expression}`)])).toEqual([
+      ['event', '2024-05-03', ['a on Friday', 'b on Friday']],
+      ['mention', '2024-05-03', ['a May 3', 'b May 3']],
+    ]);
+  });
+
   it('gives an entry an id that does not change when its date does', () => {
     const text = 'The mayor resigned on Tuesday, the council said.\n';
     const [early] = assemble([source('a.txt', text, '2024-05-08')]).timeline;

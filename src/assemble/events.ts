@@ -17,14 +17,14 @@ export interface EventTelling {
   terms: Map<string, number>;
 }
 
-// How alike two tellings must be (cosine of their weighted words), by how their dates agree: the same day
-// says much, so little in common suffices; a date within another (a month, a day of it), days a little apart
-// (a source's error or a late report) or no date at all must be borne out by the words.
-const needed = { day: 0.05, period: 0.1, within: 0.45, near: 0.5, undated: 0.5 };
-// Two events that alone share a date, as the sources give it, need only have a word in common.
-const sole = 0.01;
-// A second telling of one source joins its event only when this much surer.
-const sameSource = 0.05;
+// How alike two tellings must be (cosine of their weighted words), by how their dates agree: the same day or
+// month says much, so a rare word in common suffices (the words most tellings of the case share weigh next to
+// nothing, see `weights`); a date within another (a month, a day of it), days a little apart (a source's
+// error or a late report) or no date at all must be borne out by the words.
+const needed = { day: 0.01, period: 0.05, within: 0.55, near: 0.6, undated: 0.5 };
+// Two events that alone share a date, as the sources give it, need only have a word in common, even one most of
+// the case's tellings share (with the weights squared, such a word alone gives a likeness of a few thousandths).
+const sole = 0.001;
 const nearDays = 3;
 // How many of a telling's rarest words look up candidate events in a crowded date.
 const rarest = 8;
@@ -145,7 +145,6 @@ function thresholdOf<T>(unit: Unit<T>, event: Unit<T>): number | null {
       threshold = Math.max(threshold, needed[met]);
     }
   }
-  for (const source of unit.sources) if (event.sources.has(source)) return threshold + sameSource;
   return threshold;
 }
 
@@ -207,12 +206,16 @@ class EventIndex {
   }
 }
 
-/** How telling a word is: the rarer among the case's tellings, the more. */
+/**
+ * How telling a word is: the rarer among the case's tellings, the more, and squared, so that the words most
+ * tellings share (the town, "fire", the company) count for little beside a name, a number or a verb that only
+ * the tellings of one happening share.
+ */
 function weights(tellings: EventTelling[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const telling of tellings) for (const word of telling.terms.keys()) counts.set(word, (counts.get(word) ?? 0) + 1);
   const total = tellings.length;
-  return new Map([...counts].map(([word, count]) => [word, Math.log(1 + total / count)]));
+  return new Map([...counts].map(([word, count]) => [word, Math.log(1 + total / count) ** 2]));
 }
 
 // Words too common to say what happened.
@@ -225,24 +228,33 @@ const functionWords = new Set(
 /** A word's stem for matching: its first six letters ("derailed", "derailment"), a number whole. */
 const stem = (word: string) => (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').slice(0, 6));
 
+// A mark that closes a clause or opens an aside: the words past it tell less of what the time expression dates.
+const clauseMarks = /[,;:()\u2013\u2014]/gu;
+
 /**
  * The words of a sentence that say what happened at its time expression (`at`, `length`), weighted by
  * nearness: the words beside the expression count fully, those further in the sentence less, and
- * those past another time expression (`others`) less again.
+ * those past a clause mark or another time expression (`others`) less again.
  */
 export function termsOf(sentence: string, at: number, length: number, others: Array<{ start: number; end: number }> = []): Map<string, number> {
   const terms = new Map<string, number>();
-  const add = (word: string, distance: number, blocked: boolean) => {
+  const add = (word: string, distance: number, blocked: boolean, pastMark: boolean) => {
     if (functionWords.has(word) || word.length < 2) return;
     let weight = distance <= 6 ? 1 : distance <= 14 ? 0.6 : 0.3;
     if (blocked) weight *= 0.5;
+    if (pastMark) weight *= 0.5;
     const key = stem(word);
     terms.set(key, Math.max(terms.get(key) ?? 0, weight));
   };
   const before = wordsWithOffsets(sentence.slice(0, at));
   const after = wordsWithOffsets(sentence.slice(at + length), at + length);
-  before.forEach((word, position) => add(word.text, before.length - position, others.some((other) => other.end <= at && other.end > word.offset)));
-  after.forEach((word, position) => add(word.text, position + 1, others.some((other) => other.start >= at + length && other.start < word.offset)));
+  // The clause marks nearest the expression on either side: the words beyond them are past a mark.
+  let markBefore = -1;
+  for (const match of sentence.slice(0, at).matchAll(clauseMarks)) markBefore = match.index;
+  const markAfter = sentence.slice(at + length).search(clauseMarks);
+  const markAt = markAfter === -1 ? Infinity : at + length + markAfter;
+  before.forEach((word, position) => add(word.text, before.length - position, others.some((other) => other.end <= at && other.end > word.offset), word.offset < markBefore));
+  after.forEach((word, position) => add(word.text, position + 1, others.some((other) => other.start >= at + length && other.start < word.offset), word.offset > markAt));
   return terms;
 }
 

@@ -17,6 +17,8 @@ interface TimedSentence extends SentenceOccurrence {
   /** The date the source was written, when known. */
   reference: string | null;
   mention: boolean;
+  /** Whether the time stands in the source's dateline ("LISBON, Oct 15 (Atlas) -"), dating the report rather than an event. */
+  dateline: boolean;
   /** The other time expressions of the sentence. */
   others: TimeMention[];
 }
@@ -36,7 +38,10 @@ function eventTelling(sentence: TimedSentence) {
     sentence: `${sentence.source}\0${sentence.start}`,
     date: sentence.time.date,
     approximate: sentence.time.approximate,
-    terms: termsOf(sentence.text, at(sentence.time.start), sentence.time.text.length, sentence.others.map((other) => ({ start: at(other.start), end: at(other.end) }))),
+    // A dateline's words are the lede's, which tell the main event; it meets only the datelines of its day.
+    terms: sentence.dateline
+      ? new Map([[`\0dateline ${sentence.time.date}`, 1]])
+      : termsOf(sentence.text, at(sentence.time.start), sentence.time.text.length, sentence.others.map((other) => ({ start: at(other.start), end: at(other.end) }))),
   };
 }
 
@@ -48,6 +53,7 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
     const reference = referenceDate(record.meta)?.date ?? null;
     // Split only a source with a time to place, all its paragraphs at once (see `sentencesOfParagraphs`).
     let split: ReturnType<typeof sentencesOfParagraphs> | undefined;
+    const dateline = datelineSpan(record);
     for (const [index, paragraph] of record.paragraphs.entries()) {
       const told: TimedSentence[] = [];
       for (const time of paragraph.times) {
@@ -58,12 +64,14 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
         if (!sentence) continue;
         const after = paragraph.text.slice(time.end - paragraph.start);
         const others = paragraph.times.filter((other) => other !== time && other.start >= sentence.start && other.end <= sentence.end);
-        told.push({ ...sentence, source: record.id, paragraph: paragraph.id, time, reference, mention: isMention(time, after, reference), others });
+        const inDateline = dateline !== null && time.start >= dateline.start && time.end <= dateline.end;
+        told.push({ ...sentence, source: record.id, paragraph: paragraph.id, time, reference, mention: inDateline || isMention(time, after, reference), dateline: inDateline, others });
       }
-      // One telling per sentence and date; "later" in a sentence that also names a date tells no undated event of its own.
+      // One telling per sentence and date, the dateline apart from the lede's event; "later" in a sentence that also
+      // names a date tells no undated event of its own.
       const dated = new Set(told.filter((sentence) => sentence.time.date).map((sentence) => sentence.start));
       for (const sentence of told) {
-        const key = `${record.id}\0${sentence.start}\0${sentence.time.date}`;
+        const key = `${record.id}\0${sentence.start}\0${sentence.time.date}\0${sentence.dateline}`;
         if (placed.has(key) || (!sentence.time.date && dated.has(sentence.start))) continue;
         placed.add(key);
         timed.push(sentence);
@@ -71,6 +79,14 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
     }
   }
   return timed;
+}
+
+/** Where the source's dateline stands: at the start of one of its first paragraphs, as the structure stage read it. */
+function datelineSpan(record: SourceRecord): { start: number; end: number } | null {
+  const { dateline } = record.meta;
+  if (!dateline) return null;
+  const paragraph = record.paragraphs.slice(0, 3).find((candidate) => candidate.text.startsWith(dateline));
+  return paragraph ? { start: paragraph.start, end: paragraph.start + dateline.length } : null;
 }
 
 /**
