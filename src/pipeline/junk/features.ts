@@ -23,8 +23,12 @@ export function strongReason(text: string): string | null {
   if (wordCount(text) > proseWords && !text.startsWith('#')) return null;
   // "📬 Thanks for reading!", "2. 🗳️ Primary countdown": a newsletter's pictograms before its chrome.
   const bare = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+\S/u.test(text) ? text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '') : text;
-  for (const { reason, pattern } of strongPatterns) if (pattern.test(text) || (bare !== text && pattern.test(bare))) return reason;
+  for (const { reason, pattern, needs } of strongPatterns) if (matches(text, pattern, needs) || (bare !== text && matches(bare, pattern, needs))) return reason;
   return null;
+}
+
+function matches(line: string, pattern: RegExp, needs: RegExp | undefined): boolean {
+  return (needs === undefined || needs.test(line)) && pattern.test(line);
 }
 
 /**
