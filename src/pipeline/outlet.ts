@@ -37,7 +37,9 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // "Mumbai News" on a page datelined "MUMBAI:", "India News": a place's section, not the publisher.
   const place = /^([\p{L} .'’-]{2,30}?)\s*(?:,|\(|:|[-–—]\s|$)/u.exec(evidence.dateline ?? '')?.[1]?.trim().toLowerCase() ?? '';
   const add = (raw: string | null | undefined, weight: number) => {
-    const name = clean(raw ?? '');
+    // (Most lines offer no candidate: nothing to clean.)
+    if (!raw) return;
+    const name = clean(raw);
     if (!name || isSectionLabel(name) || isPlaceSection(name, place)) return;
     const key = name.toLowerCase().replace(/^the\s+/, '');
     const entry = scores.get(key) ?? { name, score: 0 };
