@@ -17,6 +17,9 @@ const examples = [
   'The firm’s 2024 report, published in 2019, ran until the 21st.',
   'Officials met at 10.30 local time before Christmas.',
   'The flood came forty years ago.',
+  'Filed 2025-05-13 and 2025/5/13, due 05/13/2025 or 5/2025.',
+  'It happened in 2019 March, and again last night and this morning.',
+  'By the end of the month, or next week, or tomorrow.',
 ];
 
 function lines(): string[] {
@@ -55,5 +58,8 @@ describe('times: parser needs', () => {
     expect(read('The talks ran until Christmas.').map(([, text]) => text)).toEqual(['until Christmas']);
     expect(read('The vote is next Tuesday.').map(([, text]) => text)).toEqual(['next Tuesday']);
     expect(read('It reopened on March 3, 2025.').map(([, text]) => text)).toEqual(['March 3, 2025']);
+    expect(read('The order was filed 2025-05-13.').map(([, text]) => text)).toEqual(['2025-05-13']);
+    expect(read('It is due 05/13/2025.').map(([, text]) => text)).toEqual(['05/13/2025']);
+    expect(read('They met yesterday and again this morning.').map(([, text]) => text)).toEqual(['yesterday', 'this morning']);
   });
 });

@@ -9,17 +9,26 @@ export { looksAhead, type TimeState } from './refiners.ts';
 
 const monthWord = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
-// What every match of chrono's costliest parsers holds (their patterns, in chrono-node 2.10, open with `(\W|^)`
-// and so are tried at every character): a weekday's or a month's first letters, a digit, the word that ends
-// "three days ago". A paragraph without it is not read by that parser at all.
+// What every match of chrono's parsers holds (their patterns, in chrono-node 2.10, open with `(\W|^)` and so
+// are tried at every character): a weekday's or a month's first letters, digits, the word that ends "three
+// days ago". A paragraph without it is not read by that parser at all.
 export const parserNeeds: Record<string, RegExp> = {
   ENWeekdayParser: /mon|tue|wed|thu|fri|sat|sun|week/i,
   ENTimeExpressionParser: /\d/,
   ENMonthNameLittleEndianParser: monthWord,
   ENMonthNameMiddleEndianParser: monthWord,
   ENMonthNameParser: monthWord,
+  ENYearMonthNameParser: monthWord,
   ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
   ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  ENYearMonthDayParser: /\d\d\d\d/,
+  ISOFormatParser: /\d\d\d\d-/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENSlashMonthFormatParser: /\d\/\d/,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
 };
 
 function withNeeds(parser: chrono.Parser): chrono.Parser {
