@@ -1,9 +1,12 @@
 // The junk lexicon's cheap tests (`needs`) may only spare a pattern the lines it cannot match: a line the
-// pattern matches always passes its `needs`, or the classifier would keep chrome it used to remove.
+// pattern matches always passes its `needs`, or the classifier would keep chrome it used to remove. And the
+// line features read without patterns (wordCount) count what the patterns counted.
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../scripts/lib/corpus.ts';
+import { wordCount } from '../src/pipeline/junk/features.ts';
 import { strongPatterns } from '../src/pipeline/junk/lexicon.ts';
 
 /** Every line of the seeds, the dev corpus, the clean fixtures and a generated case. */
@@ -66,5 +69,20 @@ describe('junk lexicon: needs', () => {
     for (const { pattern, needs } of gated) {
       for (const line of lines) if (pattern.test(line)) expect(needs?.test(line), `${needs} on “${line}”`).toBe(true);
     }
+  });
+});
+
+describe('wordCount', () => {
+  // The split it stands for: runs between white space that hold a letter or a digit.
+  const bySplit = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const pieces = ['Roe', 'é', 'ß', '3', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '—', '-', '.', '’', '𝐀', '😀', '\ud800', '\udc00', '٣', 'Ⅻ', '@', '[', '`', '{', 'Z', 'a'];
+
+  it('counts what the split counts, in any script and any white space', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((parts) => parts.join(''))), (text) => {
+        expect(wordCount(text)).toBe(bySplit(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
