@@ -60,6 +60,10 @@ describe('inferOutlet', () => {
     expect(page([...body, 'Water over the deck on Sunday. Picture: Ana Ruiz / Valley Herald', 'Were you affected? Contact our newsdesk at news@valleyherald.co.uk'])).toBe('Valley Herald');
     expect(page([...body, 'Subscribe to the Valley Gazette for 99 cents a month.', 'Reach reporter Jo Lind at jlind@valleygazette.com.'])).toBe('Valley Gazette');
     expect(page([...body, 'Valley Courier – your English-language news from the valley since 2009'])).toBe('Valley Courier');
+    // "your … account": the name a reader's account is held with, repeated on the page.
+    const mentions = ['Read more from the Fenwick Examiner on the bridge.', 'The Fenwick Examiner asked the county for its report.'];
+    expect(page([...body, 'Manage your Fenwick Examiner account', ...mentions])).toBe('Fenwick Examiner');
+    expect(page([...body, ...mentions])).toBeNull();
     expect(page(['Press release', 'Bridge closed after flood damage', 'From: Department of Transport', 'The county closed the old bridge on Monday after engineers found cracks.', 'Government of Fenwick'])).toBe('Department of Transport');
     expect(page([...body, 'The Daily Roe, Roe Newspapers Group Ltd. © 2026'])).toBe('The Daily Roe');
     expect(page(['VWR Valley Works Record', ...body, 'VWR Valley Works Record is a trade journal for civil engineers.'])).toBe('Valley Works Record');

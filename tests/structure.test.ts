@@ -51,6 +51,9 @@ describe('structure: metadata lines', () => {
     expect(dateLineOf('Updated yesterday')).toBeNull();
     expect(dateLineOf('Published Aug. 29, 2023Updated Aug. 30, 2023')).toEqual({ kind: 'published', date: '2023-08-29' });
     expect(dateLineOf('The hearing was held on August 29, 2023 in the capital.')).toBeNull();
+    // A year glued to the next word is still the line's year (only lines without one skip chrono).
+    expect(dateLineOf('Published 13 May 2025at 10:14')).toEqual({ kind: 'published', date: '2025-05-13' });
+    expect(dateLineOf('Published Tuesday at 3pm')).toBeNull();
   });
 
   it('finds datelines in capitals, in ordinary case with the outlet, and the outlet alone', () => {

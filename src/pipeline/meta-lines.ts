@@ -69,7 +69,8 @@ export function dateLineOf(text: string): DateLine | null {
 }
 
 function datePart(text: string): DateLine | null {
-  if (wordCount(text) > 16) return null;
+  // A date line names its year (checked below on what chrono reads): without four such digits, chrono need not read it.
+  if (wordCount(text) > 16 || !/(?:1[89]|2\d)\d\d/u.test(text)) return null;
   const lead = dateLead.exec(text);
   // Pages glue their date lines together ("…, 2023Updated …"): part them before parsing.
   const rest = (lead ? text.slice(lead[0].length) : text).replace(/(\d)(?=\p{L})/gu, '$1 ');

@@ -37,7 +37,9 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // "Mumbai News" on a page datelined "MUMBAI:", "India News": a place's section, not the publisher.
   const place = /^([\p{L} .'’-]{2,30}?)\s*(?:,|\(|:|[-–—]\s|$)/u.exec(evidence.dateline ?? '')?.[1]?.trim().toLowerCase() ?? '';
   const add = (raw: string | null | undefined, weight: number) => {
-    const name = clean(raw ?? '');
+    // (Most lines offer no candidate: nothing to clean.)
+    if (!raw) return;
+    const name = clean(raw);
     if (!name || isSectionLabel(name) || isPlaceSection(name, place)) return;
     const key = name.toLowerCase().replace(/^the\s+/, '');
     const entry = scores.get(key) ?? { name, score: 0 };
@@ -64,26 +66,29 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // "Jessica Roe / Northland Public Radio" closing the article.
     add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
     for (const match of line.matchAll(/\b(?:told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu)) add(match[1], 1);
+    // (The patterns below that could try every position run only on a line holding a mark they need: "/", "©",
+    // a bar or a dash, "account".)
     // "Photograph: Jane Roe/The Sentinel", "(Image: Jane Roe/Montreal Express)": a staff photographer's paper.
-    add(/\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]ic)\s*(?::|by)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*((?:[Tt]he\s+)?\p{Lu}[^/()]{2,40}?)\)?\s*$/u.exec(line)?.[1], 1);
+    if (line.includes('/')) add(/\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Pp]ic)\s*(?::|by)\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*((?:[Tt]he\s+)?\p{Lu}[^/()]{2,40}?)\)?\s*$/u.exec(line)?.[1], 1);
     // "Montreal Express Media Ltd. © 2025", "Published by Blaze Media Group Ltd", "your London Examiner account".
-    add(/^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)(?:,(?!\s*(?:part of|a division of|a member of|owned by)\b)[^,©]{2,60})?\s*(?:©|\(c\))\s*\d{4}/u.exec(line)?.[1], 3);
+    if (/©|\(c\)/u.test(line)) add(/^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)(?:,(?!\s*(?:part of|a division of|a member of|owned by)\b)[^,©]{2,60})?\s*(?:©|\(c\))\s*\d{4}/u.exec(line)?.[1], 3);
     // "From: Department of Health" over a government's press release: the body that issues it.
     if (index < evidence.bodyStart) add(/^From:\s+(\p{Lu}[\p{L}\p{N}&'’,. -]{2,80})$/u.exec(line)?.[1], 4);
     // "Subscribe to the Valley Gazette for …" on a page whose addresses spell it: the paper asks readers to take it.
     const asked = /^(?:[Ss]ubscribe to|[Ss]upport|[Dd]onate to) (?:the )?((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\b/u.exec(line)?.[1];
     if (asked && domains.has(compact(asked))) add(asked, 1);
     // "The Hub City Herald | Serving Jackson since 1987": the site's name before its tagline.
-    const tagged = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’. -]{2,40}?)\s+[|–—]\s+\p{L}/u.exec(line)?.[1];
+    const tagged = /[|–—]/u.test(line) ? /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’. -]{2,40}?)\s+[|–—]\s+\p{L}/u.exec(line)?.[1] : undefined;
     if (tagged && looksLikeOutlet(tagged)) add(tagged, wordCount(line) <= 15 && !/[.!?]$/u.test(line) ? 3 : 2);
     add(/^(?:[Pp]ublished|[Pp]rinted|[Oo]perated) by\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$/u.exec(line)?.[1], 1);
-    add(/\byour\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})account\b/u.exec(line)?.[1], 1);
+    if (line.includes('account')) add(/\byour\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})account\b/u.exec(line)?.[1], 1);
     // A name line at the top of the page, where a site shows its name.
+    if (index >= evidence.bodyStart) return;
     const count = wordCount(line);
     // One word at the top is a menu entry or a section ("Cycling"), unless it reads as an outlet's name or a domain.
     // An acronym alone on the first lines ("UKBC") is the site's logo.
     const logo = index < 3 && /^\p{Lu}{2,6}$/u.test(line.trim());
-    if (index < evidence.bodyStart && count >= 1 && count <= 5 && isName(line) && !strongReason(line) && !dateLineOf(line) && !bylineOf(line) && (count > 1 || looksLikeOutlet(line) || logo)) {
+    if (count >= 1 && count <= 5 && isName(line) && !strongReason(line) && !dateLineOf(line) && !bylineOf(line) && (count > 1 || looksLikeOutlet(line) || logo)) {
       // "BBC News, Cumbria": the outlet, then the place its reporter files from.
       add(line.split(/,\s/u)[0], (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
     }

@@ -41,14 +41,26 @@ function joins(before: string, after: string): boolean {
   return abbreviation.test(before) || (acronym.test(before) && !opener.test(after.trimStart()));
 }
 
+type Span = Readonly<{ text: string; start: number; end: number }>;
+
+// The sections stage reads one paragraph's sentences several times over (its classifier's rules, then its
+// mixed sentences): the last few texts' sentences are kept, so the segmenter reads each paragraph once.
+const recent = new Map<string, Span[]>();
+const kept = 4;
+
 /** The sentences of a text, trimmed, with their offsets in it. */
-export function sentenceSpans(text: string): Array<{ text: string; start: number; end: number }> {
-  const spans: Array<{ text: string; start: number; end: number }> = [];
-  for (const part of segments(text)) {
-    const trimmed = part.segment.trim();
-    if (!trimmed) continue;
-    const start = part.index + part.segment.indexOf(trimmed);
-    spans.push({ text: trimmed, start, end: start + trimmed.length });
+export function sentenceSpans(text: string): Span[] {
+  let spans = recent.get(text);
+  if (!spans) {
+    spans = [];
+    for (const part of segments(text)) {
+      const trimmed = part.segment.trim();
+      if (!trimmed) continue;
+      const start = part.index + part.segment.indexOf(trimmed);
+      spans.push(Object.freeze({ text: trimmed, start, end: start + trimmed.length }));
+    }
+    if (recent.size >= kept) recent.delete(recent.keys().next().value ?? '');
+    recent.set(text, spans);
   }
-  return spans;
+  return [...spans];
 }

@@ -5,6 +5,11 @@ export interface JunkPattern {
   reason: string;
   /** Tested against the whole line (trimmed); anchored so that a sentence that merely mentions the words survives. */
   pattern: RegExp;
+  /**
+   * What every line the pattern matches holds (its words, or how it opens), tested first: a costly pattern
+   * (long alternations, lookaheads, `.{0,80}` runs) is then run only on the few lines that can match it.
+   */
+  needs?: RegExp;
 }
 
 const social = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|messenger|flipboard|print|copy link|threads|bluesky|instagram|youtube|tiktok|rss)`;
@@ -56,7 +61,7 @@ export const strongPatterns: JunkPattern[] = [
   },
   { reason: 'photo credit', pattern: /^(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ii]llustration|[Gg]raphic|PHOTO|IMAGE)\s+(?:by|courtesy of|credit|BY)\s*:?\s*\p{Lu}[^.]{0,80}$/u },
   { reason: 'photo credit', pattern: /^(?:image|media|video|photo) source\s*[,:]|^source:\s*[^.]{1,40}$/iu },
-  { reason: 'photo credit', pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
+  { reason: 'photo credit', needs: /\//u, pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
@@ -78,13 +83,13 @@ export const strongPatterns: JunkPattern[] = [
   // translation notes, a newsletter's sign-off.
   { reason: 'page furniture', pattern: /^(?:subscribers? only|reading list|related documents|type your e-?mail(?: address)?\s*(?:\.\.\.|…)?|did you find this (?:page|article) (?:useful|helpful)\??|gift(?: this)?(?: article)?|bluesky|threads|mastodon)$/iu },
   { reason: 'reading time', pattern: /^reading time:?\s*\d{1,2}\s*(?:min|mins|minutes?)\.?$/iu },
-  { reason: 'comment prompt', pattern: /^[\p{L}][\p{L} .'’-]{1,40} said(?:\.\.\.|…)$/u },
+  { reason: 'comment prompt', needs: / said(?:\.\.\.|…)$/u, pattern: /^[\p{L}][\p{L} .'’-]{1,40} said(?:\.\.\.|…)$/u },
   { reason: 'promotion', pattern: /^(?:BETTING SPECIAL|YOUR SAY|SPONSORED|PROMOTED|ADVERTISEMENT FEATURE|PAID CONTENT|PARTNER CONTENT)\b\s*:?.{0,200}$/u },
   { reason: 'social prompt', pattern: /^get involved\s*:?\s*#\w+.{0,60}$/iu },
   { reason: 'update note', pattern: /^update,?\s+[^:]{3,40}?(?:\d{1,2}:\d{2}[^:]{0,12})?:\s+(?:added|updated|this (?:story|article)|an earlier|we)\b.{0,220}$/iu },
   { reason: 'translation note', pattern: /^this (?:article|story|piece|report) (?:is|was) (?:a translation|translated|machine-translated) (?:of|from)\b.{0,220}$/iu },
   { reason: 'newsletter footer', pattern: /^that['’]s (?:it|all) for (?:this|today|the|now)\b.{0,220}$/iu },
-  { reason: 'photo caption', pattern: /\p{Ll}(?:Credit|Photo|Picture|Image):\s*\S[^.]{0,60}$/u },
+  { reason: 'photo caption', needs: /(?:Credit|Photo|Picture|Image):/u, pattern: /\p{Ll}(?:Credit|Photo|Picture|Image):\s*\S[^.]{0,60}$/u },
   // A live page's post times, a reading time, a wire's refile note, a translated page's links, a paywall's count.
   { reason: 'time stamp', pattern: /^(?:updated|posted|published)(?: at)?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu },
   { reason: 'reading time', pattern: /^\d{1,2}\s*(?:min|mins|minutes?)(?: read| listen)?$/iu },
@@ -137,6 +142,7 @@ export const strongPatterns: JunkPattern[] = [
   },
   {
     reason: 'newsletter prompt',
+    needs: /^(?:sign up|subscribe|get (?:our|the)|join (?:our|the)|enter your email|by (?:signing up|subscribing|clicking)|after newsletter promotion|privacy notice:)/iu,
     pattern:
       /^(?=.{0,200}$)(?!(?:[^.!?]*[.!?]\s+\p{Lu}){2})(?:(?:sign up|subscribe|get (?:our|the)[\p{L} ]{0,30}newsletter|join (?:our|the)[\p{L} ]{0,30}(?:newsletter|mailing list)|enter your email|by (?:signing up|subscribing|clicking)[^.]{0,100}(?:privacy|terms)|after newsletter promotion)\b|privacy notice:).*$/iu,
   },
@@ -152,7 +158,7 @@ export const strongPatterns: JunkPattern[] = [
       /^(?:connect with us|(?:follow|like) (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main |the )?(?:content|navigation|key events|footer|search|main menu|article|latest)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
   },
   { reason: 'site navigation', pattern: /^(?:our standards|editorial standards|corrections policy|ethics policy|acquire licensing rights|purchase licensing rights|reprints? (?:and|&) permissions)\b/i },
-  { reason: 'site navigation', pattern: /^(?:[\p{L}&' -]{1,25}(?:\s*[|»›•·]\s*|\s+[>/]\s+)){2,}[\p{L}&' -]{1,25}$/u },
+  { reason: 'site navigation', needs: /[|»›•·]|\s[>/]\s/u, pattern: /^(?:[\p{L}&' -]{1,25}(?:\s*[|»›•·]\s*|\s+[>/]\s+)){2,}[\p{L}&' -]{1,25}$/u },
   // A live page's entry stamps and an embed's date line: "17.02 CEST", "9:47 AM · May 14, 2025", "15 May 2025 at 10:14".
   {
     reason: 'time stamp',
@@ -186,7 +192,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', pattern: /^forwarded this (?:email|newsletter)\?.{0,120}$/iu },
   { reason: 'disclaimer', pattern: /\bfor (?:general )?informational purposes only\b|\bnot (?:intended as )?a substitute for (?:professional )?(?:medical|legal|financial) advice\b/iu },
   { reason: 'site navigation', pattern: /^stay (?:with|tuned to) .{2,40} for (?:updates|the latest|more)\b.{0,80}$|^read more (?:in|on|about|from) [\p{L} ]{1,30}$/iu },
-  { reason: 'outlet note', pattern: /^(?:The\s+)?\p{Lu}[\p{L}\d .&'’-]{1,50} is (?:a|an) (?:\p{Lu}\p{L}+ )?(?:independent|nonprofit|non-profit|not-for-profit|listener-supported|member-supported|reader-supported|viewer-supported|public service|publicly funded)\b.{0,300}$/u },
+  { reason: 'outlet note', needs: / is an? /u, pattern: /^(?:The\s+)?\p{Lu}[\p{L}\d .&'’-]{1,50} is (?:a|an) (?:\p{Lu}\p{L}+ )?(?:independent|nonprofit|non-profit|not-for-profit|listener-supported|member-supported|reader-supported|viewer-supported|public service|publicly funded)\b.{0,300}$/u },
   // Widgets and prompts around an article, as sites word them.
   { reason: 'reader widget', pattern: /^(?:reuse this (?:content|article|story)|text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
   // A label over a story ("BREAKING", "Exclusive", "Analysis") on a line of its own, and inline teasers of other stories.
@@ -217,11 +223,11 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo caption', pattern: /[.!?]\s+(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redit|PICTURE|PHOTO)\s*(?::|by\b|courtesy\b)\s*\S[^.]{0,80}\.?$|[.!?]\s+(?:[Ss]tock|[Ff]ile|[Hh]andout|[Ll]ibrary|[Aa]rchive) (?:image|photo|picture|photograph)\.?$/u },
   { reason: 'photo caption', pattern: /\b[Pp]urchase [Ll]icensing [Rr]ights(?:, opens new tab)?$|[.!?]\s*\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|[Ss]upplied|[Hh]andout|[Cc]ourtesy)\b[^()]{0,60}\)$/u },
   // "Correio Mineiro © 2025 All rights reserved. Copying … prohibited": the name before the sign.
-  { reason: 'copyright footer', pattern: /^\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\s*©\s*(?:\d{4}\b)?.{0,300}$/u },
+  { reason: 'copyright footer', needs: /©/u, pattern: /^\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\s*©\s*(?:\d{4}\b)?.{0,300}$/u },
   // A newsletter's own promotion: what it sends, to whose inbox, how often.
-  { reason: 'newsletter prompt', pattern: /^(?![^“”"]*[“”"]).{0,160}\b(?:in|to|into) your inbox\b.{0,80}$|^(?![^“”"]*[“”"]).{0,120}\b(?:our|this) (?:free |daily |weekly |morning |evening |monthly |fortnightly )+newsletter\b.{0,120}$/iu },
+  { reason: 'newsletter prompt', needs: /your inbox|newsletter/iu, pattern: /^(?![^“”"]*[“”"]).{0,160}\b(?:in|to|into) your inbox\b.{0,80}$|^(?![^“”"]*[“”"]).{0,120}\b(?:our|this) (?:free |daily |weekly |morning |evening |monthly |fortnightly )+newsletter\b.{0,120}$/iu },
   // A live page's own voice: who covers it, that it closes, thanks for following, more updates to come.
-  { reason: 'live page note', pattern: /^(?:live (?:coverage|reporting|updates)|coverage|this live (?:page|blog)) (?:by|from|was (?:edited|written|compiled) by)\s+\p{Lu}[^.]{0,100}$|^we(?:['’]re| are| will be) (?:now )?(?:closing|pausing|ending|wrapping up|wrapping|stopping) (?:this|our|the) (?:live )?(?:page|blog|coverage|updates)\b.{0,160}$|^thank(?:s| you) (?:for (?:following|joining us|staying with us))\b.{0,160}$|^.{0,80}\b(?:will|we['’]ll) bring you (?:the latest |more |further )?updates(?: (?:here|on this page|as (?:they|it) (?:come|comes) in))?\.?$/iu },
+  { reason: 'live page note', needs: /^(?:live |coverage|this live|we|thank)|bring you/iu, pattern: /^(?:live (?:coverage|reporting|updates)|coverage|this live (?:page|blog)) (?:by|from|was (?:edited|written|compiled) by)\s+\p{Lu}[^.]{0,100}$|^we(?:['’]re| are| will be) (?:now )?(?:closing|pausing|ending|wrapping up|wrapping|stopping) (?:this|our|the) (?:live )?(?:page|blog|coverage|updates)\b.{0,160}$|^thank(?:s| you) (?:for (?:following|joining us|staying with us))\b.{0,160}$|^.{0,80}\b(?:will|we['’]ll) bring you (?:the latest |more |further )?updates(?: (?:here|on this page|as (?:they|it) (?:come|comes) in))?\.?$/iu },
   // Media material offered with a press release.
   { reason: 'press release furniture', pattern: /\bavailable for (?:editorial|media|press) use\b.{0,160}$/iu },
   // An author's note under an opinion piece: "She writes in a personal capacity."
@@ -233,7 +239,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', pattern: /^(?:no comments?\s*:?|sign in to (?:comment|reply)|log in to leave a comment|most commented|show comments \(\d+\))$/iu },
   { reason: 'syndication note', pattern: /^\(?(?:this|the) (?:story|article|report|copy) has not been edited by\b.{0,200}\)?\.?$|^\(?(?:this|the) (?:story|article) (?:was|has been) (?:written|produced|generated|created) (?:with the (?:assistance|help|use) of|using|by) (?:AI|artificial intelligence|an AI)\b.{0,160}\)?$/iu },
   { reason: 'promotion', pattern: /^catch (?:all )?the latest\b.{0,200}$|^(?:tap|click) here to (?:download|get|install|join|follow|subscribe|sign up|watch|listen)\b.{0,80}$/iu },
-  { reason: 'social prompt', pattern: /^(?=.{0,100}$)(?!.*\b(?:said|says|told|according to)\b)(?:join|follow|find|like|catch|subscribe to)\b.{0,60}\b(?:on|channel)\b.{0,20}\b(?:whatsapp|telegram|instagram|youtube|facebook|google news|threads|tiktok|linkedin|bluesky|x)\b.{0,40}$|^.{0,40}\bwhatsapp channel\b.{0,80}$|^add \p{Lu}.{1,40} as a (?:preferred|trusted) source\b.{0,40}$/iu },
+  { reason: 'social prompt', needs: /^(?:join|follow|find|like|catch|subscribe to|add )|whatsapp channel/iu, pattern: /^(?=.{0,100}$)(?!.*\b(?:said|says|told|according to)\b)(?:join|follow|find|like|catch|subscribe to)\b.{0,60}\b(?:on|channel)\b.{0,20}\b(?:whatsapp|telegram|instagram|youtube|facebook|google news|threads|tiktok|linkedin|bluesky|x)\b.{0,40}$|^.{0,40}\bwhatsapp channel\b.{0,80}$|^add \p{Lu}.{1,40} as a (?:preferred|trusted) source\b.{0,40}$/iu },
   { reason: 'credit line', pattern: /^(?:(?:[Ee]dited|[Pp]ublished|[Rr]eported|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Tt]ranslated|[Pp]roduced) [Bb][Yy]\s*:\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*(?:[|,]\s*)?)+$|^\(?[Ww]ith (?:\p{Lu}{2,6}|agency|agencies|wire) inputs?\)?\.?$|^\(?(?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Bernama|Kyodo|Yonhap|NAN)\)?$/u },
   { reason: 'page furniture', pattern: /^location\s*:\s*\p{Lu}.{0,60}$/iu },
   { reason: 'share prompt', pattern: /^(?:(?:kindly |please )?share this (?:story|article|post|page)\s*:?|share via|e-?mail this (?:article|story)|save for later|add to (?:favou?rites|reading list|bookmarks)|bookmark this (?:article|story))$/iu },
@@ -254,9 +260,9 @@ export const strongPatterns: JunkPattern[] = [
   // Wires' and agencies' marks, captions and notes as outlets from many countries write them.
   { reason: 'end mark', pattern: /^\((?:END|ENDS|MORE|[Ee]nd|[Ee]nds)\)$|^\/\p{Ll}{2,5}$/u },
   { reason: 'update note', pattern: /^(?:this (?:is a (?:developing|breaking)(?: news)? story|story is (?:developing|still developing|being updated)|(?:story|article|page) will be updated)\b.{0,160}|(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this) (?:version|story|article)\b.{0,250})$/iu },
-  { reason: 'photo caption', pattern: /^(?!.*\b(?:said|says|told|according to)\b)(?:(?:an? )?(?:aerial |file |handout )?(?:photo|picture|image)s? taken (?:on|in)\b.{0,250}|this (?:handout |file |undated )?(?:photo|picture|image)\b.{0,60}\bshows\b.{0,250}|(?:header|featured|top|main|cover|lead) (?:image|photo|picture)\s*:.{0,250})$/iu },
+  { reason: 'photo caption', needs: / taken |^this |^(?:header|featured|top|main|cover|lead) /iu, pattern: /^(?!.*\b(?:said|says|told|according to)\b)(?:(?:an? )?(?:aerial |file |handout )?(?:photo|picture|image)s? taken (?:on|in)\b.{0,250}|this (?:handout |file |undated )?(?:photo|picture|image)\b.{0,60}\bshows\b.{0,250}|(?:header|featured|top|main|cover|lead) (?:image|photo|picture)\s*:.{0,250})$/iu },
   { reason: 'photo caption', pattern: /[.!?]\s*\((?:[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\[(?:[Pp]hoto|[Ii]mage|[Vv]ideo|PHOTO)\s*\/[^\]]{1,40}\]$|[.!?]\s+\/\p{Lu}{2,12}$/u },
-  { reason: 'agency footer', pattern: /^.{0,60}\bwebsite contains only (?:a portion|some|part) of\b.{0,300}$/iu },
+  { reason: 'agency footer', needs: /website contains only/iu, pattern: /^.{0,60}\bwebsite contains only (?:a portion|some|part) of\b.{0,300}$/iu },
   { reason: 'page furniture', pattern: /^(?:views?|reads|hits)\s*:?\s*\d[\d,.]*[km]?$|^\d[\d,.]*[km]? (?:views|reads)$/iu },
   { reason: 'comment prompt', pattern: /^save my name\b.{0,120}$|^(?:share your (?:thoughts|views)\b|let us know (?:what you think|your (?:thoughts|views))\b|what do you think\?).{0,80}\bcomments?\b.{0,30}$/iu },
   { reason: 'video prompt', pattern: /^(?:(?:click|tap) (?:on )?(?:the link|here) (?:below|above) to )?watch (?:the )?(?:full )?(?:video|clip|report|interview)(?: (?:below|above|here))?\s*[.:!]?$/iu },
@@ -279,21 +285,21 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'app promotion', pattern: /^(?:download|get|install) (?:the|our)\b.{0,60}\bapp\b.{0,120}$/iu },
   { reason: 'promotion', pattern: /^get (?:the )?latest\b.{0,80}\b(?:news|updates|headlines)\b.{0,160}$/iu },
   { reason: 'newsletter prompt', pattern: /^by signing up\b.{0,200}$|^the [\p{L}’' ]{2,40} newsletter\s*[:–—-]\s*\S.{0,120}$/iu },
-  { reason: 'tip prompt', pattern: /\b(?:e-?mail|contact|write to|message) (?:our|the) (?:news ?desk|newsroom|reporters?|tips? line)\b.{0,80}$|\b[\w.-]*tips@[\w.-]+\.\w+/iu },
+  { reason: 'tip prompt', needs: /news ?desk|newsroom|reporter|tips? line|tips@/iu, pattern: /\b(?:e-?mail|contact|write to|message) (?:our|the) (?:news ?desk|newsroom|reporters?|tips? line)\b.{0,80}$|\b[\w.-]*tips@[\w.-]+\.\w+/iu },
   { reason: 'newsletter footer', pattern: /^thanks for reading\b.{0,200}$|\btoday['’]s edition\s*:|^(?:good (?:morning|afternoon|evening)|hello|hi),? (?:and )?(?:happy \p{L}+day|welcome|readers)\b.{0,120}\b(?:edition|newsletter|issue)\b.{0,80}$/iu },
   { reason: 'disclaimer', pattern: /^disclaimer\s*:.{0,300}$/iu },
   { reason: 'site notice', pattern: /\backnowledges? (?:the )?(?:aboriginal|traditional (?:owners|custodians))\b.{0,300}$/iu },
   { reason: 'print note', pattern: /^this (?:article|story|piece) (?:appears|appeared|was published) in the\b.{0,80}\b(?:issue|edition)\b.{0,120}$/iu },
   { reason: "editor's note", pattern: /^this is an? (?:\p{L}+ )?transcript\b.{0,200}$|^this transcript (?:has been|was)\b.{0,200}$/iu },
-  { reason: 'programme credits', pattern: /^(?:the )?\p{Lu}[\p{L}\p{N} &'’-]{1,50} is an? (?:\p{Lu}[\p{L}\p{N} &'’-]{1,50} )?production\b.{0,200}$|\bnew episodes (?:every|each|out)\b.{0,80}$/u },
+  { reason: 'programme credits', needs: /production|new episodes/u, pattern: /^(?:the )?\p{Lu}[\p{L}\p{N} &'’-]{1,50} is an? (?:\p{Lu}[\p{L}\p{N} &'’-]{1,50} )?production\b.{0,200}$|\bnew episodes (?:every|each|out)\b.{0,80}$/u },
   // A score table's rows ("Possession 54% - 46%", "Corners 7 - 4") and its link.
-  { reason: 'statistics table', pattern: /^\p{L}[\p{L} ]{2,30}\s+\d{1,3}%?\s*[-–]\s*\d{1,3}%?$/u },
+  { reason: 'statistics table', needs: /\d%?\s*[-–]/u, pattern: /^\p{L}[\p{L} ]{2,30}\s+\d{1,3}%?\s*[-–]\s*\d{1,3}%?$/u },
   { reason: 'site navigation', pattern: /^(?:view|see|open) (?:the )?(?:full|all|complete) (?:match (?:centre|center|report|stats)|stats|scorecard|results|table|standings|coverage|gallery)$|^match (?:stats|facts|centre|center)$/iu },
   // A press release's closing sections: what follows them is the issuer's boilerplate.
   { reason: 'press release furniture', pattern: /^(?:[Nn]otes? (?:to|for) [Ee]ditors?|[Aa]bout \p{Lu}[\p{L}\p{N} &'’.-]{1,60}|[Mm]edia [Cc]ontacts?|[Pp]ress [Cc]ontacts?|NOTES TO EDITORS)\s*:?$/u },
   // A newsletter's frame: its reading time, its item labels, its sign-off and its appeals.
-  { reason: 'newsletter furniture', pattern: /^.{0,80}\b\d{1,4}(?:,\d{3})? words,? (?:a |about a )?\d{1,2}[-–\s]min(?:ute)?s? read\b.{0,60}$|^(?:\d+\.\s*)?(?:\d+\s+)?big things?$|^this (?:newsletter|edition|email|briefing) was (?:edited|written|produced|compiled)\b.{0,200}$/iu },
-  { reason: 'newsletter prompt', pattern: /^.{0,80}\bforwarded this\b.{0,80}$|^.{0,80}\bsign up here\.?$/iu },
+  { reason: 'newsletter furniture', needs: /words|big thing|^this /iu, pattern: /^.{0,80}\b\d{1,4}(?:,\d{3})? words,? (?:a |about a )?\d{1,2}[-–\s]min(?:ute)?s? read\b.{0,60}$|^(?:\d+\.\s*)?(?:\d+\s+)?big things?$|^this (?:newsletter|edition|email|briefing) was (?:edited|written|produced|compiled)\b.{0,200}$/iu },
+  { reason: 'newsletter prompt', needs: /forwarded this|sign up here/iu, pattern: /^.{0,80}\bforwarded this\b.{0,80}$|^.{0,80}\bsign up here\.?$/iu },
   { reason: 'read-more link', pattern: /^go deeper\s*[:.]\s*.{0,160}$/iu },
   { reason: 'advertisement', pattern: /^(?:want to|interested in|looking to) advertise\b.{0,160}$/iu },
   { reason: 'fundraising appeal', pattern: /\bdepends on (?:listeners|readers|viewers|supporters|members|people) like you\b.{0,120}$|^(?:please )?(?:donate|give|support us) (?:today|now)\b.{0,80}$/iu },

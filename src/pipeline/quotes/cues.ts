@@ -53,6 +53,8 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     const index = match.index ?? 0;
     if (sentence.charAt(index - 1) === '-' || sentence.charAt(index + match[0].length) === '-') continue;
     const word = match[0].toLowerCase();
+    // (Most words are no speech verb: the checks below are for those that are.)
+    if (!verbs.has(word) && !phrases.has(word)) continue;
     // "in an emailed statement", "a written reply": after a determiner the form is an adjective, not a verb.
     if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index))) continue;
     // "said in a video posted on X", "in a statement emailed to …": a participle after a document is no second cue.

@@ -118,11 +118,12 @@ export function tokensOf(text: string): Token[] {
   for (const match of text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu)) {
     let value = match[0];
     let last = false;
-    if (value.endsWith('.') && !/\./.test(value.slice(0, -1)) && value.length > 2 && !abbreviations.has(value.slice(0, -1).toLowerCase())) {
+    // (String tests, not patterns: this runs for every word of every paragraph.)
+    if (value.endsWith('.') && value.indexOf('.') === value.length - 1 && value.length > 2 && !abbreviations.has(value.slice(0, -1).toLowerCase())) {
       value = value.slice(0, -1);
       last = true;
     }
-    const text = value.replace(/['’]s$/, '');
+    const text = value.endsWith("'s") || value.endsWith('’s') ? value.slice(0, -2) : value;
     const first = text.charAt(0);
     const capital = first !== first.toLowerCase();
     tokens.push({ text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value });

@@ -293,30 +293,42 @@ function extractLongCount(context: ParsingContext, match: RegExpMatchArray) {
 // counts from it); "soon after the vote" is the vote's, not this.
 const shortlyAfter = /\b(?:shortly|soon|not long|a short (?:time|while))\s+(?:after(?:wards)?|later|thereafter)\b(?!\s+(?:\d|the\b|an?\b|his\b|her\b|their\b|its\b|\p{Lu}))/iu;
 
+/** A pattern that never matches, tried at the text's start only. */
+const nothing = /(?!)/y;
+
+/**
+ * `pattern`, when the paragraph holds what every match of it holds (`needs`: a year's digits, a word it
+ * cannot do without); else nothing. chrono runs each pattern over the whole paragraph, and most paragraphs
+ * name no year: a cheap test spares them the costly patterns (lookbehinds, a possessive before a year).
+ */
+export function where(needs: RegExp, pattern: RegExp | ((context: ParsingContext) => RegExp)): (context: ParsingContext) => RegExp {
+  return (context) => (!needs.test(context.text) ? nothing : typeof pattern === 'function' ? pattern(context) : pattern);
+}
+
 /** The parsers, tried before chrono's own. */
 export const parsers: Parser[] = [
   { pattern: () => endOfPeriod, extract: extractEndOfPeriod },
   { pattern: () => vaguePeriod, extract: extractVaguePeriod },
-  { pattern: () => yearAlone, extract: extractYear },
-  { pattern: () => bareYear, extract: extractYear },
-  { pattern: () => monthOfYear, extract: extractMonthOfYear },
+  { pattern: where(/(?:1[89]|20)\d\d/, yearAlone), extract: extractYear },
+  { pattern: where(/(?:19|20)\d\d/, bareYear), extract: extractYear },
+  { pattern: where(/year/i, monthOfYear), extract: extractMonthOfYear },
   { pattern: () => partOfYear, extract: extractYear },
   { pattern: () => dayPart, extract: extractToday },
   { pattern: () => nextMonth, extract: extractNextMonth },
   { pattern: () => thisPeriod, extract: extractThisPeriod },
-  { pattern: () => yearRangeEnd, extract: extractYear },
+  { pattern: where(/(?:1[89]|20)\d\d/, yearRangeEnd), extract: extractYear },
   { pattern: () => season, extract: extractSeason },
   { pattern: () => partOfMonth, extract: extractPartOfMonth },
   { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
-  { pattern: () => dayOfMonth, extract: extractDayOfMonth },
-  { pattern: () => dayOfNamedMonth, extract: extractDayOfNamedMonth },
-  { pattern: () => dottedClock, extract: extractDottedClock },
+  { pattern: where(/\d(?:st|nd|rd|th)/iu, dayOfMonth), extract: extractDayOfMonth },
+  { pattern: where(/\d/u, dayOfNamedMonth), extract: extractDayOfNamedMonth },
+  { pattern: where(/\d\.\d/i, dottedClock), extract: extractDottedClock },
   { pattern: () => partOfDay, extract: extractPartOfDay },
   { pattern: () => smallHours, extract: extractPartOfDay },
   { pattern: () => hoursAway, extract: extractPartOfDay },
   { pattern: () => nextStep, extract: extractNextStep },
   { pattern: () => sameDay, extract: extractSameDay },
-  { pattern: () => christmas, extract: extractChristmas },
-  { pattern: () => longCount, extract: extractLongCount },
+  { pattern: where(/Christmas/u, christmas), extract: extractChristmas },
+  { pattern: where(/ago|later|earlier|before|after/iu, longCount), extract: extractLongCount },
   { pattern: () => shortlyAfter, extract: extractSameDay },
 ];

@@ -1,0 +1,88 @@
+// The junk lexicon's cheap tests (`needs`) may only spare a pattern the lines it cannot match: a line the
+// pattern matches always passes its `needs`, or the classifier would keep chrome it used to remove. And the
+// line features read without patterns (wordCount) count what the patterns counted.
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpus } from '../scripts/lib/corpus.ts';
+import { wordCount } from '../src/pipeline/junk/features.ts';
+import { strongPatterns } from '../src/pipeline/junk/lexicon.ts';
+
+/** Every line of the seeds, the dev corpus, the clean fixtures and a generated case. */
+function knownLines(): string[] {
+  const files: string[] = [];
+  const texts = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => join(folder, name));
+  files.push(...texts('seeds'));
+  for (const name of readdirSync('tests/fixtures/corpus')) files.push(...texts(join('tests/fixtures/corpus', name, 'seeds')));
+  for (const name of readdirSync('tests/fixtures/clean')) files.push(join('tests/fixtures/clean', name, 'input.txt'));
+  const lines = [...files.map((file) => readFileSync(file, 'utf8')), ...corpus(40, 3).map((file) => file.text)].flatMap((text) => text.split('\n'));
+  return [...new Set(lines.map((line) => line.trim()).filter(Boolean))];
+}
+
+// Lines each gated pattern removes, written for this test: the `needs` must let every one through.
+const examples = [
+  'Sign up to get it in your inbox.',
+  'Read our free weekly newsletter for more.',
+  'Email the newsroom at desk@example.com',
+  'Send it to newstips@example.com',
+  'Sign up for our morning briefing',
+  'Follow us on WhatsApp for updates',
+  'Add The Sentinel as a preferred source on Google',
+  'Was this forwarded to you? Sign up here.',
+  'Roe Media © 2025 All rights reserved',
+  'The Morning Line is a Roe Audio production.',
+  'New episodes every Tuesday.',
+  'A photo taken on Monday shows the bridge.',
+  'This handout photo shows the damaged roof.',
+  'Featured image: the bridge at dusk',
+  'The Sentinel is an independent, nonprofit newsroom.',
+  'Jane Roe said...',
+  'Live coverage by Jane Roe',
+  "We're closing this live page now.",
+  'Thanks for following along',
+  'We will bring you updates as they come in.',
+  '1,234 words, a 5-minute read',
+  '3 big things',
+  'This newsletter was edited by Jane Roe.',
+  'Home | News | World',
+  'Possession 54% - 46%',
+  'Crews at the sitePhoto: Jane Roe',
+  'Agency website contains only a portion of the stories',
+  'Jane Roe / Reuters',
+];
+
+describe('junk lexicon: needs', () => {
+  const gated = strongPatterns.filter((entry) => entry.needs);
+
+  it('every gated pattern has an example, and the example passes its needs', () => {
+    for (const { pattern, needs } of gated) {
+      const matched = examples.filter((line) => pattern.test(line));
+      expect(matched.length, String(pattern)).toBeGreaterThan(0);
+      for (const line of matched) expect(needs?.test(line), `${needs} on “${line}”`).toBe(true);
+    }
+  });
+
+  it('no line a pattern matches fails its needs', () => {
+    const lines = knownLines();
+    expect(lines.length).toBeGreaterThan(1000);
+    for (const { pattern, needs } of gated) {
+      for (const line of lines) if (pattern.test(line)) expect(needs?.test(line), `${needs} on “${line}”`).toBe(true);
+    }
+  });
+});
+
+describe('wordCount', () => {
+  // The split it stands for: runs between white space that hold a letter or a digit.
+  const bySplit = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const pieces = ['Roe', 'é', 'ß', '3', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '—', '-', '.', '’', '𝐀', '😀', '\ud800', '\udc00', '٣', 'Ⅻ', '@', '[', '`', '{', 'Z', 'a'];
+
+  it('counts what the split counts, in any script and any white space', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((parts) => parts.join(''))), (text) => {
+        expect(wordCount(text)).toBe(bySplit(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
