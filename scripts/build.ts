@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { CasefileError } from '../src/errors.ts';
 import { indexSite } from '../src/integrations/pagefind.ts';
 import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
-import { ingest, isAlive, recoverSwap, root, swapInto, writeContent } from './lib/ingest.ts';
+import { exportText, ingest, isAlive, recoverSwap, root, swapInto, writeContent } from './lib/ingest.ts';
 import { buildKey, buildState, builtFile, changedFiles, outputDigest, renderingDigest, siteKey, type BuildRecord } from './lib/incremental.ts';
 import { assertLinks, readPages, type LinkIndex, type LinkReport } from './lib/links.ts';
 import { formatWarnings, printWarnings, progress, stage, type Timings } from './lib/report.ts';
@@ -129,7 +129,9 @@ async function prepare(seedsDir: string, stagedContent: string, stagedExport: st
   await writeFile(path.join(stagedContent, 'warnings.txt'), result.warnings.length > 0 ? `${formatWarnings(result.warnings).join('\n')}\n` : '');
   await stage('export', timings, async () => {
     await mkdir(stagedExport, { recursive: true });
-    await writeFile(path.join(stagedExport, 'dossier.json'), `${JSON.stringify(dossierSchema.parse(result.dossier), null, 1)}\n`);
+    // The assembly cache holds the dossier as it is exported: a copy, not a second serialisation.
+    const target = path.join(stagedExport, 'dossier.json');
+    await (result.exported ? copyFile(result.exported, target) : writeFile(target, exportText(result.dossier)));
     await writeFile(path.join(stagedExport, 'dossier.schema.json'), `${JSON.stringify(z.toJSONSchema(dossierSchema, { io: 'output' }), null, 1)}\n`);
   }, () => 'dossier.json, dossier.schema.json');
   const { dossier, ...rest } = result;
