@@ -5,7 +5,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpus } from '../scripts/lib/corpus.ts';
-import { ingest, writeContent } from '../scripts/lib/ingest.ts';
+import { ingest } from '../scripts/lib/ingest.ts';
 import { poolSize, poolThreshold, runPool, type PoolResult } from '../scripts/lib/ingest-pool.ts';
 import { CasefileError } from '../src/errors.ts';
 import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
@@ -53,20 +53,6 @@ describe('the ingest worker pool', () => {
     const kept = await readFile(first.exported!, 'utf8');
     expect(kept).toBe(`${JSON.stringify(dossierSchema.parse(first.dossier), null, 1)}\n`);
     expect(JSON.stringify(again.dossier)).toBe(JSON.stringify(first.dossier));
-  }, 120_000);
-
-  it('writes the same content/ with the source pages made in a worker thread as in this one', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'casefile-pages-'));
-    for (const file of corpus(3, 8)) await writeFile(path.join(folder, file.name), file.text);
-    const { dossier } = await ingest({ seedsDir: folder, workers: 0 });
-    const [here, there] = [path.join(folder, 'here'), path.join(folder, 'there')];
-    const alone = await writeContent(dossier, here, { sourcePagesWorkerFrom: Infinity });
-    const pooled = await writeContent(dossier, there, { sourcePagesWorkerFrom: 1 });
-    expect(pooled).toEqual(alone);
-    const files = (await readdir(here, { recursive: true })).sort();
-    expect(files.filter((name) => name.startsWith('sources/') && name.endsWith('.mdx'))).toHaveLength(3);
-    expect((await readdir(there, { recursive: true })).sort()).toEqual(files);
-    for (const name of files.filter((file) => file.includes('.'))) expect(await readFile(path.join(there, name), 'utf8'), name).toBe(await readFile(path.join(here, name), 'utf8'));
   }, 120_000);
 
   it('turns a CasefileError in a worker into a skip and a warning naming the file and line', async () => {

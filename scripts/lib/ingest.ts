@@ -6,7 +6,6 @@ import path from 'node:path';
 import { assemble } from '../../src/assemble/index.ts';
 import { CasefileError, errors } from '../../src/errors.ts';
 import { contentPlan, type ContentOptions } from '../../src/mdx/index.ts';
-import { sourcePagesThreshold, sourcePagesWorker } from './content-pool.ts';
 import { sourceIdOf } from '../../src/pipeline/ids.ts';
 import { processSource, type SourceInput } from '../../src/pipeline/index.ts';
 import { caseDates, wantsCaseYear } from '../../src/pipeline/times/resolve.ts';
@@ -264,41 +263,27 @@ const digestsFile = 'files.json';
 /**
  * Write the generated files into a fresh folder (the caller swaps it into place). A file whose digest
  * is the one it had in `previous` (the content/ folder of the last build) is neither made nor written:
- * it is hard-linked from there, so its bytes and its time stamp stay what they were. From
- * `sourcePagesWorkerFrom` source pages to make on (by default `sourcePagesThreshold`), a worker thread makes them.
+ * it is hard-linked from there, so its bytes and its time stamp stay what they were.
  */
-export async function writeContent(dossier: Dossier, folder: string, options: ContentOptions & { previous?: string; sourcePagesWorkerFrom?: number } = {}): Promise<ContentWritten> {
-  const workerFrom = options.sourcePagesWorkerFrom ?? sourcePagesThreshold;
+export async function writeContent(dossier: Dossier, folder: string, options: ContentOptions & { previous?: string } = {}): Promise<ContentWritten> {
   await rm(folder, { recursive: true, force: true });
+  const files = contentPlan(dossier, options);
   const before = options.previous ? await readDigests(options.previous) : {};
-  // With no previous content/ every source page is made: the worker starts while this thread plans.
-  let worker = Object.keys(before).length === 0 && dossier.sources.length >= workerFrom ? sourcePagesWorker() : null;
-  try {
-    const files = contentPlan(dossier, options);
-    const digests: Record<string, string> = {};
-    const kept = new Set<string>();
-    const made = new Set<string>();
-    for (const file of files) {
-      const target = path.join(folder, file.path);
-      const dir = path.dirname(target);
-      if (!made.has(dir)) await mkdir(dir, { recursive: true });
-      made.add(dir);
-      digests[file.path] = file.digest;
-      if (options.previous && before[file.path] === file.digest && (await link(path.join(options.previous, file.path), target).then(() => true, () => false))) kept.add(file.path);
-    }
-    const fresh = files.filter((file) => !kept.has(file.path));
-    if (!worker && fresh.filter((file) => file.source).length >= workerFrom) worker = sourcePagesWorker();
-    // The source pages go to the worker first, so that it works while this thread makes the others.
-    const here = worker ? fresh.filter((file) => !file.source) : fresh;
-    for (const file of fresh) if (worker && file.source) worker.add({ file: path.join(folder, file.path), source: file.source });
-    for (const file of here) await writeFile(path.join(folder, file.path), file.make());
-    await worker?.finish();
-    await writeFile(path.join(folder, digestsFile), `${JSON.stringify(digests, null, 1)}\n`);
-    return { files: files.length, pages: files.filter((file) => file.path.endsWith('.mdx')).length, written: fresh.map((file) => file.path), digests, previous: before };
-  } catch (error) {
-    await worker?.finish().catch(() => {});
-    throw error;
+  const digests: Record<string, string> = {};
+  const written: string[] = [];
+  const made = new Set<string>();
+  for (const file of files) {
+    const target = path.join(folder, file.path);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) await mkdir(dir, { recursive: true });
+    made.add(dir);
+    digests[file.path] = file.digest;
+    if (options.previous && before[file.path] === file.digest && (await link(path.join(options.previous, file.path), target).then(() => true, () => false))) continue;
+    await writeFile(target, file.make());
+    written.push(file.path);
   }
+  await writeFile(path.join(folder, digestsFile), `${JSON.stringify(digests, null, 1)}\n`);
+  return { files: files.length, pages: files.filter((file) => file.path.endsWith('.mdx')).length, written, digests, previous: before };
 }
 
 async function readDigests(folder: string): Promise<Record<string, string>> {

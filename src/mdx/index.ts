@@ -38,13 +38,6 @@ export interface PlannedFile {
   path: string;
   digest: string;
   make: () => string;
-  /** A source's page is made of that source alone (`sourceMdx`): another thread can make it from a copy. */
-  source?: Source;
-}
-
-/** A source's page as MDX. */
-export function sourceMdx(source: Source): string {
-  return toMdx(sourcePage(source), sourceMeta(source));
 }
 
 const digestOf = (...parts: string[]) => {
@@ -198,7 +191,7 @@ export function contentPlan(dossier: Dossier, options: ContentOptions = {}): Pla
     ...anchorShards.filter((shard) => shards.has(shard)).map((shard) => data(`anchors/${shard}.json`, `${JSON.stringify(shards.get(shard))}\n`)),
     page('pages/index.mdx', overviewPage(lookup, [timelineStrip(lookup, true)].filter((node): node is RootContent => node !== null)), { title: dossier.case.title, description: dossier.case.summary, toc: [] }),
     ...[...pages, ...details].map((planned) => page(`pages/${planned.route}.mdx`, planned.tree, pageMeta(planned))),
-    ...dossier.sources.map((source) => ({ ...page(`sources/${source.id}.mdx`, sourcePage(source), sourceMeta(source)), source })),
+    ...dossier.sources.map((source) => page(`sources/${source.id}.mdx`, sourcePage(source), sourceMeta(source))),
   ];
 }
 
