@@ -8,6 +8,7 @@ import { corpus } from '../scripts/lib/corpus.ts';
 import { ingest } from '../scripts/lib/ingest.ts';
 import { poolSize, poolThreshold, runPool, type PoolResult } from '../scripts/lib/ingest-pool.ts';
 import { CasefileError } from '../src/errors.ts';
+import { dossier as dossierSchema } from '../src/schemas/dossier.ts';
 import type { SourceInput } from '../src/pipeline/index.ts';
 
 let seedsDir: string;
@@ -39,6 +40,19 @@ describe('the ingest worker pool', () => {
     // The broken source keeps the assembly out of the cache, so every record is read back one by one.
     expect(again).toMatchObject({ processed: 0, cached: 24, skipped: ['010b_broken.txt'] });
     expect(JSON.stringify(again.dossier)).toBe(JSON.stringify(pooled.dossier));
+  }, 120_000);
+
+  it('keeps the assembly as dist/dossier.json has it: the dossier parsed by its schema, one space of indent', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'casefile-export-'));
+    for (const file of corpus(4, 7)) await writeFile(path.join(folder, file.name), file.text);
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'casefile-export-cache-'));
+    const first = await ingest({ seedsDir: folder, cacheDir, workers: 0 });
+    const again = await ingest({ seedsDir: folder, cacheDir, workers: 0 });
+    expect(first.exported).toBeDefined();
+    expect(again).toMatchObject({ processed: 0, exported: first.exported });
+    const kept = await readFile(first.exported!, 'utf8');
+    expect(kept).toBe(`${JSON.stringify(dossierSchema.parse(first.dossier), null, 1)}\n`);
+    expect(JSON.stringify(again.dossier)).toBe(JSON.stringify(first.dossier));
   }, 120_000);
 
   it('turns a CasefileError in a worker into a skip and a warning naming the file and line', async () => {

@@ -39,6 +39,11 @@ export interface IngestResult {
   cached: number;
   processed: number;
   skipped: string[];
+  /**
+   * A file that holds this dossier as the export writes it (`dossier.json`): the assembly cache, written
+   * in that form so that the build copies it rather than serialise 60 MB again at a thousand sources.
+   */
+  exported?: string;
 }
 
 /** Every seed file (*.txt, or a saved page *.html / *.htm) in the folder, sorted by name; a missing or empty folder is an error. */
@@ -105,7 +110,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const again = assembly && !options.fresh ? await assembly.read() : null;
   if (again) {
     options.onProgress?.(seeds.length, seeds.length);
-    return { dossier: again, warnings: [...warnings, ...again.warnings], cached: inputs.length, processed: 0, skipped };
+    return { dossier: again, warnings: [...warnings, ...again.warnings], cached: inputs.length, processed: 0, skipped, ...(assembly ? { exported: assembly.file } : {}) };
   }
   // The cache first, then every source it lacks through the pipeline: here, and in worker threads when
   // there are enough of them. Results land in their file's slot, so the order never depends on timing.
@@ -153,9 +158,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     throw new CasefileError('no-usable-seeds', `None of the ${seeds.length} files in ${options.seedsDir} could be read (see the warnings above).`, options.seedsDir);
   }
   const dossier = assemble(records, corrections.corrections);
-  if (assembly && skipped.length === 0) await assembly.write(dossier);
+  const exported = assembly && skipped.length === 0 ? await assembly.write(dossier) : undefined;
   warnings.push(...dossier.warnings);
-  return { dossier, warnings, cached, processed, skipped };
+  return { dossier, warnings, cached, processed, skipped, ...(exported ? { exported } : {}) };
 }
 
 async function readSeed(filePath: string, fileName: string): Promise<Uint8Array> {
@@ -191,26 +196,40 @@ export function assemblySlot(cacheDir: string, seedsDir: string): string {
 /**
  * One slot per seeds folder: the assembled dossier, with a key over every source's cache key, its
  * file name, the corrections and the assembly's code. Assembly is the slow, all-sources step; a rebuild skips it.
+ * The dossier is kept as the export writes it (`exportText`), so the build copies the file into dist/.
  */
 async function assemblyCache(cacheDir: string, seedsDir: string, inputs: Array<{ fileName: string; key: string }>, corrections: string) {
-  const hash = createHash('sha256').update(await codeDigest(['src/pipeline', 'src/schemas', 'src/assemble', 'src/corrections', 'src/routes.ts'])).update(corrections).update('\0');
+  // 'as exported': the form the file is kept in (a slot written in another form is not read).
+  const hash = createHash('sha256').update('as exported\0').update(await codeDigest(['src/pipeline', 'src/schemas', 'src/assemble', 'src/corrections', 'src/routes.ts'])).update(corrections).update('\0');
   for (const input of inputs) hash.update(`${input.fileName}\0${input.key}\n`);
   const key = hash.digest('hex');
   const slot = assemblySlot(cacheDir, seedsDir);
+  const file = `${slot}.json`;
   return {
+    file,
     async read(): Promise<Dossier | null> {
       if ((await readFile(`${slot}.key`, 'utf8').catch(() => null)) !== key) return null;
-      return (await readFile(`${slot}.json`, 'utf8').then((text) => JSON.parse(text) as Dossier).catch(() => null));
+      return (await readFile(file, 'utf8').then((text) => JSON.parse(text) as Dossier).catch(() => null));
     },
-    async write(dossier: Dossier): Promise<void> {
+    /** Keep the dossier; the file that holds it. */
+    async write(dossier: Dossier): Promise<string> {
       await mkdir(cacheDir, { recursive: true });
       // The key goes last and only after the dossier is in place, so a torn write reads as a miss.
       await rm(`${slot}.key`, { force: true });
-      await writeFile(`${slot}.json.tmp`, JSON.stringify(dossier));
-      await rename(`${slot}.json.tmp`, `${slot}.json`);
+      await writeFile(`${file}.tmp`, exportText(dossier));
+      await rename(`${file}.tmp`, file);
       await writeFile(`${slot}.key`, key);
+      return file;
     },
   };
+}
+
+/**
+ * dist/dossier.json's text. The dossier is the one `assemble` returns, parsed by its schema already (or
+ * that one read back from the assembly cache): parsing it again would give the same object.
+ */
+export function exportText(dossier: Dossier): string {
+  return `${JSON.stringify(dossier, null, 1)}\n`;
 }
 
 async function readCache(cacheDir: string, key: string): Promise<SourceRecord | null> {
