@@ -11,6 +11,9 @@ import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatur
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
 const headingLike = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;,”"’)]$/u.test(text.trim());
 
+// The heading of a piece's background: "Notes to editors", "Note for editors", "Editor's notes", "Background", "About the agency".
+const backgroundHeading = /^(?:notes?\s+(?:to|for)\s+editors|editor(?:['’]s|s['’]?)\s+notes?|background(?:\s+information)?|about\s+(?:the\s+)?\p{L}[\p{L}\p{N}&.' -]{1,60})[:.]?$/iu;
+
 const listItem = /^(?:[•◦▪·*–—-]|\d{1,2}[.)])\s+\S/u;
 
 // The lede is the first paragraph that reads as prose, not a headline or a site line above it.
@@ -32,8 +35,14 @@ export default function classifySections() {
     const script = dialogueLines(paragraphs.map((node) => toString(node)));
     const host = hostLines(paragraphs.map((node) => toString(node)), script);
     let index = -1;
+    // Where the last heading stood, and the headings of background the cleaning stage removed as furniture.
+    let headingLine = 0;
+    // (below the lede: an "About us" above it is the site's menu).
+    const bodyStart = firstProse?.position?.start.line ?? Infinity;
+    const backgroundLines = (file.data.removed ?? []).filter((entry) => entry.line > bodyStart && backgroundHeading.test(entry.text.trim()));
     for (const node of tree.children) {
       if (node.type === 'heading') {
+        headingLine = node.position?.start.line ?? headingLine;
         heading = toString(node);
         if (node.data?.id) headings.set(node.data.id, heading);
         continue;
@@ -52,9 +61,23 @@ export default function classifySections() {
           continue;
         }
         // Before the lede such a line is page furniture; after it, a theme for what follows.
-        if (!lede) heading = text;
+        if (!lede) {
+          heading = text;
+          headingLine = paragraph.position?.start.line ?? headingLine;
+        }
         data.section = 'context';
         data.why = ['a short line without closing punctuation, read as a subheading'];
+        continue;
+      }
+      // A press release's notes for editors, or a section "About …" / "Background", hold the background of the release,
+      // its heading kept or removed with the page's furniture.
+      const line = paragraph.position?.start.line ?? 0;
+      const dropped = backgroundLines.findLast((entry) => entry.line < line);
+      const under = dropped && dropped.line > headingLine ? dropped.text : (data.heading && headings.get(data.heading)) || heading;
+      if (!lede && under && backgroundHeading.test(under.trim())) {
+        data.section = 'context';
+        data.why = [`under the heading "${under.trim()}", the background of the piece`];
+        previous = { text, section: 'context' };
         continue;
       }
       // The items of one list belong together, long ones too ("• E-bikes: …, sold from April 2023 …").

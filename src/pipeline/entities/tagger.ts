@@ -48,7 +48,7 @@ export function isLexiconWord(lower: string): boolean {
 }
 
 /** The part of speech the model's own vocabulary gives a lower-case word, or null for a word it has never seen. */
-function lexiconTag(lower: string): string | null {
+export function lexiconTag(lower: string): string | null {
   if (!known) {
     // A model of its own: words another reader met first would get ids inside the vocabulary's range.
     const nlp = winkNLP(model, ['pos']);

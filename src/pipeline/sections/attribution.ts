@@ -9,6 +9,8 @@ import {
   speechVerbs,
 } from './lexicon.ts';
 
+import { lexiconTag } from '../entities/tagger.ts';
+
 export type Voice = 'official' | 'media' | 'data' | 'anonymous' | 'unknown';
 
 const lowerWords = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
@@ -77,6 +79,15 @@ function voiceOf(phrase: string, outlets: Set<string>): Voice {
   if (plain.some((token) => dataNouns.has(token))) return 'data';
   if (plain.some((token) => mediaNouns.has(token))) return 'media';
   if (plain.some((token) => anonymousSources.has(token))) return 'anonymous';
-  if (tokens.some((token) => /^\p{Lu}/u.test(token) && !clauseWords.has(token.toLowerCase()))) return 'official';
+  if (tokens.some((token, index) => /^\p{Lu}/u.test(token) && !clauseWords.has(token.toLowerCase()) && !(index === 0 && commonOpener(token)))) return 'official';
   return 'unknown';
+}
+
+/**
+ * A capital that only opens the phrase, on an adverb of the lexicon ("Earlier, smaller studies have suggested …"):
+ * it names nobody. An adjective or a plural may be a name or part of one ("Brown", "Banks", "Local councillors").
+ */
+function commonOpener(token: string): boolean {
+  const pos = lexiconTag(token.toLowerCase());
+  return pos === 'ADV' || pos === 'INTJ';
 }

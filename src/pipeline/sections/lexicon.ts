@@ -51,7 +51,7 @@ export const mediaNouns = new Set([
 ]);
 
 /** Nouns for numbers gathered over time: what they support is background, not the case. */
-export const dataNouns = new Set(['data', 'figures', 'statistics', 'study', 'survey', 'analysis', 'poll', 'census', 'estimates']);
+export const dataNouns = new Set(['data', 'figures', 'statistics', 'study', 'studies', 'survey', 'surveys', 'analysis', 'analyses', 'poll', 'polls', 'census', 'estimates']);
 
 /** A request for comment is a statement paragraph even though nobody has spoken yet. */
 export const commentRequests = [
