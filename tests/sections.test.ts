@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
+import { attributions } from '../src/pipeline/sections/attribution.ts';
 import { dialogueLines, hostLines } from '../src/pipeline/sections/dialogue.ts';
 import { goldDir } from '../scripts/lib/gold.ts';
 
@@ -53,6 +54,33 @@ describe('sections: reasons', () => {
     debugged({ fileName: 'input.txt', bytes: readFileSync(join(fixtures, 'spokesperson-statement', 'input.txt')) });
     expect(lines.filter((line) => line.startsWith('input.txt:'))).toHaveLength(4);
     expect(lines).toContain('input.txt:7 statement — asks a party for comment ("for comment")\n');
+  });
+});
+
+describe('sections: who a speech verb attributes words to', () => {
+  const none = new Set<string>();
+  it('reads a speaker before the verb', () => {
+    expect(attributions('The council said the review could take until Monday.', none).map((entry) => entry.voice)).toEqual(['official']);
+  });
+
+  it('reads no speaker where the verb is a passive, negated or not', () => {
+    expect(attributions('Several voters were not told that their polling station had moved.', none)).toEqual([]);
+    expect(attributions('The crews had been told to wait at the depot.', none)).toEqual([]);
+  });
+
+  it('reads no speaker where the verb form modifies a noun', () => {
+    expect(attributions('The recount will also cover 38 rejected postal ballots.', none)).toEqual([]);
+    expect(attributions('Savers were drawn in with promised returns of 9 per cent.', none)).toEqual([]);
+    expect(attributions('The insurer is still reviewing the claims from the storm.', none)).toEqual([]);
+  });
+
+  it('reads no speaker in a clause whose object went to the noun before it', () => {
+    expect(attributions('It is a review the returning officer says could take until Monday.', none)).toEqual([]);
+    expect(attributions('They bought bonds that the company said were backed by invoices.', none)).toEqual([]);
+  });
+
+  it('reads a sentence-opening adverb as nobody', () => {
+    expect(attributions('Earlier, smaller studies have suggested a similar link.', none).map((entry) => entry.voice)).toEqual(['data']);
   });
 });
 

@@ -23,6 +23,29 @@ const clauseWords = new Set(['the', 'a', 'an', 'and', 'but', 'while', 'which', '
 const verdict = String.raw`(?<![-\p{L}]|what (?:it|he|she|they|we) )(?:called|calling|branded|branding|labelled|labeled|termed)(?=\s+(?:it|this|that|them|him|her|the|his|its|their)\b(?:[^.“”"‘’]|’(?=\p{L})){0,60}[“"‘])`;
 export const attributionWords = new RegExp(`\\b(?:[Aa]ccording to|${[...speechVerbs].join('|')}|${verdict})\\b`, 'gu');
 
+// Words before a verb form that make it a modifier of the noun after it ("31 rejected ballots", "with promised returns").
+const modifierBefore = /(?:^|\s)(?:the|a|an|its|his|her|their|our|your|with|of|for|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|many|some|all|no)\s+$/iu;
+// Words after a verb form that open what it governs: an object, a clause, a preposition.
+const governed = /^\s+(?:that|to|it|this|these|those|them|him|her|he|she|they|we|i|you|the|a|an|his|its|their|our|on|in|at|by|for|with|as|about|of|from|no|not|any|some|there|what|how|why|whether|if|when)\b/iu;
+// An auxiliary or a modal right after the speech verb: its subject went before it, as in a contact clause
+// ("a practice the government says spreads …", "debts that the company said were owed …").
+const contactVerb = /^\s+(?:will|would|were|was|is|are|had|has|have|could|can|may|might|should|must|did|does)\b/iu;
+
+/**
+ * Does the speech verb at `index` attribute the sentence's words to someone? Not as a modifier before a noun
+ * ("rejected provisional ballots", "with promised returns"), nor as a plural noun ("the claims", "its notes") nor inside a clause about something else, whose object the
+ * speech verb has lost to the noun before it ("checks the union says were logged").
+ */
+function attributing(sentence: string, index: number, word: string): boolean {
+  const after = sentence.slice(index + word.length, index + word.length + 30);
+  if (contactVerb.test(after)) return false;
+  const before = sentence.slice(Math.max(0, index - 20), index);
+  if (/\p{L}ed$/u.test(word) && modifierBefore.test(before) && /^\s+\p{Ll}/u.test(after) && !governed.test(after)) return false;
+  // "the claims", "its notes", "two states": a plural noun, not a verb.
+  if (/[^s]s$/u.test(word) && modifierBefore.test(before)) return false;
+  return true;
+}
+
 /** Who each sentence's speech verbs attribute words to, and what kind of voice that is. */
 export function attributions(sentence: string, outlets: Set<string>): Array<{ phrase: string; voice: Voice; at: number; according?: boolean }> {
   const found: Array<{ phrase: string; voice: Voice; at: number; according?: boolean }> = [];
@@ -33,8 +56,9 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
     if (word === 'according to') {
       phrase = sentence.slice(index + word.length).split(/[,.;:“”"—–]/u)[0] ?? '';
     } else {
-      // "have been told to cut": a passive, not an attribution.
-      if (/\b(?:been|be|being|was|were|is|are)\s+(?:\p{L}+ly\s+)?$/iu.test(sentence.slice(Math.max(0, index - 24), index))) continue;
+      // "have been told to cut", "were not told until Monday": a passive, not an attribution.
+      if (/\b(?:been|be|being|was|were|is|are|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:(?:not|never|\p{L}+ly)\s+)?$/iu.test(sentence.slice(Math.max(0, index - 30), index))) continue;
+      if (!attributing(sentence, index, word)) continue;
       const clauses = speakerClauses(sentence.slice(0, index));
       // "Jane Roe, who chairs the board, said": past an apposition or relative clause to the name.
       const named = clauses.map((clause) => ({ clause, voice: voiceOf(clause, outlets) })).find((entry) => entry.voice !== 'unknown');
