@@ -4,7 +4,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Section } from '../schemas/dossier.ts';
-import { dialogueLines, hostLines } from './sections/dialogue.ts';
+import { dialogueLines, hostLines, speakerLabel } from './sections/dialogue.ts';
 import { attributionWords } from './sections/attribution.ts';
 import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
@@ -110,6 +110,8 @@ export default function classifySections() {
         ? { section: 'statement' as const, why: ['introduces the quotation that follows ("…:")'] }
         : introduced
           ? { section: 'statement' as const, why: ['the words the paragraph before introduces ("… said:"), in the first person'] }
+          : script[index] && chairOf(text)
+          ? { section: 'event' as const, why: ['a line of the chair, who conducts the sitting: the votes and rulings it announces are steps of the case'] }
           : host[index] && !relays(text)
           ? { section: 'event' as const, why: ["a line of the interview's host, who asks the questions"] }
           : classify(features);
@@ -129,6 +131,17 @@ export default function classifySections() {
 }
 
 const firstPerson = /\b(?:I|I['’](?:m|ve|d|ll)|me|my)\b/u;
+
+// The office that chairs a chamber's sitting, named without a person ("THE SPEAKER", "THE CHAIR", "AN LEAS-CHEANN COMHAIRLE",
+// "THE DEPUTY PRESIDING OFFICER"): it puts the questions and announces the votes. A court's bench or a named chair
+// ("CHAIRMAN HALDANE") speaks in their own right.
+const chamberChair = /^(?:the|an|mr|madam|madame)?\s*(?:deputy\s+|leas-)?(?:speaker|chair|chairman|chairwoman|chairperson|presiding\s+officer|ceann\s+comhairle|cheann\s+comhairle|cathaoirleach|president\s+of\s+the\s+(?:senate|assembly|chamber))$/iu;
+
+/** Is the line's speaker the chair of the sitting, named by office alone? */
+function chairOf(text: string): boolean {
+  const label = speakerLabel(text);
+  return label !== null && chamberChair.test(label.join(' ').replace(/\.$/u, ''));
+}
 
 /** A host's line that quotes or reports someone ("Skyvale says …", "you said on Tuesday, “…”") carries that statement. */
 function relays(text: string): boolean {
