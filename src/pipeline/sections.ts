@@ -11,8 +11,10 @@ import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatur
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
 const headingLike = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;,”"’)]$/u.test(text.trim());
 
-// The heading of a piece's background: "Notes to editors", "Note for editors", "Editor's notes", "Background", "About the agency".
-const backgroundHeading = /^(?:notes?\s+(?:to|for)\s+editors|editor(?:['’]s|s['’]?)\s+notes?|background(?:\s+information)?|about\s+(?:the\s+)?\p{L}[\p{L}\p{N}&.' -]{1,60})[:.]?$/iu;
+// The heading of a piece's background: "Notes to editors", "Note for editors", "Editor's notes", "Background", "About the agency",
+// and of the other news a newsletter rounds up after the case ("Elsewhere this week", "In other news"; not "Elsewhere in
+// the region", which may be the same case).
+const backgroundHeading = /^(?:notes?\s+(?:to|for)\s+editors|editor(?:['’]s|s['’]?)\s+notes?|background(?:\s+information)?|about\s+(?:the\s+)?\p{L}[\p{L}\p{N}&.' -]{1,60}|elsewhere\s+(?:this\s+(?:week|month)|today|in\s+the\s+news)|(?:in\s+)?other\s+news(?:\s+this\s+week)?)[:.]?$/iu;
 
 const listItem = /^(?:[•◦▪·*–—-]|\d{1,2}[.)])\s+\S/u;
 
