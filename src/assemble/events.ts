@@ -138,8 +138,10 @@ function alone<T>(unit: Unit<T>, event: Unit<T>, onDate: Map<string | null, numb
 function thresholdOf<T>(unit: Unit<T>, event: Unit<T>): number | null {
   for (const sentence of unit.sentences) if (event.sentences.has(sentence)) return null;
   let threshold = 0;
-  for (const a of unit.dates.keys()) {
-    for (const b of event.dates.keys()) {
+  // The undated tellings of an event that has a date are read at that date: the dates given decide.
+  const given = (dates: Map<string | null, number>) => (dates.size > 1 && dates.has(null) ? [...dates.keys()].filter((date) => date !== null) : [...dates.keys()]);
+  for (const a of given(unit.dates)) {
+    for (const b of given(event.dates)) {
       const met = relation(a, b);
       if (!met) return null;
       threshold = Math.max(threshold, needed[met]);
