@@ -15,13 +15,22 @@ export interface EventTelling {
   approximate: boolean;
   /** The sentence's words with how near each is to the time expression (1 nearest, less further). */
   terms: Map<string, number>;
+  /** What an undated telling still says of its day ("on Saturday", "17 October" in a source of no known date). */
+  calendar?: Calendar | null;
+}
+
+/** The parts of a day an expression names without a year to place it: a weekday (0 Sunday), a month (1–12), a day of the month. */
+export interface Calendar {
+  weekday?: number;
+  month?: number;
+  day?: number;
 }
 
 // How alike two tellings must be (cosine of their weighted words), by how their dates agree: the same day or
 // month says much, so a rare word in common suffices (the words most tellings of the case share weigh next to
 // nothing, see `weights`); a date within another (a month, a day of it), days a little apart (a source's
 // error or a late report) or no date at all must be borne out by the words.
-const needed = { day: 0.01, period: 0.05, within: 0.55, near: 0.6, undated: 0.5 };
+const needed = { day: 0.01, period: 0.05, within: 0.55, near: 0.6, undated: 0.5, dayOfMonth: 0.05, weekday: 0.2 };
 // Two events that alone share a date, as the sources give it, need only have a word in common, even one most of
 // the case's tellings share (with the weights squared, such a word alone gives a likeness of a few thousandths).
 const sole = 0.001;
@@ -53,6 +62,8 @@ interface Unit<T> {
   dates: Map<string | null, number>;
   /** Whether every date is read as the source gives it, not approximately. */
   sure: boolean;
+  /** What its undated tellings say of their day. */
+  calendars: Calendar[];
   vector: Map<string, number>;
   norm2: number;
 }
@@ -103,7 +114,7 @@ function unitOf<T extends EventTelling>(telling: T, idf: Map<string, number>): U
     vector.set(word, weight);
     norm2 += weight * weight;
   }
-  return { items: [telling], sources: new Set([telling.source]), sentences: new Set([telling.sentence]), dates: new Map([[telling.date, 1]]), sure: !telling.approximate, vector, norm2 };
+  return { items: [telling], sources: new Set([telling.source]), sentences: new Set([telling.sentence]), dates: new Map([[telling.date, 1]]), sure: !telling.approximate, calendars: telling.calendar ? [telling.calendar] : [], vector, norm2 };
 }
 
 /** Units grouped greedily in order; with `onDate`, two units alone on their date need little in common. */
@@ -120,7 +131,7 @@ function group<T>(units: Array<Unit<T>>, idf: Map<string, number>, onDate?: Map<
       const score = cosine(unit, groups[at]!);
       if (score >= threshold && (best === -1 || score > bestScore)) [best, bestScore] = [at, score];
     }
-    if (best === -1) best = groups.push({ items: [], sources: new Set(), sentences: new Set(), dates: new Map(), sure: true, vector: new Map(), norm2: 0 }) - 1;
+    if (best === -1) best = groups.push({ items: [], sources: new Set(), sentences: new Set(), dates: new Map(), sure: true, calendars: [], vector: new Map(), norm2: 0 }) - 1;
     join(groups[best]!, unit);
     index.file(best, unit);
   }
@@ -140,14 +151,33 @@ function thresholdOf<T>(unit: Unit<T>, event: Unit<T>): number | null {
   let threshold = 0;
   // The undated tellings of an event that has a date are read at that date: the dates given decide.
   const given = (dates: Map<string | null, number>) => (dates.size > 1 && dates.has(null) ? [...dates.keys()].filter((date) => date !== null) : [...dates.keys()]);
-  for (const a of given(unit.dates)) {
-    for (const b of given(event.dates)) {
+  const [ours, theirs] = [given(unit.dates), given(event.dates)];
+  // An undated telling that names its day ("on Saturday", "17 October") meets only the dates that day may be.
+  const calendars = ours[0] === null ? unit.calendars : theirs[0] === null ? event.calendars : [];
+  const dated = ours[0] === null ? theirs : ours;
+  if (calendars.length > 0 && dated[0] !== null) {
+    for (const date of dated) for (const calendar of calendars) if (!fits(date!, calendar)) return null;
+    if (dated.every((date) => date!.length === 10) && calendars.every((calendar) => calendar.day !== undefined || calendar.weekday !== undefined)) {
+      return calendars.some((calendar) => calendar.day !== undefined) ? needed.dayOfMonth : needed.weekday;
+    }
+  }
+  for (const a of ours) {
+    for (const b of theirs) {
       const met = relation(a, b);
       if (!met) return null;
       threshold = Math.max(threshold, needed[met]);
     }
   }
   return threshold;
+}
+
+/** May the date be the day the calendar names: its weekday, month and day of the month, as far as the date gives them? */
+export function fits(date: string, calendar: Calendar): boolean {
+  const month = Number(date.slice(5, 7));
+  if (date.length >= 7 && calendar.month !== undefined && calendar.month !== month) return false;
+  if (date.length < 10) return true;
+  if (calendar.day !== undefined && calendar.day !== Number(date.slice(8, 10))) return false;
+  return calendar.weekday === undefined || calendar.weekday === new Date(`${date}T12:00:00Z`).getUTCDay();
 }
 
 function cosine<T>(a: Unit<T>, b: Unit<T>): number {
@@ -163,6 +193,7 @@ function join<T>(event: Unit<T>, unit: Unit<T>): void {
   for (const weight of event.vector.values()) event.norm2 += weight * weight;
   event.items.push(...unit.items);
   event.sure &&= unit.sure;
+  event.calendars.push(...unit.calendars);
   for (const source of unit.sources) event.sources.add(source);
   for (const sentence of unit.sentences) event.sentences.add(sentence);
   for (const [date, count] of unit.dates) event.dates.set(date, (event.dates.get(date) ?? 0) + count);
