@@ -258,8 +258,11 @@ const functionWords = new Set(
   ),
 );
 
-/** A word's stem for matching: its first six letters ("derailed", "derailment"), a number whole. */
-const stem = (word: string) => (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').slice(0, 6));
+// Numbers spelt out, as their digits: "four in the morning" and "4 a.m." tell the same hour.
+const numberWords = new Map('one two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, index) => [word, String(index + 1)]));
+
+/** A word's stem for matching: its first six letters ("derailed", "derailment"), a number whole, in digits. */
+const stem = (word: string) => numberWords.get(word) ?? (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').slice(0, 6));
 
 // A mark that closes a clause or opens an aside: the words past it tell less of what the time expression dates.
 const clauseMarks = /[,;:()\u2013\u2014]/gu;
@@ -276,8 +279,9 @@ export function termsOf(sentence: string, at: number, length: number, others: Ar
     let weight = distance <= 6 ? 1 : distance <= 14 ? 0.6 : 0.3;
     if (blocked) weight *= 0.5;
     if (pastMark) weight *= 0.5;
-    const key = stem(word);
-    terms.set(key, Math.max(terms.get(key) ?? 0, weight));
+    // A compound is told by its parts too: "a two-window ban" and "the first window".
+    const parts = word.includes('-') ? word.split('-').filter((part) => part.length >= 2 && !functionWords.has(part)) : [];
+    for (const key of new Set([stem(word), ...parts.map(stem)])) terms.set(key, Math.max(terms.get(key) ?? 0, weight));
   };
   const before = wordsWithOffsets(sentence.slice(0, at));
   const after = wordsWithOffsets(sentence.slice(at + length), at + length);
