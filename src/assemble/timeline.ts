@@ -54,7 +54,7 @@ const dayNamed = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:d
  * What an expression of a source of no known date says of its day, that no year places: its weekday ("on
  * Saturday"), its day and month ("17 October"), so that it meets only the dated tellings of a day it may be.
  */
-function calendarOf(expression: string): Calendar | null {
+export function calendarOf(expression: string): Calendar | null {
   if (!dayNamed.test(expression)) return null;
   const [result] = chrono.casual.parse(expression);
   if (!result) return null;
