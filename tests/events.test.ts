@@ -5,7 +5,7 @@ import { calendarOf } from '../src/assemble/timeline.ts';
 
 const telling = (source: string, sentence: string, expression = 'on Tuesday', date: string | null = '2026-01-13', calendar: Calendar | null = null) => {
   const at = sentence.indexOf(expression);
-  return { source, sentence: `${source}\0${sentence}`, date, approximate: date === null, calendar, terms: termsOf(sentence, at, expression.length), text: sentence };
+  return { source, sentence: `${source}\0${sentence}`, date, approximate: date === null, calendar, terms: termsOf(sentence, at, expression.length), text: sentence, words: sentence, expression };
 };
 const sourcesOf = (events: Array<Array<{ source: string }>>) => events.map((event) => event.map((item) => item.source).join(' '));
 
@@ -87,5 +87,21 @@ describe('events', () => {
     expect(four.has('4')).toBe(true);
     const ban = termsOf('The club was hit with a two-window ban in 2019.', 'The club was hit with a two-window ban in 2019.'.indexOf('in 2019'), 'in 2019'.length);
     expect(ban.has('window')).toBe(true);
+  });
+
+  it('joins a sentence several sources tell word for word, its time read a day apart by sources written a day apart', () => {
+    const quote = '“How many other people are charging one of these batteries tonight?” asked the fire officer.';
+    const recall = [
+      telling('a', 'The maker recalled 17,000 batteries on Tuesday after four fires.'),
+      telling('a', 'The maker said on Tuesday that it was writing to every owner.'),
+      telling('a', quote, 'tonight'),
+      telling('b', quote, 'tonight', '2026-01-14'),
+      telling('b', 'Owners queued at the maker’s shop on Wednesday to hand in batteries.', 'on Wednesday', '2026-01-14'),
+    ];
+    expect(sourcesOf(alignEvents([...story, ...recall]).slice(story.length)).find((event) => event.includes('b'))).toBe('a b');
+    // Two times of one sentence are two events, though sources tell the sentence alike.
+    const both = 'The boat left on Wednesday and overturned on Thursday near the coast.';
+    const left = [telling('a', both, 'on Wednesday', '2026-01-14'), telling('b', both, 'on Thursday', '2026-01-15'), telling('a', both, 'on Thursday', '2026-01-15'), telling('b', both, 'on Wednesday', '2026-01-14')];
+    expect(alignEvents([...story, ...left]).slice(story.length).map((event) => event.map((item) => `${item.source} ${item.date}`).join(', '))).toEqual(['a 2026-01-14, b 2026-01-14', 'b 2026-01-15, a 2026-01-15']);
   });
 });

@@ -4,6 +4,7 @@
 // the surer the dates agree, the less the words must. Tellings are looked up by date first, then by
 // their rarest words, so a thousand sources do not compare every telling with every other.
 import { words } from '../pipeline/normalize.ts';
+import { align } from './align.ts';
 
 /** What the aligner needs of a telling: its source, its date and the words that say what happened. */
 export interface EventTelling {
@@ -15,6 +16,9 @@ export interface EventTelling {
   approximate: boolean;
   /** The sentence's words with how near each is to the time expression (1 nearest, less further). */
   terms: Map<string, number>;
+  /** The sentence's text and the time expression's, when known: a sentence several sources tell word for word is one event. */
+  words?: string;
+  expression?: string;
   /** What an undated telling still says of its day ("on Saturday", "17 October" in a source of no known date). */
   calendar?: Calendar | null;
 }
@@ -42,6 +46,8 @@ const commonWord = 200;
 // Up to this many events under a telling's dates are all compared with it; beyond, only those sharing a rare word.
 const scanned = 64;
 const dayMs = 86_400_000;
+// How much of the shorter of two sentences the other must hold, word for word, to be the same sentence retold.
+const sameSentence = 0.9;
 
 type Relation = keyof typeof needed;
 
@@ -98,12 +104,31 @@ function lookKeys(date: string | null): string[] {
  */
 export function alignEvents<T extends EventTelling>(tellings: T[]): T[][] {
   const idf = weights(tellings);
-  const units = tellings.map((telling) => unitOf(telling, idf));
+  const units = retold(tellings).map((items) => items.map((telling) => unitOf(telling, idf)).reduce((unit, other) => (join(unit, other), unit)));
   const events = group(units, idf);
   // How many events each date has: two events alone on a date are likely one, told in words too different to meet.
   const onDate = new Map<string | null, number>();
   for (const event of events) for (const date of event.dates.keys()) onDate.set(date, (onDate.get(date) ?? 0) + 1);
   return group(events, idf, onDate).map((event) => event.items);
+}
+
+/**
+ * Tellings grouped by their sentence, where sources tell it word for word (a quote, a wire copy) with the same time
+ * expression or date: "tonight" in a quote is one evening, though two sources written a day apart place it on two.
+ */
+function retold<T extends EventTelling>(tellings: T[]): T[][] {
+  const same = (a: T, b: T) => a.sentence !== b.sentence && relation(a.date, b.date) !== null && (a.date === b.date || (a.expression !== undefined && a.expression.toLowerCase() === b.expression?.toLowerCase()));
+  const told = tellings.filter((telling) => telling.words !== undefined);
+  const groups = align(told, (telling) => telling.words!, sameSentence, (telling, group) => group.every((other) => same(telling, other)));
+  const groupOf = new Map(groups.flatMap((items) => items.map((telling) => [telling, items] as const)));
+  const seen = new Set<T[]>();
+  return tellings.flatMap((telling) => {
+    const items = groupOf.get(telling);
+    if (!items) return [[telling]];
+    if (seen.has(items)) return [];
+    seen.add(items);
+    return [items];
+  });
 }
 
 function unitOf<T extends EventTelling>(telling: T, idf: Map<string, number>): Unit<T> {

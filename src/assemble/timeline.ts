@@ -40,6 +40,8 @@ function eventTelling(sentence: TimedSentence) {
     date: sentence.time.date,
     approximate: sentence.time.approximate,
     calendar: sentence.time.date || sentence.reference ? null : calendarOf(sentence.time.text),
+    // A sentence other sources tell word for word is one event with theirs (not the dateline, which dates the report).
+    ...(sentence.dateline ? {} : { words: sentence.text, expression: sentence.time.text }),
     // A dateline's words are the lede's, which tell the main event; it meets only the datelines of its day.
     terms: sentence.dateline
       ? new Map([[`\0dateline ${sentence.time.date}`, 1]])
