@@ -1,7 +1,7 @@
 // The aligner of the timeline's tellings: what makes two tellings one event.
 import { describe, expect, it } from 'vitest';
 import { alignEvents, fits, termsOf, type Calendar } from '../src/assemble/events.ts';
-import { calendarOf, placeUndated } from '../src/assemble/timeline.ts';
+import { calendarOf } from '../src/assemble/timeline.ts';
 
 const telling = (source: string, sentence: string, expression = 'on Tuesday', date: string | null = '2026-01-13', calendar: Calendar | null = null) => {
   const at = sentence.indexOf(expression);
@@ -103,34 +103,5 @@ describe('events', () => {
     const both = 'The boat left on Wednesday and overturned on Thursday near the coast.';
     const left = [telling('a', both, 'on Wednesday', '2026-01-14'), telling('b', both, 'on Thursday', '2026-01-15'), telling('a', both, 'on Thursday', '2026-01-15'), telling('b', both, 'on Wednesday', '2026-01-14')];
     expect(alignEvents([...story, ...left]).slice(story.length).map((event) => event.map((item) => `${item.source} ${item.date}`).join(', '))).toEqual(['a 2026-01-14, b 2026-01-14', 'b 2026-01-15, a 2026-01-15']);
-  });
-
-  it('places the days a source of no known date names by the dates of the case', () => {
-    let start = 0;
-    const told = (source: string, text: string, reference: string | null = null, date: string | null = null) => ({ source, start: (start += 10), reference, time: { text, start, end: start + text.length, date, approximate: date === null } });
-    const sentences = [
-      told('dated', 'on Wednesday', '2026-10-21', '2026-10-21'),
-      told('dated', 'on Monday', '2026-10-21', '2026-10-19'),
-      told('dated', 'last week', '2026-10-21', '2026-10-14'),
-      // A blog of no date: it names one day with its month, then weekdays around it and a month before.
-      told('blog', 'On Saturday, 17 October'),
-      told('blog', 'on Sunday'),
-      told('blog', 'On Thursday'),
-      told('blog', 'in March'),
-      told('blog', 'a few weeks later'),
-      // A source of no date that names no day with its month: its weekdays are the last before the case's writing.
-      told('notes', 'On Tuesday'),
-    ];
-    const placed = placeUndated(sentences).map((sentence) => [sentence.source, sentence.time.text, sentence.time.date, sentence.time.approximate]);
-    expect(placed.slice(3)).toEqual([
-      ['blog', 'On Saturday, 17 October', '2026-10-17', true],
-      ['blog', 'on Sunday', '2026-10-18', true],
-      ['blog', 'On Thursday', '2026-10-15', true],
-      ['blog', 'in March', '2026-03', true],
-      ['blog', 'a few weeks later', null, true],
-      ['notes', 'On Tuesday', '2026-10-20', true],
-    ]);
-    // No source of the case is dated: nothing to place them by.
-    expect(placeUndated(sentences.slice(3)).every((sentence) => sentence.time.date === null)).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { routes } from '../routes.ts';
 import type { Reading, Telling, TimelineEntry } from '../schemas/dossier.ts';
 import { occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
 import { readableDate } from './dates.ts';
-import { alignEvents, fits, termsOf, type Calendar } from './events.ts';
+import { alignEvents, termsOf, type Calendar } from './events.ts';
 
 interface TimedSentence extends SentenceOccurrence {
   time: TimeMention;
@@ -28,63 +28,7 @@ interface TimedSentence extends SentenceOccurrence {
 const undatedEvent = /^(?:only |much |soon )?(?:later|subsequently|recently|soon after\b.*|immediately)$/iu;
 
 export function assembleTimeline(records: SourceRecord[]): TimelineEntry[] {
-  return alignEvents(placeUndated(timedSentences(records)).map(eventTelling)).map(toEntry).sort(inOrder);
-}
-
-const dayMs = 86_400_000;
-const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-/**
- * The days a source of no known date names, placed by the case: "Saturday, 17 October" in the year the other
- * sources were written (the one where 17 October is a Saturday), then its bare weekdays ("on Sunday") on the
- * day of that weekday nearest the day it last named, its bare months in the year of that day. Such a date
- * is only approximate: the source itself does not give it.
- */
-export function placeUndated<S extends { source: string; start: number; time: TimeMention; reference: string | null }>(sentences: S[]): S[] {
-  const references = sentences.flatMap((sentence) => (sentence.reference ? [sentence.reference] : []));
-  if (references.length === 0) return sentences;
-  // The case's writing: the middle of its sources' dates (one misdated source does not move it).
-  const latest = references.sort()[Math.floor((references.length - 1) / 2)]!;
-  const latestTime = Date.parse(latest.length === 4 ? `${latest}-12-31` : latest.length === 7 ? `${latest}-28` : latest);
-  const placed = new Map<S, string>();
-  // Days named with their month: the year whose such day is nearest the case's writing, not after it, and of the weekday named.
-  for (const sentence of sentences) {
-    if (sentence.reference || sentence.time.date) continue;
-    const calendar = calendarOf(sentence.time.text);
-    if (calendar?.month === undefined || calendar.day === undefined) continue;
-    const year = Number(latest.slice(0, 4));
-    const days = [year, year - 1, year + 1].map((candidate) => `${candidate}-${String(calendar.month).padStart(2, '0')}-${String(calendar.day).padStart(2, '0')}`);
-    const fitting = days.filter((day) => !Number.isNaN(Date.parse(day)) && fits(day, calendar));
-    const before = fitting.filter((day) => Date.parse(day) <= latestTime + dayMs);
-    const day = calendar.weekday === undefined ? before[0] : (before[0] ?? fitting[0]);
-    if (day) placed.set(sentence, day);
-  }
-  // Bare weekdays and months: by the day the source last named (or, before any, the first it names).
-  const bySource = Map.groupBy(sentences, (sentence) => sentence.source);
-  for (const told of bySource.values()) {
-    const anchors = told.filter((sentence) => placed.has(sentence));
-    // A source that names no day of its own: its weekdays are those nearest before the case's writing.
-    const fallback = anchors.length === 0 ? isoDay(latestTime) : null;
-    for (const sentence of told) {
-      if (sentence.reference || sentence.time.date || placed.has(sentence)) continue;
-      const calendar = calendarOf(sentence.time.text);
-      if (!calendar || calendar.day !== undefined) continue;
-      const anchor = fallback ?? placed.get(anchors.findLast((other) => other.start < sentence.start) ?? anchors[0]!)!;
-      const anchorTime = Date.parse(anchor);
-      if (calendar.weekday !== undefined) {
-        const ahead = (calendar.weekday - new Date(anchorTime).getUTCDay() + 7) % 7;
-        const day = isoDay(anchorTime + (fallback ? (ahead === 0 ? 0 : ahead - 7) : ahead <= 3 ? ahead : ahead - 7) * dayMs);
-        if (fits(day, calendar)) placed.set(sentence, day);
-      } else if (calendar.month !== undefined) {
-        const year = Number(anchor.slice(0, 4)) - (calendar.month > Number(anchor.slice(5, 7)) ? 1 : 0);
-        placed.set(sentence, `${year}-${String(calendar.month).padStart(2, '0')}`);
-      }
-    }
-  }
-  return sentences.map((sentence) => {
-    const date = placed.get(sentence);
-    return date ? { ...sentence, time: { ...sentence.time, date, approximate: true } } : sentence;
-  });
+  return alignEvents(timedSentences(records).map(eventTelling)).map(toEntry).sort(inOrder);
 }
 
 /** A timed sentence as the aligner reads it: the words around its time expression, those of its other times weighed less. */
@@ -106,7 +50,7 @@ function eventTelling(sentence: TimedSentence) {
 }
 
 // Names of weekdays and months (and their short forms): what an undated expression may still say of its day.
-const dayNamed = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/iu;
+const dayNamed = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu;
 
 /**
  * What an expression of a source of no known date says of its day, that no year places: its weekday ("on
