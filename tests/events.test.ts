@@ -87,6 +87,9 @@ describe('events', () => {
     expect(four.has('4')).toBe(true);
     const ban = termsOf('The club was hit with a two-window ban in 2019.', 'The club was hit with a two-window ban in 2019.'.indexOf('in 2019'), 'in 2019'.length);
     expect(ban.has('window')).toBe(true);
+    // Auxiliaries and pronouns say nothing of what happened, however rare in the case.
+    const did = termsOf('The club, in 2019, did not appeal and served its ban.', 'The club, in 2019, did not appeal and served its ban.'.indexOf('in 2019'), 'in 2019'.length);
+    expect([...did.keys()]).toEqual(['club', 'appeal', 'served', 'ban']);
   });
 
   it('joins a sentence several sources tell word for word, its time read a day apart by sources written a day apart', () => {

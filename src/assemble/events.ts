@@ -278,7 +278,7 @@ function weights(tellings: EventTelling[]): Map<string, number> {
 
 // Words too common to say what happened.
 const functionWords = new Set(
-  'a an the and or but of to in on at for from by with as that this these those is are was were be been being has have had it its their his her they he she we you i not no also who which what when where than then so if into about after before over under up out more most such there said says told according would could will'.split(
+  'a an the and or but of to in on at for from by with as that this these those is are was were be been being has have had it its their his her they he she we you i not no also who which what when where than then so if into about after before over under up out more most such there said says told according would could will did does do can may might should must just now still only some all our your my me him them us how why'.split(
     ' ',
   ),
 );
