@@ -87,6 +87,10 @@ describe('events', () => {
     expect(four.has('4')).toBe(true);
     const ban = termsOf('The club was hit with a two-window ban in 2019.', 'The club was hit with a two-window ban in 2019.'.indexOf('in 2019'), 'in 2019'.length);
     expect(ban.has('window')).toBe(true);
+    // A word meets its other forms: "closed", "closes", "closing".
+    const stems = (sentence: string) => [...termsOf(sentence, sentence.indexOf('on Monday'), 'on Monday'.length).keys()];
+    expect(stems('The mayor closed the bridge on Monday.')).toEqual(stems('The mayor closes the bridges on Monday.'));
+    expect(stems('On Monday the closing of the bridge was ordered.')).toContain(stems('The mayor closed the bridge on Monday.')[1]);
     // Auxiliaries and pronouns say nothing of what happened, however rare in the case.
     const did = termsOf('The club, in 2019, did not appeal and served its ban.', 'The club, in 2019, did not appeal and served its ban.'.indexOf('in 2019'), 'in 2019'.length);
     expect([...did.keys()]).toEqual(['club', 'appeal', 'served', 'ban']);

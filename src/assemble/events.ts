@@ -3,6 +3,9 @@
 // compatible and their words, weighted by how rare each is among the case's tellings, mostly agree;
 // the surer the dates agree, the less the words must. Tellings are looked up by date first, then by
 // their rarest words, so a thousand sources do not compare every telling with every other.
+// A sentence several sources tell word for word is one event from the start (its "tonight" may be read on
+// two days by sources written a day apart); an event's undated tellings are read at its date; an undated
+// telling that still names its weekday or day and month meets only the events of a day it may be.
 import { words } from '../pipeline/normalize.ts';
 import { align } from './align.ts';
 
@@ -286,8 +289,8 @@ const functionWords = new Set(
 // Numbers spelt out, as their digits: "four in the morning" and "4 a.m." tell the same hour.
 const numberWords = new Map('one two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, index) => [word, String(index + 1)]));
 
-/** A word's stem for matching: its first six letters ("derailed", "derailment"), a number whole, in digits. */
-const stem = (word: string) => numberWords.get(word) ?? (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').slice(0, 6));
+/** A word's stem for matching: without a common ending, its first six letters ("closed", "closing"; "derailed", "derailment"), a number whole, in digits. */
+const stem = (word: string) => numberWords.get(word) ?? (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').replace(/(?<=.{4})(?:ing|ed|es|s|ors|ers|or|er|ion|ions|ment|ments)$/u, '').slice(0, 6));
 
 // A mark that closes a clause or opens an aside: the words past it tell less of what the time expression dates.
 const clauseMarks = /[,;:()\u2013\u2014]/gu;
