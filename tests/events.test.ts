@@ -33,7 +33,7 @@ describe('events', () => {
   it('weighs the words past a clause mark less: they tell of something else than the time expression dates', () => {
     const sentence = 'The dam gave way on Monday, a scramble that set off alarms downstream.';
     const terms = termsOf(sentence, sentence.indexOf('on Monday'), 'on Monday'.length);
-    expect(terms.get('gave')).toBe(1);
+    expect(terms.get('gav')).toBe(1);
     expect(terms.get('scramb')).toBe(0.5);
   });
 
@@ -93,7 +93,7 @@ describe('events', () => {
     expect(stems('On Monday the closing of the bridge was ordered.')).toContain(stems('The mayor closed the bridge on Monday.')[1]);
     // Auxiliaries and pronouns say nothing of what happened, however rare in the case.
     const did = termsOf('The club, in 2019, did not appeal and served its ban.', 'The club, in 2019, did not appeal and served its ban.'.indexOf('in 2019'), 'in 2019'.length);
-    expect([...did.keys()]).toEqual(['club', 'appeal', 'served', 'ban']);
+    expect([...did.keys()]).toEqual(['club', 'appeal', 'serv', 'ban']);
   });
 
   it('joins a sentence several sources tell word for word, its time read a day apart by sources written a day apart', () => {

@@ -290,7 +290,7 @@ const functionWords = new Set(
 const numberWords = new Map('one two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, index) => [word, String(index + 1)]));
 
 /** A word's stem for matching: without a common ending, its first six letters ("closed", "closing"; "derailed", "derailment"), a number whole, in digits. */
-const stem = (word: string) => numberWords.get(word) ?? (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').replace(/(?<=.{4})(?:ing|ed|es|s|ors|ers|or|er|ion|ions|ment|ments)$/u, '').slice(0, 6));
+const stem = (word: string) => numberWords.get(word) ?? (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').replace(/(?<=.{4})(?:ing|ed|es|s|ors|ers|or|er|ion|ions|ment|ments)$/u, '').replace(/(?<=.{3})e$/u, '').slice(0, 6));
 
 // A mark that closes a clause or opens an aside: the words past it tell less of what the time expression dates.
 const clauseMarks = /[,;:()\u2013\u2014]/gu;
