@@ -11,17 +11,19 @@ const floors: Record<Part, Floors> = {
   seeds: { quoteF1: 1, speakerAccuracy: 1, junkRemoved: 1, paragraphsKept: 1, titles: 1, sections: 0.98, times: 1, grouped: 1 },
   dev: {
     quoteF1: 0.97, speakerAccuracy: 0.94, junkRemoved: 0.985, junkPrecision: 0.98, paragraphsKept: 0.995, titles: 0.97,
-    outlets: 0.835, published: 0.97, sections: 0.873, times: 0.86, grouped: 0.9, events: 0.77,
+    outlets: 0.835, published: 0.97, sections: 0.873, times: 0.86, grouped: 0.9, events: 0.83,
   },
   'held-out': {
     quoteF1: 0.97, speakerAccuracy: 0.86, junkRemoved: 0.95, junkPrecision: 0.99, paragraphsKept: 0.99, titles: 0.97,
-    outlets: 0.8, published: 0.9, sections: 0.826, times: 0.77, grouped: 0.825, events: 0.685,
+    outlets: 0.8, published: 0.9, sections: 0.826, times: 0.77, grouped: 0.825, events: 0.74,
   },
 };
 
 // Ceilings for what should stay low: timeline entries that hold tellings of two gold events (merging must not glue).
 // (Raised by half a point and a point when more sources were dated from their header and less furniture reached the
-// timeline; with the merged event alignment and four more invented cases they stand at 111/625 and 80/436.)
+// timeline; with the merged event alignment and four more invented cases they stood at 111/625 and 80/436, and with
+// undated tellings read at their event's date, weekdays of dateless sources and sentences retold word for word at
+// 105/601 and 76/416.)
 const ceilings: Partial<Record<Part, { mixedEntries: number }>> = { dev: { mixedEntries: 0.195 }, 'held-out': { mixedEntries: 0.19 } };
 
 describe('evaluation corpus', async () => {

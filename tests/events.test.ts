@@ -1,11 +1,13 @@
 // The aligner of the timeline's tellings: what makes two tellings one event.
 import { describe, expect, it } from 'vitest';
-import { alignEvents, termsOf } from '../src/assemble/events.ts';
+import { alignEvents, fits, termsOf, type Calendar } from '../src/assemble/events.ts';
+import { calendarOf } from '../src/assemble/timeline.ts';
 
-const telling = (source: string, sentence: string, expression = 'on Tuesday', date = '2026-01-13') => {
+const telling = (source: string, sentence: string, expression = 'on Tuesday', date: string | null = '2026-01-13', calendar: Calendar | null = null) => {
   const at = sentence.indexOf(expression);
-  return { source, sentence: `${source}\0${sentence}`, date, approximate: false, terms: termsOf(sentence, at, expression.length), text: sentence };
+  return { source, sentence: `${source}\0${sentence}`, date, approximate: date === null, calendar, terms: termsOf(sentence, at, expression.length), text: sentence, words: sentence, expression };
 };
+const sourcesOf = (events: Array<Array<{ source: string }>>) => events.map((event) => event.map((item) => item.source).join(' '));
 
 describe('events', () => {
   // Thirty outlets tell thirty things of one day in one town: the words of the whole story ("fire", the town's name)
@@ -31,7 +33,7 @@ describe('events', () => {
   it('weighs the words past a clause mark less: they tell of something else than the time expression dates', () => {
     const sentence = 'The dam gave way on Monday, a scramble that set off alarms downstream.';
     const terms = termsOf(sentence, sentence.indexOf('on Monday'), 'on Monday'.length);
-    expect(terms.get('gave')).toBe(1);
+    expect(terms.get('gav')).toBe(1);
     expect(terms.get('scramb')).toBe(0.5);
   });
 
@@ -42,5 +44,71 @@ describe('events', () => {
     const adopted = telling('a', 'The panel adopted its decision against the company on 2 December.', 'on 2 December', '2025-12-02');
     const imposed = telling('b', 'On 2 December the regulator imposed a fine of 18 million euros on the company, which will appeal.', 'On 2 December', '2025-12-02');
     expect(alignEvents([...fined, adopted, imposed]).map((event) => event.map((item) => item.source).join(' '))).toEqual(['s0 s1 s2 s3 s4 s5', 'a b']);
+  });
+
+  it('reads an undated telling of an event at the event’s date: a later telling needs no more in common for it', () => {
+    const mill = [
+      telling('a', 'The Hollins flour mill burned down on Tuesday.'),
+      telling('b', 'The Hollins flour mill burned down later.', 'later', null),
+      telling('c', 'Owners of the Hollins mill said on Tuesday they would rebuild it within the year.'),
+    ];
+    const events = alignEvents([...story, ...mill]);
+    expect(events).toHaveLength(story.length + 1);
+    expect(sourcesOf(events).at(-1)).toBe('a b c');
+  });
+
+  it('joins an undated telling that names its weekday to the event of a day of that weekday, not to one of another', () => {
+    // 13 January 2026 is a Tuesday, 14 January a Wednesday.
+    const closed = telling('a', 'The council closed the Hollins bridge to lorries on Tuesday after engineers found cracks.');
+    const reopened = telling('b', 'The Hollins bridge reopened to cars on Wednesday.', 'on Wednesday', '2026-01-14');
+    // A source of no known date: its "on Tuesday" places no day, but says which days it may be.
+    const undated = (calendar: Calendar | null) => telling('c', 'On Tuesday the council shut the Hollins bridge to lorries.', 'On Tuesday', null, calendar);
+    expect(sourcesOf(alignEvents([...story, closed, reopened, undated(calendarOf('On Tuesday'))]).slice(story.length))).toEqual(['a c', 'b']);
+    // Without what it says of its day, the words alone are too few for an undated telling.
+    expect(sourcesOf(alignEvents([...story, closed, reopened, undated(null)]).slice(story.length))).toEqual(['a', 'b', 'c']);
+    // Told of a Thursday, the same words meet neither day.
+    const thursday = telling('c', 'On Thursday the council shut the Hollins bridge to lorries.', 'On Thursday', null, calendarOf('On Thursday'));
+    expect(sourcesOf(alignEvents([...story, closed, reopened, thursday]).slice(story.length))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads what an expression without a year says of its day', () => {
+    expect(calendarOf('On Saturday, 17 October')).toEqual({ weekday: 6, month: 10, day: 17 });
+    expect(calendarOf('by Tuesday evening')).toEqual({ weekday: 2 });
+    expect(calendarOf('March 4')).toEqual({ month: 3, day: 4 });
+    expect(calendarOf('a few weeks later')).toBeNull();
+    expect(fits('2026-10-17', { weekday: 6, month: 10, day: 17 })).toBe(true);
+    expect(fits('2026-10-18', { weekday: 6 })).toBe(false);
+    expect(fits('2026-10', { month: 10, day: 17 })).toBe(true);
+    expect(fits('2026-09', { month: 10 })).toBe(false);
+  });
+
+  it('meets numbers spelt out and in digits, and a compound by its parts', () => {
+    const four = termsOf('The boat overturned at about four in the morning on Friday.', 'The boat overturned at about four in the morning on Friday.'.indexOf('on Friday'), 'on Friday'.length);
+    expect(four.has('4')).toBe(true);
+    const ban = termsOf('The club was hit with a two-window ban in 2019.', 'The club was hit with a two-window ban in 2019.'.indexOf('in 2019'), 'in 2019'.length);
+    expect(ban.has('window')).toBe(true);
+    // A word meets its other forms: "closed", "closes", "closing".
+    const stems = (sentence: string) => [...termsOf(sentence, sentence.indexOf('on Monday'), 'on Monday'.length).keys()];
+    expect(stems('The mayor closed the bridge on Monday.')).toEqual(stems('The mayor closes the bridges on Monday.'));
+    expect(stems('On Monday the closing of the bridge was ordered.')).toContain(stems('The mayor closed the bridge on Monday.')[1]);
+    // Auxiliaries and pronouns say nothing of what happened, however rare in the case.
+    const did = termsOf('The club, in 2019, did not appeal and served its ban.', 'The club, in 2019, did not appeal and served its ban.'.indexOf('in 2019'), 'in 2019'.length);
+    expect([...did.keys()]).toEqual(['club', 'appeal', 'serv', 'ban']);
+  });
+
+  it('joins a sentence several sources tell word for word, its time read a day apart by sources written a day apart', () => {
+    const quote = '“How many other people are charging one of these batteries tonight?” asked the fire officer.';
+    const recall = [
+      telling('a', 'The maker recalled 17,000 batteries on Tuesday after four fires.'),
+      telling('a', 'The maker said on Tuesday that it was writing to every owner.'),
+      telling('a', quote, 'tonight'),
+      telling('b', quote, 'tonight', '2026-01-14'),
+      telling('b', 'Owners queued at the maker’s shop on Wednesday to hand in batteries.', 'on Wednesday', '2026-01-14'),
+    ];
+    expect(sourcesOf(alignEvents([...story, ...recall]).slice(story.length)).find((event) => event.includes('b'))).toBe('a b');
+    // Two times of one sentence are two events, though sources tell the sentence alike.
+    const both = 'The boat left on Wednesday and overturned on Thursday near the coast.';
+    const left = [telling('a', both, 'on Wednesday', '2026-01-14'), telling('b', both, 'on Thursday', '2026-01-15'), telling('a', both, 'on Thursday', '2026-01-15'), telling('b', both, 'on Wednesday', '2026-01-14')];
+    expect(alignEvents([...story, ...left]).slice(story.length).map((event) => event.map((item) => `${item.source} ${item.date}`).join(', '))).toEqual(['a 2026-01-14, b 2026-01-14', 'b 2026-01-15, a 2026-01-15']);
   });
 });

@@ -3,7 +3,11 @@
 // compatible and their words, weighted by how rare each is among the case's tellings, mostly agree;
 // the surer the dates agree, the less the words must. Tellings are looked up by date first, then by
 // their rarest words, so a thousand sources do not compare every telling with every other.
+// A sentence several sources tell word for word is one event from the start (its "tonight" may be read on
+// two days by sources written a day apart); an event's undated tellings are read at its date; an undated
+// telling that still names its weekday or day and month meets only the events of a day it may be.
 import { words } from '../pipeline/normalize.ts';
+import { align } from './align.ts';
 
 /** What the aligner needs of a telling: its source, its date and the words that say what happened. */
 export interface EventTelling {
@@ -15,13 +19,25 @@ export interface EventTelling {
   approximate: boolean;
   /** The sentence's words with how near each is to the time expression (1 nearest, less further). */
   terms: Map<string, number>;
+  /** The sentence's text and the time expression's, when known: a sentence several sources tell word for word is one event. */
+  words?: string;
+  expression?: string;
+  /** What an undated telling still says of its day ("on Saturday", "17 October" in a source of no known date). */
+  calendar?: Calendar | null;
+}
+
+/** The parts of a day an expression names without a year to place it: a weekday (0 Sunday), a month (1–12), a day of the month. */
+export interface Calendar {
+  weekday?: number;
+  month?: number;
+  day?: number;
 }
 
 // How alike two tellings must be (cosine of their weighted words), by how their dates agree: the same day or
 // month says much, so a rare word in common suffices (the words most tellings of the case share weigh next to
 // nothing, see `weights`); a date within another (a month, a day of it), days a little apart (a source's
 // error or a late report) or no date at all must be borne out by the words.
-const needed = { day: 0.01, period: 0.05, within: 0.55, near: 0.6, undated: 0.5 };
+const needed = { day: 0.01, period: 0.05, within: 0.55, near: 0.6, undated: 0.5, dayOfMonth: 0.05, weekday: 0.2 };
 // Two events that alone share a date, as the sources give it, need only have a word in common, even one most of
 // the case's tellings share (with the weights squared, such a word alone gives a likeness of a few thousandths).
 const sole = 0.001;
@@ -33,6 +49,8 @@ const commonWord = 200;
 // Up to this many events under a telling's dates are all compared with it; beyond, only those sharing a rare word.
 const scanned = 64;
 const dayMs = 86_400_000;
+// How much of the shorter of two sentences the other must hold, word for word, to be the same sentence retold.
+const sameSentence = 0.9;
 
 type Relation = keyof typeof needed;
 
@@ -53,6 +71,8 @@ interface Unit<T> {
   dates: Map<string | null, number>;
   /** Whether every date is read as the source gives it, not approximately. */
   sure: boolean;
+  /** What its undated tellings say of their day. */
+  calendars: Calendar[];
   vector: Map<string, number>;
   norm2: number;
 }
@@ -87,12 +107,31 @@ function lookKeys(date: string | null): string[] {
  */
 export function alignEvents<T extends EventTelling>(tellings: T[]): T[][] {
   const idf = weights(tellings);
-  const units = tellings.map((telling) => unitOf(telling, idf));
+  const units = retold(tellings).map((items) => items.map((telling) => unitOf(telling, idf)).reduce((unit, other) => (join(unit, other), unit)));
   const events = group(units, idf);
   // How many events each date has: two events alone on a date are likely one, told in words too different to meet.
   const onDate = new Map<string | null, number>();
   for (const event of events) for (const date of event.dates.keys()) onDate.set(date, (onDate.get(date) ?? 0) + 1);
   return group(events, idf, onDate).map((event) => event.items);
+}
+
+/**
+ * Tellings grouped by their sentence, where sources tell it word for word (a quote, a wire copy) with the same time
+ * expression or date: "tonight" in a quote is one evening, though two sources written a day apart place it on two.
+ */
+function retold<T extends EventTelling>(tellings: T[]): T[][] {
+  const same = (a: T, b: T) => a.sentence !== b.sentence && relation(a.date, b.date) !== null && (a.date === b.date || (a.expression !== undefined && a.expression.toLowerCase() === b.expression?.toLowerCase()));
+  const told = tellings.filter((telling) => telling.words !== undefined);
+  const groups = align(told, (telling) => telling.words!, sameSentence, (telling, group) => group.every((other) => same(telling, other)));
+  const groupOf = new Map(groups.flatMap((items) => items.map((telling) => [telling, items] as const)));
+  const seen = new Set<T[]>();
+  return tellings.flatMap((telling) => {
+    const items = groupOf.get(telling);
+    if (!items) return [[telling]];
+    if (seen.has(items)) return [];
+    seen.add(items);
+    return [items];
+  });
 }
 
 function unitOf<T extends EventTelling>(telling: T, idf: Map<string, number>): Unit<T> {
@@ -103,7 +142,7 @@ function unitOf<T extends EventTelling>(telling: T, idf: Map<string, number>): U
     vector.set(word, weight);
     norm2 += weight * weight;
   }
-  return { items: [telling], sources: new Set([telling.source]), sentences: new Set([telling.sentence]), dates: new Map([[telling.date, 1]]), sure: !telling.approximate, vector, norm2 };
+  return { items: [telling], sources: new Set([telling.source]), sentences: new Set([telling.sentence]), dates: new Map([[telling.date, 1]]), sure: !telling.approximate, calendars: telling.calendar ? [telling.calendar] : [], vector, norm2 };
 }
 
 /** Units grouped greedily in order; with `onDate`, two units alone on their date need little in common. */
@@ -120,7 +159,7 @@ function group<T>(units: Array<Unit<T>>, idf: Map<string, number>, onDate?: Map<
       const score = cosine(unit, groups[at]!);
       if (score >= threshold && (best === -1 || score > bestScore)) [best, bestScore] = [at, score];
     }
-    if (best === -1) best = groups.push({ items: [], sources: new Set(), sentences: new Set(), dates: new Map(), sure: true, vector: new Map(), norm2: 0 }) - 1;
+    if (best === -1) best = groups.push({ items: [], sources: new Set(), sentences: new Set(), dates: new Map(), sure: true, calendars: [], vector: new Map(), norm2: 0 }) - 1;
     join(groups[best]!, unit);
     index.file(best, unit);
   }
@@ -138,14 +177,35 @@ function alone<T>(unit: Unit<T>, event: Unit<T>, onDate: Map<string | null, numb
 function thresholdOf<T>(unit: Unit<T>, event: Unit<T>): number | null {
   for (const sentence of unit.sentences) if (event.sentences.has(sentence)) return null;
   let threshold = 0;
-  for (const a of unit.dates.keys()) {
-    for (const b of event.dates.keys()) {
+  // The undated tellings of an event that has a date are read at that date: the dates given decide.
+  const given = (dates: Map<string | null, number>) => (dates.size > 1 && dates.has(null) ? [...dates.keys()].filter((date) => date !== null) : [...dates.keys()]);
+  const [ours, theirs] = [given(unit.dates), given(event.dates)];
+  // An undated telling that names its day ("on Saturday", "17 October") meets only the dates that day may be.
+  const calendars = ours[0] === null ? unit.calendars : theirs[0] === null ? event.calendars : [];
+  const dated = ours[0] === null ? theirs : ours;
+  if (calendars.length > 0 && dated[0] !== null) {
+    for (const date of dated) for (const calendar of calendars) if (!fits(date!, calendar)) return null;
+    if (dated.every((date) => date!.length === 10) && calendars.every((calendar) => calendar.day !== undefined || calendar.weekday !== undefined)) {
+      return calendars.some((calendar) => calendar.day !== undefined) ? needed.dayOfMonth : needed.weekday;
+    }
+  }
+  for (const a of ours) {
+    for (const b of theirs) {
       const met = relation(a, b);
       if (!met) return null;
       threshold = Math.max(threshold, needed[met]);
     }
   }
   return threshold;
+}
+
+/** May the date be the day the calendar names: its weekday, month and day of the month, as far as the date gives them? */
+export function fits(date: string, calendar: Calendar): boolean {
+  const month = Number(date.slice(5, 7));
+  if (date.length >= 7 && calendar.month !== undefined && calendar.month !== month) return false;
+  if (date.length < 10) return true;
+  if (calendar.day !== undefined && calendar.day !== Number(date.slice(8, 10))) return false;
+  return calendar.weekday === undefined || calendar.weekday === new Date(`${date}T12:00:00Z`).getUTCDay();
 }
 
 function cosine<T>(a: Unit<T>, b: Unit<T>): number {
@@ -161,6 +221,7 @@ function join<T>(event: Unit<T>, unit: Unit<T>): void {
   for (const weight of event.vector.values()) event.norm2 += weight * weight;
   event.items.push(...unit.items);
   event.sure &&= unit.sure;
+  event.calendars.push(...unit.calendars);
   for (const source of unit.sources) event.sources.add(source);
   for (const sentence of unit.sentences) event.sentences.add(sentence);
   for (const [date, count] of unit.dates) event.dates.set(date, (event.dates.get(date) ?? 0) + count);
@@ -220,13 +281,16 @@ function weights(tellings: EventTelling[]): Map<string, number> {
 
 // Words too common to say what happened.
 const functionWords = new Set(
-  'a an the and or but of to in on at for from by with as that this these those is are was were be been being has have had it its their his her they he she we you i not no also who which what when where than then so if into about after before over under up out more most such there said says told according would could will'.split(
+  'a an the and or but of to in on at for from by with as that this these those is are was were be been being has have had it its their his her they he she we you i not no also who which what when where than then so if into about after before over under up out more most such there said says told according would could will did does do can may might should must just now still only some all our your my me him them us how why'.split(
     ' ',
   ),
 );
 
-/** A word's stem for matching: its first six letters ("derailed", "derailment"), a number whole. */
-const stem = (word: string) => (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').slice(0, 6));
+// Numbers spelt out, as their digits: "four in the morning" and "4 a.m." tell the same hour.
+const numberWords = new Map('one two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, index) => [word, String(index + 1)]));
+
+/** A word's stem for matching: without a common ending, its first six letters ("closed", "closing"; "derailed", "derailment"), a number whole, in digits. */
+const stem = (word: string) => numberWords.get(word) ?? (/\d/u.test(word) ? word : word.replace(/['’]s$/u, '').replace(/(?<=.{4})(?:ing|ed|es|s|ors|ers|or|er|ion|ions|ment|ments)$/u, '').replace(/(?<=.{3})e$/u, '').slice(0, 6));
 
 // A mark that closes a clause or opens an aside: the words past it tell less of what the time expression dates.
 const clauseMarks = /[,;:()\u2013\u2014]/gu;
@@ -243,8 +307,9 @@ export function termsOf(sentence: string, at: number, length: number, others: Ar
     let weight = distance <= 6 ? 1 : distance <= 14 ? 0.6 : 0.3;
     if (blocked) weight *= 0.5;
     if (pastMark) weight *= 0.5;
-    const key = stem(word);
-    terms.set(key, Math.max(terms.get(key) ?? 0, weight));
+    // A compound is told by its parts too: "a two-window ban" and "the first window".
+    const parts = word.includes('-') ? word.split('-').filter((part) => part.length >= 2 && !functionWords.has(part)) : [];
+    for (const key of new Set([stem(word), ...parts.map(stem)])) terms.set(key, Math.max(terms.get(key) ?? 0, weight));
   };
   const before = wordsWithOffsets(sentence.slice(0, at));
   const after = wordsWithOffsets(sentence.slice(at + length), at + length);

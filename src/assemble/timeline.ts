@@ -3,6 +3,7 @@
 // events.ts) into one entry, whose date is the most precise any source gives, with every date shown
 // where the sources disagree. Dates that place no event of the case (a year used as a name,
 // a deadline ahead of the writing) are kept as mentions, apart from the chronology.
+import * as chrono from 'chrono-node';
 import { isUndatable } from '../pipeline/times.ts';
 import { referenceDate } from '../pipeline/times/resolve.ts';
 import type { SourceRecord, TimeMention } from '../pipeline/types.ts';
@@ -10,7 +11,7 @@ import { routes } from '../routes.ts';
 import type { Reading, Telling, TimelineEntry } from '../schemas/dossier.ts';
 import { occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
 import { readableDate } from './dates.ts';
-import { alignEvents, termsOf } from './events.ts';
+import { alignEvents, termsOf, type Calendar } from './events.ts';
 
 interface TimedSentence extends SentenceOccurrence {
   time: TimeMention;
@@ -38,11 +39,33 @@ function eventTelling(sentence: TimedSentence) {
     sentence: `${sentence.source}\0${sentence.start}`,
     date: sentence.time.date,
     approximate: sentence.time.approximate,
+    calendar: sentence.time.date || sentence.reference ? null : calendarOf(sentence.time.text),
+    // A sentence other sources tell word for word is one event with theirs (not the dateline, which dates the report).
+    ...(sentence.dateline ? {} : { words: sentence.text, expression: sentence.time.text }),
     // A dateline's words are the lede's, which tell the main event; it meets only the datelines of its day.
     terms: sentence.dateline
       ? new Map([[`\0dateline ${sentence.time.date}`, 1]])
       : termsOf(sentence.text, at(sentence.time.start), sentence.time.text.length, sentence.others.map((other) => ({ start: at(other.start), end: at(other.end) }))),
   };
+}
+
+// Names of weekdays and months (and their short forms): what an undated expression may still say of its day.
+const dayNamed = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/iu;
+
+/**
+ * What an expression of a source of no known date says of its day, that no year places: its weekday ("on
+ * Saturday"), its day and month ("17 October"), so that it meets only the dated tellings of a day it may be.
+ */
+export function calendarOf(expression: string): Calendar | null {
+  if (!dayNamed.test(expression)) return null;
+  const [result] = chrono.casual.parse(expression);
+  if (!result) return null;
+  const { start } = result;
+  const calendar: Calendar = {};
+  if (start.isCertain('weekday')) calendar.weekday = start.get('weekday') ?? undefined;
+  if (start.isCertain('month')) calendar.month = start.get('month') ?? undefined;
+  if (start.isCertain('month') && start.isCertain('day')) calendar.day = start.get('day') ?? undefined;
+  return Object.keys(calendar).length > 0 ? calendar : null;
 }
 
 function timedSentences(records: SourceRecord[]): TimedSentence[] {
