@@ -382,6 +382,35 @@ describe('clean: rules one by one', () => {
     }
   });
 
+  it('keeps the items of a list the last paragraph announces, or that carry a figure after one separator, below the body', () => {
+    const head = ['Regulator fines three ferry firms over fixed fares', 'By Jo Lind', '4 March 2026', 'The regulator fined three ferry firms a combined $41 million on Tuesday for fixing fares on island routes.', 'It said the firms had agreed the fares at meetings held between 2019 and 2022.'];
+    const items = ['Northway Lines Ltd – $21,500,000', 'Island Hop Co – $12,000,000', 'Blue Quay Inc – $7,500,000'];
+    const foot = ['Share this:', 'Facebook', '© 2026 The Harbour Times'];
+    const announced = classifyLines([...head, 'The penalties are as follows:', 'Northway Lines', 'Island Hop', 'Blue Quay', ...foot]).map((verdict) => verdict.reason);
+    expect(announced.slice(6, 9)).toEqual([null, null, null]);
+    const figures = classifyLines([...head, ...items, ...foot]).map((verdict) => verdict.reason);
+    expect(figures.slice(5, 8)).toEqual([null, null, null]);
+    // A menu under an article is no list: short entries without figures under a paragraph that announces nothing.
+    expect(classifyLines([...head, 'Politics', 'Business', 'Sport', ...foot]).slice(5, 8).every((verdict) => verdict.reason !== null)).toBe(true);
+    // One line with a figure alone is not a list.
+    expect(classifyLines([...head, 'Northway Lines Ltd – $21,500,000', ...foot])[5]?.reason).not.toBeNull();
+  });
+
+  it('takes a release\'s end mark in dashes for junk, and keeps "Notes to editors" over notes in prose, not over boilerplate', () => {
+    for (const mark of ['– END –', '— ENDS —', 'End', '-30-']) expect(reasonOf([body[0]!, body[1]!, mark, 'Media contacts'], 2), mark).toBe('end mark');
+    const notes = [...body, 'ENDS', 'Notes to editors', '1. The transport department maintains 412 bridges across the region.', '2. Inspections are carried out every two years.', 'About Valley Roads', 'Valley Roads is a non-profit organisation founded in 1998 that campaigns for safer roads.'];
+    expect(classifyLines(notes).map((verdict) => verdict.reason)).toEqual([null, null, 'end mark', null, null, null, 'press release furniture', 'outlet note']);
+    const boilerplate = [...body, 'ENDS', 'Notes to editors', 'Valley Roads is a non-profit organisation founded in 1998 that campaigns for safer roads.'];
+    expect(classifyLines(boilerplate)[3]?.reason).toBe('press release furniture');
+  });
+
+  it('keeps reading a list of related headlines past its own controls and stamps ("Previous", "1", "4 hours ago")', () => {
+    const lines = [body[0]!, 'Related articles', 'Previous', 'Next', 'Bridge closure: what drivers need to know', 'Who inspected the bridge? The firm behind the report', body[1]!, 'Most read', '1', 'Council votes to fund the repairs', '2', 'Ferry fares frozen for the summer', 'Published', '4 hours ago', 'Who pays for the detour?', 'The work is paid for by the state transport fund this year.'];
+    const reasons = classifyLines(lines).map((verdict) => verdict.reason);
+    for (const index of [4, 5, 9, 11, 14]) expect(reasons[index], lines[index]).not.toBeNull();
+    expect(reasons[6]).toBeNull();
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

@@ -108,6 +108,14 @@ describe('the publication date of a page', () => {
     expect(result.headings).toEqual([]);
     const call = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nJo Roe (Harbour Bank): Will the chain pay the refunds from its own reserves this year?\nSam Poe: Yes, every refund comes out of this year\'s budget.\nRoe: And the dividend?\nPoe: It will be paid as planned in the spring.\n';
     expect(runStages(call).result.headings).toEqual([]);
+    // Short items under a paragraph that announces them, or with a figure after one separator, between paragraphs.
+    const fines = 'Ferry firms fined\nThe regulator fined three ferry firms on Tuesday for fixing fares on island routes.\nThe penalties are as follows:\nNorthway Lines\nIsland Hop\nThe firms have 30 days to appeal, the regulator said on Wednesday.\n';
+    expect(runStages(fines).result.headings).toEqual([]);
+    const figures = 'Ferry firms fined\nThe regulator fined three ferry firms on Tuesday for fixing fares on island routes.\nNorthway Lines Ltd – $21,500,000\nIsland Hop Co – $12,000,000\nThe firms have 30 days to appeal, the regulator said on Wednesday.\n';
+    expect(runStages(figures).result.headings).toEqual([]);
+    // A lone heading between paragraphs stays one.
+    const heading = 'Ferry firms fined\nThe regulator fined three ferry firms on Tuesday for fixing fares on island routes.\nWhat happens next\nThe firms have 30 days to appeal, the regulator said on Wednesday.\n';
+    expect(runStages(heading).result.headings).toEqual(['What happens next']);
   });
 
   it('keeps a run of long items under the article\'s own label, but takes a lone long line for a caption', () => {

@@ -4,7 +4,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
+import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, itemShape, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
 import { sentenceSpans } from './sentences.ts';
 import { bylineOf, dateLineOf, datelineOf, splitByline, type DateLine } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
@@ -136,9 +136,24 @@ function isHeading(text: string): boolean {
   return !isSentence(text) && !/[,"”’]$/u.test(text);
 }
 
-/** An item of a list whose neighbours open in lower case ("date of birth", "SkyPoints number", "booking references."). */
+/**
+ * An item of a list: its neighbours open in lower case ("date of birth", "SkyPoints number", "booking references."),
+ * or it stands in a run of two or more short lines of one shape under a line that announces them ("… are as follows:"),
+ * or in a run whose every line carries a figure after the same separator ("Roe Holdings – $4,100,000").
+ */
 function inList(texts: string[], index: number): boolean {
-  return [texts[index - 1], texts[index + 1]].some((text) => text !== undefined && /^\p{Ll}/u.test(text));
+  if ([texts[index - 1], texts[index + 1]].some((text) => text !== undefined && /^\p{Ll}/u.test(text))) return true;
+  const item = (text: string | undefined) => text !== undefined && isHeading(text) && !/[?]$/u.test(text);
+  let start = index;
+  while (start > 0 && item(texts[start - 1])) start--;
+  let stop = index;
+  while (stop + 1 < texts.length && item(texts[stop + 1])) stop++;
+  if (stop === start) return false;
+  const run = texts.slice(start, stop + 1);
+  if (/:\s*$/u.test(texts[start - 1] ?? '') && isBodyAnchor(texts[start - 1] ?? '')) return true;
+  // "Name – figure": the same separator before a number in every line.
+  const first = itemShape(run[0] ?? '');
+  return first !== null && run.every((text) => itemShape(text) === first);
 }
 
 const speakerLabel = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?: \([^()]{1,60}\))?:\s+\S/u;

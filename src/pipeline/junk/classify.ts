@@ -12,6 +12,7 @@ import {
   isMenuRow,
   isSentence,
   isTitleCase,
+  itemShape,
   looksLikeOutlet,
   strongReason,
   transcriptLine,
@@ -37,6 +38,9 @@ export function classifyLines(lines: string[]): Verdict[] {
   const strong = lines.map((text, index) => {
     const reason = own[index] ?? null;
     if ((names.get(text) ?? 0) >= 2 && text !== text.toUpperCase() && !reason) return 'author sign-off';
+    // "Notes to editors" over numbered notes in prose: the release's own background, under its heading (over the
+    // issuer's boilerplate or its contacts, the label goes with them).
+    if (reason === 'press release furniture' && /^notes? (?:to|for) editors?\s*:?$/iu.test(text) && !own[index + 1] && isBodyAnchor(lines[index + 1] ?? '')) return null;
     // "Image caption," on a line of its own: the caption is the next line.
     if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
     // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
@@ -108,7 +112,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     else if (reason && /^key (?:events|updates|moments)\s*:?$/iu.test(text)) list = 'key events';
     // A question is a list's entry too ("What are the rules on …?"), as long as a headline.
     else if (list && !reason && index > first && /\p{L}\?$/u.test(text) && wordCount(text) <= 16 && !/[.!?]\s/u.test(text)) return { reason: list, headline: false };
-    else if (reason || isBodyAnchor(text)) list = null;
+    // ("Previous", "Next", "1", "11 hours ago" between the entries: the list's own controls and stamps.)
+    else if ((reason && !(list && index > first && /^(?:site navigation|time stamp|page furniture)$/u.test(reason) && wordCount(text) <= 3)) || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
     if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20 && !(index < first && (dateLineOf(text) || bylineOf(text)))) return { reason: list, headline: false };
     if (end !== -1 && index >= end) {
@@ -121,7 +126,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
-    if (index > last && isBullet(text) && bulletsFollow(lines, last, index)) return { reason: null, headline: false };
+    if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) : listFollows(lines, own, last, index))) return { reason: null, headline: false };
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);
     return { reason: outside, headline: false };
   });
@@ -384,6 +389,21 @@ function bulletsFollow(lines: string[], last: number, index: number): boolean {
   if (last < 0) return false;
   for (let between = last + 1; between < index; between++) if (!isBullet(lines[between] ?? '')) return false;
   return true;
+}
+
+/**
+ * The items right after the last paragraph, when that paragraph announces them ("The penalties are as follows:")
+ * or when every one carries a figure after the same separator: short lines without chrome, at most fifteen.
+ */
+function listFollows(lines: string[], own: Array<string | null>, last: number, index: number): boolean {
+  if (last < 0 || index - last > 15) return false;
+  const run = range(last + 1, index + 1);
+  if (!run.every((at) => !own[at] && wordCount(lines[at] ?? '') <= 30 && furnitureShare(lines[at] ?? '') === 0 && !isMenuRow(lines[at] ?? ''))) return false;
+  if (/:\s*$/u.test(lines[last] ?? '')) return true;
+  const shape = itemShape(lines[last + 1] ?? '');
+  // (Two items at least, however far this one stands down the run.)
+  const next = lines[index + 1];
+  return shape !== null && run.every((at) => itemShape(lines[at] ?? '') === shape) && (run.length >= 2 || (next !== undefined && itemShape(next) === shape));
 }
 
 /** A line above or below the body: short chrome goes, anything that may be the article's own stays. */

@@ -216,7 +216,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'republication note', pattern: /^(?:this (?:article|story|post|report) (?:was |is |has been )?(?:originally |first |automatically )?(?:appeared|published|republished|syndicated|reproduced)\b.{0,200}|(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b.{0,120})$/iu },
   { reason: 'print note', pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,160}$/iu },
   // A press release's end mark, the notes it carries, and an editor's note on a transcript.
-  { reason: 'end mark', pattern: /^(?:-?\s*ends\s*-?|###|-30-|#\s*#\s*#)$/iu },
+  { reason: 'end mark', pattern: /^(?:[-–—*\s]*ends?[-–—*\s]*|###|-30-|#\s*#\s*#)$/iu },
   { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a|exchange|discussion|excerpt)\b.{0,80}?\b(?:has been|was|have been) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
   // Captions that end on their credit after the sentence: ". Picture: Family handout", ". Photo by Jane Roe/Agency",
   // a wire's "Agency/Jane Roe Purchase Licensing Rights, opens new tab", "(Jane Roe/The Outlet)", ". Stock image."
