@@ -411,6 +411,30 @@ describe('clean: rules one by one', () => {
     expect(reasons[6]).toBeNull();
   });
 
+  it('takes a caption signed "– Agency pic", a press council note, a comment policy and a question with "contact us" for junk', () => {
+    for (const [line, reason] of [
+      ['Crews lift the last beam into place on Monday. – Valley Post pic', 'photo caption'],
+      ['The old bridge at dawn. — Northwind file photo', 'photo caption'],
+      ['The Valley Post is a member of the Press Council and subscribes to the Press Code of Ethics.', 'site notice'],
+      ['Please read our Comment Policy before commenting.', 'site notice'],
+      ['Were you stuck in the traffic? Contact us at news@valleypost.example or on WhatsApp.', 'reader callout'],
+    ]) {
+      expect(reasonOf([body[0]!, line!, body[1]!], 1), line).toBe(reason);
+    }
+    for (const line of ['Police said the photo was taken on Monday. Officers later released it to the press.', 'The council is a member of the regional transport board, the mayor said.']) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
+    }
+  });
+
+  it('takes a briefing\'s second story ("2. Primary countdown" and its lines) for junk when the first is marked above the headline', () => {
+    const lines = ['Valley Briefing', '1 big thing', 'Bridge to stay shut for three months', ...body, 'What\'s next: Engineers report to the council in June.', '2. 🗳️ Ferry fares frozen', 'Fares will stay at 2025 prices until the end of the summer.', 'Thanks for reading! Reply to this email with your tips.'];
+    const reasons = classifyLines(lines).map((verdict) => verdict.reason);
+    expect(reasons.slice(3, 6)).toEqual([null, null, null]);
+    expect(reasons.slice(6, 8)).toEqual(['newsletter item', 'newsletter item']);
+    // Without the first item's mark, a numbered heading is the article's.
+    expect(classifyLines(lines.filter((line) => line !== '1 big thing')).map((verdict) => verdict.reason)[6]).toBeNull();
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

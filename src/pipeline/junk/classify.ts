@@ -81,6 +81,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   const header = headerEnd(lines, strong, headline, anchors);
   const authors = authorsUnder(lines, strong, headline);
   const headlineKey = headline === -1 ? null : keys[headline];
+  const nextItem = nextNewsletterItem(lines, strong, headline);
   let body: string | undefined;
   const bodyText = () => (body ??= normalizeForMatch(lines.slice(first, last + 1).join(' ')));
   const seen = new Set<string>();
@@ -102,6 +103,7 @@ export function classifyLines(lines: string[]): Verdict[] {
       return { reason: 'standfirst or caption', headline: false };
     }
     if (authors.includes(index)) return { reason: 'byline', headline: false };
+    if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
@@ -131,6 +133,20 @@ export function classifyLines(lines: string[]): Verdict[] {
     return { reason: outside, headline: false };
   });
   return markMenus(lines, verdicts);
+}
+
+const pictograms = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*`;
+const firstItem = new RegExp(`^${pictograms}1[.)]?\\s+\\p{L}`, 'u');
+const secondItem = new RegExp(`^${pictograms}2[.)]\\s*${pictograms}\\p{Lu}`, 'u');
+
+/**
+ * A briefing newsletter's next story: its first item is marked above the headline ("1 big thing", "1. Ham recall …"),
+ * and "2. Primary countdown" below the story, a title without a stop, opens the second, which runs to the footer.
+ * -1 when the page is no such newsletter.
+ */
+function nextNewsletterItem(lines: string[], strong: Array<string | null>, headline: number): number {
+  if (headline <= 0 || !lines.slice(Math.max(0, headline - 3), headline + 1).some((text) => firstItem.test(text))) return -1;
+  return lines.findIndex((text, index) => index > headline + 1 && !strong[index] && secondItem.test(text) && !isSentence(text) && wordCount(text) <= 16);
 }
 
 /** Three or more short furniture lines in a row are a menu: say so rather than "page furniture". */
