@@ -435,6 +435,11 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(lines.filter((line) => line !== '1 big thing')).map((verdict) => verdict.reason)[6]).toBeNull();
   });
 
+  it('ends a list of links above the headline at the headline, so the date under it is the page\'s', () => {
+    const lines = ['Harbour Notes', 'Subscribe', 'More', 'Bridge to stay shut for three months', 'Three months, two detours and a bill nobody wants to pay. A few thoughts on the week.', 'Jo Lind', 'Oct 21, 2026', 'Share', ...body];
+    expect(classifyLines(lines)[6]?.reason).toBeNull();
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

@@ -102,6 +102,20 @@ describe('the publication date of a page', () => {
     expect(runStages(bar).file.data.meta).toMatchObject({ published: '2025-06-05', byline: 'Jane Roe, Senior Reporter, Europe' });
   });
 
+  it('dates a page without a date of its own by the original its republication note names, in its language or not', () => {
+    const body = 'Ferry fares frozen for the summer\nThe operator froze fares on Tuesday after a month of talks with the island councils.\nIt said the freeze would hold until September, the operator said on Wednesday.\n';
+    const polish = runStages(`${body}This article originally appeared in Polish in Gazeta Roe on 21 November 2025 and is republished with permission.\n`).file.data.meta;
+    expect(polish).toMatchObject({ published: '2025-11-21', republishedFrom: { outlet: 'Gazeta Roe', published: '2025-11-21' } });
+    const dated = runStages(`Ferry fares frozen for the summer\nPublished 3 December 2025\n${body.split('\n').slice(1).join('\n')}This story was originally published by The Valley Post on November 21, 2025.\n`).file.data.meta;
+    expect(dated).toMatchObject({ published: '2025-12-03', republishedFrom: { outlet: 'The Valley Post', published: '2025-11-21' } });
+    expect(runStages(`${body}This story was originally published by The Valley Post.\n`).file.data.meta?.published).toBeNull();
+  });
+
+  it('gives a dateline without a year the year of the page\'s stamps, not of a related link\'s "2026 budget"', () => {
+    const page = 'Ferry fares frozen for the summer\nOSLO, Nov 18 (Northwind) — The operator froze fares on Tuesday after talks that began in March 2025.\nIt said the freeze would hold until September, the operator said on Wednesday.\nMore from Northwind\nParliament approves 2026 budget framework\n';
+    expect(runStages(page).file.data.meta?.published).toBe('2025-11-18');
+  });
+
   it('keeps a list\'s items and an interview\'s short questions as paragraphs, not headings', () => {
     const list = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nThe packs may show your:\nbatch code and weight\nBest Before date\nstore number.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n';
     const { result } = runStages(list);

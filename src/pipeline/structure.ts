@@ -98,7 +98,9 @@ export default function findStructure() {
     // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states,
     // else the year of the case's other sources.
     if (!meta.published && meta.dateline) {
-      const date = datelineDate(meta.dateline, removed.map((line) => line.text)) ?? datelineDate(meta.dateline, texts);
+      // (Of the page's removed lines, those that date or sign it: "Parliament approves 2026 budget" under "Related" names a year, not the page's.)
+      const stamps = removed.map((line) => line.text).filter((text) => /©|\(c\)|copyright/iu.test(text) || dateLineOf(text));
+      const date = datelineDate(meta.dateline, stamps) ?? datelineDate(meta.dateline, texts);
       const fromCase = date ? null : datelineInCase(meta.dateline, file.data.caseDates ?? []);
       if (date ?? fromCase) infer(meta, 'published', (date ?? fromCase) as string);
       if (fromCase) meta.yearFromCase = true;
@@ -261,10 +263,14 @@ function infer(meta: SourceMeta, field: InferableField, value: string) {
 function inferRepublication(meta: SourceMeta, texts: string[]) {
   if (meta.republishedFrom) return;
   for (const text of texts) {
-    const match = /^(?:[Tt]his (?:article|story|piece|report) (?:(?:was|is|has been) )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|in|on|at) ([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}?)(?:,| on \p{Lu}| and\b|\.?$)/u.exec(text.replace(/^\p{P}+|\p{P}+$/gu, (mark) => (mark === '.' ? mark : '')));
+    // ("… originally appeared in Polish in Gazeta Roe on 21 November 2025 …": the language, then the outlet and its date.)
+    const match = /^(?:[Tt]his (?:article|story|piece|report) (?:(?:was|is|has been) )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:in \p{Lu}\p{Ll}+ (?=(?:by|in|on|at) \p{Lu}))?(?:by|in|on|at) ([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}?)(?:,| on (?:(\d{1,2} \p{L}{3,9},? \d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4})|\p{Lu})| and\b|\.?$)/u.exec(text.replace(/^\p{P}+|\p{P}+$/gu, (mark) => (mark === '.' ? mark : '')));
     if (!match?.[1]) continue;
-    meta.republishedFrom = { outlet: match[1].trim(), url: null, published: null };
+    const original = match[2] ? dateLineOf(match[2]) : null;
+    meta.republishedFrom = { outlet: match[1].trim(), url: null, published: original?.date ?? null };
     if (!meta.inferred.includes('republishedFrom')) meta.inferred.push('republishedFrom');
+    // A page that states no date of its own stands under the original's.
+    if (!meta.published && original) infer(meta, 'published', original.date);
     return;
   }
 }

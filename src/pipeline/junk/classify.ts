@@ -93,7 +93,11 @@ export function classifyLines(lines: string[]): Verdict[] {
     const copy = unify(text).toLowerCase();
     const repeated = seen.has(copy);
     seen.add(copy);
-    if (index === headline) return { reason: null, headline: true };
+    if (index === headline) {
+      // A list of links above the headline ("More" in a newsletter's bar) ends where the article begins.
+      list = null;
+      return { reason: null, headline: true };
+    }
     // Above the headline stands the site's chrome (menus, section labels, notices, breaking tags); between
     // it and the byline or date, the kicker, standfirst and captions: none of it is the article's text.
     if (headline >= 0 && index < headline && !strong[index] && !bylineOf(text) && !dateLineOf(text)) {
