@@ -93,11 +93,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     const copy = unify(text).toLowerCase();
     const repeated = seen.has(copy);
     seen.add(copy);
-    if (index === headline) {
-      // A list of links above the headline ("More" in a newsletter's bar) ends where the article begins.
-      list = null;
-      return { reason: null, headline: true };
-    }
+    if (index === headline) return { reason: null, headline: true };
     // Above the headline stands the site's chrome (menus, section labels, notices, breaking tags); between
     // it and the byline or date, the kicker, standfirst and captions: none of it is the article's text.
     if (headline >= 0 && index < headline && !strong[index] && !bylineOf(text) && !dateLineOf(text)) {
@@ -121,7 +117,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     // ("Previous", "Next", "1", "11 hours ago" between the entries: the list's own controls and stamps.)
     else if ((reason && !(list && index > first && /^(?:site navigation|time stamp|page furniture)$/u.test(reason) && wordCount(text) <= 3)) || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
-    if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20 && !(index < first && (dateLineOf(text) || bylineOf(text)))) return { reason: list, headline: false };
+    if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20 && !((index < first || index <= header) && (dateLineOf(text) || bylineOf(text)))) return { reason: list, headline: false };
     if (end !== -1 && index >= end) {
       return { reason: outsideReason(text, false, bodyText, credit[index] === true) ?? (index === end ? 'end of the article' : 'after the article'), headline: false };
     }
@@ -417,13 +413,14 @@ function bulletsFollow(lines: string[], last: number, index: number): boolean {
  */
 function listFollows(lines: string[], own: Array<string | null>, last: number, index: number): boolean {
   if (last < 0 || index - last > 15) return false;
-  const run = range(last + 1, index + 1);
-  if (!run.every((at) => !own[at] && wordCount(lines[at] ?? '') <= 30 && furnitureShare(lines[at] ?? '') === 0 && !isMenuRow(lines[at] ?? ''))) return false;
+  const item = (at: number) => at < lines.length && !own[at] && wordCount(lines[at] ?? '') <= 30 && furnitureShare(lines[at] ?? '') === 0 && !isMenuRow(lines[at] ?? '');
+  let stop = last + 1;
+  while (stop - last <= 15 && item(stop)) stop++;
+  // (Two items at least: one line under "… as follows:" may be a link's text.)
+  if (index >= stop || stop - last - 1 < 2) return false;
   if (/:\s*$/u.test(lines[last] ?? '')) return true;
   const shape = itemShape(lines[last + 1] ?? '');
-  // (Two items at least, however far this one stands down the run.)
-  const next = lines[index + 1];
-  return shape !== null && run.every((at) => itemShape(lines[at] ?? '') === shape) && (run.length >= 2 || (next !== undefined && itemShape(next) === shape));
+  return shape !== null && range(last + 1, stop).every((at) => itemShape(lines[at] ?? '') === shape);
 }
 
 /** A line above or below the body: short chrome goes, anything that may be the article's own stays. */
