@@ -440,6 +440,13 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(lines)[6]?.reason).toBeNull();
   });
 
+  it('keeps "Transcript" over the transcript it heads, and takes it for a tab elsewhere', () => {
+    const over = [...body, 'Transcript', 'This transcript has been edited for length and clarity.', 'JO LIND: How long will the bridge stay shut?', 'The work is paid for by the state transport fund this year.'];
+    expect(classifyLines(over)[2]?.reason).toBeNull();
+    const tab = [body[0]!, 'Transcript', body[1]!];
+    expect(classifyLines(tab)[1]?.reason).toBe('site navigation');
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

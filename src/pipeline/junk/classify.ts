@@ -38,6 +38,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   const strong = lines.map((text, index) => {
     const reason = own[index] ?? null;
     if ((names.get(text) ?? 0) >= 2 && text !== text.toUpperCase() && !reason) return 'author sign-off';
+    // "Transcript" over the transcript itself (its editor's note, or its speakers' lines): the article's heading, not a tab.
+    if (reason === 'site navigation' && /^(?:full |edited |partial )?transcript:?$/iu.test(text) && lines.slice(index + 1, index + 4).some((line, at) => transcriptLine.test(line) || own[index + 1 + at] === "editor's note")) return null;
     // "Notes to editors" over numbered notes in prose: the release's own background, under its heading (over the
     // issuer's boilerplate or its contacts, the label goes with them).
     if (reason === 'press release furniture' && /^notes? (?:to|for) editors?\s*:?$/iu.test(text) && !own[index + 1] && isBodyAnchor(lines[index + 1] ?? '')) return null;
