@@ -447,6 +447,16 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(tab)[1]?.reason).toBe('site navigation');
   });
 
+  it('takes a long line without a stop under the headline for the standfirst when the authors or the datelined lede follow', () => {
+    const standfirst = 'Engineers want the crossing shut until the state pays for new bearings, a new deck and a full survey of the piers';
+    const authored = ['Bridge to stay shut for three months', standfirst, 'Jo Lind', ...body];
+    expect(classifyLines(authored)[1]?.reason).toBe('standfirst or caption');
+    const datelined = ['Bridge to stay shut for three months', standfirst, 'Westport, 15 January 2025 – Officials confirmed on Monday that the bridge would stay closed.', body[1]!];
+    expect(classifyLines(datelined)[1]?.reason).toBe('standfirst or caption');
+    // Over an ordinary paragraph, the line is the article's own.
+    expect(classifyLines(['Bridge to stay shut for three months', standfirst, ...body])[1]?.reason).toBeNull();
+  });
+
   it('takes the second copy of the headline for junk, wherever it stands', () => {
     const lines = ['Bridge to stay shut for three months', 'Bridge to stay shut for three months', ...body, 'Bridge to stay shut for three months'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'repeated headline', null, null, 'repeated headline']);

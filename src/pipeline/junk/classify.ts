@@ -105,6 +105,8 @@ export function classifyLines(lines: string[]): Verdict[] {
       return { reason: 'standfirst or caption', headline: false };
     }
     if (authors.includes(index)) return { reason: 'byline', headline: false };
+    // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
+    if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors)) return { reason: 'standfirst or caption', headline: false };
     if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
@@ -286,6 +288,12 @@ function closesArticle(text: string): boolean {
     /^(?:[Aa]bout \p{Lu}[\p{L}\p{N} &'’.-]{1,60}|[Mm]edia [Cc]ontacts?|[Pp]ress [Cc]ontacts?|[Ss]ources|[Rr]eferences|SOURCES|REFERENCES)\s*:?$/u.test(text) ||
     /^(?:about the author|a version of this (?:article|story) appears in print\b.*|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|republished|syndicated)\b.*|this (?:article|story) was (?:automatically )?republished\b.*|\d+ (?:thoughts|comments|responses|replies) on\b.*|(?:leave a|post a|add a) (?:reply|comment)\b.*|comments?|\[?(?:partial |full )?(?:transcript|excerpt) ends\.?\]?|join the (?:conversation|discussion)\b.*|you must be logged in to (?:comment|post)\b.*)$/iu.test(text)
   );
+}
+
+/** What opens an article under its header: its authors, a byline or date line, or the lede with its dateline. */
+function standsOverLede(lines: string[], index: number, authors: number[]): boolean {
+  const text = lines[index] ?? '';
+  return authors.includes(index) || bylineOf(text) !== null || dateLineOf(text) !== null || datelined.test(text) || /^\p{Lu}[\p{L} .'’-]{2,30}, \d{1,2} \p{L}{3,9} \d{4}\s*[–—-]\s/u.test(text);
 }
 
 const boxLabel = /^(?:summary|key points|key facts|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|quick read|tl;?dr)\s*:?$/iu;
