@@ -97,6 +97,12 @@ describe('inferOutlet', () => {
     expect(page([...body, 'Have a story for The Evening Gazette? Email us at news@eveninggazette.co.uk', 'Published by Gazette Media Group Ltd'])).toBe('The Evening Gazette');
   });
 
+  it('takes a programme\'s producer ("X is a Roe Audio production") and the body a platform\'s release is "From:"', () => {
+    const body = ['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.'];
+    expect(page(['Ep. 12: The bridge', 'The Crossing', 'Roe Audio', ...body, 'The Crossing is a Roe Audio production. New episodes every Friday.', 'The Crossing', '© 2025 Roe Audio Ltd. All rights reserved.'])).toBe('Roe Audio');
+    expect(page(['Cookies on FENWICK.GOV.UK', 'FENWICK.GOV.UK', 'Press release', 'Bridge closed after flood damage', 'From: Fenwick Roads Agency', 'The county closed the old bridge on Monday after engineers found cracks.', 'FENWICK.GOV.UK', 'All content is available under the FENWICK.GOV.UK licence'])).toBe('Fenwick Roads Agency');
+  });
+
   it('takes a newsletter\'s name over its author\'s, though the author signs the copyright', () => {
     expect(page(['The Privacy Ledger', 'Bridge cameras fined by regulator', 'Ana Ruiz', 'The regulator fined the county on Monday over its bridge cameras.', 'Subscribe to The Privacy Ledger', '© 2026 Ana Ruiz'])).toBe('The Privacy Ledger');
   });

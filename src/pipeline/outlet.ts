@@ -45,6 +45,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // line at its top, a copyright line at its foot): an aggregator or a blog that reposts a wire's story.
   const providers = new Set<string>();
   const signed = new Set<string>();
+  // The body a government platform's release is "From:": it issues the page, whatever platform carries it.
+  const issuers = new Set<string>();
   const keyOf = (raw: string) => clean(raw).toLowerCase().replace(/^the\s+/, '');
   const add = (raw: string | null | undefined, weight: number) => {
     // (Most lines offer no candidate: nothing to clean.)
@@ -84,7 +86,11 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // "Montreal Express Media Ltd. © 2025", "Published by Blaze Media Group Ltd", "your London Examiner account".
     if (/©|\(c\)/u.test(line)) add(/^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)(?:,(?!\s*(?:part of|a division of|a member of|owned by)\b)[^,©]{2,60})?\s*(?:©|\(c\))\s*\d{4}/u.exec(line)?.[1], 3);
     // "From: Department of Health" over a government's press release: the body that issues it.
-    if (index < evidence.bodyStart) add(/^From:\s+(\p{Lu}[\p{L}\p{N}&'’,. -]{2,80})$/u.exec(line)?.[1], 4);
+    const from = index < evidence.bodyStart ? /^From:\s+(\p{Lu}[\p{L}\p{N}&'’,. -]{2,80})$/u.exec(line)?.[1] : undefined;
+    add(from, 4);
+    if (from) issuers.add(keyOf(from));
+    // "The Morning Line is a Roe Audio production": the programme's producer publishes it.
+    if (line.includes('production')) add(/^(?:The )?\p{Lu}[\p{L}\p{N} &'’-]{1,50} is an? (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}) production\b/u.exec(line)?.[1], 2);
     // "Subscribe to the Valley Gazette for …" on a page whose addresses spell it: the paper asks readers to take it.
     const asked = /^(?:[Ss]ubscribe to|[Ss]upport|[Dd]onate to) (?:the )?((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\b/u.exec(line)?.[1];
     if (asked && domains.has(compact(asked))) add(asked, 1);
@@ -154,6 +160,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   const provided = (name: string) => [...providers].some((provider) => provider === keyOf(name) || provider.startsWith(`${keyOf(name)} `));
   const own = best && provided(best.name) ? ranked.find((entry) => entry.score >= 3 && !provided(entry.name) && signed.has(keyOf(entry.name))) : undefined;
   if (own) return own.name;
+  const issuer = ranked.find((entry) => issuers.has(keyOf(entry.name)) && entry.score >= 3);
+  if (issuer) return issuer.name;
   if (best && best.score >= 3) return best.name;
   // A wire's credit in the dateline ("LISBON, May 4 (Reuters) -") with nothing on the page naming anyone else.
   if (best && ranked.length === 1 && credit && best.name.toLowerCase().replace(/^the\s+/, '') === credit.toLowerCase().replace(/^the\s+/, '')) return best.name;
