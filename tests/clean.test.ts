@@ -55,6 +55,7 @@ describe('clean: rules one by one', () => {
       ['Image source: City Police', 'photo credit'],
       ['City Radio depends on listeners like you. Donate today.', 'fundraising appeal'],
       ['Go deeper: Read the full report (PDF)', 'read-more link'],
+      ['+7', 'image placeholder'],
       ['☀️ Today\'s weather: Cloudy, showers later. High 12°C.', 'weather widget'],
       ['Trending Topics: Budget 2026 | Bridge closure | City Weather', 'site navigation'],
       ['Read more: Bridge closure snarls morning traffic', 'read-more link'],

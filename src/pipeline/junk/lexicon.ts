@@ -26,6 +26,8 @@ export const strongPatterns: JunkPattern[] = [
     pattern: /^(?:view image in fullscreen|enlarge this image|open image in gallery|toggle caption|hide caption|show caption|expand image|view gallery|click to enlarge)$/i,
   },
   { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|slideshow|photo gallery|view (?:all )?photos)$/i },
+  // "+7" over a gallery's first picture: how many more it holds.
+  { reason: 'image placeholder', pattern: /^\+\d{1,3}$/u },
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
   { reason: 'read-more link', pattern: /^(?:read more|read also|watch|listen|more|see also|also read)\s*:?$|^more:\s*\S/i },
   { reason: 'app prompt', pattern: /^(?:download|get|install|open)(?: (?:our|the))? (?:free )?app\b[^.]{0,60}$/i },
