@@ -55,6 +55,7 @@ describe('clean: rules one by one', () => {
       ['Image source: City Police', 'photo credit'],
       ['City Radio depends on listeners like you. Donate today.', 'fundraising appeal'],
       ['Go deeper: Read the full report (PDF)', 'read-more link'],
+      ['+7', 'image placeholder'],
       ['☀️ Today\'s weather: Cloudy, showers later. High 12°C.', 'weather widget'],
       ['Trending Topics: Budget 2026 | Bridge closure | City Weather', 'site navigation'],
       ['Read more: Bridge closure snarls morning traffic', 'read-more link'],
@@ -380,6 +381,81 @@ describe('clean: rules one by one', () => {
     for (const line of ['How you can help', 'Source of the cracks', 'Media reports said the bridge had been inspected in March.']) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
     }
+  });
+
+  it('keeps the items of a list the last paragraph announces, or that carry a figure after one separator, below the body', () => {
+    const head = ['Regulator fines three ferry firms over fixed fares', 'By Jo Lind', '4 March 2026', 'The regulator fined three ferry firms a combined $41 million on Tuesday for fixing fares on island routes.', 'It said the firms had agreed the fares at meetings held between 2019 and 2022.'];
+    const items = ['Northway Lines Ltd – $21,500,000', 'Island Hop Co – $12,000,000', 'Blue Quay Inc – $7,500,000'];
+    const foot = ['Share this:', 'Facebook', '© 2026 The Harbour Times'];
+    const announced = classifyLines([...head, 'The penalties are as follows:', 'Northway Lines', 'Island Hop', 'Blue Quay', ...foot]).map((verdict) => verdict.reason);
+    expect(announced.slice(6, 9)).toEqual([null, null, null]);
+    const figures = classifyLines([...head, ...items, ...foot]).map((verdict) => verdict.reason);
+    expect(figures.slice(5, 8)).toEqual([null, null, null]);
+    // A menu under an article is no list: short entries without figures under a paragraph that announces nothing.
+    expect(classifyLines([...head, 'Politics', 'Business', 'Sport', ...foot]).slice(5, 8).every((verdict) => verdict.reason !== null)).toBe(true);
+    // One line with a figure alone is not a list.
+    expect(classifyLines([...head, 'Northway Lines Ltd – $21,500,000', ...foot])[5]?.reason).not.toBeNull();
+  });
+
+  it('takes a release\'s end mark in dashes for junk, and keeps "Notes to editors" over notes in prose, not over boilerplate', () => {
+    for (const mark of ['– END –', '— ENDS —', 'End', '-30-']) expect(reasonOf([body[0]!, body[1]!, mark, 'Media contacts'], 2), mark).toBe('end mark');
+    const notes = [...body, 'ENDS', 'Notes to editors', '1. The transport department maintains 412 bridges across the region.', '2. Inspections are carried out every two years.', 'About Valley Roads', 'Valley Roads is a non-profit organisation founded in 1998 that campaigns for safer roads.'];
+    expect(classifyLines(notes).map((verdict) => verdict.reason)).toEqual([null, null, 'end mark', null, null, null, 'press release furniture', 'outlet note']);
+    const boilerplate = [...body, 'ENDS', 'Notes to editors', 'Valley Roads is a non-profit organisation founded in 1998 that campaigns for safer roads.'];
+    expect(classifyLines(boilerplate)[3]?.reason).toBe('press release furniture');
+  });
+
+  it('keeps reading a list of related headlines past its own controls and stamps ("Previous", "1", "4 hours ago")', () => {
+    const lines = [body[0]!, 'Related articles', 'Previous', 'Next', 'Bridge closure: what drivers need to know', 'Who inspected the bridge? The firm behind the report', body[1]!, 'Most read', '1', 'Council votes to fund the repairs', '2', 'Ferry fares frozen for the summer', 'Published', '4 hours ago', 'Who pays for the detour?', 'The work is paid for by the state transport fund this year.'];
+    const reasons = classifyLines(lines).map((verdict) => verdict.reason);
+    for (const index of [4, 5, 9, 11, 14]) expect(reasons[index], lines[index]).not.toBeNull();
+    expect(reasons[6]).toBeNull();
+  });
+
+  it('takes a caption signed "– Agency pic", a press council note, a comment policy and a question with "contact us" for junk', () => {
+    for (const [line, reason] of [
+      ['Crews lift the last beam into place on Monday. – Valley Post pic', 'photo caption'],
+      ['The old bridge at dawn. — Northwind file photo', 'photo caption'],
+      ['The Valley Post is a member of the Press Council and subscribes to the Press Code of Ethics.', 'site notice'],
+      ['Please read our Comment Policy before commenting.', 'site notice'],
+      ['Were you stuck in the traffic? Contact us at news@valleypost.example or on WhatsApp.', 'reader callout'],
+    ]) {
+      expect(reasonOf([body[0]!, line!, body[1]!], 1), line).toBe(reason);
+    }
+    for (const line of ['Police said the photo was taken on Monday. Officers later released it to the press.', 'The council is a member of the regional transport board, the mayor said.']) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
+    }
+  });
+
+  it('takes a briefing\'s second story ("2. Primary countdown" and its lines) for junk when the first is marked above the headline', () => {
+    const lines = ['Valley Briefing', '1 big thing', 'Bridge to stay shut for three months', ...body, 'What\'s next: Engineers report to the council in June.', '2. 🗳️ Ferry fares frozen', 'Fares will stay at 2025 prices until the end of the summer.', 'Thanks for reading! Reply to this email with your tips.'];
+    const reasons = classifyLines(lines).map((verdict) => verdict.reason);
+    expect(reasons.slice(3, 6)).toEqual([null, null, null]);
+    expect(reasons.slice(6, 8)).toEqual(['newsletter item', 'newsletter item']);
+    // Without the first item's mark, a numbered heading is the article's.
+    expect(classifyLines(lines.filter((line) => line !== '1 big thing')).map((verdict) => verdict.reason)[6]).toBeNull();
+  });
+
+  it('ends a list of links above the headline at the headline, so the date under it is the page\'s', () => {
+    const lines = ['Harbour Notes', 'Subscribe', 'More', 'Bridge to stay shut for three months', 'Three months, two detours and a bill nobody wants to pay. A few thoughts on the week.', 'Jo Lind', 'Oct 21, 2026', 'Share', ...body];
+    expect(classifyLines(lines)[6]?.reason).toBeNull();
+  });
+
+  it('keeps "Transcript" over the transcript it heads, and takes it for a tab elsewhere', () => {
+    const over = [...body, 'Transcript', 'This transcript has been edited for length and clarity.', 'JO LIND: How long will the bridge stay shut?', 'The work is paid for by the state transport fund this year.'];
+    expect(classifyLines(over)[2]?.reason).toBeNull();
+    const tab = [body[0]!, 'Transcript', body[1]!];
+    expect(classifyLines(tab)[1]?.reason).toBe('site navigation');
+  });
+
+  it('takes a long line without a stop under the headline for the standfirst when the authors or the datelined lede follow', () => {
+    const standfirst = 'Engineers want the crossing shut until the state pays for new bearings, a new deck and a full survey of the piers';
+    const authored = ['Bridge to stay shut for three months', standfirst, 'Jo Lind', ...body];
+    expect(classifyLines(authored)[1]?.reason).toBe('standfirst or caption');
+    const datelined = ['Bridge to stay shut for three months', standfirst, 'Westport, 15 January 2025 – Officials confirmed on Monday that the bridge would stay closed.', body[1]!];
+    expect(classifyLines(datelined)[1]?.reason).toBe('standfirst or caption');
+    // Over an ordinary paragraph, the line is the article's own.
+    expect(classifyLines(['Bridge to stay shut for three months', standfirst, ...body])[1]?.reason).toBeNull();
   });
 
   it('takes the second copy of the headline for junk, wherever it stands', () => {

@@ -50,6 +50,10 @@ const examples = [
   'Crews at the sitePhoto: Jane Roe',
   'Agency website contains only a portion of the stories',
   'Jane Roe / Reuters',
+  'Crews at the site on Monday. – Valley Post pic',
+  'The Valley Post is a member of the Press Council.',
+  'Please read our comment policy before commenting.',
+  'Did you see it? Contact us at news@example.com',
 ];
 
 describe('junk lexicon: needs', () => {

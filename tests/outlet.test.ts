@@ -69,6 +69,40 @@ describe('inferOutlet', () => {
     expect(page(['VWR Valley Works Record', ...body, 'VWR Valley Works Record is a trade journal for civil engineers.'])).toBe('Valley Works Record');
   });
 
+  it('reads a holder with a legal form from elsewhere ("Sdn Bhd", "Pte Ltd") or its owner ("is part of"), and an acronym as the initials of the name', () => {
+    const body = ['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.'];
+    expect(page(['RIVER POST', ...body, '© 2027 River Post Digital Sdn Bhd. All rights reserved.'])).toBe('River Post');
+    expect(page(['Harbour Business Times', ...body, 'Copyright HBT Media Pte Ltd. All rights reserved.'])).toBe('Harbour Business Times');
+    expect(page([...body, 'Terrace Talk is part of Roe Sport Media. © 2026 Roe Sport Media Ltd. All rights reserved.', 'Terrace Talk'])).toBe('Terrace Talk');
+  });
+
+  it('keeps a broadcaster\'s acronym over its edition, programme or service, but takes its fuller name in outlet words', () => {
+    const body = ['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.'];
+    expect(page(['Skip to content', 'KBC', ...body, 'KBC Radio Westshire', 'Copyright 2026 KBC. All rights reserved.'])).toBe('KBC');
+    expect(page(['Skip to content', 'KBC', ...body, 'KBC Play', '© KBC 2026'])).toBe('KBC');
+    expect(page(['Skip to content', 'KBC News in English', ...body, 'Copyright 2026 KBC. All rights reserved.'])).toBe('KBC News in English');
+  });
+
+  it('takes the name an aggregator signs with over the wire it credits for the story', () => {
+    const story = ['Bridge closed after flood damage', 'Source: Northwind News Agency', 'OSLO, May 3 (Northwind) - The county closed the old bridge on Monday after engineers found cracks.', 'Northwind said the bridge would reopen in June.'];
+    expect(page(['River Hub', ...story, 'Powered by WordPress'], { dateline: 'OSLO, May 3 (Northwind)' })).toBe('River Hub');
+    const wire = ['Bridge closed after flood damage', 'Northwind Wire · 2 min read', 'The county closed the old bridge on Monday after engineers found cracks.', 'Copyright 2027 Northwind Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.'];
+    expect(page(['RiverHub', ...wire, '© 2027 RiverHub. All rights reserved.'])).toBe('RiverHub');
+    // On the wire's own page, its notice is how it signs.
+    expect(page(wire.filter((line) => !line.includes('min read')))).toBe('Northwind Wire');
+  });
+
+  it('reads the page\'s own name where it asks readers to write to its address', () => {
+    const body = ['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'A resident told the Gazette the river rose fast.'];
+    expect(page([...body, 'Have a story for The Evening Gazette? Email us at news@eveninggazette.co.uk', 'Published by Gazette Media Group Ltd'])).toBe('The Evening Gazette');
+  });
+
+  it('takes a programme\'s producer ("X is a Roe Audio production") and the body a platform\'s release is "From:"', () => {
+    const body = ['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.'];
+    expect(page(['Ep. 12: The bridge', 'The Crossing', 'Roe Audio', ...body, 'The Crossing is a Roe Audio production. New episodes every Friday.', 'The Crossing', '© 2025 Roe Audio Ltd. All rights reserved.'])).toBe('Roe Audio');
+    expect(page(['Cookies on FENWICK.GOV.UK', 'FENWICK.GOV.UK', 'Press release', 'Bridge closed after flood damage', 'From: Fenwick Roads Agency', 'The county closed the old bridge on Monday after engineers found cracks.', 'FENWICK.GOV.UK', 'All content is available under the FENWICK.GOV.UK licence'])).toBe('Fenwick Roads Agency');
+  });
+
   it('takes a newsletter\'s name over its author\'s, though the author signs the copyright', () => {
     expect(page(['The Privacy Ledger', 'Bridge cameras fined by regulator', 'Ana Ruiz', 'The regulator fined the county on Monday over its bridge cameras.', 'Subscribe to The Privacy Ledger', '© 2026 Ana Ruiz'])).toBe('The Privacy Ledger');
   });

@@ -102,12 +102,34 @@ describe('the publication date of a page', () => {
     expect(runStages(bar).file.data.meta).toMatchObject({ published: '2025-06-05', byline: 'Jane Roe, Senior Reporter, Europe' });
   });
 
+  it('dates a page without a date of its own by the original its republication note names, in its language or not', () => {
+    const body = 'Ferry fares frozen for the summer\nThe operator froze fares on Tuesday after a month of talks with the island councils.\nIt said the freeze would hold until September, the operator said on Wednesday.\n';
+    const polish = runStages(`${body}This article originally appeared in Polish in Gazeta Roe on 21 November 2025 and is republished with permission.\n`).file.data.meta;
+    expect(polish).toMatchObject({ published: '2025-11-21', republishedFrom: { outlet: 'Gazeta Roe', published: '2025-11-21' } });
+    const dated = runStages(`Ferry fares frozen for the summer\nPublished 3 December 2025\n${body.split('\n').slice(1).join('\n')}This story was originally published by The Valley Post on November 21, 2025.\n`).file.data.meta;
+    expect(dated).toMatchObject({ published: '2025-12-03', republishedFrom: { outlet: 'The Valley Post', published: '2025-11-21' } });
+    expect(runStages(`${body}This story was originally published by The Valley Post.\n`).file.data.meta?.published).toBeNull();
+  });
+
+  it('gives a dateline without a year the year of the page\'s stamps, not of a related link\'s "2026 budget"', () => {
+    const page = 'Ferry fares frozen for the summer\nOSLO, Nov 18 (Northwind) — The operator froze fares on Tuesday after talks that began in March 2025.\nIt said the freeze would hold until September, the operator said on Wednesday.\nMore from Northwind\nParliament approves 2026 budget framework\n';
+    expect(runStages(page).file.data.meta?.published).toBe('2025-11-18');
+  });
+
   it('keeps a list\'s items and an interview\'s short questions as paragraphs, not headings', () => {
     const list = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nThe packs may show your:\nbatch code and weight\nBest Before date\nstore number.\nInspectors will return to the plant next week, the regulator said on Wednesday.\n';
     const { result } = runStages(list);
     expect(result.headings).toEqual([]);
     const call = 'Ham recalled over listeria\nThe chain recalled six batches of ham on Tuesday after tests at the plant.\nJo Roe (Harbour Bank): Will the chain pay the refunds from its own reserves this year?\nSam Poe: Yes, every refund comes out of this year\'s budget.\nRoe: And the dividend?\nPoe: It will be paid as planned in the spring.\n';
     expect(runStages(call).result.headings).toEqual([]);
+    // Short items under a paragraph that announces them, or with a figure after one separator, between paragraphs.
+    const fines = 'Ferry firms fined\nThe regulator fined three ferry firms on Tuesday for fixing fares on island routes.\nThe penalties are as follows:\nNorthway Lines\nIsland Hop\nThe firms have 30 days to appeal, the regulator said on Wednesday.\n';
+    expect(runStages(fines).result.headings).toEqual([]);
+    const figures = 'Ferry firms fined\nThe regulator fined three ferry firms on Tuesday for fixing fares on island routes.\nNorthway Lines Ltd – $21,500,000\nIsland Hop Co – $12,000,000\nThe firms have 30 days to appeal, the regulator said on Wednesday.\n';
+    expect(runStages(figures).result.headings).toEqual([]);
+    // A lone heading between paragraphs stays one.
+    const heading = 'Ferry firms fined\nThe regulator fined three ferry firms on Tuesday for fixing fares on island routes.\nWhat happens next\nThe firms have 30 days to appeal, the regulator said on Wednesday.\n';
+    expect(runStages(heading).result.headings).toEqual(['What happens next']);
   });
 
   it('keeps a run of long items under the article\'s own label, but takes a lone long line for a caption', () => {

@@ -5,6 +5,7 @@
 // stands once at the top loses to the name the page signs with.
 import { countryNamed } from './entities/gazetteer.ts';
 import { looksLikeOutlet, strongReason, wordCount } from './junk/features.ts';
+import { outletWords } from './junk/lexicon.ts';
 import { bylineOf, dateLineOf } from './meta-lines.ts';
 
 export interface OutletEvidence {
@@ -30,12 +31,23 @@ const sectionWords = new Set([
   'update', 'updates', 'press', 'release', 'releases', 'statement', 'statements', 'newsroom', 'media', 'centre', 'center', 'topics', 'sections', 'menu',
 ]);
 
+/** Words that name an outlet's edition, channel or language after its name ("… News in English", "… NewsChannel 9"). */
+const editionWords = new Set(['in', 'english', 'edition', 'international', 'agency', 'service', 'online', 'digital', 'sport', 'sports', 'newschannel', 'newstalk', 'tv', 'fm', 'am']);
+
 const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{Lu}[\p{L}\p{N}&'’.\- ]{1,60}?)(?:\s*[.,|;]|\s+all rights|\s+\d{4}|$)/iu;
 
 export function inferOutlet(evidence: OutletEvidence): string | null {
   const scores = new Map<string, { name: string; score: number }>();
   // "Mumbai News" on a page datelined "MUMBAI:", "India News": a place's section, not the publisher.
   const place = /^([\p{L} .'’-]{2,30}?)\s*(?:,|\(|:|[-–—]\s|$)/u.exec(evidence.dateline ?? '')?.[1]?.trim().toLowerCase() ?? '';
+  // Names the page credits for the article it carries ("Source: Roe News Agency", a wire's own "Copyright … This
+  // material may not be published, broadcast …", "Roe Wire · 2 min read"), and names it signs as its own (a name
+  // line at its top, a copyright line at its foot): an aggregator or a blog that reposts a wire's story.
+  const providers = new Set<string>();
+  const signed = new Set<string>();
+  // The body a government platform's release is "From:": it issues the page, whatever platform carries it.
+  const issuers = new Set<string>();
+  const keyOf = (raw: string) => clean(raw).toLowerCase().replace(/^the\s+/, '');
   const add = (raw: string | null | undefined, weight: number) => {
     // (Most lines offer no candidate: nothing to clean.)
     if (!raw) return;
@@ -58,6 +70,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     const holder = copyright.exec(line)?.[1];
     const author = holder !== undefined && alone.has(clean(holder)) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(clean(holder)) && !looksLikeOutlet(clean(holder));
     if (!author) add(holder, /^\s*(?:©|\(c\)|copyright\b)/iu.test(line) ? 3 : 2);
+    if (holder && !author) (/\bmay not be (?:published|reproduced|broadcast|redistributed)\b/iu.test(line) ? providers : signed).add(keyOf(holder));
   }
   const credit = clean(/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1] ?? '');
   add(credit, 1);
@@ -73,7 +86,11 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // "Montreal Express Media Ltd. © 2025", "Published by Blaze Media Group Ltd", "your London Examiner account".
     if (/©|\(c\)/u.test(line)) add(/^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)(?:,(?!\s*(?:part of|a division of|a member of|owned by)\b)[^,©]{2,60})?\s*(?:©|\(c\))\s*\d{4}/u.exec(line)?.[1], 3);
     // "From: Department of Health" over a government's press release: the body that issues it.
-    if (index < evidence.bodyStart) add(/^From:\s+(\p{Lu}[\p{L}\p{N}&'’,. -]{2,80})$/u.exec(line)?.[1], 4);
+    const from = index < evidence.bodyStart ? /^From:\s+(\p{Lu}[\p{L}\p{N}&'’,. -]{2,80})$/u.exec(line)?.[1] : undefined;
+    add(from, 4);
+    if (from) issuers.add(keyOf(from));
+    // "The Morning Line is a Roe Audio production": the programme's producer publishes it.
+    if (line.includes('production')) add(/^(?:The )?\p{Lu}[\p{L}\p{N} &'’-]{1,50} is an? (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}) production\b/u.exec(line)?.[1], 2);
     // "Subscribe to the Valley Gazette for …" on a page whose addresses spell it: the paper asks readers to take it.
     const asked = /^(?:[Ss]ubscribe to|[Ss]upport|[Dd]onate to) (?:the )?((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\b/u.exec(line)?.[1];
     if (asked && domains.has(compact(asked))) add(asked, 1);
@@ -82,23 +99,47 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     if (tagged && looksLikeOutlet(tagged)) add(tagged, wordCount(line) <= 15 && !/[.!?]$/u.test(line) ? 3 : 2);
     add(/^(?:[Pp]ublished|[Pp]rinted|[Oo]perated) by\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$/u.exec(line)?.[1], 1);
     if (line.includes('account')) add(/\byour\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})account\b/u.exec(line)?.[1], 1);
+    const provider = /^(?:[Ss]ource|[Vv]ia|[Pp]rovided by|[Cc]ontent from|[Ss]yndicated from)\s*:?\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$|^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)\s*·\s*\d{1,2}\s*min(?:ute)?s? read$/u.exec(line);
+    if (provider) providers.add(keyOf(provider[1] ?? provider[2] ?? ''));
+    // "… a story for The Daily Roe? Email us at news@dailyroe.co.uk": the page's own name, spelled as its address.
+    if (/\b(?:us|our)\b/u.test(line) && /@|\bwww\./u.test(line)) {
+      for (const match of line.matchAll(/(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){1,4}/gu)) {
+        const words = match[0].split(' ');
+        const named = range(2, words.length + 1).map((count) => words.slice(0, count).join(' ')).find((name) => domains.has(compact(name)));
+        if (named) add(named, 1);
+      }
+    }
     // A name line at the top of the page, where a site shows its name.
     if (index >= evidence.bodyStart) return;
     const count = wordCount(line);
     // One word at the top is a menu entry or a section ("Cycling"), unless it reads as an outlet's name or a domain.
     // An acronym alone on the first lines ("UKBC") is the site's logo.
     const logo = index < 3 && /^\p{Lu}{2,6}$/u.test(line.trim());
-    if (count >= 1 && count <= 5 && isName(line) && !strongReason(line) && !dateLineOf(line) && !bylineOf(line) && (count > 1 || looksLikeOutlet(line) || logo)) {
+    if (count >= 1 && count <= 5 && isName(line) && !strongReason(line) && !dateLineOf(line) && (!bylineOf(line) || edition(line)) && (count > 1 || looksLikeOutlet(line) || logo)) {
       // "BBC News, Cumbria": the outlet, then the place its reporter files from.
       add(line.split(/,\s/u)[0], (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
+      if (index < 3) signed.add(keyOf(line.split(/,\s/u)[0] ?? ''));
     }
   });
   // "Polaris" and "Polaris News Agency", "the Examiner" and "The London Examiner": one outlet, the fuller name.
   const entries = [...scores.entries()];
   for (const [key, entry] of entries) {
-    // "AP" in the dateline and "Associated Press" in the byline: the acronym is the fuller name's.
-    const fuller = entries.find(([other]) => other !== key && (other.startsWith(`${key} `) || other.endsWith(` ${key}`) || (key === credit.toLowerCase() && /^\p{Lu}{2,6}$/u.test(entry.name) && initialsOf(scores.get(other)?.name ?? other) === key)));
+    if (!scores.has(key)) continue;
+    const acronym = /^\p{Lu}{2,6}$/u.test(entry.name);
+    // "AP" in the dateline and "Associated Press" in the byline, "SBD" signing the copyright of "Straits Business
+    // Daily": the acronym is the fuller name's.
+    const fuller =
+      entries.find(([other]) => other !== key && scores.has(other) && (other.startsWith(`${key} `) || other.endsWith(` ${key}`))) ??
+      entries.find(([other]) => other !== key && scores.has(other) && acronym && initialsOf(scores.get(other)?.name ?? other) === key);
     if (!fuller) continue;
+    // "NBS" and "NBS Scotland", "PBC Radio's Morning Report", "RTN Play": a broadcaster's edition, programme or
+    // service under its name; the acronym is the outlet ("KTVR News", "ORT News in English" are its fuller names).
+    const rest = fuller[0].slice(key.length).trim().split(/\s+/u);
+    if (acronym && fuller[0].startsWith(`${key} `) && !rest.every((word) => outletWords.has(word) || editionWords.has(word) || /^\d[\d.]*$/u.test(word))) {
+      entry.score += fuller[1].score;
+      scores.delete(fuller[0]);
+      continue;
+    }
     fuller[1].score += entry.score;
     scores.delete(key);
   }
@@ -114,10 +155,24 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   }
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
   const best = ranked[0];
+  // The story's provider gives way to the name the page signs with, when the page signs with one.
+  // ("Meridian" in the dateline is the "Source: Meridian News Agency" the page credits.)
+  const provided = (name: string) => [...providers].some((provider) => provider === keyOf(name) || provider.startsWith(`${keyOf(name)} `));
+  const own = best && provided(best.name) ? ranked.find((entry) => entry.score >= 3 && !provided(entry.name) && signed.has(keyOf(entry.name))) : undefined;
+  if (own) return own.name;
+  const issuer = ranked.find((entry) => issuers.has(keyOf(entry.name)) && entry.score >= 3);
+  if (issuer) return issuer.name;
   if (best && best.score >= 3) return best.name;
   // A wire's credit in the dateline ("LISBON, May 4 (Reuters) -") with nothing on the page naming anyone else.
   if (best && ranked.length === 1 && credit && best.name.toLowerCase().replace(/^the\s+/, '') === credit.toLowerCase().replace(/^the\s+/, '')) return best.name;
   return null;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);
+
+/** "Roe News in English": an outlet's edition in a language, which reads like "Jane Roe in Lagos" to the byline reader. */
+function edition(line: string): boolean {
+  return !/^by\b/iu.test(line) && !line.includes(',') && looksLikeOutlet(line) && / in \p{Lu}\p{Ll}+$/u.test(line);
 }
 
 /** A name as an address spells it: "The Valley Herald" → "valleyherald". */
@@ -158,12 +213,15 @@ function clean(name: string): string {
     .replace(/^(?:copyright|©)\s+/iu, '')
     // A company's legal form is not the name it publishes under: "… Ltd", "… s.r.o.", "… LLC", "… News & Media Limited";
     // "Roe Media" is Roe's company, but "Hatchie River Public Media" is the broadcaster's name.
-    .replace(/(?:\s+(?:&|and)\s+media|(?<!\bpublic)\s+media|\s+(?:ltd|limited|inc|llc|plc|gmbh|dac|s\.?r\.?o|s\.?a|a\.?s|corp|co|company|group|holdings|publishing|publications|newspapers|communications|corporation|enterprises)\.?|\s+\p{Ll}{1,2})+$/iu, '')
+    // ("KL Roe Digital Sdn Bhd", "Roe Media Pte Ltd": a digital arm before a legal form is the company's too.)
+    .replace(/(?:\s+(?:&|and)\s+media|(?<!\bpublic)\s+media|\s+digital(?=\s+(?:ltd|limited|inc|llc|plc|gmbh|pte|pty|sdn|bhd|corp)\b)|\s+(?:ltd|limited|inc|llc|plc|gmbh|dac|pte|pty|sdn|bhd|s\.?r\.?o|s\.?r\.?l|s\.?p\.?a|s\.?a|a\.?s|ag|nv|bv|corp|co|company|group|holdings|publishing|publications|newspapers|communications|corporation|enterprises)\.?|\s+\p{Ll}{1,2})+$/iu, '')
     .replace(/^[\s,.;:|/-]+|[\s,.;:|/-]+$/gu, '')
     // "PharmaSignal is published by Roe Media", "Cookies on GOV.UK": the name, without what a line says of it.
     .replace(/\s+is (?:published|owned|operated|produced) by\b.*$/iu, '')
     // "Roe Post is a reader-supported nonprofit …", "Roe Post is a trading name of …".
     .replace(/\s+is (?:a|an|the)\s.*$/iu, '')
+    // "Roe Post is part of Roe Media": the name, not its owner.
+    .replace(/\s+is (?:now )?(?:part|a division|a unit|a brand|a member) of\b.*$/iu, '')
     .replace(/^from:\s+/iu, '')
     // "VWR Valley Works Record": the logo's acronym, then the name it stands for.
     .replace(/^(\p{Lu}{2,6})\s+(.+)$/u, (whole, acronym: string, rest: string) => (initialsOf(rest) === acronym.toLowerCase() ? rest : whole))

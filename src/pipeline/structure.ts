@@ -4,7 +4,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
+import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, itemShape, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
 import { sentenceSpans } from './sentences.ts';
 import { bylineOf, dateLineOf, datelineOf, splitByline, type DateLine } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
@@ -98,7 +98,9 @@ export default function findStructure() {
     // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states,
     // else the year of the case's other sources.
     if (!meta.published && meta.dateline) {
-      const date = datelineDate(meta.dateline, removed.map((line) => line.text)) ?? datelineDate(meta.dateline, texts);
+      // (Of the page's removed lines, those that date or sign it: "Parliament approves 2026 budget" under "Related" names a year, not the page's.)
+      const stamps = removed.map((line) => line.text).filter((text) => /©|\(c\)|copyright/iu.test(text) || dateLineOf(text));
+      const date = datelineDate(meta.dateline, stamps) ?? datelineDate(meta.dateline, texts);
       const fromCase = date ? null : datelineInCase(meta.dateline, file.data.caseDates ?? []);
       if (date ?? fromCase) infer(meta, 'published', (date ?? fromCase) as string);
       if (fromCase) meta.yearFromCase = true;
@@ -136,9 +138,24 @@ function isHeading(text: string): boolean {
   return !isSentence(text) && !/[,"”’]$/u.test(text);
 }
 
-/** An item of a list whose neighbours open in lower case ("date of birth", "SkyPoints number", "booking references."). */
+/**
+ * An item of a list: its neighbours open in lower case ("date of birth", "SkyPoints number", "booking references."),
+ * or it stands in a run of two or more short lines of one shape under a line that announces them ("… are as follows:"),
+ * or in a run whose every line carries a figure after the same separator ("Roe Holdings – $4,100,000").
+ */
 function inList(texts: string[], index: number): boolean {
-  return [texts[index - 1], texts[index + 1]].some((text) => text !== undefined && /^\p{Ll}/u.test(text));
+  if ([texts[index - 1], texts[index + 1]].some((text) => text !== undefined && /^\p{Ll}/u.test(text))) return true;
+  const item = (text: string | undefined) => text !== undefined && isHeading(text) && !/[?]$/u.test(text);
+  let start = index;
+  while (start > 0 && item(texts[start - 1])) start--;
+  let stop = index;
+  while (stop + 1 < texts.length && item(texts[stop + 1])) stop++;
+  if (stop === start) return false;
+  const run = texts.slice(start, stop + 1);
+  if (/:\s*$/u.test(texts[start - 1] ?? '') && isBodyAnchor(texts[start - 1] ?? '')) return true;
+  // "Name – figure": the same separator before a number in every line.
+  const first = itemShape(run[0] ?? '');
+  return first !== null && run.every((text) => itemShape(text) === first);
 }
 
 const speakerLabel = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?: \([^()]{1,60}\))?:\s+\S/u;
@@ -246,10 +263,14 @@ function infer(meta: SourceMeta, field: InferableField, value: string) {
 function inferRepublication(meta: SourceMeta, texts: string[]) {
   if (meta.republishedFrom) return;
   for (const text of texts) {
-    const match = /^(?:[Tt]his (?:article|story|piece|report) (?:(?:was|is|has been) )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|in|on|at) ([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}?)(?:,| on \p{Lu}| and\b|\.?$)/u.exec(text.replace(/^\p{P}+|\p{P}+$/gu, (mark) => (mark === '.' ? mark : '')));
+    // ("… originally appeared in Polish in Gazeta Roe on 21 November 2025 …": the language, then the outlet and its date.)
+    const match = /^(?:[Tt]his (?:article|story|piece|report) (?:(?:was|is|has been) )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:in \p{Lu}\p{Ll}+ (?=(?:by|in|on|at) \p{Lu}))?(?:by|in|on|at) ([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}?)(?:,| on (?:(\d{1,2} \p{L}{3,9},? \d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4})|\p{Lu})| and\b|\.?$)/u.exec(text.replace(/^\p{P}+|\p{P}+$/gu, (mark) => (mark === '.' ? mark : '')));
     if (!match?.[1]) continue;
-    meta.republishedFrom = { outlet: match[1].trim(), url: null, published: null };
+    const original = match[2] ? dateLineOf(match[2]) : null;
+    meta.republishedFrom = { outlet: match[1].trim(), url: null, published: original?.date ?? null };
     if (!meta.inferred.includes('republishedFrom')) meta.inferred.push('republishedFrom');
+    // A page that states no date of its own stands under the original's.
+    if (!meta.published && original) infer(meta, 'published', original.date);
     return;
   }
 }

@@ -12,6 +12,7 @@ import {
   isMenuRow,
   isSentence,
   isTitleCase,
+  itemShape,
   looksLikeOutlet,
   strongReason,
   transcriptLine,
@@ -37,6 +38,11 @@ export function classifyLines(lines: string[]): Verdict[] {
   const strong = lines.map((text, index) => {
     const reason = own[index] ?? null;
     if ((names.get(text) ?? 0) >= 2 && text !== text.toUpperCase() && !reason) return 'author sign-off';
+    // "Transcript" over the transcript itself (its editor's note, or its speakers' lines): the article's heading, not a tab.
+    if (reason === 'site navigation' && /^(?:full |edited |partial )?transcript:?$/iu.test(text) && lines.slice(index + 1, index + 4).some((line, at) => transcriptLine.test(line) || own[index + 1 + at] === "editor's note")) return null;
+    // "Notes to editors" over numbered notes in prose: the release's own background, under its heading (over the
+    // issuer's boilerplate or its contacts, the label goes with them).
+    if (reason === 'press release furniture' && /^notes? (?:to|for) editors?\s*:?$/iu.test(text) && !own[index + 1] && isBodyAnchor(lines[index + 1] ?? '')) return null;
     // "Image caption," on a line of its own: the caption is the next line.
     if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
     // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
@@ -77,6 +83,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   const header = headerEnd(lines, strong, headline, anchors);
   const authors = authorsUnder(lines, strong, headline);
   const headlineKey = headline === -1 ? null : keys[headline];
+  const nextItem = nextNewsletterItem(lines, strong, headline);
   let body: string | undefined;
   const bodyText = () => (body ??= normalizeForMatch(lines.slice(first, last + 1).join(' ')));
   const seen = new Set<string>();
@@ -98,6 +105,9 @@ export function classifyLines(lines: string[]): Verdict[] {
       return { reason: 'standfirst or caption', headline: false };
     }
     if (authors.includes(index)) return { reason: 'byline', headline: false };
+    // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
+    if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors)) return { reason: 'standfirst or caption', headline: false };
+    if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
@@ -108,9 +118,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     else if (reason && /^key (?:events|updates|moments)\s*:?$/iu.test(text)) list = 'key events';
     // A question is a list's entry too ("What are the rules on …?"), as long as a headline.
     else if (list && !reason && index > first && /\p{L}\?$/u.test(text) && wordCount(text) <= 16 && !/[.!?]\s/u.test(text)) return { reason: list, headline: false };
-    else if (reason || isBodyAnchor(text)) list = null;
+    // ("Previous", "Next", "1", "11 hours ago" between the entries: the list's own controls and stamps.)
+    else if ((reason && !(list && index > first && /^(?:site navigation|time stamp|page furniture)$/u.test(reason) && wordCount(text) <= 3)) || isBodyAnchor(text)) list = null;
     if (reason) return { reason, headline: false };
-    if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20 && !(index < first && (dateLineOf(text) || bylineOf(text)))) return { reason: list, headline: false };
+    if (list && (index >= first || list !== 'related articles') && !isSentence(text) && wordCount(text) <= 20 && !((index < first || index <= header) && (dateLineOf(text) || bylineOf(text)))) return { reason: list, headline: false };
     if (end !== -1 && index >= end) {
       return { reason: outsideReason(text, false, bodyText, credit[index] === true) ?? (index === end ? 'end of the article' : 'after the article'), headline: false };
     }
@@ -121,11 +132,25 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
-    if (index > last && isBullet(text) && bulletsFollow(lines, last, index)) return { reason: null, headline: false };
+    if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) : listFollows(lines, own, last, index))) return { reason: null, headline: false };
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);
     return { reason: outside, headline: false };
   });
   return markMenus(lines, verdicts);
+}
+
+const pictograms = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*`;
+const firstItem = new RegExp(`^${pictograms}1[.)]?\\s+\\p{L}`, 'u');
+const secondItem = new RegExp(`^${pictograms}2[.)]\\s*${pictograms}\\p{Lu}`, 'u');
+
+/**
+ * A briefing newsletter's next story: its first item is marked above the headline ("1 big thing", "1. Ham recall …"),
+ * and "2. Primary countdown" below the story, a title without a stop, opens the second, which runs to the footer.
+ * -1 when the page is no such newsletter.
+ */
+function nextNewsletterItem(lines: string[], strong: Array<string | null>, headline: number): number {
+  if (headline <= 0 || !lines.slice(Math.max(0, headline - 3), headline + 1).some((text) => firstItem.test(text))) return -1;
+  return lines.findIndex((text, index) => index > headline + 1 && !strong[index] && secondItem.test(text) && !isSentence(text) && wordCount(text) <= 16);
 }
 
 /** Three or more short furniture lines in a row are a menu: say so rather than "page furniture". */
@@ -265,6 +290,12 @@ function closesArticle(text: string): boolean {
   );
 }
 
+/** What opens an article under its header: its authors, a byline or date line, or the lede with its dateline. */
+function standsOverLede(lines: string[], index: number, authors: number[]): boolean {
+  const text = lines[index] ?? '';
+  return authors.includes(index) || bylineOf(text) !== null || dateLineOf(text) !== null || datelined.test(text) || /^\p{Lu}[\p{L} .'’-]{2,30}, \d{1,2} \p{L}{3,9} \d{4}\s*[–—-]\s/u.test(text);
+}
+
 const boxLabel = /^(?:summary|key points|key facts|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|quick read|tl;?dr)\s*:?$/iu;
 const datelined = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{L}{3,9}\.? \d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-–—]\s/u;
 
@@ -384,6 +415,22 @@ function bulletsFollow(lines: string[], last: number, index: number): boolean {
   if (last < 0) return false;
   for (let between = last + 1; between < index; between++) if (!isBullet(lines[between] ?? '')) return false;
   return true;
+}
+
+/**
+ * The items right after the last paragraph, when that paragraph announces them ("The penalties are as follows:")
+ * or when every one carries a figure after the same separator: short lines without chrome, at most fifteen.
+ */
+function listFollows(lines: string[], own: Array<string | null>, last: number, index: number): boolean {
+  if (last < 0 || index - last > 15) return false;
+  const item = (at: number) => at < lines.length && !own[at] && wordCount(lines[at] ?? '') <= 30 && furnitureShare(lines[at] ?? '') === 0 && !isMenuRow(lines[at] ?? '');
+  let stop = last + 1;
+  while (stop - last <= 15 && item(stop)) stop++;
+  // (Two items at least: one line under "… as follows:" may be a link's text.)
+  if (index >= stop || stop - last - 1 < 2) return false;
+  if (/:\s*$/u.test(lines[last] ?? '')) return true;
+  const shape = itemShape(lines[last + 1] ?? '');
+  return shape !== null && range(last + 1, stop).every((at) => itemShape(lines[at] ?? '') === shape);
 }
 
 /** A line above or below the body: short chrome goes, anything that may be the article's own stays. */

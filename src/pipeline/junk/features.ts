@@ -70,6 +70,11 @@ export function isBodyAnchor(text: string): boolean {
   return (isSentence(text) && count >= 5) || count >= 25;
 }
 
+/** "Roe Holdings – $4,100,000": the separator a list's item puts before its figure, or null. */
+export function itemShape(text: string): string | null {
+  return /\s([–—:|-])\s*[^\s\p{L}]{0,3}\p{N}[\p{N}.,]*/u.exec(text)?.[1] ?? null;
+}
+
 /** Could stand as a headline: a run of words without a closing full stop. */
 export function isHeadlineLike(text: string): boolean {
   const count = wordCount(text);

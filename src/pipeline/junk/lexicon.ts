@@ -26,6 +26,8 @@ export const strongPatterns: JunkPattern[] = [
     pattern: /^(?:view image in fullscreen|enlarge this image|open image in gallery|toggle caption|hide caption|show caption|expand image|view gallery|click to enlarge)$/i,
   },
   { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|slideshow|photo gallery|view (?:all )?photos)$/i },
+  // "+7" over a gallery's first picture: how many more it holds.
+  { reason: 'image placeholder', pattern: /^\+\d{1,3}$/u },
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
   { reason: 'read-more link', pattern: /^(?:read more|read also|watch|listen|more|see also|also read)\s*:?$|^more:\s*\S/i },
   { reason: 'app prompt', pattern: /^(?:download|get|install|open)(?: (?:our|the))? (?:free )?app\b[^.]{0,60}$/i },
@@ -215,8 +217,14 @@ export const strongPatterns: JunkPattern[] = [
   // Where the text was first published, or printed: the source page reads the republication from it.
   { reason: 'republication note', pattern: /^(?:this (?:article|story|post|report) (?:was |is |has been )?(?:originally |first |automatically )?(?:appeared|published|republished|syndicated|reproduced)\b.{0,200}|(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b.{0,120})$/iu },
   { reason: 'print note', pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,160}$/iu },
+  // "… carved up road jobs. – Roe News pic", "… on Monday. — Reuters photo": a caption signed with its picture's source.
+  { reason: 'photo caption', needs: /\b(?:pic|pix|photo|picture)s?\.?$/iu, pattern: /[.!?]['’”]?\s+[–—-]\s*(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}(?:file )?(?:pic|pix|photo|picture)s?\.?$/u },
+  // A paper's membership of its press council or regulator, and its rules for comments.
+  { reason: 'site notice', needs: /press (?:council|code|ombud)|regulated by|comment(?:s|ing)? (?:policy|guidelines|rules)/iu, pattern: /^.{0,80}\b(?:is a member of (?:the )?(?:\p{Lu}[\p{L}]* )?press council|subscribes to (?:the )?(?:\p{Lu}[\p{L}]* )?press code|is regulated by (?:IPSO|the \p{Lu}[\p{L} ]{0,40}press (?:council|regulator|standards)))\b.{0,300}$|^please read our comment(?:s|ing)? (?:policy|guidelines|rules)\b.{0,80}$/iu },
+  // "Did you see the launch? Contact us at …": a call to readers, a question and the newsroom's address.
+  { reason: 'reader callout', needs: /\?\s+(?:contact|email|e-mail|message|write to|tell) us\b/iu, pattern: /^[^.!?]{3,100}\?\s+(?:contact|email|e-mail|message|write to|tell) us\b.{0,160}$/iu },
   // A press release's end mark, the notes it carries, and an editor's note on a transcript.
-  { reason: 'end mark', pattern: /^(?:-?\s*ends\s*-?|###|-30-|#\s*#\s*#)$/iu },
+  { reason: 'end mark', pattern: /^(?:[-–—*\s]*ends?[-–—*\s]*|###|-30-|#\s*#\s*#)$/iu },
   { reason: 'editor\'s note', pattern: /^(?:this|the) (?:interview|transcript|conversation|q&a|exchange|discussion|excerpt)\b.{0,80}?\b(?:has been|was|have been) (?:edited|condensed|lightly edited)\b[^.]{0,60}\.?$/iu },
   // Captions that end on their credit after the sentence: ". Picture: Family handout", ". Photo by Jane Roe/Agency",
   // a wire's "Agency/Jane Roe Purchase Licensing Rights, opens new tab", "(Jane Roe/The Outlet)", ". Stock image."
