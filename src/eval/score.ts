@@ -135,10 +135,10 @@ export interface ReadTime {
  */
 export function outletsMatch(gold: string, got: string): boolean {
   const bare = (name: string) =>
-    normalizeForMatch(name)
+    // The bracket goes before normalising: normalizeForMatch strips the closing ")" with the other edge punctuation.
+    normalizeForMatch(name.replace(/\s*\([^()]*\)\s*$/u, ''))
       .replace(/^the\s+/u, '')
       .replace(/\.(?:com|co\.uk|org|net|news)$/u, '')
-      .replace(/\s*\([^()]*\)$/u, '')
       .replace(/\s+(?:news agency|news service|wire service|newswire|wire|news|in english|english edition)$/u, '');
   return bare(gold) === bare(got) || namesMatch(gold, got);
 }
