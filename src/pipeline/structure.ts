@@ -93,6 +93,14 @@ export default function findStructure() {
         }
       }
     }
+    // "Oct 21, 2026" under the byline, taken for a list's date and removed with the page's furniture: a date line
+    // alone in the header, above the first paragraph kept, is still the date the text stands under (the nearest one).
+    const ledeLine = lede?.position?.start.line ?? 0;
+    if (!meta.published && ledeLine > 0) {
+      const header = removed.filter((line) => line.line > 0 && line.line < ledeLine).reverse();
+      const date = header.map((line) => dateLineOf(line.text)).find((found) => found?.kind === 'published' && !found.alternative);
+      if (date) infer(meta, 'published', date.date);
+    }
     // A page that shows only when it was updated: that is the date it stands under.
     if (!meta.published && updated) infer(meta, 'published', updated);
     // "LYON, May 4 (Wire) —": a dateline dates the story; its year, when it gives none, is the latest the page states,
@@ -246,9 +254,14 @@ function infer(meta: SourceMeta, field: InferableField, value: string) {
 function inferRepublication(meta: SourceMeta, texts: string[]) {
   if (meta.republishedFrom) return;
   for (const text of texts) {
-    const match = /^(?:[Tt]his (?:article|story|piece|report) (?:(?:was|is|has been) )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:by|in|on|at) ([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}?)(?:,| on \p{Lu}| and\b|\.?$)/u.exec(text.replace(/^\p{P}+|\p{P}+$/gu, (mark) => (mark === '.' ? mark : '')));
+    // (The language it first appeared in is no outlet: "originally appeared in Polish in …"; nor is the date after it.)
+    const note = text.replace(/^\p{P}+|\p{P}+$/gu, (mark) => (mark === '.' ? mark : ''));
+    const match = /^(?:[Tt]his (?:article|story|piece|report) (?:(?:was|is|has been) )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:in \p{Lu}\p{Ll}+ (?=in\s))?(?:by|in|on|at) ([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}?)(?:,| (?=on (?:\p{Lu}|\d))| and\b|\.?$)/u.exec(note);
     if (!match?.[1]) continue;
-    meta.republishedFrom = { outlet: match[1].trim(), url: null, published: null };
+    // "… originally appeared in Gazeta Poranna on 21 November 2025": the date the text was first written.
+    const on = /^\s*on\s+(.{6,40}?(?:19|20)\d{2})\b/u.exec(note.slice(match[0].length));
+    const date = on?.[1] ? dateLineOf(on[1]) : null;
+    meta.republishedFrom = { outlet: match[1].trim(), url: null, published: date?.kind === 'published' ? date.date : null };
     if (!meta.inferred.includes('republishedFrom')) meta.inferred.push('republishedFrom');
     return;
   }

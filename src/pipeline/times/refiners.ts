@@ -192,9 +192,9 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
   return result;
 }
 
-// Words that put their clause in the future of the writing; a verb in the progressive ("is holding the clinic
+// Words that put their clause in the future of the writing ("plans to", not the noun: "activated its emergency plan on Sunday"); a verb in the progressive ("is holding the clinic
 // Saturday") does too, unless the clause has a past ("24 are missing after the dam gave way on Monday").
-const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?|planned|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b/i;
+const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?\s+to|planned\s+(?:to|for)|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b/i;
 const progressive = /\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
 // Where a clause ends: a stop inside a sentence, a bracket, a dash, a quotation mark (a British single one only
 // where it closes a quoted sentence, "homes,’ she said": else it may be an apostrophe or a scare quote).
@@ -208,10 +208,13 @@ const clauseEnds = /[;:()•—–"“”]|,\s|[,.!?]’/gu;
 export function looksAhead(text: string, index: number, length: number, byTense = true): boolean {
   // (The sentence before a weekday is all it reads: a few hundred characters, never the whole source.)
   const before = text.slice(Math.max(0, index - 400), index);
-  if (/\b(?:by|this|coming|next)\s+$/iu.test(before) || /^(?:this|next|coming)\s/iu.test(text.slice(index))) return true;
+  if (/\b(?:this|coming|next)\s+$/iu.test(before) || /^(?:this|next|coming)\s/iu.test(text.slice(index))) return true;
   if (/\b(?:last|past|since)\s+$/iu.test(before) || /^(?:last|past|since)\s/iu.test(text.slice(index))) return false;
   const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]\s/gu)].map((match) => (match.index ?? 0) + match[0].length)));
   const clause = sentence.slice(Math.max(0, ...[...sentence.matchAll(clauseEnds)].map((match) => (match.index ?? 0) + match[0].length)));
+  // "by Friday" is a deadline still to come ("must pay by Friday", "will have contacted everyone by Friday"), unless the clause tells it in the past: "By
+  // Sunday morning guests were arriving at the hospital", "the water had fallen by Tuesday".
+  if (/\bby\s+$/iu.test(before)) return !byTense || future.test(clause) || !(tenseOf(clause).past || tenseOf(clauseAfter(text.slice(index + length))).past);
   if (!byTense) return future.test(clause) || progressive.test(clause);
   // Its own clause first (the part nearest the date that has a verb: "has opened an inquiry and is sending
   // investigators on Wednesday"), then the sentence before.
@@ -227,13 +230,17 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) return false;
   // A date that opens its sentence is told by its own clause, after it: "From Friday we expect …", "On Monday the
   // governor said: ‘We will not stop …’" (by its first verb: "… described it as … and said it would …" is past).
-  const rest = text.slice(index + length);
-  const sentenceAfter = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
-  clauseEnds.lastIndex = 0;
-  const following = sentenceAfter.slice(0, [...sentenceAfter.matchAll(clauseEnds)].find((match) => /\p{L}/u.test(sentenceAfter.slice(0, match.index)))?.index ?? sentenceAfter.length);
+  const following = clauseAfter(text.slice(index + length));
   const told = tenseOf(following);
   if (told.past || told.present) return told.present && !told.past;
   return future.test(following) || progressive.test(following);
+}
+
+/** The clause that follows a date, up to the first stop inside its sentence that has words before it. */
+function clauseAfter(rest: string): string {
+  const sentenceAfter = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
+  clauseEnds.lastIndex = 0;
+  return sentenceAfter.slice(0, [...sentenceAfter.matchAll(clauseEnds)].find((match) => /\p{L}/u.test(sentenceAfter.slice(0, match.index)))?.index ?? sentenceAfter.length);
 }
 
 // "two days later", "four days earlier", "the following day", "that day": counted from the moment told before.
