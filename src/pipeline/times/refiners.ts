@@ -25,7 +25,7 @@ const day = 24 * 60 * 60 * 1000;
 export function refiners(state: TimeState): chrono.Refiner[] {
   return [
     { refine: (context, results) => results.map((result) => dayOfPartOfDay(context, result)) },
-    { refine: (context, results) => results.filter((result) => !wordNotWeekday(context, result)) },
+    { refine: (context, results) => results.filter((result) => !wordNotWeekday(context, result) && !numberNotClock(context, result)) },
     { refine: splitRanges },
     { refine: joinRanges },
     { refine: (context, results) => results.map((result) => withoutSpan(result)) },
@@ -41,6 +41,17 @@ export function refiners(state: TimeState): chrono.Refiner[] {
 function wordNotWeekday(context: ParsingContext, result: ParsingResult): boolean {
   if (!/^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/iu.test(result.text.trim())) return false;
   return /^\p{Ll}/u.test(result.text) || /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(result.index + result.text.length));
+}
+
+// "aged 15 to 17", "at 23 addresses", "€50,000 a day", "9,912 to 9,903": a number with no mark of the clock (a colon,
+// "am", "pm", "h", "o'clock") and no day beside it, or one that ends a longer number or follows a currency sign, is a
+// count, an age or an amount, not an hour.
+function numberNotClock(context: ParsingContext, result: ParsingResult): boolean {
+  const before = context.text.slice(0, result.index);
+  // ("RM1.21 on Tuesday": the day stays, read with the number's tail.)
+  const dated = result.start.isCertain('weekday') || result.start.isCertain('day') || result.start.isCertain('month');
+  if (/^\d/u.test(result.text) && /(?:\d[,.]|[$€£¥]\s?)$/u.test(before) && !dated) return true;
+  return /^(?:(?:at|by|until|till|from|before|after|around|about)\s+)?\d{1,3}(?:\s*(?:to|and|-|–)\s*\d{1,3})?(?:\s+a)?$/iu.test(result.text.trim());
 }
 
 // "from April 2023 until September 2024", "8 November 2025 to 14 November 2025": two dates the text gives in full,
