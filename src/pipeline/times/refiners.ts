@@ -225,7 +225,8 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   const clause = sentence.slice(Math.max(0, ...[...sentence.matchAll(clauseEnds)].map((match) => (match.index ?? 0) + match[0].length)));
   // "by Friday" is a deadline still to come ("must pay by Friday", "will have contacted everyone by Friday"), unless the clause tells it in the past: "By
   // Sunday morning guests were arriving at the hospital", "the water had fallen by Tuesday".
-  if (/\bby\s+$/iu.test(before)) return !byTense || future.test(clause) || !(tenseOf(clause).past || tenseOf(clauseAfter(text.slice(index + length))).past);
+  // (Read by tense even when asked to be cheap: "by" before a date is rare.)
+  if (/\bby\s+$/iu.test(before)) return future.test(clause) || !(tenseOf(clause).past || tenseOf(clauseAfter(text.slice(index + length))).past);
   if (!byTense) return future.test(clause) || progressive.test(clause);
   // Its own clause first (the part nearest the date that has a verb: "has opened an inquiry and is sending
   // investigators on Wednesday"), then the sentence before.
