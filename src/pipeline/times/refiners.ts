@@ -239,7 +239,10 @@ export function looksAhead(text: string, index: number, length: number, byTense 
     if (told.past) return false;
     if (told.present || progressive.test(part)) return true;
   }
-  if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) return false;
+  // A subject with no verb before the date is told by the verb after it, when that says it is to come: "the home
+  // game against Northbrook on Sunday will go ahead" (by a modal: "figures released on Tuesday show more deaths
+  // than expected" is no plan).
+  if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) return /\b(?:will|shall|going to|(?:is|are) due to|(?:is|are) set to|(?:is|are) scheduled to)\b|['’]ll\b/iu.test(clauseAfter(text.slice(index + length)));
   // A date that opens its sentence is told by its own clause, after it: "From Friday we expect …", "On Monday the
   // governor said: ‘We will not stop …’" (by its first verb: "… described it as … and said it would …" is past).
   const following = clauseAfter(text.slice(index + length));
