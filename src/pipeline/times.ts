@@ -51,6 +51,9 @@ export function isUndatable(text: string): boolean {
 // ("within hours" is: the day of the moment told before; "in the early hours" a part of a day).
 const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|(?!within\s+(?:hours|minutes|an hour|the hour)$)(?!.*\b(?:early|small|wee)\s+hours\b).*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
 
+// "have spent the past year pitching", "over the last month": the span up to the writing, not last year or last month.
+const pastSpan = (readable: string, result: ParsedResult) => /^(?:past|last)\s+(?:year|month|week|decade)$/iu.test(result.text.trim()) && /\bthe\s+$/iu.test(readable.slice(0, result.index));
+
 const mayHoldTime = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|tomorrow|yesterday|now|ago|morning|afternoon|evening|night|noon|midday|midnight|lunchtime|dawn|dusk|overnight|week|weekend|fortnight|month|year|decade|centur|spring|summer|autumn|fall|winter|season|hour|minute|second|day|earlier|later|recent|since|until|till|christmas|easter|eve|new year|quarter|term|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)/iu;
 
 const stampMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -128,7 +131,7 @@ export default function findTimes() {
       context.writing = own?.precision === 'day' ? own.instant : null;
       redateQuotedToday(entry, said, written);
       const times: TimeMention[] = results
-        .filter((result) => !notADate.test(result.text.trim()))
+        .filter((result) => !notADate.test(result.text.trim()) && !pastSpan(entry.readable, result))
         .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? dayOfClock(result, entry, context) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, own)]));
       // A time an occasion places ("on the morning of the outage") is read whole, in place of what chrono read of it ("morning").
       const occasional = reference ? occasionTimes(entry.readable, base, context.occasions) : [];
