@@ -4,7 +4,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { createTimeParser, type TimeState } from './times/chrono.ts';
+import { createTimeParser, quoted, type TimeState } from './times/chrono.ts';
 import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, redateQuotedToday, type DayContext } from './times/days.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
@@ -139,7 +139,8 @@ export default function findTimes() {
         const kept = times.filter((time) => !occasional.some((other) => time.start < other.end && other.start < time.end));
         times.splice(0, times.length, ...kept, ...occasional);
       }
-      context.previous = lastDay(results, written);
+      // (A day named inside a quotation is what someone said, not the day the story has reached.)
+      context.previous = lastDay(results.filter((result) => !quoted(entry.readable, result.index)), written);
       said = lastDay(results, written, true);
       times.push(...undatableIn(text, base, times));
       (paragraph.data ??= {}).times = times.sort((a, b) => a.start - b.start);
