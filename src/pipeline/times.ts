@@ -10,8 +10,8 @@ import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
 
 // Times a reader notes that no calendar can place; kept so the paragraph shows them, undated ("no later than" is a
-// deadline's words, not a time of its own).
-const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|at the time|subsequently|immediately|soon after|in a given year|only later|(?<!\b(?:no|not)\s)later(?!\s+than\b))\b/giu;
+// deadline's words, "later on Tuesday" the day's: not a time of its own).
+const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|at the time|subsequently|immediately|soon after|in a given year|only later|(?<!\b(?:no|not)\s)later(?!\s+(?:than|on|that|this|in the)\b))\b/giu;
 
 // "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day `dayOfClock` finds, approximate;
 // without such a day (or without a date of writing, when chrono would count from today's clock) it names no date
