@@ -24,6 +24,10 @@ const yearAlone =
 // The end of a span of years: "to 2024" in "from 2019 to 2024", "and 2024" in "between 2019 and 2024".
 const yearRangeEnd = /(?<=\b(?:from|between|since)\s+(?:1[89]|20)\d{2}\s+)(?:to|and|until|through|till)\s+((?:1[89]|20)\d{2})\b/i;
 
+// A year listed after a year: "2024" in "in 2023 and 2024", "2023" in "in 2021, 2022 or 2023" (chrono reads the first alone).
+// (Read with its conjunction: chrono drops a bare number.)
+const yearListed = /(?<=\b(?:in|during|since|between|from|of)\s+(?:(?:1[89]|20)\d{2},\s+)*(?:1[89]|20)\d{2},?\s+)(?:and|or|&)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent|per\b)|[-–/][\p{L}\d])/iu;
+
 function extractVaguePeriod(context: ParsingContext, match: RegExpMatchArray) {
   const reference = context.refDate;
   const shift = match[1]?.toLowerCase() === 'last' ? -1 : match[1]?.toLowerCase() === 'next' ? 1 : 0;
@@ -317,6 +321,7 @@ export const parsers: Parser[] = [
   { pattern: () => nextMonth, extract: extractNextMonth },
   { pattern: () => thisPeriod, extract: extractThisPeriod },
   { pattern: where(/(?:1[89]|20)\d\d/, yearRangeEnd), extract: extractYear },
+  { pattern: where(/(?:1[89]|20)\d\d\W+(?:and|or|&)\W+(?:1[89]|20)\d\d/u, yearListed), extract: extractYear },
   { pattern: () => season, extract: extractSeason },
   { pattern: () => partOfMonth, extract: extractPartOfMonth },
   { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
