@@ -31,7 +31,7 @@ export function refiners(state: TimeState): chrono.Refiner[] {
     { refine: (context, results) => results.map((result) => withoutSpan(result)) },
     { refine: (context, results) => results.map((result) => yearOfMonth(context, result)) },
     { refine: (_, results) => results.map(monthOfYearsAgo) },
-    { refine: (context, results) => results.map((result) => pastWeekday(context, result)) },
+    { refine: (context, results) => results.map((result) => pastWeekday(context, result, state)) },
     { refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) },
   ];
 }
@@ -184,12 +184,20 @@ function monthOfYearsAgo(result: ParsingResult): ParsingResult {
 // News mostly tells what has happened: "on Friday" is the Friday before the day of writing, unless its clause
 // looks ahead: a word that says so ("talks will resume on Friday", "would meet Tuesday", "by Friday", "is holding
 // the clinic Saturday"), or a verb in the present and none in the past ("the council meets Monday").
-function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingResult {
+function pastWeekday(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
   const start = result.start;
   if (!start.isCertain('weekday') || start.isCertain('day')) return result;
   const date = start.date();
   const reference = context.refDate.getTime();
   const before = context.text.slice(Math.max(0, result.index - 40), result.index);
+  // "workers had heard noises on the Tuesday": a weekday with "the" is of the week the story tells, the one
+  // nearest the day it told last (not the week of writing).
+  if ((/\bthe\s+$/iu.test(before) || /^the\s/iu.test(result.text)) && /^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu.test(result.text) && state.past) {
+    const offset = (((start.get('weekday') ?? 0) - state.past.getUTCDay() + 10) % 7) - 3;
+    const shifted = new Date(state.past.getTime() + offset * day);
+    start.imply('year', shifted.getUTCFullYear()).imply('month', shifted.getUTCMonth() + 1).imply('day', shifted.getUTCDate());
+    return result;
+  }
   // "on Tuesday" in a report written on a Tuesday is that day, not the week before; "last Tuesday" is.
   const sameDay = Math.round((reference - date.getTime()) / day) === 7 && !/\blast\s+$/iu.test(before) && !/^last\s/iu.test(result.text);
   // Which way the clause looks is read only when the date could move (the tagger is the costly part).
