@@ -241,7 +241,7 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   // (Only a clause with "and" or "but" has parts to try: the rest go to the tagger once.)
   const parts = clause.split(/\b(?=(?:and|but)\s)/iu);
   const nearest = parts.length === 1 ? clause : (parts.map((_, at) => parts.slice(at).join('')).reverse().find((part) => future.test(part) || progressive.test(part) || ((told) => told.past || told.present)(tenseOf(part))) ?? clause);
-  for (const part of [nearest, sentence]) {
+  for (const part of [nearest, narration(sentence)]) {
     if (future.test(part)) return true;
     const told = tenseOf(part);
     if (told.past) return false;
@@ -257,6 +257,18 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   const told = tenseOf(following);
   if (told.past || told.present) return told.present && !told.past;
   return future.test(following) || progressive.test(following);
+}
+
+/**
+ * A sentence without what it quotes: "‘… the tribunal will see that,’ said the director, at a briefing on Tuesday"
+ * tells of the briefing, not of what the quotation looks forward to (a quotation opened in a sentence before ends
+ * at its closing mark).
+ */
+function narration(sentence: string): string {
+  const straight = (sentence.match(/"/gu) ?? []).length;
+  let told = sentence.replace(/^[^“”]*”/u, ' ').replace(/“[^”]*”/gu, ' ');
+  if (straight % 2 === 1) told = told.replace(/^[^"]*"/u, ' ');
+  return told.replace(/"[^"]*"/gu, ' ');
 }
 
 /** The clause that follows a date, up to the first stop inside its sentence that has words before it. */
