@@ -235,6 +235,9 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   // Sunday morning guests were arriving at the hospital", "the water had fallen by Tuesday".
   // (Read by tense even when asked to be cheap: "by" before a date is rare.)
   if (/\bby\s+$/iu.test(before)) return future.test(clause) || !(tenseOf(clause).past || tenseOf(clauseAfter(text.slice(index + length))).past);
+  // "The arrival is foreseen for Monday", "a hearing set for Friday": a day something is set for is to come, unless
+  // told in the past ("is foreseen" is a present: its participle tells no past).
+  if (byTense && /\bfor\s+$/iu.test(before) && !/['’]s?$/u.test(text.slice(index, index + length + 2).trim())) return future.test(clause) || !tenseOf(clause.replace(/\b(?:is|are|has been|have been)\s+(?:\p{L}+ly\s+)?\p{L}+/giu, 'is')).past;
   if (!byTense) return future.test(clause) || progressive.test(clause);
   // Its own clause first (the part nearest the date that has a verb: "has opened an inquiry and is sending
   // investigators on Wednesday"), then the sentence before.
