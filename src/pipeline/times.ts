@@ -17,7 +17,7 @@ const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|
 // without such a day (or without a date of writing, when chrono would count from today's clock) it names no date
 // and is left out.
 function clockTime(result: ParsedResult, base: number, day: Date | null, before: string): TimeMention[] {
-  if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight|minutes?|hours?/iu.test(result.text)) return [];
+  if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight|dawn|daybreak|sunrise|sunset|dusk|o['’]clock|minutes?|hours?/iu.test(result.text)) return [];
   // "their morning briefing book", "a night shift": a part of the day that names a thing, not a time.
   if (/^(?:morning|afternoon|evening|night)$/iu.test(result.text.trim()) && /(?:\b(?:their|his|her|its|our|my|your|a|an)|['’]s)\s+$/iu.test(before)) return [];
   const text = result.text.replace(/[\s,.;:]+$/u, '');
@@ -55,7 +55,7 @@ const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|t
 // "have spent the past year pitching", "over the last month": the span up to the writing, not last year or last month.
 const pastSpan = (readable: string, result: ParsedResult) => /^(?:past|last)\s+(?:year|month|week|decade)$/iu.test(result.text.trim()) && /\bthe\s+$/iu.test(readable.slice(0, result.index));
 
-const mayHoldTime = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|tomorrow|yesterday|now|ago|morning|afternoon|evening|night|noon|midday|midnight|lunchtime|dawn|dusk|overnight|week|weekend|fortnight|month|year|decade|centur|spring|summer|autumn|fall|winter|season|hour|minute|second|day|earlier|later|recent|since|until|till|christmas|easter|eve|new year|quarter|term|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)/iu;
+const mayHoldTime = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|tomorrow|yesterday|now|ago|morning|afternoon|evening|night|noon|midday|midnight|lunchtime|dawn|daybreak|sunrise|sunset|dusk|nightfall|o['’]clock|overnight|week|weekend|fortnight|month|year|decade|centur|spring|summer|autumn|fall|winter|season|hour|minute|second|day|earlier|later|recent|since|until|till|christmas|easter|eve|new year|quarter|term|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)/iu;
 
 const stampMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const stampMonth = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';

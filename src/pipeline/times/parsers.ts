@@ -222,6 +222,10 @@ function extractPartOfDay(context: ParsingContext) {
   return context.createParsingComponents();
 }
 
+// "at dawn", "by nightfall", "shortly after sunrise", "by eight o'clock": a moment of a day the text names elsewhere
+// (not one it names after them, "at dawn on Friday", which is that Friday).
+const dayLight = /\b(?:(?:at|by|before|after|until|till|around|from)\s+(?:dawn|daybreak|sunrise|sunset|dusk|nightfall)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock)\b(?![,\s]+(?:on|of|in the)\s)/i;
+
 // "next September", "last March": the month after, or before, the month of writing.
 const nextMonth = new RegExp(`\\b(next|last|this coming|this past)\\s+(${months.join('|')})\\b`, 'i');
 
@@ -331,6 +335,7 @@ export const parsers: Parser[] = [
   { pattern: () => partOfDay, extract: extractPartOfDay },
   { pattern: () => smallHours, extract: extractPartOfDay },
   { pattern: () => hoursAway, extract: extractPartOfDay },
+  { pattern: where(/dawn|daybreak|sun(?:rise|set)|dusk|nightfall|o['’]clock/iu, dayLight), extract: extractPartOfDay },
   { pattern: () => nextStep, extract: extractNextStep },
   { pattern: () => sameDay, extract: extractSameDay },
   { pattern: where(/Christmas/u, christmas), extract: extractChristmas },
