@@ -84,6 +84,9 @@ function extractYear(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year: Number(match[1]) });
 }
 
+// "in fiscal 2027", "the 2024 financial year", "FY2025": a fiscal year, told by the calendar year it is named by.
+const fiscalYear = /\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*((?:19|20)\d{2})\b(?![-–/]\d)/iu;
+
 // "early 2024", "mid-2023", "late 2019": the year, approximately.
 const partOfYear = /\b(?:early|mid|late|the (?:start|end|beginning|middle) of)[\s-]+((?:1[89]|20)\d{2})\b/i;
 
@@ -321,6 +324,7 @@ export const parsers: Parser[] = [
   { pattern: where(/(?:19|20)\d\d/, bareYear), extract: extractYear },
   { pattern: where(/year/i, monthOfYear), extract: extractMonthOfYear },
   { pattern: () => partOfYear, extract: extractYear },
+  { pattern: where(/(?:19|20)\d\d/, fiscalYear), extract: extractYear },
   { pattern: () => dayPart, extract: extractToday },
   { pattern: () => nextMonth, extract: extractNextMonth },
   { pattern: () => thisPeriod, extract: extractThisPeriod },
