@@ -235,6 +235,10 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   // Sunday morning guests were arriving at the hospital", "the water had fallen by Tuesday".
   // (Read by tense even when asked to be cheap: "by" before a date is rare.)
   if (/\bby\s+$/iu.test(before)) return future.test(clause) || !(tenseOf(clause).past || tenseOf(clauseAfter(text.slice(index + length))).past);
+  // "has kept the district under a red warning until Thursday night": a state that lasts until a day, told in the
+  // present or the present perfect, lasts into days to come ("the road is closed until Friday"; "stayed sealed until
+  // Wednesday" is past).
+  if (byTense && /\b(?:until|till)\s+$/iu.test(before) && /\b(?:has|have|is|are|remains?)\b/iu.test(clause)) return future.test(clause) || !tenseOf(clause.replace(/\b(?:is|are|has|have)\s+(?:been\s+)?(?:\p{L}+ly\s+)?\p{L}+/giu, 'is')).past;
   // "The arrival is foreseen for Monday", "a hearing set for Friday": a day something is set for is to come, unless
   // told in the past ("is foreseen" is a present: its participle tells no past).
   if (byTense && /\bfor\s+$/iu.test(before) && !/['’]s?$/u.test(text.slice(index, index + length + 2).trim())) return future.test(clause) || !tenseOf(clause.replace(/\b(?:is|are|has been|have been)\s+(?:\p{L}+ly\s+)?\p{L}+/giu, 'is')).past;
