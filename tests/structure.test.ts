@@ -156,4 +156,17 @@ describe('the publication date of a page', () => {
     const page = ['Ferries halted by strike', 'Image', 'Passengers wait at the ferry terminal in Bergen after crews walked out over pay and rosters on Friday morning, leaving hundreds of travellers stranded', 'By Jo Lind and Sam Poe', 'Updated 5:47 PM GMT+2, September 26, 2025', 'Ferries stayed in port on Friday as crews walked out over pay.', 'Talks resume on Monday, the union said.'];
     expect(runStages(page.join('\n')).file.data.meta?.published).toBe('2025-09-26');
   });
+
+  it('takes a date line of the header that was removed with a list of links, and the date of a republication note', () => {
+    // A newsletter's header: the date under the author, after a share menu that ends in "More", is read as that menu's list.
+    const letter = ['Harbour Letters', 'Subscribe', 'Sign in', '', 'Share this post', 'Harbour Letters', 'Copy link', 'Facebook', 'Email', 'Notes', 'More', 'The ferry timetable: what the delays tell us', 'Two cancelled crossings, one angry council and a new operator. Some notes on a rough week at the port.', 'Maren Solberg', 'Mar 4, 2025', '17', '5', 'Share', '', 'Hello everyone. This is a shorter letter than usual, because the week has been busy and I want to get my notes out while they are fresh.', '', 'On Monday the operator cancelled both morning crossings, citing a fault in the ramp. By the evening, the council had called an emergency meeting.', '', 'The operator said the ramp would be repaired within a fortnight, and that passengers would be refunded in full.'];
+    const { result } = runStages(letter.join('\n'));
+    expect(result.removed.find((line) => line.text === 'Mar 4, 2025')?.reason).not.toBe('publication date');
+    expect(result.meta.published).toBe('2025-03-04');
+    // A related story's date after the article is no date of it.
+    const related = ['Port strike reveals the limits of the new labour law', 'Dockworkers walked out on Monday after talks over night-shift pay collapsed, closing the container terminal for the first time in a decade.', 'The union said it would not return until the ministry agreed to reopen the negotiations, which broke down last month.', 'Related', 'Ferry crews threaten a walkout over rosters', 'Mar 4, 2025'];
+    expect(runStages(related.join('\n')).result.meta.published).toBeNull();
+    const translated = ['Port strike reveals the limits of the new labour law', 'Dockworkers walked out on Monday after talks over night-shift pay collapsed, closing the container terminal for the first time in a decade.', 'The union said it would not return until the ministry agreed to reopen the negotiations, which broke down last month.', 'This article originally appeared in Portuguese in Jornal do Porto on 12 March 2025 and is republished with permission.'];
+    expect(runStages(translated.join('\n')).result.meta.republishedFrom).toEqual({ outlet: 'Jornal do Porto', url: null, published: '2025-03-12' });
+  });
 });

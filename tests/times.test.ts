@@ -209,3 +209,15 @@ describe('a dateline without a year', () => {
     expect(record.meta).toMatchObject({ published: '2025-12-30', yearFromCase: true });
   });
 });
+
+describe('a date in numbers that reads two ways', () => {
+  const page = 'Ferry crews strike over pay\nBy Jo Lind\n04/03/2025 | 7:15am\n\nFerry crews walked out on Monday after talks on pay broke down, leaving hundreds of passengers stranded at the harbour.\n\nThe union said the crews would stay out until the operator returned to the table.\n';
+
+  it('keeps both readings when the text names neither month, and takes the one nearer the other sources\' dates', () => {
+    const alone = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page) });
+    expect(alone.meta).toMatchObject({ published: '2025-04-03', publishedEither: '2025-03-04' });
+    const inCase = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page), caseDates: ['2025-03-03', '2025-03-05'] });
+    expect(inCase.meta.published).toBe('2025-03-04');
+    expect(inCase.paragraphs[0]?.times.map((time) => time.date)).toEqual(['2025-03-03']);
+  });
+});

@@ -83,6 +83,13 @@ export default function findStructure() {
     // "04/11/2025" under a story that speaks of November: the page writes the day first.
     const reading = readings.find((candidate) => candidate.date === meta.published);
     if (reading?.alternative && monthNamed(texts, reading.alternative) && !monthNamed(texts, reading.date)) meta.published = reading.alternative;
+    // Neither month named: the reading nearer the dates of the case's other sources, when they are known; else the
+    // other reading is kept beside it, for them to decide.
+    else if (reading?.alternative && !monthNamed(texts, reading.date)) {
+      const nearer = nearestReading([reading.date, reading.alternative], file.data.caseDates ?? []);
+      if (nearer) meta.published = nearer;
+      else meta.publishedEither = reading.alternative;
+    }
     // "Published October 17, 2025" at the foot of the page, past its copyright line: the date it stands under.
     if (!meta.published) {
       for (const line of removed) {
@@ -92,6 +99,14 @@ export default function findStructure() {
           break;
         }
       }
+    }
+    // "Oct 21, 2026" under the byline, taken for a list's date and removed with the page's furniture: a date line
+    // alone in the header, above the first paragraph kept, is still the date the text stands under (the nearest one).
+    const ledeLine = lede?.position?.start.line ?? 0;
+    if (!meta.published && ledeLine > 0) {
+      const header = removed.filter((line) => line.line > 0 && line.line < ledeLine).reverse();
+      const date = header.map((line) => dateLineOf(line.text)).find((found) => found?.kind === 'published' && !found.alternative);
+      if (date) infer(meta, 'published', date.date);
     }
     // A page that shows only when it was updated: that is the date it stands under.
     if (!meta.published && updated) infer(meta, 'published', updated);
@@ -196,6 +211,14 @@ function monthNamed(texts: string[], date: string): boolean {
   const month = fullMonths[Number(date.slice(5, 7)) - 1] ?? '';
   const pattern = new RegExp(`\\b(?:${month}|${month.slice(0, 3)}\\.?)\\s+\\d|\\d\\s+(?:${month}|${month.slice(0, 3)})\\b|\\bin ${month}\\b`, 'iu');
   return texts.some((text) => pattern.test(text));
+}
+
+/** Of two readings of one date, the one nearest a date of the case's other sources (none without them). */
+function nearestReading(readings: string[], caseDates: string[]): string | null {
+  const times = caseDates.map((date) => Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date));
+  if (times.length === 0) return null;
+  const distance = (reading: string) => Math.min(...times.map((time) => Math.abs(Date.parse(reading) - time)));
+  return [...readings].sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
 /** The day and month a dateline states ("May 14", "14 May 2025"), and its year when it gives one. */

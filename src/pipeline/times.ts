@@ -4,19 +4,20 @@ import type { ParsedResult } from 'chrono-node';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { createTimeParser, type TimeState } from './times/chrono.ts';
+import { createTimeParser, quoted, type TimeState } from './times/chrono.ts';
 import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, redateQuotedToday, type DayContext } from './times/days.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
 
-// Times a reader notes that no calendar can place; kept so the paragraph shows them, undated.
-const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|at the time|subsequently|immediately|soon after|in a given year|only later|later)\b/giu;
+// Times a reader notes that no calendar can place; kept so the paragraph shows them, undated ("no later than" is a
+// deadline's words, "later on Tuesday" the day's: not a time of its own).
+const undatable = /\b(?:in recent (?:years|months|weeks)|recently|at this point|at the time|subsequently|immediately|soon after|in a given year|only later|(?<!\b(?:no|not)\s)later(?!\s+(?:than|on|that|this|in the)\b))\b/giu;
 
 // "at 2:30pm", "in the evening", "shortly after 8 a.m.": a time of the day `dayOfClock` finds, approximate;
 // without such a day (or without a date of writing, when chrono would count from today's clock) it names no date
 // and is left out.
 function clockTime(result: ParsedResult, base: number, day: Date | null, before: string): TimeMention[] {
-  if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight|minutes?|hours?/iu.test(result.text)) return [];
+  if (!day || !/\d|morning|afternoon|evening|night|midday|noon|midnight|dawn|daybreak|sunrise|sunset|dusk|o['’]clock|minutes?|hours?/iu.test(result.text)) return [];
   // "their morning briefing book", "a night shift": a part of the day that names a thing, not a time.
   if (/^(?:morning|afternoon|evening|night)$/iu.test(result.text.trim()) && /(?:\b(?:their|his|her|its|our|my|your|a|an)|['’]s)\s+$/iu.test(before)) return [];
   const text = result.text.replace(/[\s,.;:]+$/u, '');
@@ -51,7 +52,47 @@ export function isUndatable(text: string): boolean {
 // ("within hours" is: the day of the moment told before; "in the early hours" a part of a day).
 const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several)\s+(?:seconds?|minutes?|hours?|days|weeks|months|years|decades)|(?!within\s+(?:hours|minutes|an hour|the hour)$)(?!.*\b(?:early|small|wee)\s+hours\b).*\b(?:seconds?|minutes?|hours?)|(?:the\s+)?(?:last|past|next|coming)\s+(?:few\s+)?(?:days|weeks|months|years))$/i;
 
-const mayHoldTime = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|tomorrow|yesterday|now|ago|morning|afternoon|evening|night|noon|midday|midnight|lunchtime|dawn|dusk|overnight|week|weekend|fortnight|month|year|decade|centur|spring|summer|autumn|fall|winter|season|hour|minute|second|day|earlier|later|recent|since|until|till|christmas|easter|eve|new year|quarter|term|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)/iu;
+// "have spent the past year pitching", "over the last month": the span up to the writing, not last year or last month.
+const pastSpan = (readable: string, result: ParsedResult) => /^(?:past|last)\s+(?:year|month|week|decade)$/iu.test(result.text.trim()) && /\bthe\s+$/iu.test(readable.slice(0, result.index));
+
+const mayHoldTime = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|tomorrow|yesterday|now|ago|morning|afternoon|evening|night|noon|midday|midnight|lunchtime|dawn|daybreak|sunrise|sunset|dusk|nightfall|o['’]clock|overnight|week|weekend|fortnight|month|year|decade|centur|spring|summer|autumn|fall|winter|season|hour|minute|second|day|earlier|later|recent|since|until|till|christmas|easter|eve|new year|quarter|term|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)/iu;
+
+const stampMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const stampMonth = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+const stampClock = '\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?\\s?[Mm]\\.?)?';
+// "10:41 a.m. Sept. 16", "Oct 15, 10:26 AM EDT", "16 Mar 14.05 GMT": the time stamp of a live page's post, a line of its own.
+const postStamp = new RegExp(
+  `^(?:${stampClock},?\\s+(?:${stampMonth}\\s+(\\d{1,2})|(\\d{1,2})\\s+${stampMonth})|(?:${stampMonth}\\s+(\\d{1,2})|(\\d{1,2})\\s+${stampMonth}),?\\s+${stampClock})(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?$`,
+  'u',
+);
+
+/** The day a live page's post stamp names, in the year that puts it nearest the date of writing. */
+function stampDay(text: string, reference: Date): Date | null {
+  const match = postStamp.exec(text.trim());
+  if (!match) return null;
+  const name = (match[1] ?? match[4] ?? match[5] ?? match[8] ?? '').toLowerCase();
+  const day = Number(match[2] ?? match[3] ?? match[6] ?? match[7]);
+  const month = stampMonths.indexOf(name.slice(0, 3));
+  if (month === -1 || !(day >= 1 && day <= 31)) return null;
+  const year = reference.getUTCFullYear();
+  return [year - 1, year, year + 1].map((candidate) => new Date(Date.UTC(candidate, month, day, 12))).sort((a, b) => Math.abs(a.getTime() - reference.getTime()) - Math.abs(b.getTime() - reference.getTime()))[0] ?? null;
+}
+
+/**
+ * A live page's posts, each under its time stamp ("10:41 a.m. Sept. 16"): a post is written on the day its stamp
+ * names, which may be a day or two after the page was first published. The stamps, by line, from the removed
+ * lines and the headings; only stamps within a week of the date of writing.
+ */
+function postDays(tree: Root, removed: Array<{ text: string; line: number }>, reference: Date): Array<{ line: number; day: Date }> {
+  const lines = [...removed, ...tree.children.filter((node) => node.type === 'heading').map((node) => ({ text: toString(node), line: node.position?.start.line ?? 0 }))];
+  return lines
+    .flatMap(({ text, line }) => {
+      if (text.length > 40) return [];
+      const day = stampDay(text, reference);
+      return day && Math.abs(day.getTime() - reference.getTime()) <= 7 * 24 * 60 * 60 * 1000 ? [{ line, day }] : [];
+    })
+    .sort((a, b) => a.line - b.line);
+}
 
 export default function findTimes() {
   const state: TimeState = { anchor: null, past: null, moment: null, written: null };
@@ -59,6 +100,7 @@ export default function findTimes() {
   return (tree: Root, file: VFile) => {
     const reference = referenceOf(referenceDate(file.data.meta)?.date);
     Object.assign(state, { anchor: null, past: null, moment: null, written: reference ? reference.instant.getTime() : null });
+    const stamps = reference?.precision === 'day' ? postDays(tree, file.data.removed ?? [], reference.instant) : [];
     // Read every paragraph first: a time of day may be of the day the source tells of most, named later.
     const read = tree.children.flatMap((node) => {
       if (node.type !== 'paragraph') return [];
@@ -67,29 +109,39 @@ export default function findTimes() {
       // "next month's race", "last week's vote": chrono reads the time without its possessive (same length, same offsets).
       const readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
       const before = { anchor: state.anchor, past: state.past };
+      // A live page's post is read against the day of its stamp.
+      const line = paragraph.position?.start.line ?? 0;
+      const stamp = stamps.findLast((candidate) => candidate.line < line);
+      const own = reference && stamp ? { instant: stamp.day, precision: reference.precision } : reference;
+      if (own) state.written = own.instant.getTime();
       // A paragraph with no digit and no word of time holds nothing chrono or our parsers read: skip them.
-      const results = mayHoldTime.test(readable) ? parser.parse(readable, reference ? { instant: reference.instant, timezone: 0 } : undefined, { forwardDate: false }) : [];
-      return [{ paragraph, text, readable, results, before }];
+      const results = mayHoldTime.test(readable) ? parser.parse(readable, own ? { instant: own.instant, timezone: 0 } : undefined, { forwardDate: false }) : [];
+      return [{ paragraph, text, readable, results, before, own }];
     });
     // A moment up to half a day past the day of writing is still of that day.
-    const written = reference ? reference.instant.getTime() + 12 * 60 * 60 * 1000 : Infinity;
-    const context: DayContext = { written, previous: null, mainDay: mainDayOf(read, written), writing: reference?.precision === 'day' ? reference.instant : null, occasions: occasionsOf(read) };
+    const latest = Math.max(reference ? reference.instant.getTime() : -Infinity, ...stamps.map((stamp) => stamp.day.getTime()));
+    const pageWritten = reference ? latest + 12 * 60 * 60 * 1000 : Infinity;
+    const context: DayContext = { written: pageWritten, previous: null, mainDay: mainDayOf(read, pageWritten), writing: null, occasions: occasionsOf(read) };
     let said: Date | null = null;
     let warned = false;
     for (const entry of read) {
-      const { paragraph, text, results } = entry;
+      const { paragraph, text, results, own } = entry;
       const base = paragraph.position?.start.offset ?? 0;
+      const written = own ? own.instant.getTime() + 12 * 60 * 60 * 1000 : Infinity;
+      context.written = written;
+      context.writing = own?.precision === 'day' ? own.instant : null;
       redateQuotedToday(entry, said, written);
       const times: TimeMention[] = results
-        .filter((result) => !notADate.test(result.text.trim()))
-        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? dayOfClock(result, entry, context) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, reference)]));
+        .filter((result) => !notADate.test(result.text.trim()) && !pastSpan(entry.readable, result))
+        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? dayOfClock(result, entry, context) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, own)]));
       // A time an occasion places ("on the morning of the outage") is read whole, in place of what chrono read of it ("morning").
       const occasional = reference ? occasionTimes(entry.readable, base, context.occasions) : [];
       if (occasional.length > 0) {
         const kept = times.filter((time) => !occasional.some((other) => time.start < other.end && other.start < time.end));
         times.splice(0, times.length, ...kept, ...occasional);
       }
-      context.previous = lastDay(results, written);
+      // (A day named inside a quotation is what someone said, not the day the story has reached.)
+      context.previous = lastDay(results.filter((result) => !quoted(entry.readable, result.index)), written);
       said = lastDay(results, written, true);
       times.push(...undatableIn(text, base, times));
       (paragraph.data ??= {}).times = times.sort((a, b) => a.start - b.start);

@@ -95,6 +95,8 @@ export interface SourceMeta {
   inferred: string[];
   /** A dateline without a year ("LYON, May 4 (Wire) —") dated the text with the year of the case's other sources. */
   yearFromCase?: boolean;
+  /** "11/02/2027": the other reading of a date in numbers the text did not decide between (day first or month first). */
+  publishedEither?: string;
   /** When the text republishes another outlet's article: that outlet, and what the manifest knows of the original. */
   republishedFrom?: { outlet: string; url: string | null; published: string | null } | null;
 }

@@ -44,7 +44,7 @@ export function createTimeParser(state: TimeState): chrono.Chrono {
   // (chrono's own refiner stays as it is: this parser gets one that only differs there.)
   parser.refiners = parser.refiners.map((refiner) =>
     refiner.constructor.name.includes('MergeDateTime') && 'patternBetween' in refiner
-      ? (Object.create(refiner, { patternBetween: { value: () => /^\s*(?:T|at|after|before|on|of|,|-|∙|:)?\s*$/iu } }) as chrono.Refiner)
+      ? (Object.create(refiner, { patternBetween: { value: () => /^\s*(?:,?\s*local\s+time\b,?)?\s*(?:T|at|after|before|on|of|,|-|∙|:)?\s*$/iu } }) as chrono.Refiner)
       : refiner,
   );
   parser.parsers = [...parsers, ...parser.parsers.map(withNeeds)];

@@ -24,6 +24,10 @@ const yearAlone =
 // The end of a span of years: "to 2024" in "from 2019 to 2024", "and 2024" in "between 2019 and 2024".
 const yearRangeEnd = /(?<=\b(?:from|between|since)\s+(?:1[89]|20)\d{2}\s+)(?:to|and|until|through|till)\s+((?:1[89]|20)\d{2})\b/i;
 
+// A year listed after a year: "2024" in "in 2023 and 2024", "2023" in "in 2021, 2022 or 2023" (chrono reads the first alone).
+// (Read with its conjunction: chrono drops a bare number.)
+const yearListed = /(?<=\b(?:in|during|since|between|from|of)\s+(?:(?:1[89]|20)\d{2},\s+)*(?:1[89]|20)\d{2},?\s+)(?:and|or|&)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:,\d|\d|%|percent|per\b)|[-–/][\p{L}\d])/iu;
+
 function extractVaguePeriod(context: ParsingContext, match: RegExpMatchArray) {
   const reference = context.refDate;
   const shift = match[1]?.toLowerCase() === 'last' ? -1 : match[1]?.toLowerCase() === 'next' ? 1 : 0;
@@ -79,6 +83,9 @@ function extractDayOfNamedMonth(context: ParsingContext, match: RegExpMatchArray
 function extractYear(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year: Number(match[1]) });
 }
+
+// "in fiscal 2027", "the 2024 financial year", "FY2025": a fiscal year, told by the calendar year it is named by.
+const fiscalYear = /\b(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*((?:19|20)\d{2})\b(?![-–/]\d)/iu;
 
 // "early 2024", "mid-2023", "late 2019": the year, approximately.
 const partOfYear = /\b(?:early|mid|late|the (?:start|end|beginning|middle) of)[\s-]+((?:1[89]|20)\d{2})\b/i;
@@ -218,6 +225,10 @@ function extractPartOfDay(context: ParsingContext) {
   return context.createParsingComponents();
 }
 
+// "at dawn", "by nightfall", "shortly after sunrise", "by eight o'clock": a moment of a day the text names elsewhere
+// (not one it names after them, "at dawn on Friday", which is that Friday).
+const dayLight = /\b(?:(?:at|by|before|after|until|till|around|from)\s+(?:dawn|daybreak|sunrise|sunset|dusk|nightfall)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock)\b(?![,\s]+(?:on|of|in the)\s)/i;
+
 // "next September", "last March": the month after, or before, the month of writing.
 const nextMonth = new RegExp(`\\b(next|last|this coming|this past)\\s+(${months.join('|')})\\b`, 'i');
 
@@ -313,10 +324,12 @@ export const parsers: Parser[] = [
   { pattern: where(/(?:19|20)\d\d/, bareYear), extract: extractYear },
   { pattern: where(/year/i, monthOfYear), extract: extractMonthOfYear },
   { pattern: () => partOfYear, extract: extractYear },
+  { pattern: where(/(?:19|20)\d\d/, fiscalYear), extract: extractYear },
   { pattern: () => dayPart, extract: extractToday },
   { pattern: () => nextMonth, extract: extractNextMonth },
   { pattern: () => thisPeriod, extract: extractThisPeriod },
   { pattern: where(/(?:1[89]|20)\d\d/, yearRangeEnd), extract: extractYear },
+  { pattern: where(/(?:1[89]|20)\d\d\W+(?:and|or|&)\W+(?:1[89]|20)\d\d/u, yearListed), extract: extractYear },
   { pattern: () => season, extract: extractSeason },
   { pattern: () => partOfMonth, extract: extractPartOfMonth },
   { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
@@ -326,6 +339,7 @@ export const parsers: Parser[] = [
   { pattern: () => partOfDay, extract: extractPartOfDay },
   { pattern: () => smallHours, extract: extractPartOfDay },
   { pattern: () => hoursAway, extract: extractPartOfDay },
+  { pattern: where(/dawn|daybreak|sun(?:rise|set)|dusk|nightfall|o['’]clock/iu, dayLight), extract: extractPartOfDay },
   { pattern: () => nextStep, extract: extractNextStep },
   { pattern: () => sameDay, extract: extractSameDay },
   { pattern: where(/Christmas/u, christmas), extract: extractChristmas },

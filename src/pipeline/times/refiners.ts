@@ -25,13 +25,13 @@ const day = 24 * 60 * 60 * 1000;
 export function refiners(state: TimeState): chrono.Refiner[] {
   return [
     { refine: (context, results) => results.map((result) => dayOfPartOfDay(context, result)) },
-    { refine: (context, results) => results.filter((result) => !wordNotWeekday(context, result)) },
+    { refine: (context, results) => results.filter((result) => !wordNotWeekday(context, result) && !numberNotClock(context, result)) },
     { refine: splitRanges },
     { refine: joinRanges },
     { refine: (context, results) => results.map((result) => withoutSpan(result)) },
     { refine: (context, results) => results.map((result) => yearOfMonth(context, result)) },
     { refine: (_, results) => results.map(monthOfYearsAgo) },
-    { refine: (context, results) => results.map((result) => pastWeekday(context, result)) },
+    { refine: (context, results) => results.map((result) => pastWeekday(context, result, state)) },
     { refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) },
   ];
 }
@@ -41,6 +41,17 @@ export function refiners(state: TimeState): chrono.Refiner[] {
 function wordNotWeekday(context: ParsingContext, result: ParsingResult): boolean {
   if (!/^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/iu.test(result.text.trim())) return false;
   return /^\p{Ll}/u.test(result.text) || /^\s+\p{Lu}\p{Ll}/u.test(context.text.slice(result.index + result.text.length));
+}
+
+// "aged 15 to 17", "at 23 addresses", "€50,000 a day", "9,912 to 9,903": a number with no mark of the clock (a colon,
+// "am", "pm", "h", "o'clock") and no day beside it, or one that ends a longer number or follows a currency sign, is a
+// count, an age or an amount, not an hour.
+function numberNotClock(context: ParsingContext, result: ParsingResult): boolean {
+  const before = context.text.slice(0, result.index);
+  // ("RM1.21 on Tuesday": the day stays, read with the number's tail.)
+  const dated = result.start.isCertain('weekday') || result.start.isCertain('day') || result.start.isCertain('month');
+  if (/^\d/u.test(result.text) && /(?:\d[,.]|[$€£¥]\s?)$/u.test(before) && !dated) return true;
+  return /^(?:(?:at|by|until|till|from|before|after|around|about)\s+)?\d{1,3}(?:\s*(?:to|and|-|–)\s*\d{1,3})?(?:\s+a)?$/iu.test(result.text.trim());
 }
 
 // "from April 2023 until September 2024", "8 November 2025 to 14 November 2025": two dates the text gives in full,
@@ -173,12 +184,20 @@ function monthOfYearsAgo(result: ParsingResult): ParsingResult {
 // News mostly tells what has happened: "on Friday" is the Friday before the day of writing, unless its clause
 // looks ahead: a word that says so ("talks will resume on Friday", "would meet Tuesday", "by Friday", "is holding
 // the clinic Saturday"), or a verb in the present and none in the past ("the council meets Monday").
-function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingResult {
+function pastWeekday(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
   const start = result.start;
   if (!start.isCertain('weekday') || start.isCertain('day')) return result;
   const date = start.date();
   const reference = context.refDate.getTime();
   const before = context.text.slice(Math.max(0, result.index - 40), result.index);
+  // "workers had heard noises on the Tuesday": a weekday with "the" is of the week the story tells, the one
+  // nearest the day it told last (not the week of writing).
+  if ((/\bthe\s+$/iu.test(before) || /^the\s/iu.test(result.text)) && /^(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu.test(result.text) && state.past) {
+    const offset = (((start.get('weekday') ?? 0) - state.past.getUTCDay() + 10) % 7) - 3;
+    const shifted = new Date(state.past.getTime() + offset * day);
+    start.imply('year', shifted.getUTCFullYear()).imply('month', shifted.getUTCMonth() + 1).imply('day', shifted.getUTCDate());
+    return result;
+  }
   // "on Tuesday" in a report written on a Tuesday is that day, not the week before; "last Tuesday" is.
   const sameDay = Math.round((reference - date.getTime()) / day) === 7 && !/\blast\s+$/iu.test(before) && !/^last\s/iu.test(result.text);
   // Which way the clause looks is read only when the date could move (the tagger is the costly part).
@@ -192,9 +211,9 @@ function pastWeekday(context: ParsingContext, result: ParsingResult): ParsingRes
   return result;
 }
 
-// Words that put their clause in the future of the writing; a verb in the progressive ("is holding the clinic
+// Words that put their clause in the future of the writing ("plans to", not the noun: "activated its emergency plan on Sunday"); a verb in the progressive ("is holding the clinic
 // Saturday") does too, unless the clause has a past ("24 are missing after the dam gave way on Monday").
-const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?|planned|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b/i;
+const future = /\b(?:will|shall|would(?!\s+have)|going to|due|set to|expects?|expected|scheduled|plans?\s+to|planned\s+(?:to|for)|forecast|upcoming|coming|next|until at least|at least until)\b|['’]ll\b/i;
 const progressive = /\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b/i;
 // Where a clause ends: a stop inside a sentence, a bracket, a dash, a quotation mark (a British single one only
 // where it closes a quoted sentence, "homes,’ she said": else it may be an apostrophe or a scare quote).
@@ -208,32 +227,62 @@ const clauseEnds = /[;:()•—–"“”]|,\s|[,.!?]’/gu;
 export function looksAhead(text: string, index: number, length: number, byTense = true): boolean {
   // (The sentence before a weekday is all it reads: a few hundred characters, never the whole source.)
   const before = text.slice(Math.max(0, index - 400), index);
-  if (/\b(?:by|this|coming|next)\s+$/iu.test(before) || /^(?:this|next|coming)\s/iu.test(text.slice(index))) return true;
+  if (/\b(?:this|coming|next)\s+$/iu.test(before) || /^(?:this|next|coming)\s/iu.test(text.slice(index))) return true;
   if (/\b(?:last|past|since)\s+$/iu.test(before) || /^(?:last|past|since)\s/iu.test(text.slice(index))) return false;
   const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?]\s/gu)].map((match) => (match.index ?? 0) + match[0].length)));
   const clause = sentence.slice(Math.max(0, ...[...sentence.matchAll(clauseEnds)].map((match) => (match.index ?? 0) + match[0].length)));
+  // "by Friday" is a deadline still to come ("must pay by Friday", "will have contacted everyone by Friday"), unless the clause tells it in the past: "By
+  // Sunday morning guests were arriving at the hospital", "the water had fallen by Tuesday".
+  // (Read by tense even when asked to be cheap: "by" before a date is rare.)
+  if (/\bby\s+$/iu.test(before)) return future.test(clause) || !(tenseOf(clause).past || tenseOf(clauseAfter(text.slice(index + length))).past);
+  // "has kept the district under a red warning until Thursday night": a state that lasts until a day, told in the
+  // present or the present perfect, lasts into days to come ("the road is closed until Friday"; "stayed sealed until
+  // Wednesday" is past).
+  if (byTense && /\b(?:until|till)\s+$/iu.test(before) && /\b(?:has|have|is|are|remains?)\b/iu.test(clause)) return future.test(clause) || !tenseOf(clause.replace(/\b(?:is|are|has|have)\s+(?:been\s+)?(?:\p{L}+ly\s+)?\p{L}+/giu, 'is')).past;
+  // "The arrival is foreseen for Monday", "a hearing set for Friday": a day something is set for is to come, unless
+  // told in the past ("is foreseen" is a present: its participle tells no past).
+  if (byTense && /\bfor\s+$/iu.test(before) && !/['’]s?$/u.test(text.slice(index, index + length + 2).trim())) return future.test(clause) || !tenseOf(clause.replace(/\b(?:is|are|has been|have been)\s+(?:\p{L}+ly\s+)?\p{L}+/giu, 'is')).past;
   if (!byTense) return future.test(clause) || progressive.test(clause);
   // Its own clause first (the part nearest the date that has a verb: "has opened an inquiry and is sending
   // investigators on Wednesday"), then the sentence before.
   // (Only a clause with "and" or "but" has parts to try: the rest go to the tagger once.)
   const parts = clause.split(/\b(?=(?:and|but)\s)/iu);
   const nearest = parts.length === 1 ? clause : (parts.map((_, at) => parts.slice(at).join('')).reverse().find((part) => future.test(part) || progressive.test(part) || ((told) => told.past || told.present)(tenseOf(part))) ?? clause);
-  for (const part of [nearest, sentence]) {
+  for (const part of [nearest, narration(sentence)]) {
     if (future.test(part)) return true;
     const told = tenseOf(part);
     if (told.past) return false;
     if (told.present || progressive.test(part)) return true;
   }
-  if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) return false;
+  // A subject with no verb before the date is told by the verb after it, when that says it is to come: "the home
+  // game against Northbrook on Sunday will go ahead" (by a modal: "figures released on Tuesday show more deaths
+  // than expected" is no plan).
+  if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) return /\b(?:will|shall|going to|(?:is|are) due to|(?:is|are) set to|(?:is|are) scheduled to)\b|['’]ll\b/iu.test(clauseAfter(text.slice(index + length)));
   // A date that opens its sentence is told by its own clause, after it: "From Friday we expect …", "On Monday the
   // governor said: ‘We will not stop …’" (by its first verb: "… described it as … and said it would …" is past).
-  const rest = text.slice(index + length);
-  const sentenceAfter = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
-  clauseEnds.lastIndex = 0;
-  const following = sentenceAfter.slice(0, [...sentenceAfter.matchAll(clauseEnds)].find((match) => /\p{L}/u.test(sentenceAfter.slice(0, match.index)))?.index ?? sentenceAfter.length);
+  const following = clauseAfter(text.slice(index + length));
   const told = tenseOf(following);
   if (told.past || told.present) return told.present && !told.past;
   return future.test(following) || progressive.test(following);
+}
+
+/**
+ * A sentence without what it quotes: "‘… the tribunal will see that,’ said the director, at a briefing on Tuesday"
+ * tells of the briefing, not of what the quotation looks forward to (a quotation opened in a sentence before ends
+ * at its closing mark).
+ */
+function narration(sentence: string): string {
+  const straight = (sentence.match(/"/gu) ?? []).length;
+  let told = sentence.replace(/^[^“”]*”/u, ' ').replace(/“[^”]*”/gu, ' ');
+  if (straight % 2 === 1) told = told.replace(/^[^"]*"/u, ' ');
+  return told.replace(/"[^"]*"/gu, ' ');
+}
+
+/** The clause that follows a date, up to the first stop inside its sentence that has words before it. */
+function clauseAfter(rest: string): string {
+  const sentenceAfter = rest.slice(0, /[.!?](?:\s|$)/u.exec(rest)?.index ?? rest.length);
+  clauseEnds.lastIndex = 0;
+  return sentenceAfter.slice(0, [...sentenceAfter.matchAll(clauseEnds)].find((match) => /\p{L}/u.test(sentenceAfter.slice(0, match.index)))?.index ?? sentenceAfter.length);
 }
 
 // "two days later", "four days earlier", "the following day", "that day": counted from the moment told before.

@@ -32,14 +32,17 @@ export function referenceDate(meta: Pick<SourceMeta, 'published' | 'inferred' | 
   return null;
 }
 
-/** Would the case's dates date this source: a dateline that gives a day and a month, and no date found for the text? */
-export function wantsCaseYear(meta: Pick<SourceMeta, 'published' | 'dateline' | 'republishedFrom'>): boolean {
+/** Would the case's dates date this source: a dateline that gives a day and a month and no date found for the text, or a date in numbers read two ways? */
+export function wantsCaseYear(meta: Pick<SourceMeta, 'published' | 'dateline' | 'republishedFrom' | 'publishedEither'>): boolean {
+  // (A date in numbers that reads two ways, "11/02/2027", is decided by the other sources' dates too.)
+  if (meta.publishedEither) return true;
   return !meta.published && !meta.republishedFrom?.published && meta.dateline !== null && /\d/u.test(meta.dateline);
 }
 
 /** The dates the sources were written, as they themselves give them: what a dateline without a year is dated by. */
-export function caseDates(metas: Array<Pick<SourceMeta, 'published' | 'inferred' | 'dateline' | 'republishedFrom' | 'yearFromCase'>>): string[] {
+export function caseDates(metas: Array<Pick<SourceMeta, 'published' | 'inferred' | 'dateline' | 'republishedFrom' | 'yearFromCase' | 'publishedEither'>>): string[] {
   return metas.flatMap((meta) => {
+    if (meta.publishedEither) return [];
     const reference = referenceDate(meta);
     return reference && reference.kind !== 'dateline, year from the case' ? [reference.date] : [];
   });
