@@ -8,6 +8,7 @@ import {
   mediaNameWords,
   organizationWords,
   isParticle,
+  isPatronymic,
   isRoleWord,
   otherOrder,
   surnameOf,
@@ -115,7 +116,8 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
 
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu)) {
+  // ("Ravi a/l Kumar", "Devi d/o Raman": a particle of descent written with a slash is one word.)
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}/])(?:[aA]\/[lLpP]|[sSdD]\/[oO])(?![\p{L}\p{N}/])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu)) {
     let value = match[0];
     let last = false;
     // (String tests, not patterns: this runs for every word of every paragraph.)
@@ -469,7 +471,8 @@ function readOutlets(registry: Registry, runs: Token[][], tokens: Token[], frame
 function readPeople(registry: Registry, tokens: Token[], frame: string, base: number) {
   for (let index = 0; index < tokens.length; index++) {
     const name: Token[] = [];
-    for (let at = index; at < tokens.length && name.length < 4; at++) {
+    // (Four words of a name, its particles aside: "Siti Hajar binti Abdul Rahman", "Maria da Conceição dos Santos".)
+    for (let at = index; at < tokens.length && name.filter((part) => !isParticle(part.text)).length < 4; at++) {
       const token = tokens[at] as Token;
       // "Fergal Ó Roe", "Ursula von der Roe": a surname's particle inside a name, never at its ends.
       const particle = name.length > 0 && !token.last && isParticle(token.text) && (isNameToken(tokens[at + 1] as Token) || (isParticle(tokens[at + 1]?.text ?? '') && isNameToken(tokens[at + 2] as Token)));
@@ -719,6 +722,19 @@ function person(registry: Registry, full: string, role: string | null, affiliati
     // "Helena Tanaka Moura" is "Tanaka Moura" later: both surnames together.
     const both = parts.slice(1).join(' ');
     if (!registry.byName.has(both.toLowerCase())) entity.aliases.add(both);
+  }
+  // "Aina binti Roslan" is "Aina" (or "Dr Aina") later, and "Aina Roslan" where the particle is dropped:
+  // the words before a particle of descent are the person's own name.
+  const descent = parts.findIndex((part, index) => index > 0 && isPatronymic(part));
+  if (descent > 0 && descent < parts.length - 1) {
+    const own = parts.slice(0, descent).join(' ');
+    const other = registry.byName.get(own.toLowerCase());
+    if (other && other !== entity && other.type === 'person' && other.name !== own) {
+      registry.byName.delete(own.toLowerCase());
+      registry.shared.add(own.toLowerCase());
+    } else if (!other) entity.aliases.add(own);
+    const dropped = parts.filter((part) => !isPatronymic(part)).join(' ');
+    if (!registry.byName.has(dropped.toLowerCase())) entity.aliases.add(dropped);
   }
   add(registry, entity, offset, owner);
 }
