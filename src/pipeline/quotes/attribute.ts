@@ -18,6 +18,7 @@ import {
   isDemonym,
   kinWords,
   isTitleWord,
+  isDescribingCompound,
   spokesRoles,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
@@ -159,7 +160,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const registry = discourse.registry;
   const bare = words.map((word) => word.replace(/['’]s$/, ''));
   // ("the Tulsa-based Red River Authority": where a body is based is no part of its name.)
-  while (bare.length > 1 && (/^(?:the|a|an|one)$/i.test(bare[0] ?? '') || /-based$/iu.test(bare[0] ?? ''))) bare.shift();
+  // ("Bursa Malaysia-listed Roe Holdings", "the state-owned Roe Rail": nor where it is listed, nor who owns it.)
+  const described = bare.findLastIndex((word, index) => index < bare.length - 1 && isDescribingCompound(word));
+  if (described >= 0) bare.splice(0, described + 1);
+  while (bare.length > 1 && /^(?:the|a|an|one)$/i.test(bare[0] ?? '')) bare.shift();
   // "Eamon Walsh TD", "Jane Roe MP", "John Doe Jr.": letters after a name are no part of it.
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
@@ -301,6 +305,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // "person" met by its first word, whose last word is an English noun, is a company.
     if (longer?.type === 'person' && isLexiconNoun((longer.name.split(' ').at(-1) ?? '').toLowerCase())) longer.type = 'organization';
     return entity(longer?.type === 'organization' ? longer : ensure(registry, full, 'organization'));
+  }
+  // "Roe Jaya said" after "Roe Jaya Engineering": a company called by the first words of the one name the text gave it.
+  if (!holder && title.length === 0 && name.length > 1) {
+    const wholes = registry.entities.filter((candidate) => candidate.type === 'organization' && candidate.name.startsWith(`${full} `));
+    if (wholes.length === 1 && wholes[0]) return entity(wholes[0]);
   }
   const person = holder ?? ensure(registry, full, 'person');
   if (ownerName && person.type === 'person' && name.length > 1) person.affiliation ??= organizationOf(registry, ownerName) ?? ownerName;

@@ -159,6 +159,8 @@ export const organizationWords = new Set([
   'prosecutors', 'tribunal', 'secretariat', 'directorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
   'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission',
+  // More legal forms ("Roe Bina Sdn Bhd", "Roe Tbk", "Roe Pte Ltd"), and trades that end a company's name.
+  'bhd', 'berhad', 'sdn', 'pte', 'tbk', 'limited', 'construction', 'contractors', 'enterprises', 'technologies', 'logistics', 'properties',
 ]);
 
 /** Generic nouns by which an article refers back to an organisation it named ("the agency"). */
@@ -272,4 +274,12 @@ export function otherOrder(name: string): string | null {
   if (before?.[1] && before[2]) return `${before[2]} of ${before[1]}`;
   const after = /^(ministry|department|office|agency|commission|inspectorate) (?:of|for) (?:the )?(\p{L}[\p{L} ]{2,40})$/iu.exec(name);
   return after?.[1] && after[2] ? `${after[2]} ${after[1]}` : null;
+}
+
+/**
+ * "Paris-based", "Nasdaq-listed", "state-owned", "Labour-led": a compound that says where a body is based, listed
+ * or who owns or runs it describes the name it stands before and is no part of it (nor are the words before it).
+ */
+export function isDescribingCompound(word: string): boolean {
+  return word.includes('-') && /^[\p{L}\p{N}.&'’]+(?:-[\p{L}\p{N}]+)*-(?:based|listed|owned|backed|controlled|run|registered|headquartered|funded|linked|operated|affiliated|led|quoted|traded|focused)$/iu.test(word);
 }

@@ -8,6 +8,7 @@ import {
   mediaNameWords,
   organizationWords,
   isParticle,
+  isDescribingCompound,
   isPatronymic,
   isRoleWord,
   otherOrder,
@@ -287,8 +288,13 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     const run = end.length > 0 ? whole.slice(0, Math.min(...end)) : whole;
     const words = run.map((token) => token.text);
     let skipped = 0;
-    // ("Tulsa-based Green Country Authority": where a body is based is no part of its name.)
-    while (words.length > 1 && (['The', 'A', 'An'].includes(words[0] ?? '') || /-based$/iu.test(words[0] ?? ''))) {
+    // ("Tulsa-based Green Country Authority", "Nasdaq-listed Roe Group": where a body is based is no part of its name.)
+    const described = words.findLastIndex((word, index) => index < words.length - 1 && isDescribingCompound(word));
+    if (described >= 0) {
+      words.splice(0, described + 1);
+      skipped += described + 1;
+    }
+    while (words.length > 1 && ['The', 'A', 'An'].includes(words[0] ?? '')) {
       words.shift();
       skipped++;
     }
