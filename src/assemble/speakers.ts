@@ -144,12 +144,15 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
       fullNames.set(full.at(-1) ?? '', holders);
     }
   });
-  // "Rural Fire Service" joins the one "NSW Rural Fire Service" that ends with it: the same body, named in part.
+  // "Rural Fire Service" joins the one "NSW Rural Fire Service" that ends with it: the same body, named in part;
+  // so does "Roe Bina" the one "Roe Bina Holdings" that begins with it.
   const organizations = keys.flatMap((key, index) => ((distinct.get(key) ?? [])[0]?.type === 'organization' ? [{ index, name: foldName((distinct.get(key) ?? [])[0]?.name ?? '').replace(/^the\s+/u, '') }] : []));
   for (const part of organizations) {
     if (words(part.name).length < 2) continue;
     const wholes = organizations.filter((other) => other.index !== part.index && other.name.endsWith(` ${part.name}`));
     if (wholes.length === 1 && wholes[0]) join(wholes[0].index, part.index);
+    const longer = organizations.filter((other) => other.index !== part.index && other.name.startsWith(`${part.name} `));
+    if (longer[0] && new Set(longer.map((other) => find(other.index))).size === 1) join(longer[0].index, part.index);
   }
   // "Skyvale" joins the one "Skyvale Airways": news calls a company by the first word of its name.
   const firstWords = new Map<string, Set<number>>();

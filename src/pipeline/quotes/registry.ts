@@ -505,7 +505,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // "the sports law firm Ferrand Lyle", "the airline Skyvale Air": a name after a noun for a company is the company's;
     // so is a name ending in a trade ("Kovac Mining", "Brill Shipping").
     const trade = /ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
-    if (trade || (before && !before.last && companyNouns.test(before.lower))) {
+    // ("Oslo-listed Roe Marine", "the state-owned Roe Rail": what is listed, traded or owned is a company.)
+    const listed = before !== undefined && !before.last && /-(?:listed|owned|registered|traded|quoted|headquartered|operated)$/iu.test(before.text);
+    if (trade || listed || (before && !before.last && companyNouns.test(before.lower))) {
       organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
       index += name.length - 1;
       continue;
@@ -648,7 +650,8 @@ function isNameToken(token: Token): boolean {
     !/^(?:the|a|an)$/.test(token.lower) &&
     !isRoleWord(token.lower) &&
     !organizationWords.has(token.lower) &&
-    !sentenceWords.has(token.lower)
+    !sentenceWords.has(token.lower) &&
+    !isDescribingCompound(token.text)
   );
 }
 
