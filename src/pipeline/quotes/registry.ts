@@ -275,13 +275,19 @@ function titleCase(phrase: string): string {
 
 /** Capitalised runs with an organisation word ("Department of Coastal Affairs"), and bare acronyms. */
 function readOrganizations(registry: Registry, runs: Token[][], base: number) {
-  for (const owned of runs) {
+  // "the Department of Justice's Division of Criminal Investigation": a body that owns another is a name of its own.
+  const pieces = runs.flatMap((run) => {
+    const owner = run.findIndex((token, index) => token.possessive === true && index < run.length - 1 && run.slice(0, index + 1).some((part) => organizationWords.has(part.lower)));
+    return owner > 0 ? [run.slice(0, owner + 1), run.slice(owner + 1)] : [run];
+  });
+  for (const owned of pieces) {
     // "Brazil's National Mining Agency": the owner before a body's name is no part of it.
     // ("Children's Hospital", "People's Party" keep theirs: only a country owns from outside the name.)
     const owner = owned.findLastIndex((token, index) => token.possessive === true && index < owned.length - 1 && countryNamed(owned.slice(0, index + 1).map((part) => part.text).join(' ')) !== undefined);
     const whole = owner >= 0 ? owned.slice(owner + 1) : owned;
     // "NSW Rural Fire Service Commissioner Jane Roe": the organisation ends where a title begins.
-    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && whole.slice(0, index).some((before) => organizationWords.has(before.lower)));
+    // ("Ministry of Justice", "Office of the General Counsel": a role word after "of" is the body's own.)
+    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && !connectors.has(whole[index - 1]?.lower ?? '') && whole.slice(0, index).some((before) => organizationWords.has(before.lower)));
     // "the Health Ministry on Vasile Alecsandri Street": where a body stands is no part of its name.
     const at = whole.findIndex((token, index) => index > 0 && /^(?:on|in|at)$/u.test(token.lower) && placeEndings.test(whole.at(-1)?.lower ?? ''));
     const end = [title, at].filter((index) => index > 0);
