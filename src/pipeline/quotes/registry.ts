@@ -647,6 +647,9 @@ const companyNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|ai
 /** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
 const isInitial = (token: Token) => /^\p{Lu}\.?$/u.test(token.text) && !/^[IA]$/u.test(token.text);
 
+/** "Three Eastmoor supporters died", "Several Roe Bank clients": a number or a quantity opening a sentence names no one. */
+const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|many|some|most|few|both|all|each|every|no|none)$/u;
+
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
 function isNameToken(token: Token): boolean {
   const second = token.text.charAt(1);
@@ -657,6 +660,7 @@ function isNameToken(token: Token): boolean {
     !isRoleWord(token.lower) &&
     !organizationWords.has(token.lower) &&
     !sentenceWords.has(token.lower) &&
+    !quantityWords.test(token.lower) &&
     !isDescribingCompound(token.text)
   );
 }
