@@ -12,6 +12,7 @@ import {
   organizationWords,
   personalPronouns,
   isParticle,
+  isHonorificPair,
   isJoinedName,
   isRoleWord,
   familyGroups,
@@ -206,6 +207,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const ownerEnd = owner >= 0 ? Math.max(0, owner + 1 - (words.length - bare.length)) : 0;
   if (owner >= 0) nameFrom = Math.max(nameFrom, ownerEnd);
   // "FEMA Administrator Deanne Roe", "Harbourmaster Roe": a title no list names, known by its form.
+  // ("Tan Sri Roslan", "Datuk Seri Lee Mei Ling": an honour of two words is a title too.)
+  if (bare.length - nameFrom > 2 && isHonorificPair(bare[nameFrom] ?? '', bare[nameFrom + 1] ?? '')) nameFrom += 2;
+  else if (nameFrom > 0 && bare.length - nameFrom > 1 && isHonorificPair(bare[nameFrom - 1] ?? '', bare[nameFrom] ?? '')) nameFrom++;
   while (bare.length - nameFrom > 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun)) nameFrom++;
   if (bare.length - nameFrom === 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun) && surnameHolder(registry, bare[nameFrom + 1] ?? '', offset)) nameFrom++;
   // "ACFO Roe", "DCI Roe": an acronym before the surname of a person the text named is a rank.
@@ -248,7 +252,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // (An index into `bare`: the title starts after any owner.)
   const spokesAt = title.findIndex((word) => spokesRoles.test(word));
   const spokesIndex = spokesAt >= 0 ? spokesAt + ownerEnd : -1;
-  if (name.length === 0 || (name.length > 0 && title.length > 0 && !rank && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
+  const honoured = title.some((word, index) => isHonorificPair(word, title[index + 1] ?? ''));
+  if (name.length === 0 || (name.length > 0 && title.length > 0 && !rank && !honoured && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
     // ("Portugal's Aviation Safety Office": a country that owns a body is no part of its name.)
     const from = ownerName && countryNamed(ownerName) ? ownerEnd : 0;

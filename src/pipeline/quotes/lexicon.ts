@@ -283,3 +283,8 @@ export function otherOrder(name: string): string | null {
 export function isDescribingCompound(word: string): boolean {
   return word.includes('-') && /^[\p{L}\p{N}.&'’]+(?:-[\p{L}\p{N}]+)*-(?:based|listed|owned|backed|controlled|run|registered|headquartered|funded|linked|operated|affiliated|led|quoted|traded|focused)$/iu.test(word);
 }
+
+/** "Tan Sri", "Datuk Seri", "Toh Puan": Malaysian honours of two words, each of which alone may be a name ("Tan"). */
+export function isHonorificPair(first: string, second: string): boolean {
+  return /^(?:tan|puan|toh|datuk|dato|dato['’])$/u.test(first.toLowerCase()) && /^(?:sri|seri|puan)$/u.test(second.toLowerCase());
+}

@@ -8,6 +8,7 @@ import {
   mediaNameWords,
   organizationWords,
   isParticle,
+  isHonorificPair,
   isDescribingCompound,
   isPatronymic,
   isRoleWord,
@@ -129,7 +130,14 @@ export function tokensOf(text: string): Token[] {
     const text = value.endsWith("'s") || value.endsWith('’s') ? value.slice(0, -2) : value;
     const first = text.charAt(0);
     const capital = first !== first.toLowerCase();
-    tokens.push({ text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value });
+    const token: Token = { text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value };
+    // "Tan Sri Roslan", "Datuk Seri Lee": an honour of two words (either of which alone can be a name) opens no name.
+    const before = tokens.at(-1);
+    if (before && !before.last && (token.lower === 'sri' || token.lower === 'seri' || token.lower === 'puan') && isHonorificPair(before.text, text)) {
+      before.capital = false;
+      token.capital = false;
+    }
+    tokens.push(token);
   }
   return tokens;
 }
@@ -187,7 +195,8 @@ export function forgetPlaces(registry: Registry): void {
   // (Only when its last word is a common noun, "Airways", "Mining": "Ana Kovač" is still Ana when her first name stands alone.)
   for (const entity of registry.entities) {
     const words = entity.name.toLowerCase().split(' ');
-    if (entity.type !== 'person' || words.length < 2) continue;
+    // ("Roslan bin Daud" is "Roslan" later: a name with a particle of descent is called by its first words.)
+    if (entity.type !== 'person' || words.length < 2 || words.some(isPatronymic)) continue;
     const last = words.at(-1) ?? '';
     // (Or, whatever its last word, one the text calls by its first word again and again and never gives an age, a role or a title.)
     const firstAlone = registry.alone.get(words[0] ?? '') ?? 0;
