@@ -519,7 +519,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     // "the sports law firm Ferrand Lyle", "the airline Skyvale Air": a name after a noun for a company is the company's;
     // so is a name ending in a trade ("Kovac Mining", "Brill Shipping").
-    const trade = /ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
+    // ("Lee Mei Ling", "Chen King": a short word that merely ends so is no trade.)
+    const trade = /^\p{L}{3,}ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
     // ("Oslo-listed Roe Marine", "the state-owned Roe Rail": what is listed, traded or owned is a company.)
     const listed = before !== undefined && !before.last && /-(?:listed|owned|registered|traded|quoted|headquartered|operated)$/iu.test(before.text);
     if (trade || listed || (before && !before.last && companyNouns.test(before.lower))) {
