@@ -1,9 +1,14 @@
 // Speakers merged across sources: one record per speaker, named by its fullest form.
 import { describe, expect, it } from 'vitest';
-import { mergeSpeakers } from '../src/assemble/speakers.ts';
+import { legalNamesIn, mergeSpeakers } from '../src/assemble/speakers.ts';
 import type { SpeakerMention } from '../src/pipeline/types.ts';
 
 const mention = (name: string, type: SpeakerMention['type'] = 'organization', aliases: string[] = []): SpeakerMention => ({ name, type, role: null, affiliation: null, aliases });
+
+function namesWith(mentions: SpeakerMention[], legal: Map<string, string | null>) {
+  const { speakers, idOf } = mergeSpeakers(mentions, legal);
+  return mentions.map((each) => speakers.get(idOf(each))?.name);
+}
 
 function namesOf(mentions: SpeakerMention[]) {
   const { speakers, idOf } = mergeSpeakers(mentions);
@@ -19,6 +24,11 @@ describe('mergeSpeakers', () => {
     expect(namesOf([mention('Orion'), mention('Orion Bank'), mention('Orion Motors')])).toEqual(['Orion', 'Orion Bank', 'Orion Motors']);
   });
 
+  it('joins a company called by the first words of its name to the one company whose name begins with them', () => {
+    expect(namesOf([mention('Dunmore Tile'), mention('Dunmore Tile Works')])).toEqual(['Dunmore Tile Works', 'Dunmore Tile Works']);
+    expect(namesOf([mention('Dunmore Tile'), mention('Dunmore Tile Works'), mention('Dunmore Tile Exports')])).toEqual(['Dunmore Tile', 'Dunmore Tile Works', 'Dunmore Tile Exports']);
+  });
+
   it('names a body by its whole name, not the part most sources use', () => {
     expect(namesOf([mention('Coast Guard Service'), mention('Coast Guard Service'), mention('Tasman Coast Guard Service')])).toEqual(Array(3).fill('Tasman Coast Guard Service'));
   });
@@ -26,6 +36,21 @@ describe('mergeSpeakers', () => {
   it('gives a body its name in the other order as an alias', () => {
     const { speakers, idOf } = mergeSpeakers([mention('Health Ministry')]);
     expect(speakers.get(idOf(mention('Health Ministry')))?.aliases).toContain('Ministry of Health');
+  });
+
+  it('names a company by the official name, legal form and all, that some text gives it', () => {
+    const legal = legalNamesIn(['Fines: Korvane Dredging Holdings Sdn Bhd – 4.1m; Ostra Lining GmbH – 2m.', 'Yesterday Ostra Lining GmbH said nothing.']);
+    const { speakers, idOf } = mergeSpeakers([mention('Korvane Dredging Holdings'), mention('Ostra Lining')], legal);
+    expect(speakers.get(idOf(mention('Korvane Dredging Holdings')))?.name).toBe('Korvane Dredging Holdings Sdn Bhd');
+    expect(speakers.get(idOf(mention('Korvane Dredging Holdings')))?.aliases).toContain('Korvane Dredging Holdings');
+    expect(speakers.get(idOf(mention('Ostra Lining')))?.name).toBe('Ostra Lining GmbH');
+  });
+
+  it('keeps a short name when two companies share it before their legal forms', () => {
+    const legal = legalNamesIn(['Brava Foods Ltd and Brava Foods Inc both denied it.']);
+    expect(namesWith([mention('Brava Foods')], legal)).toEqual(['Brava Foods']);
+    // (A person is never renamed after a company.)
+    expect(namesWith([mention('Ana Brava', 'person')], legalNamesIn(['Ana Brava Ltd filed accounts.']))).toEqual(['Ana Brava']);
   });
 
   it('names a person by the fullest spelling', () => {

@@ -10,13 +10,54 @@ import type { Speaker } from '../schemas/dossier.ts';
 
 export const unknownSpeakerId = 'speaker-unknown';
 
-/** Merge every mention into speakers; `idOf` gives the speaker id of a mention. */
-export function mergeSpeakers(mentions: SpeakerMention[]): { speakers: Map<string, Speaker>; idOf: (mention: SpeakerMention) => string } {
-  const groups = groupMentions(mentions.filter((mention) => mention.type !== 'unknown'));
+// Legal forms that end a company's official name: "Sdn Bhd", "Pte Ltd", "plc", "GmbH", "S.A.", "Tbk" …
+const legalForms = String.raw`(?:Sdn\.?\s+Bhd|Pte\.?\s+Ltd|Pty\.?\s+Ltd|Pvt\.?\s+Ltd|Co\.,?\s+Ltd|Bhd|Berhad|Ltd|Limited|PLC|plc|Inc|Corp|LLC|LLP|GmbH|AG|S\.A|SA|SE|N\.V|NV|B\.V|BV|S\.p\.A|SpA|S\.R\.L|SRL|Srl|SARL|SAS|Oyj|Oy|AB|ASA|A/S|K\.K|Tbk)\.?`;
+const nameWord = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*`;
+const legalName = new RegExp(String.raw`(?<![\p{L}\p{N}])(${nameWord}(?:[ \t]+(?:(?:of|and|&|de|da|do|dos|du|la|van|von|der|e|y)[ \t]+)?${nameWord}){0,6}?),?[ \t]+(${legalForms})(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * Companies' official names as the texts write them somewhere ("Roe Bina Holdings Bhd", "Roe Logistics GmbH"), by
+ * the name without the legal form, and by each shorter end of it ("Bina Holdings"): a form two names share is
+ * nobody's (null).
+ */
+export function legalNamesIn(texts: string[]): Map<string, string | null> {
+  const names = new Map<string, string | null>();
+  for (const text of texts) {
+    // (One cheap test before the pattern: most texts name no company with its legal form.)
+    if (!/(?:Bhd|Berhad|Ltd|Limited|PLC|plc|Inc|Corp|LLC|LLP|GmbH|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|SpA|S\.p\.A|SRL|Srl|S\.R\.L|SARL|SAS|Oy|AB|ASA|A\/S|K\.K|Tbk)\b/u.test(text)) continue;
+    for (const match of text.matchAll(legalName)) {
+      const parts = (match[1] ?? '').split(/[ \t]+/u);
+      const form = (match[2] ?? '').replace(/\s+/gu, ' ');
+      for (let from = 0; from < parts.length; from++) {
+        if (!/^\p{Lu}/u.test(parts[from] ?? '')) continue;
+        const base = parts.slice(from).join(' ');
+        const whole = `${base} ${form}`;
+        const key = foldName(base).replace(/^the\s+/u, '');
+        const known = names.get(key);
+        if (known === undefined) names.set(key, whole);
+        else if (known !== null && foldName(known) !== foldName(whole)) names.set(key, null);
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * Merge every mention into speakers; `idOf` gives the speaker id of a mention. An organisation any text names with
+ * its legal form (`legal`, from `legalNamesIn`) is named so: the fullest, official name.
+ */
+export function mergeSpeakers(mentions: SpeakerMention[], legal: Map<string, string | null> = new Map()): { speakers: Map<string, Speaker>; idOf: (mention: SpeakerMention) => string } {
+  const official = (mention: SpeakerMention) => (mention.type === 'organization' ? legal.get(foldName(mention.name).replace(/^the\s+/u, '')) : undefined) ?? null;
+  // (Copies with the official name as an alias, so that sources joined only by it meet; the mentions stay as they are.)
+  const known = mentions.filter((mention) => mention.type !== 'unknown').map((mention) => {
+    const name = official(mention);
+    return name ? { ...mention, aliases: [...mention.aliases, name] } : mention;
+  });
+  const groups = groupMentions(known);
   const speakers = new Map<string, Speaker>();
   const byKey = new Map<string, string>();
   for (const group of groups) {
-    const speaker = toSpeaker(group, speakers);
+    const speaker = toSpeaker(group, speakers, official);
     speakers.set(speaker.id, speaker);
     for (const mention of group) byKey.set(keyOf(mention), speaker.id);
   }
@@ -103,12 +144,15 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
       fullNames.set(full.at(-1) ?? '', holders);
     }
   });
-  // "Rural Fire Service" joins the one "NSW Rural Fire Service" that ends with it: the same body, named in part.
+  // "Rural Fire Service" joins the one "NSW Rural Fire Service" that ends with it: the same body, named in part;
+  // so does "Roe Bina" the one "Roe Bina Holdings" that begins with it.
   const organizations = keys.flatMap((key, index) => ((distinct.get(key) ?? [])[0]?.type === 'organization' ? [{ index, name: foldName((distinct.get(key) ?? [])[0]?.name ?? '').replace(/^the\s+/u, '') }] : []));
   for (const part of organizations) {
     if (words(part.name).length < 2) continue;
     const wholes = organizations.filter((other) => other.index !== part.index && other.name.endsWith(` ${part.name}`));
     if (wholes.length === 1 && wholes[0]) join(wholes[0].index, part.index);
+    const longer = organizations.filter((other) => other.index !== part.index && other.name.startsWith(`${part.name} `));
+    if (longer[0] && new Set(longer.map((other) => find(other.index))).size === 1) join(longer[0].index, part.index);
   }
   // "Skyvale" joins the one "Skyvale Airways": news calls a company by the first word of its name.
   const firstWords = new Map<string, Set<number>>();
@@ -167,15 +211,17 @@ function fullest(names: string[]): string[] {
   return names.filter((name) => marks(name) === most);
 }
 
-function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>): Speaker {
+function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>, official: (mention: SpeakerMention) => string | null = () => null): Speaker {
   const fixed = group.find((mention) => mention.corrected);
   if (fixed?.corrected) return correctedSpeaker(group, fixed, fixed.corrected, taken);
   const persons = group.filter((mention) => mention.type === 'person');
-  // A person's name is the fullest one any source gives; an organisation's, the one most sources use.
+  // A person's name is the fullest one any source gives; an organisation's, the one most sources use, with its
+  // legal form when a text gives it.
   const longest = Math.max(0, ...persons.map((mention) => words(mention.name).length));
-  const name = persons.length > 0
+  const common = persons.length > 0 ? null : (mostFrequent(wholeNames(group.map((mention) => mention.name))) ?? '');
+  const name = common === null
     ? (mostFrequent(fullest(persons.filter((mention) => words(mention.name).length === longest).map((mention) => mention.name))) ?? '')
-    : (mostFrequent(wholeNames(group.map((mention) => mention.name))) ?? '');
+    : (official(group.find((mention) => mention.name === common) ?? group[0]!) ?? common);
   // A full name makes a person, whatever one-word mentions beside it were taken for.
   const type = persons.some((mention) => words(mention.name).length > 1) ? 'person' : (mostFrequent(group.map((mention) => mention.type)) ?? 'unknown');
   // Sources word one role differently ("WRB spokesperson", "Water Resources Board spokesman"): keep the fullest.

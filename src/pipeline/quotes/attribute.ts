@@ -12,12 +12,14 @@ import {
   organizationWords,
   personalPronouns,
   isParticle,
+  isHonorificPair,
   isJoinedName,
   isRoleWord,
   familyGroups,
   isDemonym,
   kinWords,
   isTitleWord,
+  isDescribingCompound,
   spokesRoles,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
@@ -159,7 +161,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const registry = discourse.registry;
   const bare = words.map((word) => word.replace(/['’]s$/, ''));
   // ("the Tulsa-based Red River Authority": where a body is based is no part of its name.)
-  while (bare.length > 1 && (/^(?:the|a|an|one)$/i.test(bare[0] ?? '') || /-based$/iu.test(bare[0] ?? ''))) bare.shift();
+  // ("Bursa Malaysia-listed Roe Holdings", "the state-owned Roe Rail": nor where it is listed, nor who owns it.)
+  const described = bare.findLastIndex((word, index) => index < bare.length - 1 && isDescribingCompound(word));
+  if (described >= 0) bare.splice(0, described + 1);
+  while (bare.length > 1 && /^(?:the|a|an|one)$/i.test(bare[0] ?? '')) bare.shift();
   // "Eamon Walsh TD", "Jane Roe MP", "John Doe Jr.": letters after a name are no part of it.
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
@@ -202,6 +207,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const ownerEnd = owner >= 0 ? Math.max(0, owner + 1 - (words.length - bare.length)) : 0;
   if (owner >= 0) nameFrom = Math.max(nameFrom, ownerEnd);
   // "FEMA Administrator Deanne Roe", "Harbourmaster Roe": a title no list names, known by its form.
+  // ("Tan Sri Roslan", "Datuk Seri Lee Mei Ling": an honour of two words is a title too.)
+  if (bare.length - nameFrom > 2 && isHonorificPair(bare[nameFrom] ?? '', bare[nameFrom + 1] ?? '')) nameFrom += 2;
+  else if (nameFrom > 0 && bare.length - nameFrom > 1 && isHonorificPair(bare[nameFrom - 1] ?? '', bare[nameFrom] ?? '')) nameFrom++;
   while (bare.length - nameFrom > 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun)) nameFrom++;
   if (bare.length - nameFrom === 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun) && surnameHolder(registry, bare[nameFrom + 1] ?? '', offset)) nameFrom++;
   // "ACFO Roe", "DCI Roe": an acronym before the surname of a person the text named is a rank.
@@ -244,7 +252,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // (An index into `bare`: the title starts after any owner.)
   const spokesAt = title.findIndex((word) => spokesRoles.test(word));
   const spokesIndex = spokesAt >= 0 ? spokesAt + ownerEnd : -1;
-  if (name.length === 0 || (name.length > 0 && title.length > 0 && !rank && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
+  const honoured = title.some((word, index) => isHonorificPair(word, title[index + 1] ?? ''));
+  if (name.length === 0 || (name.length > 0 && title.length > 0 && !rank && !honoured && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
     // ("Portugal's Aviation Safety Office": a country that owns a body is no part of its name.)
     const from = ownerName && countryNamed(ownerName) ? ownerEnd : 0;
@@ -301,6 +310,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // "person" met by its first word, whose last word is an English noun, is a company.
     if (longer?.type === 'person' && isLexiconNoun((longer.name.split(' ').at(-1) ?? '').toLowerCase())) longer.type = 'organization';
     return entity(longer?.type === 'organization' ? longer : ensure(registry, full, 'organization'));
+  }
+  // "Roe Jaya said" after "Roe Jaya Engineering": a company called by the first words of the one name the text gave it.
+  if (!holder && title.length === 0 && name.length > 1) {
+    const wholes = registry.entities.filter((candidate) => candidate.type === 'organization' && candidate.name.startsWith(`${full} `));
+    if (wholes.length === 1 && wholes[0]) return entity(wholes[0]);
   }
   const person = holder ?? ensure(registry, full, 'person');
   if (ownerName && person.type === 'person' && name.length > 1) person.affiliation ??= organizationOf(registry, ownerName) ?? ownerName;

@@ -68,6 +68,10 @@ export const roleWords = new Set([
   'mum', 'mom', 'dad', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'fiance', 'fiancé', 'fiancee', 'fiancée',
   'girlfriend', 'boyfriend', 'widow', 'widower', 'aunt', 'uncle', 'grandmother', 'grandfather', 'gran', 'nan', 'cousin',
   'neighbour', 'neighbor', 'friend', 'stepfather', 'stepmother', 'br', 'br.', 'msgr', 'msgr.', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cllr', 'constable', 'magistrate',
+  // Honours, styles and professional titles worn before a name, in and beyond English: "Datuk", "Dato'",
+  // "Tun", "Sheikh", "Hon.", "Ir." (a registered engineer), "Hj." (one who made the pilgrimage), "Mme", "Herr", "Shri".
+  'datuk', 'dato', "dato'", 'dato’', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajah', 'hj', 'hj.', 'sheikh', 'sheikha',
+  'hon', 'hon.', 'ir', 'ir.', 'mme', 'mme.', 'mlle', 'herr', 'frau', 'shri', 'smt', 'smt.',
 ]);
 
 /**
@@ -155,6 +159,8 @@ export const organizationWords = new Set([
   'prosecutors', 'tribunal', 'secretariat', 'directorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
   'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission',
+  // More legal forms ("Roe Bina Sdn Bhd", "Roe Tbk", "Roe Pte Ltd"), and trades that end a company's name.
+  'bhd', 'berhad', 'sdn', 'pte', 'tbk', 'limited', 'construction', 'contractors', 'enterprises', 'technologies', 'logistics', 'properties',
 ]);
 
 /** Generic nouns by which an article refers back to an organisation it named ("the agency"). */
@@ -225,13 +231,26 @@ export const abbreviations = new Set([
   'jr', 'sr', 'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'approx', 'dept', 'est',
   'det', 'supt', 'insp', 'atty', 'adm', 'brig', 'cmdr', 'cdr', 'cpl', 'pvt', 'fr', 'cllr', 'amb', 'pres',
+  'ir', 'hj', 'smt', 'mme',
 ]);
 
 /** Particles that stand inside a surname: Irish "Ó", "Ní", "Nic", "Mac"; "van", "von der", "de la", "bin", "al". */
-const particles = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mc', 'ua', 'uí', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'bin', 'binti', 'ibn', 'al', 'el', 'st', 'st.']);
+const particles = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mc', 'ua', 'uí', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'st', 'st.']);
+/**
+ * Particles that say "son of" or "daughter of" (Malay and Arabic "bin", "binti", "ibn", "bint"; Malaysian and
+ * Singaporean Indian "a/l", "a/p", "s/o", "d/o"): the words before are the person's own name, by which later
+ * mentions call them, and news may drop the particle ("Aina binti Roslan" is "Aina Roslan").
+ */
+const patronymics = new Set(['bin', 'binti', 'binte', 'bint', 'ibn', 'a/l', 'a/p', 's/o', 'd/o']);
 
 export function isParticle(word: string): boolean {
-  return particles.has(word.toLowerCase()) && (word.length <= 5);
+  const lower = word.toLowerCase();
+  return (particles.has(lower) || patronymics.has(lower)) && word.length <= 6;
+}
+
+/** A particle of descent ("bin", "a/l"), written in lower case as such particles are. */
+export function isPatronymic(word: string): boolean {
+  return patronymics.has(word) || (patronymics.has(word.toLowerCase()) && word.includes('/'));
 }
 
 /** "al-Hamadi", "el-Sayed", "bin-Laden": a surname joined to its particle, written in lower case, is still a name. */
@@ -255,4 +274,17 @@ export function otherOrder(name: string): string | null {
   if (before?.[1] && before[2]) return `${before[2]} of ${before[1]}`;
   const after = /^(ministry|department|office|agency|commission|inspectorate) (?:of|for) (?:the )?(\p{L}[\p{L} ]{2,40})$/iu.exec(name);
   return after?.[1] && after[2] ? `${after[2]} ${after[1]}` : null;
+}
+
+/**
+ * "Paris-based", "Nasdaq-listed", "state-owned", "Labour-led": a compound that says where a body is based, listed
+ * or who owns or runs it describes the name it stands before and is no part of it (nor are the words before it).
+ */
+export function isDescribingCompound(word: string): boolean {
+  return word.includes('-') && /^[\p{L}\p{N}.&'’]+(?:-[\p{L}\p{N}]+)*-(?:based|listed|owned|backed|controlled|run|registered|headquartered|funded|linked|operated|affiliated|led|quoted|traded|focused)$/iu.test(word);
+}
+
+/** "Tan Sri", "Datuk Seri", "Toh Puan": Malaysian honours of two words, each of which alone may be a name ("Tan"). */
+export function isHonorificPair(first: string, second: string): boolean {
+  return /^(?:tan|puan|toh|datuk|dato|dato['’])$/u.test(first.toLowerCase()) && /^(?:sri|seri|puan)$/u.test(second.toLowerCase());
 }

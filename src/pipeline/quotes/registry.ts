@@ -8,6 +8,9 @@ import {
   mediaNameWords,
   organizationWords,
   isParticle,
+  isHonorificPair,
+  isDescribingCompound,
+  isPatronymic,
   isRoleWord,
   otherOrder,
   surnameOf,
@@ -115,7 +118,8 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
 
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu)) {
+  // ("Ravi a/l Kumar", "Devi d/o Raman": a particle of descent written with a slash is one word.)
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}/])(?:[aA]\/[lLpP]|[sSdD]\/[oO])(?![\p{L}\p{N}/])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu)) {
     let value = match[0];
     let last = false;
     // (String tests, not patterns: this runs for every word of every paragraph.)
@@ -126,7 +130,14 @@ export function tokensOf(text: string): Token[] {
     const text = value.endsWith("'s") || value.endsWith('’s') ? value.slice(0, -2) : value;
     const first = text.charAt(0);
     const capital = first !== first.toLowerCase();
-    tokens.push({ text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value });
+    const token: Token = { text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value };
+    // "Tan Sri Roslan", "Datuk Seri Lee": an honour of two words (either of which alone can be a name) opens no name.
+    const before = tokens.at(-1);
+    if (before && !before.last && (token.lower === 'sri' || token.lower === 'seri' || token.lower === 'puan') && isHonorificPair(before.text, text)) {
+      before.capital = false;
+      token.capital = false;
+    }
+    tokens.push(token);
   }
   return tokens;
 }
@@ -184,7 +195,8 @@ export function forgetPlaces(registry: Registry): void {
   // (Only when its last word is a common noun, "Airways", "Mining": "Ana Kovač" is still Ana when her first name stands alone.)
   for (const entity of registry.entities) {
     const words = entity.name.toLowerCase().split(' ');
-    if (entity.type !== 'person' || words.length < 2) continue;
+    // ("Roslan bin Daud" is "Roslan" later: a name with a particle of descent is called by its first words.)
+    if (entity.type !== 'person' || words.length < 2 || words.some(isPatronymic)) continue;
     const last = words.at(-1) ?? '';
     // (Or, whatever its last word, one the text calls by its first word again and again and never gives an age, a role or a title.)
     const firstAlone = registry.alone.get(words[0] ?? '') ?? 0;
@@ -272,21 +284,32 @@ function titleCase(phrase: string): string {
 
 /** Capitalised runs with an organisation word ("Department of Coastal Affairs"), and bare acronyms. */
 function readOrganizations(registry: Registry, runs: Token[][], base: number) {
-  for (const owned of runs) {
+  // "the Department of Justice's Division of Criminal Investigation": a body that owns another is a name of its own.
+  const pieces = runs.flatMap((run) => {
+    const owner = run.findIndex((token, index) => token.possessive === true && index < run.length - 1 && run.slice(0, index + 1).some((part) => organizationWords.has(part.lower)));
+    return owner > 0 ? [run.slice(0, owner + 1), run.slice(owner + 1)] : [run];
+  });
+  for (const owned of pieces) {
     // "Brazil's National Mining Agency": the owner before a body's name is no part of it.
     // ("Children's Hospital", "People's Party" keep theirs: only a country owns from outside the name.)
     const owner = owned.findLastIndex((token, index) => token.possessive === true && index < owned.length - 1 && countryNamed(owned.slice(0, index + 1).map((part) => part.text).join(' ')) !== undefined);
     const whole = owner >= 0 ? owned.slice(owner + 1) : owned;
     // "NSW Rural Fire Service Commissioner Jane Roe": the organisation ends where a title begins.
-    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && whole.slice(0, index).some((before) => organizationWords.has(before.lower)));
+    // ("Ministry of Justice", "Office of the General Counsel": a role word after "of" is the body's own.)
+    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && !connectors.has(whole[index - 1]?.lower ?? '') && whole.slice(0, index).some((before) => organizationWords.has(before.lower)));
     // "the Health Ministry on Vasile Alecsandri Street": where a body stands is no part of its name.
     const at = whole.findIndex((token, index) => index > 0 && /^(?:on|in|at)$/u.test(token.lower) && placeEndings.test(whole.at(-1)?.lower ?? ''));
     const end = [title, at].filter((index) => index > 0);
     const run = end.length > 0 ? whole.slice(0, Math.min(...end)) : whole;
     const words = run.map((token) => token.text);
     let skipped = 0;
-    // ("Tulsa-based Green Country Authority": where a body is based is no part of its name.)
-    while (words.length > 1 && (['The', 'A', 'An'].includes(words[0] ?? '') || /-based$/iu.test(words[0] ?? ''))) {
+    // ("Tulsa-based Green Country Authority", "Nasdaq-listed Roe Group": where a body is based is no part of its name.)
+    const described = words.findLastIndex((word, index) => index < words.length - 1 && isDescribingCompound(word));
+    if (described >= 0) {
+      words.splice(0, described + 1);
+      skipped += described + 1;
+    }
+    while (words.length > 1 && ['The', 'A', 'An'].includes(words[0] ?? '')) {
       words.shift();
       skipped++;
     }
@@ -469,7 +492,8 @@ function readOutlets(registry: Registry, runs: Token[][], tokens: Token[], frame
 function readPeople(registry: Registry, tokens: Token[], frame: string, base: number) {
   for (let index = 0; index < tokens.length; index++) {
     const name: Token[] = [];
-    for (let at = index; at < tokens.length && name.length < 4; at++) {
+    // (Four words of a name, its particles aside: "Siti Hajar binti Abdul Rahman", "Maria da Conceição dos Santos".)
+    for (let at = index; at < tokens.length && name.filter((part) => !isParticle(part.text)).length < 4; at++) {
       const token = tokens[at] as Token;
       // "Fergal Ó Roe", "Ursula von der Roe": a surname's particle inside a name, never at its ends.
       const particle = name.length > 0 && !token.last && isParticle(token.text) && (isNameToken(tokens[at + 1] as Token) || (isParticle(tokens[at + 1]?.text ?? '') && isNameToken(tokens[at + 2] as Token)));
@@ -495,8 +519,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     // "the sports law firm Ferrand Lyle", "the airline Skyvale Air": a name after a noun for a company is the company's;
     // so is a name ending in a trade ("Kovac Mining", "Brill Shipping").
-    const trade = /ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
-    if (trade || (before && !before.last && companyNouns.test(before.lower))) {
+    // ("Lee Mei Ling", "Chen King": a short word that merely ends so is no trade.)
+    const trade = /^\p{L}{3,}ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
+    // ("Oslo-listed Roe Marine", "the state-owned Roe Rail": what is listed, traded or owned is a company.)
+    const listed = before !== undefined && !before.last && /-(?:listed|owned|registered|traded|quoted|headquartered|operated)$/iu.test(before.text);
+    if (trade || listed || (before && !before.last && companyNouns.test(before.lower))) {
       organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
       index += name.length - 1;
       continue;
@@ -630,6 +657,9 @@ const companyNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|ai
 /** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
 const isInitial = (token: Token) => /^\p{Lu}\.?$/u.test(token.text) && !/^[IA]$/u.test(token.text);
 
+/** "Three Eastmoor supporters died", "Several Roe Bank clients": a number or a quantity opening a sentence names no one. */
+const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|many|some|most|few|both|all|each|every|no|none)$/u;
+
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
 function isNameToken(token: Token): boolean {
   const second = token.text.charAt(1);
@@ -639,7 +669,9 @@ function isNameToken(token: Token): boolean {
     !/^(?:the|a|an)$/.test(token.lower) &&
     !isRoleWord(token.lower) &&
     !organizationWords.has(token.lower) &&
-    !sentenceWords.has(token.lower)
+    !sentenceWords.has(token.lower) &&
+    !quantityWords.test(token.lower) &&
+    !isDescribingCompound(token.text)
   );
 }
 
@@ -719,6 +751,19 @@ function person(registry: Registry, full: string, role: string | null, affiliati
     // "Helena Tanaka Moura" is "Tanaka Moura" later: both surnames together.
     const both = parts.slice(1).join(' ');
     if (!registry.byName.has(both.toLowerCase())) entity.aliases.add(both);
+  }
+  // "Aina binti Roslan" is "Aina" (or "Dr Aina") later, and "Aina Roslan" where the particle is dropped:
+  // the words before a particle of descent are the person's own name.
+  const descent = parts.findIndex((part, index) => index > 0 && isPatronymic(part));
+  if (descent > 0 && descent < parts.length - 1) {
+    const own = parts.slice(0, descent).join(' ');
+    const other = registry.byName.get(own.toLowerCase());
+    if (other && other !== entity && other.type === 'person' && other.name !== own) {
+      registry.byName.delete(own.toLowerCase());
+      registry.shared.add(own.toLowerCase());
+    } else if (!other) entity.aliases.add(own);
+    const dropped = parts.filter((part) => !isPatronymic(part)).join(' ');
+    if (!registry.byName.has(dropped.toLowerCase())) entity.aliases.add(dropped);
   }
   add(registry, entity, offset, owner);
 }
