@@ -154,7 +154,7 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
     const longer = organizations.filter((other) => other.index !== part.index && other.name.startsWith(`${part.name} `));
     if (longer[0] && new Set(longer.map((other) => find(other.index))).size === 1) join(longer[0].index, part.index);
   }
-  // "Skyvale" joins the one "Skyvale Airways": news calls a company by the first word of its name.
+  // "Brightwing" joins the one "Brightwing Airways": news calls a company by the first word of its name.
   const firstWords = new Map<string, Set<number>>();
   for (const whole of organizations) {
     if (words(whole.name).length < 2) continue;
@@ -255,7 +255,7 @@ function correctedSpeaker(group: SpeakerMention[], fixed: SpeakerMention, correc
   };
 }
 
-/** The names that are not part of a longer one: "NSW Rural Fire Service", not "Rural Fire Service" or "Skyvale". */
+/** The names that are not part of a longer one: "NSW Rural Fire Service", not "Rural Fire Service" or "Brightwing". */
 function wholeNames(names: string[]): string[] {
   const keys = [...new Set(names.map((name) => foldName(name).replace(/^the\s+/u, '')))];
   const partOf = (key: string) => keys.some((other) => other !== key && (other.endsWith(` ${key}`) || other.startsWith(`${key} `)));

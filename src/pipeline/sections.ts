@@ -145,7 +145,7 @@ function chairOf(text: string): boolean {
   return label !== null && chamberChair.test(label.join(' ').replace(/\.$/u, ''));
 }
 
-/** A host's line that quotes or reports someone ("Skyvale says …", "you said on Tuesday, “…”") carries that statement. */
+/** A host's line that quotes or reports someone ("Brightwing says …", "you said on Tuesday, “…”") carries that statement. */
 function relays(text: string): boolean {
   attributionWords.lastIndex = 0;
   const reports = attributionWords.test(text);

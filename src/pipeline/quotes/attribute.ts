@@ -303,10 +303,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const full = name.join(' ');
   const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? (surnameHolder(registry, full, offset) ?? firstNameHolder(registry, full)) : null);
   // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation;
-  // "Norval" is the "Norval Rail" the text named before.
+  // "Kestrel" is the "Kestrel Rail" the text named before.
   if (!holder && title.length === 0 && (name.length === 1 || /^the$/i.test(words[0] ?? ''))) {
     const longer = name.length === 1 ? latest(registry, offset, (candidate) => candidate.type !== 'media' && candidate.name.startsWith(`${full} `)) : null;
-    // "Skyvale" after "Skyvale Airways": news calls a company by its first word and a person by the last, so a
+    // "Brightwing" after "Brightwing Airways": news calls a company by its first word and a person by the last, so a
     // "person" met by its first word, whose last word is an English noun, is a company.
     if (longer?.type === 'person' && isLexiconNoun((longer.name.split(' ').at(-1) ?? '').toLowerCase())) longer.type = 'organization';
     return entity(longer?.type === 'organization' ? longer : ensure(registry, full, 'organization'));
@@ -444,7 +444,7 @@ function isOrganizationName(words: string[]): boolean {
 /** "Kerry-Ann said" after "Kerry-Ann Walsh, 44": the one person of the text with that first name, as features call people. */
 function firstNameHolder(registry: Registry, first: string): Entity | null {
   if (registry.shared.has(first.toLowerCase())) return null;
-  // Only someone the text made a person of (an age, a role, a gender), not a company read as two names ("Skyvale Air").
+  // Only someone the text made a person of (an age, a role, a gender), not a company read as two names ("Brightwing Air").
   const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.name.split(' ').length > 1 && entity.name.split(' ')[0] === first && !isLexiconNoun((entity.name.split(' ').at(-1) ?? '').toLowerCase()) && (entity.age !== undefined || entity.role !== null || entity.gender !== undefined));
   return holders.length === 1 ? (holders[0] ?? null) : null;
 }

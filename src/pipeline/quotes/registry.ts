@@ -61,7 +61,7 @@ export interface Registry {
   shared: Set<string>;
   /** Names the text puts after "in", "of the town of", "from": places, whatever else they look like. */
   places: Set<string>;
-  /** How often each capitalised word stands alone (no name word beside it): "Skyvale said", "Roe said". */
+  /** How often each capitalised word stands alone (no name word beside it): "Brightwing said", "Roe said". */
   alone: Map<string, number>;
 }
 
@@ -191,7 +191,7 @@ export function readShortMentions(registry: Registry, frames: Array<{ tokens: To
  */
 export function forgetPlaces(registry: Registry): void {
   // News calls a person by the last word of the name and a company by the first: a "person" the text calls
-  // only by its first word ("Skyvale" for "Skyvale Airways") is a company.
+  // only by its first word ("Brightwing" for "Brightwing Airways") is a company.
   // (Only when its last word is a common noun, "Airways", "Mining": "Ana Kovač" is still Ana when her first name stands alone.)
   for (const entity of registry.entities) {
     const words = entity.name.toLowerCase().split(' ');
@@ -345,7 +345,7 @@ function clubLike(registry: Registry, [first = '', second = '']: string[]): bool
 }
 
 /**
- * "The main contractor, Tavora Engenharia e Construção,", "the carrier Skyvale Air": a name right after a noun
+ * "The main contractor, Tavora Engenharia e Construção,", "the carrier Brightwing Air": a name right after a noun
  * for a company is that company's whole name, whatever language its words are in.
  */
 function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token[][], base: number) {
@@ -506,7 +506,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       if (token.last || token.possessive) break;
     }
     const before = tokens[index - 1];
-    // "the construction company Tavora", "the carrier Skyvale": one name after a noun for a company is the company's.
+    // "the construction company Tavora", "the carrier Brightwing": one name after a noun for a company is the company's.
     if (name.length === 1 && before && !before.last && companyNouns.test(before.lower) && registry.byName.get(name[0]?.lower ?? '')?.type !== 'person') {
       organization(registry, null, name[0]?.text ?? '', base + (name[0]?.start ?? 0));
       continue;
@@ -517,7 +517,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       index += name.length - 1;
       continue;
     }
-    // "the sports law firm Ferrand Lyle", "the airline Skyvale Air": a name after a noun for a company is the company's;
+    // "the sports law firm Ferrand Lyle", "the airline Brightwing Air": a name after a noun for a company is the company's;
     // so is a name ending in a trade ("Kovac Mining", "Brill Shipping").
     // ("Lee Mei Ling", "Chen King": a short word that merely ends so is no trade.)
     const trade = /^\p{L}{3,}ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
@@ -657,7 +657,7 @@ const companyNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|ai
 /** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
 const isInitial = (token: Token) => /^\p{Lu}\.?$/u.test(token.text) && !/^[IA]$/u.test(token.text);
 
-/** "Three Eastmoor supporters died", "Several Roe Bank clients": a number or a quantity opening a sentence names no one. */
+/** "Three Hollin supporters died", "Several Roe Bank clients": a number or a quantity opening a sentence names no one. */
 const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|many|some|most|few|both|all|each|every|no|none)$/u;
 
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
