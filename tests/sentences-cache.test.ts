@@ -1,4 +1,4 @@
-// sentenceSpans keeps the last few texts' sentences (the sections stage asks for one paragraph's several
+// sentenceSpans keeps each text's sentences for the source (the sections stage asks for one paragraph's several
 // times): whatever the order of the texts asked for, each gets its own sentences, in a list of its own.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

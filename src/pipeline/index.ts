@@ -14,6 +14,7 @@ import findEntities from './entities.ts';
 import findFigures from './figures.ts';
 import findStructure from './structure.ts';
 import findTimes from './times.ts';
+import { forgetTexts } from './memo.ts';
 import { isPageFile, pageSeed } from './page/seed.ts';
 import type { SourceMeta, SourceRecord } from './types.ts';
 
@@ -45,6 +46,8 @@ const processor = unified()
 
 /** Run every per-source stage over one seed. Throws a CasefileError for a file that cannot be read. */
 export function processSource(input: SourceInput): SourceRecord {
+  // What one source's lines were found to be is not carried over to the next.
+  forgetTexts();
   // A saved page: its article's text, its own metadata where the text's would be inferred, its furniture removed.
   const decoded = isPageFile(input.fileName)
     ? pageSeed(input.bytes, input.fileName)

@@ -2,9 +2,12 @@
 // "Updated …" lines, bare date lines, and the dateline that opens the first paragraph.
 import * as chrono from 'chrono-node';
 import { wordCount } from './junk/features.ts';
+import { rememberedPerText } from './memo.ts';
 
-/** The names in a byline ("By Jane Roe and Sam Poe, Outlet" → "Jane Roe and Sam Poe, Outlet"), or null. */
-export function bylineOf(text: string): string | null {
+/** The names in a byline ("By Jane Roe and Sam Poe, Outlet" → "Jane Roe and Sam Poe, Outlet"), or null. (The junk, structure and outlet readers all ask: read once per line.) */
+export const bylineOf = rememberedPerText(readByline);
+
+function readByline(text: string): string | null {
   // "Jane Roe in Denver", "Jane Roe and Sam Poe in Kyiv": names, then where they report from.
   if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u.test(text)) {
     return text;
@@ -43,9 +46,11 @@ export function splitByline(text: string): { byline: string; rest: string } {
 /**
  * A "Published …"/"Updated …" line, or a line that is only a date, also when the page glues or bars its
  * parts together ("May 13, 20255:21 PM GMT+2Updated 3 hours ago", "Outlet · Last Updated: …", "… · 9 min read");
- * null for anything else.
+ * null for anything else. (Asked of a line by several readers, each a chrono parse: read once per line; the answer is shared, never changed.)
  */
-export function dateLineOf(text: string): DateLine | null {
+export const dateLineOf = rememberedPerText(readDateLine);
+
+function readDateLine(text: string): DateLine | null {
   if (wordCount(text) > 24) return null;
   // "Jane Roe in London and Sam Poe in LeedsMarch 12 2025": names the copy glued to the date.
   const glued = /^((?:\p{Lu}[\p{L}'’.-]*|in|and|&|,)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|in|and|&|,))*\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b.*)$/u.exec(text);

@@ -1,3 +1,5 @@
+import { rememberedPerText } from './memo.ts';
+
 // Text normalisation for matching only: what readers see keeps its curly quotes, dashes and U+202F.
 
 const quoteMarks = /[\u2018\u2019\u201A\u201B\u2032\u2035`´]/g;
@@ -7,14 +9,18 @@ const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const unusualSpace = /[^\S ]| {2}/;
 const edge = /^[\s\p{P}\p{S}]$/u;
 
-/** NFKC, curly quotes and dashes unified, white space collapsed; case kept. */
-export function unify(text: string): string {
+/** NFKC, curly quotes and dashes unified, white space collapsed; case kept. (Every line is unified several times over: once per text.) */
+export const unify = rememberedPerText(unifyText);
+
+function unifyText(text: string): string {
   const unified = text.normalize('NFKC').replace(quoteMarks, "'").replace(doubleQuoteMarks, '"').replace(dashes, '-');
   return (unusualSpace.test(unified) ? unified.replace(/\s+/g, ' ') : unified).trim();
 }
 
 /** The matching key of a text: unified, surrounding punctuation stripped, lower-cased. */
-export function normalizeForMatch(text: string): string {
+export const normalizeForMatch = rememberedPerText(matchKey);
+
+function matchKey(text: string): string {
   return stripEdges(unify(text)).toLowerCase();
 }
 

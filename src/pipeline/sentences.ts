@@ -2,6 +2,7 @@
 // segmenter ends a sentence after every abbreviation that stands before a capital ("Mr. Ode", "Gen.
 // Ruiz", "J. R. Smith", "Feb. Officials"), so a break after a title, a month, an initial or a dotted
 // acronym before a name is joined again. A break at a line feed always stands.
+import { rememberedPerText } from './memo.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -44,23 +45,20 @@ function joins(before: string, after: string): boolean {
 type Span = Readonly<{ text: string; start: number; end: number }>;
 
 // The sections stage reads one paragraph's sentences several times over (its classifier's rules, then its
-// mixed sentences): the last few texts' sentences are kept, so the segmenter reads each paragraph once.
-const recent = new Map<string, Span[]>();
-const kept = 4;
+// mixed sentences), the structure stage reads them too: each text's sentences are kept for the source, so the
+// segmenter reads each paragraph once.
+const spansOf = rememberedPerText((text: string): readonly Span[] => {
+  const spans: Span[] = [];
+  for (const part of segments(text)) {
+    const trimmed = part.segment.trim();
+    if (!trimmed) continue;
+    const start = part.index + part.segment.indexOf(trimmed);
+    spans.push(Object.freeze({ text: trimmed, start, end: start + trimmed.length }));
+  }
+  return Object.freeze(spans);
+});
 
 /** The sentences of a text, trimmed, with their offsets in it. */
 export function sentenceSpans(text: string): Span[] {
-  let spans = recent.get(text);
-  if (!spans) {
-    spans = [];
-    for (const part of segments(text)) {
-      const trimmed = part.segment.trim();
-      if (!trimmed) continue;
-      const start = part.index + part.segment.indexOf(trimmed);
-      spans.push(Object.freeze({ text: trimmed, start, end: start + trimmed.length }));
-    }
-    if (recent.size >= kept) recent.delete(recent.keys().next().value ?? '');
-    recent.set(text, spans);
-  }
-  return [...spans];
+  return [...spansOf(text)];
 }

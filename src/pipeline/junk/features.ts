@@ -1,6 +1,7 @@
 // Features of one line of a copied web page, shared by the junk stage and the structure stage so that
 // both agree on what the article body is and which line is the headline.
 import { normalizeForMatch } from '../normalize.ts';
+import { rememberedPerText } from '../memo.ts';
 import { furnitureWords, outletWords, strongPatterns } from './lexicon.ts';
 
 /** Lines longer than this are prose even when a chrome pattern matches inside them. */
@@ -48,8 +49,10 @@ export function wordCount(text: string): number {
   return count;
 }
 
-/** The chrome pattern a line matches wherever it stands, or null. */
-export function strongReason(text: string): string | null {
+/** The chrome pattern a line matches wherever it stands, or null. (Asked of a line by the junk and the outlet readers: read once.) */
+export const strongReason = rememberedPerText(readStrongReason);
+
+function readStrongReason(text: string): string | null {
   if (wordCount(text) > proseWords && !text.startsWith('#')) return null;
   // "📬 Thanks for reading!", "2. 🗳️ Primary countdown": a newsletter's pictograms before its chrome.
   const bare = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+\S/u.test(text) ? text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '') : text;

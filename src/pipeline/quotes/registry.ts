@@ -116,10 +116,14 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
   return tokens;
 }
 
+const wordsWithParticles = /(?<![\p{L}\p{N}/])(?:[aA]\/[lLpP]|[sSdD]\/[oO])(?![\p{L}\p{N}/])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu;
+const plainWords = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu;
+
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   // ("Ravi a/l Kumar", "Devi d/o Raman": a particle of descent written with a slash is one word.)
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}/])(?:[aA]\/[lLpP]|[sSdD]\/[oO])(?![\p{L}\p{N}/])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu)) {
+  // (Without a slash in the text that particle cannot stand in it: the shorter pattern, tried at every character, finds the same words.)
+  for (const match of text.matchAll(text.includes('/') ? wordsWithParticles : plainWords)) {
     let value = match[0];
     let last = false;
     // (String tests, not patterns: this runs for every word of every paragraph.)

@@ -358,11 +358,18 @@ function genericSentence(sentence: string): boolean {
   if (sentenceOpeners.has(first.toLowerCase())) return false;
   if (genericFrom(words, 0)) return true;
   // A bare plural after a modifier or two: "Disposable vapes are …", "Indian private space firms have increasingly …".
+  // (The head is one of the next four words, a plural in lower case: without such a word, no need to tag the sentence.)
+  if (!words.slice(1, 5).some(isPluralWord)) return false;
   const head = modifiedPlural(sentence);
   if (!head) return false;
   const at = words.findIndex((word, index) => index > 0 && index <= 4 && word.toLowerCase() === head);
   return at > 0 && !speechVerbs.has(words[at + 1] ?? '') && genericFrom(words, at, true);
 }
+
+const isPluralWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return /^\p{Ll}+s$/u.test(lower) && !lower.endsWith('ss');
+};
 
 /** The head of a subject made of adjectives and nouns before a plural noun ("civil defence officials"), or null. */
 function modifiedPlural(sentence: string): string | null {
