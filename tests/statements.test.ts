@@ -33,6 +33,16 @@ describe('matching wordings', () => {
     expect(matchWords('between 8 p.m. and 10PM')).toEqual(matchWords('between 8pm and 10 pm'));
   });
 
+  it('meets British and American spellings and a compound with or without its hyphen, and no other word', () => {
+    expect(matchWords('Price-fixing is a criminal offence: we will analyse the centre’s catalogue and the labour programme.'))
+      .toEqual(matchWords('Price fixing is a criminal offense: we will analyze the center’s catalog and the labor program.'));
+    expect(matchWords('They organised it; the realisation centred on theatres')).toEqual(matchWords('They organized it; the realization centered on theaters'));
+    expect(matchWords('four hours for your tour')).toEqual(['four', 'hours', 'for', 'your', 'tour']);
+    expect(matchWords('the filling and the filing')).toEqual(['the', 'filling', 'and', 'the', 'filing']);
+    const wording = (text: string) => prepare(matchWords(text));
+    expect(sameStatement(wording('Bid-rigging is not a victimless offence.'), wording('Bid rigging is not a victimless offense'))).toBe(true);
+  });
+
   it('groups a dropped clause and a contained partial quote, not a different sentence', () => {
     const wording = (text: string) => prepare(matchWords(text));
     const full = wording('We will rebuild the school before the autumn term, whatever it costs the county.');

@@ -232,7 +232,28 @@ export function matchWords(text: string): string[] {
     .replace(/(\d)\s*([ap])\.?\s?m\b\.?/giu, (_, digit: string, half: string) => `${digit} ${half.toLowerCase()}m`)
     .replace(/\bthe\s+United\s+States(?:\s+of\s+America)?\b|\bUnited\s+States(?:\s+of\s+America)?\b|\bthe\s+U\.?S\.?A?\b(?!\p{L})|\bU\.S\.A?\.?(?!\p{L})|\bUSA?\b/gu, ' US ')
     .replace(/\bthe\s+United\s+Kingdom\b|\bUnited\s+Kingdom\b|\bthe\s+U\.?K\.?(?!\p{L})|\bU\.K\.?(?!\p{L})/gu, ' UK ');
-  return normalizeForMatch(plain).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  // "bid-rigging" and "bid rigging" are one wording: a compound's parts are words of their own.
+  return (normalizeForMatch(plain).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).map(spelling);
+}
+
+/**
+ * One spelling for the British and American forms of a word, so that two outlets' copies of one remark meet:
+ * "organise"/"organize", "analyse"/"analyze", "labour"/"labor", "centre"/"center", "offence"/"offense",
+ * "catalogue"/"catalog", "programme"/"program". Only long words change, and only to forms that are no other word.
+ */
+function spelling(token: string): string {
+  // (A possessive keeps its ending: "centre's", "center's".)
+  const [, word = token, possessive = ''] = /^(.*?)('s)?$/u.exec(token) ?? [];
+  if (word.length < 5) return token;
+  return word
+    .replace(/^(offen|defen|licen|preten)c(e|es)$/u, '$1s$2')
+    .replace(/(?<=\p{L}{2})is(e|es|ed|ing|ation|ations|er|ers)$/u, 'iz$1')
+    .replace(/(?<=\p{L}{2})ys(e|es|ed|ing)$/u, 'yz$1')
+    .replace(/(?<=\p{L}{3})our(s|ed|ing|ite|ites|able|ful)?$/u, 'or$1')
+    .replace(/(?<=\p{L}{2})(t|b)re(s)?$/u, '$1er$2')
+    .replace(/(?<=\p{L}{2})(t|b)red$/u, '$1ered')
+    .replace(/(?<=\p{L}{3})(og)ue(s)?$/u, '$1$2')
+    .replace(/^programme(s|d)?$/u, 'program$1') + possessive;
 }
 
 /** The speaker most occurrences name, a known one before unknown. */
