@@ -8,7 +8,7 @@ export const titles = new Set(
 
 /** Words that end or head the name of an organisation. */
 export const organizationWords = new Set(
-  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state'.split(' '),
+  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state holdings berhad bhd sdn plc gmbh pte pty limited llp industries construction engineering contractors airline airlines airways logistics pharmaceuticals'.split(' '),
 );
 
 /** Words that join two parts of one organisation's name ("Department of X", "Customs and Border Protection"). */
