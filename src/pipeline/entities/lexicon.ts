@@ -6,9 +6,17 @@ export const titles = new Set(
   'mr mrs ms miss dr prof sir dame lord lady president vice director deputy secretary minister prime chancellor senator sen rep representative governor gov mayor judge justice chief commissioner spokesman spokeswoman spokesperson ambassador general gen colonel col captain capt lieutenant lt sergeant sgt officer detective inspector sheriff attorney prosecutor king queen prince princess pope bishop father rev reverend chairman chairwoman chair ceo founder leader speaker agent special councillor councilor councilman councilwoman alderman commander marshal coach professor'.split(' '),
 );
 
+/**
+ * Legal forms and trades that end a company's name ("Roe Bina Sdn Bhd", "Roe Holdings", "Roe Airways"): shared by the
+ * entity typer and the speaker registry, so that "Who is involved" and the statements agree on what is a company.
+ */
+export const companyWords = new Set(
+  'bhd berhad sdn pte pty tbk plc gmbh llp limited holdings industries enterprises construction contractors engineering technologies logistics properties airline airlines airways pharmaceuticals'.split(' '),
+);
+
 /** Words that end or head the name of an organisation. */
 export const organizationWords = new Set(
-  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state holdings berhad bhd sdn plc gmbh pte pty limited llp industries construction engineering contractors airline airlines airways logistics pharmaceuticals'.split(' '),
+  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state'.split(' ').concat([...companyWords]),
 );
 
 /** Words that join two parts of one organisation's name ("Department of X", "Customs and Border Protection"). */

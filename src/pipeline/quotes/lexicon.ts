@@ -1,6 +1,8 @@
 // Word lists of general English news style that the quote stages read: speech verbs, titles and
 // roles, pronouns, words naming organisations, outlets and documents. Nothing here is about one case.
 
+import { companyWords } from '../entities/lexicon.ts';
+
 /** Verbs (and fixed phrases) that report speech or writing. */
 export const speechVerbs = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'wrote', 'writes',
@@ -159,8 +161,8 @@ export const organizationWords = new Set([
   'prosecutors', 'tribunal', 'secretariat', 'directorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
   'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission',
-  // More legal forms ("Roe Bina Sdn Bhd", "Roe Tbk", "Roe Pte Ltd"), and trades that end a company's name.
-  'bhd', 'berhad', 'sdn', 'pte', 'tbk', 'limited', 'construction', 'contractors', 'enterprises', 'technologies', 'logistics', 'properties',
+  // Legal forms and trades that end a company's name ("Roe Bina Sdn Bhd", "Roe Tbk"), shared with the entity typer.
+  ...companyWords,
 ]);
 
 /** Generic nouns by which an article refers back to an organisation it named ("the agency"). */
