@@ -1,6 +1,6 @@
 // Name spans in tagged tokens: runs of proper nouns, joined across "of"/"and" inside an organisation's
 // name, split where a title stands ("EPA Director Jane Roe" → "EPA", title, "Jane Roe").
-import { connectors, organizationWords, titles } from './lexicon.ts';
+import { companyWords, connectors, organizationWords, titles } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -79,6 +79,10 @@ function splitRun(run: Token[]): Array<{ tokens: Token[]; titled: boolean }> {
   if (firstOrganisationWord > 0 && of > 0 && of < firstOrganisationWord) {
     return [...splitRun(run.slice(0, of)), ...splitRun(run.slice(of + 1))];
   }
+  // "Roe Contractors and Doe Engineering", "the Ministry of Health and the Ministry of Finance": two organisations
+  // joined by "and", not one name ("Customs and Border Protection" joins words, not complete names).
+  const and = run.findIndex((token, index) => index > 1 && /^(?:and|&)$/i.test(token.text) && twoOrganisations(run.slice(0, index), run.slice(index + 1)));
+  if (and > 0) return [...splitRun(run.slice(0, and)), ...splitRun(run.slice(and + 1))];
   const parts: Array<{ tokens: Token[]; titled: boolean }> = [];
   let current: Token[] = [];
   let titled = false;
@@ -102,6 +106,16 @@ function splitRun(run: Token[]): Array<{ tokens: Token[]; titled: boolean }> {
   }
   push();
   return parts;
+}
+
+// Both sides of an "and" are complete names of organisations: the first ends in a company's legal form or trade
+// ("… Contractors", "… Bhd"), or both open with the same kind of body ("Ministry of … and Ministry of …").
+function twoOrganisations(before: Token[], after: Token[]): boolean {
+  const words = (part: Token[]) => part.map((token) => token.text.toLowerCase()).filter((word) => word !== 'the');
+  const left = words(before);
+  const right = words(after);
+  if (left.length < 2 || right.length < 2 || !organizationWords.has(right.at(-1)!) && !organizationWords.has(right[0]!)) return false;
+  return companyWords.has(left.at(-1)!) || (left[0] === right[0] && organizationWords.has(left[0]!));
 }
 
 function toSpan(part: Token[], titled: boolean, tokens: Token[], next: number, text: string): NameSpan {
