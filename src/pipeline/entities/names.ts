@@ -1,6 +1,7 @@
 // Name spans in tagged tokens: runs of proper nouns, joined across "of"/"and" inside an organisation's
 // name, split where a title stands ("EPA Director Jane Roe" → "EPA", title, "Jane Roe").
 import { companyWords, connectors, organizationWords, titles } from './lexicon.ts';
+import { isLexiconWord, lexiconTag } from './tagger.ts';
 
 export interface Token {
   text: string;
@@ -44,24 +45,92 @@ function isNameToken(token: Token): boolean {
 function nameAhead(tokens: Token[], index: number): boolean {
   const next = tokens[index];
   if (!next) return false;
-  if (next.text.toLowerCase() === 'the') return tokens[index + 1] !== undefined && isNameToken(tokens[index + 1]!);
-  return isNameToken(next);
+  if (next.text.toLowerCase() === 'the') return tokens[index + 1] !== undefined && (isNameToken(tokens[index + 1]!) || continuesName(tokens[index + 1]!));
+  return isNameToken(next) || continuesName(next);
 }
 
 export function isAcronym(word: string): boolean {
   return /^\p{Lu}(?:\.?\p{Lu}){1,6}\.?$/u.test(word);
 }
 
+// Lower-case particles of descent inside a name: "Pieter van der Walt", "Nurul binti Kamal", "Ana de la Cruz".
+export const particles = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'da', 'das', 'dos', 'di', 'von', 'zu', 'ter', 'ten', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ben', 'ap']);
+// An Arabic article joined by a hyphen: "al-Rashid", "el-Sayed".
+export const joinedArticle = /^(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn)[-‐‑]\p{Lu}/u;
+
+/**
+ * Tokens as a name reads them: the tagger cuts "El-Masri", "Marc-André" and "Do-yoon" at the hyphen and "Workers’ Union"
+ * at the apostrophe; written without a space, they are one word.
+ */
+function joinWords(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const previous = out.at(-1);
+    const next = tokens[index + 1];
+    if (previous && next && /^[-‐‑]$/u.test(token.text) && previous.end === token.start && token.end === next.start && /\p{L}$/u.test(previous.text) && /^\p{L}/u.test(next.text)) {
+      const text = `${previous.text}${token.text}${next.text}`;
+      out[out.length - 1] = { text, pos: hyphenNamed(previous.text, next.text, text) ? 'PROPN' : 'ADJ', start: previous.start, end: next.end };
+      index++;
+      continue;
+    }
+    // The tagger cuts a word at a letter it does not know ("Sołtys" → "So", "ł", "tys"; "Țăranu"): one word again.
+    if (previous && previous.end === token.start && /^[\p{L}\p{M}]+$/u.test(previous.text) && /^[\p{L}\p{M}]+$/u.test(token.text) && /^\p{Lu}/u.test(previous.text)) {
+      out[out.length - 1] = { text: `${previous.text}${token.text}`, pos: 'PROPN', start: previous.start, end: token.end };
+      continue;
+    }
+    // "Workers’ Union": a plural's apostrophe between two capitalised words.
+    if (previous && next && /^['’]$/u.test(token.text) && previous.end === token.start && /\p{Lu}.*s$/u.test(previous.text) && /^\p{Lu}/u.test(next.text) && previous.pos === 'PROPN') {
+      out[out.length - 1] = { ...previous, text: `${previous.text}${token.text}`, end: token.end };
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+// "El-Masri", "Marc-André", "Do-yoon", "al-Rashid" are names; "Denver-based", "Mum-of-three" describe one.
+function hyphenNamed(first: string, second: string, joined: string): boolean {
+  if (joinedArticle.test(joined)) return true;
+  if (!/^\p{Lu}/u.test(first)) return false;
+  // A syllable of a given name ("Min-jun", "Ji-yeon") is short or no English word; "-based", "-listed" are.
+  const lower = second.toLowerCase();
+  return /^\p{Lu}/u.test(second) || !isLexiconWord(lower) || (lower.length <= 3 && !/(?:ed|ly)$/.test(lower));
+}
+
+// Inside a run of names, a capitalised word goes on: "Silverglen District Hospital", "Lakemont High School", the
+// tagger's common nouns ("Hospital", "School", "Justice") included.
+function continuesName(token: Token): boolean {
+  return /^\p{Lu}(?:\p{Ll}|\p{Lu}{1,5}\b)/u.test(token.text) && !notNames.has(token.pos) && !isCalendarWord(token.text);
+}
+
+// Words of grammar stay out of a name even when capitalised: "Your", "About", "I".
+const notNames = new Set(['PUNCT', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM', 'SYM']);
+
+// A particle continues a name only between two names: "van der" before "Walt".
+function particleAhead(tokens: Token[], index: number): boolean {
+  let at = index;
+  while (tokens[at] && particles.has(tokens[at]!.text)) at++;
+  return at > index && tokens[at] !== undefined && isNameToken(tokens[at]!);
+}
+
 /** Every name span among a paragraph's tokens. */
-export function nameSpans(tokens: Token[], text: string): NameSpan[] {
+export function nameSpans(tagged: Token[], text: string): NameSpan[] {
+  const tokens = joinWords(tagged);
   const spans: NameSpan[] = [];
   let run: Token[] = [];
   const flush = (index: number) => {
-    for (const part of splitRun(run)) spans.push(toSpan(part.tokens, part.titled, tokens, index, text));
+    const at = tokens.indexOf(run[0]!);
+    // Capitalised because a sentence starts there, not because it names anything: "Resident Anna Roe said".
+    const opening = at === 0 || /^[.!?:;"“‘'(—–-]$/u.test(tokens[at - 1]!.text);
+    for (const part of splitRun(run, opening)) spans.push(toSpan(part.tokens, part.titled, tokens, index, text));
     run = [];
   };
   tokens.forEach((token, index) => {
     if (isNameToken(token) || (/^\p{Lu}/u.test(token.text) && titles.has(token.text.toLowerCase()) && token.pos !== 'PUNCT')) run.push(token);
+    else if (joinedArticle.test(token.text)) run.push(token);
+    else if (run.length > 0 && continuesName(token)) run.push(token);
+    else if (run.length > 0 && particles.has(token.text) && particleAhead(tokens, index)) run.push(token);
     else if (run.length > 0 && connectors.has(token.text.toLowerCase()) && nameAhead(tokens, index + 1)) run.push(token);
     // "Department of the Interior": an article after the connector stays inside the name.
     else if (run.length > 0 && token.text.toLowerCase() === 'the' && connectors.has(tokens[index - 1]?.text.toLowerCase() ?? '') && tokens[index + 1] && isNameToken(tokens[index + 1]!)) run.push(token);
@@ -72,17 +141,17 @@ export function nameSpans(tokens: Token[], text: string): NameSpan[] {
 }
 
 // Split a run at titles (which are dropped) and, unless it names an organisation, at connectors.
-function splitRun(run: Token[]): Array<{ tokens: Token[]; titled: boolean }> {
+function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; titled: boolean }> {
   // "Mr. Roe of the Department of Labor": a person before "of" and the organisation after it.
   const firstOrganisationWord = run.findIndex((token) => organizationWords.has(token.text.toLowerCase()));
   const of = run.findIndex((token) => ['of', 'for', 'at'].includes(token.text.toLowerCase()));
   if (firstOrganisationWord > 0 && of > 0 && of < firstOrganisationWord) {
-    return [...splitRun(run.slice(0, of)), ...splitRun(run.slice(of + 1))];
+    return [...splitRun(run.slice(0, of), opening), ...splitRun(run.slice(of + 1))];
   }
   // "Roe Contractors and Doe Engineering", "the Ministry of Health and the Ministry of Finance": two organisations
   // joined by "and", not one name ("Customs and Border Protection" joins words, not complete names).
   const and = run.findIndex((token, index) => index > 1 && /^(?:and|&)$/i.test(token.text) && twoOrganisations(run.slice(0, index), run.slice(index + 1)));
-  if (and > 0) return [...splitRun(run.slice(0, and)), ...splitRun(run.slice(and + 1))];
+  if (and > 0) return [...splitRun(run.slice(0, and), opening), ...splitRun(run.slice(and + 1))];
   const parts: Array<{ tokens: Token[]; titled: boolean }> = [];
   let current: Token[] = [];
   let titled = false;
@@ -94,18 +163,26 @@ function splitRun(run: Token[]): Array<{ tokens: Token[]; titled: boolean }> {
     if (current.length > 0) parts.push({ tokens: current, titled });
     current = [];
   };
-  for (const token of run) {
+  run.forEach((token, index) => {
     const lower = token.text.toLowerCase().replace(/\.$/, '');
-    if (titles.has(lower) && !organisation) {
+    if ((titles.has(lower) || (opening && index === 0 && describesPerson(lower, run, index))) && !organisation) {
       push();
       titled = true;
     } else if ((connectors.has(lower) || lower === 'the') && !organisation) {
       push();
       titled = false;
     } else current.push(token);
-  }
+  });
   push();
   return parts;
+}
+
+// A word for what someone is or does, opening a sentence before their full name: "Holidaymaker Anna Roe", "Resident
+// Anna Roe". Only before two more names, so "Hunter Roe" keeps its first name.
+function describesPerson(lower: string, run: Token[], index: number): boolean {
+  if (run.length - index < 3 || !/(?:er|or|ist|ant|ent|ee|ian|man|woman|person)$/.test(lower)) return false;
+  if (!run.slice(index + 1).every((token) => token.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text))) return false;
+  return lexiconTag(lower) === 'NOUN';
 }
 
 // Both sides of an "and" are complete names of organisations: the first ends in a company's legal form or trade

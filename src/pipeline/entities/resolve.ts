@@ -3,7 +3,7 @@
 import type { EntityMention } from '../types.ts';
 import { countryNamed, fold } from './gazetteer.ts';
 import { compass, governedBy, governmentNouns, organizationWords, placeWords, regions, titles } from './lexicon.ts';
-import { initialsOf, isAcronym, type NameSpan } from './names.ts';
+import { initialsOf, isAcronym, joinedArticle, particles, type NameSpan } from './names.ts';
 
 type EntityType = EntityMention['type'];
 
@@ -13,6 +13,8 @@ interface Typed {
   name: string;
 }
 
+// Place words that no body is named after as a whole ("Division Street"; but "Police District" is a body).
+const streets = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'bridge', 'creek', 'river', 'lake', 'forest', 'park', 'mountain', 'valley']);
 const unions = new Set(['European Union', 'United Nations', 'Eurozone']);
 // Prepositions that, before a lone name, make it a place: "officials in Ruritania".
 const placePrepositions = new Set(['in', 'from', 'across', 'near', 'into', 'throughout']);
@@ -70,6 +72,8 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
   if (country && unions.has(country)) return { span, type: 'organization', name: country };
   if (country) return { span, type: 'place', name: country };
   if (words.length === 1 && isAcronym(name)) return { span, type: 'organization', name };
+  // "Division Street", "Harbour Road": a street named after a body is a place.
+  if (words.length > 1 && streets.has(lower.at(-1)!) && !span.titled) return { span, type: 'place', name };
   if (lower.some((word) => organizationWords.has(word)) || [...outlets].some((outlet) => fold(outlet) === fold(name))) {
     return { span, type: 'organization', name };
   }
@@ -81,10 +85,23 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
     const region = compass.has(span.before) ? `${span.before[0]!.toUpperCase()}${span.before.slice(1)} ${name}` : name;
     return { span, type: 'place', name: region };
   }
-  if (governedBy.has(span.after) || span.titled || (words.length > 1 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)))) {
-    return { span, type: 'person', name };
-  }
+  if (governedBy.has(span.after) || span.titled || personShaped(span, words)) return { span, type: 'person', name };
   return { span, type: null, name };
+}
+
+// Particles that are also the prepositions of Romance names of places and bodies ("Tour de France", "Rua da Mouraria",
+// "Sûreté du Québec"): a name with one of them is a person only when something else says so.
+const romance = new Set(['de', 'del', 'della', 'la', 'le', 'du', 'da', 'das', 'dos', 'di']);
+const speaking = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'insisted', 'warned', 'confirmed', 'stated', 'who']);
+
+// Two or more capitalised words the tagger reads as proper nouns ("Anna Roe", "Han Do-yoon"), with lower-case
+// particles between them ("Pieter van der Walt"); a capitalised common noun at the end ("Red Cross", "Consumer
+// Rights Act", "City Hall") names no person.
+function personShaped(span: NameSpan, words: string[]): boolean {
+  if (words.length < 2 || particles.has(words.at(-1)!)) return false;
+  const proper = span.tokens.every((token) => particles.has(token.text) || (token.pos === 'PROPN' && (/^\p{Lu}\p{Ll}/u.test(token.text) || joinedArticle.test(token.text))));
+  if (!proper) return false;
+  return !words.some((word) => romance.has(word)) || speaking.has(span.after);
 }
 
 // Acronym → long form, from "(ABC)" after the words and from long names whose initials an acronym of the source matches.
