@@ -53,10 +53,19 @@ export function assembleEntities(records: SourceRecord[], speakers: Speaker[] = 
   return entities.sort((a, b) => order[a.type] - order[b.type] || a.name.localeCompare(b.name));
 }
 
+const wordCount = (name: string) => name.trim().split(/\s+/).length;
+const firstWord = (name: string) => fold(name.trim().split(/\s+/)[0] ?? '');
+
+// A full name joins the entry of its own name or aliases; through a one-word alias (a surname, an acronym) only an
+// entry whose full names start as this one does: "Jane Roe" and "Jane A. Roe" are one person, "Jane Roe" and "John Roe"
+// two, "Aurvik Space" and "Nord Space" two firms.
 function find(byKey: Map<string, Group>, mention: EntityMention): Group | undefined {
+  const full = wordCount(mention.name) > 1;
   for (const name of [mention.name, ...mention.aliases]) {
     const group = byKey.get(`${mention.type}:${fold(name)}`);
-    if (group) return group;
+    if (!group) continue;
+    if (full && wordCount(name) === 1 && [...group.names.keys()].some((other) => wordCount(other) > 1 && firstWord(other) !== firstWord(mention.name))) continue;
+    return group;
   }
   return undefined;
 }
@@ -90,10 +99,15 @@ function canonical(group: Group): string {
     const spelled = Number(isAcronym(a)) - Number(isAcronym(b));
     if (spelled !== 0) return spelled;
     const words = b.split(/\s+/).length - a.split(/\s+/).length;
-    return words !== 0 ? words : countB - countA || a.localeCompare(b);
+    if (words !== 0) return words;
+    // "Dagny Ødegaard" over "Dagny Odegaard": the same name, the more exact spelling.
+    if (fold(a) === fold(b)) return marked(b) - marked(a) || a.localeCompare(b);
+    return countB - countA || a.localeCompare(b);
   });
   return names[0]![0];
 }
+
+const marked = (name: string) => name.replace(/[\p{ASCII}]/gu, '').length;
 
 function toEntity(group: Group, speakers: Speaker[]): Entity {
   const name = canonical(group);

@@ -2,9 +2,12 @@
 
 let countries: Map<string, string> | undefined;
 
-/** Fold case and diacritics so "Curaçao" and "curacao" meet. */
+// Letters that no combining mark separates from their base, written without it in pastes that lost it.
+const unmarked: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+
+/** Fold case and diacritics so "Curaçao" and "curacao", "Ødegaard" and "Odegaard", "Łódź" and "Lodz" meet. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[øæœßłđðþıħ]/gu, (letter) => unmarked[letter] ?? letter);
 }
 
 function build(): void {

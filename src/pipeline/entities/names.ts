@@ -31,7 +31,11 @@ function isCalendarWord(word: string): boolean {
     for (let month = 0; month < 12; month++) {
       const date = new Date(Date.UTC(2001, month, 1));
       calendarWords.add(date.toLocaleString('en', { month: 'long', timeZone: 'UTC' }).toLowerCase());
-      if (month < 7) calendarWords.add(date.toLocaleString('en', { weekday: 'long', timeZone: 'UTC' }).toLowerCase());
+    }
+    // Seven days in a row: every weekday once (the 1st of seven months is not).
+    for (let day = 1; day <= 7; day++) {
+      const date = new Date(Date.UTC(2001, 0, day));
+      calendarWords.add(date.toLocaleString('en', { weekday: 'long', timeZone: 'UTC' }).toLowerCase());
     }
   }
   return calendarWords.has(word.toLowerCase());
