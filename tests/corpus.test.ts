@@ -7,15 +7,17 @@ import { evalCases, scoreCase, totalsOf, type CaseScore, type Part, type Totals 
 
 type Floors = Partial<Record<Exclude<keyof Totals, 'counts' | 'sources'>, number>>;
 
+// 2026-12-03: four fresh cases (two to each part by a seeded draw) lowered every figure they touch: floors reset
+// just below the new totals (dev 32 cases / 160 sources, held out 21 / 104).
 const floors: Record<Part, Floors> = {
   seeds: { quoteF1: 1, speakerAccuracy: 1, junkRemoved: 1, paragraphsKept: 1, titles: 1, sections: 0.98, times: 1, grouped: 1 },
   dev: {
-    quoteF1: 0.97, speakerAccuracy: 0.955, junkRemoved: 0.992, junkPrecision: 0.988, paragraphsKept: 0.998, titles: 0.97,
-    outlets: 0.935, published: 0.99, sections: 0.875, times: 0.89, grouped: 0.915, events: 0.85, entities: 0.755,
+    quoteF1: 0.97, speakerAccuracy: 0.95, junkRemoved: 0.992, junkPrecision: 0.988, paragraphsKept: 0.997, titles: 0.97,
+    outlets: 0.93, published: 0.985, sections: 0.87, times: 0.885, grouped: 0.915, events: 0.83, entities: 0.745,
   },
   'held-out': {
-    quoteF1: 0.97, speakerAccuracy: 0.865, junkRemoved: 0.955, junkPrecision: 0.99, paragraphsKept: 0.995, titles: 0.97,
-    outlets: 0.835, published: 0.91, sections: 0.825, times: 0.79, grouped: 0.835, events: 0.775, entities: 0.785,
+    quoteF1: 0.97, speakerAccuracy: 0.855, junkRemoved: 0.955, junkPrecision: 0.99, paragraphsKept: 0.995, titles: 0.97,
+    outlets: 0.835, published: 0.92, sections: 0.82, times: 0.79, grouped: 0.82, events: 0.75, entities: 0.77,
   },
 };
 
