@@ -96,12 +96,12 @@ function mergeAcronyms(groups: Group[]): void {
 function canonical(group: Group): string {
   const names = [...group.names.entries()];
   names.sort(([a, countA], [b, countB]) => {
+    // The same name in other letters ("UEFA" / "Uefa", "Ødegaard" / "Odegaard"): the more exact, then the more used.
+    if (fold(a) === fold(b)) return marked(b) - marked(a) || countB - countA || a.localeCompare(b);
     const spelled = Number(isAcronym(a)) - Number(isAcronym(b));
     if (spelled !== 0) return spelled;
     const words = b.split(/\s+/).length - a.split(/\s+/).length;
     if (words !== 0) return words;
-    // "Dagny Ødegaard" over "Dagny Odegaard": the same name, the more exact spelling.
-    if (fold(a) === fold(b)) return marked(b) - marked(a) || a.localeCompare(b);
     return countB - countA || a.localeCompare(b);
   });
   return names[0]![0];

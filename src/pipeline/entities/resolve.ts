@@ -4,6 +4,7 @@ import type { EntityMention } from '../types.ts';
 import { countryNamed, fold } from './gazetteer.ts';
 import { compass, governedBy, governmentNouns, organizationWords, placeWords, regions, titles } from './lexicon.ts';
 import { initialsOf, isAcronym, joinedArticle, particles, type NameSpan } from './names.ts';
+import { lexiconTag } from './tagger.ts';
 
 type EntityType = EntityMention['type'];
 
@@ -26,6 +27,7 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
   const typed = paragraphs.map((paragraph) => paragraph.spans.map((span) => typeOf(span, outlets)));
   const longForms = longFormsOf(paragraphs.map((paragraph) => paragraph.text), typed.flat());
   const people = typed.flat().filter((entry) => entry.type === 'person' && entry.span.tokens.length > 1);
+  const texts = paragraphs.map((paragraph) => paragraph.text);
   return typed.map((entries, index) => {
     const base = paragraphs[index]!.base;
     const mentions: EntityMention[] = [];
@@ -40,6 +42,7 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
           aliases.push(entry.name);
         }
       }
+      if (!type && entry.span.tokens.length === 1 && actsAsOrganisation(name, texts)) type = 'organization';
       if (!type && placePrepositions.has(entry.span.before)) type = 'place';
       if (!type) continue;
       if (type === 'organization') {
@@ -56,6 +59,31 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
     }
     return mentions;
   });
+}
+
+// What a firm, a body or a platform has and a person has not, said next to a lone name somewhere in the source:
+// "a Roeco spokeswoman", "Roeco said it would", "Roeco, the Lisbon-based operator", "security firm Roeco",
+// "an analyst at Roeco", "a post on Roeco".
+const kinds = 'company|firm|group|operator|carrier|airline|platform|app|maker|manufacturer|giant|startup|start-up|developer|lender|insurer|retailer|supplier|contractor|club|agency|gang|network|broadcaster|newspaper|outlet|charity|union|regulator|rivals?';
+const organisationAfter = new RegExp(`^(?:['’]s)?\\s+(?:spokes(?:person|man|woman)|shares|headquarters|app|platform|customers|subscribers|subsidiary|jets?|planes?|flights?)\\b|^\\s+said\\s+(?:in\\s+a\\s+statement\\s+(?:that\\s+)?)?it\\b|^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${kinds})\\b`, 'iu');
+const organisationBefore = new RegExp(`\\b(?:${kinds})\\s+$|\\b(?:spokes(?:person|man|woman)|analyst|researcher|executive|director|engineer|partner|economist|employee|worker)\\s+(?:at|for|with)\\s+$|\\b(?:post(?:ed)?|wrote|statement|video|messages?|account|page)\\s+(?:on|to)\\s+$`, 'iu');
+
+function actsAsOrganisation(name: string, texts: string[]): boolean {
+  const lower = name.toLowerCase();
+  // "British customers", "the Authority": adjectives and words that head a body's name are no names of their own.
+  if (!/^\p{Lu}[\p{L}\p{M}-]*$/u.test(name) || organizationWords.has(lower) || ['ADJ', 'ADV', 'VERB'].includes(lexiconTag(lower) ?? '')) return false;
+  for (const text of texts) {
+    let at = text.indexOf(name);
+    while (at >= 0) {
+      const end = at + name.length;
+      const bounded = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
+      // "the office in Roeville said it": the place is not the one speaking.
+      const governed = /\b(?:in|of|at|from|near)\s+$/iu.test(text.slice(Math.max(0, at - 6), at));
+      if (bounded && !governed && (organisationAfter.test(text.slice(end, end + 60)) || organisationBefore.test(text.slice(Math.max(0, at - 40), at)))) return true;
+      at = text.indexOf(name, end);
+    }
+  }
+  return false;
 }
 
 function typeOf(span: NameSpan, outlets: Set<string>): Typed {
