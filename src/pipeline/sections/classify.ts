@@ -230,6 +230,12 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     context += 2;
     why.push(`years before the case: ${earlier.join(', ')}`);
   }
+  // A past told of others: an earlier year or "last year" in a paragraph naming nobody the headline and lede name, nor "the case".
+  const pastOfOthers = !coreNamed && anchorHits.length === 0 && eventHits.length === 0 && (earlier.length > 0 || /\b(?:last|previous) (?:year|season|decade)\b|\byears ago\b/iu.test(features.text));
+  if (pastOfOthers) {
+    context += 1;
+    why.push('a past told of others than the case names');
+  }
   if (ruleCue.test(features.text)) {
     context += 2;
     why.push('the rules that apply');
