@@ -24,6 +24,8 @@ export interface ParagraphFeatures {
   opening?: boolean;
   /** How far into the article the paragraph stands: 0 at the first paragraph, near 1 at the last. */
   position?: number;
+  /** True when the headline or the lede sets a figure against an earlier period: then such figures are the case's news. */
+  figuresNews?: boolean;
   /** The year the source was published, when known: years before it are the case's background. */
   year?: number | null;
 }
@@ -38,8 +40,9 @@ const adviceOpening = /^(?:never|always|don[’']t|do not|avoid|check|keep|fit|b
 // Background by its time: what happens every year, in a typical week or for decades is no moment of one case.
 const generalTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average))\s+(?:year|week|month|day|winter|summer|spring|autumn|season)|annually|yearly|(?:for|over) (?:more than |nearly |almost |about |at least )?(?:\p{L}+ )?(?:decades|centuries)|(?:over|in|during) the (?:past|last|previous|preceding) (?:[\p{L}\p{N}]+ )?(?:decades?|years)|(?:over|in|during) the (?:past|last|previous|preceding) (?:12|twelve|18|eighteen|24) months)\b/iu;
 // A figure set against an earlier period ("up 19pc on the previous year", "down from €21mn the year before", "up 2.9 times
-// from the previous year's total", "year on year"): the trend around the case, not a moment of it.
-const periodComparison = /\b(?:(?:up|down|higher|lower|more|less|rising|falling|rose|fell)\b(?:[^.;:]|\.(?=\d)){0,40}?\b(?:on|from|than|over|against)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|season)|(?:up|down|higher|lower|rose|fell)\b(?:[^.;:]|\.(?=\d)){0,40}?\b(?:the year before|a year (?:earlier|before|ago))|year[- ](?:on|over)[- ]year)\b/iu;
+// from the previous year's total", "year on year"): the trend around the case, not a moment of it — unless the headline or
+// the lede compares so too (results, a count of cases): then the comparison is the news.
+export const periodComparison = /\b(?:(?:up|down|higher|lower|more|less|rising|falling|rose|fell)\b(?:[^.;:]|\.(?=\d)){0,40}?\b(?:on|from|than|over|against)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|season)|(?:up|down|higher|lower|rose|fell)\b(?:[^.;:]|\.(?=\d)){0,40}?\b(?:the year before|a year (?:earlier|before|ago))|year[- ](?:on|over)[- ]year)\b/iu;
 // A rate ("4,000 containers a day", "£2m a year"): how things go, not a moment. The number ends on a digit, so that a
 // year before a comma ("In May 2024, a month before …") is no rate.
 const rate = /\d(?:[\d,.]*\d)?\p{L}{0,2}\s+(?:[\p{L}-]+\s+){0,2}(?:a|per)\s+(?:day|week|month|year)\b/iu;
@@ -244,9 +247,9 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     context += 2;
     why.push('the standing notice of a charge');
   }
-  const period = periodComparison.exec(features.text);
+  const period = features.figuresNews ? null : periodComparison.exec(features.text);
   if (period) {
-    context += 3;
+    context += 2;
     why.push(`a figure set against an earlier period ("${period[0]}")`);
   }
   if (adviceOpening.test(features.text)) {
@@ -369,6 +372,7 @@ function percent(share: number): string {
 // A generic sentence opens with a bare plural or mass noun in the simple present ("Avalanches kill …", "Measles can
 // cause …", "Riders usually have …"): it tells what is always so, not what happened.
 const frequencyAdverbs = new Set(['usually', 'often', 'typically', 'generally', 'always', 'rarely', 'also', 'normally', 'commonly', 'frequently', 'seldom', 'never', 'only']);
+const timeAdverbs = new Set(['still', 'now', 'already', 'just', 'even', 'then', 'again', 'yet']);
 const notVerbs = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that', 'to', 'by', 'as', 'near', 'across', 'around', 'about', 'like', 'such', 'whose', 'where', 'than', 'earlier', 'later', 'ago']);
 const modalsOfThePast = /^(?:will|would|could|should|must|had|did|been|was|were)$/;
 
@@ -417,8 +421,9 @@ function genericFrom(words: string[], head: number, plural = false): boolean {
     if (/^(?:the|a|an)$/u.test(words[at] ?? '')) at++;
     at++;
   }
-  // "Officials still were working": an adverb between the subject and its verb is not the verb.
-  while (frequencyAdverbs.has(words[at] ?? '') || lexiconTag(words[at] ?? '') === 'ADV') at++;
+  // "Officials still were working", "Crews reportedly left": an adverb of time or manner between the subject and its verb
+  // is not the verb ("Officials there say" keeps "there": a place, which makes the subject particular).
+  while (frequencyAdverbs.has(words[at] ?? '') || timeAdverbs.has(words[at] ?? '') || (/ly$/u.test(words[at] ?? '') && lexiconTag(words[at] ?? '') === 'ADV')) at++;
   const verb = words[at] ?? '';
   const after = words[at + 1] ?? '';
   if (!/^\p{Ll}+$/u.test(verb) || notVerbs.has(verb) || pastForms.has(verb) || modalsOfThePast.test(verb) || /(?:ed|ing)$/u.test(verb)) return false;
