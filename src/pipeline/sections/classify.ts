@@ -47,8 +47,8 @@ export const periodComparison = /\b(?:(?:up|down|higher|lower|more|less|rising|f
 // year before a comma ("In May 2024, a month before …") is no rate.
 const rate = /\d(?:[\d,.]*\d)?\p{L}{0,2}\s+(?:[\p{L}-]+\s+){0,2}(?:a|per)\s+(?:day|week|month|year)\b/iu;
 const explainer = /\b(?:here(?:[’']s| is| are) (?:what (?:you need to|we|you should) (?:know|do)|how (?:it|the \p{L}+|this) works?)|below,? we (?:explain|look at|set out))\b/iu;
-// Background by comparison: the case set among others like it.
-const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case))\b/iu;
+// Background by comparison: the case set among others like it ("the region is no stranger to floods").
+const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case)|(?:is|are|was|were) no strangers? to)\b/iu;
 
 const sentenceOpeners = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'for', 'as', 'if', 'when', 'while', 'this', 'that', 'there', 'after', 'before', 'since', 'his', 'her', 'their', 'its', 'some', 'many', 'one', 'two', 'more', 'most', 'all', 'no', 'not', 'so', 'yet', 'what', 'who', 'how', 'why', 'where']);
 const calendar = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -169,9 +169,10 @@ const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ 
 
 // The act of speaking, without the words: "spoke to reporters", "has spoken to NBS", "posted on X", "responded in a
 // statement", "released a written statement", "has given his account", "will address the media", "denied it in a post on
-// Instagram", "Asked whether he would resign, …" (the answer follows), "did not hold back", "renewed its warnings".
+// Instagram", "Asked whether he would resign, …" (the answer follows), "did not hold back", "renewed its warnings", "sent a
+// message of condolence", "offered his condolences" (a message, whose words are a statement).
 const speechAct =
-  /\b(?:(?:spoke|spoken|speaking)\s+(?:\p{Ll}+\s+){0,2}(?:(?:to|with)\s+(?:reporters|journalists|the (?:media|press)|\p{Lu})|about\b)|(?:posted|wrote)\s+(?:a \p{L}+\s+)?on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Threads|TikTok|social media)\b|(?:responded|replied|reacted)\s+(?:in|with)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement|(?:released|issued|put out|published)\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:statement|response)\b|given\s+(?:his|her|their|its)\s+(?:account|version)\b|broke\s+(?:his|her|their|its)\s+silence|address(?:ed|es)?\s+(?:the )?(?:media|reporters|journalists|the press)\b|in\s+an?\s+(?:\p{L}+\s+)?post\s+on\b|^Asked\s+(?:if|whether|about|why|how|what|when)\b|did not hold back|hit back|lashed out|renewed\s+(?:its|his|her|their)\s+(?:calls?|warnings?|criticism)\b)/u;
+  /\b(?:(?:spoke|spoken|speaking)\s+(?:\p{Ll}+\s+){0,2}(?:(?:to|with)\s+(?:reporters|journalists|the (?:media|press)|\p{Lu})|about\b)|(?:posted|wrote)\s+(?:a \p{L}+\s+)?on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Threads|TikTok|social media)\b|(?:responded|replied|reacted)\s+(?:in|with)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement|(?:released|issued|put out|published)\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:statement|response)\b|given\s+(?:his|her|their|its)\s+(?:account|version)\b|broke\s+(?:his|her|their|its)\s+silence|address(?:ed|es)?\s+(?:the )?(?:media|reporters|journalists|the press)\b|in\s+an?\s+(?:\p{L}+\s+)?post\s+on\b|^Asked\s+(?:if|whether|about|why|how|what|when)\b|did not hold back|hit back|lashed out|(?:sent|offered|expressed|conveyed|extended)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{L}+\s+)?(?:(?:message|messages|letter|note)\s+of\s+(?:condolence|sympathy|support|congratulation)|condolences|sympathies|congratulations)\b|renewed\s+(?:its|his|her|their)\s+(?:calls?|warnings?|criticism)\b)/u;
 
 const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
 // A day named ("on Monday", "March 26", "14 April"): a moment, which background rarely gives.
