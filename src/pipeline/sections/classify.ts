@@ -31,7 +31,7 @@ export interface ParagraphFeatures {
 }
 
 // Background by its form: the rules that apply ("Under the … Act", "state law gives"), and advice to the reader.
-const ruleCue = /\b(?:under (?:the )?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines)\b|(?:[\p{L}-]+) laws? (?:gives?|requires?|allows?|says?|bans?|permits?|lets?|sets?)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
+const ruleCue = /\b(?:under (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’-]*|of|the)\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines|constitution|treaty|directive|statute|convention|charter)\b|(?:is|are) (?:governed|regulated) by\b|(?:[\p{L}-]+) laws? (?:gives?|requires?|allows?|says?|bans?|permits?|lets?|sets?)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
 // The standing notice of a charge ("… are presumed innocent until proven guilty", "an indictment is merely an accusation"):
 // what holds for every defendant, not a step of this case.
 const legalNotice = /\b(?:presumed innocent|until proven guilty|merely (?:an? )?(?:accusations?|allegations?)|merely (?:contains?|an?) (?:allegations?|accusations?))\b/iu;
