@@ -63,6 +63,12 @@ describe('sections: who a speech verb attributes words to', () => {
     expect(attributions('The council said the review could take until Monday.', none).map((entry) => entry.voice)).toEqual(['official']);
   });
 
+  it('reads a charge made in words ("alleged", "alleges") and an account given ("explains") as attributions, not the adjective', () => {
+    expect(attributions('The party alleged that the whole cabinet had approved the purchase.', none).map((entry) => entry.voice)).toEqual(['official']);
+    expect(attributions('In his letter, Mr Tavish explains that he no longer trusts the premier.', none).map((entry) => entry.voice)).toEqual(['official']);
+    expect(attributions('The alleged bribes were paid through a shell company.', none)).toEqual([]);
+  });
+
   it('reads no speaker where the verb is a passive, negated or not', () => {
     expect(attributions('Several voters were not told that their polling station had moved.', none)).toEqual([]);
     expect(attributions('The crews had been told to wait at the depot.', none)).toEqual([]);

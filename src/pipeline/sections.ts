@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import type { Section } from '../schemas/dossier.ts';
 import { dialogueLines, hostLines, speakerLabel } from './sections/dialogue.ts';
 import { attributionWords } from './sections/attribution.ts';
-import { classify, namesIn, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
+import { classify, namesIn, periodComparison, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
 const headingLike = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;,”"’)]$/u.test(text.trim());
@@ -15,6 +15,9 @@ const headingLike = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;,
 // and of the other news a newsletter rounds up after the case ("Elsewhere this week", "In other news"; not "Elsewhere in
 // the region", which may be the same case).
 const backgroundHeading = /^(?:notes?\s+(?:to|for)\s+editors|editor(?:['’]s|s['’]?)\s+notes?|background(?:\s+information)?|about\s+(?:the\s+)?\p{L}[\p{L}\p{N}&.' -]{1,60}|elsewhere\s+(?:this\s+(?:week|month)|today|in\s+the\s+news)|(?:in\s+)?other\s+news(?:\s+this\s+week)?)[:.]?$/iu;
+
+// A change given as a share ("rose 12%", "fell 8 per cent", "up 4.5pc"): figures that make the news when the lede gives them.
+const percentChange = /\b(?:up|down|rose|fell|rising|falling|jumped|dropped|slid|climbed|grew|increased|decreased|declined|surged|slumped)\b[^.;:]{0,30}?\d+(?:\.\d+)?\s*(?:%|per ?cent|pc)\b/iu;
 
 const listItem = /^(?:[•◦▪·*–—-]|\d{1,2}[.)])\s+\S/u;
 
@@ -31,7 +34,9 @@ export default function classifySections() {
     // The last paragraph read as prose, for the items of a list that follows it.
     let previous: { text: string; section: Section } | null = null;
     const firstProse = tree.children.find((node) => node.type === 'paragraph' && prose(toString(node)));
-    const core = new Set(namesIn(`${file.data.title?.text ?? ''} ${firstProse ? toString(firstProse) : ''}`));
+    const opening = `${file.data.title?.text ?? ''} ${firstProse ? toString(firstProse) : ''}`;
+    const core = new Set(namesIn(opening));
+    const figuresNews = periodComparison.test(opening) || percentChange.test(opening);
     const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
     // An interview or hearing written as a script, its speakers named in any case ("Grecu: …", "Question (MPB): …").
     const script = dialogueLines(paragraphs.map((node) => toString(node)));
@@ -98,6 +103,7 @@ export default function classifySections() {
         lede: lede && prose(text),
         outlets,
         core,
+        figuresNews,
         transcript: script[index] === true,
         position: index / paragraphs.length,
         opening: index < 2,

@@ -1,6 +1,6 @@
 // The features that decide a paragraph's section, each one worded as a reason a reader can check.
 import type { Section } from '../../schemas/dossier.ts';
-import { isLexiconNoun, tagger } from '../entities/tagger.ts';
+import { isLexiconNoun, lexiconTag, tagger } from '../entities/tagger.ts';
 import { transcriptLine } from '../junk/features.ts';
 import { attributions, attributionWords } from './attribution.ts';
 import { auxiliaries, commentRequests, contextCues, eventCues, irregularParticiples, pastForms, presentForms, speechVerbs, timeAnchors } from './lexicon.ts';
@@ -24,22 +24,31 @@ export interface ParagraphFeatures {
   opening?: boolean;
   /** How far into the article the paragraph stands: 0 at the first paragraph, near 1 at the last. */
   position?: number;
+  /** True when the headline or the lede sets a figure against an earlier period: then such figures are the case's news. */
+  figuresNews?: boolean;
   /** The year the source was published, when known: years before it are the case's background. */
   year?: number | null;
 }
 
 // Background by its form: the rules that apply ("Under the … Act", "state law gives"), and advice to the reader.
-const ruleCue = /\b(?:under (?:the )?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines)\b|(?:[\p{L}-]+) laws? (?:gives?|requires?|allows?|says?|bans?|permits?|lets?|sets?)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
+const ruleCue = /\b(?:under (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’-]*|of|the)\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines|constitution|treaty|directive|statute|convention|charter)\b|(?:is|are) (?:governed|regulated) by\b|(?:[\p{L}-]+) laws? (?:gives?|requires?|allows?|says?|bans?|permits?|lets?|sets?)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
+// The standing notice of a charge ("… are presumed innocent until proven guilty", "an indictment is merely an accusation"):
+// what holds for every defendant, not a step of this case.
+const legalNotice = /\b(?:presumed innocent|until proven guilty|merely (?:an? )?(?:accusations?|allegations?)|merely (?:contains?|an?) (?:allegations?|accusations?))\b/iu;
 const adviceOpening = /^(?:never|always|don[’']t|do not|avoid|check|keep|fit|be (?:wary|suspicious|careful|aware)|change|call|contact|register|only use|make sure|if you(?:['’]re| are| have| own| bought| think)?)\b/iu;
 
 // Background by its time: what happens every year, in a typical week or for decades is no moment of one case.
-const generalTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average))\s+(?:year|week|month|day|winter|summer|spring|autumn|season)|annually|yearly|(?:for|over) (?:more than |nearly |almost |about |at least )?(?:\p{L}+ )?(?:decades|centuries)|(?:over|in|during) the (?:past|last) (?:\p{L}+ )?(?:decades?|years))\b/iu;
+const generalTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average))\s+(?:year|week|month|day|winter|summer|spring|autumn|season)|annually|yearly|(?:for|over) (?:more than |nearly |almost |about |at least )?(?:\p{L}+ )?(?:decades|centuries)|(?:over|in|during) the (?:past|last|previous|preceding) (?:[\p{L}\p{N}]+ )?(?:decades?|years)|(?:over|in|during) the (?:past|last|previous|preceding) (?:12|twelve|18|eighteen|24) months)\b/iu;
+// A figure set against an earlier period ("up 19pc on the previous year", "down from €21mn the year before", "up 2.9 times
+// from the previous year's total", "year on year"): the trend around the case, not a moment of it — unless the headline or
+// the lede compares so too (results, a count of cases): then the comparison is the news.
+export const periodComparison = /\b(?:(?:up|down|higher|lower|more|less|rising|falling|rose|fell)\b(?:[^.;:]|\.(?=\d)){0,40}?\b(?:on|from|than|over|against)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|season)|(?:up|down|higher|lower|rose|fell)\b(?:[^.;:]|\.(?=\d)){0,40}?\b(?:the year before|a year (?:earlier|before|ago))|year[- ](?:on|over)[- ]year)\b/iu;
 // A rate ("4,000 containers a day", "£2m a year"): how things go, not a moment. The number ends on a digit, so that a
 // year before a comma ("In May 2024, a month before …") is no rate.
 const rate = /\d(?:[\d,.]*\d)?\p{L}{0,2}\s+(?:[\p{L}-]+\s+){0,2}(?:a|per)\s+(?:day|week|month|year)\b/iu;
 const explainer = /\b(?:here(?:[’']s| is| are) (?:what (?:you need to|we|you should) (?:know|do)|how (?:it|the \p{L}+|this) works?)|below,? we (?:explain|look at|set out))\b/iu;
-// Background by comparison: the case set among others like it.
-const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case))\b/iu;
+// Background by comparison: the case set among others like it ("the region is no stranger to floods").
+const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case)|(?:is|are|was|were) no strangers? to)\b/iu;
 
 const sentenceOpeners = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'for', 'as', 'if', 'when', 'while', 'this', 'that', 'there', 'after', 'before', 'since', 'his', 'her', 'their', 'its', 'some', 'many', 'one', 'two', 'more', 'most', 'all', 'no', 'not', 'so', 'yet', 'what', 'who', 'how', 'why', 'where']);
 const calendar = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -224,9 +233,24 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     context += 2;
     why.push(`years before the case: ${earlier.join(', ')}`);
   }
+  // A past told of others: an earlier year or "last year" in a paragraph naming nobody the headline and lede name, nor "the case".
+  const pastOfOthers = !coreNamed && anchorHits.length === 0 && eventHits.length === 0 && (earlier.length > 0 || /\b(?:last|previous) (?:year|season|decade)\b|\byears ago\b/iu.test(features.text));
+  if (pastOfOthers) {
+    context += 1;
+    why.push('a past told of others than the case names');
+  }
   if (ruleCue.test(features.text)) {
     context += 2;
     why.push('the rules that apply');
+  }
+  if (legalNotice.test(features.text)) {
+    context += 2;
+    why.push('the standing notice of a charge');
+  }
+  const period = features.figuresNews ? null : periodComparison.exec(features.text);
+  if (period) {
+    context += 2;
+    why.push(`a figure set against an earlier period ("${period[0]}")`);
   }
   if (adviceOpening.test(features.text)) {
     context += 2;
@@ -348,13 +372,14 @@ function percent(share: number): string {
 // A generic sentence opens with a bare plural or mass noun in the simple present ("Avalanches kill …", "Measles can
 // cause …", "Riders usually have …"): it tells what is always so, not what happened.
 const frequencyAdverbs = new Set(['usually', 'often', 'typically', 'generally', 'always', 'rarely', 'also', 'normally', 'commonly', 'frequently', 'seldom', 'never', 'only']);
+const timeAdverbs = new Set(['still', 'now', 'already', 'just', 'even', 'then', 'again', 'yet']);
 const notVerbs = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that', 'to', 'by', 'as', 'near', 'across', 'around', 'about', 'like', 'such', 'whose', 'where', 'than', 'earlier', 'later', 'ago']);
 const modalsOfThePast = /^(?:will|would|could|should|must|had|did|been|was|were)$/;
 
 function genericSentence(sentence: string): boolean {
   const words = sentence.replace(/^[^\p{L}]+/u, '').split(/\s+/u).map((word) => word.replace(/[,.;:!?]+$/u, ''));
   const first = words[0] ?? '';
-  if (!/^\p{Lu}[\p{Ll}-]+$/u.test(first) || /[,;:]$/u.test(sentence.split(/\s+/u)[0] ?? '')) return false;
+  if (!/^\p{Lu}[\p{L}\p{N}-]+$/u.test(first) || /[,;:]$/u.test(sentence.split(/\s+/u)[0] ?? '')) return false;
   if (sentenceOpeners.has(first.toLowerCase())) return false;
   if (genericFrom(words, 0)) return true;
   // A bare plural after a modifier or two: "Disposable vapes are …", "Indian private space firms have increasingly …".
@@ -390,7 +415,15 @@ function genericFrom(words: string[], head: number, plural = false): boolean {
   plural ||= lower.endsWith('s') && !lower.endsWith('ss') && isLexiconNoun(lower.slice(0, -1));
   if (!plural && (head > 0 || !isLexiconNoun(lower))) return false;
   let at = head + 1;
-  while (frequencyAdverbs.has(words[at] ?? '')) at++;
+  // "Twin-engine jets like the A330 are …", "Drugs such as X can …": an example named after the subject's head.
+  if (words[at] === 'like' || (words[at] === 'such' && words[at + 1] === 'as')) {
+    at += words[at] === 'like' ? 1 : 2;
+    if (/^(?:the|a|an)$/u.test(words[at] ?? '')) at++;
+    at++;
+  }
+  // "Officials still were working", "Crews reportedly left": an adverb of time or manner between the subject and its verb
+  // is not the verb ("Officials there say" keeps "there": a place, which makes the subject particular).
+  while (frequencyAdverbs.has(words[at] ?? '') || timeAdverbs.has(words[at] ?? '') || (/ly$/u.test(words[at] ?? '') && lexiconTag(words[at] ?? '') === 'ADV')) at++;
   const verb = words[at] ?? '';
   const after = words[at + 1] ?? '';
   if (!/^\p{Ll}+$/u.test(verb) || notVerbs.has(verb) || pastForms.has(verb) || modalsOfThePast.test(verb) || /(?:ed|ing)$/u.test(verb)) return false;

@@ -13,7 +13,7 @@ export const speechVerbs = new Set([
   'apologised', 'apologized', 'claim', 'saying', 'insisting', 'adding', 'arguing', 'claiming',
   // Verbs of a reply or a charge made in words.
   'conceded', 'admitted', 'reiterated', 'repeated', 'disputed', 'rejected', 'accused',
-  'questioned', 'condemned', 'dismissed', 'lamented', 'hailed', 'suggested', 'maintained', 'recalled', 'recounted',
+  'alleged', 'alleges', 'explains', 'questioned', 'condemned', 'dismissed', 'lamented', 'hailed', 'suggested', 'maintained', 'recalled', 'recounted',
 ]);
 
 /** Nouns for someone who speaks on the record for an office or an agency. */
