@@ -126,6 +126,12 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) : null;
     if (subject) return subject;
   }
+  // "the PNP chief said", "the local police chief said": a role with words for whose it is, the person named
+  // before with that role (the body's words are left to the role the text gave them, which may word it otherwise).
+  if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && lower.length <= 5 && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(candidate.role ?? ''), true);
+    if (holder) return entity(holder);
+  }
   // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
   const leader = /^the\s+(?:head|chief|boss|leader)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase.trim());
   if (leader?.[1]) return leaderOf(discourse, leader[1], offset) ?? { kind: 'anonymous', description: phrase.trim() };
@@ -493,7 +499,8 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
     const first = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
     if (first) return entity(first.entity);
   }
-  const found = latest(registry, offset, (candidate) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article)));
+  // (Never one the text names only later: "“…,” he wrote." before any man is named is no man named after it.)
+  const found = latest(registry, offset, (candidate) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article)), true);
   return found ? entity(found) : null;
 }
 
