@@ -500,7 +500,15 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
     if (first) return entity(first.entity);
   }
   // (Never one the text names only later: "“…,” he wrote." before any man is named is no man named after it.)
-  const found = latest(registry, offset, (candidate) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article)), true);
+  const fits = (candidate: Entity) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article));
+  const found = latest(registry, offset, fits, true);
+  // Named nowhere near: a person whose gender the text never told, named once in passing, is less likely meant than
+  // the one it has been quoting ("Col. Ana Roe said … . … since former President Jan Poe was jailed. … She also said …").
+  // (Only one named in passing, once: the subject of the story, named again and again, is meant even unquoted.)
+  if (found && wanted === 'person' && found.quoted === undefined && !found.gender && registry.mentions.filter((mention) => mention.entity === found && mention.offset < offset).length <= 1) {
+    const speaker = registry.entities.filter((candidate) => candidate.quoted !== undefined && candidate.quoted < offset && fits(candidate)).sort((a, b) => (b.quoted ?? 0) - (a.quoted ?? 0))[0];
+    if (speaker) return entity(speaker);
+  }
   return found ? entity(found) : null;
 }
 
@@ -530,6 +538,8 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
   // Any organisation will do only when named before: "the council" is not a board the article names later.
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun)))
+    // ("the regulator", "the watchdog": a body named as one regulates, "… Conduct Authority", "… Commission", named before.)
+    ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman)\b/iu.test(candidate.name), true) : null)
     // ("the agency", "the ministry": a public body, never the company named last; "the company" never a public body.)
     ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
 }

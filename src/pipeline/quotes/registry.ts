@@ -35,6 +35,8 @@ export interface Entity {
   gender?: 'female' | 'male';
   /** "Ana Roe, 42,": the age the text gives, so that "the 42-year-old" finds her. */
   age?: number;
+  /** Where a quotation of theirs was read so far (an offset in the source): "she" far from any name is a speaker's. */
+  quoted?: number;
 }
 
 const femaleWords = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'wife', 'daughter', 'actress']);
