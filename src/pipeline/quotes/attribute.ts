@@ -174,6 +174,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Eamon Walsh TD", "Jane Roe MP", "John Doe Jr.": letters after a name are no part of it.
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
+  // "the Kenyan foreign ministry said", "the Philippine coast guard said": a nation's body, named by common nouns.
+  if (bare.length >= 2 && bare.length <= 4 && isDemonym(bare[0] ?? '') && bare.slice(1).every((word) => /^\p{Ll}+$/u.test(word)) && organizationWords.has(bare.at(-1) ?? '')) {
+    const body = ensure(registry, text, 'organization');
+    if (body.type === 'organization') return entity(body);
+  }
   // ("Peru's Directorate-General of Health": a country that owns a body the text named is no part of its name.)
   const country = words.findIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1 && countryNamed(bare.slice(0, index + 1 - (words.length - bare.length)).join(' ')) !== undefined);
   const known = registry.byName.get(text.toLowerCase()) ?? (country >= 0 ? registry.byName.get(words.slice(country + 1).join(' ').toLowerCase()) : undefined);

@@ -179,6 +179,12 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const tail = tailOf(frame.slice(verbEnd, end));
     if (verb === 'put it' && puttingAway.test(frame.slice(verbEnd, end))) continue;
     if (verb === 'according to' || /(?:words|verdict) of$/u.test(verb)) {
+      // "According to him: “…”": the pronoun stands for whoever the text spoke of last.
+      const object = /^\s+(him|her|them)(?![\p{L}\p{N}])/iu.exec(frame.slice(verbEnd, end));
+      if (object?.[1]) {
+        cues.push({ verb, start: verbStart, end: verbEnd, phrase: object[1].toLowerCase(), from: verbStart, to: verbEnd + object[0].length, apposition: null, tail: '' });
+        continue;
+      }
       const after = forwardPhrase(frame.slice(verbEnd, end));
       if (after.phrase) cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
       continue;
