@@ -53,14 +53,16 @@ export default function findQuotes() {
     const discourse: Discourse = { registry, documents: [] };
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];
-    let previous: Choice | null = null;
+    // A press release titled "Statement from …": its first quotation is theirs, when nothing else says whose.
+    const title = file.data.title as { text: string; derived: boolean } | undefined;
+    let previous: Choice | null = title && !title.derived ? statementHeading(discourse, title.text, 0) : null;
     const interviewee = intervieweeOf(registry);
     // A quotation running over paragraphs (each opens with a mark, only the last closes): its parts so far.
     let running: Array<{ choice: Choice }> = [];
     for (const node of tree.children) {
       const reading = byNode.get(node);
       if (!reading) {
-        previous = null;
+        previous = node.type === 'heading' ? statementHeading(discourse, toString(node), node.position?.start.offset ?? 0) : null;
         running = [];
         continue;
       }
@@ -188,6 +190,23 @@ function choose(
   const offset = reading.base + span.start;
   const outlet = credited.filter((entry) => entry.offset < offset).at(-1) ?? credited[0];
   return outlet ? { reference: outlet.reference, cue: null, route: 'outlet report' } : { reference: null, cue: null };
+}
+
+/**
+ * "Statement from the Lord Mayor, Councillor Jane Roe", "Comments by the chief executive": a heading (a press
+ * release's title) that says whose words follow introduces the quotation that opens the next paragraph.
+ */
+function statementHeading(discourse: Discourse, text: string, offset: number): Choice | null {
+  const heading = /^\s*(?:(?:a|the|joint)\s+)*(?:statement|comment|comments|remarks|message|reaction)\s+(?:by|from)\s+(?=\p{L})/iu.exec(text);
+  if (!heading) return null;
+  const after = forwardPhrase(text.slice(heading[0].length));
+  if (!after.phrase) return null;
+  const at = heading[0].length;
+  // ("… from the Mayor of Portlaw, Councillor Jane Roe": the name after the role speaks, the role describes her.)
+  const named = after.apposition && /^(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+$/u.test(after.apposition);
+  const cue: Cue = { verb: 'statement by', start: at, end: at, phrase: named ? (after.apposition ?? '') : after.phrase, from: 0, to: at + after.length, apposition: named ? after.phrase : after.apposition, tail: '' };
+  const reference = resolvePhrase(discourse, cue.phrase, cue.apposition, offset + at);
+  return reference?.kind === 'entity' ? { ...choice({ cue, reference }), route: 'introduction' } : null;
 }
 
 /** The one speaker every attributed quotation so far is given to, if there is just one (and no quotation went unattributed). */
