@@ -129,7 +129,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   // "the PNP chief said", "the local police chief said": a role with words for whose it is, the person named
   // before with that role (the body's words are left to the role the text gave them, which may word it otherwise).
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && lower.length <= 5 && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
-    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(candidate.role ?? ''), true);
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(`${candidate.role ?? ''} ${candidate.described ?? ''}`), true);
     if (holder) return entity(holder);
   }
   // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
@@ -442,7 +442,7 @@ function personWithApposition(registry: Registry, found: Entity, apposition: str
     found.gender ??= genderOf(found.role);
     const organization = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(found.role)?.[1] ?? found.role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).join(' ');
     if (organization) found.affiliation ??= organizationOf(registry, organization);
-  }
+  } else if (found.type === 'person' && apposition && found.role && !/^(?:who|which|whose)\b/i.test(apposition)) found.described ??= apposition;
   return entity(found);
 }
 
