@@ -55,6 +55,15 @@ describe('findSpans', () => {
     expect(texts('The mayor’s office said it isn’t the officials’ plan.')).toEqual([]);
   });
 
+  it('ends a quotation in single marks where a new one opens after its sentence, and lets the new one run on', () => {
+    expect(texts('She said: ‘It was frightening and the guard’s answer was telling. ‘They told me to stay away.')).toEqual(['It was frightening and the guard’s answer was telling.', 'They told me to stay away.']);
+  });
+
+  it('closes a quotation in single marks on a plural possessive when another quotation opens after it', () => {
+    expect(texts('The councillor said the ‘rallies’ in the square ‘are not normal’.')).toEqual(['rallies', 'are not normal']);
+    expect(texts('He said the ‘officials’ plans are wrong’ today.')).toEqual(['officials’ plans are wrong']);
+  });
+
   it('reads single quotes used as the outer marks', () => {
     expect(texts('‘We are ready,’ the coach said.')).toEqual(['We are ready,']);
     expect(texts("'We are ready,' the coach said.")).toEqual(['We are ready,']);

@@ -444,7 +444,8 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
   if (above && isBullet(text) && count >= 4) return null;
   // Below the last article paragraph nothing that is not a sentence belongs to the article.
   const short = above ? count <= 6 : true;
-  if (!short || isSentence(text)) return null;
+  // ("… the chief said. (ENA)": a wire story's last sentence, with the agency's credit after it.)
+  if (!short || isSentence(text) || (!above && isSentence(text.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)$/u, '')))) return null;
   if (isTitleCase(text) && count >= 2 && count <= 5 && (looksLikeOutlet(text) || (isAllCapitalised(text) && mentioned(text, bodyText)))) return siteNameReason;
   if (furnitureShare(text) > 0) return 'site navigation';
   return 'page furniture';

@@ -111,9 +111,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'feedback prompt', pattern: /^(?:was this (?:article |story )?helpful\??|thank you for your feedback\.?|give feedback|report an error|send feedback|report a correction)$/i },
   { reason: 'photo credit', pattern: /\((?:[A-Z][\p{L}.'-]+\s){0,4}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage)s?\s*(?:by|\/|:)\s*[^)]{1,80}\)\s*$/u },
   // "Crews at the scene on Tuesday. (Supplied: Jane Roe)", "… election night. (WTJN)": a caption closed by its credit.
+  // ("“…,” Roe said. (PNA)": a quotation with its speech verb is the story's last paragraph, with the wire's credit.)
   {
     reason: 'photo caption',
-    pattern: /[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
+    pattern: /^(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
   },
   // "… west of Eastman on Tuesday. PHOTO BY JANE ROE /The Chronicle": a caption with its credit in capitals.
   { reason: 'photo caption', pattern: /\b(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE) (?:BY|CREDIT|COURTESY(?: OF)?)\b[^.]{0,80}$/u },

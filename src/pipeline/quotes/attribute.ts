@@ -126,6 +126,12 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) : null;
     if (subject) return subject;
   }
+  // "the PNP chief said", "the local police chief said": a role with words for whose it is, the person named
+  // before with that role (the body's words are left to the role the text gave them, which may word it otherwise).
+  if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && lower.length <= 5 && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(`${candidate.role ?? ''} ${candidate.described ?? ''}`), true);
+    if (holder) return entity(holder);
+  }
   // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
   const leader = /^the\s+(?:head|chief|boss|leader)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase.trim());
   if (leader?.[1]) return leaderOf(discourse, leader[1], offset) ?? { kind: 'anonymous', description: phrase.trim() };
@@ -168,6 +174,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Eamon Walsh TD", "Jane Roe MP", "John Doe Jr.": letters after a name are no part of it.
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
+  // "the Kenyan foreign ministry said", "the Philippine coast guard said": a nation's body, named by common nouns.
+  if (bare.length >= 2 && bare.length <= 4 && isDemonym(bare[0] ?? '') && bare.slice(1).every((word) => /^\p{Ll}+$/u.test(word)) && organizationWords.has(bare.at(-1) ?? '')) {
+    const body = ensure(registry, text, 'organization');
+    if (body.type === 'organization') return entity(body);
+  }
   // ("Peru's Directorate-General of Health": a country that owns a body the text named is no part of its name.)
   const country = words.findIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1 && countryNamed(bare.slice(0, index + 1 - (words.length - bare.length)).join(' ')) !== undefined);
   const known = registry.byName.get(text.toLowerCase()) ?? (country >= 0 ? registry.byName.get(words.slice(country + 1).join(' ').toLowerCase()) : undefined);
@@ -431,7 +442,7 @@ function personWithApposition(registry: Registry, found: Entity, apposition: str
     found.gender ??= genderOf(found.role);
     const organization = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(found.role)?.[1] ?? found.role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).join(' ');
     if (organization) found.affiliation ??= organizationOf(registry, organization);
-  }
+  } else if (found.type === 'person' && apposition && found.role && !/^(?:who|which|whose)\b/i.test(apposition)) found.described ??= apposition;
   return entity(found);
 }
 
@@ -493,7 +504,16 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
     const first = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
     if (first) return entity(first.entity);
   }
-  const found = latest(registry, offset, (candidate) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article)));
+  // (Never one the text names only later: "“…,” he wrote." before any man is named is no man named after it.)
+  const fits = (candidate: Entity) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article));
+  const found = latest(registry, offset, fits, true);
+  // Named nowhere near: a person whose gender the text never told, named once in passing, is less likely meant than
+  // the one it has been quoting ("Col. Ana Roe said … . … since former President Jan Poe was jailed. … She also said …").
+  // (Only one named in passing, once: the subject of the story, named again and again, is meant even unquoted.)
+  if (found && wanted === 'person' && found.quoted === undefined && !found.gender && registry.mentions.filter((mention) => mention.entity === found && mention.offset < offset).length <= 1) {
+    const speaker = registry.entities.filter((candidate) => candidate.quoted !== undefined && candidate.quoted < offset && fits(candidate)).sort((a, b) => (b.quoted ?? 0) - (a.quoted ?? 0))[0];
+    if (speaker) return entity(speaker);
+  }
   return found ? entity(found) : null;
 }
 
@@ -523,6 +543,8 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
   // Any organisation will do only when named before: "the council" is not a board the article names later.
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun)))
+    // ("the regulator", "the watchdog": a body named as one regulates, "… Conduct Authority", "… Commission", named before.)
+    ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman)\b/iu.test(candidate.name), true) : null)
     // ("the agency", "the ministry": a public body, never the company named last; "the company" never a public body.)
     ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
 }

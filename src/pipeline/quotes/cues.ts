@@ -1,7 +1,7 @@
 // Cues in a sentence frame: a speech verb with the noun phrase that speaks ("the FBI said",
 // "said Jane Roe", "according to a council statement"), read only in the reporter's own words.
 import { countryNamed } from '../entities/gazetteer.ts';
-import { isLexiconNoun, isLexiconWord } from '../entities/tagger.ts';
+import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import {
   abbreviations,
   isTitleWord,
@@ -179,6 +179,12 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const tail = tailOf(frame.slice(verbEnd, end));
     if (verb === 'put it' && puttingAway.test(frame.slice(verbEnd, end))) continue;
     if (verb === 'according to' || /(?:words|verdict) of$/u.test(verb)) {
+      // "According to him: “…”": the pronoun stands for whoever the text spoke of last.
+      const object = /^\s+(him|her|them)(?![\p{L}\p{N}])/iu.exec(frame.slice(verbEnd, end));
+      if (object?.[1]) {
+        cues.push({ verb, start: verbStart, end: verbEnd, phrase: object[1].toLowerCase(), from: verbStart, to: verbEnd + object[0].length, apposition: null, tail: '' });
+        continue;
+      }
       const after = forwardPhrase(frame.slice(verbEnd, end));
       if (after.phrase) cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
       continue;
@@ -189,6 +195,11 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       const from = verbEnd + (readFrom.index ?? 0) + readFrom[0].indexOf(readFrom[1]);
       const reader = backwardPhrase(frame.slice(start, verbStart));
       cues.push({ verb, start: verbStart, end: verbEnd, phrase: readFrom[1], from: verbStart - reader.length, to: from + readFrom[1].length, apposition: null, tail: '' });
+      continue;
+    }
+    // "Roe is said to be “devastated”": the passive tells what others say of Roe, and names no speaker.
+    if (/^(?:said|reported)$/u.test(verb) && /^\s+to\s/u.test(frame.slice(verbEnd, verbEnd + 5)) && /(?:^|\s)(?:is|are|was|were|been|be)\s+$/iu.test(frame.slice(Math.max(start, verbStart - 8), verbStart))) {
+      cues.push({ verb, start: verbStart, end: verbEnd, phrase: '', from: verbStart, to: verbEnd, apposition: null, tail: '' });
       continue;
     }
     let before = backwardPhrase(frame.slice(start, verbStart));
@@ -262,7 +273,7 @@ export function backwardPhrase(text: string): Phrase {
     return { phrase: outlet[1].replace(/\s+/gu, ' '), length: outlet[1].length + (text.length - text.trimEnd().length), apposition: null };
   }
   // "Sen. Jane Roe (D-Maine) said": a bracketed party or place after the name.
-  let head = text.replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, '');
+  let head = stripAdverbs(text.replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, ''));
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
   const whole = head;
   for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
@@ -305,6 +316,16 @@ export function backwardPhrase(text: string): Phrase {
   head = head.trimEnd();
   const taken = trailingPhrase(head);
   return { phrase: cleanPhrase(taken), length: text.length - (head.length - taken.length), apposition };
+}
+
+/** "She furthermore said", "Roe bluntly told": adverbs the lexicon knows as such, between the speaker and the verb. */
+function stripAdverbs(head: string): string {
+  for (let at = 0; at < 2; at++) {
+    const last = /\s(\p{Ll}{2,})\s*$/u.exec(head);
+    if (!last?.[1] || lexiconTag(last[1]) !== 'ADV' || clauseWords.has(last[1])) break;
+    head = head.slice(0, last.index + 1);
+  }
+  return head;
 }
 
 /**
@@ -360,6 +381,8 @@ function trailingPhrase(head: string): string {
       }
       break;
     }
+    // ("In a recent tweet Robert Burns said", "in the letter Jane Roe wrote": a document before a name is no part of it.)
+    if (documentWords.has(lower) && /^\p{Lu}/u.test(collected) && !isLexiconWord(collected.split(/\s+/u)[0]?.toLowerCase() ?? '')) break;
     if (/^\p{Lu}/u.test(word) ? !sentenceWords.has(lower) : isPhraseWord(lower) || isJoinedName(word)) {
       kept.unshift(word);
       continue;
@@ -374,7 +397,9 @@ function trailingPhrase(head: string): string {
     const reach = lookback.findIndex((candidate, at) => (determiners.has(candidate) && !pronouns.has(candidate)) || (owners[at] === true && (documentWords.has(head) || /^reports?$/u.test(head) || (bodyHead && countryNamed(candidate.replace(/['’]s$/u, '')) !== undefined))));
     // "That was how Roe put it": a verb or a wh-word between makes a clause, not "a local teacher".
     const between = reach === 1 ? (lookback[0] ?? '') : '';
-    if (reach >= 0 && /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word) && !clauseWords.has(lower) && !clauseWords.has(between)) {
+    // ("In a recent tweet Robert Burns said": a noun that is no title before a name ends a phrase of its own.)
+    const beforeName = /^\p{Lu}/u.test(collected) && !isTitleWord(word, isLexiconNoun) && !isLexiconWord(collected.split(/\s+/u)[0]?.toLowerCase() ?? '');
+    if (reach >= 0 && !beforeName && /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word) && !clauseWords.has(lower) && !clauseWords.has(between)) {
       const determiner = index - 2 * (reach + 1);
       kept.unshift(...words.slice(determiner, index + 1));
       // "Pavel Roe of the regional fire service": go on to the name the organisation belongs to.
@@ -419,6 +444,9 @@ export function forwardPhrase(text: string): Phrase {
       (kept.length === 0 && determiners.has(lower)) ||
       // "the coastguard officer", "the harbourmaster": a noun before a role, or a role by its form.
       (/^\p{Ll}+$/u.test(word) && (isRoleWord(nextLower) || (kept.length > 0 && isTitleWord(word.charAt(0).toUpperCase() + word.slice(1), isLexiconNoun)))) ||
+      // "said media relations officer Jane Roe", "said fire service spokeswoman Jane Roe": nouns in lower case that run
+      // into a role word.
+      (/^\p{Ll}+$/u.test(word) && kept.length === 0 && !clauseWords.has(lower) && !pronouns.has(lower) && runsIntoRole(words, index)) ||
       // "a spokesperson for the German aviation authority": a lower-case word before the body's noun.
       (/^\p{Ll}+$/u.test(word) && kept.length > 0 && /^(?:the|a|an|\p{Lu}.*)$/u.test(kept.at(-1) ?? '') && organizationWords.has(nextLower)) ||
       (/^\p{Lu}/u.test(word) && !sentenceWords.has(lower)) ||
@@ -457,6 +485,16 @@ export function forwardPhrase(text: string): Phrase {
   }
   while (kept.length > 0 && /^(?:of|for|from|by|and|the|a|an)$/i.test(kept.at(-1) ?? '')) kept.pop();
   return { phrase: cleanPhrase(kept.join(' ')), length: kept.length > 0 ? taken : 0, apposition };
+}
+
+/** Lower-case nouns from `index` on (two more at most) that end on a role word: "media relations officer". */
+function runsIntoRole(words: string[], index: number): boolean {
+  for (let at = index + 2; at <= index + 6; at += 2) {
+    const word = (words[at] ?? '').replace(/[,.;:]+$/, '');
+    if (!/^\p{Ll}+$/u.test(word) || clauseWords.has(word) || determiners.has(word) || pronouns.has(word)) return false;
+    if (isRoleWord(word)) return isLexiconNoun(words[index] ?? '') && (at === index + 2 || isLexiconNoun(words[at - 2] ?? ''));
+  }
+  return false;
 }
 
 /** A phrase without bracketed acronyms and doubled spaces. */

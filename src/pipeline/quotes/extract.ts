@@ -22,6 +22,8 @@ const letter = /[\p{L}\p{N}]/u;
 export function findSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  // A quotation in single marks that a new one cut short: the new one may run on, as its sentence did.
+  let cut = false;
   for (let index = 0; index < text.length; index++) {
     const char = text.charAt(index);
     const before = text.charAt(index - 1);
@@ -33,8 +35,9 @@ export function findSpans(text: string): QuoteSpan[] {
         const close = closingSingle(text, index);
         if (close > 0) {
           spans.push(span(text, index, close, false));
-          index = close;
-        } else if ((index === 0 || /:\s*$/u.test(text.slice(0, index))) && close === -1) {
+          cut = text.charAt(close) === '\u2018';
+          index = cut ? close - 1 : close;
+        } else if ((index === 0 || cut || /:\s*$/u.test(text.slice(0, index))) && close === -1) {
           // A British quotation running over paragraphs (opened at the start or after "said:"): only the last closes.
           spans.push(span(text, index, text.length, true));
           index = text.length;
@@ -60,6 +63,13 @@ function closingSingle(text: string, from: number): number {
   let possessive = -1;
   for (let index = from + 1; index < text.length; index++) {
     const char = text.charAt(index);
+    // "‘It was frightening. ‘They told me …": an opening mark after a sentence's end (or after a plural
+    // possessive that can close: "the ‘protests’ there ‘are not normal’") ends the quotation before it.
+    if (char === '\u2018' && text.charAt(from) === '\u2018' && opensAt(text.charAt(index - 1), text.charAt(index + 1))) {
+      if (possessive !== -1) return possessive;
+      if (/[.!?][\s]+$/u.test(text.slice(Math.max(from, index - 3), index))) return index;
+      continue;
+    }
     if (char !== '\u2019' && char !== "'") continue;
     const before = text.charAt(index - 1);
     if (letter.test(text.charAt(index + 1)) || /\s/.test(before)) continue;

@@ -53,14 +53,16 @@ export default function findQuotes() {
     const discourse: Discourse = { registry, documents: [] };
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];
-    let previous: Choice | null = null;
+    // A press release titled "Statement from …": its first quotation is theirs, when nothing else says whose.
+    const title = file.data.title as { text: string; derived: boolean } | undefined;
+    let previous: Choice | null = title && !title.derived ? statementHeading(discourse, title.text, 0) : null;
     const interviewee = intervieweeOf(registry);
     // A quotation running over paragraphs (each opens with a mark, only the last closes): its parts so far.
     let running: Array<{ choice: Choice }> = [];
     for (const node of tree.children) {
       const reading = byNode.get(node);
       if (!reading) {
-        previous = null;
+        previous = node.type === 'heading' ? statementHeading(discourse, toString(node), node.position?.start.offset ?? 0) : null;
         running = [];
         continue;
       }
@@ -77,11 +79,12 @@ export default function findQuotes() {
       const continues = running.length > 0 && reading.spans[0]?.open === 0;
       if (!continues) running = [];
       for (const [at, span] of reading.spans.entries()) {
-        const picked = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee);
+        const picked = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee, sole(pending));
         if (picked === 'not-a-statement') continue;
         const entry = { reading, span, choice: picked };
         pending.push(entry);
         last = picked;
+        if (picked.reference?.kind === 'entity') picked.reference.entity.quoted = reading.base + span.start;
         // The speaker named at the end of a long quotation speaks its earlier paragraphs too.
         if (continues && at === 0 && picked.reference) for (const part of running) if (!part.choice.reference) part.choice = picked;
         if (at === 0 && continues) running.push(entry);
@@ -159,6 +162,7 @@ function choose(
   previous: Choice | null,
   credited: Array<{ reference: Reference; offset: number }>,
   answer: Reference | null,
+  only: Choice | null = null,
 ): Choice | 'not-a-statement' {
   const [sentenceStart] = reading.sentences[index] ?? [0, 0];
   if (namingCue.test(reading.frame.slice(sentenceStart, span.open))) return 'not-a-statement';
@@ -178,11 +182,43 @@ function choose(
   if (nearby) return { ...choice(nearby), route: 'another sentence' };
   // A paragraph that only quotes goes on with the last speaker; one with a cue we declined does not.
   if (span.open === 0 && previous && cues.every((sentence) => sentence.length === 0)) return { ...previous, route: previous.route === 'introduction' ? 'introduction' : 'previous paragraph' };
+  // A paragraph that is all quotation, after others that are not, in a text that has quoted one speaker alone so far:
+  // theirs, as a reader takes it ("Col. Roe said … . “…” The toll rose to 72. “…”").
+  if (span.open === 0 && only && cues.every((sentence) => sentence.length === 0) && /^\s*$/u.test(reading.frame.slice(span.close + 1))) return { ...only, route: 'previous paragraph' };
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return 'not-a-statement';
   // A report built on another outlet's reporting: its unattributed quoted words are that outlet's.
   const offset = reading.base + span.start;
   const outlet = credited.filter((entry) => entry.offset < offset).at(-1) ?? credited[0];
   return outlet ? { reference: outlet.reference, cue: null, route: 'outlet report' } : { reference: null, cue: null };
+}
+
+/**
+ * "Statement from the Lord Mayor, Councillor Jane Roe", "Comments by the chief executive": a heading (a press
+ * release's title) that says whose words follow introduces the quotation that opens the next paragraph.
+ */
+function statementHeading(discourse: Discourse, text: string, offset: number): Choice | null {
+  const heading = /^\s*(?:(?:a|the|joint)\s+)*(?:statement|comment|comments|remarks|message|reaction)\s+(?:by|from)\s+(?=\p{L})/iu.exec(text);
+  if (!heading) return null;
+  const after = forwardPhrase(text.slice(heading[0].length));
+  if (!after.phrase) return null;
+  const at = heading[0].length;
+  // ("… from the Mayor of Portlaw, Councillor Jane Roe": the name after the role speaks, the role describes her.)
+  const named = after.apposition && /^(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+$/u.test(after.apposition);
+  const cue: Cue = { verb: 'statement by', start: at, end: at, phrase: named ? (after.apposition ?? '') : after.phrase, from: 0, to: at + after.length, apposition: named ? after.phrase : after.apposition, tail: '' };
+  const reference = resolvePhrase(discourse, cue.phrase, cue.apposition, offset + at);
+  return reference?.kind === 'entity' ? { ...choice({ cue, reference }), route: 'introduction' } : null;
+}
+
+/** The one speaker every attributed quotation so far is given to, if there is just one (and no quotation went unattributed). */
+function sole(pending: Array<{ choice: Choice }>): Choice | null {
+  let found: Choice | null = null;
+  for (const { choice } of pending) {
+    const reference = choice.reference;
+    if (reference?.kind !== 'entity' || reference.entity.type !== 'person') return null;
+    if (found && found.reference?.kind === 'entity' && found.reference.entity !== reference.entity) return null;
+    found ??= choice;
+  }
+  return found;
 }
 
 /**

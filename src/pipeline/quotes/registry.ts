@@ -35,6 +35,10 @@ export interface Entity {
   gender?: 'female' | 'male';
   /** "Ana Roe, 42,": the age the text gives, so that "the 42-year-old" finds her. */
   age?: number;
+  /** Another role the text gave them beside their title ("PNP chief, Director General Jane Roe"), for "the PNP chief". */
+  described?: string;
+  /** Where a quotation of theirs was read so far (an offset in the source): "she" far from any name is a speaker's. */
+  quoted?: number;
 }
 
 const femaleWords = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'wife', 'daughter', 'actress']);
