@@ -1,5 +1,6 @@
 // Stage: time expressions in each paragraph (`data.times`), dated against the best date the source has
 // (`referenceDate`); without one, only dates that name their year are placed and the rest stay approximate.
+import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -94,6 +95,21 @@ function postDays(tree: Root, removed: Array<{ text: string; line: number }>, re
     .sort((a, b) => a.line - b.line);
 }
 
+// "Update, 14 March:", "UPDATED (Aug. 26, 2:45 p.m.) —", "Correction, May 3:": a paragraph an outlet added on a later
+// day, opened by that day; its weekdays and its "today" are told from it, not from the first publication.
+const updateLead = /^(?:update[ds]?|correction|clarification|editor['’]s note)\b[\s,(]*(?:on\s+)?((?:[^:;()\n—–]|:(?=\d)){3,40}?)\s*(?:\)\s*)?[:—–]\s/iu;
+
+/** The day an update's lead names ("Update, August 26, 2:45 p.m.:"), within a week of the date of writing, or null. */
+export function updateDay(text: string, reference: Date): Date | null {
+  const lead = updateLead.exec(text)?.[1];
+  if (!lead || !/\d/u.test(lead)) return null;
+  const [result] = chrono.casual.parse(lead, { instant: reference, timezone: 0 }, { forwardDate: false });
+  if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) return null;
+  const date = result.start.date();
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
+  return Math.abs(day.getTime() - reference.getTime()) <= 7 * 24 * 60 * 60 * 1000 ? day : null;
+}
+
 export default function findTimes() {
   const state: TimeState = { anchor: null, past: null, moment: null, written: null };
   const parser = createTimeParser(state);
@@ -107,12 +123,16 @@ export default function findTimes() {
       const paragraph = node as Paragraph;
       const text = toString(paragraph);
       // "next month's race", "last week's vote": chrono reads the time without its possessive (same length, same offsets).
-      const readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
+      let readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
       const before = { anchor: state.anchor, past: state.past };
       // A live page's post is read against the day of its stamp.
       const line = paragraph.position?.start.line ?? 0;
       const stamp = stamps.findLast((candidate) => candidate.line < line);
-      const own = reference && stamp ? { instant: stamp.day, precision: reference.precision } : reference;
+      // (An update opens its own paragraph only: what follows it is often the story as first written.)
+      const updated = reference?.precision === 'day' && /^(?:update|correction|clarification|editor)/iu.test(text) ? updateDay(text, reference.instant) : null;
+      const own = reference && updated ? { instant: updated, precision: reference.precision } : reference && stamp ? { instant: stamp.day, precision: reference.precision } : reference;
+      // (Its lead word is no verb of the sentence: "Update, Aug. 26: the quake that hit on Wednesday …" tells no present.)
+      if (updated) readable = readable.replace(/^\p{L}+(?:['’]s\s+\p{L}+)?/u, (word) => ' '.repeat(word.length));
       if (own) state.written = own.instant.getTime();
       // A paragraph with no digit and no word of time holds nothing chrono or our parsers read: skip them.
       const results = mayHoldTime.test(readable) ? parser.parse(readable, own ? { instant: own.instant, timezone: 0 } : undefined, { forwardDate: false }) : [];
@@ -135,7 +155,7 @@ export default function findTimes() {
         .filter((result) => !notADate.test(result.text.trim()) && !pastSpan(entry.readable, result))
         .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? dayOfClock(result, entry, context) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, own)]));
       // A time an occasion places ("on the morning of the outage") is read whole, in place of what chrono read of it ("morning").
-      const occasional = reference ? occasionTimes(entry.readable, base, context.occasions) : [];
+      const occasional = reference ? occasionTimes(entry.readable, base, context.occasions, times, context.previous) : [];
       if (occasional.length > 0) {
         const kept = times.filter((time) => !occasional.some((other) => time.start < other.end && other.start < time.end));
         times.splice(0, times.length, ...kept, ...occasional);

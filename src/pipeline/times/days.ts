@@ -125,13 +125,24 @@ const toldFromNow = (result: ParsedResult) =>
 const byOccasion =
   /\b(?:(?:on|in)\s+the\s+(?:day|morning|afternoon|evening|night|hours|days)\s+(?:of|after|before|following)|(?:shortly|just|hours|minutes|moments|soon)\s+(?:after|before)|since|after|before|ahead of|until|following|within\s+(?:(?:an?|one|two|three|half an)\s+)?(?:hours?|minutes?|days?)\s+of)\s+the\s+(\p{Ll}{3,})(?:['’]s\s+(?:end|start|close|result))?\b/giu;
 
-/** The times of a paragraph that an occasion the source dates places (`base`: the paragraph's offset in the source). */
-export function occasionTimes(readable: string, base: number, occasions: Map<string, Date>): TimeMention[] {
-  if (occasions.size === 0) return [];
+// Ties that keep a moment within the day of its occasion: "within hours of the result", "shortly after the vote",
+// "on the night of the fire" (not "since", "after", "until", which may be days away).
+const sameDayTie = /^(?:(?:on|in)\s+the\s+(?:day|morning|afternoon|evening|night|hours)\s+of|(?:shortly|just|hours|minutes|moments)\s+(?:after|before)|within\s+(?:(?:an?|one|two|three|half an)\s+)?(?:hours?|minutes?)\s+of)\s/iu;
+
+/**
+ * The times of a paragraph that an occasion the source dates places (`base`: the paragraph's offset in the source);
+ * an occasion it does not date, tied to within a day ("filed the petition last Thursday, within hours of the
+ * recount's end"), is of the day its paragraph names before it (`times`, read already), else of the day the
+ * paragraph before names last (`previous`).
+ */
+export function occasionTimes(readable: string, base: number, occasions: Map<string, Date>, times: TimeMention[] = [], previous: Date | null = null): TimeMention[] {
+  if (occasions.size === 0 && times.length === 0 && !previous) return [];
   return [...readable.matchAll(byOccasion)].flatMap((match) => {
-    const day = occasions.get((match[1] ?? '').toLowerCase());
-    if (!day) return [];
     const start = base + (match.index ?? 0);
-    return [{ text: match[0], start, end: start + match[0].length, date: day.toISOString().slice(0, 10), approximate: true }];
+    const day = occasions.get((match[1] ?? '').toLowerCase());
+    if (day) return [{ text: match[0], start, end: start + match[0].length, date: day.toISOString().slice(0, 10), approximate: true }];
+    if (!sameDayTie.test(match[0])) return [];
+    const told = times.filter((time) => time.end <= start && time.date?.length === 10).at(-1)?.date ?? previous?.toISOString().slice(0, 10);
+    return told ? [{ text: match[0], start, end: start + match[0].length, date: told, approximate: true }] : [];
   });
 }
