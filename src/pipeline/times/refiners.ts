@@ -3,7 +3,7 @@
 // later" counted from the moment the source told before.
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { tenseOf } from '../entities/tagger.ts';
+import { tenseOf, verbReadAsNoun } from '../entities/tagger.ts';
 import { approximateTag, isToday, quoted } from './parsers.ts';
 
 /** What the parser carries from one paragraph to the next within one source. */
@@ -258,7 +258,12 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   // A subject with no verb before the date is told by the verb after it, when that says it is to come: "the home
   // game against Northbrook on Sunday will go ahead" (by a modal: "figures released on Tuesday show more deaths
   // than expected" is no plan).
-  if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) return /\b(?:will|shall|going to|(?:is|are) due to|(?:is|are) set to|(?:is|are) scheduled to)\b|['’]ll\b/iu.test(clauseAfter(text.slice(index + length)));
+  // A sentence that ends at the date and whose verb the tagger read as a noun ("Mediterráneo hosts Atlético Duero on
+  // Sunday.") is in the present: a fixture to come.
+  if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) {
+    const after = clauseAfter(text.slice(index + length));
+    return /\b(?:will|shall|going to|(?:is|are) due to|(?:is|are) set to|(?:is|are) scheduled to)\b|['’]ll\b/iu.test(after) || (!/\p{L}/u.test(after) && verbReadAsNoun(narration(sentence)));
+  }
   // A date that opens its sentence is told by its own clause, after it: "From Friday we expect …", "On Monday the
   // governor said: ‘We will not stop …’" (by its first verb: "… described it as … and said it would …" is past).
   const following = clauseAfter(text.slice(index + length));
