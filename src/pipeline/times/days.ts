@@ -109,11 +109,16 @@ export function redateQuotedToday(paragraph: ReadParagraph, said: Date | null, w
   if (!day || written - day.getTime() > quoteAge) return;
   for (const result of paragraph.results) {
     if (!isToday(result) || !quoted(paragraph.readable, result.index)) continue;
-    const start = result.start as ParsedResult['start'] & { assign(unit: string, value: number): unknown };
-    start.assign('year', day.getUTCFullYear());
-    start.assign('month', day.getUTCMonth() + 1);
-    start.assign('day', day.getUTCDate());
+    redate(result, day);
   }
+}
+
+/** Give a reading another day. */
+export function redate(result: ParsedResult, day: Date): void {
+  const start = result.start as ParsedResult['start'] & { assign(unit: string, value: number): unknown };
+  start.assign('year', day.getUTCFullYear());
+  start.assign('month', day.getUTCMonth() + 1);
+  start.assign('day', day.getUTCDate());
 }
 
 /** A day told from the writing ("today", "last night", "yesterday"): it says nothing of when a quotation was said. */
