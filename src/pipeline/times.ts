@@ -147,7 +147,7 @@ export default function findTimes() {
       const paragraph = node as Paragraph;
       const text = toString(paragraph);
       // "next month's race", "last week's vote": chrono reads the time without its possessive (same length, same offsets).
-      let readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
+      let readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon|today|tonight|yesterday|tomorrow)(['’]s)\b/giu, (_, word: string) => `${word}  `);
       const before = { anchor: state.anchor, past: state.past };
       // A live page's post is read against the day of its stamp.
       const line = paragraph.position?.start.line ?? 0;
