@@ -275,6 +275,15 @@ function extractNextStep(context: ParsingContext, match: RegExpMatchArray) {
   return components.addTag('result/relativeDate');
 }
 
+// "the day before yesterday", "the day after tomorrow": two days from the writing (not "the day before", counted
+// from the moment told before, and "yesterday" apart).
+const twoDaysAway = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/iu;
+
+function extractTwoDaysAway(context: ParsingContext, match: RegExpMatchArray) {
+  const moment = new Date(context.refDate.getTime() + (/^before/iu.test(match[1] ?? '') ? -2 : 2) * day);
+  return context.createParsingComponents({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() });
+}
+
 // "that day", "on the same day", "the same night": the day told before (counted from it, as "two days later" is).
 const sameDay = /\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b/i;
 
@@ -356,6 +365,7 @@ export const parsers: Parser[] = [
   { pattern: () => smallHours, extract: extractPartOfDay },
   { pattern: () => hoursAway, extract: extractPartOfDay },
   { pattern: where(/dawn|daybreak|sun(?:rise|set)|dusk|nightfall|o['’]clock/iu, dayLight), extract: extractPartOfDay },
+  { pattern: where(/yesterday|tomorrow/iu, twoDaysAway), extract: extractTwoDaysAway },
   { pattern: () => nextStep, extract: extractNextStep },
   { pattern: () => sameDay, extract: extractSameDay },
   { pattern: where(/Christmas/u, christmas), extract: extractChristmas },
