@@ -29,6 +29,7 @@ export function refiners(state: TimeState): chrono.Refiner[] {
     { refine: splitRanges },
     { refine: joinRanges },
     { refine: (context, results) => results.map((result) => withoutSpan(result)) },
+    { refine: (_, results) => results.map(dayListNotYear) },
     { refine: (context, results) => results.map((result) => yearOfMonth(context, result)) },
     { refine: (_, results) => results.map(monthOfYearsAgo) },
     { refine: (context, results) => results.map((result) => pastWeekday(context, result, state)) },
@@ -120,6 +121,16 @@ function dayOfPartOfDay(context: ParsingContext, result: ParsingResult): Parsing
     if (date.start.isCertain(unit)) result.start.assign(unit, value);
     else result.start.imply(unit, value);
   }
+  return result;
+}
+
+// "on Jan. 26, 27 and 28", "on Jan. 26, 27 people were hurt": two digits after a day and a comma are another day or
+// a count, not a year ('27 is written with its apostrophe).
+function dayListNotYear(result: ParsingResult): ParsingResult {
+  const cut = /^(.*\b\d{1,2}(?:st|nd|rd|th)?),\s*\d{2}$/iu.exec(result.text);
+  if (!cut || !result.start.isCertain('year') || !result.start.isCertain('day')) return result;
+  result.text = cut[1]!;
+  result.start.delete('year');
   return result;
 }
 
