@@ -11,11 +11,11 @@ const floors: Record<Part, Floors> = {
   seeds: { quoteF1: 1, speakerAccuracy: 1, junkRemoved: 1, paragraphsKept: 1, titles: 1, sections: 0.98, times: 1, grouped: 1 },
   dev: {
     quoteF1: 0.97, speakerAccuracy: 0.955, junkRemoved: 0.992, junkPrecision: 0.988, paragraphsKept: 0.998, titles: 0.97,
-    outlets: 0.935, published: 0.99, sections: 0.875, times: 0.89, grouped: 0.915, events: 0.85,
+    outlets: 0.935, published: 0.99, sections: 0.875, times: 0.9, grouped: 0.915, events: 0.87,
   },
   'held-out': {
     quoteF1: 0.97, speakerAccuracy: 0.865, junkRemoved: 0.955, junkPrecision: 0.99, paragraphsKept: 0.995, titles: 0.97,
-    outlets: 0.835, published: 0.91, sections: 0.825, times: 0.79, grouped: 0.835, events: 0.775,
+    outlets: 0.835, published: 0.91, sections: 0.825, times: 0.795, grouped: 0.835, events: 0.78,
   },
 };
 
@@ -24,7 +24,8 @@ const floors: Record<Part, Floors> = {
 // timeline; with the merged event alignment and four more invented cases they stood at 111/625 and 80/436, and with
 // undated tellings read at their event's date, weekdays of dateless sources and sentences retold word for word at
 // 105/601 and 76/416. Merged with the time fixes of the same day: 107/585 and 79/403; the held-out ceiling went to
-// .20 because the entries the share is counted over fell faster (436 → 403) than the mixed ones (80 → 79).)
+// .20 because the entries the share is counted over fell faster (436 → 403) than the mixed ones (80 → 79). With the
+// times of clause-tied counts, update leads and live posts' clocks dated: 110/576 and 79/399.)
 const ceilings: Partial<Record<Part, { mixedEntries: number }>> = { dev: { mixedEntries: 0.195 }, 'held-out': { mixedEntries: 0.2 } };
 
 describe('evaluation corpus', async () => {
