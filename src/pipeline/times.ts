@@ -1,11 +1,12 @@
 // Stage: time expressions in each paragraph (`data.times`), dated against the best date the source has
 // (`referenceDate`); without one, only dates that name their year are placed and the rest stay approximate.
+import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { createTimeParser, quoted, type TimeState } from './times/chrono.ts';
-import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, redateQuotedToday, type DayContext } from './times/days.ts';
+import { createTimeParser, isToday, quoted, type TimeState } from './times/chrono.ts';
+import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, placesDay, redate, redateQuotedToday, type DayContext } from './times/days.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
 
@@ -78,20 +79,59 @@ function stampDay(text: string, reference: Date): Date | null {
   return [year - 1, year, year + 1].map((candidate) => new Date(Date.UTC(candidate, month, day, 12))).sort((a, b) => Math.abs(a.getTime() - reference.getTime()) - Math.abs(b.getTime() - reference.getTime()))[0] ?? null;
 }
 
+/** The minute of the day a stamp's clock names ("1:12 a.m.", "14.05"), or null. */
+function clockMinutes(text: string): number | null {
+  const match = /(\d{1,2})[:.](\d{2})\s*(?:([AaPp])\.?\s?[Mm]\.?)?/u.exec(text);
+  if (!match) return null;
+  const hour = Number(match[1]) % 12 + (/p/iu.test(match[3] ?? '') ? 12 : !match[3] && Number(match[1]) === 12 ? 12 : 0);
+  return hour * 60 + Number(match[2]);
+}
+
+// Before this minute of its day, a post still tells of the evening before: its "tonight" and its "midnight".
+const smallHours = 5 * 60;
+
+/**
+ * The day of a time of day in a post stamped with its clock ("1:12 a.m. Sept. 16"), when its paragraph names no day
+ * before it: the stamp's day, or the day before for a time later than the stamp ("shortly after 10:30 p.m." posted at
+ * "1:12 a.m."; "by midnight", the one that ended the evening).
+ */
+function dayOfStampedClock(result: ParsedResult, entry: { results: ParsedResult[] }, stamp: { day: Date; minutes: number | null } | null): Date | null {
+  // (The post's own "today" or "tonight" is no day named: it is told from the stamp.)
+  if (!stamp || stamp.minutes === null || entry.results.some((other) => other.index < result.index && placesDay(other) && !isToday(other))) return null;
+  const minutes = /\bmidnight\b/iu.test(result.text) ? 24 * 60 : result.start.isCertain('hour') ? (result.start.get('hour') ?? 0) * 60 + (result.start.get('minute') ?? 0) : null;
+  if (minutes === null) return null;
+  return minutes <= stamp.minutes + 30 ? stamp.day : new Date(stamp.day.getTime() - 24 * 60 * 60 * 1000);
+}
+
 /**
  * A live page's posts, each under its time stamp ("10:41 a.m. Sept. 16"): a post is written on the day its stamp
  * names, which may be a day or two after the page was first published. The stamps, by line, from the removed
  * lines and the headings; only stamps within a week of the date of writing.
  */
-function postDays(tree: Root, removed: Array<{ text: string; line: number }>, reference: Date): Array<{ line: number; day: Date }> {
+function postDays(tree: Root, removed: Array<{ text: string; line: number }>, reference: Date): Array<{ line: number; day: Date; minutes: number | null }> {
   const lines = [...removed, ...tree.children.filter((node) => node.type === 'heading').map((node) => ({ text: toString(node), line: node.position?.start.line ?? 0 }))];
   return lines
     .flatMap(({ text, line }) => {
       if (text.length > 40) return [];
       const day = stampDay(text, reference);
-      return day && Math.abs(day.getTime() - reference.getTime()) <= 7 * 24 * 60 * 60 * 1000 ? [{ line, day }] : [];
+      return day && Math.abs(day.getTime() - reference.getTime()) <= 7 * 24 * 60 * 60 * 1000 ? [{ line, day, minutes: clockMinutes(text) }] : [];
     })
     .sort((a, b) => a.line - b.line);
+}
+
+// "Update, 14 March:", "UPDATED (Aug. 26, 2:45 p.m.) —", "Correction, May 3:": a paragraph an outlet added on a later
+// day, opened by that day; its weekdays and its "today" are told from it, not from the first publication.
+const updateLead = /^(?:update[ds]?|correction|clarification|editor['’]s note)\b[\s,(]*(?:on\s+)?((?:[^:;()\n—–]|:(?=\d)){3,40}?)\s*(?:\)\s*)?[:—–]\s/iu;
+
+/** The day an update's lead names ("Update, August 26, 2:45 p.m.:"), within a week of the date of writing, or null. */
+export function updateDay(text: string, reference: Date): Date | null {
+  const lead = updateLead.exec(text)?.[1];
+  if (!lead || !/\d/u.test(lead)) return null;
+  const [result] = chrono.casual.parse(lead, { instant: reference, timezone: 0 }, { forwardDate: false });
+  if (!result || !result.start.isCertain('day') || !result.start.isCertain('month')) return null;
+  const date = result.start.date();
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
+  return Math.abs(day.getTime() - reference.getTime()) <= 7 * 24 * 60 * 60 * 1000 ? day : null;
 }
 
 export default function findTimes() {
@@ -107,16 +147,24 @@ export default function findTimes() {
       const paragraph = node as Paragraph;
       const text = toString(paragraph);
       // "next month's race", "last week's vote": chrono reads the time without its possessive (same length, same offsets).
-      const readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon)(['’]s)\b/giu, (_, word: string) => `${word}  `);
+      let readable = text.replace(/\b(day|night|week|month|year|weekend|morning|evening|afternoon|today|tonight|yesterday|tomorrow)(['’]s)\b/giu, (_, word: string) => `${word}  `);
       const before = { anchor: state.anchor, past: state.past };
       // A live page's post is read against the day of its stamp.
       const line = paragraph.position?.start.line ?? 0;
       const stamp = stamps.findLast((candidate) => candidate.line < line);
-      const own = reference && stamp ? { instant: stamp.day, precision: reference.precision } : reference;
+      // (An update opens its own paragraph only: what follows it is often the story as first written.)
+      const updated = reference?.precision === 'day' && /^(?:update|correction|clarification|editor)/iu.test(text) ? updateDay(text, reference.instant) : null;
+      const own = reference && updated ? { instant: updated, precision: reference.precision } : reference && stamp ? { instant: stamp.day, precision: reference.precision } : reference;
+      // (Its lead word is no verb of the sentence: "Update, Aug. 26: the quake that hit on Wednesday …" tells no present.)
+      if (updated) readable = readable.replace(/^\p{L}+(?:['’]s\s+\p{L}+)?/u, (word) => ' '.repeat(word.length));
       if (own) state.written = own.instant.getTime();
       // A paragraph with no digit and no word of time holds nothing chrono or our parsers read: skip them.
       const results = mayHoldTime.test(readable) ? parser.parse(readable, own ? { instant: own.instant, timezone: 0 } : undefined, { forwardDate: false }) : [];
-      return [{ paragraph, text, readable, results, before, own }];
+      // "Tonight" in a post stamped in the small hours is the evening before.
+      if (stamp && !updated && stamp.minutes !== null && stamp.minutes < smallHours) {
+        for (const result of results) if (isToday(result) && /\b(?:tonight|this evening)\b/iu.test(result.text)) redate(result, new Date(stamp.day.getTime() - 24 * 60 * 60 * 1000));
+      }
+      return [{ paragraph, text, readable, results, before, own, stamp: updated ? null : (stamp ?? null) }];
     });
     // A moment up to half a day past the day of writing is still of that day.
     const latest = Math.max(reference ? reference.instant.getTime() : -Infinity, ...stamps.map((stamp) => stamp.day.getTime()));
@@ -125,7 +173,7 @@ export default function findTimes() {
     let said: Date | null = null;
     let warned = false;
     for (const entry of read) {
-      const { paragraph, text, results, own } = entry;
+      const { paragraph, text, results, own, stamp } = entry;
       const base = paragraph.position?.start.offset ?? 0;
       const written = own ? own.instant.getTime() + 12 * 60 * 60 * 1000 : Infinity;
       context.written = written;
@@ -133,9 +181,9 @@ export default function findTimes() {
       redateQuotedToday(entry, said, written);
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()) && !pastSpan(entry.readable, result))
-        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? dayOfClock(result, entry, context) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, own)]));
+        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? (dayOfStampedClock(result, entry, stamp) ?? dayOfClock(result, entry, context)) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, own)]));
       // A time an occasion places ("on the morning of the outage") is read whole, in place of what chrono read of it ("morning").
-      const occasional = reference ? occasionTimes(entry.readable, base, context.occasions) : [];
+      const occasional = reference ? occasionTimes(entry.readable, base, context.occasions, times, context.previous) : [];
       if (occasional.length > 0) {
         const kept = times.filter((time) => !occasional.some((other) => time.start < other.end && other.start < time.end));
         times.splice(0, times.length, ...kept, ...occasional);

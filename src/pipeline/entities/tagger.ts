@@ -117,3 +117,15 @@ export function tenseOf(text: string): { past: boolean; present: boolean } {
   });
   return { past, present };
 }
+
+/**
+ * A verb the tagger took for a noun, in a sentence where it found no verb at all: "Mediterráneo hosts Atlético
+ * Duero", "the visitors' side travel to Dunmere": a word between a subject (a name or a noun) and its object (an
+ * article, a name) or "to". Such a verb is in the present (a past in "-ed" the tagger reads as a verb).
+ */
+export function verbReadAsNoun(text: string): boolean {
+  const { words, tags } = tagged(text);
+  if (tags.some((tag) => tag === 'VERB' || tag === 'AUX')) return false;
+  return tags.some((tag, at) => at > 0 && tag === 'NOUN' && /^(?:NOUN|PROPN)$/u.test(tags[at - 1] ?? '') && (/^(?:DET|PROPN)$/u.test(tags[at + 1] ?? '') || /^to$/iu.test(words[at + 1] ?? '')));
+}
+

@@ -92,7 +92,34 @@ export function occasionsOf(read: ReadParagraph[]): Map<string, Date> {
       if (before && !notOccasion.test(before) && /^(?:night|day|evening|morning)\b/iu.test(result.text)) dated.set(before.toLowerCase(), result.start.date());
     }
   }
+  // "The rocket exploded on Tuesday", "councillors voted on Thursday night": what a sentence that names one day
+  // tells in a past verb is an occasion of that day, found again by its noun ("after the explosion", "since the
+  // vote"); a verb told of two days dates neither. (Only where no noun names the occasion.)
+  const told = new Map<string, Date | null>();
+  for (const { readable, results } of read) {
+    for (const sentence of readable.matchAll(/[^.!?]+[.!?]*/gu)) {
+      const from = sentence.index ?? 0;
+      const inside = results.filter((result) => result.index >= from && result.index < from + sentence[0].length && placesDay(result) && !quoted(readable, result.index));
+      const days = new Set(inside.map((result) => result.start.date().toISOString().slice(0, 10)));
+      if (days.size !== 1) continue;
+      const date = inside[0]!.start.date();
+      for (const verb of sentence[0].matchAll(/\b(\p{Ll}{4,}ed)\b/gu)) {
+        const key = `\0${occasionStem(verb[1]!)}`;
+        const known = told.get(key);
+        told.set(key, known === undefined || (known && known.getTime() === date.getTime()) ? date : null);
+      }
+    }
+  }
+  for (const [key, date] of told) if (date) dated.set(key, date);
   return dated;
+}
+
+/** What a verb and its noun share ("exploded", "explosion"; "voted", "vote"; "failed", "failure"). */
+const occasionStem = (word: string) => word.toLowerCase().replace(/(?:ed|e|ions?|ures?|ing|ments?)$/u, '').slice(0, 5);
+
+/** The day of an occasion: by its noun ("the May 6 election"), else by the verb that told it ("the rocket exploded on Tuesday"). */
+function occasionDay(occasions: Map<string, Date>, noun: string): Date | undefined {
+  return occasions.get(noun.toLowerCase()) ?? (noun.length >= 4 ? occasions.get(`\0${occasionStem(noun)}`) : undefined);
 }
 
 
@@ -109,11 +136,16 @@ export function redateQuotedToday(paragraph: ReadParagraph, said: Date | null, w
   if (!day || written - day.getTime() > quoteAge) return;
   for (const result of paragraph.results) {
     if (!isToday(result) || !quoted(paragraph.readable, result.index)) continue;
-    const start = result.start as ParsedResult['start'] & { assign(unit: string, value: number): unknown };
-    start.assign('year', day.getUTCFullYear());
-    start.assign('month', day.getUTCMonth() + 1);
-    start.assign('day', day.getUTCDate());
+    redate(result, day);
   }
+}
+
+/** Give a reading another day. */
+export function redate(result: ParsedResult, day: Date): void {
+  const start = result.start as ParsedResult['start'] & { assign(unit: string, value: number): unknown };
+  start.assign('year', day.getUTCFullYear());
+  start.assign('month', day.getUTCMonth() + 1);
+  start.assign('day', day.getUTCDate());
 }
 
 /** A day told from the writing ("today", "last night", "yesterday"): it says nothing of when a quotation was said. */
@@ -123,15 +155,26 @@ const toldFromNow = (result: ParsedResult) =>
 // "on the day of the outage", "since the fire", "after the hearing", "within hours of the recount's end": a time
 // told by an occasion of the case, placed when the source dates that occasion ("the Oct. 14 outage").
 const byOccasion =
-  /\b(?:(?:on|in)\s+the\s+(?:day|morning|afternoon|evening|night|hours|days)\s+(?:of|after|before|following)|(?:shortly|just|hours|minutes|moments|soon)\s+(?:after|before)|since|after|before|ahead of|until|following|within\s+(?:(?:an?|one|two|three|half an)\s+)?(?:hours?|minutes?|days?)\s+of)\s+the\s+(\p{Ll}{3,})(?:['’]s\s+(?:end|start|close|result))?\b/giu;
+  /\b(?:(?:on|in)\s+the\s+(?:day|morning|afternoon|evening|night|hours|days)\s+(?:of|after|before|following)|(?:shortly|just|hours|minutes|moments|soon|(?:about\s+|around\s+|some\s+)?(?:an?|one|two|three|half an|\d+)\s+(?:hours?|minutes?))\s+(?:after|before)|since|after|before|ahead of|until|following|within\s+(?:(?:an?|one|two|three|half an)\s+)?(?:hours?|minutes?|days?)\s+of)\s+the\s+(\p{Ll}{3,})(?:['’]s\s+(?:end|start|close|result))?\b/giu;
 
-/** The times of a paragraph that an occasion the source dates places (`base`: the paragraph's offset in the source). */
-export function occasionTimes(readable: string, base: number, occasions: Map<string, Date>): TimeMention[] {
-  if (occasions.size === 0) return [];
+// Ties that keep a moment within the day of its occasion: "within hours of the result", "shortly after the vote",
+// "on the night of the fire" (not "since", "after", "until", which may be days away).
+const sameDayTie = /^(?:(?:on|in)\s+the\s+(?:day|morning|afternoon|evening|night|hours)\s+of|(?:shortly|just|hours|minutes|moments|(?:about\s+|around\s+|some\s+)?(?:an?|one|two|three|half an|\d+)\s+(?:hours?|minutes?))\s+(?:after|before)|within\s+(?:(?:an?|one|two|three|half an)\s+)?(?:hours?|minutes?)\s+of)\s/iu;
+
+/**
+ * The times of a paragraph that an occasion the source dates places (`base`: the paragraph's offset in the source);
+ * an occasion it does not date, tied to within a day ("filed the petition last Thursday, within hours of the
+ * recount's end"), is of the day its paragraph names before it (`times`, read already), else of the day the
+ * paragraph before names last (`previous`).
+ */
+export function occasionTimes(readable: string, base: number, occasions: Map<string, Date>, times: TimeMention[] = [], previous: Date | null = null): TimeMention[] {
+  if (occasions.size === 0 && times.length === 0 && !previous) return [];
   return [...readable.matchAll(byOccasion)].flatMap((match) => {
-    const day = occasions.get((match[1] ?? '').toLowerCase());
-    if (!day) return [];
     const start = base + (match.index ?? 0);
-    return [{ text: match[0], start, end: start + match[0].length, date: day.toISOString().slice(0, 10), approximate: true }];
+    const day = occasionDay(occasions, match[1] ?? '');
+    if (day) return [{ text: match[0], start, end: start + match[0].length, date: day.toISOString().slice(0, 10), approximate: true }];
+    if (!sameDayTie.test(match[0])) return [];
+    const told = times.filter((time) => time.end <= start && time.date?.length === 10).at(-1)?.date ?? previous?.toISOString().slice(0, 10);
+    return told ? [{ text: match[0], start, end: start + match[0].length, date: told, approximate: true }] : [];
   });
 }

@@ -146,6 +146,21 @@ function extractSeason(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year }).addTag(approximateTag);
 }
 
+// "last winter", "this winter", "next winter": a winter told from the writing, which straddles two years, is read
+// as the December it opens with, approximately (the winter under way in January is the one that opened in December).
+const winter = /\b(last|past|this|next|coming)\s+winter\b(?!-)/iu;
+
+function extractWinter(context: ParsingContext, match: RegExpMatchArray) {
+  const reference = context.refDate;
+  const month = reference.getUTCMonth();
+  const which = (match[1] ?? '').toLowerCase();
+  // The winter under way (December to February), or else the one to come.
+  const current = month === 11 ? reference.getUTCFullYear() : month <= 1 ? reference.getUTCFullYear() - 1 : null;
+  const coming = current ?? reference.getUTCFullYear();
+  const year = which === 'last' || which === 'past' ? (current ?? coming) - 1 : which === 'this' ? coming : current !== null ? current + 1 : coming;
+  return context.createParsingComponents({ year, month: 12 }).addTag(approximateTag);
+}
+
 // "mid-December", "early March", "late in July": a month, approximately, told with its part.
 const partOfMonth = new RegExp(`\\b(?:early|mid|late)(?:-|\\s+|\\s+in\\s+)${monthName}(?![\\p{L}])(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'iu');
 
@@ -260,6 +275,15 @@ function extractNextStep(context: ParsingContext, match: RegExpMatchArray) {
   return components.addTag('result/relativeDate');
 }
 
+// "the day before yesterday", "the day after tomorrow": two days from the writing (not "the day before", counted
+// from the moment told before, and "yesterday" apart).
+const twoDaysAway = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/iu;
+
+function extractTwoDaysAway(context: ParsingContext, match: RegExpMatchArray) {
+  const moment = new Date(context.refDate.getTime() + (/^before/iu.test(match[1] ?? '') ? -2 : 2) * day);
+  return context.createParsingComponents({ year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() });
+}
+
 // "that day", "on the same day", "the same night": the day told before (counted from it, as "two days later" is).
 const sameDay = /\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b/i;
 
@@ -331,6 +355,7 @@ export const parsers: Parser[] = [
   { pattern: where(/(?:1[89]|20)\d\d/, yearRangeEnd), extract: extractYear },
   { pattern: where(/(?:1[89]|20)\d\d\W+(?:and|or|&)\W+(?:1[89]|20)\d\d/u, yearListed), extract: extractYear },
   { pattern: () => season, extract: extractSeason },
+  { pattern: where(/winter/iu, winter), extract: extractWinter },
   { pattern: () => partOfMonth, extract: extractPartOfMonth },
   { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
   { pattern: where(/\d(?:st|nd|rd|th)/iu, dayOfMonth), extract: extractDayOfMonth },
@@ -340,6 +365,7 @@ export const parsers: Parser[] = [
   { pattern: () => smallHours, extract: extractPartOfDay },
   { pattern: () => hoursAway, extract: extractPartOfDay },
   { pattern: where(/dawn|daybreak|sun(?:rise|set)|dusk|nightfall|o['’]clock/iu, dayLight), extract: extractPartOfDay },
+  { pattern: where(/yesterday|tomorrow/iu, twoDaysAway), extract: extractTwoDaysAway },
   { pattern: () => nextStep, extract: extractNextStep },
   { pattern: () => sameDay, extract: extractSameDay },
   { pattern: where(/Christmas/u, christmas), extract: extractChristmas },

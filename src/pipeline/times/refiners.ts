@@ -3,7 +3,7 @@
 // later" counted from the moment the source told before.
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { tenseOf } from '../entities/tagger.ts';
+import { tenseOf, verbReadAsNoun } from '../entities/tagger.ts';
 import { approximateTag, isToday, quoted } from './parsers.ts';
 
 /** What the parser carries from one paragraph to the next within one source. */
@@ -29,9 +29,11 @@ export function refiners(state: TimeState): chrono.Refiner[] {
     { refine: splitRanges },
     { refine: joinRanges },
     { refine: (context, results) => results.map((result) => withoutSpan(result)) },
+    { refine: (_, results) => results.map(dayListNotYear) },
     { refine: (context, results) => results.map((result) => yearOfMonth(context, result)) },
     { refine: (_, results) => results.map(monthOfYearsAgo) },
     { refine: (context, results) => results.map((result) => pastWeekday(context, result, state)) },
+    { refine: clauseAfterDay },
     { refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) },
   ];
 }
@@ -119,6 +121,16 @@ function dayOfPartOfDay(context: ParsingContext, result: ParsingResult): Parsing
     if (date.start.isCertain(unit)) result.start.assign(unit, value);
     else result.start.imply(unit, value);
   }
+  return result;
+}
+
+// "on Jan. 26, 27 and 28", "on Jan. 26, 27 people were hurt": two digits after a day and a comma are another day or
+// a count, not a year ('27 is written with its apostrophe).
+function dayListNotYear(result: ParsingResult): ParsingResult {
+  const cut = /^(.*\b\d{1,2}(?:st|nd|rd|th)?),\s*\d{2}$/iu.exec(result.text);
+  if (!cut || !result.start.isCertain('year') || !result.start.isCertain('day')) return result;
+  result.text = cut[1]!;
+  result.start.delete('year');
   return result;
 }
 
@@ -257,7 +269,12 @@ export function looksAhead(text: string, index: number, length: number, byTense 
   // A subject with no verb before the date is told by the verb after it, when that says it is to come: "the home
   // game against Northbrook on Sunday will go ahead" (by a modal: "figures released on Tuesday show more deaths
   // than expected" is no plan).
-  if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) return /\b(?:will|shall|going to|(?:is|are) due to|(?:is|are) set to|(?:is|are) scheduled to)\b|['’]ll\b/iu.test(clauseAfter(text.slice(index + length)));
+  // A sentence that ends at the date and whose verb the tagger read as a noun ("Mediterráneo hosts Atlético Duero on
+  // Sunday.") is in the present: a fixture to come.
+  if (/\p{L}/u.test(sentence.replace(/\b(?:from|on|at|in|by|until|till|before|after|during|early|late)\b/giu, ''))) {
+    const after = clauseAfter(text.slice(index + length));
+    return /\b(?:will|shall|going to|(?:is|are) due to|(?:is|are) set to|(?:is|are) scheduled to)\b|['’]ll\b/iu.test(after) || (!/\p{L}/u.test(after) && verbReadAsNoun(narration(sentence)));
+  }
   // A date that opens its sentence is told by its own clause, after it: "From Friday we expect …", "On Monday the
   // governor said: ‘We will not stop …’" (by its first verb: "… described it as … and said it would …" is past).
   const following = clauseAfter(text.slice(index + length));
@@ -285,12 +302,58 @@ function clauseAfter(rest: string): string {
   return sentenceAfter.slice(0, [...sentenceAfter.matchAll(clauseEnds)].find((match) => /\p{L}/u.test(sentenceAfter.slice(0, match.index)))?.index ?? sentenceAfter.length);
 }
 
+// "a day after", "two months before": a count and the word that ties it to what follows.
+const countTied = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:(day|week|fortnight)|(month|year))s?\s+(?:after|before)$/iu;
+
+/**
+ * "The regulator suspended the licence on Wednesday, a day after the rocket exploded", "the company collapsed in May
+ * 2023, two months after it froze withdrawals": a count after the day its sentence names, tied to the clause after
+ * it, dates that clause's happening, counted back from that day (chrono counts it on from the writing); set right
+ * beside a day that opens the sentence, it only restates it.
+ */
+function clauseAfterDay(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  for (const [at, result] of results.entries()) {
+    const count = countTied.exec(result.text.trim());
+    if (!count || !result.tags().has('result/relativeDate')) continue;
+    // What follows is a clause or a noun phrase of its own ("after the rocket exploded"), not the sentence's end.
+    if (!/^\s+[\p{L}\d]/u.test(context.text.slice(result.index + result.text.length))) continue;
+    const before = results.slice(0, at).findLast((other) => other.start.isCertain('day') || other.start.isCertain('weekday') || (count[2] !== undefined && other.start.isCertain('month')));
+    // Its day is told in the same sentence, just before: "on Wednesday, a day after".
+    if (!before || /[.!?]\s/u.test(context.text.slice(before.index + before.text.length, result.index))) continue;
+    const told = before.start.date();
+    // "In February 2023, a month before the first tender was announced, he wrote": set beside the day that opens its
+    // sentence, the count restates it.
+    // (Only a day that opens its sentence: "the company collapsed in May 2023, two months after it froze withdrawals" counts back.)
+    const opening = context.text.slice(0, before.index).split(/[.!?:;]\s/u).at(-1) ?? '';
+    if (/^\s*,\s*$/u.test(`${/[\s,]*$/u.exec(before.text)?.[0] ?? ''}${context.text.slice(before.index + before.text.length, result.index)}`) && opening.trim().split(/\s+/u).filter(Boolean).length <= 1) {
+      const byDay = before.start.isCertain('day') || before.start.isCertain('weekday');
+      result.start.assign('year', told.getUTCFullYear());
+      if (byDay || before.start.isCertain('month')) result.start.assign('month', told.getUTCMonth() + 1);
+      if (byDay) result.start.assign('day', told.getUTCDate());
+      result.addTag(anchoredTag);
+      continue;
+    }
+    const shift = result.start.date().getTime() - context.refDate.getTime();
+    let moment: Date;
+    if (count[2]) {
+      const months = Math.round(shift / (30.44 * 24 * 60 * 60 * 1000));
+      moment = new Date(Date.UTC(told.getUTCFullYear(), told.getUTCMonth() - months, Math.min(told.getUTCDate(), 28), 12));
+    } else moment = new Date(told.getTime() - shift);
+    const start = result.start;
+    start.assign('year', moment.getUTCFullYear());
+    start.assign('month', moment.getUTCMonth() + 1);
+    if (count[1] && (before.start.isCertain('day') || before.start.isCertain('weekday'))) start.assign('day', moment.getUTCDate());
+    result.addTag(anchoredTag);
+  }
+  return results;
+}
+
 // "two days later", "four days earlier", "the following day", "that day": counted from the moment told before.
 const relativeToAnchor = /\b(?:later|after(?:wards)?|earlier|before)$|^the\s+(?:following|next|previous|preceding)\s|^the\s+(?:day|week|month|year)\s+(?:before|after)\b|^(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)$/iu;
 
 // "two days later" counts from the moment told before it, when the source has placed one.
 function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeState): ParsingResult {
-  if (relativeToAnchor.test(result.text) && result.tags().has('result/relativeDate')) {
+  if (relativeToAnchor.test(result.text) && result.tags().has('result/relativeDate') && !result.tags().has(anchoredTag)) {
     // Months and years may count from a month ("in March 2023 … two months later"); days from a day.
     const byMonths = /\b(?:months?|years?)\b/iu.test(result.text);
     const anchor = byMonths ? state.moment : (state.past ?? state.anchor);
