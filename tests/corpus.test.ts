@@ -12,12 +12,12 @@ type Floors = Partial<Record<Exclude<keyof Totals, 'counts' | 'sources'>, number
 const floors: Record<Part, Floors> = {
   seeds: { quoteF1: 1, speakerAccuracy: 1, junkRemoved: 1, paragraphsKept: 1, titles: 1, sections: 0.98, times: 1, grouped: 1 },
   dev: {
-    quoteF1: 0.97, speakerAccuracy: 0.95, junkRemoved: 0.992, junkPrecision: 0.988, paragraphsKept: 0.997, titles: 0.97,
-    outlets: 0.93, published: 0.985, sections: 0.87, times: 0.885, grouped: 0.915, events: 0.83, entities: 0.745,
+    quoteF1: 0.98, speakerAccuracy: 0.951, junkRemoved: 0.99, junkPrecision: 0.987, paragraphsKept: 0.996, titles: 0.973,
+    outlets: 0.929, published: 0.986, sections: 0.874, times: 0.895, grouped: 0.92, events: 0.849, entities: 0.765,
   },
   'held-out': {
-    quoteF1: 0.97, speakerAccuracy: 0.855, junkRemoved: 0.955, junkPrecision: 0.99, paragraphsKept: 0.995, titles: 0.97,
-    outlets: 0.835, published: 0.92, sections: 0.82, times: 0.79, grouped: 0.82, events: 0.75, entities: 0.77,
+    quoteF1: 0.974, speakerAccuracy: 0.858, junkRemoved: 0.955, junkPrecision: 0.993, paragraphsKept: 0.995, titles: 0.979,
+    outlets: 0.835, published: 0.921, sections: 0.821, times: 0.795, grouped: 0.839, events: 0.756, entities: 0.783,
   },
 };
 
@@ -28,7 +28,9 @@ const floors: Record<Part, Floors> = {
 // 105/601 and 76/416. Merged with the time fixes of the same day: 107/585 and 79/403; the held-out ceiling went to
 // .20 because the entries the share is counted over fell faster (436 → 403) than the mixed ones (80 → 79). With the
 // times of clause-tied counts, update leads and live posts' clocks dated: 110/576 and 79/399.)
-const ceilings: Partial<Record<Part, { mixedEntries: number }>> = { dev: { mixedEntries: 0.195 }, 'held-out': { mixedEntries: 0.2 } };
+// 2026-12-03: times read in more sentences date three more dev tellings, which the aligner puts beside other tellings
+// of their day (110/576 before the fresh cases, 120/612 after): the dev ceiling goes to .20 like the held-out one.
+const ceilings: Partial<Record<Part, { mixedEntries: number }>> = { dev: { mixedEntries: 0.2 }, 'held-out': { mixedEntries: 0.2 } };
 
 describe('evaluation corpus', async () => {
   const cases = await evalCases();
