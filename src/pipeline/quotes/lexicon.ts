@@ -76,6 +76,9 @@ export const roleWords = new Set([
   // "Tun", "Sheikh", "Hon.", "Ir." (a registered engineer), "Hj." (one who made the pilgrimage), "Mme", "Herr", "Shri".
   'datuk', 'dato', "dato'", 'dato’', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajah', 'hj', 'hj.', 'sheikh', 'sheikha',
   'hon', 'hon.', 'ir', 'ir.', 'mme', 'mme.', 'mlle', 'herr', 'frau', 'shri', 'smt', 'smt.',
+  // Ranks of armed and uniformed services: "Commodore Jane Roe", "Brig. Gen. Jane Roe", "Cpl. Jane Roe".
+  'commodore', 'brigadier', 'brig', 'brig.', 'corporal', 'cpl', 'cpl.', 'pte', 'pte.', 'pvt', 'pvt.', 'trooper',
+  'ensign', 'seaman', 'airman', 'maj', 'maj.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'cdr', 'cdr.', 'gen.', 'major-general', 'lieutenant-colonel',
 ]);
 
 /**
