@@ -2,7 +2,7 @@
 // folder, the step's result beside the digest of the code and of what the step read. A correction of one
 // paragraph's section then redoes the facts, not the timeline, statements or duplicates.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StepCache } from '../../src/assemble/index.ts';
 import type { SourceRecord } from '../../src/pipeline/types.ts';
@@ -30,27 +30,45 @@ export function stepStore(folder: string, code: string, names: ReadonlyMap<strin
     const read = reads();
     for (const item of read) hash.update(JSON.stringify(item) ?? 'undefined').update('\n');
     const key = hash.digest('hex');
-    const slot = path.join(folder, step);
+    // One file a step: the key on its first line, the result after it, written whole and renamed into place,
+    // so that a reader never pairs one build's key with another's result.
+    const file = path.join(folder, `${step}.json`);
     if (!fresh) {
+      const kept = readKept(file, key);
       try {
-        if (readFileSync(`${slot}.key`, 'utf8') === key) {
-          const kept = JSON.parse(readFileSync(`${slot}.json`, 'utf8')) as ReturnType<typeof run>;
+        if (kept !== null) {
+          const result = JSON.parse(kept) as ReturnType<typeof run>;
           reused.push(step);
-          return kept;
+          return result;
         }
       } catch {
-        // Not kept yet, or torn: run the step.
+        // Damaged: run the step.
       }
     }
     const result = run();
     ran.push(step);
     mkdirSync(folder, { recursive: true });
-    // The key goes last, after the result is in place, so that a torn write reads as a miss.
-    rmSync(`${slot}.key`, { force: true });
-    writeFileSync(`${slot}.json.tmp`, JSON.stringify(result));
-    renameSync(`${slot}.json.tmp`, `${slot}.json`);
-    writeFileSync(`${slot}.key`, key);
+    const staged = `${file}.${process.pid}.tmp`;
+    writeFileSync(staged, `${key}\n${JSON.stringify(result)}`);
+    renameSync(staged, file);
     return result;
   };
   return { cache: { step, record }, reused, ran };
+}
+
+/** The result kept in `file` when its key is `key` (read first, alone); null otherwise, or when there is none. */
+function readKept(file: string, key: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const head = Buffer.alloc(key.length + 1);
+    if (readSync(fd, head, 0, head.length, 0) !== head.length || head.toString('latin1') !== `${key}\n`) return null;
+  } finally {
+    closeSync(fd);
+  }
+  return readFileSync(file, 'utf8').slice(key.length + 1);
 }
