@@ -101,7 +101,20 @@ describe('a rebuild', () => {
     await writeFile(path.join(seeds(), 'corrections.yaml'), `paragraphs:\n  ${source.id}#${paragraph.id}: { section: context }\n`);
     const report = await rebuildMatchesClean();
     expect(report).toMatch(/of \d+ pages changed/);
+    // A paragraph's section: the facts are assembled again, not the timeline, the statements or the duplicates.
+    expect(report).toMatch(/assembly steps kept: duplicates, statements, timeline\b/);
     expect(await readFile(path.join(project, 'incremental', 'dist', 'corrections', 'index.html'), 'utf8')).toContain(paragraph.id);
+  }, 300_000);
+
+  it('after a correction of a speaker, and is the clean build', async () => {
+    const dossier = JSON.parse(await readFile(path.join(project, 'clean', 'dist', 'dossier.json'), 'utf8')) as { speakers: Array<{ name: string; type: string }> };
+    const speaker = dossier.speakers.find((candidate) => candidate.type === 'person')!;
+    const corrections = path.join(seeds(), 'corrections.yaml');
+    await writeFile(corrections, `${await readFile(corrections, 'utf8')}speakers:\n  - name: ${speaker.name}\n    role: duty officer\n`);
+    const report = await rebuildMatchesClean();
+    // The speaker's quotes changed: the statements are assembled again, the facts (which read only where quotes stand) are not.
+    expect(report).toMatch(/assembly steps kept: duplicates, facts, timeline\b/);
+    expect(await readFile(path.join(project, 'incremental', 'dist', 'dossier.json'), 'utf8')).toContain('duty officer');
   }, 300_000);
 
   it('with a sitemap (DOSSIER_SITE), after a source is added, lists every page and is the clean build', async () => {

@@ -204,6 +204,23 @@ describe('a dateline without a year', () => {
     expect(new Set(strike?.tellings.map((telling) => telling.source))).toEqual(new Set(dossier.sources.map((candidate) => candidate.id)));
   });
 
+  it('is read again with the case\'s dates once: a rebuild with the same dates reads it from the cache', async () => {
+    const seedsDir = await mkdtemp(join(tmpdir(), 'casefile-dateline-'));
+    const cacheDir = await mkdtemp(join(tmpdir(), 'casefile-dateline-cache-'));
+    await writeFile(join(seedsDir, 'a-wire.txt'), wire);
+    await writeFile(join(seedsDir, 'b-daily.txt'), daily);
+    const first = await ingest({ seedsDir, cacheDir, workers: 0 });
+    expect(first.readAgain).toBe(1);
+    // Another correction: the assembly is redone, the sources and the dates are the same.
+    await writeFile(join(seedsDir, 'corrections.yaml'), 'case:\n  title: Ferry strike\n');
+    const second = await ingest({ seedsDir, cacheDir, workers: 0 });
+    expect(second.readAgain).toBe(0);
+    expect(JSON.stringify(second.dossier.sources)).toBe(JSON.stringify(first.dossier.sources));
+    // Another source, other dates: read again.
+    await writeFile(join(seedsDir, 'c-daily.txt'), daily.replace('15 May 2025', '16 May 2025').replace('Ferry crews strike', 'Crossings halted'));
+    expect((await ingest({ seedsDir, cacheDir, workers: 0 })).readAgain).toBe(1);
+  });
+
   it('takes the year that puts its day nearest the other sources\' dates', () => {
     const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(wire.replace('May 14', 'Dec 30')), caseDates: ['2026-01-02', '2026-01-03'] });
     expect(record.meta).toMatchObject({ published: '2025-12-30', yearFromCase: true });

@@ -14,6 +14,7 @@ import type { Dossier } from '../../src/schemas/dossier.ts';
 import { poolSize, runPool, type PoolResult } from './ingest-pool.ts';
 import { keptLines, readCorrections } from './corrections.ts';
 import { readManifest } from './manifest.ts';
+import { stepStore } from './steps.ts';
 import type { Warning } from './report.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -39,6 +40,10 @@ export interface IngestResult {
   cached: number;
   processed: number;
   skipped: string[];
+  /** Sources run through the pipeline again with the case's dates (a dateline without a year), not read from the cache. */
+  readAgain?: number;
+  /** The assembly's steps read back from the last build (scripts/lib/steps.ts), and those that ran. */
+  steps?: { reused: string[]; ran: string[] };
   /**
    * A file that holds this dossier as the export writes it (`dossier.json`): the assembly cache, written
    * in that form so that the build copies it rather than serialise 60 MB again at a thousand sources.
@@ -106,7 +111,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     }
   }
   // Nothing changed since the last build of this folder: the assembly is read back, not redone.
-  const assembly = options.cacheDir && skipped.length === 0 ? await assemblyCache(options.cacheDir, options.seedsDir, inputs, corrections.text) : null;
+  const assemblyVersion = options.cacheDir ? await codeDigest(assemblyCode) : '';
+  const assembly = options.cacheDir && skipped.length === 0 ? assemblyCache(options.cacheDir, options.seedsDir, inputs, corrections.text, assemblyVersion) : null;
   const again = assembly && !options.fresh ? await assembly.read() : null;
   if (again) {
     options.onProgress?.(seeds.length, seeds.length);
@@ -147,8 +153,26 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
   // A dateline without a year, on a page that names none: read again with the dates of the case's other sources.
   const dates = caseDates(results.flatMap((result) => (result && !(result instanceof CasefileError) ? [result.meta] : [])));
+  // What made each record: its file and cache key, and the case's dates when it was read again with them.
+  const names = new Map<string, string>();
+  let readAgain = 0;
   for (const [index, result] of results.entries()) {
-    if (result && !(result instanceof CasefileError) && dates.length > 0 && wantsCaseYear(result.meta)) results[index] = processSource({ ...sourceInput(index), caseDates: dates });
+    if (!result || result instanceof CasefileError) continue;
+    const input = inputs[index] as (typeof inputs)[number];
+    const again = dates.length > 0 && wantsCaseYear(result.meta);
+    if (again) {
+      // Kept like any record, under its key and the case's dates: a rebuild with the same dates reads it back.
+      const key = createHash('sha256').update(input.key).update('\0case dates\0').update(JSON.stringify(dates)).digest('hex');
+      const kept = options.cacheDir && !options.fresh ? await readCache(options.cacheDir, key) : null;
+      if (kept) results[index] = kept;
+      else {
+        const record = processSource({ ...sourceInput(index), caseDates: dates });
+        readAgain++;
+        results[index] = record;
+        if (options.cacheDir) await writeCache(options.cacheDir, key, JSON.stringify(record));
+      }
+    }
+    names.set(input.fileName, `${input.fileName}\0${input.key}${again ? `\0${JSON.stringify(dates)}` : ''}`);
   }
   for (const [index, result] of results.entries()) {
     if (result instanceof CasefileError) skip(result, inputs[index]?.fileName ?? '');
@@ -157,10 +181,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   if (records.length === 0) {
     throw new CasefileError('no-usable-seeds', `None of the ${seeds.length} files in ${options.seedsDir} could be read (see the warnings above).`, options.seedsDir);
   }
-  const dossier = assemble(records, corrections.corrections);
+  // The steps of the assembly whose input is unchanged are read back (scripts/lib/steps.ts).
+  const steps = options.cacheDir ? stepStore(`${assemblySlot(options.cacheDir, options.seedsDir)}-steps`, assemblyVersion, names, Boolean(options.fresh)) : null;
+  // The records were read for this assembly alone: corrected in place, not copied.
+  const dossier = assemble(records, corrections.corrections, { owned: true, ...(steps ? { cache: steps.cache } : {}) });
   const exported = assembly && skipped.length === 0 ? await assembly.write(dossier) : undefined;
   warnings.push(...dossier.warnings);
-  return { dossier, warnings, cached, processed, skipped, ...(exported ? { exported } : {}) };
+  return { dossier, warnings, cached, processed, readAgain, skipped, ...(steps ? { steps: { reused: steps.reused, ran: steps.ran } } : {}), ...(exported ? { exported } : {}) };
 }
 
 async function readSeed(filePath: string, fileName: string): Promise<Uint8Array> {
@@ -188,6 +215,9 @@ export async function codeDigest(folders = ['src/pipeline', 'src/schemas']): Pro
   return hash.digest('hex');
 }
 
+/** The code the assembly of the sources depends on: its cache's key. */
+const assemblyCode = ['src/pipeline', 'src/schemas', 'src/assemble', 'src/corrections', 'src/routes.ts'];
+
 /** Where the assembly of a seeds folder is kept, without extension (`.json`, `.key`). */
 export function assemblySlot(cacheDir: string, seedsDir: string): string {
   return path.join(cacheDir, `assembled-${createHash('sha256').update(path.resolve(seedsDir)).digest('hex').slice(0, 16)}`);
@@ -198,9 +228,9 @@ export function assemblySlot(cacheDir: string, seedsDir: string): string {
  * file name, the corrections and the assembly's code. Assembly is the slow, all-sources step; a rebuild skips it.
  * The dossier is kept as the export writes it (`exportText`), so the build copies the file into dist/.
  */
-async function assemblyCache(cacheDir: string, seedsDir: string, inputs: Array<{ fileName: string; key: string }>, corrections: string) {
+function assemblyCache(cacheDir: string, seedsDir: string, inputs: Array<{ fileName: string; key: string }>, corrections: string, code: string) {
   // 'as exported': the form the file is kept in (a slot written in another form is not read).
-  const hash = createHash('sha256').update('as exported\0').update(await codeDigest(['src/pipeline', 'src/schemas', 'src/assemble', 'src/corrections', 'src/routes.ts'])).update(corrections).update('\0');
+  const hash = createHash('sha256').update('as exported\0').update(code).update(corrections).update('\0');
   for (const input of inputs) hash.update(`${input.fileName}\0${input.key}\n`);
   const key = hash.digest('hex');
   const slot = assemblySlot(cacheDir, seedsDir);

@@ -27,11 +27,12 @@ interface Run {
   errors: CasefileError[];
 }
 
-export function applyCorrections(records: SourceRecord[], corrections: Corrections): Applied {
+/** `copy`: correct copies of the records (they may be a cache's); without it, the records themselves. */
+export function applyCorrections(records: SourceRecord[], corrections: Corrections, copy = true): Applied {
   const run: Run = { file: corrections.file, applied: [], warnings: [], errors: [] };
   const empty = corrections.speakers.length + corrections.statements.length + corrections.paragraphs.length + corrections.lines.length === 0;
   // The records may be a cache's: corrected copies, never the originals.
-  const copies = empty ? records : structuredClone(records);
+  const copies = empty || !copy ? records : structuredClone(records);
   const title = corrections.case.title;
   const summary = corrections.case.summary;
   if (title) run.applied.push({ kind: 'case', target: 'case', field: 'title', machine: null, value: title.value, reason: null, href: routes.home, line: title.at.line });
