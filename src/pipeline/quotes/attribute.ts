@@ -53,8 +53,13 @@ export interface Discourse {
   spoke?: { entity: Entity; offset: number };
 }
 
+const whenSaid = /\s+(?:(?:late|early)\s+)?(?:on|last|this|overnight|earlier|later)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|today|yesterday)\b.*)?$/iu;
+
 /** Resolve a cue's phrase, read at `offset` in the source. */
 export function resolvePhrase(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
+  // "Its post on Thursday said", "the ministry's statement late on Monday said": when is not who.
+  const timed = whenSaid.exec(phrase);
+  if (timed && timed.index > 0) phrase = phrase.slice(0, timed.index);
   const words = phrase.split(/\s+/).filter(Boolean);
   const lower = words.map((word) => word.replace(/['’]s$/, '').toLowerCase());
   const head = lower.at(-1) ?? '';

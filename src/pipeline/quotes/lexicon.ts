@@ -163,7 +163,7 @@ export const organizationWords = new Set([
   'organisation', 'center', 'centre', 'bank', 'fund', 'network', 'coalition', 'alliance', 'league',
   'campaign', 'society', 'trust', 'press', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
   'patrol', 'protection', 'enforcement', 'security', 'intelligence', 'embassy', 'consulate', 'court',
-  'prosecutors', 'tribunal', 'secretariat', 'directorate', 'unit', 'division', 'squad', 'hospital',
+  'prosecutors', 'tribunal', 'secretariat', 'directorate', 'inspectorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
   'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission',
   // Legal forms and trades that end a company's name ("Roe Bina Sdn Bhd", "Roe Tbk"), shared with the entity typer.
@@ -230,6 +230,10 @@ export const sentenceWords = new Set([
   'last', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'finally', 'first', 'second', 'moreover', 'furthermore',
   'additionally', 'again', 'once', 'even', 'only', 'not', 'no', 'writing', 'responding', 'from', 'to', 'of',
   'under', 'over', 'during', 'among', 'about', 'against', 'into', 'through', 'until', 'within', 'without',
+  // Words that open a clause or a phrase, capitalised only because a sentence starts with them: "Whether the Roe
+  // Inspectorate acts…" names "the Roe Inspectorate", not "Whether the Roe Inspectorate".
+  'whether', 'unless', 'whose', 'whom', 'how', 'why', 'despite', 'amid', 'amidst', 'unlike', 'towards', 'toward',
+  'across', 'along', 'around', 'between', 'beneath', 'beside', 'besides', 'beyond', 'throughout', 'upon', 'via',
 ]);
 
 /** Abbreviations whose period does not end a sentence. */
