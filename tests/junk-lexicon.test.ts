@@ -54,6 +54,8 @@ const examples = [
   'The Valley Post is a member of the Press Council.',
   'Please read our comment policy before commenting.',
   'Did you see it? Contact us at news@example.com',
+  'This is an archived article and the information may be outdated.',
+  'We’re sorry, this feature is currently unavailable.',
 ];
 
 describe('junk lexicon: needs', () => {
