@@ -93,7 +93,9 @@ export default function findStructure() {
     // "Published October 17, 2025" at the foot of the page, past its copyright line: the date it stands under.
     if (!meta.published) {
       for (const line of removed) {
-        const date = /^(?:(?:first )?published|posted)\b/iu.test(line.text) ? dateLineOf(line.text) : null;
+        // ("This report by The Roe Press was first published May 4, 2026.": a wire's note of when its story went out.)
+        const noted = /^this (?:report|article|story)\b.{0,80}\bwas (?:first |originally )?published (?:on )?(.{6,40})$/iu.exec(line.text)?.[1];
+        const date = /^(?:(?:first )?published|posted)\b/iu.test(line.text) ? dateLineOf(line.text) : noted ? dateLineOf(noted.replace(/\.$/u, '')) : null;
         if (date?.kind === 'published') {
           infer(meta, 'published', date.date);
           break;
