@@ -67,7 +67,9 @@ describe('structure: metadata lines', () => {
     expect(datelineOf('Kyiv, Ukraine EXN — Officials said on Monday that the talks had ended.')?.text).toBe('Kyiv, Ukraine EXN');
     // A place in capitals and the credit, then a colon (or two, as some agencies' copy has it).
     expect(datelineOf('WESTPORT, Nov 28 (EXN)::Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT, Nov 28 (EXN)');
-    expect(datelineOf('WESTPORT (Example Wire/The Harbour Star): Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT (Example Wire/The Harbour Star)');
+    expect(datelineOf('WESTPORT (EXN):: Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT (EXN)');
+    // A transcript's speaker in capitals with a party or a role in brackets is no dateline.
+    expect(datelineOf('ROE (Harbour Party): We said on Monday that the talks had ended.')).toBeNull();
     expect(datelineOf('Officials (all of them): said on Monday that the talks had ended.')).toBeNull();
   });
 
