@@ -518,4 +518,14 @@ describe('clean: rules one by one', () => {
     // A related headline under the last paragraph is still a link, not the paragraph's end.
     expect(classifyLines([...body, 'Marathon runner proposes to partner at the finish line'])[2]?.reason).not.toBeNull();
   });
+
+  it('takes a live page\'s title for the headline over its first post\'s heading or its summary, with chrome between them', () => {
+    const live = ['Advertisement', 'As it happened: Westport on Thursday, June 5', 'Key posts', 'Pinned post from', 'Ferry crew charged over harbour crash', 'By Ana Ruiz', 'A ferry crew member has been charged after the harbour crash on Monday, police said.', 'He is due to appear in court on July 14, police said on Thursday.'];
+    expect(classifyLines(live).findIndex((verdict) => verdict.headline)).toBe(1);
+    const dashed = ['World', 'Harbour crash: ferry services suspended as inquiry opens – live', 'Divers search the harbour overnight; operator says crews followed the rules', 'Ana Ruiz (now) and Lee Chan (earlier)', 'Tue 14 Jan 2025 22.10 GMT', 'Divers searched the harbour overnight after the crash, the coastguard said on Tuesday.', 'The operator said its crews had followed the rules, the coastguard said.'];
+    expect(classifyLines(dashed).findIndex((verdict) => verdict.headline)).toBe(1);
+    // A page that is no live page keeps the heading by its byline.
+    const plain = ['Advertisement', 'Westport news in brief', 'Ferry crew charged over harbour crash', 'By Ana Ruiz', ...live.slice(6)];
+    expect(classifyLines(plain).findIndex((verdict) => verdict.headline)).toBe(2);
+  });
 });

@@ -83,7 +83,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   while (end > middle + 1 && !anchors.includes(end - 1) && !isSentence(lines[end - 1] ?? '') && wordCount(lines[end - 1] ?? '') <= 6) end--;
   const box = summaryBox(lines, strong);
   for (const index of box) strong[index] = 'summary box';
-  const headline = pickHeadline(lines, strong, first, anchors);
+  const headline = liveTitleAbove(lines, strong, pickHeadline(lines, strong, first, anchors), anchors);
   const header = headerEnd(lines, strong, headline, anchors);
   const authors = authorsUnder(lines, strong, headline);
   const headlineKey = headline === -1 ? null : keys[headline];
@@ -241,6 +241,23 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   const text = lines[top] ?? '';
   const count = wordCount(text);
   return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) ? top : -1;
+}
+
+/** A live page's title: "As it happened: …", "… – live", "… live updates". */
+const liveTitle = /^(?:live(?: updates| blog| coverage)?|as it happened)\s*[:|–—-]\s*\S|\S\s*[|–—-]\s*(?:live(?: updates| blog)?|as it happened)$|\blive (?:updates|blog|coverage)\b/iu;
+
+/**
+ * A live page's title a few lines above the line picked for the headline, with only chrome between them: the picked
+ * line is the first post's heading or the page's summary, the live title the page's headline.
+ */
+function liveTitleAbove(lines: string[], strong: Array<string | null>, picked: number, anchors: number[]): number {
+  if (picked <= 0 || liveTitle.test(lines[picked] ?? '')) return picked;
+  for (let index = picked - 1; index >= Math.max(0, picked - 8); index--) {
+    const text = lines[index] ?? '';
+    if (anchors.includes(index)) return picked;
+    if (!strong[index] && wordCount(text) >= 4 && liveTitle.test(text) && isHeaderLine(text, null)) return index;
+  }
+  return picked;
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);
