@@ -122,4 +122,10 @@ describe('inferOutlet', () => {
     const told = ['Ferries halted by strike', 'The captain told Hallam the ferries would stay in port, he testified.', 'Hallam replied that the crews had a right to strike.', 'Hallam asked about the talks.', 'Hallam left the court at noon.', 'Hallam said nothing more.'];
     expect(page(told)).toBeNull();
   });
+
+  it('takes a release wire\'s credit from its dateline, and no date in the brackets for a credit', () => {
+    const body = ['Harbour network to host debate', 'The debate will be moderated by two anchors, the network said.', 'It will air live across the country.'];
+    expect(page([body[0]!, 'WESTPORT, Ohio, May 4, 2026 /Release Wire/ -- Harbour Network today announced it will host the debate.', body[2]!], { dateline: 'WESTPORT, Ohio, May 4, 2026 /Release Wire/' })).toBe('Release Wire');
+    expect(page([body[0]!, 'WESTPORT, IL (November 9, 2023) – Harbour Network today announced it will host the debate.', body[2]!], { dateline: 'WESTPORT, IL (November 9, 2023)' })).toBeNull();
+  });
 });

@@ -68,6 +68,9 @@ describe('structure: metadata lines', () => {
     // A place in capitals and the credit, then a colon (or two, as some agencies' copy has it).
     expect(datelineOf('WESTPORT, Nov 28 (EXN)::Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT, Nov 28 (EXN)');
     expect(datelineOf('WESTPORT (EXN):: Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT (EXN)');
+    // A release wire's datelines.
+    expect(datelineOf('WESTPORT, Texas--(RELEASE WIRE)--Harbour Media Group today announced a new programme.')?.text).toBe('WESTPORT, Texas--(RELEASE WIRE)');
+    expect(datelineOf('WESTPORT, Ohio, May 4, 2026 /Release Wire/ -- Harbour Media Group today announced a new programme.')?.text).toBe('WESTPORT, Ohio, May 4, 2026 /Release Wire/');
     // A transcript's speaker in capitals with a party or a role in brackets is no dateline.
     expect(datelineOf('ROE (Harbour Party): We said on Monday that the talks had ended.')).toBeNull();
     expect(datelineOf('Officials (all of them): said on Monday that the talks had ended.')).toBeNull();

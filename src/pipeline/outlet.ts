@@ -78,7 +78,10 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // "… the ministry said. (Wire)": a wire's credit closing the article's last line, as an agency's copy signs off.
   const closing = /[.!?]["”’]?\s*\((\p{Lu}[\p{L}&.' ]{1,30})\)$/u.exec(evidence.lines.at(-1) ?? '')?.[1];
   // ("(Wire/The Roe Star)": the wire's story as the paper carries it, the paper's name last.)
-  const credit = clean((placeOnly ? '' : (/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1] ?? closing ?? '')).split('/').at(-1) ?? '');
+  // ("WESTPORT, Ohio, May 4, 2026 /Release Wire/": a release wire's credit between slashes.)
+  const stated = placeOnly ? '' : (/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1] ?? /\/([^/]{2,30})\/$/u.exec(evidence.dateline ?? '')?.[1] ?? closing ?? '');
+  // ("WESTPORT, IL (November 9, 2023) –": a release's date in the brackets, not a credit.)
+  const credit = /\b(?:1[89]|2\d)\d\d\b/u.test(stated) || dateLineOf(stated) ? '' : clean(stated.split('/').at(-1) ?? '');
   add(credit, 1);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
   evidence.lines.forEach((line, index) => {
