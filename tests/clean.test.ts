@@ -468,7 +468,7 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, 'repeated line', null]);
   });
 
-  it('takes a bare date label, a live page\'s labels, an archive\'s notice and a failed widget\'s apology for junk', () => {
+  it('takes a bare date label, a live page\'s labels, an archive\'s notice, a failed widget\'s apology and a metered paywall\'s notice for junk', () => {
     for (const [line, reason] of [
       ['Updated:', 'time stamp'],
       ['Published', 'time stamp'],
@@ -477,11 +477,13 @@ describe('clean: rules one by one', () => {
       ['This is an archived article and the information in the article may be outdated. Please check the time stamp.', 'site notice'],
       ['This article is more than 3 years old', 'site notice'],
       ['We’re sorry, this feature is currently unavailable. We’re working to restore it.', 'site notice'],
+      ['Uh-oh! Daily quota reached.', 'paywall notice'],
+      ['Experience an ad-free unlimited reading on both web and app.', 'subscribe prompt'],
     ] as const) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBe(reason);
     }
     // An article's sentence about an archive or an apology stays.
-    for (const line of ['This is an archived copy of the letter, the council said on Monday.', 'We are sorry this happened, the operator said in a statement.']) {
+    for (const line of ['This is an archived copy of the letter, the council said on Monday.', 'The daily limit was reached by noon, the council said.', 'Get an ad-free pass, the operator told riders, and the fares will rise.', 'We are sorry this happened, the operator said in a statement.']) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
     }
   });

@@ -56,6 +56,7 @@ const examples = [
   'Did you see it? Contact us at news@example.com',
   'This is an archived article and the information may be outdated.',
   'We’re sorry, this feature is currently unavailable.',
+  'Experience an ad-free unlimited reading on both web and app.',
 ];
 
 describe('junk lexicon: needs', () => {

@@ -97,6 +97,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'reading time', pattern: /^\d{1,2}\s*(?:min|mins|minutes?)(?: read| listen)?$/iu },
   // "Updated:", "Published:" alone: a date's label whose date the copy left behind (an image or a script held it).
   { reason: 'time stamp', pattern: /^(?:(?:last )?updated|posted|(?:first )?published)\s*:?$/iu },
+  // A metered paywall's notice and its offer: "Uh-oh! Daily quota reached.", "Experience an ad-free unlimited reading on both web and app."
+  { reason: 'paywall notice', pattern: /^(?:uh-?oh!?\s*|oops!?\s*)?(?:you(?:['’]ve| have) reached )?(?:your |the )?(?:daily|weekly|monthly|free)(?: article| story| reading)? (?:quota|limit)(?: (?:has been |is )?reached)?[.!]?$/iu },
+  { reason: 'subscribe prompt', needs: /ad-free/iu, pattern: /^(?:enjoy|experience|get|go|try|read|unlock)\b[^.!?,]{0,40}\bad-free\b[^.!?,]{0,80}[.!]?$/iu },
   // A live page's own labels over its posts: "Key posts", "Pinned post from", "Pinned".
   { reason: 'page furniture', pattern: /^(?:key posts?|pinned(?: posts?)?(?: from)?)$/iu },
   // "This is an archived article and the information in the article may be outdated …": an archive's notice.
