@@ -128,4 +128,12 @@ describe('inferOutlet', () => {
     expect(page([body[0]!, 'WESTPORT, Ohio, May 4, 2026 /Release Wire/ -- Harbour Network today announced it will host the debate.', body[2]!], { dateline: 'WESTPORT, Ohio, May 4, 2026 /Release Wire/' })).toBe('Release Wire');
     expect(page([body[0]!, 'WESTPORT, IL (November 9, 2023) – Harbour Network today announced it will host the debate.', body[2]!], { dateline: 'WESTPORT, IL (November 9, 2023)' })).toBeNull();
   });
+
+  it('takes the paper a print note names ("Published in The Harbour Dawn, October 14th, 2025")', () => {
+    const body = ['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'];
+    expect(page([...body, 'Published in The Harbour Dawn, October 14th, 2025'])).toBe('The Harbour Dawn');
+    expect(page([...body, 'Published in Harbour Dawn\'s print edition, 14 October 2025'])).toBe('Harbour Dawn');
+    // A study "published in" a journal, in a sentence, is no print note.
+    expect(page([...body, 'Published in Ferry Science, the study found the crews were tired.'])).toBeNull();
+  });
 });

@@ -125,6 +125,13 @@ describe('the publication date of a page', () => {
     expect(runStages(`${body}This story was originally published by The Valley Post.\n`).file.data.meta?.published).toBeNull();
   });
 
+  it('takes the date under the headline over a masthead\'s date of the day above it, but a labelled date above the headline stays', () => {
+    const body = 'The operator froze fares on Tuesday after a month of talks with the island councils.\nIt said the freeze would hold until September, the operator said on Wednesday.\n';
+    expect(runStages(`Sunday July 21, 2024\nFerry fares frozen for the summer\nBy Jane Roe\nJune 25, 2024\n${body}`).file.data.meta?.published).toBe('2024-06-25');
+    expect(runStages(`Sunday July 21, 2024\nFerry fares frozen for the summer\nBy Jane Roe\n${body}`).file.data.meta?.published).toBe('2024-07-21');
+    expect(runStages(`Posted on: February 11, 2026\nFerry fares frozen for the summer\nBy Jane Roe\n${body}Related: fares were last frozen on\nJanuary 20, 2026\n`).file.data.meta?.published).toBe('2026-02-11');
+  });
+
   it('dates a wire\'s story by its note "This report by … was first published …" at the foot', () => {
     const body = 'Ferry fares frozen for the summer\nThe operator froze fares on Tuesday after a month of talks with the island councils.\nIt said the freeze would hold until September, the operator said on Wednesday.\nThe councils welcomed the decision in a joint statement on Thursday.\n';
     expect(runStages(`${body}This report by Example Press was first published Feb. 16, 2024.\n`).file.data.meta?.published).toBe('2024-02-16');

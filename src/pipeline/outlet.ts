@@ -91,6 +91,12 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
       // "… he told Trump" where the page has Trump reply or testify: a person told, not an outlet.
       if (!speaks(match[1] ?? '', evidence.lines)) add(match[1], 1);
     }
+    // "Published in The Roe Dawn, October 14th, 2025": the paper's print note closing its own story.
+    const printed = line.startsWith('Published in ') ? /^Published in ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)(?:['’]s (?:print|daily|weekly|weekend|Sunday) (?:edition|issue))?,?\s+(?:on\s+)?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\b)/u.exec(line)?.[1] : undefined;
+    if (printed) {
+      add(printed, 3);
+      signed.add(keyOf(printed));
+    }
     // "This report by The Roe Press was first published May 4, 2026.": the wire whose story the page carries.
     const wire = /^[Tt]his (?:report|article|story) by ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’. -]{1,50}?) was (?:first |originally )?published\b/u.exec(line)?.[1];
     if (wire) {
