@@ -132,11 +132,16 @@ function partialDate(components: chrono.ParsedComponents): string | null {
  * A release wire's: "WESTPORT, Texas--(Release Wire)--", "WESTPORT, Ohio, May 4, 2026 /Release Wire/ --".)
  */
 const dateline =
-  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?::|—|–|--|-)\s+|^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}\s*\([^()]{1,40}\)\s*:{1,2}|\s*\([^()]{1,40}\)\s*::)\s*(?=\p{Lu})|^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,20}){0,2}\s*--\s*\([^()]{2,40}\)\s*--\s*(?=\S)|^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,20}){0,2},\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}\s*\/[^/]{2,30}\/\s*(?:--|—|–|-)\s*/u;
+  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?::|—|–|--|-)\s+|^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}\s*\([^()]{1,40}\)\s*:{1,2}|\s*\([^()]{1,40}\)\s*::)\s*(?=\p{Lu})/u;
+
+/** A release wire's dateline (tried only on a paragraph whose opening holds "--" or "/": its place runs are costly to fail). */
+const releaseDateline =
+  /^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,20}){0,2}\s*--\s*\([^()]{2,40}\)\s*--\s*(?=\S)|^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,20}){0,2},\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}\s*\/[^/]{2,30}\/\s*(?:--|—|–|-)\s*/u;
 
 /** Length of the dateline that opens `text`, and the dateline without its dash; null when there is none. */
 export function datelineOf(text: string): { length: number; text: string } | null {
-  const match = dateline.exec(text);
+  const opening = text.slice(0, 140);
+  const match = dateline.exec(text) ?? (opening.includes('--(') || opening.includes('/') ? releaseDateline.exec(text) : null);
   if (!match) return null;
   const head = match[0].replace(/\s*(?::{1,2}|—|–|--|-)\s*$/u, '').trim();
   // A capitalised word or two before a dash ("US – and its allies") is a sentence, not a place.

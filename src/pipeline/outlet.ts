@@ -66,6 +66,9 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // A copyright footer is how a page signs: strongest at the start of its line ("© 2026 The Sentinel").
   // ("© 2026 Jane Roe" under a newsletter whose author line reads "Jane Roe": the author's, not the outlet's name.)
   const alone = new Set(evidence.lines.map((line) => line.trim()));
+  // The page's text once, and the names found to act as people, for "told …" (a long page may say it often).
+  const pageText = evidence.lines.join('\n');
+  const people = new Map<string, boolean>();
   for (const line of evidence.lines) {
     const holder = copyright.exec(line)?.[1];
     const author = holder !== undefined && alone.has(clean(holder)) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(clean(holder)) && !looksLikeOutlet(clean(holder));
@@ -89,7 +92,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
     for (const match of line.matchAll(/\b(?:told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu)) {
       // "… he told Trump" where the page has Trump reply or testify: a person told, not an outlet.
-      if (!speaks(match[1] ?? '', evidence.lines)) add(match[1], 1);
+      if (!speaks(match[1] ?? '', pageText, people)) add(match[1], 1);
     }
     // "Published in The Roe Dawn, October 14th, 2025": the paper's print note closing its own story.
     const printed = line.startsWith('Published in ') ? /^Published in ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)(?:['’]s (?:print|daily|weekly|weekend|Sunday) (?:edition|issue))?,?\s+(?:on\s+)?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\b)/u.exec(line)?.[1] : undefined;
@@ -192,14 +195,17 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   return null;
 }
 
-/** The name speaks or acts in the text as a person does ("Roe replied", "Roe testified"). */
-function speaks(raw: string, lines: string[]): boolean {
+/** The name speaks or acts in the text as a person does ("Roe replied", "Roe testified"); read once per name. */
+function speaks(raw: string, text: string, people: Map<string, boolean>): boolean {
   const name = raw.trim().replace(/^the\s+/iu, '');
   // (An acronym is an outlet's or an agency's, not a person's.)
   if (!name || /^\p{Lu}{2,}$/u.test(name)) return false;
+  const known = people.get(name);
+  if (known !== undefined) return known;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const acts = new RegExp(`\\b${escaped}(?:['’]s)?\\s+(?:replied|testified|recounted|insisted|denied|pleaded)\\b`, 'u');
-  return lines.some((line) => line.includes(name) && acts.test(line));
+  const acts = new RegExp(`\\b${escaped}(?:['’]s)?\\s+(?:replied|testified|recounted|insisted|denied|pleaded)\\b`, 'u').test(text);
+  people.set(name, acts);
+  return acts;
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);

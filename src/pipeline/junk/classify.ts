@@ -48,7 +48,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
     if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text)) return 'photo caption';
     // "Moment jet aborts landing in crosswinds at...": a teaser whose headline the page cut short.
-    if (!reason && /^\p{Lu}(?:[^.!?]|\.(?=\d)){10,160}(?:\.{3,}|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
+    if (!reason && (text.endsWith('...') || text.endsWith('…')) && /^\p{Lu}(?:[^.!?]|\.(?=\d)){10,160}(?:\.{3,}|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
     // "Crowds at the market." over "Crowds at the market.Credit: Jane Roe": the picture's caption twice, once with its credit glued on.
     if (!reason && wordCount(text) <= 40 && (lines[index + 1] ?? '').startsWith(text) && /^\s*(?:credit|photo(?:graph)?|picture|image)s?\s*:/iu.test((lines[index + 1] ?? '').slice(text.length))) return 'photo caption';
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
