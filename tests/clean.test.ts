@@ -467,4 +467,67 @@ describe('clean: rules one by one', () => {
     const lines = [...body, body[0]!, 'The work is paid for by the state transport fund this year.'];
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, 'repeated line', null]);
   });
+
+  it('takes a bare date label, a live page\'s labels, an archive\'s notice, a failed widget\'s apology and a metered paywall\'s notice for junk', () => {
+    for (const [line, reason] of [
+      ['Updated:', 'time stamp'],
+      ['Published', 'time stamp'],
+      ['Key posts', 'page furniture'],
+      ['Pinned post from', 'page furniture'],
+      ['This is an archived article and the information in the article may be outdated. Please check the time stamp.', 'site notice'],
+      ['This article is more than 3 years old', 'site notice'],
+      ['We’re sorry, this feature is currently unavailable. We’re working to restore it.', 'site notice'],
+      ['Uh-oh! Daily quota reached.', 'paywall notice'],
+      ['Experience an ad-free unlimited reading on both web and app.', 'subscribe prompt'],
+    ] as const) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBe(reason);
+    }
+    // An article's sentence about an archive or an apology stays.
+    for (const line of ['This is an archived copy of the letter, the council said on Monday.', 'The daily limit was reached by noon, the council said.', 'Get an ad-free pass, the operator told riders, and the fares will rise.', 'We are sorry this happened, the operator said in a statement.']) {
+      expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
+    }
+  });
+
+  it('takes a caption over its own copy with the credit glued on for junk, and a live post\'s "By … and …" byline', () => {
+    const caption = 'Stalls line the square on market night.';
+    const lines = [body[0]!, caption, `${caption}Credit: Jane Roe`, body[1]!, 'By Ana Ruiz and Lee Chan', 'The ferry service resumes on Friday after a week of storms, the operator said.'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'photo caption', 'photo caption', null, 'byline', null]);
+    // "By the end of the week …" is a sentence, not a byline.
+    expect(reasonOf([body[0]!, 'By the end of the week the ferry service had resumed.', body[1]!], 1)).toBeNull();
+  });
+
+  it('ends the article at "Read the original article on …" and at a wire\'s "This report by … was first published …"', () => {
+    const longer = [...body, 'The ferry operator said the storm had damaged two of its piers last week.', 'Engineers will inspect the piers again before the service resumes, it said.'];
+    const republished = [...longer, 'Read the original article on Example Times.', 'Tagged:', 'Copyright © 2026 Example Times. All rights reserved.', 'The aggregator carries hundreds of reports a day from dozens of news organisations and institutions.'];
+    expect(classifyLines(republished).map((verdict) => verdict.reason).slice(4)).toEqual(['end of the article', 'site navigation', 'copyright footer', 'after the article']);
+    const wire = [...longer, 'This report by Example Press was first published May 4, 2026.'];
+    expect(classifyLines(wire)[4]?.reason).toBe('end of the article');
+  });
+
+  it('takes a related list\'s blurbs cut with an ellipsis for its entries, however long, and a teaser with a decimal figure', () => {
+    const lines = [...body, 'Related posts', 'Veteran wins the harbour regatta again', 'The sailor, 61, took the cup for a fifth time on Sunday, beating crews half her age in a strong southerly....', 'Club signs striker in record deal', 'The club has completed the signing of the striker for a record fee. The deal...'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason).slice(2)).toEqual(['related articles', 'related articles', 'related articles', 'related articles', 'related articles']);
+    expect(reasonOf([...body, 'The government has unveiled a proposed budget of 47.9 billion for the coming fiscal…'], 2)).toBe('related articles');
+    // Without a list's label, a paragraph that trails off stays.
+    expect(reasonOf([body[0]!, 'The mayor said the council would think again about the closure of the harbour road, and then, after a long pause in which nobody spoke, added that nothing was decided...', body[1]!], 1)).toBeNull();
+  });
+
+  it('keeps a sentence the copy broke over two lines, and the last paragraph of a paste cut off mid-sentence', () => {
+    const wrapped = [body[0]!, 'He said the ministry would not take a position on the matter, which had no', 'bearing on his office, whatsoever.', body[1]!, 'The minister urged the inquiry to look at the contracts in order to', 'ensure transparency in the ministry.'];
+    expect(classifyLines(wrapped).map((verdict) => verdict.reason)).toEqual([null, null, null, null, null, null]);
+    const cut = [...body, 'Seven people have been arrested so far in connection with the attack, the state police chief was quoted as say'];
+    expect(classifyLines(cut)[2]?.reason).toBeNull();
+    // A related headline under the last paragraph is still a link, not the paragraph's end.
+    expect(classifyLines([...body, 'Marathon runner proposes to partner at the finish line'])[2]?.reason).not.toBeNull();
+  });
+
+  it('takes a live page\'s title for the headline over its first post\'s heading or its summary, with chrome between them', () => {
+    const live = ['Advertisement', 'As it happened: Westport on Thursday, June 5', 'Key posts', 'Pinned post from', 'Ferry crew charged over harbour crash', 'By Ana Ruiz', 'A ferry crew member has been charged after the harbour crash on Monday, police said.', 'He is due to appear in court on July 14, police said on Thursday.'];
+    expect(classifyLines(live).findIndex((verdict) => verdict.headline)).toBe(1);
+    const dashed = ['World', 'Harbour crash: ferry services suspended as inquiry opens – live', 'Divers search the harbour overnight; operator says crews followed the rules', 'Ana Ruiz (now) and Lee Chan (earlier)', 'Tue 14 Jan 2025 22.10 GMT', 'Divers searched the harbour overnight after the crash, the coastguard said on Tuesday.', 'The operator said its crews had followed the rules, the coastguard said.'];
+    expect(classifyLines(dashed).findIndex((verdict) => verdict.headline)).toBe(1);
+    // A page that is no live page keeps the heading by its byline.
+    const plain = ['Advertisement', 'Westport news in brief', 'Ferry crew charged over harbour crash', 'By Ana Ruiz', ...live.slice(6)];
+    expect(classifyLines(plain).findIndex((verdict) => verdict.headline)).toBe(2);
+  });
 });

@@ -54,6 +54,9 @@ const examples = [
   'The Valley Post is a member of the Press Council.',
   'Please read our comment policy before commenting.',
   'Did you see it? Contact us at news@example.com',
+  'This is an archived article and the information may be outdated.',
+  'We’re sorry, this feature is currently unavailable.',
+  'Experience an ad-free unlimited reading on both web and app.',
 ];
 
 describe('junk lexicon: needs', () => {

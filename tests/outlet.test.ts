@@ -106,4 +106,34 @@ describe('inferOutlet', () => {
   it('takes a newsletter\'s name over its author\'s, though the author signs the copyright', () => {
     expect(page(['The Privacy Ledger', 'Bridge cameras fined by regulator', 'Ana Ruiz', 'The regulator fined the county on Monday over its bridge cameras.', 'Subscribe to The Privacy Ledger', '© 2026 Ana Ruiz'])).toBe('The Privacy Ledger');
   });
+
+  it('takes a place alone in brackets for the dateline\'s place, not a credit, and reads a wire\'s closing credit and a paper\'s credit after a wire\'s', () => {
+    const body = ['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'];
+    expect(page([body[0]!, '(WESTPORT, ME) – Ferries stayed in port on Tuesday as crews walked out.', body[2]!], { dateline: '(WESTPORT, ME)' })).toBeNull();
+    expect(page([body[0]!, '(NEW WESTPORT) — Ferries stayed in port on Tuesday as crews walked out.', body[2]!], { dateline: '(NEW WESTPORT)' })).toBeNull();
+    expect(page([body[0]!, '(Northwind) — Ferries stayed in port on Tuesday as crews walked out.', body[2]!], { dateline: '(Northwind)' })).toBe('Northwind');
+    expect(page([...body, 'The union said it would meet again, the statement added. (EXN)'])).toBe('EXN');
+    expect(page([body[0]!, 'WESTPORT (Northwind/The Harbour Star): Ferries stayed in port on Tuesday as crews walked out.', body[2]!], { dateline: 'WESTPORT (Northwind/The Harbour Star)' })).toBe('The Harbour Star');
+  });
+
+  it('takes the wire a page credits as "This report by … was first published …", and passes over a person someone "told"', () => {
+    const body = ['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'];
+    expect(page([...body, 'This report by The Northwind Press was first published May 4, 2026.'])).toBe('The Northwind Press');
+    const told = ['Ferries halted by strike', 'The captain told Hallam the ferries would stay in port, he testified.', 'Hallam replied that the crews had a right to strike.', 'Hallam asked about the talks.', 'Hallam left the court at noon.', 'Hallam said nothing more.'];
+    expect(page(told)).toBeNull();
+  });
+
+  it('takes a release wire\'s credit from its dateline, and no date in the brackets for a credit', () => {
+    const body = ['Harbour network to host debate', 'The debate will be moderated by two anchors, the network said.', 'It will air live across the country.'];
+    expect(page([body[0]!, 'WESTPORT, Ohio, May 4, 2026 /Release Wire/ -- Harbour Network today announced it will host the debate.', body[2]!], { dateline: 'WESTPORT, Ohio, May 4, 2026 /Release Wire/' })).toBe('Release Wire');
+    expect(page([body[0]!, 'WESTPORT, IL (November 9, 2023) – Harbour Network today announced it will host the debate.', body[2]!], { dateline: 'WESTPORT, IL (November 9, 2023)' })).toBeNull();
+  });
+
+  it('takes the paper a print note names ("Published in The Harbour Dawn, October 14th, 2025")', () => {
+    const body = ['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'];
+    expect(page([...body, 'Published in The Harbour Dawn, October 14th, 2025'])).toBe('The Harbour Dawn');
+    expect(page([...body, 'Published in Harbour Dawn\'s print edition, 14 October 2025'])).toBe('Harbour Dawn');
+    // A study "published in" a journal, in a sentence, is no print note.
+    expect(page([...body, 'Published in Ferry Science, the study found the crews were tired.'])).toBeNull();
+  });
 });

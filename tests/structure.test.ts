@@ -65,6 +65,20 @@ describe('structure: metadata lines', () => {
     expect(datelineOf('Nairobi (Example News) – Officials said on Monday that the talks had ended.')?.text).toBe('Nairobi (Example News)');
     expect(datelineOf('(Example Wire) — Officials said on Monday that the talks had ended.')?.text).toBe('(Example Wire)');
     expect(datelineOf('Kyiv, Ukraine EXN — Officials said on Monday that the talks had ended.')?.text).toBe('Kyiv, Ukraine EXN');
+    // A place in capitals and the credit, then a colon (or two, as some agencies' copy has it).
+    expect(datelineOf('WESTPORT, Nov 28 (EXN)::Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT, Nov 28 (EXN)');
+    expect(datelineOf('WESTPORT (EXN):: Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT (EXN)');
+    // A release wire's datelines.
+    expect(datelineOf('WESTPORT, Texas--(RELEASE WIRE)--Harbour Media Group today announced a new programme.')?.text).toBe('WESTPORT, Texas--(RELEASE WIRE)');
+    expect(datelineOf('WESTPORT, Ohio, May 4, 2026 /Release Wire/ -- Harbour Media Group today announced a new programme.')?.text).toBe('WESTPORT, Ohio, May 4, 2026 /Release Wire/');
+    // A transcript's speaker in capitals with a party or a role in brackets is no dateline.
+    expect(datelineOf('ROE (Harbour Party): We said on Monday that the talks had ended.')).toBeNull();
+    expect(datelineOf('Officials (all of them): said on Monday that the talks had ended.')).toBeNull();
+  });
+
+  it('reads the date under a byline whose name the template left empty', () => {
+    expect(dateLineOf('Written by on May 30, 2024')).toEqual({ kind: 'published', date: '2024-05-30' });
+    expect(dateLineOf('Written by Jane Roe')).toBeNull();
   });
 
   it('leaves sentences with an early dash alone', () => {
@@ -109,6 +123,18 @@ describe('the publication date of a page', () => {
     const dated = runStages(`Ferry fares frozen for the summer\nPublished 3 December 2025\n${body.split('\n').slice(1).join('\n')}This story was originally published by The Valley Post on November 21, 2025.\n`).file.data.meta;
     expect(dated).toMatchObject({ published: '2025-12-03', republishedFrom: { outlet: 'The Valley Post', published: '2025-11-21' } });
     expect(runStages(`${body}This story was originally published by The Valley Post.\n`).file.data.meta?.published).toBeNull();
+  });
+
+  it('takes the date under the headline over a masthead\'s date of the day above it, but a labelled date above the headline stays', () => {
+    const body = 'The operator froze fares on Tuesday after a month of talks with the island councils.\nIt said the freeze would hold until September, the operator said on Wednesday.\n';
+    expect(runStages(`Sunday July 21, 2024\nFerry fares frozen for the summer\nBy Jane Roe\nJune 25, 2024\n${body}`).file.data.meta?.published).toBe('2024-06-25');
+    expect(runStages(`Sunday July 21, 2024\nFerry fares frozen for the summer\nBy Jane Roe\n${body}`).file.data.meta?.published).toBe('2024-07-21');
+    expect(runStages(`Posted on: February 11, 2026\nFerry fares frozen for the summer\nBy Jane Roe\n${body}Related: fares were last frozen on\nJanuary 20, 2026\n`).file.data.meta?.published).toBe('2026-02-11');
+  });
+
+  it('dates a wire\'s story by its note "This report by … was first published …" at the foot', () => {
+    const body = 'Ferry fares frozen for the summer\nThe operator froze fares on Tuesday after a month of talks with the island councils.\nIt said the freeze would hold until September, the operator said on Wednesday.\nThe councils welcomed the decision in a joint statement on Thursday.\n';
+    expect(runStages(`${body}This report by Example Press was first published Feb. 16, 2024.\n`).file.data.meta?.published).toBe('2024-02-16');
   });
 
   it('gives a dateline without a year the year of the page\'s stamps, not of a related link\'s "2026 budget"', () => {

@@ -32,7 +32,8 @@ export interface DateLine {
   alternative?: string;
 }
 
-const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date)\b\s*(?:on|at)?\s*:?\s*/iu;
+// ("Written by on May 30, 2024": a byline whose name the page's template left empty, over its date.)
+const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date|written by(?=\s+on\b))\b\s*(?:on|at)?\s*:?\s*/iu;
 
 /** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025"). */
 const gluedDate = /\s*[|•·]\s*(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
@@ -126,15 +127,23 @@ function partialDate(components: chrono.ParsedComponents): string | null {
 /**
  * The dateline opening a paragraph: "WASHINGTON (Reuters) — ", "EL PASO, Texas (AP) -- ", "London (Outlet) – ".
  * A place in capitals may stand alone; a place in ordinary case needs the outlet in brackets.
+ * ("ISLAMABAD, Nov 28 (Wire): ", "ISLAMABAD (Wire)::": a place in capitals, its date and the credit, then a colon, or
+ * the place and credit before two colons; "ROE (Party): …" with one colon is a transcript's speaker, not a dateline.
+ * A release wire's: "WESTPORT, Texas--(Release Wire)--", "WESTPORT, Ohio, May 4, 2026 /Release Wire/ --".)
  */
 const dateline =
-  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?::|—|–|--|-)\s+/u;
+  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?::|—|–|--|-)\s+|^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}\s*\([^()]{1,40}\)\s*:{1,2}|\s*\([^()]{1,40}\)\s*::)\s*(?=\p{Lu})/u;
+
+/** A release wire's dateline (tried only on a paragraph whose opening holds "--" or "/": its place runs are costly to fail). */
+const releaseDateline =
+  /^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,20}){0,2}\s*--\s*\([^()]{2,40}\)\s*--\s*(?=\S)|^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,20}){0,2},\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}\s*\/[^/]{2,30}\/\s*(?:--|—|–|-)\s*/u;
 
 /** Length of the dateline that opens `text`, and the dateline without its dash; null when there is none. */
 export function datelineOf(text: string): { length: number; text: string } | null {
-  const match = dateline.exec(text);
+  const opening = text.slice(0, 140);
+  const match = dateline.exec(text) ?? (opening.includes('--(') || opening.includes('/') ? releaseDateline.exec(text) : null);
   if (!match) return null;
-  const head = match[0].replace(/\s*(?::|—|–|--|-)\s+$/u, '').trim();
+  const head = match[0].replace(/\s*(?::{1,2}|—|–|--|-)\s*$/u, '').trim();
   // A capitalised word or two before a dash ("US – and its allies") is a sentence, not a place.
   if (!/[(,]/u.test(head) && (head.replace(/[^\p{L}]/gu, '').length < 4 || wordCount(head) > 3)) return null;
   if (text.length - match[0].length < 20) return null;

@@ -66,19 +66,46 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // A copyright footer is how a page signs: strongest at the start of its line ("© 2026 The Sentinel").
   // ("© 2026 Jane Roe" under a newsletter whose author line reads "Jane Roe": the author's, not the outlet's name.)
   const alone = new Set(evidence.lines.map((line) => line.trim()));
+  // The page's text once, and the names found to act as people, for "told …" (a long page may say it often).
+  const pageText = evidence.lines.join('\n');
+  const people = new Map<string, boolean>();
   for (const line of evidence.lines) {
     const holder = copyright.exec(line)?.[1];
     const author = holder !== undefined && alone.has(clean(holder)) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(clean(holder)) && !looksLikeOutlet(clean(holder));
     if (!author) add(holder, /^\s*(?:©|\(c\)|copyright\b)/iu.test(line) ? 3 : 2);
     if (holder && !author) (/\bmay not be (?:published|reproduced|broadcast|redistributed)\b/iu.test(line) ? providers : signed).add(keyOf(holder));
   }
-  const credit = clean(/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1] ?? '');
+  // "(NEW YORK) —", "(SPRINGFIELD, Ill.) –": a dateline of a place alone in brackets names where, not who.
+  const bracketed = /^\(([^()]{2,40})\)$/u.exec(evidence.dateline ?? '')?.[1];
+  const placeOnly = bracketed !== undefined && (bracketed.includes(',') || (bracketed === bracketed.toUpperCase() && (/\s/u.test(bracketed) || bracketed.length >= 6)));
+  // "… the ministry said. (Wire)": a wire's credit closing the article's last line, as an agency's copy signs off.
+  const closing = /[.!?]["”’]?\s*\((\p{Lu}[\p{L}&.' ]{1,30})\)$/u.exec(evidence.lines.at(-1) ?? '')?.[1];
+  // ("(Wire/The Roe Star)": the wire's story as the paper carries it, the paper's name last.)
+  // ("WESTPORT, Ohio, May 4, 2026 /Release Wire/": a release wire's credit between slashes.)
+  const stated = placeOnly ? '' : (/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1] ?? /\/([^/]{2,30})\/$/u.exec(evidence.dateline ?? '')?.[1] ?? closing ?? '');
+  // ("WESTPORT, IL (November 9, 2023) –": a release's date in the brackets, not a credit.)
+  const credit = /\b(?:1[89]|2\d)\d\d\b/u.test(stated) || dateLineOf(stated) ? '' : clean(stated.split('/').at(-1) ?? '');
   add(credit, 1);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
   evidence.lines.forEach((line, index) => {
     // "Jessica Roe / Northland Public Radio" closing the article.
     add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
-    for (const match of line.matchAll(/\b(?:told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu)) add(match[1], 1);
+    for (const match of line.matchAll(/\b(?:told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu)) {
+      // "… he told Trump" where the page has Trump reply or testify: a person told, not an outlet.
+      if (!speaks(match[1] ?? '', pageText, people)) add(match[1], 1);
+    }
+    // "Published in The Roe Dawn, October 14th, 2025": the paper's print note closing its own story.
+    const printed = line.startsWith('Published in ') ? /^Published in ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)(?:['’]s (?:print|daily|weekly|weekend|Sunday) (?:edition|issue))?,?\s+(?:on\s+)?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\b)/u.exec(line)?.[1] : undefined;
+    if (printed) {
+      add(printed, 3);
+      signed.add(keyOf(printed));
+    }
+    // "This report by The Roe Press was first published May 4, 2026.": the wire whose story the page carries.
+    const wire = /^[Tt]his (?:report|article|story) by ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’. -]{1,50}?) was (?:first |originally )?published\b/u.exec(line)?.[1];
+    if (wire) {
+      add(wire, 3);
+      providers.add(keyOf(wire));
+    }
     // (The patterns below that could try every position run only on a line holding a mark they need: "/", "©",
     // a bar or a dash, "account".)
     // "Photograph: Jane Roe/The Sentinel", "(Image: Jane Roe/Montreal Express)": a staff photographer's paper.
@@ -166,6 +193,19 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // A wire's credit in the dateline ("LISBON, May 4 (Reuters) -") with nothing on the page naming anyone else.
   if (best && ranked.length === 1 && credit && best.name.toLowerCase().replace(/^the\s+/, '') === credit.toLowerCase().replace(/^the\s+/, '')) return best.name;
   return null;
+}
+
+/** The name speaks or acts in the text as a person does ("Roe replied", "Roe testified"); read once per name. */
+function speaks(raw: string, text: string, people: Map<string, boolean>): boolean {
+  const name = raw.trim().replace(/^the\s+/iu, '');
+  // (An acronym is an outlet's or an agency's, not a person's.)
+  if (!name || /^\p{Lu}{2,}$/u.test(name)) return false;
+  const known = people.get(name);
+  if (known !== undefined) return known;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const acts = new RegExp(`\\b${escaped}(?:['’]s)?\\s+(?:replied|testified|recounted|insisted|denied|pleaded)\\b`, 'u').test(text);
+  people.set(name, acts);
+  return acts;
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);

@@ -24,6 +24,7 @@ export default function findStructure() {
     let headline: string | null = null;
     let brand: string | null = null;
     let updated: string | null = null;
+    let topDate: string | null = null;
     const children: RootContent[] = [];
     // Date lines in numbers that read two ways ("04/11/2025"), for the text to decide between.
     const readings: DateLine[] = [];
@@ -47,7 +48,11 @@ export default function findStructure() {
         else if (glued) updated ??= glued.date;
         removed.push(removal(node, text, 'byline'));
       } else if (date) {
-        if (date.kind === 'published') infer(meta, 'published', date.date);
+        // A date above the headline may be the site's date of the day ("Sunday July 21, 2024" over its masthead): one
+        // between the headline and the body, when there is one, is the article's.
+        // (Only a bare date with its weekday, as mastheads print the day's: "Posted on: …" above the headline is the page's.)
+        if (date.kind === 'published' && chosen !== -1 && index < chosen && /^(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s/iu.test(text) && !meta.published) topDate ??= date.date;
+        else if (date.kind === 'published' && (!topDate || (index > chosen && index < first))) infer(meta, 'published', date.date);
         if (date.alternative) readings.push(date);
         else updated ??= date.date;
         removed.push(removal(node, text, date.kind === 'published' ? 'publication date' : 'update date'));
@@ -65,6 +70,7 @@ export default function findStructure() {
       }
     });
     tree.children = children;
+    if (topDate) infer(meta, 'published', topDate);
 
     const lede = children.find((node): node is Paragraph => node.type === 'paragraph');
     // The dateline opens the lede, or the first paragraph after a standfirst the copy kept ("Belo Horizonte, 15 January 2025 –").
@@ -93,7 +99,9 @@ export default function findStructure() {
     // "Published October 17, 2025" at the foot of the page, past its copyright line: the date it stands under.
     if (!meta.published) {
       for (const line of removed) {
-        const date = /^(?:(?:first )?published|posted)\b/iu.test(line.text) ? dateLineOf(line.text) : null;
+        // ("This report by The Roe Press was first published May 4, 2026.": a wire's note of when its story went out.)
+        const noted = /^this (?:report|article|story)\b.{0,80}\bwas (?:first |originally )?published (?:on )?(.{6,40})$/iu.exec(line.text)?.[1];
+        const date = /^(?:(?:first )?published|posted)\b/iu.test(line.text) ? dateLineOf(line.text) : noted ? dateLineOf(noted.replace(/\.$/u, '')) : null;
         if (date?.kind === 'published') {
           infer(meta, 'published', date.date);
           break;

@@ -48,7 +48,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
     if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text)) return 'photo caption';
     // "Moment jet aborts landing in crosswinds at...": a teaser whose headline the page cut short.
-    if (!reason && /^\p{Lu}[^.!?]{10,160}(?:\.\.\.|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
+    if (!reason && (text.endsWith('...') || text.endsWith('…')) && /^\p{Lu}(?:[^.!?]|\.(?=\d)){10,160}(?:\.{3,}|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
+    // "Crowds at the market." over "Crowds at the market.Credit: Jane Roe": the picture's caption twice, once with its credit glued on.
+    if (!reason && wordCount(text) <= 40 && (lines[index + 1] ?? '').startsWith(text) && /^\s*(?:credit|photo(?:graph)?|picture|image)s?\s*:/iu.test((lines[index + 1] ?? '').slice(text.length))) return 'photo caption';
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
     if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text)) return 'photo caption';
     if (!reason) {
@@ -66,7 +68,9 @@ export function classifyLines(lines: string[]): Verdict[] {
   });
   const keys = lines.map(normalizeForMatch);
   const credit = lines.map(isTail);
-  const anchors = lines.flatMap((text, index) => (!strong[index] && !credit[index] && isBodyAnchor(text) ? [index] : []));
+  // A sentence the copy broke over two lines ("… which had no" / "connection to his office."): both halves are prose.
+  const wrapped = lines.map((text, index) => index + 1 < lines.length && continues(text, lines[index + 1] ?? '') && !strong[index] && !strong[index + 1] && isBodyAnchor(`${text} ${lines[index + 1]}`));
+  const anchors = lines.flatMap((text, index) => (!strong[index] && !credit[index] && (isBodyAnchor(text) || wrapped[index] || wrapped[index - 1]) ? [index] : []));
   const first = anchors[0] ?? lines.length;
   const last = anchors.at(-1) ?? -1;
   // The article ends at a closing mark past the middle of its body (a wire credit, "ENDS", a comment
@@ -79,7 +83,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   while (end > middle + 1 && !anchors.includes(end - 1) && !isSentence(lines[end - 1] ?? '') && wordCount(lines[end - 1] ?? '') <= 6) end--;
   const box = summaryBox(lines, strong);
   for (const index of box) strong[index] = 'summary box';
-  const headline = pickHeadline(lines, strong, first, anchors);
+  const headline = liveTitleAbove(lines, strong, pickHeadline(lines, strong, first, anchors), anchors);
   const header = headerEnd(lines, strong, headline, anchors);
   const authors = authorsUnder(lines, strong, headline);
   const headlineKey = headline === -1 ? null : keys[headline];
@@ -105,6 +109,8 @@ export function classifyLines(lines: string[]): Verdict[] {
       return { reason: 'standfirst or caption', headline: false };
     }
     if (authors.includes(index)) return { reason: 'byline', headline: false };
+    // "By Jane Roe and Sam Poe" between a live page's posts: each post's byline, names only.
+    if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet(bylineOf(text) ?? '')) return { reason: 'byline', headline: false };
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
     if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors)) return { reason: 'standfirst or caption', headline: false };
     if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
@@ -114,9 +120,11 @@ export function classifyLines(lines: string[]): Verdict[] {
     // ("Read more", "Read also:" alone on their line, "Sponsored": the links and advertised headlines under them.)
     if (reason === 'related articles' || (reason === 'read-more link' && wordCount(text) <= 3 && !/:\s*\S/u.test(text))) list = 'related articles';
     else if (reason === 'advertisement' && /^(?:sponsored|promoted|paid|ads? by|partner)/iu.test(text)) list = 'advertisement';
-    else if (reason && /^(?:tags|topics|filed under|related topics|more on|categories)\s*:?$/iu.test(text)) list = 'tags';
+    else if (reason && /^(?:tags|tagged|hashtags|topics|filed under|related topics|more on|categories)\s*:?$/iu.test(text)) list = 'tags';
     else if (reason && /^key (?:events|updates|moments)\s*:?$/iu.test(text)) list = 'key events';
     // A question is a list's entry too ("What are the rules on …?"), as long as a headline.
+    // An entry's blurb cut short with an ellipsis ("… have completed the signing. The deal..."), however long, under the list's label.
+    else if (list === 'related articles' && !reason && /(?:\.{3,}|…)$/u.test(text) && wordCount(text) <= 60) return { reason: list, headline: false };
     else if (list && !reason && index > first && /\p{L}\?$/u.test(text) && wordCount(text) <= 16 && !/[.!?]\s/u.test(text)) return { reason: list, headline: false };
     // ("Previous", "Next", "1", "11 hours ago" between the entries: the list's own controls and stamps.)
     else if ((reason && !(list && index > first && /^(?:site navigation|time stamp|page furniture)$/u.test(reason) && wordCount(text) <= 3)) || isBodyAnchor(text)) list = null;
@@ -128,10 +136,13 @@ export function classifyLines(lines: string[]): Verdict[] {
     // Between paragraphs, a long line that ends without a stop is a photo's caption ("Crews clear the track near Eastman on Tuesday").
     // (One that opens in lower case, or a run of them under the article's own label, are a list's items:
     // "Products affected" over "Ham, 150g — batch codes …".)
-    if (index > first && index < last && isCaption(text) && !listUnderLabel(lines, strong, index)) return { reason: 'photo caption', headline: false };
+    if (index > first && index < last && isCaption(text) && !wrapped[index] && !listUnderLabel(lines, strong, index)) return { reason: 'photo caption', headline: false };
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
+    // The paste's last line, right under the last paragraph, cut off in mid-word or mid-sentence: the rest of that
+    // paragraph's prose (a clause with a comma, a sentence before the cut, or a quotation), not a link.
+    if (index === lines.length - 1 && index === last + 1 && !strong[index] && cutProse(text)) return { reason: null, headline: false };
     if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) : listFollows(lines, own, last, index))) return { reason: null, headline: false };
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);
     return { reason: outside, headline: false };
@@ -232,6 +243,23 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) ? top : -1;
 }
 
+/** A live page's title: "As it happened: …", "… – live", "… live updates". */
+const liveTitle = /^(?:live(?: updates| blog| coverage)?|as it happened)\s*[:|–—-]\s*\S|\S\s*[|–—-]\s*(?:live(?: updates| blog)?|as it happened)$|\blive (?:updates|blog|coverage)\b/iu;
+
+/**
+ * A live page's title a few lines above the line picked for the headline, with only chrome between them: the picked
+ * line is the first post's heading or the page's summary, the live title the page's headline.
+ */
+function liveTitleAbove(lines: string[], strong: Array<string | null>, picked: number, anchors: number[]): number {
+  if (picked <= 0 || liveTitle.test(lines[picked] ?? '')) return picked;
+  for (let index = picked - 1; index >= Math.max(0, picked - 8); index--) {
+    const text = lines[index] ?? '';
+    if (anchors.includes(index)) return picked;
+    if (!strong[index] && wordCount(text) >= 4 && liveTitle.test(text) && isHeaderLine(text, null)) return index;
+  }
+  return picked;
+}
+
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);
 
 /** A line of a page's header that can be its headline: a few words at least, no chrome, no kicker in capitals. */
@@ -286,7 +314,7 @@ function authorsUnder(lines: string[], strong: Array<string | null>, headline: n
 function closesArticle(text: string): boolean {
   return (
     /^(?:[Aa]bout \p{Lu}[\p{L}\p{N} &'’.-]{1,60}|[Mm]edia [Cc]ontacts?|[Pp]ress [Cc]ontacts?|[Ss]ources|[Rr]eferences|SOURCES|REFERENCES)\s*:?$/u.test(text) ||
-    /^(?:about the author|a version of this (?:article|story) appears in print\b.*|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|republished|syndicated)\b.*|this (?:article|story) was (?:automatically )?republished\b.*|\d+ (?:thoughts|comments|responses|replies) on\b.*|(?:leave a|post a|add a) (?:reply|comment)\b.*|comments?|\[?(?:partial |full )?(?:transcript|excerpt) ends\.?\]?|join the (?:conversation|discussion)\b.*|you must be logged in to (?:comment|post)\b.*)$/iu.test(text)
+    /^(?:about the author|a version of this (?:article|story) appears in print\b.*|this (?:article|story|post|report)(?: by (?:the )?\p{Lu}[^.]{1,60}?)? (?:was )?(?:originally |first )?(?:appeared|published|republished|syndicated)\b.*|read the original (?:article|story|post|report)\b.*|this (?:article|story) was (?:automatically )?republished\b.*|\d+ (?:thoughts|comments|responses|replies) on\b.*|(?:leave a|post a|add a) (?:reply|comment)\b.*|comments?|\[?(?:partial |full )?(?:transcript|excerpt) ends\.?\]?|join the (?:conversation|discussion)\b.*|you must be logged in to (?:comment|post)\b.*)$/iu.test(text)
   );
 }
 
@@ -403,6 +431,16 @@ function sameHeadline(key: string, headlineKey: string): boolean {
   if (!longer.startsWith(shorter) || wordCount(shorter) < 4) return false;
   const rest = longer.slice(shorter.length);
   return /^\s*[|:-]\s*\S/u.test(rest) && wordCount(rest) <= 5;
+}
+
+/** A line that ends without a stop and the next that carries on in lower case: one sentence the copy broke in two. */
+function continues(text: string, next: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(text) && /^\p{Ll}/u.test(next) && wordCount(text) >= 4;
+}
+
+/** Prose cut off at the end of a paste: twelve words or more ending in a letter, with a comma, an earlier sentence or a quotation in it. */
+function cutProse(text: string): boolean {
+  return wordCount(text) >= 12 && /[\p{L}\p{N}]$/u.test(text) && !/(?:\.{3,}|…)$/u.test(text) && (/,\s/u.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || /^[“"‘]/u.test(text)) && !isTitleCase(text);
 }
 
 /** A list item: bullet, dash or number first. */

@@ -95,6 +95,17 @@ export const strongPatterns: JunkPattern[] = [
   // A live page's post times, a reading time, a wire's refile note, a translated page's links, a paywall's count.
   { reason: 'time stamp', pattern: /^(?:updated|posted|published)(?: at)?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu },
   { reason: 'reading time', pattern: /^\d{1,2}\s*(?:min|mins|minutes?)(?: read| listen)?$/iu },
+  // "Updated:", "Published:" alone: a date's label whose date the copy left behind (an image or a script held it).
+  { reason: 'time stamp', pattern: /^(?:(?:last )?updated|posted|(?:first )?published)\s*:?$/iu },
+  // A metered paywall's notice and its offer: "Uh-oh! Daily quota reached.", "Experience an ad-free unlimited reading on both web and app."
+  { reason: 'paywall notice', pattern: /^(?:uh-?oh!?\s*|oops!?\s*)?(?:you(?:['’]ve| have) reached )?(?:your |the )?(?:daily|weekly|monthly|free)(?: article| story| reading)? (?:quota|limit)(?: (?:has been |is )?reached)?[.!]?$/iu },
+  { reason: 'subscribe prompt', needs: /ad-free/iu, pattern: /^(?:enjoy|experience|get|go|try|read|unlock)\b[^.!?,]{0,40}\bad-free\b[^.!?,]{0,80}[.!]?$/iu },
+  // A live page's own labels over its posts: "Key posts", "Pinned post from", "Pinned".
+  { reason: 'page furniture', pattern: /^(?:key posts?|pinned(?: posts?)?(?: from)?)$/iu },
+  // "This is an archived article and the information in the article may be outdated …": an archive's notice.
+  { reason: 'site notice', needs: /^this /iu, pattern: /^this (?:is an archived (?:article|story|page|post)|(?:article|story|page|post) (?:is|was published) (?:more than|over) (?:\d+|a|an|one|two|three|four|five) (?:years?|months?)(?: old| ago)?)\b.{0,220}$/iu },
+  // "We're sorry, this feature is currently unavailable. …": a widget's error message where it failed to load.
+  { reason: 'site notice', needs: /sorry/iu, pattern: /^(?:we['’]re|we are) sorry,? (?:but )?(?:this|the) (?:feature|content|service|page|video|player|widget) is (?:currently |temporarily )?(?:unavailable|not available)\b.{0,160}$/iu },
   { reason: 'refile note', pattern: /^\(?(?:this (?:story|article|version|report) (?:has been|was|is being) (?:refiled|corrected|updated|amended|changed)|refiles? to|corrects? to)\b.{0,220}\)?$/iu },
   { reason: 'translation link', pattern: /^(?:read (?:the |this )?(?:article |story |original )?in (?:the original (?:language|version)|\p{L}+)|leia em português|lea (?:en|la nota en) español|lire en français|auf deutsch lesen|translated (?:from (?:the )?\p{L}+ )?by\b.{0,80})\.?$/iu },
   { reason: 'paywall notice', pattern: /\byou['’]ve (?:reached|read|used) (?:the limit of |your |all (?:of )?your )?\d*\s*free (?:articles|stories|reads)\b.{0,160}$/iu },
@@ -158,7 +169,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'site navigation',
     pattern:
-      /^(?:connect with us|(?:follow|like) (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main |the )?(?:content|navigation|key events|footer|search|main menu|article|latest)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
+      /^(?:connect with us|(?:follow|like) (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main |the )?(?:content|navigation|key events|footer|search|main menu|article|latest)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|tagged|hashtags|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
   },
   { reason: 'site navigation', pattern: /^(?:our standards|editorial standards|corrections policy|ethics policy|acquire licensing rights|purchase licensing rights|reprints? (?:and|&) permissions)\b/i },
   { reason: 'site navigation', needs: /[|»›•·]|\s[>/]\s/u, pattern: /^(?:[\p{L}&' -]{1,25}(?:\s*[|»›•·]\s*|\s+[>/]\s+)){2,}[\p{L}&' -]{1,25}$/u },
