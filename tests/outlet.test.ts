@@ -59,6 +59,8 @@ describe('inferOutlet', () => {
     const body = ['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.'];
     expect(page([...body, 'Water over the deck on Sunday. Picture: Ana Ruiz / Valley Herald', 'Were you affected? Contact our newsdesk at news@valleyherald.co.uk'])).toBe('Valley Herald');
     expect(page([...body, 'Subscribe to the Valley Gazette for 99 cents a month.', 'Reach reporter Jo Lind at jlind@valleygazette.com.'])).toBe('Valley Gazette');
+    // A bare address, with no "@" or "www." (lines are read for an address only when they can hold one).
+    expect(page([...body, 'Subscribe to the Valley Gazette for 99 cents a month.', 'More stories every morning at valleygazette.com'])).toBe('Valley Gazette');
     expect(page([...body, 'Valley Courier – your English-language news from the valley since 2009'])).toBe('Valley Courier');
     // "your … account": the name a reader's account is held with, repeated on the page.
     const mentions = ['Read more from the Fenwick Examiner on the bridge.', 'The Fenwick Examiner asked the county for its report.'];

@@ -137,6 +137,17 @@ describe('the publication date of a page', () => {
     expect(runStages(`${body}This report by Example Press was first published Feb. 16, 2024.\n`).file.data.meta?.published).toBe('2024-02-16');
   });
 
+  it('reads English off a page only when the manifest names no language, and a republication note only by its words', () => {
+    const english = 'Ferry fares frozen for the summer\nThe operator froze fares on Tuesday after a month of talks with the island councils and the unions that represent the crews on the routes.\nIt said the freeze would hold until September, and that the councils had agreed to review it in the autumn, the operator said on Wednesday.\n';
+    expect(runStages(english).file.data.meta).toMatchObject({ language: 'en', inferred: expect.arrayContaining(['language']) });
+    const given = runStages(english, { language: 'en-GB' }).file.data.meta;
+    expect(given?.language).toBe('en-GB');
+    expect(given?.inferred).not.toContain('language');
+    // A note that says neither "published" nor "appeared" names no original.
+    expect(runStages(`${english}This story was originally carried by The Valley Post.\n`).file.data.meta?.republishedFrom ?? null).toBeNull();
+    expect(runStages(`${english}This story first appeared in The Valley Post.\n`).file.data.meta?.republishedFrom).toMatchObject({ outlet: 'The Valley Post' });
+  });
+
   it('gives a dateline without a year the year of the page\'s stamps, not of a related link\'s "2026 budget"', () => {
     const page = 'Ferry fares frozen for the summer\nOSLO, Nov 18 (Northwind) — The operator froze fares on Tuesday after talks that began in March 2025.\nIt said the freeze would hold until September, the operator said on Wednesday.\nMore from Northwind\nParliament approves 2026 budget framework\n';
     expect(runStages(page).file.data.meta?.published).toBe('2025-11-18');

@@ -61,7 +61,10 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     scores.set(key, entry);
   };
   // The page's own addresses ("news@valleyherald.co.uk", "valleyherald.com") spell the name it signs with.
-  const domains = new Set([...evidence.lines.join('\n').matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+)\.|\b([a-z0-9-]{4,})\.(?:com|co\.uk|org|net|news|ie|pt|ch|de|fr|es|it|in|ng|au|ca)\b/giu)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase()));
+  // (Every address holds "@", "www.", "http" or a full stop before a letter ("roe.com"): only such lines are read for one;
+  // no address runs over a line's end.)
+  const addressed = evidence.lines.filter((line) => line.includes('@') || /\.[a-z]|www\.|https?:\/\//iu.test(line));
+  const domains = new Set([...addressed.join('\n').matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+)\.|\b([a-z0-9-]{4,})\.(?:com|co\.uk|org|net|news|ie|pt|ch|de|fr|es|it|in|ng|au|ca)\b/giu)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase()));
   add(evidence.brand, 3);
   // A copyright footer is how a page signs: strongest at the start of its line ("© 2026 The Sentinel").
   // ("© 2026 Jane Roe" under a newsletter whose author line reads "Jane Roe": the author's, not the outlet's name.)

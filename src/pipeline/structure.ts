@@ -128,7 +128,8 @@ export default function findStructure() {
       if (date ?? fromCase) infer(meta, 'published', (date ?? fromCase) as string);
       if (fromCase) meta.yearFromCase = true;
     }
-    if (isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
+    // (A language the manifest gave stands: the text is read for it only when none was given.)
+    if ((meta.language === null || meta.language === undefined) && isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
     // The note may have been removed with the page's furniture ("This article originally appeared on …").
     inferRepublication(meta, [...children.map((node) => toString(node)), ...removed.map((line) => line.text)]);
   };
@@ -294,6 +295,8 @@ function infer(meta: SourceMeta, field: InferableField, value: string) {
 function inferRepublication(meta: SourceMeta, texts: string[]) {
   if (meta.republishedFrom) return;
   for (const text of texts) {
+    // (Every note names how it was published or appeared: a text without either word is no note.)
+    if (!text.includes('published') && !text.includes('appeared')) continue;
     // ("… originally appeared in Polish in Gazeta Roe on 21 November 2025 …": the language, then the outlet and its date.)
     const match = /^(?:[Tt]his (?:article|story|piece|report) (?:(?:was|is|has been) )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:in \p{Lu}\p{Ll}+ (?=(?:by|in|on|at) \p{Lu}))?(?:by|in|on|at) ([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}?)(?:,| on (?:(\d{1,2} \p{L}{3,9},? \d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4})|\p{Lu})| and\b|\.?$)/u.exec(text.replace(/^\p{P}+|\p{P}+$/gu, (mark) => (mark === '.' ? mark : '')));
     if (!match?.[1]) continue;

@@ -22,6 +22,7 @@ import {
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
+import { rememberedPerText } from '../memo.ts';
 
 export type EntityType = 'person' | 'organization' | 'media';
 
@@ -670,18 +671,23 @@ const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
 function isNameToken(token: Token): boolean {
-  const second = token.text.charAt(1);
-  return (
-    token.capital &&
-    second !== '' && second !== second.toUpperCase() &&
-    !/^(?:the|a|an)$/.test(token.lower) &&
-    !isRoleWord(token.lower) &&
-    !organizationWords.has(token.lower) &&
-    !sentenceWords.has(token.lower) &&
-    !quantityWords.test(token.lower) &&
-    !isDescribingCompound(token.text)
-  );
+  return token.capital && isNameWord(token.text);
 }
+
+/** The word test of `isNameToken`, for a capitalised token: asked several times of every word, read once per source. */
+const isNameWord = rememberedPerText((text: string): boolean => {
+  const second = text.charAt(1);
+  const lower = text.toLowerCase();
+  return (
+    second !== '' && second !== second.toUpperCase() &&
+    !/^(?:the|a|an)$/.test(lower) &&
+    !isRoleWord(lower) &&
+    !organizationWords.has(lower) &&
+    !sentenceWords.has(lower) &&
+    !quantityWords.test(lower) &&
+    !isDescribingCompound(text)
+  );
+});
 
 /** "Harbour Board spokesman" before a name: the role words and the organisation before them. */
 function titleBefore(tokens: Token[], index: number, registry: Registry): { role: string | null; affiliation: string | null } {
