@@ -43,6 +43,7 @@ export function assembleEntities(records: SourceRecord[], speakers: Speaker[] = 
     }
   }
   mergeAcronyms(groups);
+  mergeShortForms(groups);
   const entities = groups.filter((group) => group.mentions.length > 0).map((group) => toEntity(group, speakers));
   const seen = new Map<string, number>();
   for (const entity of entities) {
@@ -89,6 +90,29 @@ function mergeAcronyms(groups: Group[]): void {
       other.mentions = [];
       other.cited.clear();
     }
+  }
+}
+
+// A firm the sources call by the first word of its name ("Roeco" said it…, "Roeco Space" launched…): the one longer
+// name that opens with that word is the same body, an organisation even where its own words did not say so.
+function mergeShortForms(groups: Group[]): void {
+  const live = groups.filter((group) => group.mentions.length > 0);
+  for (const short of live) {
+    if (short.type !== 'organization' || short.mentions.length === 0) continue;
+    const word = [...short.names.keys()].find((name) => wordCount(name) === 1 && !isAcronym(name));
+    if (!word) continue;
+    const longer = live.filter((group) => group !== short && group.mentions.length > 0 && group.type !== 'place' && [...group.names.keys()].some((name) => wordCount(name) === 2 && firstWord(name) === fold(word)));
+    if (longer.length !== 1) continue;
+    const [long] = longer as [Group];
+    if (long.type === 'person') {
+      // A person's surname alias ("Space" of "Roeco Space") names no firm.
+      for (const [name, count] of long.names) if (count === 0 && wordCount(name) === 1) long.names.delete(name);
+      long.type = 'organization';
+    }
+    for (const [name, count] of short.names) long.names.set(name, (long.names.get(name) ?? 0) + count);
+    for (const citation of short.mentions) cite(long, citation);
+    short.mentions = [];
+    short.cited.clear();
   }
 }
 
