@@ -67,7 +67,7 @@ async function main() {
   process.stdout.write(`${table(rows)}\n\n${table(Object.entries(totals).map(([name, value]) => ({ name: `all ${name}`, totals: value })))}\n`);
   const counted = (t: Totals, key: string) => `${t.counts[key]?.hit ?? 0}/${t.counts[key]?.total ?? 0}`;
   for (const [name, value] of Object.entries(totals)) {
-    process.stdout.write(`\n${name}: time expressions dated / datable ${counted(value, 'times')}, events several sources report merged ${counted(value, 'events')} (entries mixing two gold events ${counted(value, 'mixedEntries')}), gold people and organisations in the entity index ${counted(value, 'entities')}`);
+    process.stdout.write(`\n${name}: time expressions dated / datable ${counted(value, 'times')}, events several sources report merged ${counted(value, 'events')} (entries mixing two gold events ${counted(value, 'mixedEntries')}), gold people and organisations in the entity index ${counted(value, 'entities')} (typed as the gold types them ${counted(value, 'entityTypes')})`);
   }
   for (const [name, value] of Object.entries(totals)) {
     const real = value.counts.reviewReal ?? { hit: 0, total: 0 };

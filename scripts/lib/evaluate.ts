@@ -39,6 +39,7 @@ export interface Totals {
   /** Events that several sources report (gold: same date, alike \`about\`), merged into one timeline entry. */
   events: number;
   entities: number;
+  entityTypes: number;
   /** The counts behind each ratio, so that parts can be added up. */
   counts: Record<string, Ratio>;
 }
@@ -184,6 +185,7 @@ export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping' | 'ev
     events: sum(cases.map((entry) => entry.events)),
     mixedEntries: sum(cases.map((entry) => entry.mixedEntries)),
     entities: sum(files.map((f) => f.entities)),
+    entityTypes: sum(files.map((f) => f.entityTypes)),
     reviewReal: sum(cases.map((entry) => entry.review.real)),
     reviewTop: sum(cases.map((entry) => entry.review.top)),
     ...Object.fromEntries(reviewKinds.map((kind) => [`reviewCaught:${kind}`, sum(cases.map((entry) => entry.review.caught[kind] ?? { hit: 0, total: 0 }))])),
@@ -206,6 +208,7 @@ export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping' | 'ev
     grouped: of('grouped'),
     events: of('events'),
     entities: of('entities'),
+    entityTypes: of('entityTypes'),
     counts,
   };
 }

@@ -51,6 +51,8 @@ export interface FileScore {
   quotes: { recall: Ratio; precision: Ratio };
   speakers: Ratio;
   entities: Ratio;
+  /** Of the gold's people and organisations found, those the index types as the gold does. */
+  entityTypes: Ratio;
   title: { expected: string | null; got: string; derived: boolean; ok: boolean };
   /** Outlet and date right: a ratio of 0/1 or 1/1, or 0/0 when the gold does not say. */
   outlet: Ratio;
@@ -194,6 +196,7 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
       quotes: { recall: { hit: 0, total: gold.quotes.length }, precision: empty },
       speakers: { hit: 0, total: gold.quotes.length },
       entities: { hit: 0, total: gold.people.length + gold.organizations.length },
+      entityTypes: { hit: 0, total: 0 },
       title: { expected: gold.title, got: '', derived: true, ok: false },
       outlet: { hit: 0, total: gold.outlet === undefined ? 0 : 1 },
       published: { hit: 0, total: gold.published === undefined ? 0 : 1 },
@@ -275,6 +278,12 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
   const names = [...gold.people, ...gold.organizations];
   const entitiesFound = names.filter((name) => dossier.entities.some((entity) => namesMatch(name, entity.name, entity.aliases)));
   for (const name of names) if (!entitiesFound.includes(name)) misses.push(`entity missing: ${name}`);
+  const typed = (list: string[], type: 'person' | 'organization') => list.filter((name) => entitiesFound.includes(name)).map((name) => {
+    const found = dossier.entities.find((entity) => namesMatch(name, entity.name, entity.aliases));
+    if (found && found.type !== type) misses.push(`entity ${name}: typed ${found.type}, expected ${type}`);
+    return found?.type === type;
+  });
+  const types = [...typed(gold.people, 'person'), ...typed(gold.organizations, 'organization')];
 
   const titleOk = gold.title === null ? source.titleDerived : !source.titleDerived && normalizeForMatch(source.title) === normalizeForMatch(gold.title);
   if (!titleOk) {
@@ -316,6 +325,7 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
     quotes: { recall: { hit: quotesFound, total: gold.quotes.length }, precision: { hit: used.size, total: extracted.length } },
     speakers: { hit: speakersRight, total: quotesFound },
     entities: { hit: entitiesFound.length, total: names.length },
+    entityTypes: { hit: types.filter(Boolean).length, total: types.length },
     title: { expected: gold.title, got: source.title, derived: source.titleDerived, ok: titleOk },
     errors,
     misses,
