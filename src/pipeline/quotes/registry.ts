@@ -68,6 +68,8 @@ export interface Registry {
   places: Set<string>;
   /** How often each capitalised word stands alone (no name word beside it): "Brightwing said", "Roe said". */
   alone: Map<string, number>;
+  /** Single names a cue made speak that no text typed ("Roe said", "Brightwing said"), taken for organisations, and where. */
+  guesses: Array<{ entity: Entity; offset: number }>;
 }
 
 export interface Token {
@@ -99,7 +101,7 @@ for (const outlet of knownOutlets) {
 }
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set(), alone: new Map() };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set(), alone: new Map(), guesses: [] };
   // "The Consumer Desk" is also "Consumer Desk": never a person of that name.
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set([outlet.replace(/^the\s+/i, '')]) }, -1);
   return registry;
