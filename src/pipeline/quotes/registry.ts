@@ -107,6 +107,21 @@ export function createRegistry(outlet: string | null): Registry {
   return registry;
 }
 
+/**
+ * "reported by user @harbourwatch", "Another user, @mira_travels, wrote": an account's handle in the prose is
+ * someone who can speak ("he wrote" after it), named by the handle (and without its "@").
+ * (Not an address, "desk@paper.com", nor a handle in brackets after the name it belongs to.)
+ */
+function readHandles(registry: Registry, frame: string, base: number) {
+  for (const match of frame.matchAll(/(?<![\p{L}\p{N}_.@(])@([\p{L}\p{N}_]{2,30})(?![\p{L}\p{N}_@]|\.[\p{L}])/gu)) {
+    const handle = match[1] ?? '';
+    if (/^\d+$/u.test(handle)) continue;
+    const known = registry.byName.get(`@${handle}`.toLowerCase());
+    const entity: Entity = known ?? { name: `@${handle}`, type: 'person', role: null, affiliation: null, aliases: new Set([handle]) };
+    add(registry, entity, base + (match.index ?? 0));
+  }
+}
+
 /** Read one paragraph frame (quotes blanked) into the registry; returns its tokens, for `readShortMentions`. */
 export function readFrame(registry: Registry, frame: string, base: number): Token[] {
   const tokens = tokensOf(frame);
@@ -120,6 +135,7 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
   readPeople(registry, tokens, frame, base);
   readPartners(registry, frame, base);
   readAges(registry, frame);
+  if (frame.includes('@')) readHandles(registry, frame, base);
   return tokens;
 }
 
