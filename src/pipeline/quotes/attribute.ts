@@ -83,6 +83,19 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
       return subject;
     }
   }
+  // "the 45-year-old Dutchman said", "the Welshwoman added": a nationality's man or woman (one capitalised word
+  // ending so, after "the") is the person of that sex, and that age if one is given, named last before.
+  const national = /^the\s+(?:(\d{1,3})-year-old\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(\p{Lu}\p{Ll}{2,}?(woman|man))$/u.exec(phrase.trim().replace(/\s+/gu, ' '));
+  if (national?.[2] && !registry.byName.has(national[2].toLowerCase())) {
+    const gender = national[3] === 'woman' ? 'female' : 'male';
+    const age = national[1] ? Number(national[1]) : undefined;
+    const person = latest(registry, offset, (candidate) => candidate.type === 'person' && (!candidate.gender || candidate.gender === gender) && (age === undefined || candidate.age === undefined || candidate.age === age), true);
+    if (person) {
+      person.gender ??= gender;
+      if (age !== undefined) person.age ??= age;
+      return entity(person);
+    }
+  }
   // "the Brampton, Ont., woman said", "the retired teacher said": the person of that sex the text named last.
   // (An age in the description must be the person's: "the 52-year-old man" is no woman named before.)
   const described = /\d/u.test(phrase) ? null : /^the\s+(?:[^"“”]{0,40}\s)?(woman|man|mother|father|grandmother|grandfather|wife|husband|widow|girl|boy)$/iu.exec(phrase.trim().replace(/\s+/gu, ' '));
