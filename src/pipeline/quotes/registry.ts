@@ -525,7 +525,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // "Fergal Ó Roe", "Ursula von der Roe": a surname's particle inside a name, never at its ends.
       const particle = name.length > 0 && !token.last && isParticle(token.text) && (isNameToken(tokens[at + 1] as Token) || (isParticle(tokens[at + 1]?.text ?? '') && isNameToken(tokens[at + 2] as Token)));
       // ("R K Sharma", "N. Ramesh Kumar": initials open a name, before its words.)
-      const initial = name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token));
+      // ("John W. Combe", "Mary K. Olsen": a middle initial between a first name and the surname is the name's too.)
+      const middle = name.length > 0 && !name.some(isInitial) && isInitial(token) && /\.$/u.test(token.text) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token);
+      const initial = middle || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
       if (!isNameToken(token) && !particle && !initial) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
       if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? '')))) break;
