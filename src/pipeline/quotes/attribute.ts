@@ -83,6 +83,19 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
       return subject;
     }
   }
+  // "the 45-year-old Dutchman said", "the Welshwoman added": a nationality's man or woman (one capitalised word
+  // ending so, after "the") is the person of that sex, and that age if one is given, named last before.
+  const national = /^the\s+(?:(\d{1,3})-year-old\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(\p{Lu}\p{Ll}{2,}?(woman|man))$/u.exec(phrase.trim().replace(/\s+/gu, ' '));
+  if (national?.[2] && !registry.byName.has(national[2].toLowerCase())) {
+    const gender = national[3] === 'woman' ? 'female' : 'male';
+    const age = national[1] ? Number(national[1]) : undefined;
+    const person = latest(registry, offset, (candidate) => candidate.type === 'person' && (!candidate.gender || candidate.gender === gender) && (age === undefined || candidate.age === undefined || candidate.age === age), true);
+    if (person) {
+      person.gender ??= gender;
+      if (age !== undefined) person.age ??= age;
+      return entity(person);
+    }
+  }
   // "the Brampton, Ont., woman said", "the retired teacher said": the person of that sex the text named last.
   // (An age in the description must be the person's: "the 52-year-old man" is no woman named before.)
   const described = /\d/u.test(phrase) ? null : /^the\s+(?:[^"“”]{0,40}\s)?(woman|man|mother|father|grandmother|grandfather|wife|husband|widow|girl|boy)$/iu.exec(phrase.trim().replace(/\s+/gu, ' '));
@@ -120,7 +133,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   }
   // "Police said" without an article: the police force the text named, as "the police" is.
   if ((lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) || (lower.length === 1 && head === 'police')) {
-    const organization = latestOrganization(registry, head, offset);
+    const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset));
     if (organization) return entity(organization);
   }
   // "the governor", "the coach": the nearest person whose role it is.
@@ -167,6 +180,32 @@ function subjectBefore(discourse: Discourse, offset: number): Reference | null {
   return subject ? entity(subject.entity) : null;
 }
 
+/**
+ * "Northvale Health apologised … . “…,” the group said": no organisation named before, the subject of the sentence
+ * before (or of the quote's own) that was taken for a person, though its last word is a common noun no text uses
+ * alone and no role, age or sex was given to it, is the body.
+ */
+function bodyTakenForPerson(discourse: Discourse, offset: number): Entity | null {
+  const registry = discourse.registry;
+  const sentences = discourse.sentences ?? [];
+  const own = sentences.findLastIndex((start) => start <= offset);
+  const windows: Array<[number | undefined, number | undefined]> = [[sentences[own], offset], [sentences[own - 1], sentences[own]]];
+  if (own <= 0 && discourse.before) windows.push(discourse.before);
+  for (const [from, to] of windows) {
+    if (from === undefined || to === undefined) continue;
+    const first = registry.mentions.filter((mention) => !mention.owner && mention.offset >= from && mention.offset < to).sort((a, b) => a.offset - b.offset)[0];
+    if (!first) continue;
+    const candidate = first.entity;
+    const words = candidate.name.split(' ');
+    const last = (words.at(-1) ?? '').toLowerCase();
+    if (candidate.type !== 'person' || words.length < 2 || candidate.role || candidate.gender || candidate.age !== undefined) return null;
+    if (!isLexiconNoun(last) || (registry.alone.get(last) ?? 0) > 0) return null;
+    candidate.type = 'organization';
+    return candidate;
+  }
+  return null;
+}
+
 /** A name, a title and name, an organisation, an outlet, or someone unnamed. */
 function named(discourse: Discourse, words: string[], apposition: string | null, offset: number): Reference | null {
   const registry = discourse.registry;
@@ -196,6 +235,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       return speaker;
     }
   }
+  if (known?.type === 'organization' && registry.guesses.some((guess) => guess.entity === known)) registry.guesses.push({ entity: known, offset });
   if (known) return personWithApposition(registry, known, apposition);
   if (knownOutlets.has(text) || (bare.length > 1 && isOutletName(bare))) return entity(ensure(registry, text, 'media'));
   // "Department of Health officials had warned": officials of a body the text named speak for it.
@@ -325,7 +365,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // "Brightwing" after "Brightwing Airways": news calls a company by its first word and a person by the last, so a
     // "person" met by its first word, whose last word is an English noun, is a company.
     if (longer?.type === 'person' && isLexiconNoun((longer.name.split(' ').at(-1) ?? '').toLowerCase())) longer.type = 'organization';
-    return entity(longer?.type === 'organization' ? longer : ensure(registry, full, 'organization'));
+    if (longer?.type === 'organization') return entity(longer);
+    const guessed = ensure(registry, full, 'organization');
+    // (A guess: "Roe said … . “…,” he said" makes the single name a man's; see `pronoun`.)
+    if (guessed.type === 'organization' && name.length === 1 && !/^the$/i.test(words[0] ?? '') && !isAcronym(full)) registry.guesses.push({ entity: guessed, offset });
+    return entity(guessed);
   }
   // "Roe Jaya said" after "Roe Jaya Engineering": a company called by the first words of the one name the text gave it.
   if (!holder && title.length === 0 && name.length > 1) {
@@ -508,6 +552,16 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
     if (from === undefined || to === undefined) continue;
     const first = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
     if (first) return entity(first.entity);
+    // "Okafor said the roof fell in. “…,” he said": a single name a cue made speak, taken for a body since no text
+    // typed it, is the man or woman a pronoun next to it means, when no person is named there.
+    const guess = gender ? registry.guesses.find((candidate) => candidate.offset >= from && candidate.offset < to && candidate.entity.type === 'organization') : undefined;
+    if (guess) {
+      guess.entity.type = 'person';
+      guess.entity.gender ??= gender;
+      registry.mentions.push({ entity: guess.entity, offset: guess.offset });
+      registry.mentions.sort((a, b) => a.offset - b.offset);
+      return entity(guess.entity);
+    }
   }
   // (Never one the text names only later: "“…,” he wrote." before any man is named is no man named after it.)
   const fits = (candidate: Entity) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article));

@@ -335,7 +335,8 @@ function stripAdverbs(head: string): string {
 function roleAfterName(head: string, closed: boolean): { role: string; index: number } | null {
   const match = (closed ? /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*,\s*$/u : /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*$/u).exec(head);
   if (!match?.[1] || !match[1].split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return null;
-  const name = closed ? /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u;
+  // ("John W. Combe, chief executive, said": a middle initial between the names.)
+  const name = closed ? /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
   return name.test(head.slice(0, match.index)) ? { role: match[1], index: match.index } : null;
 }
 
@@ -435,7 +436,9 @@ export function forwardPhrase(text: string): Phrase {
     }
     // "Mr." and "U.S." keep their periods; any other trailing mark ends the phrase.
     const dotted = /^(?:\p{L}\.){2,}$/u.test(raw);
-    const word = dotted || (abbreviations.has(raw.replace(/\.$/, '').toLowerCase()) && raw.endsWith('.')) ? raw : raw.replace(/[,.;:]+$/, '');
+    // ("said John W. Combe": a middle initial's period, before the surname, ends nothing.)
+    const initial = kept.length > 0 && /^\p{Lu}\.$/u.test(raw) && /^\p{Lu}\p{Ll}/u.test(words[index + 2] ?? '');
+    const word = dotted || initial || (abbreviations.has(raw.replace(/\.$/, '').toLowerCase()) && raw.endsWith('.')) ? raw : raw.replace(/[,.;:]+$/, '');
     const lower = word.replace(/['’]s$/, '').toLowerCase();
     const next = words[index + 2] ?? '';
     const nextLower = next.replace(/[,.;:]+$/, '').replace(/['’]s$/, '').toLowerCase();

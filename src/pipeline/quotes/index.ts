@@ -59,14 +59,25 @@ export default function findQuotes() {
     const interviewee = intervieweeOf(registry);
     // A quotation running over paragraphs (each opens with a mark, only the last closes): its parts so far.
     let running: Array<{ choice: Choice }> = [];
+    // The quotations of the paragraph just read, when none found its speaker.
+    let unclaimed: Array<{ choice: Choice }> = [];
     for (const node of tree.children) {
       const reading = byNode.get(node);
       if (!reading) {
         previous = node.type === 'heading' ? statementHeading(discourse, toString(node), node.position?.start.offset ?? 0) : null;
         running = [];
+        unclaimed = [];
         continue;
       }
       discourse.sentences = reading.sentences.map(([start]) => reading.base + start);
+      // "“We will not be silenced.” ¶ That was the message from union leader Grace Roe on Monday …": a quotation
+      // standing alone, no speaker found, is theirs whom the next paragraph's "that was … of/from" names.
+      if (unclaimed.length > 0) {
+        const named = thatWasFrom.exec(reading.text);
+        const at = named?.[1] ? reading.text.indexOf(named[1], named[0].length - named[1].length) : -1;
+        const reference = named?.[1] && at >= 0 ? resolvePhrase(discourse, named[1], null, reading.base + at) : null;
+        if (reference && reference.kind !== 'anonymous') for (const entry of unclaimed) entry.choice = { reference, cue: null, phrase: named?.[1], route: 'another sentence' };
+      }
       if (reading.frame.includes(' by ')) noteDocumentsBy(discourse, reading.frame, reading.base);
       const cues = reading.sentences.map(([start, end]) => cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue)));
       for (const sentence of cues) {
@@ -94,6 +105,7 @@ export default function findQuotes() {
         const entry = pending.at(-1);
         if (entry && entry.span === final && !running.includes(entry)) running.push(entry);
       } else running = [];
+      unclaimed = reading.spans.length > 0 && pending.length > 0 && pending.at(-1)?.reading === reading && pending.every((entry) => entry.reading !== reading || !entry.choice.reference) ? pending.filter((entry) => entry.reading === reading) : [];
       // "The ministry said in a statement:" alone in its paragraph introduces the quotation that follows.
       previous = last ?? introduction(discourse, reading, cues);
       const [lastStart, lastEnd] = reading.sentences.at(-1) ?? [0, 0];
@@ -109,6 +121,9 @@ export default function findQuotes() {
     }
   };
 }
+
+/** "That was the message from …", "Those were the words of …": a paragraph naming whose the quotation before it was. */
+const thatWasFrom = /^(?:That|This|Those|These|Such)\s+(?:was|is|were|are|has been|have been)\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){1,3}?(?:of|from|by)\s+((?:[\p{L}'’.-]+\s+){0,6}?\p{Lu}[\p{L}'’.-]*?)(?=\.?$|[,;:]|\.\s|\s+(?:on|at|in|as|after|when|during|who|to|before|while|earlier|today|yesterday)\b)/u;
 
 function read(node: Paragraph, value: string): Reading {
   const text = toString(node);
@@ -235,8 +250,11 @@ function introduction(discourse: Discourse, reading: Reading, cues: Attributed[]
   // "Fernanda Roe, who was born on the island, said she recognised the coast.": a person's reported words, then
   // their quotation in the next paragraph.
   const [lastStart] = reading.sentences.at(-1) ?? [0, 0];
-  const person = found.reference.kind === 'entity' && found.reference.entity.type === 'person' && found.cue.start >= lastStart && /^(?:said|says|told|added|recalled|recalls|remembered|remembers|explained|described)$/u.test(found.cue.verb);
-  return /:\s*$/u.test(reading.frame) || reported || person ? { ...choice(found), route: 'introduction' } : null;
+  // (A body's too: "The ministry said it had opened an inquiry." ¶ “All options remain on the table.”)
+  const person = found.reference.kind === 'entity' && (found.reference.entity.type === 'person' || found.reference.entity.type === 'organization') && found.cue.start >= lastStart && /^(?:said|says|told|added|recalled|recalls|remembered|remembers|explained|described)$/u.test(found.cue.verb);
+  // ("The statement from the command's spokesperson reads," ¶ “…”: pasted pages often end the introduction on a comma.)
+  const trailing = /\s(?:reads?|said|says|wrote|writes|stated|states|added|posted|tweeted)\s*,\s*$/u.test(reading.frame) && found.cue.start >= lastStart;
+  return /:\s*$/u.test(reading.frame) || reported || person || trailing ? { ...choice(found), route: 'introduction' } : null;
 }
 
 /**

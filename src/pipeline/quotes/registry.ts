@@ -68,6 +68,8 @@ export interface Registry {
   places: Set<string>;
   /** How often each capitalised word stands alone (no name word beside it): "Brightwing said", "Roe said". */
   alone: Map<string, number>;
+  /** Single names a cue made speak that no text typed ("Roe said", "Brightwing said"), taken for organisations, and where. */
+  guesses: Array<{ entity: Entity; offset: number }>;
 }
 
 export interface Token {
@@ -99,10 +101,25 @@ for (const outlet of knownOutlets) {
 }
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set(), alone: new Map() };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set(), alone: new Map(), guesses: [] };
   // "The Consumer Desk" is also "Consumer Desk": never a person of that name.
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set([outlet.replace(/^the\s+/i, '')]) }, -1);
   return registry;
+}
+
+/**
+ * "reported by user @harbourwatch", "Another user, @mira_travels, wrote": an account's handle in the prose is
+ * someone who can speak ("he wrote" after it), named by the handle (and without its "@").
+ * (Not an address, "desk@paper.com", nor a handle in brackets after the name it belongs to.)
+ */
+function readHandles(registry: Registry, frame: string, base: number) {
+  for (const match of frame.matchAll(/(?<![\p{L}\p{N}_.@(])@([\p{L}\p{N}_]{2,30})(?![\p{L}\p{N}_@]|\.[\p{L}])/gu)) {
+    const handle = match[1] ?? '';
+    if (/^\d+$/u.test(handle)) continue;
+    const known = registry.byName.get(`@${handle}`.toLowerCase());
+    const entity: Entity = known ?? { name: `@${handle}`, type: 'person', role: null, affiliation: null, aliases: new Set([handle]) };
+    add(registry, entity, base + (match.index ?? 0));
+  }
 }
 
 /** Read one paragraph frame (quotes blanked) into the registry; returns its tokens, for `readShortMentions`. */
@@ -118,6 +135,7 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
   readPeople(registry, tokens, frame, base);
   readPartners(registry, frame, base);
   readAges(registry, frame);
+  if (frame.includes('@')) readHandles(registry, frame, base);
   return tokens;
 }
 
@@ -507,7 +525,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // "Fergal Ó Roe", "Ursula von der Roe": a surname's particle inside a name, never at its ends.
       const particle = name.length > 0 && !token.last && isParticle(token.text) && (isNameToken(tokens[at + 1] as Token) || (isParticle(tokens[at + 1]?.text ?? '') && isNameToken(tokens[at + 2] as Token)));
       // ("R K Sharma", "N. Ramesh Kumar": initials open a name, before its words.)
-      const initial = name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token));
+      // ("John W. Combe", "Mary K. Olsen": a middle initial between a first name and the surname is the name's too.)
+      const middle = name.length > 0 && !name.some(isInitial) && isInitial(token) && /\.$/u.test(token.text) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token);
+      const initial = middle || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
       if (!isNameToken(token) && !particle && !initial) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
       if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? '')))) break;
