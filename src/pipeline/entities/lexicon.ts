@@ -3,7 +3,7 @@
 
 /** Titles and roles in front of a name: "Director", "President", "Sen.". */
 export const titles = new Set(
-  'mr mrs ms miss dr prof sir dame lord lady president vice director deputy secretary minister prime chancellor senator sen rep representative governor gov mayor judge justice chief commissioner spokesman spokeswoman spokesperson ambassador general gen colonel col captain capt lieutenant lt sergeant sgt officer detective inspector sheriff attorney prosecutor king queen prince princess pope bishop father rev reverend chairman chairwoman chair ceo founder leader speaker agent special councillor councilor councilman councilwoman alderman commander marshal coach professor executive insp supt det cllr premier superintendent constable trooper coroner magistrate imam rabbi'.split(' '),
+  'mr mrs ms miss dr prof sir dame lord lady president vice director deputy secretary minister prime chancellor senator sen rep representative governor gov mayor judge justice chief commissioner spokesman spokeswoman spokesperson ambassador general gen colonel col captain capt lieutenant lt sergeant sgt officer detective inspector sheriff attorney prosecutor king queen prince princess pope bishop father rev reverend chairman chairwoman chair ceo founder leader speaker agent special councillor councilor councilman councilwoman alderman commander marshal coach professor executive insp supt det cllr premier superintendent constable trooper coroner magistrate imam rabbi assistant associate counsel'.split(' '),
 );
 
 /**
@@ -14,9 +14,18 @@ export const companyWords = new Set(
   'bhd berhad sdn pte pty tbk plc gmbh llp limited holdings industries enterprises construction contractors engineering technologies logistics properties airline airlines airways pharmaceuticals'.split(' '),
 );
 
+/** Trades that end a firm's name: "Roe Capital", "Roe Analytics", "Roe Ventures". */
+export const firmTails = new Set('capital securities analytics associates advisory research dynamics partners ventures investments consulting consultancy solutions labs laboratory laboratories'.split(' '));
+
 /** Words that end or head the name of an organisation. */
 export const organizationWords = new Set(
-  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state division directorate inspectorate secretariat tribunal trust society coalition alliance clinic museum'.split(' ').concat([...companyWords]),
+  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state division directorate inspectorate secretariat tribunal trust society coalition alliance clinic museum'
+    .split(' ')
+    // Trades that end a firm's name ("Roe Capital", "Roe Analytics"), clubs ("Roe United", "Roe Rovers"), outlets
+    // ("Daily Roe", "Roe Review"), and the heads of bodies in other languages ("Banco Roe", "Instituto Roe", "Hotel Roe").
+    .concat([...firmTails])
+    .concat('library health defence defense united rovers wanderers athletic daily weekly review report fc afc banco instituto institut hotel universidad universidade università universität hôpital ospedale associação asociación sindicato câmara federación federação comisión comissão ministerio ministério ministère'.split(' '))
+    .concat([...companyWords]),
 );
 
 /** Words that join two parts of one organisation's name ("Department of X", "Customs and Border Protection"). */

@@ -1,6 +1,6 @@
 // Name spans in tagged tokens: runs of proper nouns, joined across "of"/"and" inside an organisation's
 // name, split where a title stands ("EPA Director Jane Roe" → "EPA", title, "Jane Roe").
-import { companyWords, connectors, organizationWords, titles } from './lexicon.ts';
+import { companyWords, connectors, firmTails, organizationWords, titles } from './lexicon.ts';
 import { isLexiconWord, lexiconTag } from './tagger.ts';
 
 export interface Token {
@@ -133,6 +133,8 @@ export function nameSpans(tagged: Token[], text: string): NameSpan[] {
   tokens.forEach((token, index) => {
     if (isNameToken(token) || (/^\p{Lu}/u.test(token.text) && titles.has(token.text.toLowerCase()) && token.pos !== 'PUNCT')) run.push(token);
     else if (joinedArticle.test(token.text)) run.push(token);
+    // "Office of the General Counsel", "Ministry of Health": a body's capitalised head word the tagger reads as a noun.
+    else if (run.length === 0 && /^\p{Lu}\p{Ll}/u.test(token.text) && organizationWords.has(token.text.toLowerCase()) && (nameAhead(tokens, index + 1) || (connectors.has(tokens[index + 1]?.text.toLowerCase() ?? '') && nameAhead(tokens, index + 2)))) run.push(token);
     else if (run.length > 0 && continuesName(token)) run.push(token);
     else if (run.length > 0 && particles.has(token.text) && particleAhead(tokens, index)) run.push(token);
     else if (run.length > 0 && connectors.has(token.text.toLowerCase()) && nameAhead(tokens, index + 1)) run.push(token);
@@ -154,6 +156,12 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   }
   // "Roe Contractors and Doe Engineering", "the Ministry of Health and the Ministry of Finance": two organisations
   // joined by "and", not one name ("Customs and Border Protection" joins words, not complete names).
+  // "Roe Dynamics President Jane Roe", "Health Minister Jane Roe": the body ends where a title before a person's name
+  // begins ("Office of the General Counsel", "Health Service Executive" keep theirs: after "of the", or no name after).
+  if (firstOrganisationWord >= 0) {
+    const title = run.findIndex((token, index) => index > 0 && isTitle(token.text) && !connectors.has(run[index - 1]!.text.toLowerCase()) && run[index - 1]!.text.toLowerCase() !== 'the' && personAfter(run, index));
+    if (title > 0) return [...splitRun(run.slice(0, title), opening), ...splitRun(run.slice(title))];
+  }
   const and = run.findIndex((token, index) => index > 1 && /^(?:and|&)$/i.test(token.text) && twoOrganisations(run.slice(0, index), run.slice(index + 1)));
   if (and > 0) return [...splitRun(run.slice(0, and), opening), ...splitRun(run.slice(and + 1))];
   const parts: Array<{ tokens: Token[]; titled: boolean }> = [];
@@ -169,7 +177,7 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   };
   run.forEach((token, index) => {
     const lower = token.text.toLowerCase().replace(/\.$/, '');
-    if ((titles.has(lower) || (opening && index === 0 && describesPerson(lower, run, index))) && !organisation) {
+    if ((isTitle(lower) || (opening && index === 0 && describesPerson(lower, run, index))) && !organisation) {
       push();
       titled = true;
     } else if ((connectors.has(lower) || lower === 'the') && !organisation) {
@@ -189,6 +197,19 @@ function describesPerson(lower: string, run: Token[], index: number): boolean {
   return lexiconTag(lower) === 'NOUN';
 }
 
+const isTitle = (word: string) => {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return titles.has(lower) || (lower.endsWith('s') && titles.has(lower.slice(0, -1)));
+};
+
+// After the titles at `index`, a person's name: capitalised words none of which names a body.
+function personAfter(run: Token[], index: number): boolean {
+  let at = index;
+  while (run[at] && isTitle(run[at]!.text)) at++;
+  const rest = run.slice(at);
+  return rest.length > 0 && rest.every((token) => !organizationWords.has(token.text.toLowerCase())) && rest.some((token) => token.pos === 'PROPN');
+}
+
 // Both sides of an "and" are complete names of organisations: the first ends in a company's legal form or trade
 // ("… Contractors", "… Bhd"), or both open with the same kind of body ("Ministry of … and Ministry of …").
 function twoOrganisations(before: Token[], after: Token[]): boolean {
@@ -196,7 +217,7 @@ function twoOrganisations(before: Token[], after: Token[]): boolean {
   const left = words(before);
   const right = words(after);
   if (left.length < 2 || right.length < 2 || !organizationWords.has(right.at(-1)!) && !organizationWords.has(right[0]!)) return false;
-  return companyWords.has(left.at(-1)!) || (left[0] === right[0] && organizationWords.has(left[0]!));
+  return companyWords.has(left.at(-1)!) || firmTails.has(left.at(-1)!) || (left[0] === right[0] && organizationWords.has(left[0]!));
 }
 
 function toSpan(part: Token[], titled: boolean, tokens: Token[], next: number, text: string): NameSpan {

@@ -94,7 +94,7 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
     return { span, type: 'organization', name: `${name} ${span.after}` };
   }
   // A lone "Administration" or "Department" opens a sentence; it names nobody.
-  if (words.length === 1 && organizationWords.has(lower[0]!)) return { span, type: null, name };
+  if (words.length === 1 && (organizationWords.has(lower[0]!) || placeWords.has(lower[0]!))) return { span, type: null, name };
   const country = countryNamed(isAcronym(name) ? name.replace(/\./g, '') : name);
   // CLDR lists a few unions of countries among its regions; they act as organisations.
   if (country && unions.has(country)) return { span, type: 'organization', name: country };
