@@ -124,7 +124,8 @@ export function nameSpans(tagged: Token[], text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   let run: Token[] = [];
   const flush = (index: number) => {
-    const at = tokens.indexOf(run[0]!);
+    // (A run is the tokens just before `index`.)
+    const at = index - run.length;
     // Capitalised because a sentence starts there, not because it names anything: "Resident Anna Roe said".
     const opening = at === 0 || /^[.!?:;"“‘'(—–-]$/u.test(tokens[at - 1]!.text);
     for (const part of splitRun(run, opening)) spans.push(toSpan(part.tokens, part.titled, tokens, index, text));
@@ -154,14 +155,14 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   if (firstOrganisationWord > 0 && of > 0 && of < firstOrganisationWord) {
     return [...splitRun(run.slice(0, of), opening), ...splitRun(run.slice(of + 1))];
   }
-  // "Roe Contractors and Doe Engineering", "the Ministry of Health and the Ministry of Finance": two organisations
-  // joined by "and", not one name ("Customs and Border Protection" joins words, not complete names).
   // "Roe Dynamics President Jane Roe", "Health Minister Jane Roe": the body ends where a title before a person's name
   // begins ("Office of the General Counsel", "Health Service Executive" keep theirs: after "of the", or no name after).
   if (firstOrganisationWord >= 0) {
     const title = run.findIndex((token, index) => index > 0 && isTitle(token.text) && !connectors.has(run[index - 1]!.text.toLowerCase()) && run[index - 1]!.text.toLowerCase() !== 'the' && personAfter(run, index));
     if (title > 0) return [...splitRun(run.slice(0, title), opening), ...splitRun(run.slice(title))];
   }
+  // "Roe Contractors and Doe Engineering", "the Ministry of Health and the Ministry of Finance": two organisations
+  // joined by "and", not one name ("Customs and Border Protection" joins words, not complete names).
   const and = run.findIndex((token, index) => index > 1 && /^(?:and|&)$/i.test(token.text) && twoOrganisations(run.slice(0, index), run.slice(index + 1)));
   if (and > 0) return [...splitRun(run.slice(0, and), opening), ...splitRun(run.slice(and + 1))];
   const parts: Array<{ tokens: Token[]; titled: boolean }> = [];
