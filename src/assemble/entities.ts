@@ -3,6 +3,7 @@
 // the speaker entry of the same name, so that statements lead to their speaker's entry.
 import { slug } from 'github-slugger';
 import { fold } from '../pipeline/entities/gazetteer.ts';
+import { companyWords, firmTails } from '../pipeline/entities/lexicon.ts';
 import { initialsOf, isAcronym } from '../pipeline/entities/names.ts';
 import type { EntityMention, SourceRecord } from '../pipeline/types.ts';
 import type { Citation, Entity, Speaker } from '../schemas/dossier.ts';
@@ -44,6 +45,7 @@ export function assembleEntities(records: SourceRecord[], speakers: Speaker[] = 
   }
   mergeAcronyms(groups);
   mergeShortForms(groups);
+  mergeIntoLegalNames(groups);
   const entities = groups.filter((group) => group.mentions.length > 0).map((group) => toEntity(group, speakers));
   const seen = new Map<string, number>();
   for (const entity of entities) {
@@ -111,6 +113,27 @@ function mergeShortForms(groups: Group[]): void {
     }
     for (const [name, count] of short.names) long.names.set(name, (long.names.get(name) ?? 0) + count);
     for (const citation of short.mentions) cite(long, citation);
+    short.mentions = [];
+    short.cited.clear();
+  }
+}
+
+// "Roe Bina", "Roe Bina Contractors", "Roe Bina Contractors Sdn Bhd": a name that the longest one only extends by a
+// company's trade or legal form is that company, so long as every longer name it opens is one chain.
+function mergeIntoLegalNames(groups: Group[]): void {
+  const live = groups.filter((group) => group.type !== 'place' && group.mentions.length > 0);
+  const nameOf = (group: Group) => canonical(group);
+  const ordered = [...live].sort((a, b) => wordCount(nameOf(a)) - wordCount(nameOf(b)));
+  for (const short of ordered) {
+    if (short.mentions.length === 0) continue;
+    const name = fold(nameOf(short));
+    if (wordCount(name) < 2) continue;
+    const longer = live.filter((group) => group !== short && group.type === 'organization' && group.mentions.length > 0 && fold(nameOf(group)).startsWith(`${name} `) && fold(nameOf(group)).slice(name.length + 1).split(/\s+/).every((word) => companyWords.has(word) || firmTails.has(word)));
+    if (longer.length === 0) continue;
+    const longest = longer.reduce((a, b) => (wordCount(nameOf(b)) > wordCount(nameOf(a)) ? b : a));
+    if (!longer.every((group) => fold(nameOf(longest)).startsWith(fold(nameOf(group))))) continue;
+    for (const [alias, count] of short.names) if (short.type !== 'person' || count > 0 || wordCount(alias) > 1) longest.names.set(alias, (longest.names.get(alias) ?? 0) + count);
+    for (const citation of short.mentions) cite(longest, citation);
     short.mentions = [];
     short.cited.clear();
   }

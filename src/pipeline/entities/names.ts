@@ -105,8 +105,13 @@ function hyphenNamed(first: string, second: string, joined: string): boolean {
 // Inside a run of names, a capitalised word goes on: "Silverglen District Hospital", "Lakemont High School", the
 // tagger's common nouns ("Hospital", "School", "Justice") included.
 function continuesName(token: Token): boolean {
+  // ("Nasdaq-listed", "Denver-based" describe the name that follows; they are no part of it.)
+  if (token.pos === 'ADJ' && /[-‐‑]/u.test(token.text)) return false;
   return /^\p{Lu}(?:\p{Ll}|\p{Lu}{1,5}\b)/u.test(token.text) && !notNames.has(token.pos) && !isCalendarWord(token.text);
 }
+
+// An amount in a currency written before its figure: "RM12", "R5m", "Rs500", "N250,000", "K50".
+const amount = /^(?:\p{Lu}{1,3}|Rs|Ksh|Sh)\$?\d[\d.,]*(?:m|bn|k)?$/u;
 
 // Words of grammar stay out of a name even when capitalised: "Your", "About", "I".
 const notNames = new Set(['PUNCT', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM', 'SYM']);
@@ -132,7 +137,9 @@ export function nameSpans(tagged: Token[], text: string): NameSpan[] {
     run = [];
   };
   tokens.forEach((token, index) => {
-    if (isNameToken(token) || (/^\p{Lu}/u.test(token.text) && titles.has(token.text.toLowerCase()) && token.pos !== 'PUNCT')) run.push(token);
+    // "fined Roe Sdn Bhd RM12 million", "paid Roe Ltd Rs500": an amount after a name ends it.
+    if (run.length > 0 && amount.test(token.text)) flush(index);
+    else if (isNameToken(token) || (/^\p{Lu}/u.test(token.text) && titles.has(token.text.toLowerCase()) && token.pos !== 'PUNCT')) run.push(token);
     else if (joinedArticle.test(token.text)) run.push(token);
     // "Office of the General Counsel", "Ministry of Health": a body's capitalised head word the tagger reads as a noun.
     else if (run.length === 0 && /^\p{Lu}\p{Ll}/u.test(token.text) && organizationWords.has(token.text.toLowerCase()) && (nameAhead(tokens, index + 1) || (connectors.has(tokens[index + 1]?.text.toLowerCase() ?? '') && nameAhead(tokens, index + 2)))) run.push(token);
