@@ -79,6 +79,14 @@ function create(groups: Group[], type: EntityMention['type']): Group {
   return group;
 }
 
+/** One entry taken into another: its names (those `keep` accepts) and its citations; it is left empty. */
+function absorb(into: Group, from: Group, keep: (name: string, count: number) => boolean = () => true): void {
+  for (const [name, count] of from.names) if (keep(name, count)) into.names.set(name, (into.names.get(name) ?? 0) + count);
+  for (const citation of from.mentions) cite(into, citation);
+  from.mentions = [];
+  from.cited.clear();
+}
+
 // An organisation known in one source only by its acronym joins the one spelled out in another.
 function mergeAcronyms(groups: Group[]): void {
   for (const group of groups) {
@@ -87,10 +95,7 @@ function mergeAcronyms(groups: Group[]): void {
     for (const other of groups) {
       if (other === group || other.type !== 'organization' || other.mentions.length === 0) continue;
       if (![...other.names.keys()].some((name) => isAcronym(name) && acronyms.has(name.replace(/\./g, '')))) continue;
-      for (const [name, count] of other.names) group.names.set(name, (group.names.get(name) ?? 0) + count);
-      for (const citation of other.mentions) cite(group, citation);
-      other.mentions = [];
-      other.cited.clear();
+      absorb(group, other);
     }
   }
 }
@@ -111,10 +116,7 @@ function mergeShortForms(groups: Group[]): void {
       for (const [name, count] of long.names) if (count === 0 && wordCount(name) === 1) long.names.delete(name);
       long.type = 'organization';
     }
-    for (const [name, count] of short.names) long.names.set(name, (long.names.get(name) ?? 0) + count);
-    for (const citation of short.mentions) cite(long, citation);
-    short.mentions = [];
-    short.cited.clear();
+    absorb(long, short);
   }
 }
 
@@ -132,10 +134,8 @@ function mergeIntoLegalNames(groups: Group[]): void {
     if (longer.length === 0) continue;
     const longest = longer.reduce((a, b) => (wordCount(nameOf(b)) > wordCount(nameOf(a)) ? b : a));
     if (!longer.every((group) => fold(nameOf(longest)).startsWith(fold(nameOf(group))))) continue;
-    for (const [alias, count] of short.names) if (short.type !== 'person' || count > 0 || wordCount(alias) > 1) longest.names.set(alias, (longest.names.get(alias) ?? 0) + count);
-    for (const citation of short.mentions) cite(longest, citation);
-    short.mentions = [];
-    short.cited.clear();
+    // (A person's surname alias is no name of the company.)
+    absorb(longest, short, (alias, count) => short.type !== 'person' || count > 0 || wordCount(alias) > 1);
   }
 }
 
