@@ -23,7 +23,7 @@ import {
   spokesRoles,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
-import { isLexiconNoun, isLexiconWord } from '../entities/tagger.ts';
+import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import { genderOf, isAcronym, isOutletName, latest, organizationOf, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
@@ -49,6 +49,8 @@ export interface Discourse {
   voice?: { entity: Entity; offset: number };
   /** Where the paragraph before starts (an offset in the source). */
   previousParagraph?: number;
+  /** The source's text (offsets are into it). */
+  source?: string;
   /** The last organisation a cue made speak, and where: "a spokesman added" after it speaks for it. */
   spoke?: { entity: Entity; offset: number };
 }
@@ -68,7 +70,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (words.length === 1 && head in personalPronouns) {
     // (The paragraph before, up to its last sentence: the person it opens with is its topic, for "she" after it.)
     const topic: [number, number] | undefined = discourse.previousParagraph !== undefined && discourse.before ? [discourse.previousParagraph, discourse.before[0]] : undefined;
-    return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before, topic);
+    return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before, topic, discourse);
   }
   // "the 58-year-old added": the person the text gave that age.
   const aged = /^(?:the|a)\s+(\d{1,3})-year-old(?:\s+(woman|man|mother|father|grandmother|grandfather|girl|boy))?$/iu.exec(phrase.trim());
@@ -137,7 +139,8 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     if (organization) return entity(organization);
   }
   // "the governor", "the coach": the nearest person whose role it is.
-  if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
+  // ("our coach said", "our captain added": a club's or a company's own site calls its people so.)
+  if (/^(?:the|this|that|our)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && (candidate.role ?? '').toLowerCase().includes(head));
     if (holder) return entity(holder);
     // ("“…,” Roe said. The president described it as “…”": no one holds the role by name; the one who just spoke.)
@@ -155,6 +158,9 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (leader?.[1]) return leaderOf(discourse, leader[1], offset) ?? { kind: 'anonymous', description: phrase.trim() };
   // "The Dane said", "the Republican said": a nationality or party for a person the text named before.
   if (lower.length === 2 && lower[0] === 'the' && isDemonym(words[1] ?? '') && !registry.byName.has(head) && !knownOutlets.has(`The ${words[1]}`)) {
+    // (The one the sentence before opens with first: "Lindqvist was pleased. “…,” the Swede said.")
+    const subject = subjectBefore(discourse, offset);
+    if (subject) return subject;
     const person = latest(registry, offset, (candidate) => candidate.type === 'person', true);
     if (person) return entity(person);
   }
@@ -176,8 +182,36 @@ function subjectBefore(discourse: Discourse, offset: number): Reference | null {
   const own = sentences.findLastIndex((start) => start <= offset);
   const [from, to] = own > 0 ? [sentences[own - 1], sentences[own]] : (discourse.before ?? []);
   if (from === undefined || to === undefined) return null;
-  const subject = registry.mentions.filter((mention) => !mention.owner && !mention.article && mention.offset >= from && mention.offset < to && mention.entity.type === 'person').sort((a, b) => a.offset - b.offset)[0];
-  return subject ? entity(subject.entity) : null;
+  const guessed = (candidate: Entity) => candidate.type === 'organization' && registry.guesses.some((guess) => guess.entity === candidate);
+  const subject = registry.mentions.filter((mention) => !mention.owner && !mention.article && mention.offset >= from && mention.offset < to && (mention.entity.type === 'person' || guessed(mention.entity))).sort((a, b) => a.offset - b.offset)[0];
+  if (subject) {
+    subject.entity.type = 'person';
+    return entity(subject.entity);
+  }
+  // ("Lindqvist was also pleased. “…,” the Swede said", "Kamau said … . “…,” the minister told …": a single name that
+  // opens the sentence before, with no one else named there, is the person a role, a nationality or an age stands for,
+  // even if a cue had taken it for a body since no text typed it.)
+  const lone = loneSubject(discourse, from, to);
+  if (!lone) return null;
+  const known = registry.byName.get(lone.word.toLowerCase());
+  if (known && known.type !== 'person' && !guessed(known)) return null;
+  const person = known ?? ensure(registry, lone.word, 'person');
+  person.type = 'person';
+  registry.mentions.push({ entity: person, offset: lone.offset });
+  return entity(person);
+}
+
+/** The single capitalised name a sentence opens with, as its subject ("Lindqvist was …", "Kamau says …"), if any. */
+function loneSubject(discourse: Discourse, from: number, to: number): { word: string; offset: number } | null {
+  const text = discourse.source?.slice(from, Math.min(to, from + 60)) ?? '';
+  // (Its verb next, as the tagger's lexicon knows the word: "Lindqvist was", "Kamau says", not "Anti-immigrant protesters".)
+  const opening = /^[\s\p{Pi}\p{Pf}"]*(?:(?:But|And|Yet|Still|Later|However|Meanwhile|Instead),?\s+)?(\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?)\s+(?:(?:also|then|later|still|too|again|now|has|had|have)\s+)?(\p{Ll}+)/u.exec(text);
+  const word = opening?.[1];
+  const tag = opening?.[2] ? lexiconTag(opening[2]) : null;
+  if (!word || (tag !== 'VERB' && tag !== 'AUX')) return null;
+  const lower = word.toLowerCase();
+  if (lower in personalPronouns || isLexiconWord(lower) || discourse.registry.places.has(word) || countryNamed(word) !== undefined || isDemonym(word)) return null;
+  return { word, offset: from + opening[0].lastIndexOf(word, opening[0].length) };
 }
 
 /**
@@ -530,7 +564,7 @@ function spokesperson(discourse: Discourse, word: string, offset: number): Refer
 }
 
 /** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
-function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number], topic?: [number, number]): Reference | null {
+function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number], topic?: [number, number], discourse?: Discourse): Reference | null {
   const wanted = personalPronouns[word];
   const gender = /^(?:she|her)$/.test(word) ? 'female' : /^(?:he|him|his)$/.test(word) ? 'male' : undefined;
   const accept = (candidate: Entity) =>
@@ -550,11 +584,13 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   if (topic && gender) windows.push(topic);
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
-    const first = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
+    const first = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && !(mention.said && mention.said !== gender) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
     if (first) return entity(first.entity);
     // "Okafor said the roof fell in. “…,” he said": a single name a cue made speak, taken for a body since no text
     // typed it, is the man or woman a pronoun next to it means, when no person is named there.
-    const guess = gender ? registry.guesses.find((candidate) => candidate.offset >= from && candidate.offset < to && candidate.entity.type === 'organization') : undefined;
+    const lone = gender && discourse ? loneSubject(discourse, from, to) : null;
+    const named = lone ? registry.byName.get(lone.word.toLowerCase()) : undefined;
+    const guess = gender ? (registry.guesses.find((candidate) => candidate.offset >= from && candidate.offset < to && candidate.entity.type === 'organization') ?? (named && lone && named.type === 'organization' && registry.guesses.some((candidate) => candidate.entity === named) ? { entity: named, offset: lone.offset } : undefined)) : undefined;
     if (guess) {
       guess.entity.type = 'person';
       guess.entity.gender ??= gender;

@@ -117,6 +117,17 @@ function ownWords(sentence: string, start: number): Cue[] {
   });
 }
 
+/** The noun phrase a clause opens with, after a linking adverb ("Still,", "Finally,"), when a verb follows it. */
+function subjectOf(clause: string): { phrase: string; from: number; to: number; apposition: string | null } | null {
+  const linking = /^\s*(?:(?:\p{L}+ly|still|furthermore|finally|however|meanwhile|also|but|and|yet|then|later|again|instead|now|moreover|besides|indeed|nonetheless|nevertheless|afterwards|earlier|previously),?\s+)*/iu.exec(clause)?.[0].length ?? 0;
+  const phrase = forwardPhrase(clause.slice(linking));
+  if (!phrase.phrase || /^(?:it|this|that|there|these|those|they|we|i|you)$/iu.test(phrase.phrase)) return null;
+  const next = /^[\s,]*(\p{Ll}+)/u.exec(clause.slice(linking + phrase.length))?.[1] ?? '';
+  const tag = lexiconTag(next);
+  if (tag !== 'VERB' && tag !== 'AUX') return null;
+  return { phrase: phrase.phrase, from: linking, to: linking + phrase.length, apposition: phrase.apposition };
+}
+
 /** "Jones disagreed: “…”": any verb before a colon that opens a quote introduces it. */
 const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=[\u201C"\u2018'])/gu;
 
@@ -133,10 +144,26 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // Most sentences hold no colon: skip the costly pattern for them.
   for (const match of sentence.includes(':') ? sentence.matchAll(colonVerb) : []) {
     const at = match.index ?? 0;
+    // "Still, Roe is optimistic about the return leg: “…”", "Roe referred to the fitness of his players: “…”": a noun
+    // before the colon is no verb; the sentence's subject introduces the quotation.
+    const word = (match[1] ?? '').split(/\s+/u)[0] ?? '';
+    const determined = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|of|about)\s+(?:\p{Ll}+\s+)?$/u.test(sentence.slice(0, at));
+    if ((lexiconTag(word) === 'NOUN' || determined) && !documentWords.has(word) && !matches.some((known) => known.index < at)) {
+      const subject = subjectOf(sentence.slice(0, at));
+      if (subject) cues.push({ verb: 'colon', start: start + at + (match[0].indexOf(':')), end: start + at + match[0].indexOf(':') + 1, phrase: subject.phrase, from: start + subject.from, to: start + subject.to, apposition: subject.apposition, tail: '' });
+      continue;
+    }
     // "Roe said at a news conference outside the courthouse:": the speech verb before introduces the quote, not "courthouse".
     if (matches.some((known) => known.index < at)) continue;
     // "put it this way:": the colon ends a speech verb already read.
     if (!matches.some((known) => known.index <= at && at < known.index + known.text.length)) matches.push({ text: match[1] ?? '', index: at });
+  }
+  // ("Roe appeared before reporters and praised the season of Real Madrid: “…”": a name before the colon, no verb.)
+  if (matches.length === 0 && cues.length === 0 && sentence.includes(':')) {
+    const named = /\p{Lu}[\p{L}'’-]*\s*:\s*(?=[\u201C"\u2018'])/u.exec(sentence);
+    const subject = named && (named.index ?? 0) > 0 ? subjectOf(sentence.slice(0, named.index)) : null;
+    const colon = named ? (named.index ?? 0) + named[0].indexOf(':') : -1;
+    if (subject && colon > subject.to) cues.push({ verb: 'colon', start: start + colon, end: start + colon + 1, phrase: subject.phrase, from: start + subject.from, to: start + subject.to, apposition: subject.apposition, tail: '' });
   }
   matches.sort((a, b) => a.index - b.index);
   if (sentence.includes('words')) cues.push(...ownWords(sentence, start));

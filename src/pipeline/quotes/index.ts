@@ -50,7 +50,7 @@ export default function findQuotes() {
     const tokens = readings.map((reading) => ({ tokens: readFrame(registry, reading.frame, reading.base), base: reading.base }));
     forgetPlaces(registry);
     readShortMentions(registry, tokens);
-    const discourse: Discourse = { registry, documents: [] };
+    const discourse: Discourse = { registry, documents: [], source: value };
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];
     // A press release titled "Statement from …": its first quotation is theirs, when nothing else says whose.
@@ -79,7 +79,10 @@ export default function findQuotes() {
         if (reference && reference.kind !== 'anonymous') for (const entry of unclaimed) entry.choice = { reference, cue: null, phrase: named?.[1], route: 'another sentence' };
       }
       if (reading.frame.includes(' by ')) noteDocumentsBy(discourse, reading.frame, reading.base);
-      const cues = reading.sentences.map(([start, end]) => cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue)));
+      const cues = reading.sentences.map(([start, end]) => {
+        noteSubjectPronoun(discourse, reading, start);
+        return cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue));
+      });
       for (const sentence of cues) {
         for (const { cue, reference } of sentence) {
           // Words the source's own outlet was told are the speaker's, never the outlet's.
@@ -166,6 +169,20 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   linkAuthor(discourse, reference, cue.tail);
   return { cue, reference };
 }
+
+/**
+ * "Roe said … . ¶ He claimed that President Poe had … . ¶ “…,” he said": a sentence that opens with "he" or "she"
+ * goes on about the one it means, so that pronoun is a mention of them there, before any name the sentence goes on
+ * to give; a later "he said" then finds the subject, not the last man named in passing.
+ */
+function noteSubjectPronoun(discourse: Discourse, reading: Reading, start: number) {
+  const opening = subjectPronoun.exec(reading.frame.slice(start, start + 40));
+  if (!opening?.[1]) return;
+  const offset = reading.base + start + opening[0].length - opening[1].length;
+  const reference = resolvePhrase(discourse, opening[1].toLowerCase(), null, offset);
+  if (reference?.kind === 'entity' && reference.entity.type === 'person') discourse.registry.mentions.push({ entity: reference.entity, offset, said: opening[1] === 'She' ? 'female' : 'male' });
+}
+const subjectPronoun = /^\s*(?:(?:But|And|Yet|Still|Later|However|Then|Now|So|Instead|Meanwhile),?\s+)?(He|She)(?=\s+\p{Ll})/u;
 
 /** The speaker of one quote: its sentence's cue, else the paragraph's, else the quote it continues. */
 function choose(

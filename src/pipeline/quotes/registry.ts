@@ -59,7 +59,8 @@ export interface Registry {
   /** Lower-cased name or alias → entity. */
   byName: Map<string, Entity>;
   /** Mentions in source order (offsets into the source). */
-  mentions: Array<{ entity: Entity; offset: number; owner?: boolean; article?: boolean }>;
+  /** (`said`: the gender of a "he" or "she" that stood for the entity there, which a pronoun of the other gender never means.) */
+  mentions: Array<{ entity: Entity; offset: number; owner?: boolean; article?: boolean; said?: 'female' | 'male' }>;
   /** The source's own outlet, when known: never the speaker of "the report". */
   outlet: string | null;
   /** Surnames two people share: resolved by the nearest mention, never by the name table. */
