@@ -128,6 +128,10 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const outlet = latestOutlet(registry, offset);
     if (outlet) return entity(outlet);
   }
+  // ("said the DCP", "the Commissioner of Police said": the title of the person named right after it, see `titleHolder`.)
+  const titledBody = lower.length > 1 && lower[0] === 'the' ? registry.byName.get(lower.slice(1).join(' ')) : undefined;
+  const titledPerson = titledBody?.type === 'organization' ? titleHolder(registry, titledBody, offset) : null;
+  if (titledPerson) return entity(titledPerson);
   // "the trust", "the regulator": a word of an organisation's name, used for the organisation named before.
   if (lower.length <= 3 && lower.length > 1 && /^(?:the|this|that)$/.test(lower[0] ?? '') && !isRoleWord(head)) {
     const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/).includes(head)), true);
@@ -165,6 +169,19 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     if (person) return entity(person);
   }
   return named(discourse, words, apposition, offset);
+}
+
+/** The person named right after a title taken for a body ("Commissioner of Police (West) Jane Roe"), if one is. */
+function titleHolder(registry: Registry, title: Entity, offset: number): Entity | null {
+  if (!isTitleWord(title.name.split(' ')[0] ?? '', isLexiconNoun)) return null;
+  // (The latest such mention: "the DCP" said before is a mention of the title too, with no name after it.)
+  const person = registry.mentions
+    .filter((mention) => mention.entity === title && mention.offset < offset)
+    .map((at) => registry.mentions.find((mention) => mention.entity.type === 'person' && mention.offset >= at.offset + title.name.length && mention.offset <= at.offset + title.name.length + 14))
+    .findLast((found) => found !== undefined);
+  if (!person) return null;
+  person.entity.role ??= title.name;
+  return person.entity;
 }
 
 /** The person whose role or affiliation names `body`, else the person the sentence before opens with. */
@@ -270,6 +287,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     }
   }
   if (known?.type === 'organization' && registry.guesses.some((guess) => guess.entity === known)) registry.guesses.push({ entity: known, offset });
+  // "Deputy Commissioner of Police (North) Jane Roe said … . “…,” said the DCP": a title the text read as a body's
+  // name, written just before a person's, is that person's; so is its acronym.
+  const titled = known?.type === 'organization' ? titleHolder(registry, known, offset) : null;
+  if (titled) return entity(titled);
   if (known) return personWithApposition(registry, known, apposition);
   if (knownOutlets.has(text) || (bare.length > 1 && isOutletName(bare))) return entity(ensure(registry, text, 'media'));
   // "Department of Health officials had warned": officials of a body the text named speak for it.

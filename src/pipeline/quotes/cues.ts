@@ -117,6 +117,9 @@ function ownWords(sentence: string, start: number): Cue[] {
   });
 }
 
+/** "… a statement to reporters, which": a written statement, then the relative that stands for it. */
+const documentBefore = /\b(?:statement|release|letter|email|e-mail|post|note|message|memo|notice|response|reply)\b[^.;:\u201C\u201D"]{0,60},?\s*(?:which|that)\s*$/iu;
+
 /** The noun phrase a clause opens with, after a linking adverb ("Still,", "Finally,"), when a verb follows it. */
 function subjectOf(clause: string): { phrase: string; from: number; to: number; apposition: string | null } | null {
   const linking = /^\s*(?:(?:\p{L}+ly|still|furthermore|finally|however|meanwhile|also|but|and|yet|then|later|again|instead|now|moreover|besides|indeed|nonetheless|nevertheless|afterwards|earlier|previously),?\s+)*/iu.exec(clause)?.[0].length ?? 0;
@@ -245,6 +248,12 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase)) && /\b(?:and|but)\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
       const subject = forwardPhrase(sentence);
       if (subject.phrase && !/^(?:it|this|that|there|but|and|the)$/i.test(subject.phrase)) before = { phrase: subject.phrase, length: verbStart - start, apposition: subject.apposition };
+    }
+    // "A Roeco spokesperson provided a statement to this paper, which read: “…”": the document's words are those of
+    // whoever the sentence says gave it.
+    if ((!before.phrase || /^(?:which|that)$/iu.test(before.phrase)) && documentBefore.test(frame.slice(start, verbStart))) {
+      const subject = subjectOf(sentence);
+      if (subject) before = { phrase: subject.phrase, length: verbStart - start - subject.from, apposition: subject.apposition };
     }
     if (before.phrase) {
       cues.push({ verb, start: verbStart, end: verbEnd, phrase: before.phrase, from: verbStart - before.length, to: verbEnd, apposition: before.apposition, tail });

@@ -47,14 +47,21 @@ export default function findQuotes() {
     const readings = tree.children.flatMap((node) => (node.type === 'paragraph' ? [read(node, value)] : []));
     const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
-    const tokens = readings.map((reading) => ({ tokens: readFrame(registry, reading.frame, reading.base), base: reading.base }));
+    const title = file.data.title as { text: string; derived: boolean } | undefined;
+    // "Dara Roe defends silence over fire … ¶ Roe said …": the headline's names are the text's first mentions, so a
+    // surname alone in the body is the full name the headline gave. (Not a headline in Title Case: its capitals name nothing.)
+    const headline = title && !title.derived && !titleCased(title.text) ? value.indexOf(title.text) : -1;
+    const headed = headline >= 0 && !readings.some((reading) => reading.base <= headline && headline < reading.base + reading.text.length);
+    const tokens = [
+      ...(headed && title ? [{ tokens: readFrame(registry, frameOf(title.text, findSpans(title.text)), headline), base: headline }] : []),
+      ...readings.map((reading) => ({ tokens: readFrame(registry, reading.frame, reading.base), base: reading.base })),
+    ];
     forgetPlaces(registry);
     readShortMentions(registry, tokens);
     const discourse: Discourse = { registry, documents: [], source: value };
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];
     // A press release titled "Statement from …": its first quotation is theirs, when nothing else says whose.
-    const title = file.data.title as { text: string; derived: boolean } | undefined;
     let previous: Choice | null = title && !title.derived ? statementHeading(discourse, title.text, 0) : null;
     const interviewee = intervieweeOf(registry);
     // A quotation running over paragraphs (each opens with a mark, only the last closes): its parts so far.
@@ -123,6 +130,12 @@ export default function findQuotes() {
       reading.node.data?.quotes?.push(quote);
     }
   };
+}
+
+/** "Minister Warns Of Attacks Before Vote": most words after the first capitalised, as headlines in Title Case write them. */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/u).slice(1).filter((word) => /^\p{L}{4,}/u.test(word));
+  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
 }
 
 /** "That was the message from …", "Those were the words of …": a paragraph naming whose the quotation before it was. */

@@ -130,9 +130,9 @@ export function normalizeRole(role: string): string {
 
 /** Nationals and party members named by the word alone ("the Dane", "the Republican"): a person named before. */
 const demonyms = new Set(
-  'dane swede finn pole scot briton brit czech slovak turk greek thai swiss kiwi aussie serb croat slovene basque catalan kurd afghan argentine filipino american mexican kenyan moroccan cuban venezuelan german ugandan rwandan angolan jamaican guatemalan dominican texan israeli pakistani iraqi kuwaiti saudi yemeni omani qatari bangladeshi somali nepali azerbaijani republican democrat conservative tory socialist'.split(' '),
+  'dane swede finn pole scot briton brit spaniard czech slovak turk greek thai swiss kiwi aussie serb croat slovene basque catalan kurd afghan argentine filipino american mexican kenyan moroccan cuban venezuelan german ugandan rwandan angolan jamaican guatemalan dominican texan israeli pakistani iraqi kuwaiti saudi yemeni omani qatari bangladeshi somali nepali azerbaijani republican democrat conservative tory socialist'.split(' '),
 );
-const demonymEndings = /(?:ian|ean|ese|(?<!wo)man|woman)$/u;
+const demonymEndings = /(?:ian|ean|ese|(?<!wo)man|woman|lander)$/u;
 /** "Dane", "Australian", "Frenchman": a word that names a person by nationality or party. */
 export function isDemonym(word: string): boolean {
   const lower = word.toLowerCase();
