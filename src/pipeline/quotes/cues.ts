@@ -62,6 +62,8 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     // "the unions' demands", "the minister's claims": after a possessive the form is a noun.
     if (/\p{L}(?:['’]s|s['’])\s+$/u.test(sentence.slice(Math.max(0, index - 4), index)) && /s$/u.test(word)) continue;
     const after = sentence.slice(index + word.length, index + word.length + 20);
+    // "a group called Kravcorp: “…”", "a firm calling itself Roe Ltd": naming, not speaking.
+    if (/^call(?:ed|ing|s)$/u.test(word) && /^\s+(?:itself\s+|themselves\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,3}\s*[:,]?\s*$|^\s+(?:itself|themselves)\b/u.test(sentence.slice(index + word.length, index + word.length + 50).replace(/[\u201C"\u2018'].*$/su, ''))) continue;
     const rest = phrases.get(word)?.map((pattern) => pattern.exec(after)?.[0]).find(Boolean);
     if (rest) found.push({ text: match[0] + rest, index });
     else if (verbs.has(word)) found.push({ text: match[0], index });

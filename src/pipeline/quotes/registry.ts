@@ -137,7 +137,22 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
   readPartners(registry, frame, base);
   readAges(registry, frame);
   if (frame.includes('@')) readHandles(registry, frame, base);
+  if (frame.includes(' itself ') || frame.includes(' called ') || frame.includes(' known as ')) readSelfNamed(registry, frame, base);
   return tokens;
+}
+
+/**
+ * "a group calling itself Kravcorp", "the gang, which calls itself Roe Team", "a little-known outfit called Roe": the
+ * name a group goes by is an organisation's, whatever else it looks like, so that "the group wrote" finds it.
+ */
+const selfNamed = /\b(?:group|gang|organi[sz]ation|movement|collective|outfit|cell|faction|crew|network|militia|coalition|campaign|syndicate)\b,?\s+(?:which\s+|that\s+)?(?:calling\s+itself|calls\s+itself|called\s+itself|called|known\s+as|that\s+goes\s+by|going\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,3})/gu;
+function readSelfNamed(registry: Registry, frame: string, base: number) {
+  for (const match of frame.matchAll(selfNamed)) {
+    const name = match[1] ?? '';
+    const known = registry.byName.get(name.toLowerCase());
+    if (known?.type === 'person' && !known.role && !known.gender && known.age === undefined) known.type = 'organization';
+    organization(registry, null, name, base + (match.index ?? 0) + match[0].lastIndexOf(name));
+  }
 }
 
 const wordsWithParticles = /(?<![\p{L}\p{N}/])(?:[aA]\/[lLpP]|[sSdD]\/[oO])(?![\p{L}\p{N}/])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu;
@@ -205,6 +220,12 @@ export function readShortMentions(registry: Registry, frames: Array<{ tokens: To
         return;
       }
       const entity = registry.byName.get(token.lower);
+      // ("Whether Kravcorp publishes more. Its post said …": a body of one word, no acronym, is mentioned wherever it stands.)
+      if (entity?.type === 'organization' && entity.name.toLowerCase() === token.lower && !isAcronym(token.text) && !registry.mentions.some((mention) => mention.entity === entity && mention.offset === offset)) {
+        registry.mentions.push(token.possessive ? { entity, offset, owner: true } : { entity, offset });
+        added = true;
+        return;
+      }
       if (entity?.type !== 'person' || offset >= (first.get(entity) ?? -1)) return;
       registry.mentions.push(token.possessive ? { entity, offset, owner: true } : { entity, offset });
       added = true;
