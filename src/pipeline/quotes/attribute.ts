@@ -130,7 +130,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   }
   // ("said the DCP", "the Commissioner of Police said": the title of the person named right after it, see `titleHolder`.)
   const titledBody = lower.length > 1 && lower[0] === 'the' ? registry.byName.get(lower.slice(1).join(' ')) : undefined;
-  const titledPerson = titledBody?.type === 'organization' ? titleHolder(registry, titledBody, offset) : null;
+  const titledPerson = titledBody?.type === 'organization' ? titleHolder(discourse, titledBody, offset) : null;
   if (titledPerson) return entity(titledPerson);
   // "the trust", "the regulator": a word of an organisation's name, used for the organisation named before.
   if (lower.length <= 3 && lower.length > 1 && /^(?:the|this|that)$/.test(lower[0] ?? '') && !isRoleWord(head)) {
@@ -172,11 +172,14 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
 }
 
 /** The person named right after a title taken for a body ("Commissioner of Police (West) Jane Roe"), if one is. */
-function titleHolder(registry: Registry, title: Entity, offset: number): Entity | null {
-  if (!isTitleWord(title.name.split(' ')[0] ?? '', isLexiconNoun)) return null;
+function titleHolder(discourse: Discourse, title: Entity, offset: number): Entity | null {
+  const registry = discourse.registry;
+  // (A title's head is a role, before the body it holds office in: "Deputy Commissioner of Police", "Director of Prosecutions".)
+  const head = /^(.+?)\s+(?:of|for)\s+\p{Lu}/u.exec(title.name)?.[1]?.split(' ') ?? [];
+  if (head.length === 0 || !isRoleWord((head.at(-1) ?? '').toLowerCase()) || !head.every((word) => isTitleWord(word, isLexiconNoun))) return null;
   // (The latest such mention: "the DCP" said before is a mention of the title too, with no name after it.)
   const person = registry.mentions
-    .filter((mention) => mention.entity === title && mention.offset < offset)
+    .filter((mention) => mention.entity === title && mention.offset < offset && discourse.source?.slice(mention.offset, mention.offset + title.name.length).toLowerCase() === title.name.toLowerCase())
     .map((at) => registry.mentions.find((mention) => mention.entity.type === 'person' && mention.offset >= at.offset + title.name.length && mention.offset <= at.offset + title.name.length + 14))
     .findLast((found) => found !== undefined);
   if (!person) return null;
@@ -289,7 +292,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (known?.type === 'organization' && registry.guesses.some((guess) => guess.entity === known)) registry.guesses.push({ entity: known, offset });
   // "Deputy Commissioner of Police (North) Jane Roe said … . “…,” said the DCP": a title the text read as a body's
   // name, written just before a person's, is that person's; so is its acronym.
-  const titled = known?.type === 'organization' ? titleHolder(registry, known, offset) : null;
+  const titled = known?.type === 'organization' ? titleHolder(discourse, known, offset) : null;
   if (titled) return entity(titled);
   if (known) return personWithApposition(registry, known, apposition);
   if (knownOutlets.has(text) || (bare.length > 1 && isOutletName(bare))) return entity(ensure(registry, text, 'media'));

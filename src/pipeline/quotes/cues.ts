@@ -177,6 +177,14 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const from = start + (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '');
     cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
   }
+  // "Roe stated, quoting Corps Marshal Jane Poe (rtd), “…”": the one quoted speaks.
+  if (sentence.includes('quoting')) {
+    for (const quoting of sentence.matchAll(/(?:^|,)\s*quoting\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/gu)) {
+      const from = start + (quoting.index ?? 0) + quoting[0].length;
+      const after = forwardPhrase(frame.slice(from, end));
+      if (after.phrase && !documentWords.has(after.phrase.split(/\s+/u).at(-1)?.toLowerCase() ?? '')) cues.push({ verb: 'quoting', start: from - 8, end: from, phrase: after.phrase, from, to: from + after.length, apposition: after.apposition, tail: '' });
+    }
+  }
   // "Raghunathan's line that “…”", "Ibarra's claim at Wednesday's press conference that the club received “…”": what
   // a claim, a line or a warning says is its owner's.
   if (sentence.includes('that')) {

@@ -213,7 +213,8 @@ export function readShortMentions(registry: Registry, frames: Array<{ tokens: To
       const next = tokens[index + 1];
       if ((previous && !previous.last && isNameToken(previous)) || (next && !token.last && isNameToken(next))) return;
       const offset = base + token.start;
-      const company = companies.get(token.lower);
+      // ("Environment Secretary Jane Roe" is no mention of the Environment Agency: a word of the dictionary before a title.)
+      const company = next && isRoleWord(next.lower) && isLexiconNoun(token.lower) ? undefined : companies.get(token.lower);
       if (company) {
         registry.mentions.push(token.possessive ? { entity: company, offset, owner: true } : { entity: company, offset });
         added = true;
