@@ -49,6 +49,8 @@ export interface Discourse {
   voice?: { entity: Entity; offset: number };
   /** Where the paragraph before starts (an offset in the source). */
   previousParagraph?: number;
+  /** The last spokesperson described but not placed ("a police spokesperson"), and where: "the spokesperson" after it. */
+  unnamedVoice?: { reference: Reference; offset: number };
   /** The source's text (offsets are into it). */
   source?: string;
   /** The last organisation a cue made speak, and where: "a spokesman added" after it speaks for it. */
@@ -382,6 +384,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // "a spokesperson said" with no organisation named: the one named last before speaks through them.
     // (The body that spoke in this paragraph or the one before comes first: "Norvik said: … A spokesman added …".)
     if (!organizationName && spokesIndex >= 0) {
+      // ("A police spokesperson told reporters … . “…,” the spokesperson said": the one just described, whoever the
+      // text named before, stays unnamed.)
+      const unnamed = discourse.unnamedVoice;
+      if (unnamed && unnamed.offset < offset && unnamed.offset >= (discourse.previousParagraph ?? discourse.sentences?.[0] ?? offset) && !(discourse.spoke && discourse.spoke.offset > unnamed.offset)) return unnamed.reference;
       const recent = discourse.spoke && discourse.spoke.offset < offset && discourse.spoke.offset >= (discourse.previousParagraph ?? discourse.sentences?.[0] ?? offset) ? discourse.spoke.entity : null;
       const speaking = recent ?? latest(registry, offset, (candidate) => candidate.type === 'organization', true);
       if (speaking) return { kind: 'entity', entity: speaking, spokesperson: true };
@@ -539,7 +545,9 @@ function personWithApposition(registry: Registry, found: Entity, apposition: str
   // rival carrier" a person.
   const headPhrase = (apposition ?? '').trim().split(/\s+(?:who|which|that|whose|of|at|for|with|in|behind|from|based|since|on)\b/iu)[0] ?? '';
   const headNoun = headPhrase.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-  if (found.type === 'person' && apposition && /^(?:operator|company|firm|carrier|airline|insurer|maker|manufacturer|producer|processor|retailer|charity|agency|supplier|contractor|publisher|broadcaster|newspaper|regulator|owner|builder|chain)$/u.test(headNoun)) {
+  // ("The bus company's owner, Ali Roe": a business's owner is a person; a vessel's or a site's may be a company.)
+  const businessOwner = headNoun === 'owner' && /\b(?:company|firm|business|club|team|restaurant|shop|store|hotel|bar|farm|airline|operator|group|school)['’]s\s+owner$/iu.test(headPhrase);
+  if (found.type === 'person' && apposition && !businessOwner && /^(?:operator|company|firm|carrier|airline|insurer|maker|manufacturer|producer|processor|retailer|charity|agency|supplier|contractor|publisher|broadcaster|newspaper|regulator|owner|builder|chain)$/u.test(headNoun)) {
     found.type = 'organization';
     return entity(found);
   }
