@@ -158,6 +158,11 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && lower.length <= 5 && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(`${candidate.role ?? ''} ${candidate.described ?? ''}`), true);
     if (holder) return entity(holder);
+    // ("Joe Roe, president of the Roe Labour Congress, … “…,” the labour leader said": the words before the role
+    // name the body the person was given, quoted before.)
+    const modifiers = lower.slice(1, -1).filter((word) => word.length > 3 && !isRoleWord(word));
+    const member = modifiers.length > 0 ? latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.quoted !== undefined && modifiers.every((word) => new RegExp(`\\b${word}`, 'iu').test(`${candidate.role ?? ''} ${candidate.affiliation ?? ''} ${candidate.described ?? ''}`)), true) : null;
+    if (member) return entity(member);
   }
   // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
   const leader = /^the\s+(?:head|chief|boss|leader)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase.trim());
