@@ -115,6 +115,10 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (relative) return relative;
   // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.
   const possessive = /^(.+?)['’]s\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase);
+  // ("the sheriff's office" after "the Clearwater County Sheriff's Office": a body so named, not the sheriff.)
+  const bodyNamed = possessive?.[1] ? phrase.replace(/^(?:the|a|an)\s+/iu, '').replace(/['’]s\b/gu, '').toLowerCase() : '';
+  const office = bodyNamed ? latest(registry, offset, (candidate) => candidate.type === 'organization' && candidate.name.replace(/['’]s\b/gu, '').toLowerCase().endsWith(bodyNamed)) : null;
+  if (office) return entity(office);
   if (possessive?.[1]) {
     const principal = resolvePhrase(discourse, possessive[1], null, offset);
     if (principal?.kind === 'entity') return { ...principal, spokesperson: principal.entity.type !== 'person' };
@@ -712,7 +716,7 @@ export function linkAuthor(discourse: Discourse, reference: Reference | null, ta
 
 /** The statement "in a statement" creates, so that a later "the statement" finds it. */
 export function noteDocument(discourse: Discourse, reference: Reference | null, tail: string): void {
-  if (reference?.kind === 'entity' && /^in (?:a|an|its|his|her|their)(?: own)? (?:statement|email|e-mail|letter|post|release|note|memo|filing|message|submission)$/i.test(tail)) {
+  if (reference?.kind === 'entity' && /^in (?:a|an|its|his|her|their)(?: own)?(?: \p{Lu}[\p{L}-]*)? (?:statement|email|e-mail|letter|post|release|note|memo|filing|message|submission)$/iu.test(tail)) {
     discourse.documents.push({ owner: reference, author: null });
   }
 }

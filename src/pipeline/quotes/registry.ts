@@ -83,6 +83,8 @@ export interface Token {
   start: number;
   /** "Labour's": a name ends here, and what follows is the one it owns. */
   possessive?: boolean;
+  /** The word as written, with its possessive ("Sheriff's"), when that differs from `text`. */
+  written?: string;
 }
 
 // Places, and the time zones a time is given in ("13:24 (1224 GMT)"): acronyms no one speaks as.
@@ -173,7 +175,7 @@ export function tokensOf(text: string): Token[] {
     const text = value.endsWith("'s") || value.endsWith('’s') ? value.slice(0, -2) : value;
     const first = text.charAt(0);
     const capital = first !== first.toLowerCase();
-    const token: Token = { text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value };
+    const token: Token = { text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value, ...(text !== value ? { written: value } : {}) };
     // "Tan Sri Roslan", "Datuk Seri Lee": an honour of two words (either of which alone can be a name) opens no name.
     const before = tokens.at(-1);
     if (before && !before.last && (token.lower === 'sri' || token.lower === 'seri' || token.lower === 'puan') && isHonorificPair(before.text, text)) {
@@ -351,7 +353,8 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     const at = whole.findIndex((token, index) => index > 0 && /^(?:on|in|at)$/u.test(token.lower) && placeEndings.test(whole.at(-1)?.lower ?? ''));
     const end = [title, at].filter((index) => index > 0);
     const run = end.length > 0 ? whole.slice(0, Math.min(...end)) : whole;
-    const words = run.map((token) => token.text);
+    // ("Clearwater County Sheriff's Office", "Children's Hospital": a possessive inside a body's name stays written.)
+    const words = run.map((token, index) => (index < run.length - 1 && token.written ? token.written : token.text));
     let skipped = 0;
     // ("Tulsa-based Green Country Authority", "Nasdaq-listed Roe Group": where a body is based is no part of its name.)
     const described = words.findLastIndex((word, index) => index < words.length - 1 && isDescribingCompound(word));
