@@ -122,6 +122,8 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (possessive?.[1]) {
     const principal = resolvePhrase(discourse, possessive[1], null, offset);
     if (principal?.kind === 'entity') return { ...principal, spokesperson: principal.entity.type !== 'person' };
+    // ("The prime minister's spokesman said": someone's spokesman whom the text never named speaks for no body named before.)
+    if (/spokes(?:man|woman|person)$/iu.test(phrase) && /^(?:the|a|an)\s+\p{Ll}/iu.test(possessive[1])) return { kind: 'anonymous', description: phrase.trim() };
   }
   // "the Kelsham Evening Post": a capitalised "Post" after a name is an outlet's, not a written post.
   const outletName = /^\p{Lu}/u.test(words.at(-1) ?? '') && /^\p{Lu}/u.test(words.at(-2) ?? '');

@@ -497,6 +497,8 @@ export function forwardPhrase(text: string): Phrase {
       // "said media relations officer Jane Roe", "said fire service spokeswoman Jane Roe": nouns in lower case that run
       // into a role word.
       (/^\p{Ll}+$/u.test(word) && kept.length === 0 && !clauseWords.has(lower) && !pronouns.has(lower) && runsIntoRole(words, index)) ||
+      // "says harbourmaster Tom Penrose", "said volunteer Ana Roe": one lower-case noun, then a name of two words.
+      (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) && kept.length === 0 && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower) && lexiconTag(lower) !== 'VERB' && lexiconTag(lower) !== 'ADP' && lexiconTag(lower) !== 'ADV' && /^\p{Lu}\p{Ll}+$/u.test(next) && /^\p{Lu}\p{Ll}/u.test(words[index + 4] ?? '')) ||
       // "a spokesperson for the German aviation authority": a lower-case word before the body's noun.
       (/^\p{Ll}+$/u.test(word) && kept.length > 0 && /^(?:the|a|an|\p{Lu}.*)$/u.test(kept.at(-1) ?? '') && organizationWords.has(nextLower)) ||
       (/^\p{Lu}/u.test(word) && !sentenceWords.has(lower)) ||
