@@ -323,7 +323,8 @@ export function backwardPhrase(text: string): Phrase {
   let head = stripAdverbs(text.replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, ''));
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
   const whole = head;
-  for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
+  // ("…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject.)
+  for (let aside = asides.exec(head); aside && !(!/,\s*$/u.test(aside[0]) && /\s(?:that|which|who|whom|where)\s/u.test(aside[0])); aside = asides.exec(head)) head = head.slice(0, aside.index);
   // ("Jane Roe, the police spokesperson, in a statement on Tuesday, said": the aside's comma closed the apposition.)
   const closed = head.length < whole.length ? `${head},` : head;
   let apposition: string | null = null;
@@ -345,7 +346,8 @@ export function backwardPhrase(text: string): Phrase {
   } else if (appositive) {
     apposition = appositive[1] ?? null;
     head = head.slice(0, appositive.index);
-    for (let aside = asides.exec(head); aside; aside = asides.exec(head)) head = head.slice(0, aside.index);
+    // ("…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject.)
+  for (let aside = asides.exec(head); aside && !(!/,\s*$/u.test(aside[0]) && /\s(?:that|which|who|whom|where)\s/u.test(aside[0])); aside = asides.exec(head)) head = head.slice(0, aside.index);
     // "Rhiannon Roe, director of campaigns at Passenger Watch, a consumer group, said": a role before that apposition.
     const role = roleAfterName(head, false);
     if (role) {
