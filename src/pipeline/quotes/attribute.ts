@@ -142,7 +142,11 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (titledPerson) return entity(titledPerson);
   // "the trust", "the regulator": a word of an organisation's name, used for the organisation named before.
   if (lower.length <= 3 && lower.length > 1 && /^(?:the|this|that)$/.test(lower[0] ?? '') && !isRoleWord(head)) {
-    const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/).includes(head)), true);
+    // ("the appeals court" is the Appeals Court, though a Superior Court was named since: every word, else the head.)
+    // ("the appeals court" is also the Court of Appeal: words compared without a plural's "s".)
+    const stem = (word: string) => word.replace(/(?<=\p{L}{3})s$/u, '');
+    const nameHas = (candidate: Entity, wanted: string[]) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => wanted.every((word) => name.toLowerCase().split(/\s+/).map(stem).includes(stem(word))));
+    const named = (lower.length === 3 ? latest(registry, offset, (candidate) => nameHas(candidate, lower.slice(1)), true) : null) ?? latest(registry, offset, (candidate) => nameHas(candidate, [head]), true);
     if (named) return entity(named);
   }
   // "Police said" without an article: the police force the text named, as "the police" is.

@@ -4,6 +4,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { QuoteMention } from '../types.ts';
+import { organizationBackReferences } from './lexicon.ts';
 import { linkAuthor, noteDocument, noteDocumentsBy, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
 import { backwardPhrase, cuesIn, forwardPhrase, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
@@ -190,12 +191,23 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
  * to give; a later "he said" then finds the subject, not the last man named in passing.
  */
 function noteSubjectPronoun(discourse: Discourse, reading: Reading, start: number) {
-  const opening = subjectPronoun.exec(reading.frame.slice(start, start + 40));
+  const clause = reading.frame.slice(start, start + 120);
+  // ("Likewise, the court found …", "In an opinion today, the appeals court provides …": a body as the subject is
+  // the one a later "the court wrote" means, though another court was named in passing since.)
+  const body = subjectBody.exec(clause);
+  if (body?.[1] && organizationBackReferences.has((body[2] ?? '').toLowerCase())) {
+    const offset = reading.base + start + (body.index ?? 0) + body[0].indexOf(body[1]);
+    const reference = resolvePhrase(discourse, body[1], null, offset);
+    if (reference?.kind === 'entity' && reference.entity.type === 'organization') discourse.registry.mentions.push({ entity: reference.entity, offset });
+    return;
+  }
+  const opening = subjectPronoun.exec(clause.slice(0, 40));
   if (!opening?.[1]) return;
   const offset = reading.base + start + opening[0].length - opening[1].length;
   const reference = resolvePhrase(discourse, opening[1].toLowerCase(), null, offset);
   if (reference?.kind === 'entity' && reference.entity.type === 'person') discourse.registry.mentions.push({ entity: reference.entity, offset, said: opening[1] === 'She' ? 'female' : 'male' });
 }
+const subjectBody = /^\s*(?:[^,.;:\u201C\u201D"]{0,80},\s+)?((?:the|The)\s+(?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|were|are|will|would|said|says|found|ruled|noted|wrote|added|ordered|rejected|upheld|held|concluded|decided|announced|confirmed|denied|argued|stated|provides|issued|\p{Ll}+ed|\p{Ll}+s)\b/u;
 const subjectPronoun = /^\s*(?:(?:But|And|Yet|Still|Later|However|Then|Now|So|Instead|Meanwhile),?\s+)?(He|She)(?=\s+\p{Ll})/u;
 
 /** The speaker of one quote: its sentence's cue, else the paragraph's, else the quote it continues. */
