@@ -67,12 +67,15 @@ export default function findQuotes() {
     const interviewee = intervieweeOf(registry);
     // A quotation running over paragraphs (each opens with a mark, only the last closes): its parts so far.
     let running: Array<{ choice: Choice }> = [];
+    // Whether the paragraph just read was a question with no quotation in it (an interviewer's).
+    let asked = false;
     // The quotations of the paragraph just read, when none found its speaker.
     let unclaimed: Array<{ choice: Choice }> = [];
     for (const node of tree.children) {
       const reading = byNode.get(node);
       if (!reading) {
         previous = node.type === 'heading' ? statementHeading(discourse, toString(node), node.position?.start.offset ?? 0) : null;
+        asked = node.type === 'heading' && /\?\s*$/u.test(toString(node));
         running = [];
         unclaimed = [];
         continue;
@@ -101,8 +104,11 @@ export default function findQuotes() {
       const continues = running.length > 0 && reading.spans[0]?.open === 0;
       if (!continues) running = [];
       for (const [at, span] of reading.spans.entries()) {
-        const picked = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee, sole(pending));
+        let picked = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee, sole(pending));
         if (picked === 'not-a-statement') continue;
+        // "What did managers tell you? ¶ “Nothing. …”": a paragraph that is only a quotation, after a question that
+        // holds none, answers it: the one interviewed speaks.
+        if (!picked.reference && asked && interviewee && /^[\s\p{P}]*$/u.test(reading.frame.slice(0, span.open) + reading.frame.slice(span.close + 1))) picked = { reference: interviewee, cue: null, route: 'introduction' };
         const entry = { reading, span, choice: picked };
         pending.push(entry);
         last = picked;
@@ -119,6 +125,7 @@ export default function findQuotes() {
       unclaimed = reading.spans.length > 0 && pending.length > 0 && pending.at(-1)?.reading === reading && pending.every((entry) => entry.reading !== reading || !entry.choice.reference) ? pending.filter((entry) => entry.reading === reading) : [];
       // "The ministry said in a statement:" alone in its paragraph introduces the quotation that follows.
       previous = last ?? introduction(discourse, reading, cues);
+      asked = reading.spans.length === 0 && /\?\s*$/u.test(reading.text);
       const [lastStart, lastEnd] = reading.sentences.at(-1) ?? [0, 0];
       discourse.before = [reading.base + lastStart, reading.base + lastEnd];
       discourse.previousParagraph = reading.base;
