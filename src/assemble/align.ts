@@ -73,15 +73,40 @@ export function signature(text: string): Set<string> {
  * terse retelling meets the fuller one; at least four shared words, and numbers must agree.
  */
 export function similarity(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+  return scoreOf(keyed(a), keyed(b), 0);
+}
+
+/** A signature with its numbers picked out once: `align` compares each with many groups. */
+interface Keyed {
+  words: Set<string>;
+  numbers: string[];
+}
+
+const hasDigit = /\d/;
+
+function keyed(words: Set<string>): Keyed {
+  const numbers: string[] = [];
+  for (const word of words) if (hasDigit.test(word)) numbers.push(word);
+  return { words, numbers };
+}
+
+/**
+ * `similarity`, or 0 as soon as the words left to count can no longer bring it to `floor` (a score below the
+ * best found so far changes nothing in `align`, so the count stops early; the scores it returns are exact).
+ */
+function scoreOf(a: Keyed, b: Keyed, floor: number): number {
+  const shorter = Math.min(a.words.size, b.words.size);
+  if (shorter === 0) return 0;
   let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
+  let left = a.words.size;
+  for (const word of a.words) {
+    left--;
+    if (b.words.has(word)) shared++;
+    else if ((shared + left) / shorter < floor) return 0;
+  }
   if (shared < minimumShared) return 0;
-  const numbers = (set: Set<string>) => [...set].filter((word) => /\d/.test(word));
-  const left = numbers(a);
-  const right = numbers(b);
-  if (left.length > 0 && right.length > 0 && !left.some((number) => right.includes(number))) return 0;
-  return shared / Math.min(a.size, b.size);
+  if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((number) => b.numbers.includes(number))) return 0;
+  return shared / shorter;
 }
 
 /**
@@ -96,16 +121,17 @@ export function align<T extends { source: string }>(
   /** A further test an item must pass to join a group, given the similarity found (e.g. that dates agree). */
   accepts: (item: T, group: T[], score: number) => boolean = () => true,
 ): T[][] {
-  const groups: Array<{ items: T[]; signature: Set<string>; sources: Set<string> }> = [];
+  const groups: Array<{ items: T[]; signature: Keyed; sources: Set<string> }> = [];
   const byWord = new Map<string, number[]>();
+  const tally = new Tally();
   for (const item of items) {
-    const key = signature(textOf(item));
+    const key = keyed(signature(textOf(item)));
     let best: (typeof groups)[number] | null = null;
     let bestScore = threshold;
-    for (const index of candidates(key, byWord)) {
+    for (const index of candidates(key.words, byWord, tally)) {
       const group = groups[index]!;
       if (group.sources.has(item.source)) continue;
-      const score = similarity(key, group.signature);
+      const score = scoreOf(key, group.signature, bestScore);
       if (score >= bestScore && accepts(item, group.items, score)) {
         best = group;
         bestScore = score;
@@ -116,7 +142,7 @@ export function align<T extends { source: string }>(
       best.sources.add(item.source);
     } else {
       const index = groups.push({ items: [item], signature: key, sources: new Set([item.source]) }) - 1;
-      for (const word of key) {
+      for (const word of key.words) {
         const holders = byWord.get(word);
         if (holders) holders.push(index);
         else byWord.set(word, [index]);
@@ -128,15 +154,51 @@ export function align<T extends { source: string }>(
 
 // Groups sharing enough words to be worth comparing, found through the sentence's rarest words: two
 // tellings of one fact share their names and numbers, while "said" would bring in every group.
-function candidates(key: Set<string>, byWord: Map<string, number[]>): number[] {
-  const postings = [...key]
-    .map((word) => byWord.get(word))
-    .filter((list): list is number[] => list !== undefined && list.length <= commonWord)
-    .sort((a, b) => a.length - b.length)
-    .slice(0, rarestWords);
-  const shared = new Map<number, number>();
-  for (const list of postings) for (const index of list) shared.set(index, (shared.get(index) ?? 0) + 1);
-  return [...shared.entries()].filter(([, count]) => count >= 2).map(([index]) => index).sort((a, b) => a - b);
+function candidates(key: Set<string>, byWord: Map<string, number[]>, tally: Tally): number[] {
+  const postings: number[][] = [];
+  for (const word of key) {
+    const list = byWord.get(word);
+    if (list !== undefined && list.length <= commonWord) postings.push(list);
+  }
+  // The rarest first; of lists as long, the first found (a stable sort), as ever.
+  postings.sort((a, b) => a.length - b.length);
+  if (postings.length > rarestWords) postings.length = rarestWords;
+  return tally.twice(postings);
+}
+
+/**
+ * The groups named in at least two of some lists, in ascending order: counted in an array indexed by group, each
+ * count stamped with the round it belongs to, so that nothing is cleared or allocated between sentences.
+ */
+class Tally {
+  private counts = new Int32Array(1024);
+  private stamps = new Int32Array(1024);
+  private round = 0;
+
+  twice(lists: number[][]): number[] {
+    this.round++;
+    const found: number[] = [];
+    for (const list of lists) {
+      for (const index of list) {
+        if (index >= this.counts.length) this.grow(index);
+        if (this.stamps[index] !== this.round) {
+          this.stamps[index] = this.round;
+          this.counts[index] = 1;
+        } else if (++this.counts[index]! === 2) found.push(index);
+      }
+    }
+    return found.sort((a, b) => a - b);
+  }
+
+  private grow(index: number): void {
+    const size = Math.max(index + 1, this.counts.length * 2);
+    const counts = new Int32Array(size);
+    const stamps = new Int32Array(size);
+    counts.set(this.counts);
+    stamps.set(this.stamps);
+    this.counts = counts;
+    this.stamps = stamps;
+  }
 }
 
 /** A stable id for one sentence of one source: a prefix, its first words, a hash of source and text (or of `hashed`). */

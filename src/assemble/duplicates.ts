@@ -27,10 +27,19 @@ export function dropDuplicates(records: SourceRecord[]): { kept: SourceRecord[];
   const index = new Map<number, number[]>();
   const kept: number[] = [];
   const warnings: DuplicateWarning[] = [];
+  // The sources met through a shared shingle, in the order first met: marked in an array by the position that met
+  // them, rather than gathered in a set (copies of one wire story meet each other through hundreds of shingles).
+  const met = new Int32Array(ordered.length).fill(-1);
   ordered.forEach((record, position) => {
     const own = shingles[position] ?? new Uint32Array();
-    const candidates = new Set<number>();
-    for (const shingle of prefixes[position] ?? []) for (const holder of index.get(shingle) ?? []) candidates.add(holder);
+    const candidates: number[] = [];
+    for (const shingle of prefixes[position] ?? []) {
+      for (const holder of index.get(shingle) ?? []) {
+        if (met[holder] === position) continue;
+        met[holder] = position;
+        candidates.push(holder);
+      }
+    }
     let original: number | undefined;
     let share = 0;
     for (const candidate of candidates) {
@@ -118,11 +127,44 @@ function hashWord(word: string): number {
  * sources without comparing each pair.
  */
 function prefixesOf(shingles: Shingles[]): number[][] {
-  const frequency = new Map<number, number>();
-  for (const set of shingles) for (const shingle of set) frequency.set(shingle, (frequency.get(shingle) ?? 0) + 1);
+  // How many sources hold each shingle: every source's shingles in one sorted array, counted run by run (a map of
+  // hundreds of thousands of numbers is slower to fill than one typed array to sort).
+  const all = new Uint32Array(shingles.reduce((total, set) => total + set.length, 0));
+  let at = 0;
+  for (const set of shingles) {
+    all.set(set, at);
+    at += set.length;
+  }
+  all.sort();
+  const distinct: number[] = [];
+  const counts: number[] = [];
+  for (let start = 0; start < all.length; ) {
+    let end = start + 1;
+    while (end < all.length && all[end] === all[start]) end++;
+    distinct.push(all[start] ?? 0);
+    counts.push(end - start);
+    start = end;
+  }
+  // A source's shingles are sorted too: each is looked up from where the one before it was found.
+  const frequencyOf = (set: Shingles) => {
+    const found = new Float64Array(set.length);
+    let low = 0;
+    for (let position = 0; position < set.length; position++) {
+      const shingle = set[position] ?? 0;
+      let high = distinct.length - 1;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((distinct[middle] ?? 0) < shingle) low = middle + 1;
+        else high = middle;
+      }
+      found[position] = counts[low] ?? 0;
+    }
+    return found;
+  };
   return shingles.map((set) => {
     // Rarity first, the hash to break ties: one number per shingle sorts without a comparator.
-    const keys = Float64Array.from(set, (shingle) => (frequency.get(shingle) ?? 0) * 2 ** 32 + shingle).sort();
+    const frequency = frequencyOf(set);
+    const keys = Float64Array.from(set, (shingle, position) => (frequency[position] ?? 0) * 2 ** 32 + shingle).sort();
     return Array.from(keys.subarray(0, set.length - Math.ceil(threshold * set.length) + 1), (key) => key % 2 ** 32);
   });
 }

@@ -120,9 +120,29 @@ export function alignEvents<T extends EventTelling>(tellings: T[]): T[][] {
  * expression or date: "tonight" in a quote is one evening, though two sources written a day apart place it on two.
  */
 function retold<T extends EventTelling>(tellings: T[]): T[][] {
-  const same = (a: T, b: T) => a.sentence !== b.sentence && relation(a.date, b.date) !== null && (a.date === b.date || (a.expression !== undefined && a.expression.toLowerCase() === b.expression?.toLowerCase()));
+  // A telling joins a group when it is the same as every member: what that asks of a member is its sentence, its date and
+  // its expression, so each group's distinct dates and expressions are kept as it grows and each is asked once (a
+  // sentence a wire sent to hundreds of outlets is one group of hundreds of members).
+  const kept = new WeakMap<T[], { seen: number; sentences: Set<string>; readings: Map<string, { date: string | null; expression: string | undefined }> }>();
+  const fitsAll = (telling: T, group: T[]) => {
+    let known = kept.get(group);
+    if (!known) kept.set(group, (known = { seen: 0, sentences: new Set(), readings: new Map() }));
+    for (; known.seen < group.length; known.seen++) {
+      const member = group[known.seen]!;
+      const expression = member.expression?.toLowerCase();
+      known.sentences.add(member.sentence);
+      known.readings.set(`${member.date ?? ''}\0${member.date === null ? 0 : 1}\0${expression ?? ''}\0${expression === undefined ? 0 : 1}`, { date: member.date, expression });
+    }
+    if (known.sentences.has(telling.sentence)) return false;
+    const expression = telling.expression?.toLowerCase();
+    for (const reading of known.readings.values()) {
+      if (relation(telling.date, reading.date) === null) return false;
+      if (telling.date !== reading.date && (expression === undefined || expression !== reading.expression)) return false;
+    }
+    return true;
+  };
   const told = tellings.filter((telling) => telling.words !== undefined);
-  const groups = align(told, (telling) => telling.words!, sameSentence, (telling, group) => group.every((other) => same(telling, other)));
+  const groups = align(told, (telling) => telling.words!, sameSentence, fitsAll);
   const groupOf = new Map(groups.flatMap((items) => items.map((telling) => [telling, items] as const)));
   const seen = new Set<T[]>();
   return tellings.flatMap((telling) => {

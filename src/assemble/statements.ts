@@ -242,6 +242,18 @@ export function matchWords(text: string): string[] {
  * "catalogue"/"catalog", "programme"/"program". Only long words change, and only to forms that are no other word.
  */
 function spelling(token: string): string {
+  let found = spellings.get(token);
+  if (found === undefined) {
+    // A case's quotes repeat their words: each is read once (the table is emptied before it grows past a vocabulary).
+    if (spellings.size >= 100_000) spellings.clear();
+    spellings.set(token, (found = respelt(token)));
+  }
+  return found;
+}
+
+const spellings = new Map<string, string>();
+
+function respelt(token: string): string {
   // (A possessive keeps its ending: "centre's", "center's".)
   const [, word = token, possessive = ''] = /^(.*?)('s)?$/u.exec(token) ?? [];
   if (word.length < 5) return token;
