@@ -165,6 +165,10 @@ function classifyInto(features: ParagraphFeatures, stats: ClassifyStats): Decisi
   const lowerText = text.toLowerCase();
   const request = commentRequests.find((phrase) => lowerText.includes(phrase));
   if (request) return { section: 'statement', why: [`asks a party for comment ("${request}")`] };
+  // "In a statement, the ministry said …", "In a post on its Facebook page, the club said …": a paragraph that opens on
+  // the statement it reports is that statement, the second paragraph too (the lede keeps the news it gives).
+  const frame = statementFrame.exec(text);
+  if (frame && !features.lede && attributed(text)) return { section: 'statement', why: [`opens on the statement it reports ("${frame[0]}")`] };
   stats.branch = 0;
 
   const sentences = sentencesOf(text);
@@ -230,6 +234,16 @@ const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ 
 // Instagram", "Asked whether he would resign, …" (the answer follows), "did not hold back", "renewed its warnings".
 const speechAct =
   /\b(?:(?:spoke|spoken|speaking)\s+(?:\p{Ll}+\s+){0,2}(?:(?:to|with)\s+(?:reporters|journalists|the (?:media|press)|\p{Lu})|about\b)|(?:posted|wrote)\s+(?:a \p{L}+\s+)?on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Threads|TikTok|social media)\b|(?:responded|replied|reacted)\s+(?:in|with)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement|(?:released|issued|put out|published)\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:statement|response)\b|given\s+(?:his|her|their|its)\s+(?:account|version)\b|broke\s+(?:his|her|their|its)\s+silence|address(?:ed|es)?\s+(?:the )?(?:media|reporters|journalists|the press)\b|in\s+an?\s+(?:\p{L}+\s+)?post\s+on\b|^Asked\s+(?:if|whether|about|why|how|what|when)\b|did not hold back|hit back|lashed out|renewed\s+(?:its|his|her|their)\s+(?:calls?|warnings?|criticism)\b)/u;
+
+// The statement named first: "In a statement", "In its written statement", "In a post on X", "In a video message".
+const statementFrame = /^(?:in|via)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|press release|release|letter|video|message|email|e-mail)\b/iu;
+
+function attributed(text: string): boolean {
+  attributionWords.lastIndex = 0;
+  const found = attributionWords.test(text);
+  attributionWords.lastIndex = 0;
+  return found;
+}
 
 const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
 // A day named ("on Monday", "March 26", "14 April"): a moment, which background rarely gives.
