@@ -6,7 +6,8 @@ import type { VFile } from 'vfile';
 import type { Section } from '../schemas/dossier.ts';
 import { dialogueLines, hostLines, speakerLabel } from './sections/dialogue.ts';
 import { attributionWords } from './sections/attribution.ts';
-import { classify, namesIn, periodComparison, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
+import { collected, type Path, type Row } from './sections/model.ts';
+import { classify, emptyStats, namesIn, periodComparison, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
 const headingLike = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;,”"’)]$/u.test(text.trim());
@@ -47,6 +48,15 @@ export default function classifySections() {
     // (below the lede: an "About us" above it is the site's menu).
     const bodyStart = firstProse?.position?.start.line ?? Infinity;
     const backgroundLines = (file.data.removed ?? []).filter((entry) => entry.line > bodyStart && backgroundHeading.test(entry.text.trim()));
+    // Every paragraph as the section model reads it, only when `scripts/train-sections.ts` collects them.
+    const rows: Row[] = [];
+    const openingWords = new Set(longWords(opening));
+    const row = (text: string, path: Path, rule: Section, stats: Row['stats'] = null, lede = false) => {
+      if (!collected.rows) return;
+      const words = longWords(text);
+      const overlap = words.length === 0 ? 0 : words.filter((word) => openingWords.has(word)).length / words.length;
+      rows.push({ text, path, rule, stats, position: index / paragraphs.length, index, lede, heading: heading !== null, overlap });
+    };
     for (const node of tree.children) {
       if (node.type === 'heading') {
         headingLine = node.position?.start.line ?? headingLine;
@@ -65,6 +75,7 @@ export default function classifySections() {
         if (!lede && previous && (listItem.test(text) || /:\s*$/u.test(previous.text))) {
           data.section = previous.section;
           data.why = ['an item of a list, in the section of the paragraph before it'];
+          row(text, 'list', previous.section);
           continue;
         }
         // Before the lede such a line is page furniture; after it, a theme for what follows.
@@ -74,6 +85,7 @@ export default function classifySections() {
         }
         data.section = 'context';
         data.why = ['a short line without closing punctuation, read as a subheading'];
+        row(text, 'heading', 'context');
         continue;
       }
       // A press release's notes for editors, or a section "About …" / "Background", hold the background of the release,
@@ -84,6 +96,7 @@ export default function classifySections() {
       if (!lede && under && backgroundHeading.test(under.trim())) {
         data.section = 'context';
         data.why = [`under the heading "${under.trim()}", the background of the piece`];
+        row(text, 'background', 'context');
         previous = { text, section: 'context' };
         continue;
       }
@@ -93,6 +106,7 @@ export default function classifySections() {
       if (!lede && previous && (clause || (listItem.test(text) && (listItem.test(previous.text) || /:\s*$/u.test(previous.text))))) {
         data.section = previous.section;
         data.why = ['an item of a list, in the section of the paragraph before it'];
+        row(text, 'list', previous.section);
         previous = { text, section: previous.section };
         continue;
       }
@@ -108,6 +122,7 @@ export default function classifySections() {
         position: index / paragraphs.length,
         opening: index < 2,
         year: Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || null,
+        stats: collected.rows ? emptyStats() : undefined,
       };
       // A paragraph that ends on a colon right above a quotation introduces it ("…, describes the operation:").
       const next = paragraphs[index + 1];
@@ -129,13 +144,20 @@ export default function classifySections() {
       const opensOnEvent = split[0] === 'mixed: sentence 1 reads as event';
       const section: Section = !features.transcript && !introduced && opensOnEvent && split.length * 2 > sentenceSpans(text).length ? 'event' : decision.section;
       data.section = section;
+      row(text, introduces || introduced || (script[index] && chairOf(text)) || (host[index] && !relays(text)) ? 'frame' : 'classify', section, features.stats ?? null, features.lede);
       previous = { text, section };
       data.why = section === 'event' && decision.section === 'statement' ? [...decision.why, ...split, 'most sentences tell events'] : [...decision.why, ...split];
       if (debug) {
         process.stderr.write(`${file.data.fileName ?? file.path}:${paragraph.position?.start.line ?? 0} ${decision.section} — ${data.why.join('; ')}\n`);
       }
     }
+    collected.rows?.push(rows);
   };
+}
+
+/** The words of five letters or more, lower-cased and cut to six: what a paragraph is about, roughly. */
+function longWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.slice(0, 6));
 }
 
 const firstPerson = /\b(?:I|I['’](?:m|ve|d|ll)|me|my)\b/u;

@@ -28,6 +28,37 @@ export interface ParagraphFeatures {
   figuresNews?: boolean;
   /** The year the source was published, when known: years before it are the case's background. */
   year?: number | null;
+  /** When given, filled with the counts the decision was made from (the section model's input). */
+  stats?: ClassifyStats;
+}
+
+/** The counts behind one paragraph's decision, for the section model (`sections/model.ts`). */
+export interface ClassifyStats {
+  /** Which rule decided: 0 the weighing of event and context cues, 1 a quotation first, 2 words to follow, 3 a transcript or a request for comment, 4 a speech act, 5 reported on the record, 6 largely quoted, 7 an undated account. */
+  branch: number;
+  quoted: number;
+  sentences: number;
+  official: number;
+  speakerFirst: number;
+  acts: number;
+  data: boolean;
+  event: number;
+  context: number;
+  past: number;
+  present: number;
+  earlier: number;
+  coreNamed: boolean;
+  dated: boolean;
+  generic: boolean;
+  statementCue: boolean;
+  intent: boolean;
+}
+
+// Where the counts go when nobody asks for them.
+const scratch: ClassifyStats = emptyStats();
+
+export function emptyStats(): ClassifyStats {
+  return { branch: 0, quoted: 0, sentences: 0, official: 0, speakerFirst: 0, acts: 0, data: false, event: 0, context: 0, past: 0, present: 0, earlier: 0, coreNamed: false, dated: false, generic: false, statementCue: false, intent: false };
 }
 
 // Background by its form: the rules that apply ("Under the … Act", "state law gives"), and advice to the reader.
@@ -90,7 +121,7 @@ export function sentenceSection(features: ParagraphFeatures, paragraph: Section,
   attributionWords.lastIndex = 0;
   if (paragraph !== 'statement' && quotes.length === 0 && !attributed) return paragraph;
   if (paragraph === 'statement' && quotes.length > 0) return 'statement';
-  const decision = classify({ ...features, text: sentence.text, quotes, lede: false, transcript: undefined });
+  const decision = classify({ ...features, text: sentence.text, quotes, lede: false, transcript: undefined, stats: undefined });
   if (paragraph !== 'statement') return decision.section === 'statement' ? null : paragraph;
   if (decision.section === 'statement') return 'statement';
   // One sentence says little about its tense; it is background only on a cue of background.
@@ -100,20 +131,45 @@ export function sentenceSection(features: ParagraphFeatures, paragraph: Section,
 
 /** Decide one paragraph's section, with the reasons. */
 export function classify(features: ParagraphFeatures): Decision {
+  const stats = features.stats ?? scratch;
+  const decision = classifyInto(features, stats);
+  if (features.stats) {
+    const tokens = features.text.toLowerCase().replace(/[’]/g, "'").match(lowerWords) ?? [];
+    const { past, present } = tenseOf(tokens);
+    stats.past = past;
+    stats.present = present;
+    stats.sentences ||= sentencesOf(features.text).length;
+    stats.quoted = quotedShare(features);
+    stats.dated = dated(features.text);
+    stats.statementCue = statementCue.test(features.text);
+    stats.intent = intent(features.text);
+  }
+  return decision;
+}
+
+function classifyInto(features: ParagraphFeatures, stats: ClassifyStats): Decision {
   const { text } = features;
   const why: string[] = [];
   const quoted = quotedShare(features);
   // A paragraph that opens on someone's words is theirs, when the words are more than a phrase ("“Dithering,” as …").
   if (openingQuote.test(text) && quoted >= 0.15) {
+    stats.branch = 1;
     return { section: 'statement', why: [`opens with a quotation (${percent(quoted)} quoted)`] };
   }
+  stats.branch = 2;
   if (introducesQuotation(text)) return { section: 'statement', why: ['introduces the quotation that follows ("… said:")'] };
   const setting = speechSetting.exec(text);
   if (setting && !features.lede) return { section: 'statement', why: [`sets out someone's words that follow ("${setting[0]}")`] };
+  stats.branch = 3;
   if (features.transcript ?? transcriptLine.test(text)) return { section: 'statement', why: ['a line of a transcript'] };
   const lowerText = text.toLowerCase();
   const request = commentRequests.find((phrase) => lowerText.includes(phrase));
   if (request) return { section: 'statement', why: [`asks a party for comment ("${request}")`] };
+  // "In a statement, the ministry said …", "In a post on its Facebook page, the club said …": a paragraph that opens on
+  // the statement it reports is that statement, the second paragraph too (the lede keeps the news it gives).
+  const frame = statementFrame.exec(text);
+  if (frame && !features.lede && attributed(text)) return { section: 'statement', why: [`opens on the statement it reports ("${frame[0]}")`] };
+  stats.branch = 0;
 
   const sentences = sentencesOf(text);
   let official = 0;
@@ -145,19 +201,25 @@ export function classify(features: ParagraphFeatures): Decision {
   // Without a quotation, reported speech makes a statement only when the paragraph is all reported: a sentence of
   // its own telling what happened makes it the case's.
   const reported = quoted > 0 ? official * 3 >= sentences.length : official === sentences.length;
+  Object.assign(stats, { sentences: sentences.length, official, speakerFirst, acts, data });
   // A paragraph all about someone speaking is their statement, the words to come or reported around it.
+  stats.branch = 4;
   if (acts > 0 && official === sentences.length && !features.lede) return { section: 'statement', why };
   // The lede tells the news even when it names who said it ("The minister said on Tuesday that …").
+  stats.branch = 5;
   if (official > 0 && reported && !features.lede && (quoted > 0 || statementCue.test(text) || intent(text))) {
     why.push(`${official} of ${sentences.length} sentences attributed on the record`);
     return { section: 'statement', why };
   }
   // Nearly a third of the paragraph in someone's words makes it theirs, whoever the sentence around them names.
+  stats.branch = 6;
   if (quoted >= 0.3) return { section: 'statement', why: [...why, `largely quoted words (${percent(quoted)})`] };
-  const decision = eventOrContext(features, why, data);
+  stats.branch = 0;
+  const decision = eventOrContext(features, why, data, stats);
   // "Roe said the supports had been checked": an account in someone's words, undated, past the opening paragraphs.
   // A date makes it a step of the case told on someone's word ("said it filed a complaint on 9 December").
   if (decision.section === 'event' && quoted === 0 && speakerFirst > 0 && official === sentences.length && !features.lede && !features.opening && !dated(text)) {
+    stats.branch = 7;
     return { section: 'statement', why: [...decision.why.slice(0, -1), 'an undated account in the words of its speaker'] };
   }
   return decision;
@@ -172,6 +234,16 @@ const statementCue = /\b(?:(?:in|from) (?:a|an|the|its|his|her|their) (?:\p{L}+ 
 // Instagram", "Asked whether he would resign, …" (the answer follows), "did not hold back", "renewed its warnings".
 const speechAct =
   /\b(?:(?:spoke|spoken|speaking)\s+(?:\p{Ll}+\s+){0,2}(?:(?:to|with)\s+(?:reporters|journalists|the (?:media|press)|\p{Lu})|about\b)|(?:posted|wrote)\s+(?:a \p{L}+\s+)?on\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Threads|TikTok|social media)\b|(?:responded|replied|reacted)\s+(?:in|with)\s+(?:a|an)\s+(?:\p{L}+\s+)?statement|(?:released|issued|put out|published)\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:statement|response)\b|given\s+(?:his|her|their|its)\s+(?:account|version)\b|broke\s+(?:his|her|their|its)\s+silence|address(?:ed|es)?\s+(?:the )?(?:media|reporters|journalists|the press)\b|in\s+an?\s+(?:\p{L}+\s+)?post\s+on\b|^Asked\s+(?:if|whether|about|why|how|what|when)\b|did not hold back|hit back|lashed out|renewed\s+(?:its|his|her|their)\s+(?:calls?|warnings?|criticism)\b)/u;
+
+// The statement named first: "In a statement", "In its written statement", "In a post on X", "In a video message".
+const statementFrame = /^(?:in|via)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|post|press release|release|letter|video|message|email|e-mail)\b/iu;
+
+function attributed(text: string): boolean {
+  attributionWords.lastIndex = 0;
+  const found = attributionWords.test(text);
+  attributionWords.lastIndex = 0;
+  return found;
+}
 
 const modalFuture = /\b(?:would|will|wo(?:n['’]t|uld(?:n['’]t)?))\b/iu;
 // A day named ("on Monday", "March 26", "14 April"): a moment, which background rarely gives.
@@ -203,7 +275,7 @@ function introducesQuotation(text: string): boolean {
   return speaks;
 }
 
-function eventOrContext(features: ParagraphFeatures, why: string[], data: boolean): Decision {
+function eventOrContext(features: ParagraphFeatures, why: string[], data: boolean, stats: ClassifyStats): Decision {
   const tokens = (features.text.toLowerCase().replace(/[’]/g, "'").match(lowerWords) ?? []);
   const { context: contextHits, event: eventHits, anchor: anchorHits } = cuesIn(tokens);
   let context = contextHits.length;
@@ -293,6 +365,7 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     why.push(`past tense ${past}, present ${present}`);
   }
   const section: Section = context > event ? 'context' : 'event';
+  Object.assign(stats, { event, context, earlier: earlier.length, coreNamed, generic: generic.length > 0 });
   why.push(`event ${event} vs context ${context}`);
   return { section, why };
 }
