@@ -65,6 +65,9 @@ describe('structure: metadata lines', () => {
     expect(datelineOf('Nairobi (Example News) – Officials said on Monday that the talks had ended.')?.text).toBe('Nairobi (Example News)');
     expect(datelineOf('(Example Wire) — Officials said on Monday that the talks had ended.')?.text).toBe('(Example Wire)');
     expect(datelineOf('Kyiv, Ukraine EXN — Officials said on Monday that the talks had ended.')?.text).toBe('Kyiv, Ukraine EXN');
+    // A place in capitals with its full date before the credit.
+    expect(datelineOf('WESTPORT, Ruritania, May 4, 2026 (EXN/Wire) – Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT, Ruritania, May 4, 2026 (EXN/Wire)');
+    expect(datelineOf('WESTPORT, Ruritania, 4 May 2026 (EXN) – Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT, Ruritania, 4 May 2026 (EXN)');
     // A place in capitals and the credit, then a colon (or two, as some agencies' copy has it).
     expect(datelineOf('WESTPORT, Nov 28 (EXN)::Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT, Nov 28 (EXN)');
     expect(datelineOf('WESTPORT (EXN):: Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT (EXN)');

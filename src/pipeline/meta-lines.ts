@@ -126,13 +126,14 @@ function partialDate(components: chrono.ParsedComponents): string | null {
 
 /**
  * The dateline opening a paragraph: "WASHINGTON (Reuters) — ", "EL PASO, Texas (AP) -- ", "London (Outlet) – ".
- * A place in capitals may stand alone; a place in ordinary case needs the outlet in brackets.
+ * A place in capitals may stand alone, with its date ("UTRECHT, Netherlands, May 4, 2026 (Wire) –"); a place in
+ * ordinary case needs the outlet in brackets.
  * ("ISLAMABAD, Nov 28 (Wire): ", "ISLAMABAD (Wire)::": a place in capitals, its date and the credit, then a colon, or
  * the place and credit before two colons; "ROE (Party): …" with one colon is a transcript's speaker, not a dateline.
  * A release wire's: "WESTPORT, Texas--(Release Wire)--", "WESTPORT, Ohio, May 4, 2026 /Release Wire/ --".)
  */
 const dateline =
-  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?::|—|–|--|-)\s+|^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}\s*\([^()]{1,40}\)\s*:{1,2}|\s*\([^()]{1,40}\)\s*::)\s*(?=\p{Lu})/u;
+  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?::|—|–|--|-)\s+|^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}\s*\([^()]{1,40}\)\s*:{1,2}|\s*\([^()]{1,40}\)\s*::)\s*(?=\p{Lu})/u;
 
 /** A release wire's dateline (tried only on a paragraph whose opening holds "--" or "/": its place runs are costly to fail). */
 const releaseDateline =
