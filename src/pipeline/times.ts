@@ -156,7 +156,7 @@ function postDays(tree: Root, removed: Array<{ text: string; line: number; start
   let previous: number | null = null;
   for (const { text, line, start, end } of lines) {
     const trimmed = text.trim();
-    const dated = stampDay(trimmed, reference);
+    const dated = stampDay(trimmed, reference) ?? headingDay(trimmed, reference);
     if (dated) {
       day = dated;
       previous = clockMinutes(trimmed);
@@ -180,6 +180,21 @@ function mostCommon(values: string[]): string | null {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+// "Tuesday 24 November", "Monday, Nov. 23, 2026": a live page's heading over the posts of one day.
+const dayHeading = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${stampMonth}|${stampMonth}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+((?:19|20)\\d{2}))?$`, 'u');
+
+/** The day a day heading names, in its year or the one that puts it nearest the date of writing. */
+function headingDay(text: string, reference: Date): Date | null {
+  const match = dayHeading.exec(text);
+  if (!match) return null;
+  const month = stampMonths.indexOf((match[2] ?? match[3] ?? '').slice(0, 3).toLowerCase());
+  const day = Number(match[1] ?? match[4]);
+  if (month === -1 || !(day >= 1 && day <= 31)) return null;
+  const year = reference.getUTCFullYear();
+  const years = match[5] ? [Number(match[5])] : [year - 1, year, year + 1];
+  return years.map((candidate) => new Date(Date.UTC(candidate, month, day, 12))).sort((a, b) => Math.abs(a.getTime() - reference.getTime()) - Math.abs(b.getTime() - reference.getTime()))[0] ?? null;
 }
 
 /** A post's stamp as a time of the post: kept with the paragraph that follows it (its offsets are the stamp's own). */
