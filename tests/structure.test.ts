@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLines } from '../src/pipeline/junk/classify.ts';
-import { bylineOf, dateLineOf, datelineOf } from '../src/pipeline/meta-lines.ts';
+import { bylineOf, dateLineOf, datelineOf, splitByline } from '../src/pipeline/meta-lines.ts';
 import { expectedOf, fixtureCases, metaOf, runStages } from './helpers/source-stages.ts';
 
 describe('structure: fixture pages', () => {
@@ -77,6 +77,15 @@ describe('structure: metadata lines', () => {
     // A transcript's speaker in capitals with a party or a role in brackets is no dateline.
     expect(datelineOf('ROE (Harbour Party): We said on Monday that the talks had ended.')).toBeNull();
     expect(datelineOf('Officials (all of them): said on Monday that the talks had ended.')).toBeNull();
+  });
+
+  it('reads a date before its author, after a byline\'s "on", and in the page\'s address', () => {
+    expect(dateLineOf('May 4, 2026 by Jane Roe')).toEqual({ kind: 'published', date: '2026-05-04' });
+    expect(dateLineOf('May 4, 2026 by Jane Roe, who also wrote about the harbour strike last year')).toBeNull();
+    expect(splitByline('By Jane Roe on May 4, 2026 at 2:05 pm')).toEqual({ byline: 'By Jane Roe', rest: 'on May 4, 2026 at 2:05 pm' });
+    expect(dateLineOf('on May 4, 2026 at 2:05 pm')).toEqual({ kind: 'published', date: '2026-05-04' });
+    expect(dateLineOf('https://news.example.org/world/2026/05/04/ferry-strike-talks')).toEqual({ kind: 'published', date: '2026-05-04' });
+    expect(dateLineOf('https://news.example.org/world/ferry-strike-talks-2026')).toBeNull();
   });
 
   it('reads the date under a byline whose name the template left empty', () => {

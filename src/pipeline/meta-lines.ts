@@ -35,8 +35,8 @@ export interface DateLine {
 // ("Written by on May 30, 2024": a byline whose name the page's template left empty, over its date.)
 const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date|written by(?=\s+on\b))\b\s*(?:on|at)?\s*:?\s*/iu;
 
-/** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025"). */
-const gluedDate = /\s*[|•·]\s*(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
+/** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025", "By Jane Roe on May 4, 2026"). */
+const gluedDate = /\s+on\s+(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\s*[|•·]\s*(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
 
 /** A byline with a date glued after it: the names, and the date's part of the line. */
 export function splitByline(text: string): { byline: string; rest: string } {
@@ -52,7 +52,18 @@ export function splitByline(text: string): { byline: string; rest: string } {
 export const dateLineOf = rememberedPerText(readDateLine);
 
 function readDateLine(text: string): DateLine | null {
+  const found = readDateParts(text);
+  if (found) return found;
+  // "May 4, 2026 by Jane Roe": the date, then who wrote it.
+  const by = /(?<=\d|\b[AaPp]\.?[Mm]\.?)\s+by\s+(?=\S)/u.exec(text);
+  return by && wordCount(text.slice(by.index)) <= 6 ? readDateParts(text.slice(0, by.index)) : null;
+}
+
+function readDateParts(text: string): DateLine | null {
   if (wordCount(text) > 24) return null;
+  // The page's address alone on a line, its path dated ("https://example.com/news/2026/05/04/…").
+  const address = /^(?:https?:\/\/|www\.)\S*?\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)\S*$/u.exec(text.trim());
+  if (address) return { kind: 'published', date: `${address[1]}-${address[2]}-${address[3]}` };
   // "Jane Roe in London and Sam Poe in LeedsMarch 12 2025": names the copy glued to the date.
   const glued = /^((?:\p{Lu}[\p{L}'’.-]*|in|and|&|,)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|in|and|&|,))*\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b.*)$/u.exec(text);
   if (glued?.[2] && wordCount(glued[1] ?? '') <= 12) return dateLineOf(glued[2]);
