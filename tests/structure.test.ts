@@ -88,6 +88,14 @@ describe('structure: metadata lines', () => {
     expect(dateLineOf('https://news.example.org/world/ferry-strike-talks-2026')).toBeNull();
   });
 
+  it('reads "published" and "updated" lines in the languages whose dates it reads', () => {
+    expect(dateLineOf('Publié le 4 mai 2026 à 14h05')).toEqual({ kind: 'published', date: '2026-05-04' });
+    expect(dateLineOf('Mis à jour le 5 mai 2026 à 09h10')).toEqual({ kind: 'updated', date: '2026-05-05' });
+    expect(dateLineOf('Veröffentlicht am 04.05.2026 um 14:05 Uhr')).toEqual({ kind: 'published', date: '2026-05-04' });
+    expect(dateLineOf('Bijgewerkt op 5 mei 2026 om 09:10')).toEqual({ kind: 'updated', date: '2026-05-05' });
+    expect(dateLineOf('Publicadores de la región 2026')).toBeNull();
+  });
+
   it('reads the date under a byline whose name the template left empty', () => {
     expect(dateLineOf('Written by on May 30, 2024')).toEqual({ kind: 'published', date: '2024-05-30' });
     expect(dateLineOf('Written by Jane Roe')).toBeNull();

@@ -33,7 +33,8 @@ export interface DateLine {
 }
 
 // ("Written by on May 30, 2024": a byline whose name the page's template left empty, over its date.)
-const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date|written by(?=\s+on\b))\b\s*(?:on|at)?\s*:?\s*/iu;
+// (And the same in the languages whose dates are read below: "Publié le", "Veröffentlicht am", "Bijgewerkt op".)
+const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date|written by(?=\s+on\b)|publié|mis à jour|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicado|actualizado|atualizado|pubblicato|aggiornato|publicerad|uppdaterad)(?![\p{L}])\s*(?:on|at|le|am|op|el|em|il|den)?\s*:?\s*/iu;
 
 /** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025", "By Jane Roe on May 4, 2026"). */
 const gluedDate = /\s+on\s+(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\s*[|•·]\s*(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
@@ -99,7 +100,7 @@ function datePart(text: string): DateLine | null {
   if (!lead && wordCount(leftover) > 2) return null;
   const date = partialDate(result.start);
   if (!date) return null;
-  const kind = lead && /updated|modified/iu.test(lead[0]) ? 'updated' : 'published';
+  const kind = lead && /updated|modified|mis à jour|aktualisiert|bijgewerkt|actualizado|atualizado|aggiornato|uppdaterad/iu.test(lead[0]) ? 'updated' : 'published';
   // "04.11.2025" is day first wherever it is written; "04/11/2025" may be either, and the text decides.
   const numeric = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/u.exec(rest);
   if (numeric) {
