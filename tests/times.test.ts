@@ -275,3 +275,12 @@ describe('a live page dated only by its day headings', () => {
     expect(times).toContain('21:40=2026-05-05');
   });
 });
+
+describe('a date line without a year', () => {
+  it('dates the text in the year of the case, with its lead word and its clock', () => {
+    const page = 'Ferry crews strike over pay\nBy Jo Lind\nPublished: 5 May, 14:05\n\nFerry crews walked out on Monday after talks on pay broke down, leaving hundreds of passengers stranded at the harbour.\n\nThe union said the crews would stay out until the operator returned to the table.\n';
+    const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page), caseDates: ['2026-05-04', '2026-05-06'] });
+    expect(record.meta).toMatchObject({ published: '2026-05-05', dayLine: '5 May', yearFromCase: true });
+    expect(record.paragraphs[0]?.times.map((time) => time.date)).toEqual(['2026-05-04']);
+  });
+});

@@ -132,8 +132,8 @@ export default function findStructure() {
     // latest such day, in the year of the case's other sources.
     if (!meta.published && !meta.dateline && !meta.republishedFrom?.published) {
       const lines = [...removed.map((line) => line.text), ...children.filter((node) => node.type === 'heading').map((node) => toString(node))];
-      // (Without its weekday: "Tuesday 24" is no day of a month.)
-      const days = lines.filter((line) => dayLine.test(line.trim())).map((line) => line.trim().replace(/^\p{L}+day,?\s+/u, ''));
+      // (The day and month alone: "Tuesday 24" is no day of a month.)
+      const days = lines.flatMap((line) => dayLine.exec(line.trim())?.[1]?.replace(/(\d)(?:st|nd|rd|th)\b/u, '$1') ?? []);
       if (days.length > 0) {
         meta.dayLine = days[0];
         const dated = days.map((day) => datelineInCase(day, file.data.caseDates ?? [])).filter((date): date is string => date !== null).sort();
@@ -226,8 +226,9 @@ function readDateline(lede: Paragraph, meta: SourceMeta) {
   if (found) infer(meta, 'dateline', found.text);
 }
 
-// "Tuesday 24 November", "Monday, Nov. 23": a day and its month without a year, alone on a line.
-const dayLine = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?)$/u;
+// "Tuesday 24 November", "Monday, Nov. 23", "Published: 12 March, 14:05": a day and its month without a year, alone
+// on a line (its lead word and its clock apart).
+const dayLine = /^(?:(?:(?:first )?published|updated|posted)(?: on)?:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?$/iu;
 
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
