@@ -257,11 +257,31 @@ export default function findTimes() {
     const context: DayContext = { written: pageWritten, previous: null, mainDay: mainDayOf(read, pageWritten), writing: null, occasions: occasionsOf(read) };
     let said: Date | null = null;
     let warned = false;
-    // Each post stamp, as a time of the first paragraph after it.
+    // Each post stamp, as a time of the first paragraph after it; so too a date a heading names ("What happened on Oct. 14?").
     const stampsOf = new Map<Paragraph, TimeMention[]>();
-    for (const stamp of stamps) {
-      const next = read.find((entry) => (entry.paragraph.position?.start.line ?? 0) > stamp.line);
-      if (next) stampsOf.set(next.paragraph, [...(stampsOf.get(next.paragraph) ?? []), stampMention(stamp, String(file.value))]);
+    const attach = (line: number, mentions: TimeMention[]) => {
+      const next = read.find((entry) => (entry.paragraph.position?.start.line ?? 0) > line);
+      if (next && mentions.length > 0) stampsOf.set(next.paragraph, [...(stampsOf.get(next.paragraph) ?? []), ...mentions]);
+    };
+    for (const stamp of stamps) attach(stamp.line, [stampMention(stamp, String(file.value))]);
+    if (reference) {
+      const stamped = new Set(stamps.map((stamp) => stamp.line));
+      const saved = { ...state };
+      for (const node of tree.children) {
+        const line = node.position?.start.line ?? 0;
+        if (node.type !== 'heading' || stamped.has(line)) continue;
+        const text = toString(node);
+        if (!/\d/u.test(text) || !mayHoldTime.test(text)) continue;
+        const stamp = stamps.findLast((candidate) => candidate.line < line);
+        const own = stamp ? { instant: stamp.day, precision: reference.precision } : reference;
+        state.written = own.instant.getTime();
+        const base = node.position?.start.offset ?? 0;
+        const at = String(file.value).indexOf(text, base);
+        // (A heading's date only: its clock is no moment of the story, its "today" told from nothing.)
+        const results = parser.parse(text, { instant: own.instant, timezone: 0 }, { forwardDate: false }).filter((result) => !notADate.test(result.text.trim()) && !clockOnly(result) && !clockSpan(result) && (result.start.isCertain('day') || result.start.isCertain('month') || result.start.isCertain('year')));
+        if (at >= 0) attach(line, results.map((result) => toMention(result, at, own)));
+      }
+      Object.assign(state, saved);
     }
     for (const entry of read) {
       const { paragraph, text, results, own, stamp } = entry;
