@@ -259,6 +259,7 @@ export default function findTimes() {
     let warned = false;
     // Each post stamp, as a time of the first paragraph after it; so too a date a heading names ("What happened on Oct. 14?").
     const stampsOf = new Map<Paragraph, TimeMention[]>();
+    const headingDays = new Map<Paragraph, Date>();
     const attach = (line: number, mentions: TimeMention[]) => {
       const next = read.find((entry) => (entry.paragraph.position?.start.line ?? 0) > line);
       if (next && mentions.length > 0) stampsOf.set(next.paragraph, [...(stampsOf.get(next.paragraph) ?? []), ...mentions]);
@@ -279,7 +280,12 @@ export default function findTimes() {
         const at = String(file.value).indexOf(text, base);
         // (A heading's date only: its clock is no moment of the story, its "today" told from nothing.)
         const results = parser.parse(text, { instant: own.instant, timezone: 0 }, { forwardDate: false }).filter((result) => !notADate.test(result.text.trim()) && !clockOnly(result) && !clockSpan(result) && (result.start.isCertain('day') || result.start.isCertain('month') || result.start.isCertain('year')));
-        if (at >= 0) attach(line, results.map((result) => toMention(result, at, own)));
+        if (at < 0) continue;
+        attach(line, results.map((result) => toMention(result, at, own)));
+        // (A heading that names one day, "What happened on May 4?", is the day its section's times of day are of.)
+        const days = results.filter((result) => result.start.isCertain('day'));
+        const next = read.find((entry) => (entry.paragraph.position?.start.line ?? 0) > line);
+        if (days.length === 1 && next) headingDays.set(next.paragraph, days[0]!.start.date());
       }
       Object.assign(state, saved);
     }
@@ -290,6 +296,7 @@ export default function findTimes() {
       context.written = written;
       context.writing = own?.precision === 'day' ? own.instant : null;
       redateQuotedToday(entry, said, written);
+      context.previous = headingDays.get(paragraph) ?? context.previous;
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()) && !pastSpan(entry.readable, result))
         .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? (dayOfStampedClock(result, entry, stamp?.clockOnly ? null : stamp) ?? dayOfClock(result, entry, context)) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, own)]));
