@@ -13,11 +13,11 @@ const floors: Record<Part, Floors> = {
   seeds: { quoteF1: 1, speakerAccuracy: 1, junkRemoved: 1, paragraphsKept: 1, titles: 1, sections: 0.98, times: 1, grouped: 1 },
   dev: {
     quoteF1: 0.98, speakerAccuracy: 0.953, junkRemoved: 0.99, junkPrecision: 0.987, paragraphsKept: 0.996, titles: 0.979,
-    outlets: 0.929, published: 0.986, sections: 0.874, times: 0.895, grouped: 0.92, events: 0.849, entities: 0.771, entityTypes: 0.902,
+    outlets: 0.929, published: 0.993, sections: 0.874, times: 0.932, grouped: 0.92, events: 0.862, entities: 0.771, entityTypes: 0.902,
   },
   'held-out': {
     quoteF1: 0.974, speakerAccuracy: 0.86, junkRemoved: 0.955, junkPrecision: 0.993, paragraphsKept: 0.995, titles: 0.979,
-    outlets: 0.835, published: 0.921, sections: 0.821, times: 0.795, grouped: 0.839, events: 0.756, entities: 0.789, entityTypes: 0.892,
+    outlets: 0.835, published: 0.932, sections: 0.821, times: 0.802, grouped: 0.839, events: 0.763, entities: 0.789, entityTypes: 0.892,
   },
 };
 
@@ -30,6 +30,8 @@ const floors: Record<Part, Floors> = {
 // times of clause-tied counts, update leads and live posts' clocks dated: 110/576 and 79/399.)
 // 2026-12-03: times read in more sentences date three more dev tellings, which the aligner puts beside other tellings
 // of their day (110/576 before the fresh cases, 120/612 after): the dev ceiling goes to .20 like the held-out one.
+// Later that day a live page dated by its day headings put its tellings beside the others of their day: 121/605
+// (exactly .20) and 83/427.
 const ceilings: Partial<Record<Part, { mixedEntries: number }>> = { dev: { mixedEntries: 0.2 }, 'held-out': { mixedEntries: 0.2 } };
 
 describe('evaluation corpus', async () => {

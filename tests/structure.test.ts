@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLines } from '../src/pipeline/junk/classify.ts';
-import { bylineOf, dateLineOf, datelineOf } from '../src/pipeline/meta-lines.ts';
+import { bylineOf, dateLineOf, datelineOf, splitByline } from '../src/pipeline/meta-lines.ts';
 import { expectedOf, fixtureCases, metaOf, runStages } from './helpers/source-stages.ts';
 
 describe('structure: fixture pages', () => {
@@ -65,6 +65,9 @@ describe('structure: metadata lines', () => {
     expect(datelineOf('Nairobi (Example News) – Officials said on Monday that the talks had ended.')?.text).toBe('Nairobi (Example News)');
     expect(datelineOf('(Example Wire) — Officials said on Monday that the talks had ended.')?.text).toBe('(Example Wire)');
     expect(datelineOf('Kyiv, Ukraine EXN — Officials said on Monday that the talks had ended.')?.text).toBe('Kyiv, Ukraine EXN');
+    // A place in capitals with its full date before the credit.
+    expect(datelineOf('WESTPORT, Ruritania, May 4, 2026 (EXN/Wire) – Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT, Ruritania, May 4, 2026 (EXN/Wire)');
+    expect(datelineOf('WESTPORT, Ruritania, 4 May 2026 (EXN) – Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT, Ruritania, 4 May 2026 (EXN)');
     // A place in capitals and the credit, then a colon (or two, as some agencies' copy has it).
     expect(datelineOf('WESTPORT, Nov 28 (EXN)::Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT, Nov 28 (EXN)');
     expect(datelineOf('WESTPORT (EXN):: Officials said on Monday that the talks had ended.')?.text).toBe('WESTPORT (EXN)');
@@ -74,6 +77,23 @@ describe('structure: metadata lines', () => {
     // A transcript's speaker in capitals with a party or a role in brackets is no dateline.
     expect(datelineOf('ROE (Harbour Party): We said on Monday that the talks had ended.')).toBeNull();
     expect(datelineOf('Officials (all of them): said on Monday that the talks had ended.')).toBeNull();
+  });
+
+  it('reads a date before its author, after a byline\'s "on", and in the page\'s address', () => {
+    expect(dateLineOf('May 4, 2026 by Jane Roe')).toEqual({ kind: 'published', date: '2026-05-04' });
+    expect(dateLineOf('May 4, 2026 by Jane Roe, who also wrote about the harbour strike last year')).toBeNull();
+    expect(splitByline('By Jane Roe on May 4, 2026 at 2:05 pm')).toEqual({ byline: 'By Jane Roe', rest: 'on May 4, 2026 at 2:05 pm' });
+    expect(dateLineOf('on May 4, 2026 at 2:05 pm')).toEqual({ kind: 'published', date: '2026-05-04' });
+    expect(dateLineOf('https://news.example.org/world/2026/05/04/ferry-strike-talks')).toEqual({ kind: 'published', date: '2026-05-04' });
+    expect(dateLineOf('https://news.example.org/world/ferry-strike-talks-2026')).toBeNull();
+  });
+
+  it('reads "published" and "updated" lines in the languages whose dates it reads', () => {
+    expect(dateLineOf('Publié le 4 mai 2026 à 14h05')).toEqual({ kind: 'published', date: '2026-05-04' });
+    expect(dateLineOf('Mis à jour le 5 mai 2026 à 09h10')).toEqual({ kind: 'updated', date: '2026-05-05' });
+    expect(dateLineOf('Veröffentlicht am 04.05.2026 um 14:05 Uhr')).toEqual({ kind: 'published', date: '2026-05-04' });
+    expect(dateLineOf('Bijgewerkt op 5 mei 2026 om 09:10')).toEqual({ kind: 'updated', date: '2026-05-05' });
+    expect(dateLineOf('Publicadores de la región 2026')).toBeNull();
   });
 
   it('reads the date under a byline whose name the template left empty', () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../src/assemble/index.ts';
 import { readableDate } from '../src/assemble/dates.ts';
+import { wantsCaseYear } from '../src/pipeline/times/resolve.ts';
 import { scoreTimes, type GoldFile } from '../src/eval/score.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
@@ -236,5 +237,50 @@ describe('a date in numbers that reads two ways', () => {
     const inCase = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page), caseDates: ['2025-03-03', '2025-03-05'] });
     expect(inCase.meta.published).toBe('2025-03-04');
     expect(inCase.paragraphs[0]?.times.map((time) => time.date)).toEqual(['2025-03-03']);
+  });
+});
+
+describe('a live page dated only by its day headings', () => {
+  const page = [
+    'Harbour strike live: ferries stay in port',
+    '',
+    'Wednesday 6 May',
+    '',
+    '18:30',
+    'Talks to resume',
+    'The union said this evening that talks with the operator would resume on Thursday.',
+    '',
+    '09:15',
+    'Second day of the strike',
+    'No ferry left the harbour this morning, the port authority said.',
+    '',
+    'Tuesday 5 May',
+    '',
+    '21:40',
+    'Crews walk out',
+    'Ferry crews walked out tonight after talks on pay broke down.',
+    '',
+  ].join('\n');
+
+  it('takes the latest day heading in the year of the case, and reads each post against its day', () => {
+    const alone = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page) });
+    expect(alone.meta.published).toBeNull();
+    expect(wantsCaseYear(alone.meta)).toBe(true);
+    const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page), caseDates: ['2026-05-05', '2026-05-07'] });
+    expect(record.meta).toMatchObject({ published: '2026-05-06', yearFromCase: true });
+    const times = record.paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+    expect(times).toContain('this evening=2026-05-06');
+    expect(times).toContain('this morning=2026-05-06');
+    expect(times).toContain('tonight=2026-05-05');
+    expect(times).toContain('21:40=2026-05-05');
+  });
+});
+
+describe('a date line without a year', () => {
+  it('dates the text in the year of the case, with its lead word and its clock', () => {
+    const page = 'Ferry crews strike over pay\nBy Jo Lind\nPublished: 5 May, 14:05\n\nFerry crews walked out on Monday after talks on pay broke down, leaving hundreds of passengers stranded at the harbour.\n\nThe union said the crews would stay out until the operator returned to the table.\n';
+    const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page), caseDates: ['2026-05-04', '2026-05-06'] });
+    expect(record.meta).toMatchObject({ published: '2026-05-05', dayLine: '5 May', yearFromCase: true });
+    expect(record.paragraphs[0]?.times.map((time) => time.date)).toEqual(['2026-05-04']);
   });
 });

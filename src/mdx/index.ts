@@ -123,6 +123,7 @@ const referenceKinds = {
   'dated line': 'the date line of the text',
   dateline: 'its dateline',
   'dateline, year from the case': "its dateline, which gives no year: the year is that of the case's other sources",
+  'dated line, year from the case': "the day it stands under, which gives no year: the year is that of the case's other sources",
 } as const;
 
 /** The date the source's relative times ("on Tuesday", "earlier this year") were read against, and whence it came. */

@@ -33,10 +33,11 @@ export interface DateLine {
 }
 
 // ("Written by on May 30, 2024": a byline whose name the page's template left empty, over its date.)
-const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date|written by(?=\s+on\b))\b\s*(?:on|at)?\s*:?\s*/iu;
+// (And the same in the languages whose dates are read below: "Publié le", "Veröffentlicht am", "Bijgewerkt op".)
+const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date|written by(?=\s+on\b)|publié|mis à jour|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicado|actualizado|atualizado|pubblicato|aggiornato|publicerad|uppdaterad)(?![\p{L}])\s*(?:on|at|le|am|op|el|em|il|den)?\s*:?\s*/iu;
 
-/** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025"). */
-const gluedDate = /\s*[|•·]\s*(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
+/** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025", "By Jane Roe on May 4, 2026"). */
+const gluedDate = /\s+on\s+(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\s*[|•·]\s*(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
 
 /** A byline with a date glued after it: the names, and the date's part of the line. */
 export function splitByline(text: string): { byline: string; rest: string } {
@@ -52,7 +53,18 @@ export function splitByline(text: string): { byline: string; rest: string } {
 export const dateLineOf = rememberedPerText(readDateLine);
 
 function readDateLine(text: string): DateLine | null {
+  const found = readDateParts(text);
+  if (found) return found;
+  // "May 4, 2026 by Jane Roe": the date, then who wrote it.
+  const by = /(?<=\d|\b[AaPp]\.?[Mm]\.?)\s+by\s+(?=\S)/u.exec(text);
+  return by && wordCount(text.slice(by.index)) <= 6 ? readDateParts(text.slice(0, by.index)) : null;
+}
+
+function readDateParts(text: string): DateLine | null {
   if (wordCount(text) > 24) return null;
+  // The page's address alone on a line, its path dated ("https://example.com/news/2026/05/04/…").
+  const address = /^(?:https?:\/\/|www\.)\S*?\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)\S*$/u.exec(text.trim());
+  if (address) return { kind: 'published', date: `${address[1]}-${address[2]}-${address[3]}` };
   // "Jane Roe in London and Sam Poe in LeedsMarch 12 2025": names the copy glued to the date.
   const glued = /^((?:\p{Lu}[\p{L}'’.-]*|in|and|&|,)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|in|and|&|,))*\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b.*)$/u.exec(text);
   if (glued?.[2] && wordCount(glued[1] ?? '') <= 12) return dateLineOf(glued[2]);
@@ -88,7 +100,7 @@ function datePart(text: string): DateLine | null {
   if (!lead && wordCount(leftover) > 2) return null;
   const date = partialDate(result.start);
   if (!date) return null;
-  const kind = lead && /updated|modified/iu.test(lead[0]) ? 'updated' : 'published';
+  const kind = lead && /updated|modified|mis à jour|aktualisiert|bijgewerkt|actualizado|atualizado|aggiornato|uppdaterad/iu.test(lead[0]) ? 'updated' : 'published';
   // "04.11.2025" is day first wherever it is written; "04/11/2025" may be either, and the text decides.
   const numeric = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/u.exec(rest);
   if (numeric) {
@@ -126,13 +138,14 @@ function partialDate(components: chrono.ParsedComponents): string | null {
 
 /**
  * The dateline opening a paragraph: "WASHINGTON (Reuters) — ", "EL PASO, Texas (AP) -- ", "London (Outlet) – ".
- * A place in capitals may stand alone; a place in ordinary case needs the outlet in brackets.
+ * A place in capitals may stand alone, with its date ("UTRECHT, Netherlands, May 4, 2026 (Wire) –"); a place in
+ * ordinary case needs the outlet in brackets.
  * ("ISLAMABAD, Nov 28 (Wire): ", "ISLAMABAD (Wire)::": a place in capitals, its date and the credit, then a colon, or
  * the place and credit before two colons; "ROE (Party): …" with one colon is a transcript's speaker, not a dateline.
  * A release wire's: "WESTPORT, Texas--(Release Wire)--", "WESTPORT, Ohio, May 4, 2026 /Release Wire/ --".)
  */
 const dateline =
-  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?::|—|–|--|-)\s+|^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}\s*\([^()]{1,40}\)\s*:{1,2}|\s*\([^()]{1,40}\)\s*::)\s*(?=\p{Lu})/u;
+  /^(?:(?:\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:,?\s*\d{4})?)?\s*(?:\([^()]{1,40}\))?)|(?:\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s*\([^()]{1,40}\))|(?:\([^()]{1,40}\)))\s*(?:—|–|--|-)\s+|^\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2}(?:,\s*\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+)?)?\s+\p{Lu}{2,6}\s*(?:—|–)\s+|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2},\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?::|—|–|--|-)\s+|^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}\s*\([^()]{1,40}\)\s*:{1,2}|\s*\([^()]{1,40}\)\s*::)\s*(?=\p{Lu})/u;
 
 /** A release wire's dateline (tried only on a paragraph whose opening holds "--" or "/": its place runs are costly to fail). */
 const releaseDateline =

@@ -128,6 +128,21 @@ export default function findStructure() {
       if (date ?? fromCase) infer(meta, 'published', (date ?? fromCase) as string);
       if (fromCase) meta.yearFromCase = true;
     }
+    // "Tuesday 24 November" alone on a line (a live page's day heading): with nothing else to date the page, the
+    // latest such day, in the year of the case's other sources.
+    if (!meta.published && !meta.dateline && !meta.republishedFrom?.published) {
+      const lines = [...removed.map((line) => line.text), ...children.filter((node) => node.type === 'heading').map((node) => toString(node))];
+      // (The day and month alone: "Tuesday 24" is no day of a month.)
+      const days = lines.flatMap((line) => dayLine.exec(line.trim())?.[1]?.replace(/(\d)(?:st|nd|rd|th)\b/u, '$1') ?? []);
+      if (days.length > 0) {
+        meta.dayLine = days[0];
+        const dated = days.map((day) => datelineInCase(day, file.data.caseDates ?? [])).filter((date): date is string => date !== null).sort();
+        if (dated.length > 0) {
+          infer(meta, 'published', dated.at(-1)!);
+          meta.yearFromCase = true;
+        }
+      }
+    }
     // (A language the manifest gave stands: the text is read for it only when none was given.)
     if ((meta.language === null || meta.language === undefined) && isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
     // The note may have been removed with the page's furniture ("This article originally appeared on …").
@@ -210,6 +225,10 @@ function readDateline(lede: Paragraph, meta: SourceMeta) {
   const found = datelineOf(text.value);
   if (found) infer(meta, 'dateline', found.text);
 }
+
+// "Tuesday 24 November", "Monday, Nov. 23", "Published: 12 March, 14:05": a day and its month without a year, alone
+// on a line (its lead word and its clock apart).
+const dayLine = /^(?:(?:(?:first )?published|updated|posted)(?: on)?:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?$/iu;
 
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

@@ -83,7 +83,8 @@ function stampDay(text: string, reference: Date): Date | null {
 function clockMinutes(text: string): number | null {
   const match = /(\d{1,2})[:.](\d{2})\s*(?:([AaPp])\.?\s?[Mm]\.?)?/u.exec(text);
   if (!match) return null;
-  const hour = Number(match[1]) % 12 + (/p/iu.test(match[3] ?? '') ? 12 : !match[3] && Number(match[1]) === 12 ? 12 : 0);
+  // (Without "a.m." or "p.m." the clock is of twenty-four hours: "22.10" is ten past ten at night.)
+  const hour = match[3] ? (Number(match[1]) % 12) + (/p/iu.test(match[3]) ? 12 : 0) : Number(match[1]);
   return hour * 60 + Number(match[2]);
 }
 
@@ -103,20 +104,104 @@ function dayOfStampedClock(result: ParsedResult, entry: { results: ParsedResult[
   return minutes <= stamp.minutes + 30 ? stamp.day : new Date(stamp.day.getTime() - 24 * 60 * 60 * 1000);
 }
 
+// "16:20", "21.35 GMT", "2:31 PM EDT": a post's stamp that gives its clock only, a line of its own.
+const clockStamp = new RegExp(`^${stampClock}(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?$`, 'u');
+
+const dayLength = 24 * 60 * 60 * 1000;
+
+/** A live page's post stamp: the line, where it stands in the text, the day it names and its clock. */
+interface PostStamp {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  day: Date;
+  minutes: number | null;
+  /** True when the stamp gives its clock only and its day is the one the stamps before it reached. */
+  clockOnly: boolean;
+}
+
 /**
- * A live page's posts, each under its time stamp ("10:41 a.m. Sept. 16"): a post is written on the day its stamp
- * names, which may be a day or two after the page was first published. The stamps, by line, from the removed
- * lines and the headings; only stamps within a week of the date of writing.
+ * A live page's posts, each under its time stamp ("10:41 a.m. Sept. 16", "16:20"): a post is written on the day its
+ * stamp names, which may be a day or two after the page was first published. The stamps, by line, from the removed
+ * lines and the headings; only stamps within a week of the date of writing. A stamp with a clock only counts on a
+ * page with three of them or more that run one way (newest first or oldest first): its day is the day of the dated
+ * stamp above it, or the date of writing, a day earlier (or later) each time the clock turns back.
  */
-function postDays(tree: Root, removed: Array<{ text: string; line: number }>, reference: Date): Array<{ line: number; day: Date; minutes: number | null }> {
-  const lines = [...removed, ...tree.children.filter((node) => node.type === 'heading').map((node) => ({ text: toString(node), line: node.position?.start.line ?? 0 }))];
-  return lines
-    .flatMap(({ text, line }) => {
-      if (text.length > 40) return [];
-      const day = stampDay(text, reference);
-      return day && Math.abs(day.getTime() - reference.getTime()) <= 7 * 24 * 60 * 60 * 1000 ? [{ line, day, minutes: clockMinutes(text) }] : [];
-    })
-    .sort((a, b) => a.line - b.line);
+function postDays(tree: Root, removed: Array<{ text: string; line: number; start: number; end: number }>, reference: Date): PostStamp[] {
+  const headings = tree.children.filter((node) => node.type === 'heading').map((node) => ({ text: toString(node), line: node.position?.start.line ?? 0, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 }));
+  const lines = [...removed, ...headings].filter(({ text }) => text.length <= 40).sort((a, b) => a.line - b.line);
+  // (A page's stamps share one shape: "2:07" among "4:41 p.m." stamps is a video's length, not a post's clock.)
+  const shapes = lines.filter(({ text }) => clockStamp.test(text.trim())).map(({ text }) => stampShape(text.trim()));
+  const shape = mostCommon(shapes);
+  const candidates = lines.filter(({ text }) => clockStamp.test(text.trim()) && stampShape(text.trim()) === shape).map(({ text, line }) => ({ line, minutes: clockMinutes(text) ?? 0 }));
+  const signs = (clocks: Array<{ minutes: number }>) => clocks.slice(1).map((clock, index) => Math.sign(clock.minutes - clocks[index]!.minutes));
+  const way = (clocks: Array<{ minutes: number }>) => (signs(clocks).filter((sign) => sign < 0).length >= signs(clocks).filter((sign) => sign > 0).length ? -1 : 1);
+  // (A clock out of order between two stamps in order, "2:07" between "23:40" and "21:05", is a video's length.)
+  const rough = way(candidates);
+  const inOrder = (a: { minutes: number }, b: { minutes: number }) => Math.sign(b.minutes - a.minutes) !== -rough;
+  const stamped = candidates.filter((clock, index) => {
+    const before = candidates[index - 1];
+    const after = candidates[index + 1];
+    return !(before && after && inOrder(before, after) && !(inOrder(before, clock) && inOrder(clock, after)));
+  });
+  const pairs = signs(stamped);
+  const against = pairs.filter((sign) => sign === -way(stamped)).length;
+  // (One turn of the clock per day the page runs over; more, and the clocks are not one page's stamps.)
+  const direction = stamped.length >= 3 && against <= Math.max(1, Math.floor(pairs.length / 4)) ? way(stamped) : 0;
+  const clockLines = new Set(stamped.map((clock) => clock.line));
+  const isClockStamp = (text: string, line: number) => clockLines.has(line) && clockStamp.test(text);
+  const stamps: PostStamp[] = [];
+  let day: Date = reference;
+  let previous: number | null = null;
+  for (const { text, line, start, end } of lines) {
+    const trimmed = text.trim();
+    const dated = stampDay(trimmed, reference) ?? headingDay(trimmed, reference);
+    if (dated) {
+      day = dated;
+      previous = clockMinutes(trimmed);
+    } else if (direction !== 0 && isClockStamp(trimmed, line)) {
+      const minutes = clockMinutes(trimmed);
+      if (minutes !== null && previous !== null && Math.sign(minutes - previous) === -direction) day = new Date(day.getTime() + direction * dayLength);
+      previous = minutes;
+    } else continue;
+    if (Math.abs(day.getTime() - reference.getTime()) > 7 * dayLength) continue;
+    stamps.push({ line, start, end, text: trimmed, day, minutes: clockMinutes(trimmed), clockOnly: !dated });
+  }
+  return stamps;
+}
+
+/** How a clock stamp is written: its separator, with or without "a.m."/"p.m.", with or without a zone. */
+function stampShape(text: string): string {
+  return `${/\d:\d/u.test(text) ? ':' : '.'}${/\d\s*[AaPp]\.?\s?[Mm]/u.test(text) ? 'm' : ''}${/[A-Z]{2,5}(?:[+-]\d{1,2})?$/u.test(text) ? 'z' : ''}`;
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+// "Tuesday 24 November", "Monday, Nov. 23, 2026": a live page's heading over the posts of one day.
+const dayHeading = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${stampMonth}|${stampMonth}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+((?:19|20)\\d{2}))?$`, 'u');
+
+/** The day a day heading names, in its year or the one that puts it nearest the date of writing. */
+function headingDay(text: string, reference: Date): Date | null {
+  const match = dayHeading.exec(text);
+  if (!match) return null;
+  const month = stampMonths.indexOf((match[2] ?? match[3] ?? '').slice(0, 3).toLowerCase());
+  const day = Number(match[1] ?? match[4]);
+  if (month === -1 || !(day >= 1 && day <= 31)) return null;
+  const year = reference.getUTCFullYear();
+  const years = match[5] ? [Number(match[5])] : [year - 1, year, year + 1];
+  return years.map((candidate) => new Date(Date.UTC(candidate, month, day, 12))).sort((a, b) => Math.abs(a.getTime() - reference.getTime()) - Math.abs(b.getTime() - reference.getTime()))[0] ?? null;
+}
+
+/** A post's stamp as a time of the post: kept with the paragraph that follows it (its offsets are the stamp's own). */
+function stampMention(stamp: PostStamp, text: string): TimeMention {
+  const at = text.indexOf(stamp.text, stamp.start);
+  const start = at >= 0 && at < stamp.end ? at : stamp.start;
+  return { text: stamp.text, start, end: start + stamp.text.length, date: stamp.day.toISOString().slice(0, 10), approximate: stamp.clockOnly };
 }
 
 // "Update, 14 March:", "UPDATED (Aug. 26, 2:45 p.m.) —", "Correction, May 3:": a paragraph an outlet added on a later
@@ -172,6 +257,38 @@ export default function findTimes() {
     const context: DayContext = { written: pageWritten, previous: null, mainDay: mainDayOf(read, pageWritten), writing: null, occasions: occasionsOf(read) };
     let said: Date | null = null;
     let warned = false;
+    // Each post stamp, as a time of the first paragraph after it; so too a date a heading names ("What happened on Oct. 14?").
+    const stampsOf = new Map<Paragraph, TimeMention[]>();
+    const headingDays = new Map<Paragraph, Date>();
+    const attach = (line: number, mentions: TimeMention[]) => {
+      const next = read.find((entry) => (entry.paragraph.position?.start.line ?? 0) > line);
+      if (next && mentions.length > 0) stampsOf.set(next.paragraph, [...(stampsOf.get(next.paragraph) ?? []), ...mentions]);
+    };
+    for (const stamp of stamps) attach(stamp.line, [stampMention(stamp, String(file.value))]);
+    if (reference) {
+      const stamped = new Set(stamps.map((stamp) => stamp.line));
+      const saved = { ...state };
+      for (const node of tree.children) {
+        const line = node.position?.start.line ?? 0;
+        if (node.type !== 'heading' || stamped.has(line)) continue;
+        const text = toString(node);
+        if (!/\d/u.test(text) || !mayHoldTime.test(text)) continue;
+        const stamp = stamps.findLast((candidate) => candidate.line < line);
+        const own = stamp ? { instant: stamp.day, precision: reference.precision } : reference;
+        state.written = own.instant.getTime();
+        const base = node.position?.start.offset ?? 0;
+        const at = String(file.value).indexOf(text, base);
+        // (A heading's date only: its clock is no moment of the story, its "today" told from nothing.)
+        const results = parser.parse(text, { instant: own.instant, timezone: 0 }, { forwardDate: false }).filter((result) => !notADate.test(result.text.trim()) && !clockOnly(result) && !clockSpan(result) && (result.start.isCertain('day') || result.start.isCertain('month') || result.start.isCertain('year')));
+        if (at < 0) continue;
+        attach(line, results.map((result) => toMention(result, at, own)));
+        // (A heading that names one day, "What happened on May 4?", is the day its section's times of day are of.)
+        const days = results.filter((result) => result.start.isCertain('day'));
+        const next = read.find((entry) => (entry.paragraph.position?.start.line ?? 0) > line);
+        if (days.length === 1 && next) headingDays.set(next.paragraph, days[0]!.start.date());
+      }
+      Object.assign(state, saved);
+    }
     for (const entry of read) {
       const { paragraph, text, results, own, stamp } = entry;
       const base = paragraph.position?.start.offset ?? 0;
@@ -179,9 +296,10 @@ export default function findTimes() {
       context.written = written;
       context.writing = own?.precision === 'day' ? own.instant : null;
       redateQuotedToday(entry, said, written);
+      context.previous = headingDays.get(paragraph) ?? context.previous;
       const times: TimeMention[] = results
         .filter((result) => !notADate.test(result.text.trim()) && !pastSpan(entry.readable, result))
-        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? (dayOfStampedClock(result, entry, stamp) ?? dayOfClock(result, entry, context)) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, own)]));
+        .flatMap((result) => (clockOnly(result) || clockSpan(result) ? clockTime(result, base, reference ? (dayOfStampedClock(result, entry, stamp?.clockOnly ? null : stamp) ?? dayOfClock(result, entry, context)) : null, entry.readable.slice(0, result.index)) : [toMention(result, base, own)]));
       // A time an occasion places ("on the morning of the outage") is read whole, in place of what chrono read of it ("morning").
       const occasional = reference ? occasionTimes(entry.readable, base, context.occasions, times, context.previous) : [];
       if (occasional.length > 0) {
@@ -191,7 +309,7 @@ export default function findTimes() {
       // (A day named inside a quotation is what someone said, not the day the story has reached.)
       context.previous = lastDay(results.filter((result) => !quoted(entry.readable, result.index)), written);
       said = lastDay(results, written, true);
-      times.push(...undatableIn(text, base, times));
+      times.push(...undatableIn(text, base, times), ...(stampsOf.get(paragraph) ?? []));
       (paragraph.data ??= {}).times = times.sort((a, b) => a.start - b.start);
       const unplaced = reference ? undefined : times.find((time) => !time.date && !isUndatable(time.text));
       if (unplaced && !warned) {

@@ -95,6 +95,8 @@ export interface SourceMeta {
   inferred: string[];
   /** A dateline without a year ("LYON, May 4 (Wire) —") dated the text with the year of the case's other sources. */
   yearFromCase?: boolean;
+  /** "Tuesday 24 November": a line that gives the day the page stands under without its year (a live page's day heading), when nothing else dates it. */
+  dayLine?: string;
   /** "11/02/2027": the other reading of a date in numbers the text did not decide between (day first or month first). */
   publishedEither?: string;
   /** When the text republishes another outlet's article: that outlet, and what the manifest knows of the original. */

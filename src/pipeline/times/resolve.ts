@@ -12,7 +12,7 @@ export interface Reference {
 }
 
 /** Where a source's reference date comes from, in the order it is looked for. */
-export type ReferenceKind = 'published' | 'republished' | 'dated line' | 'dateline' | 'dateline, year from the case';
+export type ReferenceKind = 'published' | 'republished' | 'dated line' | 'dateline' | 'dateline, year from the case' | 'dated line, year from the case';
 
 /**
  * The date the source's text was written: its own publication date (from the manifest, or read off a
@@ -26,17 +26,18 @@ export function referenceDate(meta: Pick<SourceMeta, 'published' | 'inferred' | 
     // A dateline with a day in it ("LYON, May 4 (Wire) —") dated the text when no dated line did.
     const fromDateline = meta.dateline !== null && /\d/u.test(meta.dateline);
     if (fromDateline && meta.yearFromCase) return { date: meta.published, kind: 'dateline, year from the case' };
+    if (meta.yearFromCase) return { date: meta.published, kind: 'dated line, year from the case' };
     return { date: meta.published, kind: fromDateline ? 'dateline' : 'dated line' };
   }
   if (meta.republishedFrom?.published) return { date: meta.republishedFrom.published, kind: 'republished' };
   return null;
 }
 
-/** Would the case's dates date this source: a dateline that gives a day and a month and no date found for the text, or a date in numbers read two ways? */
-export function wantsCaseYear(meta: Pick<SourceMeta, 'published' | 'dateline' | 'republishedFrom' | 'publishedEither'>): boolean {
+/** Would the case's dates date this source: a dateline or a day line that gives a day and a month and no date found for the text, or a date in numbers read two ways? */
+export function wantsCaseYear(meta: Pick<SourceMeta, 'published' | 'dateline' | 'republishedFrom' | 'publishedEither' | 'dayLine'>): boolean {
   // (A date in numbers that reads two ways, "11/02/2027", is decided by the other sources' dates too.)
   if (meta.publishedEither) return true;
-  return !meta.published && !meta.republishedFrom?.published && meta.dateline !== null && /\d/u.test(meta.dateline);
+  return !meta.published && !meta.republishedFrom?.published && ((meta.dateline !== null && /\d/u.test(meta.dateline)) || Boolean(meta.dayLine));
 }
 
 /** The dates the sources were written, as they themselves give them: what a dateline without a year is dated by. */
@@ -44,7 +45,7 @@ export function caseDates(metas: Array<Pick<SourceMeta, 'published' | 'inferred'
   return metas.flatMap((meta) => {
     if (meta.publishedEither) return [];
     const reference = referenceDate(meta);
-    return reference && reference.kind !== 'dateline, year from the case' ? [reference.date] : [];
+    return reference && !reference.kind.endsWith('year from the case') ? [reference.date] : [];
   });
 }
 
