@@ -119,6 +119,8 @@ function ownWords(sentence: string, start: number): Cue[] {
   });
 }
 
+const unclosedApposition = /^\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})),\s+([^,;:\u2026\u201C\u201D"]{3,90}?)\s*$/u;
+
 /** "… a statement to reporters, which": a written statement, then the relative that stands for it. */
 const documentBefore = /\b(?:statement|release|letter|email|e-mail|post|note|message|memo|notice|response|reply)\b[^.;:\u201C\u201D"]{0,60},?\s*(?:which|that)\s*$/iu;
 
@@ -258,6 +260,16 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase)) && /\b(?:and|but)\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
       const subject = forwardPhrase(sentence);
       if (subject.phrase && !/^(?:it|this|that|there|but|and|the)$/i.test(subject.phrase)) before = { phrase: subject.phrase, length: verbStart - start, apposition: subject.apposition };
+    }
+    // "Mr Roe, Conservative councillor for Eastfield and Audley said:", "Jane Roe, a nurse at St Mary Hospital said":
+    // an apposition no comma closes; the name before it speaks, not the last words of the apposition.
+    const opened = before.phrase ? unclosedApposition.exec(frame.slice(start, verbStart)) : null;
+    if (opened?.[1] && opened[2] && opened[2].trimEnd().endsWith(before.phrase) && !sentenceWords.has((opened[1].split(/\s+/u)[0] ?? '').toLowerCase())) {
+      const described = opened[2].split(/\s+/u);
+      const opening = /^(?:a|an|the|his|her|their)$/iu.test(described[0] ?? '') ? described.slice(1) : described;
+      if ((opening.slice(0, 2).some((word) => isRoleWord(word.toLowerCase()))) && !/^(?:including|such|like|and|or|with|whose|who)$/iu.test(described[0] ?? '')) {
+        before = { phrase: opened[1], length: verbStart - start - (opened.index ?? 0) - (opened[0].length - opened[0].trimStart().length), apposition: opened[2].trim() };
+      }
     }
     // "A Roeco spokesperson provided a statement to this paper, which read: “…”": the document's words are those of
     // whoever the sentence says gave it.
