@@ -86,6 +86,16 @@ describe('clean: rules one by one', () => {
       ['Send us a tip', 'tip prompt'],
       ['___', 'separator line'],
       ['Now playing', 'video player'],
+      ['SPONSOR AD', 'advertisement'],
+      ['(NWA)[Breaking news update, posted at 6:10 p.m. ET]', "editor's note"],
+      ['[Previous version, published at 5:40 p.m. ET]', "editor's note"],
+      ['Improve your commute by listening to this article.', 'audio note'],
+      ['Stay ahead with the Harbour Courier app. Get instant alerts and never miss a headline.', 'promotion'],
+      ['• Be the first to know! Follow The Harbour Courier on WhatsApp for breaking stories.', 'social prompt'],
+      ['Auto refresh feeds', 'site navigation'],
+      ['Welcome to the discussion.', 'comment prompt'],
+      ['Be Nice. No insults or name-calling of other readers.', 'comment prompt'],
+      ['Inspectors walk the closed span on Monday morning. Photo/HC/ANA RUIZ', 'photo caption'],
     ] as const) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBe(reason);
     }
@@ -103,6 +113,9 @@ describe('clean: rules one by one', () => {
       '“Read the report,” the mayor told reporters.',
       'No one was hurt.',
       'Copyright lawyers for the city said the logo could not be used.',
+      'Drivers said they would never miss a day of work over the closure.',
+      'Commuters who follow the bridge works on WhatsApp said the updates came late.',
+      'Be nice to the crews, the mayor said as the work began.',
       'Subscribers to the transit pass will get a refund for the closure.',
       'The app uses cookies to track riders, the privacy regulator said.',
     ]) {

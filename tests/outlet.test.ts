@@ -51,6 +51,12 @@ describe('inferOutlet', () => {
     expect(page([...body, '© 2026 Fenwick River Public Media'])).toBe('Fenwick River Public Media');
   });
 
+  it('takes a byline that names the wire or outlet itself ("by: The Northwind Press"), but not a person\'s name', () => {
+    const lede = 'OSLO (NWP) — Ferries stayed in port on Tuesday as crews walked out.';
+    expect(page(['Live Now', 'Ferries halted by strike', 'by: The Northwind Press', lede, 'Talks resume on Thursday.'], { dateline: 'OSLO (NWP)', byline: 'The Northwind Press' })).toBe('The Northwind Press');
+    expect(page(['Live Now', 'Ferries halted by strike', 'By Jo Lind', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'], { byline: 'Jo Lind' })).toBeNull();
+  });
+
   it('says nothing rather than guess from a page without evidence', () => {
     expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
   });

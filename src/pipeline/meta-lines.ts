@@ -17,7 +17,8 @@ function readByline(text: string): string | null {
     return text.slice(0, text.indexOf(','));
   }
   // Case-blind on the lead word only: under the i flag \p{Lu} would match any letter.
-  const match = /^(?:[Bb][Yy]|[Ww]ritten by|[Ww]ords by|[Aa]uthors?:|[Rr]eporting by)\s+(\p{Lu}.*)$/u.exec(splitByline(text).byline);
+  // ("by: Jane Roe", "BY: Jane Roe": the label with its colon, as some newsroom templates print it.)
+  const match = /^(?:[Bb][Yy]:?|[Ww]ritten by:?|[Ww]ords by|[Aa]uthors?:|[Rr]eporting by)\s+(\p{Lu}.*)$/u.exec(splitByline(text).byline);
   if (!match?.[1] || wordCount(match[1]) > 20 || /[.!?:;][”’"')\]]*$/u.test(match[1])) return null;
   // "By Tuesday, officials had …": a byline holds names, not a clause with a verb after a comma.
   if (/,\s+\p{Ll}+\s+\p{Ll}+/u.test(match[1]) && !/\band\b/u.test(match[1])) return null;

@@ -90,6 +90,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   const credit = /\b(?:1[89]|2\d)\d\d\b/u.test(stated) || dateLineOf(stated) ? '' : clean(stated.split('/').at(-1) ?? '');
   add(credit, 1);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
+  // "By The Associated Press", "by: Roe News Agency": a byline that names no person but the outlet or wire itself.
+  if (evidence.byline && bylineOutlet.test(evidence.byline.trim())) add(evidence.byline, 3);
   evidence.lines.forEach((line, index) => {
     // "Jessica Roe / Northland Public Radio" closing the article.
     add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
@@ -197,6 +199,9 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   if (best && ranked.length === 1 && credit && best.name.toLowerCase().replace(/^the\s+/, '') === credit.toLowerCase().replace(/^the\s+/, '')) return best.name;
   return null;
 }
+
+// A byline that is an outlet's name: capitalised words ending in a word only a newsroom ends its name with.
+const bylineOutlet = /^(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} (?:Press|News|Agency|Newswire|Wire|Media|Network|Radio|Television|TV)$/u;
 
 /** The name speaks or acts in the text as a person does ("Roe replied", "Roe testified"); read once per name. */
 function speaks(raw: string, text: string, people: Map<string, boolean>): boolean {

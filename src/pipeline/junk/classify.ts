@@ -324,7 +324,7 @@ function standsOverLede(lines: string[], index: number, authors: number[]): bool
   return authors.includes(index) || bylineOf(text) !== null || dateLineOf(text) !== null || datelined.test(text) || /^\p{Lu}[\p{L} .'’-]{2,30}, \d{1,2} \p{L}{3,9} \d{4}\s*[–—-]\s/u.test(text);
 }
 
-const boxLabel = /^(?:summary|key points|key facts|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|quick read|tl;?dr)\s*:?$/iu;
+const boxLabel = /^(?:summary|key points|key facts|key takeaways|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|what you need to know|quick read|tl;?dr)\s*:?$/iu;
 const datelined = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{L}{3,9}\.? \d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-–—]\s/u;
 
 /**

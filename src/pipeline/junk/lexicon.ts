@@ -191,7 +191,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^(?:chapters|show notes|episode notes|links mentioned in (?:this|the) (?:episode|show|programme|program)|credits|more episodes|all episodes|full transcript|transcript)\s*:?$/iu },
   // "Host: Jane Roe", "Sound design: Sam Poe" (names only: "PRESENTER: Good morning…" is the transcript's).
   { reason: 'credit line', pattern: /^(?:Hosts?|Presenters?|Presented by|Producers?|Produced by|Executive producers?|Editors?|Sound design|Sound engineer|Music|Mixing|Mixed by|Researchers?)\s*:\s*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3})*$/u },
-  { reason: "editor's note", pattern: /^\[[^\]]{0,120}\b(?:transcript|episode|audio|video|listen|editor'?s note|correction|updated?)\b[^\]]{0,120}\]$/iu },
+  // ("(Wire)[Breaking news update, posted at 5:02 p.m. ET]", "[Previous version, published at 4:31 p.m.]": a live story's
+  // version marks, with the wire's credit the copy glued before the first.)
+  { reason: "editor's note", pattern: /^(?:\(\p{Lu}[\p{L}&.]{1,11}\)\s*)?\[[^\]]{0,120}\b(?:transcript|episode|audio|video|listen|editor'?s note|correction|updated?|(?:previous|earlier|original) version)\b[^\]]{0,120}\]$/iu },
   // A live page's controls and a header's weather.
   { reason: 'site navigation', pattern: /^(?:pinned(?: post)?|key events|show key events only|filter(?: by)?|newest first|oldest first|latest first|refresh|auto-?refresh(?: on| off)?|follow (?:our|the) live (?:coverage|updates|blog)\b.{0,80}|live updates?|live)$/iu },
   { reason: 'weather widget', pattern: /^-?\d{1,3}\s*°\s*[CF]?(?:\s+\p{Lu}[\p{L} .'-]{1,30})?$|^(?:today['’]s |local )?weather\s*:.{0,120}$/iu },
@@ -323,6 +325,20 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'read-more link', pattern: /^go deeper\s*[:.]\s*.{0,160}$/iu },
   { reason: 'advertisement', pattern: /^(?:want to|interested in|looking to) advertise\b.{0,160}$/iu },
   { reason: 'fundraising appeal', pattern: /\bdepends on (?:listeners|readers|viewers|supporters|members|people) like you\b.{0,120}$|^(?:please )?(?:donate|give|support us) (?:today|now)\b.{0,80}$/iu },
+  // An advertisement's slot label in capitals or not: "SPONSOR AD", "Paid ad", "Partner advert".
+  { reason: 'advertisement', pattern: /^(?:sponsor(?:ed)?|paid|partner) (?:ad|advert|advertisement)s?$/iu },
+  // A read-aloud player's blurb: "Enhance your reading experience by listening to this article."
+  { reason: 'audio note', needs: /listen/iu, pattern: /^(?=.{0,140}$)(?!.*\b(?:said|says|told|according to)\b).{0,80}\blisten(?:ing)? to this (?:article|story|report|page)\b.{0,40}$/iu },
+  // A promotion's pitch: "… Download now and never miss a beat.", "… so you never miss a story".
+  { reason: 'promotion', needs: /miss/iu, pattern: /^(?=.{0,300}$)(?!.*\b(?:said|says|told|according to)\b).*\b(?:never|don['’]t|won['’]t) miss (?:a|another|any|out on (?:the|any))\s(?:beat|story|stories|headline|headlines|update|updates|news|thing|moment)\b.{0,60}$/iu },
+  // A teaser, then the prompt to follow the outlet on a messaging app: "Stay informed! Follow The Roe Times on WhatsApp …".
+  { reason: 'social prompt', needs: /whatsapp|telegram|google news/iu, pattern: /^(?=.{0,300}$)(?!.*\b(?:said|says|told|according to)\b)(?:[•·*-]\s*)?[^.!?]{0,80}[.!?]\s+(?:join|follow|subscribe to)\b.{0,60}\bon (?:whatsapp|telegram|google news)\b.{0,120}$/iu },
+  // A live page's own controls: "Auto refresh feeds", "Auto-refresh on".
+  { reason: 'site navigation', pattern: /^auto[- ]?refresh(?: (?:feeds?|updates|posts|on|off))?$/iu },
+  // A publishing platform's comment policy under the story ("Welcome to the discussion.", "Keep it Clean. Please avoid …").
+  { reason: 'comment prompt', pattern: /^(?:welcome to the discussion|please turn off your caps lock)[.!]?$|^(?:keep it clean|don['’]t threaten|be truthful|be nice|be proactive|share with us)\.\s.{0,160}$/iu },
+  // A caption that ends in its credit after a slash or a bar: "… at the courts yesterday. Photo/PD/JANE ROE", "… FILE PHOTO | NMG".
+  { reason: 'photo caption', needs: /(?:photo|picture|image|pic)s?\s*[/|]/iu, pattern: /^(?=.{0,400}$)\p{Lu}.*[.!?)]\s*(?:file )?(?:photo|picture|image|pic)s?\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40}(?:\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40})?$/iu },
 ];
 
 /** Words that mark a short line as furniture when it stands outside the article body. */
