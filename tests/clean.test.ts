@@ -96,9 +96,21 @@ describe('clean: rules one by one', () => {
       ['Welcome to the discussion.', 'comment prompt'],
       ['Be Nice. No insults or name-calling of other readers.', 'comment prompt'],
       ['Inspectors walk the closed span on Monday morning. Photo/HC/ANA RUIZ', 'photo caption'],
+      ['summer_fair_banner_728x90', 'advertisement'],
+      ['next arrow', 'site navigation'],
     ] as const) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBe(reason);
     }
+  });
+
+  it('takes the first line of words over the lead picture\'s credit for the headline, not a caption, when prose follows', () => {
+    const lines = ['Connect with us', 'Regions', 'Harbour bridge to stay shut for three months', 'Ana Ruiz / Northwind', ...body];
+    const verdicts = classifyLines(lines);
+    expect(verdicts[2]?.headline).toBe(true);
+    expect(verdicts[3]?.reason).toBe('photo credit');
+    // Under a headline, the same shape over a credit is the picture's caption.
+    const captioned = classifyLines(['Harbour bridge to stay shut for three months', 'By Jo Lind', 'Crews inspect the closed span on Monday', 'Ana Ruiz / Northwind', ...body]);
+    expect(captioned[2]?.reason).toBe('photo caption');
   });
 
   it('keeps a short title-like line between paragraphs (a heading, not junk)', () => {

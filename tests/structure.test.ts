@@ -28,6 +28,7 @@ describe('structure: metadata lines', () => {
     expect(bylineOf('Jane Roe in Lagos')).toBe('Jane Roe in Lagos');
     expect(bylineOf('by: The Northwind Press')).toBe('The Northwind Press');
     expect(bylineOf('BY: Jane Roe')).toBe('Jane Roe');
+    expect(bylineOf('| By Northwind |')).toBe('Northwind');
     expect(bylineOf('By Tuesday, officials had located eight of them.')).toBeNull();
     expect(bylineOf('By Tuesday, officials had located eight of them')).toBeNull();
     expect(bylineOf('by the numbers')).toBeNull();

@@ -8,6 +8,8 @@ import { rememberedPerText } from './memo.ts';
 export const bylineOf = rememberedPerText(readByline);
 
 function readByline(text: string): string | null {
+  // "| By Wire |": a byline between the bars of the page's header row.
+  if (/^\|\s*\S.*\S\s*\|$/u.test(text)) return readByline(text.slice(1, -1).trim());
   // "Jane Roe in Denver", "Jane Roe and Sam Poe in Kyiv": names, then where they report from.
   if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u.test(text)) {
     return text;

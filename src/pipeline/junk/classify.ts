@@ -52,7 +52,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Crowds at the market." over "Crowds at the market.Credit: Jane Roe": the picture's caption twice, once with its credit glued on.
     if (!reason && wordCount(text) <= 40 && (lines[index + 1] ?? '').startsWith(text) && /^\s*(?:credit|photo(?:graph)?|picture|image)s?\s*:/iu.test((lines[index + 1] ?? '').slice(text.length))) return 'photo caption';
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
-    if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text)) return 'photo caption';
+    // (Not the page's first line of words, headline-shaped, with the article's prose right under the credit: the
+    // headline over the lead picture's credit, "Pro-Bolsonaro protests dwindle … / Andre Borges / AFP / Brazilian police said …".)
+    if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text) && !headlineOverCredit(lines, own, index)) return 'photo caption';
     if (!reason) {
       const neighbour = besideWidget(lines, own, index);
       if (neighbour) return neighbour;
@@ -346,6 +348,22 @@ function summaryBox(lines: string[], strong: Array<string | null>): number[] {
   while (items.length > 0 && isSentence(lines[items.at(-1) ?? 0] ?? '') && !isBullet(lines[items.at(-1) ?? 0] ?? '')) items.pop();
   const headlines = items.filter((index) => !isSentence(lines[index] ?? '') || isBullet(lines[index] ?? ''));
   return headlines.length >= 2 ? [label, ...items] : [];
+}
+
+/**
+ * A headline over the lead picture's credit: the page's first line of words (above it only chrome and labels of a
+ * word or three), shaped as a headline, with the article's prose the next line of words under the credit.
+ */
+function headlineOverCredit(lines: string[], own: Array<string | null>, index: number): boolean {
+  const text = lines[index] ?? '';
+  if (!isHeadlineLike(text) || isSentence(text)) return false;
+  for (let above = 0; above < index; above++) if (!own[above] && wordCount(lines[above] ?? '') > 3) return false;
+  for (let below = index + 2; below < Math.min(lines.length, index + 6); below++) {
+    const line = lines[below] ?? '';
+    if (own[below] || wordCount(line) <= 4 || bylineOf(line) || dateLineOf(line)) continue;
+    return isBodyAnchor(line) && wordCount(line) >= 12;
+  }
+  return false;
 }
 
 /** A credit line of its own: "Photo: Jane Roe", "Image: Jane Roe / The Sentinel". */

@@ -325,6 +325,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'read-more link', pattern: /^go deeper\s*[:.]\s*.{0,160}$/iu },
   { reason: 'advertisement', pattern: /^(?:want to|interested in|looking to) advertise\b.{0,160}$/iu },
   { reason: 'fundraising appeal', pattern: /\bdepends on (?:listeners|readers|viewers|supporters|members|people) like you\b.{0,120}$|^(?:please )?(?:donate|give|support us) (?:today|now)\b.{0,80}$/iu },
+  // A banner's file name the copy kept where the advertisement stood ("spring_sale_banner_728x90"), a slider's arrows.
+  { reason: 'advertisement', needs: /\dx\d/u, pattern: /^[\p{L}\p{N}_.-]*[_-]\d{2,4}x\d{2,4}(?:[_.-][\p{L}\p{N}_.-]*)?$/u },
+  { reason: 'site navigation', pattern: /^(?:previous|next|prev|left|right) (?:arrow|slide)$/iu },
   // An advertisement's slot label in capitals or not: "SPONSOR AD", "Paid ad", "Partner advert".
   { reason: 'advertisement', pattern: /^(?:sponsor(?:ed)?|paid|partner) (?:ad|advert|advertisement)s?$/iu },
   // A read-aloud player's blurb: "Enhance your reading experience by listening to this article."
