@@ -91,13 +91,15 @@ describe('clean: rules one by one', () => {
       ['[Previous version, published at 5:40 p.m. ET]', "editor's note"],
       ['Improve your commute by listening to this article.', 'audio note'],
       ['Stay ahead with the Harbour Courier app. Get instant alerts and never miss a headline.', 'promotion'],
-      ['• Be the first to know! Follow The Harbour Courier on WhatsApp for breaking stories.', 'social prompt'],
+      ['• Stay ahead of the news! Follow The Harbour Courier on WhatsApp for breaking stories.', 'social prompt'],
       ['Auto refresh feeds', 'site navigation'],
       ['Welcome to the discussion.', 'comment prompt'],
       ['Be Nice. No insults or name-calling of other readers.', 'comment prompt'],
       ['Inspectors walk the closed span on Monday morning. Photo/HC/ANA RUIZ', 'photo caption'],
       ['summer_fair_banner_728x90', 'advertisement'],
       ['next arrow', 'site navigation'],
+      ['Share with your network!', 'share prompt'],
+      ['Get alerts on your phone. Be the first to know when big stories break.', 'promotion'],
     ] as const) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBe(reason);
     }
@@ -111,6 +113,24 @@ describe('clean: rules one by one', () => {
     // Under a headline, the same shape over a credit is the picture's caption.
     const captioned = classifyLines(['Harbour bridge to stay shut for three months', 'By Jo Lind', 'Crews inspect the closed span on Monday', 'Ana Ruiz / Northwind', ...body]);
     expect(captioned[2]?.reason).toBe('photo caption');
+  });
+
+  it('takes another story\'s headline between two paragraphs for a related link, but not a heading of the story or a list item', () => {
+    const lines = ['Bridge to stay shut for three months', body[0]!, 'Veteran goalkeeper signs two-year deal with coastal club', body[1]!, 'Inspectors will report to the council in June.'];
+    expect(classifyLines(lines)[2]?.reason).toBe('related articles');
+    const heading = ['Bridge to stay shut for three months', body[0]!, 'Why the inspection of the bridge takes so long', body[1]!, 'Inspectors will report to the council in June.'];
+    expect(classifyLines(heading)[2]?.reason).toBeNull();
+    const list = ['Bridge to stay shut for three months', body[0]!, 'Detours run as follows:', 'Buses divert through Mill Lane and Quarry Hill', 'Cyclists use the riverside towpath near Ashby', body[1]!];
+    expect(classifyLines(list)[3]?.reason).toBeNull();
+  });
+
+  it('takes a sentence between the headline and a datelined lede for the standfirst', () => {
+    const lines = ['Bridge to stay shut for three months', 'Engineers found cracks in two of the bridge\'s piers during a routine check.', `WESTPORT - ${body[0]}`, body[1]!];
+    const verdicts = classifyLines(lines);
+    expect(verdicts[1]?.reason).toBe('standfirst or caption');
+    expect(verdicts[2]?.reason).toBeNull();
+    // Without a dateline under it, the sentence is the lede.
+    expect(classifyLines(['Bridge to stay shut for three months', 'Engineers found cracks in two of the bridge\'s piers during a routine check.', ...body])[1]?.reason).toBeNull();
   });
 
   it('keeps a short title-like line between paragraphs (a heading, not junk)', () => {

@@ -115,6 +115,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet(bylineOf(text) ?? '')) return { reason: 'byline', headline: false };
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
     if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors)) return { reason: 'standfirst or caption', headline: false };
+    // A sentence right under the headline over a lede that opens with its dateline ("JOHANNESBURG - …"): the dateline
+    // opens the article, so the line above it is the standfirst, whether or not it ends with a stop.
+    if (index === headline + 1 && !strong[index] && isSentence(text) && wordCount(text) >= 8 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !repeated) return { reason: 'standfirst or caption', headline: false };
     if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
@@ -139,6 +142,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (One that opens in lower case, or a run of them under the article's own label, are a list's items:
     // "Products affected" over "Ham, 150g — batch codes …".)
     if (index > first && index < last && isCaption(text) && !wrapped[index] && !listUnderLabel(lines, strong, index)) return { reason: 'photo caption', headline: false };
+    // Between paragraphs, a headline of another story the page slipped in as a link ("Star joins Saudi club …"): headline-shaped,
+    // and not one of its words in the headline or the article's prose.
+    if (index > first && index < last && !wrapped[index] && unrelatedHeadline(text, index, lines, anchors, headline)) return { reason: 'related articles', headline: false };
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
@@ -364,6 +370,20 @@ function headlineOverCredit(lines: string[], own: Array<string | null>, index: n
     return isBodyAnchor(line) && wordCount(line) >= 12;
   }
   return false;
+}
+
+/**
+ * A headline of another story between the article's paragraphs: six words or more without a closing stop, five
+ * content words or more, none of them in the page's headline or in any paragraph of the article.
+ */
+function unrelatedHeadline(text: string, index: number, lines: string[], anchors: number[], headline: number): boolean {
+  if (wordCount(text) < 6 || isSentence(text) || !isHeadlineLike(text) || /[“”"‘]/u.test(text) || transcriptLine.test(text)) return false;
+  // (A line between two sentences of prose: one of a run of such lines, or under a label, is a list's item.)
+  if (!isSentence(lines[index - 1] ?? '') || !isSentence(lines[index + 1] ?? '') || /:$/u.test(lines[index - 1] ?? '')) return false;
+  const stems = new Set(contentStems(text));
+  if (stems.size < 5) return false;
+  const around = [headline, ...anchors.filter((anchor) => anchor !== index)];
+  return around.every((at) => at < 0 || !contentStems(lines[at] ?? '').some((stem) => stems.has(stem)));
 }
 
 /** A credit line of its own: "Photo: Jane Roe", "Image: Jane Roe / The Sentinel". */

@@ -328,6 +328,9 @@ export const strongPatterns: JunkPattern[] = [
   // A banner's file name the copy kept where the advertisement stood ("spring_sale_banner_728x90"), a slider's arrows.
   { reason: 'advertisement', needs: /\dx\d/u, pattern: /^[\p{L}\p{N}_.-]*[_-]\d{2,4}x\d{2,4}(?:[_.-][\p{L}\p{N}_.-]*)?$/u },
   { reason: 'site navigation', pattern: /^(?:previous|next|prev|left|right) (?:arrow|slide)$/iu },
+  // "Share with your network!", "Be the first to know when big stories happen.": a share bar's and an alert box's pitch.
+  { reason: 'share prompt', pattern: /^share (?:this |it )?with your (?:network|friends|followers)[.!]?$/iu },
+  { reason: 'promotion', needs: /first to know/iu, pattern: /^(?=.{0,200}$)(?!.*\b(?:said|says|told|according to)\b).{0,100}\bbe the first to know\b.{0,80}$/iu },
   // An advertisement's slot label in capitals or not: "SPONSOR AD", "Paid ad", "Partner advert".
   { reason: 'advertisement', pattern: /^(?:sponsor(?:ed)?|paid|partner) (?:ad|advert|advertisement)s?$/iu },
   // A read-aloud player's blurb: "Enhance your reading experience by listening to this article."
