@@ -99,6 +99,7 @@ describe('clean: rules one by one', () => {
       ['summer_fair_banner_728x90', 'advertisement'],
       ['next arrow', 'site navigation'],
       ['Share with your network!', 'share prompt'],
+      ['Image source Harbour Courier', 'photo credit'],
       ['Get alerts on your phone. Be the first to know when big stories break.', 'promotion'],
     ] as const) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBe(reason);
