@@ -134,6 +134,16 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(['Bridge to stay shut for three months', 'Engineers found cracks in two of the bridge\'s piers during a routine check.', ...body])[1]?.reason).toBeNull();
   });
 
+  it('keeps the paste\'s last line cut short after the last paragraph when it reads as prose, not a link', () => {
+    const page = (last: string, between: string[] = []) => classifyLines(['Bridge to stay shut for three months', ...body, ...between, last]).at(-1)?.reason ?? null;
+    expect(page('Mayor Ana Ruiz said the bridge whose repair')).toBeNull();
+    expect(page('“The inspectors told us the cracks w')).toBeNull();
+    expect(page('Ruiz, speaking from the town hall')).toBeNull();
+    // (A picture's file name, a word without a space, between them.)
+    expect(page('Mayor Ana Ruiz said the bridge whose repair', ['Bridgevisit3'])).toBeNull();
+    expect(page('Ferry fares to rise in spring')).not.toBeNull();
+  });
+
   it('keeps a short title-like line between paragraphs (a heading, not junk)', () => {
     expect(reasonOf([body[0]!, 'Repairs and delays', body[1]!], 1)).toBeNull();
   });

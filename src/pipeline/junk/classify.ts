@@ -2,7 +2,7 @@
 // page. Inside the article body only strong evidence removes a line; above and below it, chrome is the rule.
 import { normalizeForMatch, unify } from '../normalize.ts';
 import { tellsThePast } from '../entities/tagger.ts';
-import { bylineOf, dateLineOf } from '../meta-lines.ts';
+import { bylineOf, dateLineOf, datelineOf } from '../meta-lines.ts';
 import { isSectionLabel } from '../outlet.ts';
 import {
   furnitureShare,
@@ -72,6 +72,16 @@ export function classifyLines(lines: string[]): Verdict[] {
   const credit = lines.map(isTail);
   // A sentence the copy broke over two lines ("… which had no" / "connection to his office."): both halves are prose.
   const wrapped = lines.map((text, index) => index + 1 < lines.length && continues(text, lines[index + 1] ?? '') && !strong[index] && !strong[index + 1] && isBodyAnchor(`${text} ${lines[index + 1]}`));
+  // (A sentence a print copy broke over three lines or more, "Earlier, the deputy commissioner" / "expressed his thanks to the" /
+  // "district, the statement added. (Wire)": every line of the run is prose, read as the sentence they make.)
+  for (let start = 0; start < lines.length; start++) {
+    let stop = start;
+    while (stop + 1 < lines.length && stop - start < 5 && continues(lines[stop] ?? '', lines[stop + 1] ?? '') && !strong[stop] && !strong[stop + 1]) stop++;
+    if (stop - start < 2) continue;
+    const sentence = lines.slice(start, stop + 1).join(' ').replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)$/u, '');
+    if (isBodyAnchor(sentence)) for (let at = start; at < stop; at++) wrapped[at] = true;
+    start = stop - 1;
+  }
   const anchors = lines.flatMap((text, index) => (!strong[index] && !credit[index] && (isBodyAnchor(text) || wrapped[index] || wrapped[index - 1]) ? [index] : []));
   const first = anchors[0] ?? lines.length;
   const last = anchors.at(-1) ?? -1;
@@ -150,7 +160,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index >= first && index <= last) return { reason: null, headline: false };
     // The paste's last line, right under the last paragraph, cut off in mid-word or mid-sentence: the rest of that
     // paragraph's prose (a clause with a comma, a sentence before the cut, or a quotation), not a link.
-    if (index === lines.length - 1 && index === last + 1 && !strong[index] && cutProse(text)) return { reason: null, headline: false };
+    // (A picture's file name between them, "Churchvisit3", a word without a space, is no end of the article.)
+    if (index === lines.length - 1 && index > last && lines.slice(last + 1, index).every((line) => !/\s/u.test(line)) && !strong[index] && cutProse(text)) return { reason: null, headline: false };
     if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) : listFollows(lines, own, last, index))) return { reason: null, headline: false };
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);
     return { reason: outside, headline: false };
@@ -233,7 +244,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     const text = lines[index] ?? '';
     // "Star's shock split": a tabloid's headline of three words counts when it speaks of the body.
     const short = wordCount(text) >= 2 && wordCount(text) < 4 && !isAllCapitalised(text) && contentStems(text).filter((stem) => body.has(stem)).length >= 2;
-    if (strong[index] || !(isHeadlineLike(text) || short) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) continue;
+    // (A line that opens with the dateline, or runs on in lower case on the next line, is the lede's first words.)
+    if (strong[index] || !(isHeadlineLike(text) || short) || isMenuRow(text) || bylineOf(text) || dateLineOf(text) || datelineOf(text) || continues(text, lines[index + 1] ?? '') || /^\p{Ll}/u.test(text)) continue;
     // ("IRON ORE | TAILINGS": a kicker in capitals over the headline.)
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text) || (wordCount(text) < 5 && text === text.toUpperCase())) continue;
     const stems = contentStems(text);
@@ -273,7 +285,8 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 /** A line of a page's header that can be its headline: a few words at least, no chrome, no kicker in capitals. */
 function isHeaderLine(text: string, strong: string | null): boolean {
   const count = wordCount(text);
-  if (strong || count < 2 || count > 40 || /[.,;:][\s"'”’)\]]*$/u.test(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) return false;
+  // ("ITANAGAR, Oct 17: Union minister …": a line that opens with the dateline opens the lede.)
+  if (strong || count < 2 || count > 40 || /[.,;:][\s"'”’)\]]*$/u.test(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text) || datelineOf(text)) return false;
   if (count < 5 && text === text.toUpperCase()) return false;
   return furnitureShare(text) <= 0.3 && !/[.?!,][”’"']$/u.test(text);
 }
@@ -478,7 +491,11 @@ function continues(text: string, next: string): boolean {
 
 /** Prose cut off at the end of a paste: twelve words or more ending in a letter, with a comma, an earlier sentence or a quotation in it. */
 function cutProse(text: string): boolean {
-  return wordCount(text) >= 12 && /[\p{L}\p{N}]$/u.test(text) && !/(?:\.{3,}|…)$/u.test(text) && (/,\s/u.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || /^[“"‘]/u.test(text)) && !isTitleCase(text);
+  if (!/[\p{L}\p{N}]$/u.test(text) || /(?:\.{3,}|…)$/u.test(text) || isTitleCase(text)) return false;
+  if (wordCount(text) >= 12) return /,\s/u.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || /^[“"‘]/u.test(text);
+  // A shorter cut: a quotation's opening ("“The driver’s arm w"), a name and its clause ("Miles, speaking from Cairns"),
+  // or a sentence of reported speech ("Governor Roe said the stadium whose construction"): prose, not a link's title.
+  return wordCount(text) >= 3 && (/^[“"‘]\p{Lu}/u.test(text) || /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, \p{Ll}/u.test(text) || /\b(?:said|says|told|added|stated)\b/u.test(text));
 }
 
 /** A list item: bullet, dash or number first. */

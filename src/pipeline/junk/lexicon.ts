@@ -126,7 +126,8 @@ export const strongPatterns: JunkPattern[] = [
   // ("“…,” Roe said. (PNA)": a quotation with its speech verb is the story's last paragraph, with the wire's credit.)
   {
     reason: 'photo caption',
-    pattern: /^(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
+    // (A line opening in lower case carries on a sentence the copy broke; "…, the ministry added. (PTI)" is the wire's last sentence.)
+    pattern: /^(?!\p{Ll})(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b)(?!.*\b(?:said|says|told|added|stated)\.\s*\(\p{Lu}{2,12}\)\s*$).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
   },
   // "… west of Eastman on Tuesday. PHOTO BY JANE ROE /The Chronicle": a caption with its credit in capitals.
   { reason: 'photo caption', pattern: /\b(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE) (?:BY|CREDIT|COURTESY(?: OF)?)\b[^.]{0,80}$/u },
