@@ -144,6 +144,16 @@ describe('clean: rules one by one', () => {
     expect(page('Ferry fares to rise in spring')).not.toBeNull();
   });
 
+  it('takes a headline marked as a lone bullet, and a standfirst the lede repeats', () => {
+    const lede = 'The harbour authority says it has closed the old bridge after engineers found cracks in two of its piers on Monday.';
+    const verdicts = classifyLines(['WESTSHIRE', '• Harbour authority closes old bridge after cracks found', 'Harbour authority says it has closed the old bridge after engineers found cracks', lede, ...body]);
+    expect(verdicts[1]?.headline).toBe(true);
+    expect(verdicts[2]?.reason).toBe('standfirst or caption');
+    // Bullets in a run are a list's items, not a headline.
+    const list = classifyLines(['WESTSHIRE', '• Harbour authority closes old bridge after cracks', '• Ferry fares to rise in spring as costs climb', lede, ...body]);
+    expect(list[1]?.headline).toBe(false);
+  });
+
   it('keeps a short title-like line between paragraphs (a heading, not junk)', () => {
     expect(reasonOf([body[0]!, 'Repairs and delays', body[1]!], 1)).toBeNull();
   });

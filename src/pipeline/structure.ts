@@ -63,6 +63,8 @@ export default function findStructure() {
         // ("Home / World News / The headline": a breadcrumb with bars, when it opens with "Home".)
         const crumbs = (branded?.title ?? text).split(/^home\s+\/\s+/iu.test(text) ? /\s+[»›/]\s+/u : /\s+[»›]\s+/u);
         headline = crumbs.length > 1 && wordCount(crumbs.at(-1) ?? '') >= 4 ? (crumbs.at(-1) ?? text) : (branded?.title ?? text);
+        // ("• Headline": the bullet a page put before its one headline.)
+        headline = headline.replace(/^[•◦▪·]\s+/u, '');
         if (branded) brand = branded.site;
       } else if (!outside && index !== first && index !== last && isHeading(text) && !inList(texts, index) && !spokenBy(text, speakers)) {
         children.push(toHeading(node, text));

@@ -125,6 +125,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet(bylineOf(text) ?? '')) return { reason: 'byline', headline: false };
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
     if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors)) return { reason: 'standfirst or caption', headline: false };
+    // A line right under the headline that the lede under it repeats (its first eight words, an article aside): the standfirst.
+    if (index === headline + 1 && !strong[index] && wordCount(text) >= 8 && sameOpening(text, lines[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
     // A sentence right under the headline over a lede that opens with its dateline ("JOHANNESBURG - …"): the dateline
     // opens the article, so the line above it is the standfirst, whether or not it ends with a stop.
     if (index === headline + 1 && !strong[index] && isSentence(text) && wordCount(text) >= 8 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !repeated) return { reason: 'standfirst or caption', headline: false };
@@ -241,7 +243,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   }
   let fallback = -1;
   for (let index = 0; index < first; index++) {
-    const text = lines[index] ?? '';
+    // ("• Headline" alone between lines without bullets: a page that marks its headline as a list's one item.)
+    const text = loneBullet(lines, index) ? (lines[index] ?? '').replace(/^[•◦▪·]\s+/u, '') : (lines[index] ?? '');
     // "Star's shock split": a tabloid's headline of three words counts when it speaks of the body.
     const short = wordCount(text) >= 2 && wordCount(text) < 4 && !isAllCapitalised(text) && contentStems(text).filter((stem) => body.has(stem)).length >= 2;
     // (A line that opens with the dateline, or runs on in lower case on the next line, is the lede's first words.)
@@ -261,6 +264,18 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   const text = lines[top] ?? '';
   const count = wordCount(text);
   return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) ? top : -1;
+}
+
+/** Two lines that open with the same eight words, a leading article aside: a standfirst over the lede that repeats it. */
+function sameOpening(text: string, next: string): boolean {
+  const opening = (line: string) => normalizeForMatch(line).replace(/^(?:the|a|an)\s+/u, '').split(/\s+/u).slice(0, 8).join(' ');
+  return wordCount(next) >= 12 && opening(text).split(' ').length === 8 && opening(text) === opening(next);
+}
+
+/** A line with a bullet whose neighbours have none: no list, one item marked. */
+function loneBullet(lines: string[], index: number): boolean {
+  const bullet = /^[•◦▪·]\s+\S/u;
+  return bullet.test(lines[index] ?? '') && !bullet.test(lines[index - 1] ?? '') && !bullet.test(lines[index + 1] ?? '');
 }
 
 /** A live page's title: "As it happened: …", "… – live", "… live updates". */
