@@ -154,6 +154,14 @@ describe('clean: rules one by one', () => {
     expect(list[1]?.headline).toBe(false);
   });
 
+  it('takes pairs of another story\'s headline and its blurb closing the page for teasers, not the article\'s last sections', () => {
+    const head = ['Harbour bridge to stay shut for three months', ...body];
+    const teasers = classifyLines([...head, 'Veteran goalkeeper signs two-year deal with coastal club', 'The 36-year-old joins after leaving his boyhood club in the summer.', 'School meals price freeze extended for another academic year', 'Parents will pay the same for lunches until next July, the county said.']);
+    expect(teasers.slice(-4).map((verdict) => verdict.reason)).toEqual(['related articles', 'related articles', 'related articles', 'related articles']);
+    const sections = classifyLines([...head, 'What happens next', 'Inspectors will report to the council in June.', 'How drivers can cross', 'Buses will run over the new span from Monday, the council said.']);
+    expect(sections.slice(-4).map((verdict) => verdict.reason)).toEqual([null, null, null, null]);
+  });
+
   it('keeps a short title-like line between paragraphs (a heading, not junk)', () => {
     expect(reasonOf([body[0]!, 'Repairs and delays', body[1]!], 1)).toBeNull();
   });

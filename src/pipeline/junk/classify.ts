@@ -99,6 +99,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   const header = headerEnd(lines, strong, headline, anchors);
   const authors = authorsUnder(lines, strong, headline);
   const headlineKey = headline === -1 ? null : keys[headline];
+  const teasers = teasersAtEnd(lines, headline);
   const nextItem = nextNewsletterItem(lines, strong, headline);
   let body: string | undefined;
   const bodyText = () => (body ??= normalizeForMatch(lines.slice(first, last + 1).join(' ')));
@@ -112,6 +113,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     const repeated = seen.has(copy);
     seen.add(copy);
     if (index === headline) return { reason: null, headline: true };
+    if (teasers !== -1 && index >= teasers) return { reason: 'related articles', headline: false };
     // Above the headline stands the site's chrome (menus, section labels, notices, breaking tags); between
     // it and the byline or date, the kicker, standfirst and captions: none of it is the article's text.
     if (headline >= 0 && index < headline && !strong[index] && !bylineOf(text) && !dateLineOf(text)) {
@@ -264,6 +266,21 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   const text = lines[top] ?? '';
   const count = wordCount(text);
   return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) ? top : -1;
+}
+
+/**
+ * Teasers of other stories closing the page: two or more pairs of a headline (six words or more, none of its content
+ * words in the page's headline) and its one-sentence blurb, running to the last line. The first teaser's line, or -1.
+ */
+function teasersAtEnd(lines: string[], headline: number): number {
+  if (headline < 0) return -1;
+  const own = new Set(contentStems(lines[headline] ?? ''));
+  const teaser = (text: string) => wordCount(text) >= 6 && !isSentence(text) && isHeadlineLike(text) && !/^[•◦▪·*–—-]\s/u.test(text) && contentStems(text).length >= 4 && !contentStems(text).some((stem) => own.has(stem));
+  // (A blurb the page cut short ends in mid-word or at a comma.)
+  const blurb = (text: string) => (isSentence(text) || (/[\p{L},]$/u.test(text) && wordCount(text) >= 12)) && wordCount(text) >= 6 && wordCount(text) <= 80 && !/^\p{Ll}/u.test(text);
+  let start = lines.length;
+  while (start - 2 > headline + 2 && teaser(lines[start - 2] ?? '') && blurb(lines[start - 1] ?? '')) start -= 2;
+  return lines.length - start >= 4 ? start : -1;
 }
 
 /** Two lines that open with the same eight words, a leading article aside: a standfirst over the lede that repeats it. */
