@@ -66,6 +66,10 @@ describe('inferOutlet', () => {
     expect(page(['Bridge closed after flood damage', ...body, 'Residents who follow Jo Lind on WhatsApp said they were warned.'])).toBeNull();
   });
 
+  it('passes over a prize\'s banner with its year at the top of the page', () => {
+    expect(page(['Skip to main content', 'Best Website or Mobile Service', 'Harbour Media Awards Worldwide 2024', 'Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'Repairs could take three months, the council said.'])).toBeNull();
+  });
+
   it('says nothing rather than guess from a page without evidence', () => {
     expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
   });

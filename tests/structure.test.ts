@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLines } from '../src/pipeline/junk/classify.ts';
-import { bylineOf, dateLineOf, datelineOf } from '../src/pipeline/meta-lines.ts';
+import { bylineOf, dateLineOf, datelineOf, splitByline } from '../src/pipeline/meta-lines.ts';
 import { expectedOf, fixtureCases, metaOf, runStages } from './helpers/source-stages.ts';
 
 describe('structure: fixture pages', () => {
@@ -29,6 +29,7 @@ describe('structure: metadata lines', () => {
     expect(bylineOf('by: The Northwind Press')).toBe('The Northwind Press');
     expect(bylineOf('BY: Jane Roe')).toBe('Jane Roe');
     expect(bylineOf('| By Northwind |')).toBe('Northwind');
+    expect(splitByline('by Regions | 07-11-2017 | 376 views')).toEqual({ byline: 'by Regions', rest: '| 07-11-2017 | 376 views' });
     expect(bylineOf('By Tuesday, officials had located eight of them.')).toBeNull();
     expect(bylineOf('By Tuesday, officials had located eight of them')).toBeNull();
     expect(bylineOf('by the numbers')).toBeNull();

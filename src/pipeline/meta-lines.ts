@@ -39,7 +39,7 @@ export interface DateLine {
 const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date|written by(?=\s+on\b))\b\s*(?:on|at)?\s*:?\s*/iu;
 
 /** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025"). */
-const gluedDate = /\s*[|•·]\s*(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
+const gluedDate = /\s*[|•·]\s*(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
 
 /** A byline with a date glued after it: the names, and the date's part of the line. */
 export function splitByline(text: string): { byline: string; rest: string } {

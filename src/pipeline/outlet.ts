@@ -156,7 +156,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // One word at the top is a menu entry or a section ("Cycling"), unless it reads as an outlet's name or a domain.
     // An acronym alone on the first lines ("UKBC") is the site's logo.
     const logo = index < 3 && /^\p{Lu}{2,6}$/u.test(line.trim());
-    if (count >= 1 && count <= 5 && isName(line) && !strongReason(line) && !dateLineOf(line) && (!bylineOf(line) || edition(line)) && (count > 1 || looksLikeOutlet(line) || logo)) {
+    // ("Digital Media Awards Worldwide 2022": a banner of a prize, with its year, is no outlet's name.)
+    if (count >= 1 && count <= 5 && isName(line) && !/\b(?:19|20)\d{2}$/u.test(line.trim()) && !strongReason(line) && !dateLineOf(line) && (!bylineOf(line) || edition(line)) && (count > 1 || looksLikeOutlet(line) || logo)) {
       // "BBC News, Cumbria": the outlet, then the place its reporter files from.
       add(line.split(/,\s/u)[0], (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
       if (index < 3) signed.add(keyOf(line.split(/,\s/u)[0] ?? ''));

@@ -275,11 +275,19 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
 function teasersAtEnd(lines: string[], headline: number): number {
   if (headline < 0) return -1;
   const own = new Set(contentStems(lines[headline] ?? ''));
-  const teaser = (text: string) => wordCount(text) >= 6 && !isSentence(text) && isHeadlineLike(text) && !/^[•◦▪·*–—-]\s/u.test(text) && contentStems(text).length >= 4 && !contentStems(text).some((stem) => own.has(stem));
+  // (Its words are not the article's either: at most a third of them stand in the prose above it, where an item of the
+  // article's own list, "Valley Deli Wafer Thin Ham, 100g — batch codes …", repeats the article's words.)
+  const teaser = (text: string, index: number) => {
+    if (wordCount(text) < 6 || isSentence(text) || !isHeadlineLike(text) || /^[•◦▪·*–—-]\s/u.test(text)) return false;
+    const stems = contentStems(text);
+    if (stems.length < 4 || stems.some((stem) => own.has(stem))) return false;
+    const prose = new Set(lines.slice(headline + 1, index).flatMap(contentStems));
+    return stems.filter((stem) => prose.has(stem)).length * 3 < stems.length;
+  };
   // (A blurb the page cut short ends in mid-word or at a comma.)
   const blurb = (text: string) => (isSentence(text) || (/[\p{L},]$/u.test(text) && wordCount(text) >= 12)) && wordCount(text) >= 6 && wordCount(text) <= 80 && !/^\p{Ll}/u.test(text);
   let start = lines.length;
-  while (start - 2 > headline + 2 && teaser(lines[start - 2] ?? '') && blurb(lines[start - 1] ?? '')) start -= 2;
+  while (start - 2 > headline + 2 && blurb(lines[start - 1] ?? '') && teaser(lines[start - 2] ?? '', start - 2)) start -= 2;
   return lines.length - start >= 4 ? start : -1;
 }
 
