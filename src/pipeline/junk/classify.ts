@@ -102,6 +102,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   const teasers = teasersAtEnd(lines, headline);
   const nextItem = nextNewsletterItem(lines, strong, headline);
   let body: string | undefined;
+  // The content words of the article's prose, each with the number of its paragraphs that hold it (read once, when asked).
+  let proseStems: Map<string, number> | undefined;
   const bodyText = () => (body ??= normalizeForMatch(lines.slice(first, last + 1).join(' ')));
   const seen = new Set<string>();
   let list: string | null = null;
@@ -158,7 +160,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > first && index < last && isCaption(text) && !wrapped[index] && !listUnderLabel(lines, strong, index)) return { reason: 'photo caption', headline: false };
     // Between paragraphs, a headline of another story the page slipped in as a link ("Star joins Saudi club …"): headline-shaped,
     // and not one of its words in the headline or the article's prose.
-    if (index > first && index < last && !wrapped[index] && unrelatedHeadline(text, index, lines, anchors, headline)) return { reason: 'related articles', headline: false };
+    if (index > first && index < last && !wrapped[index] && unrelatedHeadline(text, index, lines, headline, () => (proseStems ??= stemCounts(lines, anchors)), anchors.includes(index))) return { reason: 'related articles', headline: false };
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
@@ -429,14 +431,23 @@ function headlineOverCredit(lines: string[], own: Array<string | null>, index: n
  * A headline of another story between the article's paragraphs: six words or more without a closing stop, five
  * content words or more, none of them in the page's headline or in any paragraph of the article.
  */
-function unrelatedHeadline(text: string, index: number, lines: string[], anchors: number[], headline: number): boolean {
+function unrelatedHeadline(text: string, index: number, lines: string[], headline: number, prose: () => Map<string, number>, anchor: boolean): boolean {
   if (wordCount(text) < 6 || isSentence(text) || !isHeadlineLike(text) || /[“”"‘]/u.test(text) || transcriptLine.test(text)) return false;
   // (A line between two sentences of prose: one of a run of such lines, or under a label, is a list's item.)
   if (!isSentence(lines[index - 1] ?? '') || !isSentence(lines[index + 1] ?? '') || /:$/u.test(lines[index - 1] ?? '')) return false;
   const stems = new Set(contentStems(text));
   if (stems.size < 5) return false;
-  const around = [headline, ...anchors.filter((anchor) => anchor !== index)];
-  return around.every((at) => at < 0 || !contentStems(lines[at] ?? '').some((stem) => stems.has(stem)));
+  if (headline >= 0 && contentStems(lines[headline] ?? '').some((stem) => stems.has(stem))) return false;
+  // (The line's own words count once among the paragraphs' when it is one of them.)
+  const counts = prose();
+  return [...stems].every((stem) => (counts.get(stem) ?? 0) - (anchor ? 1 : 0) <= 0);
+}
+
+/** How many of the article's paragraphs hold each content word. */
+function stemCounts(lines: string[], anchors: number[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const at of anchors) for (const stem of new Set(contentStems(lines[at] ?? ''))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return counts;
 }
 
 /** A credit line of its own: "Photo: Jane Roe", "Image: Jane Roe / The Sentinel". */
