@@ -104,6 +104,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   let body: string | undefined;
   // The content words of the article's prose, each with the number of its paragraphs that hold it (read once, when asked).
   let proseStems: Map<string, number> | undefined;
+  let anchorSet: Set<number> | undefined;
   const bodyText = () => (body ??= normalizeForMatch(lines.slice(first, last + 1).join(' ')));
   const seen = new Set<string>();
   let list: string | null = null;
@@ -160,7 +161,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > first && index < last && isCaption(text) && !wrapped[index] && !listUnderLabel(lines, strong, index)) return { reason: 'photo caption', headline: false };
     // Between paragraphs, a headline of another story the page slipped in as a link ("Star joins Saudi club …"): headline-shaped,
     // and not one of its words in the headline or the article's prose.
-    if (index > first && index < last && !wrapped[index] && unrelatedHeadline(text, index, lines, headline, () => (proseStems ??= stemCounts(lines, anchors)), anchors.includes(index))) return { reason: 'related articles', headline: false };
+    if (index > first && index < last && !wrapped[index] && unrelatedHeadline(text, index, lines, headline, () => (proseStems ??= stemCounts(lines, anchors)), () => (anchorSet ??= new Set(anchors)).has(index))) return { reason: 'related articles', headline: false };
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
@@ -431,7 +432,7 @@ function headlineOverCredit(lines: string[], own: Array<string | null>, index: n
  * A headline of another story between the article's paragraphs: six words or more without a closing stop, five
  * content words or more, none of them in the page's headline or in any paragraph of the article.
  */
-function unrelatedHeadline(text: string, index: number, lines: string[], headline: number, prose: () => Map<string, number>, anchor: boolean): boolean {
+function unrelatedHeadline(text: string, index: number, lines: string[], headline: number, prose: () => Map<string, number>, anchor: () => boolean): boolean {
   if (wordCount(text) < 6 || isSentence(text) || !isHeadlineLike(text) || /[“”"‘]/u.test(text) || transcriptLine.test(text)) return false;
   // (A line between two sentences of prose: one of a run of such lines, or under a label, is a list's item.)
   if (!isSentence(lines[index - 1] ?? '') || !isSentence(lines[index + 1] ?? '') || /:$/u.test(lines[index - 1] ?? '')) return false;
@@ -440,7 +441,8 @@ function unrelatedHeadline(text: string, index: number, lines: string[], headlin
   if (headline >= 0 && contentStems(lines[headline] ?? '').some((stem) => stems.has(stem))) return false;
   // (The line's own words count once among the paragraphs' when it is one of them.)
   const counts = prose();
-  return [...stems].every((stem) => (counts.get(stem) ?? 0) - (anchor ? 1 : 0) <= 0);
+  const own = anchor() ? 1 : 0;
+  return [...stems].every((stem) => (counts.get(stem) ?? 0) - own <= 0);
 }
 
 /** How many of the article's paragraphs hold each content word. */
