@@ -86,9 +86,80 @@ describe('clean: rules one by one', () => {
       ['Send us a tip', 'tip prompt'],
       ['___', 'separator line'],
       ['Now playing', 'video player'],
+      ['SPONSOR AD', 'advertisement'],
+      ['(NWA)[Breaking news update, posted at 6:10 p.m. ET]', "editor's note"],
+      ['[Previous version, published at 5:40 p.m. ET]', "editor's note"],
+      ['Improve your commute by listening to this article.', 'audio note'],
+      ['Stay ahead with the Harbour Courier app. Get instant alerts and never miss a headline.', 'promotion'],
+      ['• Stay ahead of the news! Follow The Harbour Courier on WhatsApp for breaking stories.', 'social prompt'],
+      ['Auto refresh feeds', 'site navigation'],
+      ['Welcome to the discussion.', 'comment prompt'],
+      ['Be Nice. No insults or name-calling of other readers.', 'comment prompt'],
+      ['Inspectors walk the closed span on Monday morning. Photo/HC/ANA RUIZ', 'photo caption'],
+      ['summer_fair_banner_728x90', 'advertisement'],
+      ['next arrow', 'site navigation'],
+      ['Share with your network!', 'share prompt'],
+      ['Image source Harbour Courier', 'photo credit'],
+      ['Get alerts on your phone. Be the first to know when big stories break.', 'promotion'],
     ] as const) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBe(reason);
     }
+  });
+
+  it('takes the first line of words over the lead picture\'s credit for the headline, not a caption, when prose follows', () => {
+    const lines = ['Connect with us', 'Regions', 'Harbour bridge to stay shut for three months', 'Ana Ruiz / Northwind', ...body];
+    const verdicts = classifyLines(lines);
+    expect(verdicts[2]?.headline).toBe(true);
+    expect(verdicts[3]?.reason).toBe('photo credit');
+    // Under a headline, the same shape over a credit is the picture's caption.
+    const captioned = classifyLines(['Harbour bridge to stay shut for three months', 'By Jo Lind', 'Crews inspect the closed span on Monday', 'Ana Ruiz / Northwind', ...body]);
+    expect(captioned[2]?.reason).toBe('photo caption');
+  });
+
+  it('takes another story\'s headline between two paragraphs for a related link, but not a heading of the story or a list item', () => {
+    const lines = ['Bridge to stay shut for three months', body[0]!, 'Veteran goalkeeper signs two-year deal with coastal club', body[1]!, 'Inspectors will report to the council in June.'];
+    expect(classifyLines(lines)[2]?.reason).toBe('related articles');
+    const heading = ['Bridge to stay shut for three months', body[0]!, 'Why the inspection of the bridge takes so long', body[1]!, 'Inspectors will report to the council in June.'];
+    expect(classifyLines(heading)[2]?.reason).toBeNull();
+    const list = ['Bridge to stay shut for three months', body[0]!, 'Detours run as follows:', 'Buses divert through Mill Lane and Quarry Hill', 'Cyclists use the riverside towpath near Ashby', body[1]!];
+    expect(classifyLines(list)[3]?.reason).toBeNull();
+  });
+
+  it('takes a sentence between the headline and a datelined lede for the standfirst', () => {
+    const lines = ['Bridge to stay shut for three months', 'Engineers found cracks in two of the bridge\'s piers during a routine check.', `WESTPORT - ${body[0]}`, body[1]!];
+    const verdicts = classifyLines(lines);
+    expect(verdicts[1]?.reason).toBe('standfirst or caption');
+    expect(verdicts[2]?.reason).toBeNull();
+    // Without a dateline under it, the sentence is the lede.
+    expect(classifyLines(['Bridge to stay shut for three months', 'Engineers found cracks in two of the bridge\'s piers during a routine check.', ...body])[1]?.reason).toBeNull();
+  });
+
+  it('keeps the paste\'s last line cut short after the last paragraph when it reads as prose, not a link', () => {
+    const page = (last: string, between: string[] = []) => classifyLines(['Bridge to stay shut for three months', ...body, ...between, last]).at(-1)?.reason ?? null;
+    expect(page('Mayor Ana Ruiz said the bridge whose repair')).toBeNull();
+    expect(page('“The inspectors told us the cracks w')).toBeNull();
+    expect(page('Ruiz, speaking from the town hall')).toBeNull();
+    // (A picture's file name, a word without a space, between them.)
+    expect(page('Mayor Ana Ruiz said the bridge whose repair', ['Bridgevisit3'])).toBeNull();
+    expect(page('Ferry fares to rise in spring')).not.toBeNull();
+  });
+
+  it('takes a headline marked as a lone bullet, and a standfirst the lede repeats', () => {
+    const lede = 'The harbour authority says it has closed the old bridge after engineers found cracks in two of its piers on Monday.';
+    const verdicts = classifyLines(['WESTSHIRE', '• Harbour authority closes old bridge after cracks found', 'Harbour authority says it has closed the old bridge after engineers found cracks', lede, ...body]);
+    expect(verdicts[1]?.headline).toBe(true);
+    expect(verdicts[2]?.reason).toBe('standfirst or caption');
+    // Bullets in a run are a list's items, not a headline.
+    const list = classifyLines(['WESTSHIRE', '• Harbour authority closes old bridge after cracks', '• Ferry fares to rise in spring as costs climb', lede, ...body]);
+    expect(list[1]?.headline).toBe(false);
+  });
+
+  it('takes pairs of another story\'s headline and its blurb closing the page for teasers, not the article\'s last sections', () => {
+    const head = ['Harbour bridge to stay shut for three months', ...body];
+    const teasers = classifyLines([...head, 'Veteran goalkeeper signs two-year deal with coastal club', 'The 36-year-old joins after leaving his boyhood club in the summer.', 'School meals price freeze extended for another academic year', 'Parents will pay the same for lunches until next July, the county said.']);
+    expect(teasers.slice(-4).map((verdict) => verdict.reason)).toEqual(['related articles', 'related articles', 'related articles', 'related articles']);
+    const sections = classifyLines([...head, 'What happens next', 'Inspectors will report to the council in June.', 'How drivers can cross', 'Buses will run over the new span from Monday, the council said.']);
+    expect(sections.slice(-4).map((verdict) => verdict.reason)).toEqual([null, null, null, null]);
   });
 
   it('keeps a short title-like line between paragraphs (a heading, not junk)', () => {
@@ -103,6 +174,9 @@ describe('clean: rules one by one', () => {
       '“Read the report,” the mayor told reporters.',
       'No one was hurt.',
       'Copyright lawyers for the city said the logo could not be used.',
+      'Drivers said they would never miss a day of work over the closure.',
+      'Commuters who follow the bridge works on WhatsApp said the updates came late.',
+      'Be nice to the crews, the mayor said as the work began.',
       'Subscribers to the transit pass will get a refund for the closure.',
       'The app uses cookies to track riders, the privacy regulator said.',
     ]) {

@@ -57,6 +57,12 @@ const examples = [
   'This is an archived article and the information may be outdated.',
   'We’re sorry, this feature is currently unavailable.',
   'Experience an ad-free unlimited reading on both web and app.',
+  'summer_fair_banner_728x90',
+  'Improve your commute by listening to this article.',
+  'Get instant alerts and never miss a headline.',
+  '• Stay ahead of the news! Follow The Harbour Courier on WhatsApp for breaking stories.',
+  'Inspectors walk the closed span on Monday morning. Photo/HC/ANA RUIZ',
+  'Be the first to know when big stories break.',
 ];
 
 describe('junk lexicon: needs', () => {

@@ -51,6 +51,25 @@ describe('inferOutlet', () => {
     expect(page([...body, '© 2026 Fenwick River Public Media'])).toBe('Fenwick River Public Media');
   });
 
+  it('takes a byline that names the wire or outlet itself ("by: The Northwind Press"), but not a person\'s name', () => {
+    const lede = 'OSLO (NWP) — Ferries stayed in port on Tuesday as crews walked out.';
+    expect(page(['Live Now', 'Ferries halted by strike', 'by: The Northwind Press', lede, 'Talks resume on Thursday.'], { dateline: 'OSLO (NWP)', byline: 'The Northwind Press' })).toBe('The Northwind Press');
+    expect(page(['Live Now', 'Ferries halted by strike', 'By Jo Lind', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'], { byline: 'Jo Lind' })).toBeNull();
+  });
+
+  it('reads the outlet from its own promotions, an author box that describes it and a name glued to the date', () => {
+    const body = ['The county closed the old bridge on Monday after engineers found cracks.', 'Repairs could take three months, the council said.'];
+    expect(page(['Most Read Paper in Westshire', 'Bridge closed after flood damage', ...body, '• Stay informed! Follow The Harbour Crier Newspaper on WhatsApp for breaking stories.', 'Join The Harbour Crier Channel', 'Get the Harbour Crier App'])).toBe('The Harbour Crier');
+    expect(page(['Bridge closed after flood damage', ...body, 'About the author', 'NWA', 'NWA, also known as Northwind Wire Agency is a private news agency. NWA covers politics and business.'])).toBe('NWA');
+    expect(page(['logo', 'Bridge closed after flood damage', 'Harbourline04-05-2026', ...body])).toBe('Harbourline');
+    // A person who follows someone on a messaging app is no promotion.
+    expect(page(['Bridge closed after flood damage', ...body, 'Residents who follow Jo Lind on WhatsApp said they were warned.'])).toBeNull();
+  });
+
+  it('passes over a prize\'s banner with its year at the top of the page', () => {
+    expect(page(['Skip to main content', 'Best Website or Mobile Service', 'Harbour Media Awards Worldwide 2024', 'Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'Repairs could take three months, the council said.'])).toBeNull();
+  });
+
   it('says nothing rather than guess from a page without evidence', () => {
     expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.'])).toBeNull();
   });

@@ -26,6 +26,10 @@ describe('structure: metadata lines', () => {
   it('reads bylines, not sentences that open with "By"', () => {
     expect(bylineOf('By Jane Roe and Sam Poe, Example Radio')).toBe('Jane Roe and Sam Poe, Example Radio');
     expect(bylineOf('Jane Roe in Lagos')).toBe('Jane Roe in Lagos');
+    expect(bylineOf('by: The Northwind Press')).toBe('The Northwind Press');
+    expect(bylineOf('BY: Jane Roe')).toBe('Jane Roe');
+    expect(bylineOf('| By Northwind |')).toBe('Northwind');
+    expect(splitByline('by Regions | 07-11-2017 | 376 views')).toEqual({ byline: 'by Regions', rest: '| 07-11-2017 | 376 views' });
     expect(bylineOf('By Tuesday, officials had located eight of them.')).toBeNull();
     expect(bylineOf('By Tuesday, officials had located eight of them')).toBeNull();
     expect(bylineOf('by the numbers')).toBeNull();

@@ -90,6 +90,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   const credit = /\b(?:1[89]|2\d)\d\d\b/u.test(stated) || dateLineOf(stated) ? '' : clean(stated.split('/').at(-1) ?? '');
   add(credit, 1);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
+  // "By The Associated Press", "by: Roe News Agency": a byline that names no person but the outlet or wire itself.
+  if (evidence.byline && bylineOutlet.test(evidence.byline.trim())) add(evidence.byline, 3);
   evidence.lines.forEach((line, index) => {
     // "Jessica Roe / Northland Public Radio" closing the article.
     add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
@@ -129,6 +131,15 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     if (tagged && looksLikeOutlet(tagged)) add(tagged, wordCount(line) <= 15 && !/[.!?]$/u.test(line) ? 3 : 2);
     add(/^(?:[Pp]ublished|[Pp]rinted|[Oo]perated) by\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$/u.exec(line)?.[1], 1);
     if (line.includes('account')) add(/\byour\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})account\b/u.exec(line)?.[1], 1);
+    // "Follow The Roe Times on WhatsApp …", "Join The Roe Times Channel", "Get the Roe Times App": the page's own promotions.
+    if (/\b(?:whatsapp|telegram|google news|channel|app)\b/iu.test(line) && wordCount(line) <= 40 && !/\b(?:said|says|told)\b/u.test(line)) {
+      add(/(?:^|[.!?]\s+|^[•·*-]\s*)(?:[Ff]ollow|[Jj]oin|[Ss]ubscribe to)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}?)\s+(?:on (?:WhatsApp|Telegram|Google News)\b|(?:WhatsApp |Telegram )?[Cc]hannel$)/u.exec(line)?.[1], 2);
+      add(/^(?:[Gg]et|[Dd]ownload) (?:the|our) ((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})(?:[Nn]ews )?[Aa]pp$/u.exec(line)?.[1], 1);
+    }
+    // "IANS, also known as Indo-Asian News Service, is a private news agency": an author box that describes the outlet.
+    if (line.includes(' is ')) add(/^((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:,? (?:also known as|formerly|or) [^,]{3,60}?,?)? is (?:a|an|the|\p{Lu}[\p{L}-]+['’]s) (?:[\p{L}-]+ ){0,4}(?:news agency|newspaper|news service|wire service|broadcaster|news website|news portal|news outlet|news organi[sz]ation|media outlet)\b/u.exec(line)?.[1], 2);
+    // "Yahoo27-05-2025" under the headline: the site's name the copy glued to the page's date.
+    if (index < evidence.bodyStart && /\d/u.test(line)) add(/^(\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,3})(?=\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}$)/u.exec(line)?.[1], 3);
     const provider = /^(?:[Ss]ource|[Vv]ia|[Pp]rovided by|[Cc]ontent from|[Ss]yndicated from)\s*:?\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$|^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)\s*·\s*\d{1,2}\s*min(?:ute)?s? read$/u.exec(line);
     if (provider) providers.add(keyOf(provider[1] ?? provider[2] ?? ''));
     // "… a story for The Daily Roe? Email us at news@dailyroe.co.uk": the page's own name, spelled as its address.
@@ -145,7 +156,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // One word at the top is a menu entry or a section ("Cycling"), unless it reads as an outlet's name or a domain.
     // An acronym alone on the first lines ("UKBC") is the site's logo.
     const logo = index < 3 && /^\p{Lu}{2,6}$/u.test(line.trim());
-    if (count >= 1 && count <= 5 && isName(line) && !strongReason(line) && !dateLineOf(line) && (!bylineOf(line) || edition(line)) && (count > 1 || looksLikeOutlet(line) || logo)) {
+    // ("Digital Media Awards Worldwide 2022": a banner of a prize, with its year, is no outlet's name.)
+    if (count >= 1 && count <= 5 && isName(line) && !/\b(?:19|20)\d{2}$/u.test(line.trim()) && !strongReason(line) && !dateLineOf(line) && (!bylineOf(line) || edition(line)) && (count > 1 || looksLikeOutlet(line) || logo)) {
       // "BBC News, Cumbria": the outlet, then the place its reporter files from.
       add(line.split(/,\s/u)[0], (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
       if (index < 3) signed.add(keyOf(line.split(/,\s/u)[0] ?? ''));
@@ -197,6 +209,9 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   if (best && ranked.length === 1 && credit && best.name.toLowerCase().replace(/^the\s+/, '') === credit.toLowerCase().replace(/^the\s+/, '')) return best.name;
   return null;
 }
+
+// A byline that is an outlet's name: capitalised words ending in a word only a newsroom ends its name with.
+const bylineOutlet = /^(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} (?:Press|News|Agency|Newswire|Wire|Media|Network|Radio|Television|TV)$/u;
 
 /** The name speaks or acts in the text as a person does ("Roe replied", "Roe testified"); read once per name. */
 function speaks(raw: string, text: string, people: Map<string, boolean>): boolean {
@@ -257,7 +272,7 @@ function clean(name: string): string {
     // A company's legal form is not the name it publishes under: "… Ltd", "… s.r.o.", "… LLC", "… News & Media Limited";
     // "Roe Media" is Roe's company, but "Hatchie River Public Media" is the broadcaster's name.
     // ("KL Roe Digital Sdn Bhd", "Roe Media Pte Ltd": a digital arm before a legal form is the company's too.)
-    .replace(/(?:\s+(?:&|and)\s+media|(?<!\bpublic)\s+media|\s+digital(?=\s+(?:ltd|limited|inc|llc|plc|gmbh|pte|pty|sdn|bhd|corp)\b)|\s+(?:ltd|limited|inc|llc|plc|gmbh|dac|pte|pty|sdn|bhd|s\.?r\.?o|s\.?r\.?l|s\.?p\.?a|s\.?a|a\.?s|ag|nv|bv|corp|co|company|group|holdings|publishing|publications|newspapers|communications|corporation|enterprises)\.?|\s+\p{Ll}{1,2})+$/iu, '')
+    .replace(/(?:\s+(?:&|and)\s+media|(?<!\bpublic)\s+media|\s+digital(?=\s+(?:ltd|limited|inc|llc|plc|gmbh|pte|pty|sdn|bhd|corp)\b)|\s+(?:ltd|limited|inc|llc|plc|gmbh|dac|pte|pty|sdn|bhd|s\.?r\.?o|s\.?r\.?l|s\.?p\.?a|s\.?a|a\.?s|ag|nv|bv|corp|co|company|group|holdings|publishing|publications|newspapers?|communications|corporation|enterprises)\.?|\s+\p{Ll}{1,2})+$/iu, '')
     .replace(/^[\s,.;:|/-]+|[\s,.;:|/-]+$/gu, '')
     // "PharmaSignal is published by Roe Media", "Cookies on GOV.UK": the name, without what a line says of it.
     .replace(/\s+is (?:published|owned|operated|produced) by\b.*$/iu, '')

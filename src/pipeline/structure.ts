@@ -56,12 +56,15 @@ export default function findStructure() {
         if (date.alternative) readings.push(date);
         else updated ??= date.date;
         removed.push(removal(node, text, date.kind === 'published' ? 'publication date' : 'update date'));
-      } else if (chosen === -1 ? above && headline === null && isHeadlineLike(text) : index === chosen) {
+      // ("ITANAGAR, Oct 17: Union minister …": a line that opens with the dateline is the lede, never the headline.)
+      } else if (chosen === -1 ? above && headline === null && isHeadlineLike(text) && !datelineOf(text) && !/^\p{Ll}/u.test(text) && !runsOn(text, texts[index + 1] ?? '') && !runsOn(texts[index - 1] ?? '', text) : index === chosen) {
         const branded = brandOf(text);
         // "Home » Business » The headline": the breadcrumb the copy glued before it is not the title.
         // ("Home / World News / The headline": a breadcrumb with bars, when it opens with "Home".)
         const crumbs = (branded?.title ?? text).split(/^home\s+\/\s+/iu.test(text) ? /\s+[»›/]\s+/u : /\s+[»›]\s+/u);
         headline = crumbs.length > 1 && wordCount(crumbs.at(-1) ?? '') >= 4 ? (crumbs.at(-1) ?? text) : (branded?.title ?? text);
+        // ("• Headline": the bullet a page put before its one headline.)
+        headline = headline.replace(/^[•◦▪·]\s+/u, '');
         if (branded) brand = branded.site;
       } else if (!outside && index !== first && index !== last && isHeading(text) && !inList(texts, index) && !spokenBy(text, speakers)) {
         children.push(toHeading(node, text));
@@ -161,6 +164,11 @@ function brandOf(text: string): { title: string; site: string } | null {
   if (!isTitleCase(site) || wordCount(site) > 5) return null;
   if (match[2] !== '|' && !looksLikeOutlet(site)) return null;
   return { title: match[1].trim(), site };
+}
+
+/** A line without a stop that the next carries on in lower case: one sentence a print copy broke over lines. */
+function runsOn(text: string, next: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(text) && /^\p{Ll}/u.test(next) && wordCount(text) >= 4;
 }
 
 /** A short title-like line between paragraphs: no closing punctuation, a few words, a capital first. */

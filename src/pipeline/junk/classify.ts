@@ -2,7 +2,7 @@
 // page. Inside the article body only strong evidence removes a line; above and below it, chrome is the rule.
 import { normalizeForMatch, unify } from '../normalize.ts';
 import { tellsThePast } from '../entities/tagger.ts';
-import { bylineOf, dateLineOf } from '../meta-lines.ts';
+import { bylineOf, dateLineOf, datelineOf } from '../meta-lines.ts';
 import { isSectionLabel } from '../outlet.ts';
 import {
   furnitureShare,
@@ -52,7 +52,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Crowds at the market." over "Crowds at the market.Credit: Jane Roe": the picture's caption twice, once with its credit glued on.
     if (!reason && wordCount(text) <= 40 && (lines[index + 1] ?? '').startsWith(text) && /^\s*(?:credit|photo(?:graph)?|picture|image)s?\s*:/iu.test((lines[index + 1] ?? '').slice(text.length))) return 'photo caption';
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
-    if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text)) return 'photo caption';
+    // (Not the page's first line of words, headline-shaped, with the article's prose right under the credit: the
+    // headline over the lead picture's credit, "Pro-Bolsonaro protests dwindle … / Andre Borges / AFP / Brazilian police said …".)
+    if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text) && !headlineOverCredit(lines, own, index)) return 'photo caption';
     if (!reason) {
       const neighbour = besideWidget(lines, own, index);
       if (neighbour) return neighbour;
@@ -70,6 +72,16 @@ export function classifyLines(lines: string[]): Verdict[] {
   const credit = lines.map(isTail);
   // A sentence the copy broke over two lines ("… which had no" / "connection to his office."): both halves are prose.
   const wrapped = lines.map((text, index) => index + 1 < lines.length && continues(text, lines[index + 1] ?? '') && !strong[index] && !strong[index + 1] && isBodyAnchor(`${text} ${lines[index + 1]}`));
+  // (A sentence a print copy broke over three lines or more, "Earlier, the deputy commissioner" / "expressed his thanks to the" /
+  // "district, the statement added. (Wire)": every line of the run is prose, read as the sentence they make.)
+  for (let start = 0; start < lines.length; start++) {
+    let stop = start;
+    while (stop + 1 < lines.length && stop - start < 5 && continues(lines[stop] ?? '', lines[stop + 1] ?? '') && !strong[stop] && !strong[stop + 1]) stop++;
+    if (stop - start < 2) continue;
+    const sentence = lines.slice(start, stop + 1).join(' ').replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)$/u, '');
+    if (isBodyAnchor(sentence)) for (let at = start; at < stop; at++) wrapped[at] = true;
+    start = stop - 1;
+  }
   const anchors = lines.flatMap((text, index) => (!strong[index] && !credit[index] && (isBodyAnchor(text) || wrapped[index] || wrapped[index - 1]) ? [index] : []));
   const first = anchors[0] ?? lines.length;
   const last = anchors.at(-1) ?? -1;
@@ -87,8 +99,12 @@ export function classifyLines(lines: string[]): Verdict[] {
   const header = headerEnd(lines, strong, headline, anchors);
   const authors = authorsUnder(lines, strong, headline);
   const headlineKey = headline === -1 ? null : keys[headline];
+  const teasers = teasersAtEnd(lines, headline);
   const nextItem = nextNewsletterItem(lines, strong, headline);
   let body: string | undefined;
+  // The content words of the article's prose, each with the number of its paragraphs that hold it (read once, when asked).
+  let proseStems: Map<string, number> | undefined;
+  let anchorSet: Set<number> | undefined;
   const bodyText = () => (body ??= normalizeForMatch(lines.slice(first, last + 1).join(' ')));
   const seen = new Set<string>();
   let list: string | null = null;
@@ -100,6 +116,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     const repeated = seen.has(copy);
     seen.add(copy);
     if (index === headline) return { reason: null, headline: true };
+    if (teasers !== -1 && index >= teasers) return { reason: 'related articles', headline: false };
     // Above the headline stands the site's chrome (menus, section labels, notices, breaking tags); between
     // it and the byline or date, the kicker, standfirst and captions: none of it is the article's text.
     if (headline >= 0 && index < headline && !strong[index] && !bylineOf(text) && !dateLineOf(text)) {
@@ -113,6 +130,11 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet(bylineOf(text) ?? '')) return { reason: 'byline', headline: false };
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
     if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors)) return { reason: 'standfirst or caption', headline: false };
+    // A line right under the headline that the lede under it repeats (its first eight words, an article aside): the standfirst.
+    if (index === headline + 1 && !strong[index] && wordCount(text) >= 8 && sameOpening(text, lines[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
+    // A sentence right under the headline over a lede that opens with its dateline ("JOHANNESBURG - …"): the dateline
+    // opens the article, so the line above it is the standfirst, whether or not it ends with a stop.
+    if (index === headline + 1 && !strong[index] && isSentence(text) && wordCount(text) >= 8 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !repeated) return { reason: 'standfirst or caption', headline: false };
     if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
@@ -137,12 +159,16 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (One that opens in lower case, or a run of them under the article's own label, are a list's items:
     // "Products affected" over "Ham, 150g — batch codes …".)
     if (index > first && index < last && isCaption(text) && !wrapped[index] && !listUnderLabel(lines, strong, index)) return { reason: 'photo caption', headline: false };
+    // Between paragraphs, a headline of another story the page slipped in as a link ("Star joins Saudi club …"): headline-shaped,
+    // and not one of its words in the headline or the article's prose.
+    if (index > first && index < last && !wrapped[index] && unrelatedHeadline(text, index, lines, headline, () => (proseStems ??= stemCounts(lines, anchors)), () => (anchorSet ??= new Set(anchors)).has(index))) return { reason: 'related articles', headline: false };
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
     // The paste's last line, right under the last paragraph, cut off in mid-word or mid-sentence: the rest of that
     // paragraph's prose (a clause with a comma, a sentence before the cut, or a quotation), not a link.
-    if (index === lines.length - 1 && index === last + 1 && !strong[index] && cutProse(text)) return { reason: null, headline: false };
+    // (A picture's file name between them, "Churchvisit3", a word without a space, is no end of the article.)
+    if (index === lines.length - 1 && index > last && lines.slice(last + 1, index).every((line) => !/\s/u.test(line)) && !strong[index] && cutProse(text)) return { reason: null, headline: false };
     if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) : listFollows(lines, own, last, index))) return { reason: null, headline: false };
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);
     return { reason: outside, headline: false };
@@ -222,10 +248,12 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   }
   let fallback = -1;
   for (let index = 0; index < first; index++) {
-    const text = lines[index] ?? '';
+    // ("• Headline" alone between lines without bullets: a page that marks its headline as a list's one item.)
+    const text = loneBullet(lines, index) ? (lines[index] ?? '').replace(/^[•◦▪·]\s+/u, '') : (lines[index] ?? '');
     // "Star's shock split": a tabloid's headline of three words counts when it speaks of the body.
     const short = wordCount(text) >= 2 && wordCount(text) < 4 && !isAllCapitalised(text) && contentStems(text).filter((stem) => body.has(stem)).length >= 2;
-    if (strong[index] || !(isHeadlineLike(text) || short) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) continue;
+    // (A line that opens with the dateline, or runs on in lower case on the next line, is the lede's first words.)
+    if (strong[index] || !(isHeadlineLike(text) || short) || isMenuRow(text) || bylineOf(text) || dateLineOf(text) || datelineOf(text) || continues(text, lines[index + 1] ?? '') || /^\p{Ll}/u.test(text)) continue;
     // ("IRON ORE | TAILINGS": a kicker in capitals over the headline.)
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text) || (wordCount(text) < 5 && text === text.toUpperCase())) continue;
     const stems = contentStems(text);
@@ -241,6 +269,41 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   const text = lines[top] ?? '';
   const count = wordCount(text);
   return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) ? top : -1;
+}
+
+/**
+ * Teasers of other stories closing the page: two or more pairs of a headline (six words or more, none of its content
+ * words in the page's headline) and its one-sentence blurb, running to the last line. The first teaser's line, or -1.
+ */
+function teasersAtEnd(lines: string[], headline: number): number {
+  if (headline < 0) return -1;
+  const own = new Set(contentStems(lines[headline] ?? ''));
+  // (Its words are not the article's either: at most a third of them stand in the prose above it, where an item of the
+  // article's own list, "Valley Deli Wafer Thin Ham, 100g — batch codes …", repeats the article's words.)
+  const teaser = (text: string, index: number) => {
+    if (wordCount(text) < 6 || isSentence(text) || !isHeadlineLike(text) || /^[•◦▪·*–—-]\s/u.test(text)) return false;
+    const stems = contentStems(text);
+    if (stems.length < 4 || stems.some((stem) => own.has(stem))) return false;
+    const prose = new Set(lines.slice(headline + 1, index).flatMap(contentStems));
+    return stems.filter((stem) => prose.has(stem)).length * 3 < stems.length;
+  };
+  // (A blurb the page cut short ends in mid-word or at a comma.)
+  const blurb = (text: string) => (isSentence(text) || (/[\p{L},]$/u.test(text) && wordCount(text) >= 12)) && wordCount(text) >= 6 && wordCount(text) <= 80 && !/^\p{Ll}/u.test(text);
+  let start = lines.length;
+  while (start - 2 > headline + 2 && blurb(lines[start - 1] ?? '') && teaser(lines[start - 2] ?? '', start - 2)) start -= 2;
+  return lines.length - start >= 4 ? start : -1;
+}
+
+/** Two lines that open with the same eight words, a leading article aside: a standfirst over the lede that repeats it. */
+function sameOpening(text: string, next: string): boolean {
+  const opening = (line: string) => normalizeForMatch(line).replace(/^(?:the|a|an)\s+/u, '').split(/\s+/u).slice(0, 8).join(' ');
+  return wordCount(next) >= 12 && opening(text).split(' ').length === 8 && opening(text) === opening(next);
+}
+
+/** A line with a bullet whose neighbours have none: no list, one item marked. */
+function loneBullet(lines: string[], index: number): boolean {
+  const bullet = /^[•◦▪·]\s+\S/u;
+  return bullet.test(lines[index] ?? '') && !bullet.test(lines[index - 1] ?? '') && !bullet.test(lines[index + 1] ?? '');
 }
 
 /** A live page's title: "As it happened: …", "… – live", "… live updates". */
@@ -265,7 +328,8 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 /** A line of a page's header that can be its headline: a few words at least, no chrome, no kicker in capitals. */
 function isHeaderLine(text: string, strong: string | null): boolean {
   const count = wordCount(text);
-  if (strong || count < 2 || count > 40 || /[.,;:][\s"'”’)\]]*$/u.test(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text)) return false;
+  // ("ITANAGAR, Oct 17: Union minister …": a line that opens with the dateline opens the lede.)
+  if (strong || count < 2 || count > 40 || /[.,;:][\s"'”’)\]]*$/u.test(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text) || datelineOf(text)) return false;
   if (count < 5 && text === text.toUpperCase()) return false;
   return furnitureShare(text) <= 0.3 && !/[.?!,][”’"']$/u.test(text);
 }
@@ -324,7 +388,7 @@ function standsOverLede(lines: string[], index: number, authors: number[]): bool
   return authors.includes(index) || bylineOf(text) !== null || dateLineOf(text) !== null || datelined.test(text) || /^\p{Lu}[\p{L} .'’-]{2,30}, \d{1,2} \p{L}{3,9} \d{4}\s*[–—-]\s/u.test(text);
 }
 
-const boxLabel = /^(?:summary|key points|key facts|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|quick read|tl;?dr)\s*:?$/iu;
+const boxLabel = /^(?:summary|key points|key facts|key takeaways|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|what you need to know|quick read|tl;?dr)\s*:?$/iu;
 const datelined = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{L}{3,9}\.? \d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-–—]\s/u;
 
 /**
@@ -346,6 +410,46 @@ function summaryBox(lines: string[], strong: Array<string | null>): number[] {
   while (items.length > 0 && isSentence(lines[items.at(-1) ?? 0] ?? '') && !isBullet(lines[items.at(-1) ?? 0] ?? '')) items.pop();
   const headlines = items.filter((index) => !isSentence(lines[index] ?? '') || isBullet(lines[index] ?? ''));
   return headlines.length >= 2 ? [label, ...items] : [];
+}
+
+/**
+ * A headline over the lead picture's credit: the page's first line of words (above it only chrome and labels of a
+ * word or three), shaped as a headline, with the article's prose the next line of words under the credit.
+ */
+function headlineOverCredit(lines: string[], own: Array<string | null>, index: number): boolean {
+  const text = lines[index] ?? '';
+  if (!isHeadlineLike(text) || isSentence(text)) return false;
+  for (let above = 0; above < index; above++) if (!own[above] && wordCount(lines[above] ?? '') > 3) return false;
+  for (let below = index + 2; below < Math.min(lines.length, index + 6); below++) {
+    const line = lines[below] ?? '';
+    if (own[below] || wordCount(line) <= 4 || bylineOf(line) || dateLineOf(line)) continue;
+    return isBodyAnchor(line) && wordCount(line) >= 12;
+  }
+  return false;
+}
+
+/**
+ * A headline of another story between the article's paragraphs: six words or more without a closing stop, five
+ * content words or more, none of them in the page's headline or in any paragraph of the article.
+ */
+function unrelatedHeadline(text: string, index: number, lines: string[], headline: number, prose: () => Map<string, number>, anchor: () => boolean): boolean {
+  if (wordCount(text) < 6 || isSentence(text) || !isHeadlineLike(text) || /[“”"‘]/u.test(text) || transcriptLine.test(text)) return false;
+  // (A line between two sentences of prose: one of a run of such lines, or under a label, is a list's item.)
+  if (!isSentence(lines[index - 1] ?? '') || !isSentence(lines[index + 1] ?? '') || /:$/u.test(lines[index - 1] ?? '')) return false;
+  const stems = new Set(contentStems(text));
+  if (stems.size < 5) return false;
+  if (headline >= 0 && contentStems(lines[headline] ?? '').some((stem) => stems.has(stem))) return false;
+  // (The line's own words count once among the paragraphs' when it is one of them.)
+  const counts = prose();
+  const own = anchor() ? 1 : 0;
+  return [...stems].every((stem) => (counts.get(stem) ?? 0) - own <= 0);
+}
+
+/** How many of the article's paragraphs hold each content word. */
+function stemCounts(lines: string[], anchors: number[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const at of anchors) for (const stem of new Set(contentStems(lines[at] ?? ''))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return counts;
 }
 
 /** A credit line of its own: "Photo: Jane Roe", "Image: Jane Roe / The Sentinel". */
@@ -440,7 +544,11 @@ function continues(text: string, next: string): boolean {
 
 /** Prose cut off at the end of a paste: twelve words or more ending in a letter, with a comma, an earlier sentence or a quotation in it. */
 function cutProse(text: string): boolean {
-  return wordCount(text) >= 12 && /[\p{L}\p{N}]$/u.test(text) && !/(?:\.{3,}|…)$/u.test(text) && (/,\s/u.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || /^[“"‘]/u.test(text)) && !isTitleCase(text);
+  if (!/[\p{L}\p{N}]$/u.test(text) || /(?:\.{3,}|…)$/u.test(text) || isTitleCase(text)) return false;
+  if (wordCount(text) >= 12) return /,\s/u.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || /^[“"‘]/u.test(text);
+  // A shorter cut: a quotation's opening ("“The driver’s arm w"), a name and its clause ("Miles, speaking from Cairns"),
+  // or a sentence of reported speech ("Governor Roe said the stadium whose construction"): prose, not a link's title.
+  return wordCount(text) >= 3 && (/^[“"‘]\p{Lu}/u.test(text) || /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, \p{Ll}/u.test(text) || /\b(?:said|says|told|added|stated)\b/u.test(text));
 }
 
 /** A list item: bullet, dash or number first. */

@@ -81,7 +81,8 @@ export function itemShape(text: string): string | null {
 /** Could stand as a headline: a run of words without a closing full stop. */
 export function isHeadlineLike(text: string): boolean {
   const count = wordCount(text);
-  return count >= 4 && count <= 30 && text.length <= 220 && !/[.,;:][\s"'”’)\]]*$/u.test(text) && !/^[•◦▪·*–—-]\s/u.test(text);
+  // (Words of letters make most of it: "+254 0725-624489 / +254 0738 041 292", a contact line, is no headline.)
+  return count >= 4 && count <= 30 && text.length <= 220 && !/[.,;:][\s"'”’)\]]*$/u.test(text) && !/^[•◦▪·*–—-]\s/u.test(text) && (text.match(/\p{L}{2,}/gu)?.length ?? 0) * 2 >= count;
 }
 
 const connectors = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);

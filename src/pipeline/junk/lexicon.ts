@@ -62,7 +62,8 @@ export const strongPatterns: JunkPattern[] = [
       /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|video|file photo|footage)\s*(?:by|credit|courtesy(?: of)?)?\s*[:-]\s*[^.()]{0,80}(?:\/|\bvia\b|\bfor\b)\s*[^.()]{1,60}\)?\s*$/i,
   },
   { reason: 'photo credit', pattern: /^(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ii]llustration|[Gg]raphic|PHOTO|IMAGE)\s+(?:by|courtesy of|credit|BY)\s*:?\s*\p{Lu}[^.]{0,80}$/u },
-  { reason: 'photo credit', pattern: /^(?:image|media|video|photo) source\s*[,:]|^source:\s*[^.]{1,40}$/iu },
+  // ("Image source Times of India": the broadcaster's label with its comma lost in the copy.)
+  { reason: 'photo credit', pattern: /^(?:image|media|video|photo) source\s*[,:]|^(?:image|media|video|photo) source\s+\p{Lu}[^.!?]{1,50}$|^source:\s*[^.]{1,40}$/iu },
   { reason: 'photo credit', needs: /\//u, pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
@@ -125,7 +126,8 @@ export const strongPatterns: JunkPattern[] = [
   // ("“…,” Roe said. (PNA)": a quotation with its speech verb is the story's last paragraph, with the wire's credit.)
   {
     reason: 'photo caption',
-    pattern: /^(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
+    // (A line opening in lower case carries on a sentence the copy broke; "…, the ministry added. (PTI)" is the wire's last sentence.)
+    pattern: /^(?!\p{Ll})(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b)(?!.*\b(?:said|says|told|added|stated)\.\s*\(\p{Lu}{2,12}\)\s*$).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
   },
   // "… west of Eastman on Tuesday. PHOTO BY JANE ROE /The Chronicle": a caption with its credit in capitals.
   { reason: 'photo caption', pattern: /\b(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE) (?:BY|CREDIT|COURTESY(?: OF)?)\b[^.]{0,80}$/u },
@@ -191,7 +193,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^(?:chapters|show notes|episode notes|links mentioned in (?:this|the) (?:episode|show|programme|program)|credits|more episodes|all episodes|full transcript|transcript)\s*:?$/iu },
   // "Host: Jane Roe", "Sound design: Sam Poe" (names only: "PRESENTER: Good morning…" is the transcript's).
   { reason: 'credit line', pattern: /^(?:Hosts?|Presenters?|Presented by|Producers?|Produced by|Executive producers?|Editors?|Sound design|Sound engineer|Music|Mixing|Mixed by|Researchers?)\s*:\s*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’.-]+){1,3})*$/u },
-  { reason: "editor's note", pattern: /^\[[^\]]{0,120}\b(?:transcript|episode|audio|video|listen|editor'?s note|correction|updated?)\b[^\]]{0,120}\]$/iu },
+  // ("(Wire)[Breaking news update, posted at 5:02 p.m. ET]", "[Previous version, published at 4:31 p.m.]": a live story's
+  // version marks, with the wire's credit the copy glued before the first.)
+  { reason: "editor's note", pattern: /^(?:\(\p{Lu}[\p{L}&.]{1,11}\)\s*)?\[[^\]]{0,120}\b(?:transcript|episode|audio|video|listen|editor'?s note|correction|updated?|(?:previous|earlier|original) version)\b[^\]]{0,120}\]$/iu },
   // A live page's controls and a header's weather.
   { reason: 'site navigation', pattern: /^(?:pinned(?: post)?|key events|show key events only|filter(?: by)?|newest first|oldest first|latest first|refresh|auto-?refresh(?: on| off)?|follow (?:our|the) live (?:coverage|updates|blog)\b.{0,80}|live updates?|live)$/iu },
   { reason: 'weather widget', pattern: /^-?\d{1,3}\s*°\s*[CF]?(?:\s+\p{Lu}[\p{L} .'-]{1,30})?$|^(?:today['’]s |local )?weather\s*:.{0,120}$/iu },
@@ -323,6 +327,26 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'read-more link', pattern: /^go deeper\s*[:.]\s*.{0,160}$/iu },
   { reason: 'advertisement', pattern: /^(?:want to|interested in|looking to) advertise\b.{0,160}$/iu },
   { reason: 'fundraising appeal', pattern: /\bdepends on (?:listeners|readers|viewers|supporters|members|people) like you\b.{0,120}$|^(?:please )?(?:donate|give|support us) (?:today|now)\b.{0,80}$/iu },
+  // A banner's file name the copy kept where the advertisement stood ("spring_sale_banner_728x90"), a slider's arrows.
+  { reason: 'advertisement', needs: /\dx\d/u, pattern: /^[\p{L}\p{N}_.-]*[_-]\d{2,4}x\d{2,4}(?:[_.-][\p{L}\p{N}_.-]*)?$/u },
+  { reason: 'site navigation', pattern: /^(?:previous|next|prev|left|right) (?:arrow|slide)$/iu },
+  // "Share with your network!", "Be the first to know when big stories happen.": a share bar's and an alert box's pitch.
+  { reason: 'share prompt', pattern: /^share (?:this |it )?with your (?:network|friends|followers)[.!]?$/iu },
+  { reason: 'promotion', needs: /first to know/iu, pattern: /^(?=.{0,200}$)(?!.*\b(?:said|says|told|according to)\b).{0,100}\bbe the first to know\b.{0,80}$/iu },
+  // An advertisement's slot label in capitals or not: "SPONSOR AD", "Paid ad", "Partner advert".
+  { reason: 'advertisement', pattern: /^(?:sponsor(?:ed)?|paid|partner) (?:ad|advert|advertisement)s?$/iu },
+  // A read-aloud player's blurb: "Enhance your reading experience by listening to this article."
+  { reason: 'audio note', needs: /listen/iu, pattern: /^(?=.{0,140}$)(?!.*\b(?:said|says|told|according to)\b).{0,80}\blisten(?:ing)? to this (?:article|story|report|page)\b.{0,40}$/iu },
+  // A promotion's pitch: "… Download now and never miss a beat.", "… so you never miss a story".
+  { reason: 'promotion', needs: /miss/iu, pattern: /^(?=.{0,300}$)(?!.*\b(?:said|says|told|according to)\b).*\b(?:never|don['’]t|won['’]t) miss (?:a|another|any|out on (?:the|any))\s(?:beat|story|stories|headline|headlines|update|updates|news|thing|moment)\b.{0,60}$/iu },
+  // A teaser, then the prompt to follow the outlet on a messaging app: "Stay informed! Follow The Roe Times on WhatsApp …".
+  { reason: 'social prompt', needs: /whatsapp|telegram|google news/iu, pattern: /^(?=.{0,300}$)(?!.*\b(?:said|says|told|according to)\b)(?:[•·*-]\s*)?[^.!?]{0,80}[.!?]\s+(?:join|follow|subscribe to)\b.{0,60}\bon (?:whatsapp|telegram|google news)\b.{0,120}$/iu },
+  // A live page's own controls: "Auto refresh feeds", "Auto-refresh on".
+  { reason: 'site navigation', pattern: /^auto[- ]?refresh(?: (?:feeds?|updates|posts|on|off))?$/iu },
+  // A publishing platform's comment policy under the story ("Welcome to the discussion.", "Keep it Clean. Please avoid …").
+  { reason: 'comment prompt', pattern: /^(?:welcome to the discussion|please turn off your caps lock)[.!]?$|^(?:keep it clean|don['’]t threaten|be truthful|be nice|be proactive|share with us)\.\s.{0,160}$/iu },
+  // A caption that ends in its credit after a slash or a bar: "… at the courts yesterday. Photo/PD/JANE ROE", "… FILE PHOTO | NMG".
+  { reason: 'photo caption', needs: /(?:photo|picture|image|pic)s?\s*[/|]/iu, pattern: /^(?=.{0,400}$)\p{Lu}.*[.!?)]\s*(?:file )?(?:photo|picture|image|pic)s?\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40}(?:\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40})?$/iu },
 ];
 
 /** Words that mark a short line as furniture when it stands outside the article body. */
