@@ -201,7 +201,8 @@ function noteSubjectPronoun(discourse: Discourse, reading: Reading, start: numbe
   const clause = reading.frame.slice(start, start + 120);
   // ("Likewise, the court found …", "In an opinion today, the appeals court provides …": a body as the subject is
   // the one a later "the court wrote" means, though another court was named in passing since.)
-  const body = subjectBody.exec(clause);
+  // (Most sentences open on no body's common noun: a plain test first, the costly pattern only for those that may.)
+  const body = backReferenced.test(clause) ? subjectBody.exec(clause) : null;
   if (body?.[1] && organizationBackReferences.has((body[2] ?? '').toLowerCase())) {
     const offset = reading.base + start + (body.index ?? 0) + body[0].indexOf(body[1]);
     const reference = resolvePhrase(discourse, body[1], null, offset);
@@ -214,6 +215,7 @@ function noteSubjectPronoun(discourse: Discourse, reading: Reading, start: numbe
   const reference = resolvePhrase(discourse, opening[1].toLowerCase(), null, offset);
   if (reference?.kind === 'entity' && reference.entity.type === 'person') discourse.registry.mentions.push({ entity: reference.entity, offset, said: opening[1] === 'She' ? 'female' : 'male' });
 }
+const backReferenced = new RegExp(`\\b[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${[...organizationBackReferences].join('|')})\\s`, 'u');
 const subjectBody = /^\s*(?:[^,.;:\u201C\u201D"]{0,80},\s+)?((?:the|The)\s+(?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|were|are|will|would|said|says|found|ruled|noted|wrote|added|ordered|rejected|upheld|held|concluded|decided|announced|confirmed|denied|argued|stated|provides|issued|\p{Ll}+ed|\p{Ll}+s)\b/u;
 const subjectPronoun = /^\s*(?:(?:But|And|Yet|Still|Later|However|Then|Now|So|Instead|Meanwhile),?\s+)?(He|She)(?=\s+\p{Ll})/u;
 
