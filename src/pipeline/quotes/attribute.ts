@@ -673,7 +673,10 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
     owner = resolvePhrase(discourse, cleaned.join(' '), null, offset);
   } else if (/^(?:the|this|that)$/.test(first)) {
     const last = discourse.documents.at(-1);
-    return last ? { kind: 'document', document: last } : null;
+    // ("The County Sheriff's Office said on Thursday that … . “…,” the statement said": no statement named before, the
+    // body that spoke last gave it.)
+    const speaker = discourse.spoke && discourse.spoke.offset < offset ? discourse.spoke.entity : null;
+    return last ? { kind: 'document', document: last } : speaker ? { kind: 'entity', entity: speaker, spokesperson: true } : null;
   }
   if (!owner) return null;
   const created: Document = { owner, author: null };
