@@ -74,6 +74,13 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const topic: [number, number] | undefined = discourse.previousParagraph !== undefined && discourse.before ? [discourse.previousParagraph, discourse.before[0]] : undefined;
     return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before, topic, discourse);
   }
+  // "His Highness said", "Her Excellency added": the person the text named after that honorific, last before.
+  const honour = /^(?:his|her)\s+(?:royal\s+)?(highness|majesty|excellency|holiness|eminence|beatitude|lordship|ladyship)$/iu.exec(phrase.trim());
+  if (honour?.[1] && discourse.source) {
+    const named = new RegExp(`\\b${honour[1]}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'iu');
+    const holder = registry.mentions.filter((mention) => mention.entity.type === 'person' && mention.offset < offset && named.test(discourse.source?.slice(Math.max(0, mention.offset - 60), mention.offset) ?? '')).at(-1);
+    if (holder) return entity(holder.entity);
+  }
   // "the 58-year-old added": the person the text gave that age.
   const aged = /^(?:the|a)\s+(\d{1,3})-year-old(?:\s+(woman|man|mother|father|grandmother|grandfather|girl|boy))?$/iu.exec(phrase.trim());
   if (aged) {
