@@ -21,6 +21,7 @@ import {
   isTitleWord,
   isDescribingCompound,
   spokesRoles,
+  linkingOpeners,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
@@ -245,11 +246,13 @@ function subjectBefore(discourse: Discourse, offset: number): Reference | null {
   return entity(person);
 }
 
+const loneOpening = new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?(\\p{Lu}\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)\\s+(?:(?:also|then|later|still|too|again|now|has|had|have)\\s+)?(\\p{Ll}+)`, 'u');
+
 /** The single capitalised name a sentence opens with, as its subject ("Lindqvist was …", "Kamau says …"), if any. */
 function loneSubject(discourse: Discourse, from: number, to: number): { word: string; offset: number } | null {
   const text = discourse.source?.slice(from, Math.min(to, from + 60)) ?? '';
   // (Its verb next, as the tagger's lexicon knows the word: "Lindqvist was", "Kamau says", not "Anti-immigrant protesters".)
-  const opening = /^[\s\p{Pi}\p{Pf}"]*(?:(?:But|And|Yet|Still|Later|However|Meanwhile|Instead),?\s+)?(\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+)?)\s+(?:(?:also|then|later|still|too|again|now|has|had|have)\s+)?(\p{Ll}+)/u.exec(text);
+  const opening = loneOpening.exec(text);
   const word = opening?.[1];
   const tag = opening?.[2] ? lexiconTag(opening[2]) : null;
   if (!word || (tag !== 'VERB' && tag !== 'AUX')) return null;

@@ -6,6 +6,7 @@ import {
   abbreviations,
   isTitleWord,
   documentWords,
+  linkingOpeners,
   familyGroups,
   mediaBackReferences,
   organizationBackReferences,
@@ -124,9 +125,11 @@ const unclosedApposition = /^\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}
 /** "… a statement to reporters, which": a written statement, then the relative that stands for it. */
 const documentBefore = /\b(?:statement|release|letter|email|e-mail|post|note|message|memo|notice|response|reply)\b[^.;:\u201C\u201D"]{0,60},?\s*(?:which|that)\s*$/iu;
 
+const linkingOpening = new RegExp(`^\\s*(?:(?:\\p{L}+ly|${linkingOpeners}),?\\s+)*`, 'u');
+
 /** The noun phrase a clause opens with, after a linking adverb ("Still,", "Finally,"), when a verb follows it. */
 function subjectOf(clause: string): { phrase: string; from: number; to: number; apposition: string | null } | null {
-  const linking = /^\s*(?:(?:\p{L}+ly|still|furthermore|finally|however|meanwhile|also|but|and|yet|then|later|again|instead|now|moreover|besides|indeed|nonetheless|nevertheless|afterwards|earlier|previously),?\s+)*/iu.exec(clause)?.[0].length ?? 0;
+  const linking = linkingOpening.exec(clause)?.[0].length ?? 0;
   const phrase = forwardPhrase(clause.slice(linking));
   if (!phrase.phrase || /^(?:it|this|that|there|these|those|they|we|i|you)$/iu.test(phrase.phrase)) return null;
   const next = /^[\s,]*(\p{Ll}+)/u.exec(clause.slice(linking + phrase.length))?.[1] ?? '';

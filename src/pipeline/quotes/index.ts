@@ -4,7 +4,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { QuoteMention } from '../types.ts';
-import { organizationBackReferences } from './lexicon.ts';
+import { linkingOpeners, organizationBackReferences } from './lexicon.ts';
 import { linkAuthor, noteDocument, noteDocumentsBy, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
 import { backwardPhrase, cuesIn, forwardPhrase, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
@@ -217,7 +217,7 @@ function noteSubjectPronoun(discourse: Discourse, reading: Reading, start: numbe
 }
 const backReferenced = new RegExp(`\\b[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${[...organizationBackReferences].join('|')})\\s`, 'u');
 const subjectBody = /^\s*(?:[^,.;:\u201C\u201D"]{0,80},\s+)?((?:the|The)\s+(?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|were|are|will|would|said|says|found|ruled|noted|wrote|added|ordered|rejected|upheld|held|concluded|decided|announced|confirmed|denied|argued|stated|provides|issued|\p{Ll}+ed|\p{Ll}+s)\b/u;
-const subjectPronoun = /^\s*(?:(?:But|And|Yet|Still|Later|However|Then|Now|So|Instead|Meanwhile),?\s+)?(He|She)(?=\s+\p{Ll})/u;
+const subjectPronoun = new RegExp(`^\\s*(?:(?:${linkingOpeners}),?\\s+)?(He|She)(?=\\s+\\p{Ll})`, 'u');
 
 /** The speaker of one quote: its sentence's cue, else the paragraph's, else the quote it continues. */
 function choose(

@@ -301,3 +301,8 @@ export function isDescribingCompound(word: string): boolean {
 export function isHonorificPair(first: string, second: string): boolean {
   return /^(?:tan|puan|toh|datuk|dato|dato['’])$/u.test(first.toLowerCase()) && /^(?:sri|seri|puan)$/u.test(second.toLowerCase());
 }
+
+/** Words that link a sentence to the one before ("Still,", "Later,", "Meanwhile,"), standing before its subject. */
+const linkingWords = ['but', 'and', 'yet', 'so', 'still', 'later', 'earlier', 'previously', 'afterwards', 'then', 'now', 'also', 'again', 'instead', 'however', 'meanwhile', 'furthermore', 'moreover', 'besides', 'indeed', 'finally', 'nonetheless', 'nevertheless'];
+/** Those words as an alternation for a pattern, each with or without its capital ("Still", "still"). */
+export const linkingOpeners = linkingWords.map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`).join('|');
