@@ -42,6 +42,32 @@ interface Choice {
   route?: Route;
 }
 
+/**
+ * "“… a tweet by Mayor Herman Roe …,” the spokesman said. ¶ Roe said in the tweet …": a full name the text gives only
+ * inside a quotation is still the name a surname outside it stands for. Read into the registry, but no mention: no
+ * "he" or "the mayor" finds someone only quoted about.
+ */
+function readQuotedNames(registry: Registry, readings: Reading[]) {
+  const mentions = registry.mentions.length;
+  const known = new Set(registry.entities);
+  for (const reading of readings) {
+    for (const span of reading.spans) {
+      const inner = reading.text.slice(span.start, span.end);
+      // (Spoken sentences only: a slogan, a petition's or a book's title in quotation marks names no one.)
+      if (!twoCapitalizedWords.test(inner) || inner.split(/\s+/u).length < 8) continue;
+      readFrame(registry, inner, reading.base + span.start);
+    }
+  }
+  registry.mentions.length = mentions;
+  // Only people: a body named inside someone's words is theirs to name, and the text's own bodies are read outside them.
+  const added = registry.entities.filter((entity) => !known.has(entity) && entity.type !== 'person');
+  if (added.length === 0) return;
+  const gone = new Set(added);
+  registry.entities = registry.entities.filter((entity) => !gone.has(entity));
+  for (const [key, entity] of registry.byName) if (gone.has(entity)) registry.byName.delete(key);
+}
+const twoCapitalizedWords = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
+
 export default function findQuotes() {
   return (tree: Root, file: VFile) => {
     const value = String(file.value);
@@ -57,6 +83,7 @@ export default function findQuotes() {
       ...(headed && title ? [{ tokens: readFrame(registry, frameOf(title.text, findSpans(title.text)), headline), base: headline }] : []),
       ...readings.map((reading) => ({ tokens: readFrame(registry, reading.frame, reading.base), base: reading.base })),
     ];
+    readQuotedNames(registry, readings);
     forgetPlaces(registry);
     readShortMentions(registry, tokens);
     const discourse: Discourse = { registry, documents: [], source: value };

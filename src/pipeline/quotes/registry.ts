@@ -270,6 +270,8 @@ function readSpokespeople(registry: Registry, frame: string, base: number) {
     const known = registry.byName.get(name.toLowerCase());
     // ("a spokesperson for the German aviation authority": a nationality describes the body, it does not name it.)
     if (known?.type === 'media' || isDemonym(name)) continue;
+    // ("a spokeswoman for Roe", Dana Roe named before: a person's spokeswoman; Roe stays a person.)
+    if (known?.type === 'person' && known.name.toLowerCase() !== name.toLowerCase()) continue;
     if (known?.type === 'person') known.type = 'organization';
     organization(registry, null, name, base + (match.index ?? 0) + match[0].indexOf(match[1] ?? ''));
   }
@@ -783,8 +785,13 @@ export function canonicalOrganization(registry: Registry, text: string): string 
 }
 
 function person(registry: Registry, full: string, role: string | null, affiliation: string | null, offset: number, owner = false) {
-  const entity = registry.byName.get(full.toLowerCase()) ?? { name: full, type: 'person' as const, role: null, affiliation: null, aliases: new Set<string>() };
+  const entity = registry.byName.get(full.toLowerCase()) ?? samePerson(registry, full) ?? { name: full, type: 'person' as const, role: null, affiliation: null, aliases: new Set<string>() };
   if (entity.type !== 'person') return;
+  // "Mohammed bin Rashid" in the headline, "Mohammed bin Rashid Al Maktoum" in the body: one person, called by the fuller name.
+  if (entity.name !== full && full.length > entity.name.length && full.toLowerCase().startsWith(`${entity.name.toLowerCase()} `)) {
+    entity.aliases.add(entity.name);
+    entity.name = full;
+  }
   entity.role ??= role;
   entity.affiliation ??= affiliation;
   entity.gender ??= genderOf(role);
@@ -826,6 +833,24 @@ function person(registry: Registry, full: string, role: string | null, affiliati
     if (!registry.byName.has(dropped.toLowerCase())) entity.aliases.add(dropped);
   }
   add(registry, entity, offset, owner);
+}
+
+/**
+ * A person already named by the first words of `full` ("Ana Roe" before "Ana Roe Vidal"), or by a longer name that
+ * `full` opens: the same person, when the shorter name has two words at least and no one else answers to it.
+ */
+function samePerson(registry: Registry, full: string): Entity | undefined {
+  const lower = full.toLowerCase();
+  if (!lower.includes(' ')) return undefined;
+  let found: Entity | undefined;
+  for (const entity of registry.entities) {
+    if (entity.type !== 'person') continue;
+    const name = entity.name.toLowerCase();
+    if (!name.includes(' ') || !(lower.startsWith(`${name} `) || name.startsWith(`${lower} `))) continue;
+    if (found) return undefined;
+    found = entity;
+  }
+  return found;
 }
 
 function add(registry: Registry, entity: Entity, offset: number, owner = false) {
