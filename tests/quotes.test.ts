@@ -69,6 +69,18 @@ describe('findSpans', () => {
     expect(texts("'We are ready,' the coach said.")).toEqual(['We are ready,']);
   });
 
+  it('reads a closing curly mark that a page also types to open, and wire copy\'s ``double backticks\'\'', () => {
+    expect(texts('”The two men were taken to hospital,” he said.')).toEqual(['The two men were taken to hospital,']);
+    expect(texts('”The inquiry continues.')).toEqual(['The inquiry continues.']);
+    expect(texts("``Expect heavy rain,'' Roe said, warning of a ``major storm'' by Friday.")).toEqual(['Expect heavy rain,', 'major storm']);
+    expect(texts("He said `no' twice.")).toEqual([]);
+  });
+
+  it('opens a straight quotation glued to the end of the sentence before it', () => {
+    expect(texts('The award came in 2017."Winning it is an honour," said Roe.')).toEqual(['Winning it is an honour,']);
+    expect(texts('He was “ready.”Then he left.')).toEqual(['ready.']);
+  });
+
   it('runs an unclosed quote to the end of the paragraph', () => {
     const [span] = findSpans('“The first part of a long quote.');
     expect(span?.runsOn).toBe(true);

@@ -29,7 +29,10 @@ export function findSpans(text: string): QuoteSpan[] {
     const before = text.charAt(index - 1);
     const after = text.charAt(index + 1);
     if (open < 0) {
-      if (doubleOpen.has(char) || (char === '"' && opensAt(before, after))) open = index;
+      // (“”Those arrested …”: a page that types the closing mark for both opens with it too; ``wire copy'' marks.)
+      if (doubleOpen.has(char) || ((char === '"' || char === '\u201D') && opensAt(before, after)) || (char === '`' && after === '`' && opensAt(before, text.charAt(index + 2)))) open = index;
+      // ("… in 2017."Receiving this award …": text glued at a sentence's end opens a quotation with no space.)
+      else if (char === '"' && /[.!?]/u.test(before) && /\p{Lu}/u.test(after) && /[\p{Ll}\p{N})]/u.test(text.charAt(index - 2))) open = index;
       else if ((char === '\u2018' || char === "'") && opensAt(before, after)) {
         // Single marks outside double ones are the outer marks (British style); inside, they stay part of the quote.
         const close = closingSingle(text, index);
@@ -43,6 +46,10 @@ export function findSpans(text: string): QuoteSpan[] {
           index = text.length;
         }
       }
+    } else if (char === "'" && after === "'" && text.charAt(open) === '`') {
+      spans.push({ ...span(text, open + 1, index, false), open });
+      open = -1;
+      index++;
     } else if (doubleClose.has(char) || char === '"' || (char === '\u201C' && text.charAt(open) === '\u201E')) {
       // („…“: German and Central European marks close with the English opening mark.)
       spans.push(span(text, open, index, false));
