@@ -356,10 +356,13 @@ function announced(discourse: Discourse, reading: Reading): Choice | null {
 function spokeOf(discourse: Discourse, reading: Reading): Choice | null {
   const [start, end] = reading.sentences.at(-1) ?? [0, 0];
   const sentence = reading.frame.slice(start, end);
-  const verb = /\b(?:spoke|speaks|talked|talks|opened up|reflected|reminisced)\b/u.exec(sentence);
+  // ("Minister Ana Roe also condemned the attacks." ¶ “We condemn …”: a public stance, then its words.)
+  const verb = /\b(?:spoke|speaks|talked|talks|opened up|reflected|reminisced|condemned|condemns|denounced|deplored|lamented|welcomed|hailed|praised|criticised|criticized|slammed|rejected|defended|vowed|pledged|expressed|reacted|responded)\b/u.exec(sentence);
   if (!verb || !/^\s*\p{Lu}/u.test(sentence)) return null;
   const subject = backwardPhrase(sentence.slice(0, verb.index));
-  if (!subject.phrase || subject.length < verb.index - 1 - (sentence.length - sentence.trimStart().length)) return null;
+  // (The subject opens the sentence, or follows a phrase closed by a comma: "In her reaction, Ana Roe …".)
+  const rest = sentence.slice(0, verb.index - subject.length).trim();
+  if (!subject.phrase || !(rest === '' || /,$/u.test(rest))) return null;
   const at = start + verb.index;
   const cue: Cue = { verb: verb[0], start: at, end: at + verb[0].length, phrase: subject.phrase, from: at - subject.length, to: at + verb[0].length, apposition: subject.apposition, tail: '' };
   const attributed = attribute(discourse, reading, cue);
