@@ -25,7 +25,7 @@ import {
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
-import { genderOf, isAcronym, isOutletName, latest, organizationOf, type Entity, type Registry } from './registry.ts';
+import { genderOf, isAcronym, isOutletName, latest, organizationOf, titledWordHolder, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
 export interface Document {
@@ -448,7 +448,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     return /\p{Lu}/u.test(text) ? null : { kind: 'anonymous', description: text };
   }
   const full = name.join(' ');
-  const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? (surnameHolder(registry, full, offset) ?? firstNameHolder(registry, full)) : null);
+  const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? (surnameHolder(registry, full, offset) ?? firstNameHolder(registry, full) ?? (title.length > 0 ? titledWordHolder(registry, full) : null)) : null);
   // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation;
   // "Kestrel" is the "Kestrel Rail" the text named before.
   if (!holder && title.length === 0 && (name.length === 1 || /^the$/i.test(words[0] ?? ''))) {

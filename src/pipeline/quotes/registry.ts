@@ -213,8 +213,14 @@ export function readShortMentions(registry: Registry, frames: Array<{ tokens: To
       // (Only a name standing alone: "Ibarra", not the "Ibarra" of another "Ana Ibarra".)
       const previous = tokens[index - 1];
       const next = tokens[index + 1];
-      if ((previous && !previous.last && isNameToken(previous)) || (next && !token.last && isNameToken(next))) return;
       const offset = base + token.start;
+      const titled = previous && !previous.last && !(next && !token.last && isNameToken(next)) && (honorific.test(previous.lower) || isAcronym(previous.text)) && !registry.byName.has(token.lower) ? titledWordHolder(registry, token.text) : null;
+      if (titled) {
+        registry.mentions.push(token.possessive ? { entity: titled, offset, owner: true } : { entity: titled, offset });
+        added = true;
+        return;
+      }
+      if ((previous && !previous.last && isNameToken(previous)) || (next && !token.last && isNameToken(next))) return;
       // ("Environment Secretary Jane Roe" is no mention of the Environment Agency: a word of the dictionary before a title.)
       const company = next && isRoleWord(next.lower) && isLexiconNoun(token.lower) ? undefined : companies.get(token.lower);
       if (company) {
@@ -236,6 +242,25 @@ export function readShortMentions(registry: Registry, frames: Array<{ tokens: To
   }
   if (added) registry.mentions.sort((a, b) => a.offset - b.offset);
 }
+
+/**
+ * "Tony Tan Keng Yam … said Dr Tan", "Teo Chee Hean … Mr Teo": a family name need not be the last word (East Asian
+ * names put it first, some Western ones before a given name in the middle). After a title, a word of exactly one
+ * named person's name (not their last, which is an alias already) is that person.
+ */
+export function titledWordHolder(registry: Registry, word: string): Entity | null {
+  if (word.length < 2 || registry.shared.has(word.toLowerCase())) return null;
+  let found: Entity | null = null;
+  for (const entity of registry.entities) {
+    if (entity.type !== 'person') continue;
+    const words = entity.name.split(' ');
+    if (words.length < 3 || !words.slice(0, -1).includes(word) || words.some((part) => isPatronymic(part.toLowerCase()))) continue;
+    if (found) return null;
+    found = entity;
+  }
+  return found;
+}
+const honorific = /^(?:mr|mrs|ms|mx|dr|madam|mdm|prof|professor|sir|dame|president|minister|senator|judge|justice|premier|governor|mayor)\.?$/u;
 
 /**
  * Once every paragraph is read: a "person" the text also names as a place ("swamps Uherské Hradiště",
