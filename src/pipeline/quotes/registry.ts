@@ -157,8 +157,8 @@ function readSelfNamed(registry: Registry, frame: string, base: number) {
   }
 }
 
-const wordsWithParticles = /(?<![\p{L}\p{N}/])(?:[aA]\/[lLpP]|[sSdD]\/[oO])(?![\p{L}\p{N}/])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu;
-const plainWords = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026]/gu;
+const wordsWithParticles = /(?<![\p{L}\p{N}/])(?:[aA]\/[lLpP]|[sSdD]\/[oO])(?![\p{L}\p{N}/])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026\u2013\u2014]/gu;
+const plainWords = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:()\u2026\u2013\u2014]/gu;
 
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
