@@ -193,7 +193,32 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const person = latest(registry, offset, (candidate) => candidate.type === 'person', true);
     if (person) return entity(person);
   }
-  return named(discourse, words, apposition, offset);
+  return roleNamedNear(discourse, words, offset) ?? named(discourse, words, apposition, offset);
+}
+
+/**
+ * "A judge has praised a garda for his “good police work” … ¶ Judge Patrick Roe made the comments …", "Kelsham Air's
+ * chief executive described it as a “crossroads” … ¶ … President and CEO Jane Roe said": a role no name goes with
+ * (after "a" or someone's possessive) is the person the text gives that role, before, else within the next lines, as
+ * news names the one its first sentence described.
+ */
+function roleNamedNear(discourse: Discourse, words: string[], offset: number): Reference | null {
+  const lower = words.map((word) => word.replace(/['’]s$/u, '').toLowerCase());
+  const head = lower.at(-1) ?? '';
+  const indefinite = /^(?:a|an)$/u.test(lower[0] ?? '') && lower.length <= 4;
+  const owner = words.findIndex((word) => /['’]s$|s['’]$/u.test(word));
+  const possessive = owner >= 0 && owner >= lower.length - 3 && owner < lower.length - 1 && lower.length <= 5;
+  if (!(indefinite || possessive) || !isRoleWord(head) || spokesRoles.test(head) || /^(?:official|officer|source|member|resident|witness|voter|worker|employee|fan|student|parent|user|customer|passenger|driver|player)s?$/u.test(head)) return null;
+  const pattern = head === 'ceo' || (head === 'executive' && lower.at(-2) === 'chief') ? /\b(?:ceo|chief executive)\b/iu : new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+  // (The role's own words must be theirs too: "Canada's transport minister" is no infrastructure minister of Portugal.)
+  const modifiers = lower.slice(possessive ? owner + 1 : 1, head === 'executive' && lower.at(-2) === 'chief' ? -2 : -1).filter((word) => !/^(?:top|senior|former|new|then)$/u.test(word));
+  const ownerName = possessive ? words.slice(0, owner + 1).join(' ').replace(/['’]s?$/u, '') : '';
+  const known = (candidate: Entity) => `${candidate.role ?? ''} ${candidate.described ?? ''} ${candidate.affiliation ?? ''}`;
+  const holds = (candidate: Entity) => candidate.type === 'person' && pattern.test(known(candidate)) && modifiers.every((word) => new RegExp(`\\b${word.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(known(candidate))) && !(ownerName && (countryNamed(ownerName) !== undefined || isDemonym(ownerName)) && !known(candidate).includes(ownerName));
+  const before = latest(discourse.registry, offset, holds, true);
+  if (before) return entity(before);
+  const after = discourse.registry.mentions.find((mention) => mention.offset > offset && mention.offset < offset + 1500 && holds(mention.entity));
+  return after ? entity(after.entity) : null;
 }
 
 /** The person named right after a title taken for a body ("Commissioner of Police (West) Jane Roe"), if one is. */

@@ -89,6 +89,15 @@ const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|onc
 // member's party and state, as American papers write them.)
 const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12})\s*,?\s*$/iu;
 
+/**
+ * (Not "…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject;
+ * nor "On Wednesday, Boeing's chief": a capitalised name ending in "-ing" is no "speaking", "adding" aside.)
+ */
+function isAside(aside: string): boolean {
+  if (!/,\s*$/u.test(aside) && /\s(?:that|which|who|whom|where)\s/u.test(aside)) return false;
+  return !/^,\s*\p{Lu}\p{Ll}*ing(?![\p{L}\p{N}])/u.test(aside) || /^,\s*(?:Speaking|Writing|Responding|Addressing)\b/u.test(aside);
+}
+
 /** Verbs whose following words are a listener or an object ("told CNN", "called it"), not the speaker. */
 const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|branded|dismissed|characteri[sz]ed|reported|reports)$/;
 const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
@@ -261,7 +270,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     // "Roe rushed to the scene and vowed: …": the verb's subject is the one that opens the sentence.
     // ("Roe declined to comment on the images but said …": so does "but".)
     if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase)) && /\b(?:and|but)\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
-      const subject = forwardPhrase(sentence);
+      // ("On Monday, Kelsham's chief described it as “…” but stressed …": the verb before in the sentence has it.)
+      const earlier = cues.at(-1);
+      const subject = earlier && earlier.start >= start && earlier.phrase && !/^(?:colon|signed)$/u.test(earlier.verb) ? { phrase: earlier.phrase, apposition: earlier.apposition } : forwardPhrase(sentence);
       if (subject.phrase && !/^(?:it|this|that|there|but|and|the)$/i.test(subject.phrase)) before = { phrase: subject.phrase, length: verbStart - start, apposition: subject.apposition };
     }
     // "Mr Roe, Conservative councillor for Eastfield and Audley said:", "Jane Roe, a nurse at St Mary Hospital said":
@@ -338,8 +349,7 @@ export function backwardPhrase(text: string): Phrase {
   let head = stripAdverbs(text.replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, ''));
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
   const whole = head;
-  // ("…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject.)
-  for (let aside = asides.exec(head); aside && !(!/,\s*$/u.test(aside[0]) && /\s(?:that|which|who|whom|where)\s/u.test(aside[0])); aside = asides.exec(head)) head = head.slice(0, aside.index);
+  for (let aside = asides.exec(head); aside && isAside(aside[0]); aside = asides.exec(head)) head = head.slice(0, aside.index);
   // ("Jane Roe, the police spokesperson, in a statement on Tuesday, said": the aside's comma closed the apposition.)
   const closed = head.length < whole.length ? `${head},` : head;
   let apposition: string | null = null;
@@ -361,8 +371,7 @@ export function backwardPhrase(text: string): Phrase {
   } else if (appositive) {
     apposition = appositive[1] ?? null;
     head = head.slice(0, appositive.index);
-    // ("…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject.)
-  for (let aside = asides.exec(head); aside && !(!/,\s*$/u.test(aside[0]) && /\s(?:that|which|who|whom|where)\s/u.test(aside[0])); aside = asides.exec(head)) head = head.slice(0, aside.index);
+  for (let aside = asides.exec(head); aside && isAside(aside[0]); aside = asides.exec(head)) head = head.slice(0, aside.index);
     // "Rhiannon Roe, director of campaigns at Passenger Watch, a consumer group, said": a role before that apposition.
     const role = roleAfterName(head, false);
     if (role) {
@@ -401,8 +410,12 @@ function roleAfterName(head: string, closed: boolean): { role: string; index: nu
   if (!match?.[1] || !match[1].split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return null;
   // ("John W. Combe, chief executive, said": a middle initial between the names.)
   const name = closed ? /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
-  return name.test(head.slice(0, match.index)) ? { role: match[1], index: match.index } : null;
+  const before = head.slice(0, match.index);
+  // ("On Wednesday, Kelsham Air's chief executive said": a phrase of time opening the sentence names no one.)
+  if (/(?:^|\s)(?:On|In|At|By|Last|This|Early|Late|Since|Until|After|Before)\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(before) || calendarName.test(before)) return null;
+  return name.test(before) ? { role: match[1], index: match.index } : null;
 }
+const calendarName = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/u;
 
 /** The words that end `head` and can name a speaker: names, titles, "the agency", "one voter". */
 function trailingPhrase(head: string): string {
