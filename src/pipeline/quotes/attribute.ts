@@ -401,6 +401,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     return entity(ensure(registry, whole, 'organization'));
   }
   const name = bare.slice(nameFrom);
+  // ("the Upper House R. Devika Menon": the words before a name that opens with an initial, and that the text gave a
+  // person, are a title or a body.)
+  const namedPerson = name.length >= 3 && nameFrom > 0 && isInitial(name[0] ?? '') ? registry.byName.get(name.join(' ').toLowerCase()) : undefined;
+  if (namedPerson?.type === 'person') return personWithApposition(registry, namedPerson, apposition);
   // "Labour's Eoin Roe", "Microsoft's Brad Smith": the owner is the speaker's affiliation, not a title.
   const title = bare.slice(ownerEnd, nameFrom);
   // "the Moldovan outlet Lumina Investigations", "local broadcaster ABN News": a kind of news outlet before a name.

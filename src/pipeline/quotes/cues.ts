@@ -85,6 +85,8 @@ const modifiers = new Set([
 ]);
 const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since))+\s*$/iu;
 
+const whenBeforeVerb = /(?<=\p{L})\s+(?:(?:early|late)\s+)?(?:on|last|this|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|week|month|year|night|morning|evening|afternoon|weekend)(?:\s+(?:morning|afternoon|evening|night))?\s*$/u;
+
 // (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
 // member's party and state, as American papers write them.)
 const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12})\s*,?\s*$/iu;
@@ -346,7 +348,8 @@ export function backwardPhrase(text: string): Phrase {
     return { phrase: outlet[1].replace(/\s+/gu, ' '), length: outlet[1].length + (text.length - text.trimEnd().length), apposition: null };
   }
   // "Sen. Jane Roe (D-Maine) said": a bracketed party or place after the name.
-  let head = stripAdverbs(text.replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, ''));
+  // ("Jane Roe on Thursday alleged", "the ministry late on Monday night said": when, between the speaker and the verb.)
+  let head = stripAdverbs(text.replace(adverbs, '').replace(whenBeforeVerb, ' ').replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, ''));
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
   const whole = head;
   for (let aside = asides.exec(head); aside && isAside(aside[0]); aside = asides.exec(head)) head = head.slice(0, aside.index);

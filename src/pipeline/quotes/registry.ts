@@ -368,7 +368,10 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     const owner = run.findIndex((token, index) => token.possessive === true && index < run.length - 1 && run.slice(0, index + 1).some((part) => organizationWords.has(part.lower)));
     return owner > 0 ? [run.slice(0, owner + 1), run.slice(owner + 1)] : [run];
   });
-  for (const owned of pieces) {
+  for (const piece of pieces) {
+    // ("the Upper House R. Devika Menon": an initial and two words of a name end the body's name; see `readPeople`.)
+    const initial = piece.findIndex((token, index) => index > 0 && isInitial(token) && token.text.endsWith('.') && piece[index + 2] !== undefined);
+    const owned = initial > 0 ? piece.slice(0, initial) : piece;
     // "Brazil's National Mining Agency": the owner before a body's name is no part of it.
     // ("Children's Hospital", "People's Party" keep theirs: only a country owns from outside the name.)
     const owner = owned.findLastIndex((token, index) => token.possessive === true && index < owned.length - 1 && countryNamed(owned.slice(0, index + 1).map((part) => part.text).join(' ')) !== undefined);
@@ -572,9 +575,18 @@ function readOutlets(registry: Registry, runs: Token[][], tokens: Token[], frame
 function readPeople(registry: Registry, tokens: Token[], frame: string, base: number) {
   for (let index = 0; index < tokens.length; index++) {
     const name: Token[] = [];
+    // Whether the name began after other capitalised words ("… Rajya Sabha M. Ravi Kumar"): see below.
+    let restarted = false;
     // (Four words of a name, its particles aside: "Siti Hajar binti Abdul Rahman", "Maria da Conceição dos Santos".)
     for (let at = index; at < tokens.length && name.filter((part) => !isParticle(part.text)).length < 4; at++) {
       const token = tokens[at] as Token;
+      // ("Leader of the Opposition in the Rajya Sabha M. Ravi Kumar": an initial followed by two words of a name opens
+      // the name; the capitalised words before it are a title or a body, not a first name with a middle initial.)
+      if (name.length >= 2 && !name.some(isInitial) && isInitial(token) && /\.$/u.test(token.text) && !token.last && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last && tokens[at + 2] !== undefined && isNameToken(tokens[at + 2] as Token)) {
+        name.length = 0;
+        index = at;
+        restarted = true;
+      }
       // "Fergal Ó Roe", "Ursula von der Roe": a surname's particle inside a name, never at its ends.
       const particle = name.length > 0 && !token.last && isParticle(token.text) && (isNameToken(tokens[at + 1] as Token) || (isParticle(tokens[at + 1]?.text ?? '') && isNameToken(tokens[at + 2] as Token)));
       // ("R K Sharma", "N. Ramesh Kumar": initials open a name, before its words.)
@@ -593,7 +605,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       organization(registry, null, name[0]?.text ?? '', base + (name[0]?.start ?? 0));
       continue;
     }
-    if (name.length < 2 || (before && !before.last && isNameToken(before))) continue;
+    if (name.length < 2 || (before && !before.last && isNameToken(before) && !restarted)) continue;
     // "the Hospital do Espírito Santo", "University of Santa Cruz": the rest of a body's name, not a person.
     if (before && !before.last && connectors.has(before.lower) && organizationWords.has(tokens[index - 2]?.lower ?? '') && name.length <= 2) {
       index += name.length - 1;
