@@ -74,6 +74,7 @@ describe('findSpans', () => {
     expect(texts('”The inquiry continues.')).toEqual(['The inquiry continues.']);
     expect(texts("``Expect heavy rain,'' Roe said, warning of a ``major storm'' by Friday.")).toEqual(['Expect heavy rain,', 'major storm']);
     expect(texts("He said `no' twice.")).toEqual([]);
+    expect(texts('“The reports are false.’’ The statement ended there.')).toEqual(['The reports are false.']);
   });
 
   it('opens a straight quotation glued to the end of the sentence before it', () => {

@@ -322,7 +322,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
 /** The few words after a verb that belong to the cue: "in a statement", "in her statement". */
 function tailOf(after: string): string {
   // ("in a Facebook post", "in a LinkedIn statement": a platform's name before the document is the document's.)
-  const match = /^\s+((?:in|on|during)\s+(?:(?:an|a|the|her|his|its|their|own|written|emailed)\s+)+(?:\p{Lu}[\p{L}-]*\s+(?=(?:post|statement|video|message|update|note|letter|release)\b))?[\p{L}-]+)/iu.exec(after);
+  // ("stated this in a statement", "disclosed this in a press release": what was said, then where.)
+  const match = /^(?:\s+(?:this|that|it))?\s+((?:in|on|during)\s+(?:(?:an|a|the|her|his|its|their|own|written|emailed)\s+)+(?:\p{Lu}[\p{L}-]*\s+(?=(?:post|statement|video|message|update|note|letter|release)\b))?[\p{L}-]+)/iu.exec(after);
   return match?.[1]?.replace(/\s+/g, ' ') ?? '';
 }
 

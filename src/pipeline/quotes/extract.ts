@@ -46,8 +46,9 @@ export function findSpans(text: string): QuoteSpan[] {
           index = text.length;
         }
       }
-    } else if (char === "'" && after === "'" && text.charAt(open) === '`') {
-      spans.push({ ...span(text, open + 1, index, false), open });
+    } else if ((char === "'" && after === "'" && text.charAt(open) === '`') || (char === '\u2019' && after === '\u2019' && text.charAt(open) !== '\u2018' && !letter.test(text.charAt(index + 2)))) {
+      // (“… the people.’’: two closing single marks typed for a closing double one.)
+      spans.push(text.charAt(open) === '`' ? { ...span(text, open + 1, index, false), open } : span(text, open, index, false));
       open = -1;
       index++;
     } else if (doubleClose.has(char) || char === '"' || (char === '\u201C' && text.charAt(open) === '\u201E')) {
