@@ -119,7 +119,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (teasers !== -1 && index >= teasers) return { reason: 'related articles', headline: false };
     // Above the headline stands the site's chrome (menus, section labels, notices, breaking tags); between
     // it and the byline or date, the kicker, standfirst and captions: none of it is the article's text.
-    if (headline >= 0 && index < headline && !strong[index] && !bylineOf(text) && !dateLineOf(text)) {
+    // (Not the article's own summary the copy opened with, over the headline: prose of twenty words or more stays.)
+    if (headline >= 0 && index < headline && !strong[index] && !bylineOf(text) && !dateLineOf(text) && !(index === first && headline === first + 1 && isSentence(text) && wordCount(text) >= 20)) {
       return { reason: outsideReason(text, true, bodyText, false) ?? 'page header', headline: false };
     }
     if (index > headline && index < header && !strong[index] && !bylineOf(text) && !dateLineOf(text) && !(key && headlineKey && sameHeadline(key, headlineKey))) {
@@ -265,6 +266,15 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   // No line speaks of the body: the first that could be a headline, as a page without one would have.
   if (fallback !== -1) return fallback;
   // "Raid on ministry" over the lede: a short title of two or three words, no chrome, opening the paste.
+  // "The news is by your side. ¶ Minister urges calm over border clash ¶ The minister on Monday …", "Kelsham's chief
+  // described … ¶ Kelsham chief pledges … ¶ In a statement …": a copy that opens on a tagline or the page's summary,
+  // the headline under it: a headline-like line right under the first line of prose that speaks of the prose below.
+  const under = first + 1;
+  if (first <= 1 && !strong[under] && anchors.includes(under + 1) && !anchors.includes(under)) {
+    const candidate = lines[under] ?? '';
+    const below = new Set(anchors.filter((index) => index > under).slice(0, 8).flatMap((index) => contentStems(lines[index] ?? '')));
+    if (isHeadlineLike(candidate) && !isSentence(candidate) && wordCount(candidate) >= 5 && !bylineOf(candidate) && !dateLineOf(candidate) && !datelineOf(candidate) && furnitureShare(candidate) === 0 && contentStems(candidate).filter((stem) => below.has(stem)).length >= 2) return under;
+  }
   const top = lines.findIndex((text, index) => index < first && !strong[index]);
   const text = lines[top] ?? '';
   const count = wordCount(text);
