@@ -95,7 +95,11 @@ export function classifyLines(lines: string[]): Verdict[] {
   while (end > middle + 1 && !anchors.includes(end - 1) && !isSentence(lines[end - 1] ?? '') && wordCount(lines[end - 1] ?? '') <= 6) end--;
   const box = summaryBox(lines, strong);
   for (const index of box) strong[index] = 'summary box';
-  const headline = liveTitleAbove(lines, strong, pickHeadline(lines, strong, first, anchors), anchors);
+  const picked = liveTitleAbove(lines, strong, pickHeadline(lines, strong, first, anchors), anchors);
+  // ("News World Floods peak in Otago ¶ Floods peak in Otago": a breadcrumb glued to the headline, which the page then
+  // gives clean: the clean one.)
+  const clean = picked < 0 ? undefined : [picked + 1, picked + 2].find((index) => !strong[index] && (lines[index] ?? '').length > 0 && lines[index] !== lines[picked] && (lines[picked] ?? '').endsWith(` ${lines[index]}`) && wordCount(lines[index] ?? '') >= 4);
+  const headline = clean ?? picked;
   const header = headerEnd(lines, strong, headline, anchors);
   const authors = authorsUnder(lines, strong, headline);
   const headlineKey = headline === -1 ? null : keys[headline];
