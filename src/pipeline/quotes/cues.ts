@@ -234,6 +234,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const verb = match.text.toLowerCase().replace(/\s+/g, ' ');
     const tail = tailOf(frame.slice(verbEnd, end));
     if (verb === 'put it' && puttingAway.test(frame.slice(verbEnd, end))) continue;
+    // ("the incident described above was …": a participle of a noun the text points back to is no one speaking.)
+    if (/^(?:described|mentioned|cited|outlined|detailed|quoted)$/u.test(verb) && /^\s+(?:above|below|earlier|previously|here)\b/u.test(frame.slice(verbEnd, end))) continue;
     if (verb === 'according to' || /(?:words|verdict) of$/u.test(verb)) {
       // "According to him: “…”": the pronoun stands for whoever the text spoke of last.
       const object = /^\s+(him|her|them)(?![\p{L}\p{N}])/iu.exec(frame.slice(verbEnd, end));
@@ -308,10 +310,10 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   if (cues.length === 0 && /^\s*\p{Lu}/u.test(sentence)) {
     const participle = /(?<!\b(?:a|an|the|his|her|its|their|of|for|without)\s)\b(?:saying|adding|insisting|warning|arguing|noting|claiming|stressing|vowing|declaring|promising|explaining|calling|describing|urging|pledging|telling|accusing)\b/iu.exec(sentence);
     const label = /^\s*(?:[\p{L}’'.]+\s+){0,4}[\p{L}’'.]+:\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
-    const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? 0;
+    const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? linkingOpening.exec(sentence.slice(label))?.[0].length ?? 0;
     const opening = label + time;
     const subject = participle && (participle.index ?? 0) > opening ? forwardPhrase(sentence.slice(opening)) : null;
-    if (participle && subject?.phrase && opening + subject.length < (participle.index ?? 0) && /^\p{Lu}/u.test(subject.phrase) && !/^(?:this|that|there|but|and|the|we|i|in|on|at|after|before|when|as|while)$/i.test(subject.phrase)) {
+    if (participle && subject?.phrase && opening + subject.length < (participle.index ?? 0) && (/^\p{Lu}/u.test(subject.phrase) || /^\p{Ll}+\s+\p{Lu}/u.test(subject.phrase)) && !/^(?:this|that|there|but|and|the|we|i|in|on|at|after|before|when|as|while)$/i.test(subject.phrase)) {
       const at = start + (participle.index ?? 0);
       cues.push({ verb: participle[0].toLowerCase(), start: at, end: at + participle[0].length, phrase: subject.phrase, from: start + opening, to: at + participle[0].length, apposition: subject.apposition, tail: '' });
     }

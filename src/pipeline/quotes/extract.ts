@@ -46,6 +46,11 @@ export function findSpans(text: string): QuoteSpan[] {
           index = text.length;
         }
       }
+    } else if (char === '\u201C' && text.charAt(open) === '\u201C' && /[.!?]\s+$/u.test(text.slice(Math.max(open, index - 3), index)) && !/\s/u.test(after)) {
+      // (“They had fake money on them. “The suspects are foreigners,” he said: a quotation left open at its sentence's
+      // end, and a new one opened: two quotations.)
+      spans.push(span(text, open, index, false));
+      open = index;
     } else if ((char === "'" && after === "'" && text.charAt(open) === '`') || (char === '\u2019' && after === '\u2019' && text.charAt(open) !== '\u2018' && !letter.test(text.charAt(index + 2)))) {
       // (“… the people.’’: two closing single marks typed for a closing double one.)
       spans.push(text.charAt(open) === '`' ? { ...span(text, open + 1, index, false), open } : span(text, open, index, false));
