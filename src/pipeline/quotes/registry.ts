@@ -280,6 +280,18 @@ export function forgetPlaces(registry: Registry): void {
     const undescribed = entity.role === null && entity.age === undefined && entity.gender === undefined;
     if (firstAlone > 0 && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last) || (firstAlone >= 2 && undescribed))) entity.type = 'organization';
   }
+  // ("DPM Teo" in a headline read before the body names Teo Chee Hean: the rank and a word of that person's name are
+  // the person, not a body; see `clubLike`.)
+  const ranked = new Set<Entity>();
+  for (const entity of registry.entities) {
+    const [rank = '', word = '', ...rest] = entity.name.split(' ');
+    const holder = entity.type === 'organization' && rest.length === 0 && isAcronym(rank) ? titledWordHolder(registry, word) : null;
+    if (!holder) continue;
+    for (const mention of registry.mentions) if (mention.entity === entity) mention.entity = holder;
+    for (const [key, named] of registry.byName) if (named === entity) registry.byName.set(key, holder);
+    ranked.add(entity);
+  }
+  if (ranked.size > 0) registry.entities = registry.entities.filter((entity) => !ranked.has(entity));
   const gone = new Set(registry.entities.filter((entity) => entity.type === 'person' && registry.places.has(entity.name.toLowerCase())));
   if (gone.size === 0) return;
   registry.entities = registry.entities.filter((entity) => !gone.has(entity));
@@ -424,7 +436,8 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
 function clubLike(registry: Registry, [first = '', second = '']: string[]): boolean {
   if (!isAcronym(first) || placeAcronyms.has(first) || knownOutlets.has(first) || isRoleWord(first.toLowerCase())) return false;
   const lower = second.toLowerCase();
-  return /^\p{Lu}\p{Ll}/u.test(second) && !isRoleWord(lower) && !isLexiconNoun(lower) && registry.byName.get(lower)?.type !== 'person';
+  // ("DPM Teo" after "Teo Chee Hean": a rank before a word of a named person's name is theirs; see `titledWordHolder`.)
+  return /^\p{Lu}\p{Ll}/u.test(second) && !isRoleWord(lower) && !isLexiconNoun(lower) && registry.byName.get(lower)?.type !== 'person' && !titledWordHolder(registry, second);
 }
 
 /**
