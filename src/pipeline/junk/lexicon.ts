@@ -21,8 +21,8 @@ const social = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddi
 export const strongPatterns: JunkPattern[] = [
   { reason: 'hashtag line', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u },
   { reason: 'separator line', pattern: /^[^\p{L}\p{N}]+$/u },
-  // "[[nid:251173]]", "{{related-box}}", "[embed]…[/embed]": a publishing system's code for an embed, printed as text.
-  { reason: 'page furniture', pattern: /^(?:\[\[[^\]\n]{1,80}\]\]|\{\{[^}\n]{1,80}\}\}|\[(?:embed|caption|gallery|video|audio|tweet|related|youtube|instagram|iframe)\b[^\]\n]{0,200}\].*)$/iu },
+  // "[[nid:251173]]", "{{related-box}}", "[embed]…[/embed]", "[video id=…]": a publishing system's code for an embed, printed as text.
+  { reason: 'page furniture', pattern: /^(?:\[\[[^\]\n]{1,80}\]\]|\{\{[^}\n]{1,80}\}\}|\[(?:embed|caption|gallery|video|audio|tweet|related|youtube|instagram|iframe)\s+[^\]\n]{1,200}\].*|\[(?:embed|caption)\].*\[\/(?:embed|caption)\])$/iu },
   {
     reason: 'image placeholder',
     pattern: /^(?:view image in fullscreen|enlarge this image|open image in gallery|toggle caption|hide caption|show caption|expand image|view gallery|click to enlarge)$/i,
