@@ -126,7 +126,7 @@ async function searchAndLinks(site: string, distDir: string, previous: Promise<L
 /** seeds/ → the model → content/ MDX and the export (dossier.json and its schema), in staging folders. */
 async function prepare(seedsDir: string, stagedContent: string, stagedExport: string, timings: Timings, previousContent: string | undefined, fresh: boolean) {
   const result = await stage('ingest', timings, () => ingest({ seedsDir, cacheDir: path.join(root, '.cache', 'sources'), onProgress: progress('ingest'), fresh }), (r) =>
-    `${r.dossier.sources.length} sources (${r.processed} processed, ${r.cached} cached, ${r.skipped.length} skipped), ${r.dossier.statements.length} statements, ${r.dossier.speakers.length} speakers${r.steps ? `; assembly steps ${r.steps.reused.length > 0 ? `kept: ${r.steps.reused.join(', ')}` : 'all redone'}` : ''}`,
+    `${r.dossier.sources.length} sources (${r.processed} processed, ${r.cached} cached, ${r.skipped.length} skipped), ${r.dossier.statements.length} statements, ${r.dossier.speakers.length} speakers${r.steps ? `; assembly steps ${r.steps.reused.length > 0 ? `kept: ${r.steps.reused.join(', ')}` : 'all redone'}${r.steps.parts?.length ? ` (${r.steps.parts.join('; ')})` : ''}` : ''}`,
   );
   const salt = await renderingDigest(root);
   const written = await stage('content', timings, () => writeContent(result.dossier, stagedContent, { salt, ...(previousContent ? { previous: previousContent } : {}) }), (count) =>
