@@ -75,7 +75,7 @@ export interface SectionSpec {
   count?: (group: Group) => string;
   /** What the section's first page shows above its groups (the timeline's strip). */
   head?: RootContent[];
-  /** Route of a further page of a group, given its name (`partName`); `<group route>/<name>` unless that could meet another route. */
+  /** Route of a further page of a group, given its name (`partNames`); `<group route>/<name>` unless that could meet another route. */
   part?: (groupRoute: string, name: string) => string;
 }
 
@@ -148,8 +148,8 @@ function draw(text: string, salt: number): number {
  * Cut items into runs of at most `budget` bytes (an item larger than that is a run of its own) where
  * the items themselves say, not at fixed lengths: once a run holds half the budget, it ends before an
  * item that draws (from its key) a number under its bytes over a quarter of the budget. Runs then hold
- * about 50–100 % of the budget, two thirds of it on average, and the budget itself forces a cut about
- * once in twenty runs. An item inserted, grown or dropped changes the run it is in, and the runs after it
+ * 50–100 % of the budget, about 70 % on average, and the budget itself forces a cut about once in seven
+ * runs. An item inserted, grown or dropped changes the run it is in, and the runs after it
  * only when it is such a boundary (its run splits in two, or two join) or moves a forced cut; with cuts
  * at fixed lengths, every later run would move, and with it the anchor map's entry of every item on it.
  */
