@@ -88,6 +88,8 @@ describe('the assembly with its steps kept', () => {
       return store;
     });
     expect(runs.map((run) => run.reused.sort().join(' '))).toEqual(['', 'duplicates facts statements timeline', 'duplicates statements timeline', 'duplicates facts timeline', 'duplicates timeline']);
+    // When the facts run again, each record's fact sentences are read back but those of the record a correction changed.
+    expect(runs.map((run) => run.parts.join(' '))).toEqual(['fact-sentences: 0 of 2 kept', '', 'fact-sentences: 1 of 2 kept', '', 'fact-sentences: 1 of 2 kept']);
     // The same again: nothing runs; `fresh` (`--force`) or another code digest: every step runs again.
     const { records, corrections } = fixture();
     const every = ['duplicates', 'facts', 'statements', 'timeline'];

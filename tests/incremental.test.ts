@@ -103,6 +103,10 @@ describe('a rebuild', () => {
     expect(report).toMatch(/of \d+ pages changed/);
     // A paragraph's section: the facts are assembled again, not the timeline, the statements or the duplicates.
     expect(report).toMatch(/assembly steps kept: duplicates, statements, timeline\b/);
+    // …and of the facts, the sentences of every source but the corrected one are read back (StepCache.each).
+    const [, kept, all] = /fact-sentences: (\d+) of (\d+) kept/.exec(report) ?? [];
+    expect(Number(kept)).toBeGreaterThan(0);
+    expect(Number(kept)).toBeLessThan(Number(all));
     expect(await readFile(path.join(project, 'incremental', 'dist', 'corrections', 'index.html'), 'utf8')).toContain(paragraph.id);
   }, 300_000);
 

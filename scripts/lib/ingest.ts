@@ -43,7 +43,7 @@ export interface IngestResult {
   /** Sources run through the pipeline again with the case's dates (a dateline without a year), not read from the cache. */
   readAgain?: number;
   /** The assembly's steps read back from the last build (scripts/lib/steps.ts), and those that ran. */
-  steps?: { reused: string[]; ran: string[] };
+  steps?: { reused: string[]; ran: string[]; parts?: string[] };
   /**
    * A file that holds this dossier as the export writes it (`dossier.json`): the assembly cache, written
    * in that form so that the build copies it rather than serialise 60 MB again at a thousand sources.
@@ -187,7 +187,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const dossier = assemble(records, corrections.corrections, { owned: true, ...(steps ? { cache: steps.cache } : {}) });
   const exported = assembly && skipped.length === 0 ? await assembly.write(dossier) : undefined;
   warnings.push(...dossier.warnings);
-  return { dossier, warnings, cached, processed, readAgain, skipped, ...(steps ? { steps: { reused: steps.reused, ran: steps.ran } } : {}), ...(exported ? { exported } : {}) };
+  return { dossier, warnings, cached, processed, readAgain, skipped, ...(steps ? { steps: { reused: steps.reused, ran: steps.ran, parts: steps.parts } } : {}), ...(exported ? { exported } : {}) };
 }
 
 async function readSeed(filePath: string, fileName: string): Promise<Uint8Array> {

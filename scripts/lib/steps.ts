@@ -12,6 +12,8 @@ export interface StepStore {
   /** The steps whose kept result was used, and those that ran. */
   reused: string[];
   ran: string[];
+  /** The parts kept per record (`each`), as "name: kept of all". */
+  parts: string[];
 }
 
 /**
@@ -22,6 +24,7 @@ export interface StepStore {
 export function stepStore(folder: string, code: string, names: ReadonlyMap<string, string>, fresh = false): StepStore {
   const reused: string[] = [];
   const ran: string[] = [];
+  const parts: string[] = [];
   // A record the caller did not name is named by all it holds.
   const record = (found: SourceRecord) => names.get(found.file) ?? createHash('sha256').update(JSON.stringify(found)).digest('hex');
   const step: StepCache['step'] = (step, reads, run) => {
@@ -53,7 +56,36 @@ export function stepStore(folder: string, code: string, names: ReadonlyMap<strin
     renameSync(staged, file);
     return result;
   };
-  return { cache: { step, record }, reused, ran };
+  const each: NonNullable<StepCache['each']> = (step, records, reads, run) => {
+    // One file for the step: every record's result under the digest of the code and what it read of the record.
+    const file = path.join(folder, `${step}.json`);
+    const prefix = createHash('sha256').update(code).update('\0').update(step).update('\0').digest('hex');
+    let kept: Record<string, unknown> = {};
+    if (!fresh) {
+      try {
+        kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      } catch {
+        // None yet, or damaged: every record runs.
+      }
+    }
+    const now: Record<string, unknown> = {};
+    let runs = 0;
+    const results = records.map((found) => {
+      const key = createHash('sha256').update(prefix).update(JSON.stringify(reads(found)) ?? 'undefined').digest('hex');
+      if (Object.hasOwn(kept, key)) return (now[key] = kept[key]) as ReturnType<typeof run>;
+      runs++;
+      return (now[key] = run(found));
+    });
+    parts.push(`${step}: ${records.length - runs} of ${records.length} kept`);
+    if (runs > 0 || Object.keys(kept).length !== Object.keys(now).length) {
+      mkdirSync(folder, { recursive: true });
+      const staged = `${file}.${process.pid}.tmp`;
+      writeFileSync(staged, JSON.stringify(now));
+      renameSync(staged, file);
+    }
+    return results;
+  };
+  return { cache: { step, record, each }, reused, ran, parts };
 }
 
 /** The result kept in `file` when its key is `key` (read first, alone); null otherwise, or when there is none. */

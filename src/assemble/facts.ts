@@ -10,7 +10,7 @@ import { outletsOf } from '../pipeline/sections.ts';
 import { align, occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
 import { themeOf } from './themes.ts';
 
-interface FactSentence extends SentenceOccurrence {
+export interface FactSentence extends SentenceOccurrence {
   /** The sentence as the paragraph has it, dateline included: what the fact's id is made from. */
   whole: string;
   section: Section;
@@ -22,32 +22,35 @@ interface FactSentence extends SentenceOccurrence {
 // Half the content words in common: reworded reports of one fact still meet, neighbouring facts do not.
 const sameFact = 0.45;
 
-export function assembleFacts(records: SourceRecord[]): Fact[] {
-  const groups = align(factSentences(records), (sentence) => sentence.text, sameFact);
+/**
+ * The facts of the records. `perRecord` gives each record's fact sentences (`factSentencesOf`) when the
+ * caller kept them between builds: a record's sentences depend on that record alone.
+ */
+export function assembleFacts(records: SourceRecord[], perRecord?: FactSentence[][]): Fact[] {
+  const groups = align((perRecord ?? records.map(factSentencesOf)).flat(), (sentence) => sentence.text, sameFact);
   const facts = groups.map((group) => toFact(group));
   return inTimeOrder(facts, groups);
 }
 
-function factSentences(records: SourceRecord[]): FactSentence[] {
+/** The sentences of one record that tell a fact (not a statement), with their section, theme and date: plain data. */
+export function factSentencesOf(record: SourceRecord): FactSentence[] {
   const sentences: FactSentence[] = [];
-  for (const record of records) {
-    const headings = new Map(record.headings.map((heading) => [heading.id, heading.text]));
-    const outlets = outletsOf(record.text, record.meta.outlet);
-    const split = sentencesOfParagraphs(record.paragraphs);
-    for (const [index, paragraph] of record.paragraphs.entries()) {
-      const heading = paragraph.heading ? (headings.get(paragraph.heading) ?? null) : null;
-      for (const sentence of split[index] ?? []) {
-        const section = sentenceSectionOf(paragraph, sentence, heading, outlets);
-        if (!section) continue;
-        // A wire's dateline ("LYON, May 4 (Wire) – ") is not part of what happened: the fact reads, aligns and is dated without it.
-        const dateline = sentence.start === paragraph.start ? datelineOf(sentence.text) : null;
-        const text = dateline ? sentence.text.slice(dateline.length) : sentence.text;
-        const from = sentence.start + (dateline?.length ?? 0);
-        const time = paragraph.times.find(
-          (candidate) => candidate.date && candidate.start >= from && candidate.end <= sentence.end && !afterWriting(candidate.date, record.meta.published),
-        );
-        sentences.push({ ...sentence, text, whole: sentence.text, source: record.id, paragraph: paragraph.id, section, theme: heading, date: time?.date ?? null });
-      }
+  const headings = new Map(record.headings.map((heading) => [heading.id, heading.text]));
+  const outlets = outletsOf(record.text, record.meta.outlet);
+  const split = sentencesOfParagraphs(record.paragraphs);
+  for (const [index, paragraph] of record.paragraphs.entries()) {
+    const heading = paragraph.heading ? (headings.get(paragraph.heading) ?? null) : null;
+    for (const sentence of split[index] ?? []) {
+      const section = sentenceSectionOf(paragraph, sentence, heading, outlets);
+      if (!section) continue;
+      // A wire's dateline ("LYON, May 4 (Wire) – ") is not part of what happened: the fact reads, aligns and is dated without it.
+      const dateline = sentence.start === paragraph.start ? datelineOf(sentence.text) : null;
+      const text = dateline ? sentence.text.slice(dateline.length) : sentence.text;
+      const from = sentence.start + (dateline?.length ?? 0);
+      const time = paragraph.times.find(
+        (candidate) => candidate.date && candidate.start >= from && candidate.end <= sentence.end && !afterWriting(candidate.date, record.meta.published),
+      );
+      sentences.push({ ...sentence, text, whole: sentence.text, source: record.id, paragraph: paragraph.id, section, theme: heading, date: time?.date ?? null });
     }
   }
   return sentences;

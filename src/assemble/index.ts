@@ -6,7 +6,7 @@ import type { SourceRecord } from '../pipeline/types.ts';
 import { dossier as dossierSchema, type Dossier } from '../schemas/dossier.ts';
 import { dropDuplicates } from './duplicates.ts';
 import { assembleEntities } from './entities.ts';
-import { assembleFacts } from './facts.ts';
+import { assembleFacts, factSentencesOf } from './facts.ts';
 import { assembleFigures } from './figures.ts';
 import { foldName } from './speakers.ts';
 import { assembleTimeline } from './timeline.ts';
@@ -24,6 +24,11 @@ import { summarize } from './summary.ts';
 export interface StepCache {
   step<T>(name: string, reads: () => unknown[], run: () => T): T;
   record(record: SourceRecord): string;
+  /**
+   * A part of a step made of each record alone (`run`, plain JSON data), kept per record under what `reads`
+   * says of it: when a step must run again, the records a change did not touch are not read again.
+   */
+  each?<T>(name: string, records: SourceRecord[], reads: (record: SourceRecord) => unknown, run: (record: SourceRecord) => T): T[];
 }
 
 const direct: StepCache = { step: (_name, _reads, run) => run(), record: () => '' };
@@ -38,8 +43,11 @@ const direct: StepCache = { step: (_name, _reads, run) => run(), record: () => '
 const reads = {
   duplicates: (records: SourceRecord[], name: (record: SourceRecord) => string) => records.map(name),
   statements: (records: SourceRecord[], name: (record: SourceRecord) => string) => records.map((record) => [name(record), record.paragraphs.map((paragraph) => [paragraph.id, paragraph.quotes])]),
-  facts: (records: SourceRecord[], name: (record: SourceRecord) => string) =>
-    records.map((record) => [name(record), record.paragraphs.map((paragraph) => [paragraph.id, paragraph.section, paragraph.corrected ?? null, paragraph.quotes.map((quote) => [quote.start, quote.end])])]),
+  facts: (records: SourceRecord[], name: (record: SourceRecord) => string) => records.map((record) => reads.factsOf(record, name)),
+  factsOf: (record: SourceRecord, name: (record: SourceRecord) => string) => [
+    name(record),
+    record.paragraphs.map((paragraph) => [paragraph.id, paragraph.section, paragraph.corrected ?? null, paragraph.quotes.map((quote) => [quote.start, quote.end])]),
+  ],
   timeline: (records: SourceRecord[], name: (record: SourceRecord) => string) => records.map((record) => [name(record), record.paragraphs.map((paragraph) => paragraph.id)]),
 };
 
@@ -70,7 +78,10 @@ export function assemble(records: SourceRecord[], corrections: Corrections = emp
   const ordered = corrected.records;
   const sources = ordered.map(toSource);
   const { speakers, statements } = cache.step('statements', () => reads.statements(ordered, name), () => assembleStatements(ordered));
-  const facts = cache.step('facts', () => reads.facts(ordered, name), () => assembleFacts(ordered));
+  // A record's fact sentences (their sections read sentence by sentence: most of the step's time) are its own.
+  const facts = cache.step('facts', () => reads.facts(ordered, name), () =>
+    assembleFacts(ordered, cache.each?.('fact-sentences', ordered, (record) => reads.factsOf(record, name), factSentencesOf)),
+  );
   const warnings = [
     ...duplicateWarnings,
     ...ordered.flatMap((record) =>

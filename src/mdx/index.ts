@@ -192,7 +192,12 @@ export function contentPlan(dossier: Dossier, options: ContentOptions = {}): Pla
     ...anchorShards.filter((shard) => shards.has(shard)).map((shard) => data(`anchors/${shard}.json`, `${JSON.stringify(shards.get(shard))}\n`)),
     page('pages/index.mdx', overviewPage(lookup, [timelineStrip(lookup, true)].filter((node): node is RootContent => node !== null)), { title: dossier.case.title, description: dossier.case.summary, toc: [] }),
     ...[...pages, ...details].map((planned) => page(`pages/${planned.route}.mdx`, planned.tree, pageMeta(planned))),
-    ...dossier.sources.map((source) => page(`sources/${source.id}.mdx`, sourcePage(source), sourceMeta(source))),
+    // A source's page is made of its metadata and of that source alone (by src/mdx, which the salt covers):
+    // its digest is theirs, and its tree is made only when the page is written, not for every page on every build.
+    ...dossier.sources.map((source): PlannedFile => {
+      const meta = sourceMeta(source);
+      return { path: `sources/${source.id}.mdx`, digest: digestOf(salt, JSON.stringify(meta), 'source', JSON.stringify(source)), make: () => toMdx(sourcePage(source), meta) };
+    }),
   ];
 }
 

@@ -107,6 +107,7 @@ function citationPages(lookup: Lookup, route: string, title: string, lede: strin
   if (cited.length <= limits.cites) return null;
   const items: Item[] = cited.map((citation, index) => ({
     ids: [],
+    key: `${citation.source}#${citation.paragraph}`,
     node: block('SourceLink', { n: index + 1, href: paragraphHref(citation), label: labelOf(lookup, citation.source), title: lookup.sources.get(citation.source)?.title }),
   }));
   return {
@@ -247,7 +248,7 @@ function wordingPages(lookup: Lookup, statement: Statement): SectionSpec | null 
     const runs: Item[] = [];
     for (let start = 0; start < occurrences.length; start += limits.carriersPerItem) {
       const run = occurrences.slice(start, start + limits.carriersPerItem);
-      runs.push({ ids: [], node: wordingNode(statement, diffs, run, run.map((occurrence) => carrier(lookup, occurrence))) });
+      runs.push({ ids: [], key: `${run[0]!.id}:${start}`, node: wordingNode(statement, diffs, run, run.map((occurrence) => carrier(lookup, occurrence))) });
     }
     return runs;
   });
@@ -281,7 +282,8 @@ export function statementsSection(lookup: Lookup): SectionSpec {
         label: speaker.name,
         anchored: true,
         items: statements.map((statement) => statementItem(lookup, statement)),
-        wrap: (children) =>
+        // The count of the speaker's statements heads the first page only: a further page changes with its own items.
+        wrap: (children, first) =>
           block(
             'SpeakerSection',
             {
@@ -290,7 +292,7 @@ export function statementsSection(lookup: Lookup): SectionSpec {
               role: speaker.role,
               affiliation: speaker.affiliation,
               type: speaker.type,
-              count: statements.length,
+              count: first ? statements.length : null,
               entity: entity ? placedHref(lookup, entity, `/entities/#${entity}`) : null,
               corrected: machineOf(speaker.corrected),
             },
@@ -426,8 +428,8 @@ export function sourcesSection(lookup: Lookup): SectionSpec {
     lede: 'Every source as it was published, cleaned of page junk, with an anchor on every paragraph.',
     tocOfGroups: false,
     // A source's own page is /sources/<id>/, so further parts of the list take two segments.
-    part: (route, n) => `${route}/page/${n}`,
-    groups: [{ key: 'sources', label: 'Sources', items: lookup.dossier.sources.map((source) => ({ ids: [], node: sourceEntry(source) })), wrap: (children) => block('SourceList', { numbered: true }, children) }],
+    part: (route, name) => `${route}/page/${name}`,
+    groups: [{ key: 'sources', label: 'Sources', items: lookup.dossier.sources.map((source) => ({ ids: [], key: source.id, node: sourceEntry(source) })), wrap: (children) => block('SourceList', { numbered: true }, children) }],
   };
 }
 

@@ -20,6 +20,8 @@ export interface Item {
   /** The item's own id, then every other id that leads to it (aliases). */
   ids: string[];
   node: RootContent;
+  /** What the item is known by from one build to the next, for an item without an id (its first id otherwise; else its content). */
+  key?: string;
 }
 
 export interface Group {
@@ -27,8 +29,8 @@ export interface Group {
   key: string;
   label: string;
   items: Item[];
-  /** The group's frame around (some of) its items, e.g. a speaker's heading; none for a flat list. */
-  wrap?: (children: RootContent[]) => RootContent;
+  /** The group's frame around (some of) its items, e.g. a speaker's heading; none for a flat list. `first`: the group's first page. */
+  wrap?: (children: RootContent[], first: boolean) => RootContent;
   /** The frame carries `key` as its id (a speaker's or a theme's heading). */
   anchored?: boolean;
 }
@@ -73,8 +75,8 @@ export interface SectionSpec {
   count?: (group: Group) => string;
   /** What the section's first page shows above its groups (the timeline's strip). */
   head?: RootContent[];
-  /** Route of part n ≥ 2 of a group's pages; `<group route>/<n>` unless that could meet another route. */
-  part?: (groupRoute: string, n: number) => string;
+  /** Route of a further page of a group, given its name (`partNames`); `<group route>/<name>` unless that could meet another route. */
+  part?: (groupRoute: string, name: string) => string;
 }
 
 export const href = (route: string) => (route === '' ? '/' : `/${route}/`);
@@ -130,14 +132,36 @@ const weights: Record<string, number> = {
   SourceEntry: 220,
 };
 
-/** Cut items into runs that each fit the budget (an item larger than the budget is a run of its own). */
+/** What an item is known by from one build to the next: its key, its id, or its content. */
+const keyOf = (item: Item) => item.key ?? item.ids[0] ?? JSON.stringify(item.node);
+
+/** A number in [0, 1) drawn from a text, the same on every build (FNV-1a, then a finaliser that spreads every bit). */
+function draw(text: string, salt: number): number {
+  let hash = 0x811c9dc5 ^ salt;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return ((hash ^ (hash >>> 16)) >>> 0) / 2 ** 32;
+}
+
+/**
+ * Cut items into runs of at most `budget` bytes (an item larger than that is a run of its own) where
+ * the items themselves say, not at fixed lengths: once a run holds half the budget, it ends before an
+ * item that draws (from its key) a number under its bytes over a quarter of the budget. Runs then hold
+ * 50–100 % of the budget, about 70 % on average, and the budget itself forces a cut about once in seven
+ * runs. An item inserted, grown or dropped changes the run it is in, and the runs after it
+ * only when it is such a boundary (its run splits in two, or two join) or moves a forced cut; with cuts
+ * at fixed lengths, every later run would move, and with it the anchor map's entry of every item on it.
+ */
 export function chunk(items: Item[], budget: number): Item[][] {
+  const least = budget / 2;
+  const mean = budget / 4;
   const runs: Item[][] = [];
   let run: Item[] = [];
   let size = 0;
   for (const item of items) {
     const bytes = estimate(item.node);
-    if (run.length > 0 && size + bytes > budget) {
+    if (run.length > 0 && (size + bytes > budget || (size >= least && draw(keyOf(item), 1) < bytes / mean))) {
       runs.push(run);
       run = [];
       size = 0;
@@ -149,14 +173,31 @@ export function chunk(items: Item[], budget: number): Item[][] {
   return runs;
 }
 
+/**
+ * The names of a group's further pages (its first is at the group's own address): each from its first
+ * item's key, so that a page keeps its address while other pages are added or dropped before it (a
+ * number would move them all, and with them the anchor map's entries of every item they hold).
+ */
+export function partNames(runs: Item[][]): string[] {
+  const taken = new Set<string>();
+  return runs.map((run, n) => {
+    if (n === 0) return '';
+    const base = `p-${Math.floor(draw(keyOf(run[0]!), 2) * 2 ** 32).toString(16).padStart(8, '0')}`;
+    let name = base;
+    for (let again = 2; taken.has(name); again++) name = `${base}-${again}`;
+    taken.add(name);
+    return name;
+  });
+}
+
 const anchorsOf = (items: Item[]): Array<[string, string]> => items.flatMap((item) => item.ids.map((id) => [id, item.ids[0]!] as [string, string]));
 
 /** The pages of one section: one page when it fits, else an index and the groups' pages. */
 export function planSection(spec: SectionSpec, budget = pageBudget()): PlannedPage[] {
   const groups = spec.groups.filter((group) => group.items.length > 0);
-  const nodesOf = (group: Group, items: Item[]) => {
+  const nodesOf = (group: Group, items: Item[], first = true) => {
     const nodes = items.map((item) => item.node);
-    return group.wrap ? [group.wrap(nodes)] : nodes;
+    return group.wrap ? [group.wrap(nodes, first)] : nodes;
   };
   const whole = groups.flatMap((group) => nodesOf(group, group.items));
   const wholeSize = whole.reduce((sum, node) => sum + estimate(node), 0);
@@ -172,29 +213,32 @@ export function planSection(spec: SectionSpec, budget = pageBudget()): PlannedPa
       },
     ];
   }
-  // One group (the event told in order, a list of sources): numbered parts, the first at the section's address.
+  // One group (the event told in order, a list of sources): further pages, the first at the section's address.
   const single = groups.length === 1;
-  const partRoute = spec.part ?? ((groupRoute: string, n: number) => `${groupRoute}/${n}`);
+  const partRoute = spec.part ?? ((groupRoute: string, name: string) => `${groupRoute}/${name}`);
   const pages: PlannedPage[] = [];
   const index: RootContent[] = [];
   const up = { href: href(spec.route), label: spec.title };
   for (const group of groups) {
     const runs = chunk(group.items, budget);
     const groupRoute = single ? spec.route : `${spec.route}/${group.key}`;
-    const routes = runs.map((_, n) => (n === 0 ? groupRoute : partRoute(groupRoute, n + 1)));
+    const names = partNames(runs);
+    const routes = runs.map((_, n) => (n === 0 ? groupRoute : partRoute(groupRoute, names[n]!)));
+    // The frame of a page says nothing that changes when a page is added before it (no "part 3 of 9"),
+    // and a further page repeats no count of the whole: it changes when its own items do.
     runs.forEach((run, n) => {
-      const part = runs.length > 1 ? ` (part ${n + 1} of ${runs.length})` : '';
+      const more = n > 0 ? ' (continued)' : '';
       pages.push({
         ...(spec.unsearched ? { unsearched: true } : {}),
         route: routes[n]!,
-        title: single ? `${spec.title}${part}` : `${group.label}${part}`,
-        description: single ? spec.description : `${spec.title}: ${group.label}${part}.`,
+        title: single ? `${spec.title}${more}` : `${group.label}${more}`,
+        description: n > 0 ? `${single ? spec.title : `${spec.title}: ${group.label}`}, continued.` : single ? spec.description : `${spec.title}: ${group.label}.`,
         ...(single && n === 0 ? { lede: spec.lede } : {}),
         toc: [],
         ...(single && n === 0 ? {} : { up }),
-        ...(n > 0 ? { prev: { href: href(routes[n - 1]!), label: `Part ${n}` } } : {}),
-        ...(n < runs.length - 1 ? { next: { href: href(routes[n + 1]!), label: `Part ${n + 2}` } } : {}),
-        tree: { type: 'root', children: [...(single && n === 0 ? (spec.head ?? []) : []), ...nodesOf(group, run)] },
+        ...(n > 0 ? { prev: { href: href(routes[n - 1]!), label: 'Previous page' } } : {}),
+        ...(n < runs.length - 1 ? { next: { href: href(routes[n + 1]!), label: 'Next page' } } : {}),
+        tree: { type: 'root', children: [...(single && n === 0 ? (spec.head ?? []) : []), ...nodesOf(group, run, n === 0)] },
         anchors: [...(n === 0 && group.anchored ? [[group.key, group.key] as [string, string]] : []), ...anchorsOf(run)],
       });
     });
