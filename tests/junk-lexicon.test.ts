@@ -63,6 +63,9 @@ const examples = [
   '• Stay ahead of the news! Follow The Harbour Courier on WhatsApp for breaking stories.',
   'Inspectors walk the closed span on Monday morning. Photo/HC/ANA RUIZ',
   'Be the first to know when big stories break.',
+  'Crews clear the flooded road on Monday. (Supplied: Jane Roe)',
+  'Harbour food fair, 12 to 14 June – book your place today!',
+  'Sport › Football › Results',
 ];
 
 describe('junk lexicon: needs', () => {
