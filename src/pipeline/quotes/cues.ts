@@ -48,10 +48,14 @@ for (const phrase of speechVerbs.filter((verb) => verb.includes(' ')).sort((a, b
 const postedDocument = /\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:video|statement|post|letter|message|email|note|interview|podcast|clip|release)\s+$/u;
 
 /** Speech verbs in a sentence: a word lookup, not one pattern of a hundred alternatives. */
+// A run of letters: one shared pattern read with `exec` (`matchAll` would copy it for every sentence).
+const letterRun = /\p{L}+/gu;
+
 function verbsIn(sentence: string): Array<{ text: string; index: number }> {
   const found: Array<{ text: string; index: number }> = [];
-  for (const match of sentence.matchAll(/\p{L}+/gu)) {
-    const index = match.index ?? 0;
+  letterRun.lastIndex = 0;
+  for (let match = letterRun.exec(sentence); match !== null; match = letterRun.exec(sentence)) {
+    const index = match.index;
     if (sentence.charAt(index - 1) === '-' || sentence.charAt(index + match[0].length) === '-') continue;
     const word = match[0].toLowerCase();
     // (Most words are no speech verb: the checks below are for those that are.)
