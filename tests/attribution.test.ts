@@ -243,6 +243,11 @@ describe('cues', () => {
     expect(backwardPhrase('A spokesperson for the Water Board ').phrase).toBe('A spokesperson for the Water Board');
   });
 
+  it('reads a person described by a place, and an outlet named in its own language, whatever the spaces before the verb', () => {
+    expect(backwardPhrase('Speaking outside the court, the Kelby, Ont., woman  ')).toMatchObject({ phrase: 'the Kelby, Ont., woman', length: 24 });
+    expect(backwardPhrase('In an interview with the regional daily Horní noviny ')).toMatchObject({ phrase: 'the regional daily Horní noviny', length: 32 });
+  });
+
   it('reads the phrase after "according to" up to the next verb', () => {
     expect(forwardPhrase(' a city council (CC) statement sent to reporters').phrase).toBe('a city council statement');
   });

@@ -23,6 +23,11 @@ describe('figures', () => {
     }
   });
 
+  it('keeps a qualifier in any case, and what is counted with the spaces the text puts between its words', () => {
+    const text = 'Nearly  1,200 riot   police officers arrived at 9, and about a dozen of the  volunteers stayed; SOME 40 Ferry Workers left and up to 3.5 million litres spilled.';
+    expect(figuresIn(text).map((figure) => figure.text)).toEqual(['Nearly  1,200 riot   police officers', 'about a dozen of the  volunteers', 'SOME 40 Ferry Workers left', 'up to 3.5 million litres']);
+  });
+
   it('leaves a year, a superlative and a pronoun alone', () => {
     expect(figuresIn('In 2020 one of the two biggest floods hit; one that nobody expected.').map((figure) => figure.text)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { corpus } from '../scripts/lib/corpus.ts';
 import { wordCount } from '../src/pipeline/junk/features.ts';
 import { strongPatterns } from '../src/pipeline/junk/lexicon.ts';
+import { looserCopy } from '../src/pipeline/prefilter.ts';
 
 /** Every line of the seeds, the dev corpus, the clean fixtures and a generated case. */
 function knownLines(): string[] {
@@ -63,6 +64,9 @@ const examples = [
   '• Stay ahead of the news! Follow The Harbour Courier on WhatsApp for breaking stories.',
   'Inspectors walk the closed span on Monday morning. Photo/HC/ANA RUIZ',
   'Be the first to know when big stories break.',
+  'Crews clear the flooded road on Monday. (Supplied: Jane Roe)',
+  'Harbour food fair, 12 to 14 June – book your place today!',
+  'Sport › Football › Results',
 ];
 
 describe('junk lexicon: needs', () => {
@@ -81,6 +85,14 @@ describe('junk lexicon: needs', () => {
     expect(lines.length).toBeGreaterThan(1000);
     for (const { pattern, needs } of gated) {
       for (const line of lines) if (pattern.test(line)) expect(needs?.test(line), `${needs} on “${line}”`).toBe(true);
+    }
+  });
+
+  it('no line a pattern matches fails its looser copy (the pattern without its word boundaries, asked first)', () => {
+    const lines = knownLines();
+    for (const { pattern } of strongPatterns) {
+      const looser = looserCopy(pattern);
+      if (looser) for (const line of lines) if (pattern.test(line)) expect(looser.test(line), `${looser} on “${line}”`).toBe(true);
     }
   });
 });

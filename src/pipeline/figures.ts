@@ -10,8 +10,11 @@ const numberWords =
 const qualifiers =
   'more than|less than|fewer than|at least|at most|nearly|almost|about|around|roughly|approximately|some|over|under|up to|as many as|as few as|only|just|exactly|an estimated|a total of|multiple|several';
 // A quantity: an optional qualifier, then digits (with thousands separators, decimals, million/billion) or number words.
+// (The qualifier is read once for both: a digit and a word cannot open the same place. Every match opens with a digit
+// or with the first letter of a qualifier or number word, checked first: the alternations are not tried at each word.)
+const firstLetters = [...new Set(`${qualifiers}|${numberWords}`.split('|').map((word) => word.charAt(0)))].join('');
 const quantity = new RegExp(
-  `\\b(?:(?:${qualifiers})\\s+)?(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:million|billion|thousand|hundred))?(?!\\d)|\\b(?:(?:${qualifiers})\\s+)?(?:${numberWords})\\b`,
+  `\\b(?=[\\d${firstLetters}])(?:(?:${qualifiers})\\s+)?(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:million|billion|thousand|hundred))?(?!\\d)|(?:${numberWords})\\b)`,
   'giu',
 );
 // "one of the two …": the second number is not what the first counts.
@@ -67,9 +70,9 @@ function countedAfter(rest: string): string | null {
   }
   if (kept.length === 0 || calendar.test(kept[0] ?? '') || numberLead.test(kept[0] ?? '') || /(?:ed|est)$/.test(kept[0]?.toLowerCase() ?? '')) return null;
   const lead = match[1] ?? '';
-  return `${lead}${rest.slice(lead.length).match(new RegExp(`^\\s+${kept.map(escape).join('\\s+')}`, 'u'))?.[0] ?? ''}`;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (The kept words are the first of the words read: the phrase runs to the end of the last one kept.)
+  const phrase = match[2] ?? '';
+  const word = /\s+[\p{L}][\p{L}\p{N}’'-]*/uy;
+  for (let count = 0; count < kept.length; count++) word.exec(phrase);
+  return `${lead}${phrase.slice(0, word.lastIndex)}`;
 }

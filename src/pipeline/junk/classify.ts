@@ -511,8 +511,8 @@ function besideWidget(lines: string[], own: Array<string | null>, index: number)
   if (before === 'comment prompt' && /(?:said|wrote)(?:\.\.\.|…|:)$/iu.test(lines[index - 1] ?? '') && count <= 120) return 'reader comment';
   const prompt = (reason: string | null) => reason === 'newsletter prompt' || reason === 'subscribe prompt';
   // (The blurb says how often it comes, or what the week's or day's issue holds: "… every Saturday".)
-  const blurb = /\b(?:every|each) (?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bthe (?:week|day|month)['’]s\b|\b(?:weekly|daily|inbox)\b/iu.test(text) && !/\b(?:said|says|told|according)\b/iu.test(text);
-  if (blurb && prompt(before) && (prompt(after) || /^(?:type|enter) your e-?mail\b/iu.test(lines[index + 1] ?? '')) && count <= 30) return 'newsletter prompt';
+  const blurb = () => /\b(?:every|each) (?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bthe (?:week|day|month)['’]s\b|\b(?:weekly|daily|inbox)\b/iu.test(text) && !/\b(?:said|says|told|according)\b/iu.test(text);
+  if (prompt(before) && (prompt(after) || /^(?:type|enter) your e-?mail\b/iu.test(lines[index + 1] ?? '')) && count <= 30 && blurb()) return 'newsletter prompt';
   if (after === 'video prompt' && count >= 4 && count <= 30 && !isSentence(text)) return 'video caption';
   return null;
 }

@@ -2,6 +2,7 @@
 // both agree on what the article body is and which line is the headline.
 import { normalizeForMatch } from '../normalize.ts';
 import { rememberedPerText } from '../memo.ts';
+import { looserCopy } from '../prefilter.ts';
 import { furnitureWords, outletWords, strongPatterns } from './lexicon.ts';
 
 /** Lines longer than this are prose even when a chrome pattern matches inside them. */
@@ -56,12 +57,15 @@ function readStrongReason(text: string): string | null {
   if (wordCount(text) > proseWords && !text.startsWith('#')) return null;
   // "📬 Thanks for reading!", "2. 🗳️ Primary countdown": a newsletter's pictograms before its chrome.
   const bare = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+\S/u.test(text) ? text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '') : text;
-  for (const { reason, pattern, needs } of strongPatterns) if (matches(text, pattern, needs) || (bare !== text && matches(bare, pattern, needs))) return reason;
+  for (const { reason, pattern, needs, looser } of gatedPatterns) if (matches(text, pattern, needs, looser) || (bare !== text && matches(bare, pattern, needs, looser))) return reason;
   return null;
 }
 
-function matches(line: string, pattern: RegExp, needs: RegExp | undefined): boolean {
-  return (needs === undefined || needs.test(line)) && pattern.test(line);
+// Each chrome pattern with a looser copy of it asked first (`prefilter.ts`: the same pattern without its word boundaries).
+const gatedPatterns = strongPatterns.map((entry) => ({ ...entry, looser: looserCopy(entry.pattern) }));
+
+function matches(line: string, pattern: RegExp, needs: RegExp | undefined, looser: RegExp | null): boolean {
+  return (needs === undefined || needs.test(line)) && (looser === null || looser.test(line)) && pattern.test(line);
 }
 
 /**

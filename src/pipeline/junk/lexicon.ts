@@ -129,6 +129,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'photo caption',
     // (A line opening in lower case carries on a sentence the copy broke; "…, the ministry added. (PTI)" is the wire's last sentence.)
+    needs: /\)\s*$/u,
     pattern: /^(?!\p{Ll})(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b)(?!.*\b(?:said|says|told|added|stated)\.\s*\(\p{Lu}{2,12}\)\s*$).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
   },
   // "… west of Eastman on Tuesday. PHOTO BY JANE ROE /The Chronicle": a caption with its credit in capitals.
@@ -176,7 +177,8 @@ export const strongPatterns: JunkPattern[] = [
       /^(?:connect with us|(?:follow|like) (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main |the )?(?:content|navigation|key events|footer|search|main menu|article|latest)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|tagged|hashtags|(?:posts?|articles?|stories|items|entries) (?:tagged|filed|categori[sz]ed|listed) (?:with|under|as|in)\b[^.]{0,60}|tagged (?:with|as|under)\b[^.]{0,60}|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
   },
   { reason: 'site navigation', pattern: /^(?:our standards|editorial standards|corrections policy|ethics policy|acquire licensing rights|purchase licensing rights|reprints? (?:and|&) permissions)\b/i },
-  { reason: 'site navigation', needs: /[|»›•·]|\s[>/]\s/u, pattern: /^(?:[\p{L}&' -]{1,25}(?:\s*[|»›•·]\s*|\s+[>/]\s+)){2,}[\p{L}&' -]{1,25}$/u },
+  // (Its line holds nothing but letters, spaces and separators: a line with a digit or a stop fails at once.)
+  { reason: 'site navigation', needs: /^(?=[\p{L}&'\s|»›•·>/-]+$)[^]*?(?:[|»›•·]|\s[>/]\s)/u, pattern: /^(?:[\p{L}&' -]{1,25}(?:\s*[|»›•·]\s*|\s+[>/]\s+)){2,}[\p{L}&' -]{1,25}$/u },
   // A live page's entry stamps and an embed's date line: "17.02 CEST", "9:47 AM · May 14, 2025", "15 May 2025 at 10:14".
   {
     reason: 'time stamp',
@@ -278,7 +280,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'image placeholder', pattern: /^(?:file|representative|representational|stock|archive) (?:image|photo|picture)s?\.?$|^(?:the )?(?:image|photo|picture)s? (?:is |are )?(?:used )?(?:for|used for) (?:representation|representational purposes?|illustration(?: purposes?)?)(?: only)?\.?$/iu },
   { reason: 'time stamp', pattern: /^(?:updated|posted|published)\s*:?\s*(?:\d{1,2}\s*(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\s*){1,2}ago$/iu },
   // An event's advertisement ("… | Register now"), a funder's note, a closing pointer to more coverage.
-  { reason: 'advertisement', pattern: /\s[|–—-]\s*(?:register|book(?: your (?:place|seat|ticket))?|buy tickets|get (?:your )?tickets|sign up) (?:now|today|here)[.!]?$/iu },
+  { reason: 'advertisement', needs: /(?:now|today|here)[.!]?$/iu, pattern: /\s[|–—-]\s*(?:register|book(?: your (?:place|seat|ticket))?|buy tickets|get (?:your )?tickets|sign up) (?:now|today|here)[.!]?$/iu },
   { reason: 'funding note', pattern: /^this (?:investigation|article|story|report|project|series|reporting|coverage) (?:was|is) (?:produced|made possible|supported|funded|published) (?:with (?:the )?(?:support|help|funding) (?:of|from)|by a grant from|thanks to)\b.{0,250}$/iu },
   { reason: 'contact line', pattern: /^for more information,? (?:visit|see|call|contact|go to|email)\b.{0,200}$/iu },
   { reason: 'credit line', pattern: /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:reported|contributed(?: reporting)?) from \p{Lu}[^.]{1,60}\.(?:\s+[^.]{1,120}\b(?:contributed|reported)\b[^.]{0,80}\.)?$/u },

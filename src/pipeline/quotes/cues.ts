@@ -48,10 +48,14 @@ for (const phrase of speechVerbs.filter((verb) => verb.includes(' ')).sort((a, b
 const postedDocument = /\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:video|statement|post|letter|message|email|note|interview|podcast|clip|release)\s+$/u;
 
 /** Speech verbs in a sentence: a word lookup, not one pattern of a hundred alternatives. */
+// A run of letters: one shared pattern read with `exec` (`matchAll` would copy it for every sentence).
+const letterRun = /\p{L}+/gu;
+
 function verbsIn(sentence: string): Array<{ text: string; index: number }> {
   const found: Array<{ text: string; index: number }> = [];
-  for (const match of sentence.matchAll(/\p{L}+/gu)) {
-    const index = match.index ?? 0;
+  letterRun.lastIndex = 0;
+  for (let match = letterRun.exec(sentence); match !== null; match = letterRun.exec(sentence)) {
+    const index = match.index;
     if (sentence.charAt(index - 1) === '-' || sentence.charAt(index + match[0].length) === '-') continue;
     const word = match[0].toLowerCase();
     // (Most words are no speech verb: the checks below are for those that are.)
@@ -340,13 +344,18 @@ const acronymInBrackets = /^\(\p{Lu}{2,8}\)$/u;
 const relativeByFirstName = new RegExp(`(?:^|[\\s,])((?:[Hh]is|[Hh]er|[Tt]heir|[\\p{L}'’-]+['’]s)\\s+(?:${kinWords}))\\s*,\\s*(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s*,\\s*$`, 'u');
 
 /** The noun phrase that ends a text (the subject of a following verb). */
+// What `placed` and `outlet` in backwardPhrase need: a word for a person at the very end (before spaces), a word for an outlet.
+const placedEnding = /(?:man|mother|father|girl|boy)\s*$/u;
+const outletWord = /daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel/u;
+
 export function backwardPhrase(text: string): Phrase {
   // "the Brampton, Ont., woman", "the Leeds man": a person described by where they are from, commas and all.
-  const placed = /(?:^|\s)(the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]{1,12},)?\s+(?:woman|man|mother|father|girl|boy|grandmother|grandfather))\s*$/u.exec(text);
+  // (Both patterns below end the text, and V8 tries them from every character: a cheap look at its end or its words first.)
+  const placed = !placedEnding.test(text) ? null : /(?:^|\s)(the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]{1,12},)?\s+(?:woman|man|mother|father|girl|boy|grandmother|grandfather))\s*$/u.exec(text);
   if (placed?.[1]) return { phrase: placed[1].replace(/\s+/gu, ' '), length: placed[1].length + (text.length - text.trimEnd().length), apposition: null };
   // "the Prague daily Lidový večerník", "the regional daily Slovácké noviny": an outlet's name in its own language,
   // after a word for an outlet, keeps its lower-case words (none of them English).
-  const outlet = /(?:^|\s)((?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s*$/u.exec(text);
+  const outlet = !outletWord.test(text) ? null : /(?:^|\s)((?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,2})\s*$/u.exec(text);
   if (outlet?.[1] && outlet[1].split(/\s+/u).slice(-2).every((word) => /^\p{Lu}/u.test(word) || !isLexiconWord(word))) {
     return { phrase: outlet[1].replace(/\s+/gu, ' '), length: outlet[1].length + (text.length - text.trimEnd().length), apposition: null };
   }

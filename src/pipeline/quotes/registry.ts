@@ -164,7 +164,10 @@ export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   // ("Ravi a/l Kumar", "Devi d/o Raman": a particle of descent written with a slash is one word.)
   // (Without a slash in the text that particle cannot stand in it: the shorter pattern, tried at every character, finds the same words.)
-  for (const match of text.matchAll(text.includes('/') ? wordsWithParticles : plainWords)) {
+  // (One shared pattern read with `exec`, not `matchAll`, which copies it for every text; nothing called below reads words.)
+  const words = text.includes('/') ? wordsWithParticles : plainWords;
+  words.lastIndex = 0;
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
     let value = match[0];
     let last = false;
     // (String tests, not patterns: this runs for every word of every paragraph.)
@@ -175,7 +178,8 @@ export function tokensOf(text: string): Token[] {
     const text = value.endsWith("'s") || value.endsWith('’s') ? value.slice(0, -2) : value;
     const first = text.charAt(0);
     const capital = first !== first.toLowerCase();
-    const token: Token = { text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index ?? 0, possessive: text !== value, ...(text !== value ? { written: value } : {}) };
+    const token: Token = { text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index, possessive: text !== value };
+    if (text !== value) token.written = value;
     // "Tan Sri Roslan", "Datuk Seri Lee": an honour of two words (either of which alone can be a name) opens no name.
     const before = tokens.at(-1);
     if (before && !before.last && (token.lower === 'sri' || token.lower === 'seri' || token.lower === 'puan') && isHonorificPair(before.text, text)) {
@@ -591,7 +595,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // Whether the name began after other capitalised words ("… Rajya Sabha M. Ravi Kumar"): see below.
     let restarted = false;
     // (Four words of a name, its particles aside: "Siti Hajar binti Abdul Rahman", "Maria da Conceição dos Santos".)
-    for (let at = index; at < tokens.length && name.filter((part) => !isParticle(part.text)).length < 4; at++) {
+    let words = 0;
+    for (let at = index; at < tokens.length && words < 4; at++) {
       const token = tokens[at] as Token;
       // ("Leader of the Opposition in the Rajya Sabha M. Ravi Kumar": an initial followed by two words of a name opens
       // the name; the capitalised words before it are a title or a body, not a first name with a middle initial.)
@@ -610,6 +615,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
       if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? '')))) break;
       name.push(token);
+      if (!isParticle(token.text)) words++;
       if (token.last || token.possessive) break;
     }
     const before = tokens[index - 1];
