@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../src/assemble/index.ts';
 import { readableDate } from '../src/assemble/dates.ts';
-import { wantsCaseYear } from '../src/pipeline/times/resolve.ts';
+import { caseDates, wantsCaseYear } from '../src/pipeline/times/resolve.ts';
 import { scoreTimes, type GoldFile } from '../src/eval/score.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
@@ -225,6 +225,17 @@ describe('a dateline without a year', () => {
   it('takes the year that puts its day nearest the other sources\' dates', () => {
     const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(wire.replace('May 14', 'Dec 30')), caseDates: ['2026-01-02', '2026-01-03'] });
     expect(record.meta).toMatchObject({ published: '2025-12-30', yearFromCase: true });
+  });
+
+  it('takes a year its own text names only when the case has no dates: an earlier year or a target is not the page\'s', () => {
+    const told = wire.replace(', the union said.', ', the union said.\n\nThe operator reported a loss for 2023 and plans new ships by 2031.\n');
+    const alone = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(told) });
+    expect(alone.meta).toMatchObject({ published: '2031-05-14', yearFromText: true });
+    expect(wantsCaseYear(alone.meta)).toBe(true);
+    expect(caseDates([alone.meta])).toEqual([]);
+    const inCase = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(told), caseDates: ['2025-05-15'] });
+    expect(inCase.meta).toMatchObject({ published: '2025-05-14', yearFromCase: true });
+    expect(inCase.paragraphs[0]?.times.map((time) => time.date)).toEqual(['2025-05-14', '2025-05-13']);
   });
 });
 

@@ -126,10 +126,15 @@ export default function findStructure() {
     if (!meta.published && meta.dateline) {
       // (Of the page's removed lines, those that date or sign it: "Parliament approves 2026 budget" under "Related" names a year, not the page's.)
       const stamps = removed.map((line) => line.text).filter((text) => /©|\(c\)|copyright/iu.test(text) || dateLineOf(text));
-      const date = datelineDate(meta.dateline, stamps) ?? datelineDate(meta.dateline, texts);
-      const fromCase = date ? null : datelineInCase(meta.dateline, file.data.caseDates ?? []);
-      if (date ?? fromCase) infer(meta, 'published', (date ?? fromCase) as string);
+      // (A year the article names is as often an earlier one, "a loss in 2024", or a target, "by 2030", as its own:
+      // the other sources' own dates come before it.)
+      const stamped = datelineDate(meta.dateline, stamps);
+      const fromCase = stamped ? null : datelineInCase(meta.dateline, file.data.caseDates ?? []);
+      const fromText = stamped ?? fromCase ? null : datelineDate(meta.dateline, texts);
+      const date = stamped ?? fromCase ?? fromText;
+      if (date) infer(meta, 'published', date);
       if (fromCase) meta.yearFromCase = true;
+      if (fromText && !datelineDay(meta.dateline)?.year) meta.yearFromText = true;
     }
     // "Tuesday 24 November" alone on a line (a live page's day heading): with nothing else to date the page, the
     // latest such day, in the year of the case's other sources.

@@ -34,16 +34,17 @@ export function referenceDate(meta: Pick<SourceMeta, 'published' | 'inferred' | 
 }
 
 /** Would the case's dates date this source: a dateline or a day line that gives a day and a month and no date found for the text, or a date in numbers read two ways? */
-export function wantsCaseYear(meta: Pick<SourceMeta, 'published' | 'dateline' | 'republishedFrom' | 'publishedEither' | 'dayLine'>): boolean {
-  // (A date in numbers that reads two ways, "11/02/2027", is decided by the other sources' dates too.)
-  if (meta.publishedEither) return true;
+export function wantsCaseYear(meta: Pick<SourceMeta, 'published' | 'dateline' | 'republishedFrom' | 'publishedEither' | 'dayLine' | 'yearFromText'>): boolean {
+  // (A date in numbers that reads two ways, "11/02/2027", is decided by the other sources' dates too; so is a
+  // dateline's year that only the article's text gave.)
+  if (meta.publishedEither || meta.yearFromText) return true;
   return !meta.published && !meta.republishedFrom?.published && ((meta.dateline !== null && /\d/u.test(meta.dateline)) || Boolean(meta.dayLine));
 }
 
 /** The dates the sources were written, as they themselves give them: what a dateline without a year is dated by. */
-export function caseDates(metas: Array<Pick<SourceMeta, 'published' | 'inferred' | 'dateline' | 'republishedFrom' | 'yearFromCase' | 'publishedEither'>>): string[] {
+export function caseDates(metas: Array<Pick<SourceMeta, 'published' | 'inferred' | 'dateline' | 'republishedFrom' | 'yearFromCase' | 'publishedEither' | 'yearFromText'>>): string[] {
   return metas.flatMap((meta) => {
-    if (meta.publishedEither) return [];
+    if (meta.publishedEither || meta.yearFromText) return [];
     const reference = referenceDate(meta);
     return reference && !reference.kind.endsWith('year from the case') ? [reference.date] : [];
   });
