@@ -251,6 +251,28 @@ describe('a date in numbers that reads two ways', () => {
   });
 });
 
+describe('dates in numbers, read in the order the page writes them', () => {
+  const times = (page: string) => processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page) }).paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+
+  it('reads "3/2/2025" day first on a page whose dates can only be read that way, month first on one whose dates can only be read the other way', () => {
+    const body = '\n\nThe council opened a consultation on the new bus routes, which ran from 3/2/2025 to 11/4/2025 and drew 2,000 replies.\n';
+    expect(times(`Bus routes approved\nPublished: 14/05/2025 09:12\n${body}`)).toContain('3/2/2025=2025-02-03');
+    expect(times(`Bus routes approved\nPosted 05/14/2025 9:12 AM\n${body}`)).toContain('3/2/2025=2025-03-02');
+    // (Dots are written day first: "18.05.2025".)
+    expect(times(`Bus routes approved\nPublished 18.05.2025, 09:12\n${body}`)).toContain('3/2/2025=2025-02-03');
+    // (No sign either way: chrono's month first.)
+    expect(times(`Bus routes approved\nMay 14, 2025\n${body}`)).toContain('3/2/2025=2025-03-02');
+  });
+
+  it('dates the page by its own date line in the order its other dates are written', () => {
+    const page = 'Ferry crews strike over pay\nBy Jo Lind\n04/03/2025 | 7:15am\n\nFerry crews walked out on Monday after talks on pay broke down, leaving hundreds of passengers stranded at the harbour.\n\nThe union said the crews would stay out until 18/03/2025 unless the operator returned to the table.\n';
+    const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page) });
+    expect(record.meta.published).toBe('2025-03-04');
+    expect(record.meta.publishedEither).toBeUndefined();
+    expect(record.paragraphs[0]?.times.map((time) => time.date)).toEqual(['2025-03-03']);
+  });
+});
+
 describe('a live page dated only by its day headings', () => {
   const page = [
     'Harbour strike live: ferries stay in port',

@@ -165,3 +165,30 @@ export function datelineOf(text: string): { length: number; text: string } | nul
   if (text.length - match[0].length < 20) return null;
   return { length: match[0].length, text: head };
 }
+
+// "14/05/2025", "3/2/25", "18.11.2024": a date in numbers, its first two numbers and its separator.
+const numericDate = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?![\d.]))(?![\d/]|\.\d)/gu;
+
+/**
+ * Does the page write its dates in numbers day first? It does when one of them can only be read that way ("14/05/2025",
+ * the day above 12) or is written with dots ("3.2.2025", as no month-first page writes it), and no more of them can
+ * only be read month first ("05/14/2025"). A page that gives no sign either way is read month first, as chrono does.
+ */
+export function writesDayFirst(text: string): boolean {
+  return numericOrder(text) === 'day';
+}
+
+/** How the page writes its dates in numbers, by the ones that can only be read one way: 'day' first, 'month' first, or null (no sign, or as many each way). */
+export function numericOrder(text: string): 'day' | 'month' | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const match of text.matchAll(numericDate)) {
+    const [first, second] = [Number(match[1]), Number(match[3])];
+    if (first === 0 || second === 0 || first > 31 || second > 31 || (first > 12 && second > 12)) continue;
+    // (Dots with a two-figure year, "3.2.25", may be a version number: only a full year counts.)
+    if (match[2] === '.' && match[4]!.length === 2) continue;
+    if (first > 12 || (match[2] === '.' && second <= 12)) dayFirst++;
+    else if (second > 12) monthFirst++;
+  }
+  return dayFirst > monthFirst ? 'day' : monthFirst > dayFirst ? 'month' : null;
+}

@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, itemShape, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
 import { sentenceSpans } from './sentences.ts';
-import { bylineOf, dateLineOf, datelineOf, splitByline, type DateLine } from './meta-lines.ts';
+import { bylineOf, dateLineOf, datelineOf, numericOrder, splitByline, type DateLine } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
 import { emptyMeta } from './record.ts';
 import type { RemovedLine, SourceMeta } from './types.ts';
@@ -91,7 +91,12 @@ export default function findStructure() {
     if (outlet) infer(meta, 'outlet', outlet);
     // "04/11/2025" under a story that speaks of November: the page writes the day first.
     const reading = readings.find((candidate) => candidate.date === meta.published);
-    if (reading?.alternative && monthNamed(texts, reading.alternative) && !monthNamed(texts, reading.date)) meta.published = reading.alternative;
+    // ("04/11/2025" on a page that writes "14/10/2025" elsewhere is day first too; beside "10/14/2025", month first.)
+    const order = reading?.alternative ? numericOrder(String(file.value)) : null;
+    if (reading?.alternative && order === 'day') meta.published = reading.alternative;
+    else if (reading?.alternative && order === 'month') {
+      // (The month-first reading stands.)
+    } else if (reading?.alternative && monthNamed(texts, reading.alternative) && !monthNamed(texts, reading.date)) meta.published = reading.alternative;
     // Neither month named: the reading nearer the dates of the case's other sources, when they are known; else the
     // other reading is kept beside it, for them to decide.
     else if (reading?.alternative && !monthNamed(texts, reading.date)) {
