@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../src/assemble/index.ts';
 import { readableDate } from '../src/assemble/dates.ts';
-import { caseDates, wantsCaseYear } from '../src/pipeline/times/resolve.ts';
+import { caseDates, caseDayOf, referenceDate, wantsCaseYear } from '../src/pipeline/times/resolve.ts';
 import { scoreTimes, type GoldFile } from '../src/eval/score.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
@@ -270,6 +270,30 @@ describe('dates in numbers, read in the order the page writes them', () => {
     expect(record.meta.published).toBe('2025-03-04');
     expect(record.meta.publishedEither).toBeUndefined();
     expect(record.paragraphs[0]?.times.map((time) => time.date)).toEqual(['2025-03-03']);
+  });
+});
+
+describe('a source with no date of its own, in a case whose other sources have theirs', () => {
+  const page = 'Ferry crews strike over pay\n\nFerry crews walked out on Tuesday after talks on pay broke down, leaving hundreds of passengers stranded at the harbour.\n\nThe union said the crews would stay out until the operator returned to the table.\n';
+
+  it('is read against the latest day of the week most of the other sources were written in, approximately, and says so', () => {
+    const alone = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page) });
+    expect(alone.meta.published).toBeNull();
+    expect(alone.paragraphs[0]?.times.map((time) => time.date)).toEqual([null]);
+    expect(wantsCaseYear(alone.meta)).toBe(true);
+    const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page), caseDates: ['2025-05-13', '2025-05-14', '2025-05-15', '2025-08-02'] });
+    expect(record.meta.published).toBeNull();
+    expect(record.meta.caseDay).toBe('2025-05-15');
+    expect(referenceDate(record.meta)).toEqual({ date: '2025-05-15', kind: 'the case' });
+    expect(record.paragraphs[0]?.times.map((time) => [time.date, time.approximate])).toEqual([['2025-05-13', true]]);
+    // (Its day is no date of the case: it dates no other source.)
+    expect(caseDates([record.meta])).toEqual([]);
+  });
+
+  it('takes the busiest week of the case, not its latest follow-up, and only days', () => {
+    expect(caseDayOf(['2025-05-13', '2025-05-14', '2025-07-01'])).toBe('2025-05-14');
+    expect(caseDayOf(['2025-03-01', '2025-05-13', '2025-05-19', '2025-05-20'])).toBe('2025-05-19');
+    expect(caseDayOf(['2025-05', '2025'])).toBeNull();
   });
 });
 

@@ -8,6 +8,7 @@ import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, itemShape, looks
 import { sentenceSpans } from './sentences.ts';
 import { bylineOf, dateLineOf, datelineOf, numericOrder, splitByline, type DateLine } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
+import { caseDayOf } from './times/resolve.ts';
 import { emptyMeta } from './record.ts';
 import type { RemovedLine, SourceMeta } from './types.ts';
 
@@ -160,6 +161,12 @@ export default function findStructure() {
     if ((meta.language === null || meta.language === undefined) && isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
     // The note may have been removed with the page's furniture ("This article originally appeared on …").
     inferRepublication(meta, [...children.map((node) => toString(node)), ...removed.map((line) => line.text)]);
+    // Nothing dates the text at all: its relative times are read against the day the case's other sources were
+    // mostly written (approximately; the source itself stays undated).
+    if (!meta.published && !meta.republishedFrom?.published) {
+      const day = caseDayOf(file.data.caseDates ?? []);
+      if (day) meta.caseDay = day;
+    }
   };
 }
 
