@@ -40,7 +40,7 @@ export interface DateLine {
 const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date|written by(?=\s+on\b)|publié|mis à jour|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicado|actualizado|atualizado|pubblicato|aggiornato|publicerad|uppdaterad)(?![\p{L}])\s*(?:on|at|le|am|op|el|em|il|den)?\s*:?\s*/iu;
 
 /** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025", "By Jane Roe on May 4, 2026", "by Jane Roe | 07-11-2017"). */
-const gluedDate = /\s+on\s+(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\s*[|•·]\s*(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
+const gluedDate = /\s+on\s+(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\s*[|•·]\s*(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
 
 /** A byline with a date glued after it: the names, and the date's part of the line. */
 export function splitByline(text: string): { byline: string; rest: string } {
@@ -71,6 +71,12 @@ function readDateParts(text: string): DateLine | null {
   // "Jane Roe in London and Sam Poe in LeedsMarch 12 2025": names the copy glued to the date.
   const glued = /^((?:\p{Lu}[\p{L}'’.-]*|in|and|&|,)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|in|and|&|,))*\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b.*)$/u.exec(text);
   if (glued?.[2] && wordCount(glued[1] ?? '') <= 12) return dateLineOf(glued[2]);
+  // "The Wire — Mar 3, 2025 6:42 AM": a name (an outlet's, a writer's) and a dash before the date.
+  const named = /^(?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|de)){0,4}\s+[—–]\s+(\S.*)$/u.exec(text);
+  if (named?.[1] && /\b(?:19|20)\d{2}\b/u.test(named[1])) {
+    const date = readDateParts(named[1]);
+    if (date) return date;
+  }
   const parts = text
     // "Jan.14.2025 at 7:45PM": a month's abbreviation glued to the day and year by stops.
     .replace(/\b(\p{L}{3,9})\.(\d{1,2})\.((?:19|20)\d{2})\b/gu, '$1 $2, $3')
