@@ -297,6 +297,17 @@ describe('a source with no date of its own, in a case whose other sources have t
   });
 });
 
+describe('a month without its year, half a year from the writing', () => {
+  const read = (sentence: string) => processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(`Seed round closes\nPublished 5 December 2025\n\n${sentence}\n`), meta: { published: '2025-12-05' } }).paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+
+  it('is the last one when nothing says which (news tells of the past), the next one when its clause looks ahead', () => {
+    expect(read('One backer of the June round, who asked not to be named, welcomed the ruling.')).toEqual(['June=2025-06']);
+    expect(read('The firm will open a second office in June, its chief executive said.')).toEqual(['June=2026-06']);
+    // (Nearer the writing, chrono's nearest month stands: "the February audit" told in December is the next one.)
+    expect(read('Auditors said the February audit would cover the whole group.')).toEqual(['February=2026-02']);
+  });
+});
+
 describe('a live page dated only by its day headings', () => {
   const page = [
     'Harbour strike live: ferries stay in port',

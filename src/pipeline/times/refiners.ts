@@ -162,6 +162,9 @@ function yearOfMonth(context: ParsingContext, result: ParsingResult): ParsingRes
   else if (Math.abs(start.date().getTime() - now) > 92 * day) {
     const direction = monthDirection(context.text, result.index, result.text.length);
     if (direction) start.imply('year', direction === 'past' ? past : future);
+    // (Half a year off either way, and nothing says which: news tells of what has happened more than of what will,
+    // "the June round" told in December is the last one.)
+    else if (Math.abs(start.date().getTime() - now) > 150 * day) start.imply('year', past);
   }
   return result;
 }
