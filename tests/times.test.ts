@@ -306,6 +306,11 @@ describe('a month without its year, half a year from the writing', () => {
     // (Nearer the writing, chrono's nearest month stands: "the February audit" told in December is the next one.)
     expect(read('Auditors said the February audit would cover the whole group.')).toEqual(['February=2026-02']);
   });
+
+  it('after "last", is before the month of writing: "last December" told in December is a year back', () => {
+    expect(read('A rival was fined last December over the way it handled data.')).toEqual(['last December=2024-12']);
+    expect(read('A rival was fined last November over the way it handled data.')).toEqual(['last November=2025-11']);
+  });
 });
 
 describe('a live page dated only by its day headings', () => {
