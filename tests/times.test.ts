@@ -313,6 +313,23 @@ describe('a month without its year, half a year from the writing', () => {
   });
 });
 
+describe('a quarter of a year', () => {
+  const read = (sentence: string) => processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(`Results\nPublished 12 March 2025\n\n${sentence}\n`), meta: { published: '2025-03-12' } }).paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+
+  it('is its year: the one named, else the writing\'s once the quarter has begun or when the words look ahead, else the year before', () => {
+    expect(read('Q2 2024 was the weakest on record for the group.')).toEqual(['Q2 2024=2024']);
+    expect(read('Sales in the first quarter rose 3%, the group said.')).toEqual(['the first quarter=2025']);
+    expect(read('The group reported a loss in Q3, its chief executive said.')).toEqual(['Q3=2024']);
+    expect(read('The group expects a profit in the fourth quarter.')).toEqual(['the fourth quarter=2025']);
+    expect(read('Third-quarter sales fell 4%.')).toEqual(['Third-quarter=2024']);
+  });
+
+  it('is no time when it is a quarter of a match or a share', () => {
+    expect(read('The visitors scored twice in the third quarter.')).toEqual([]);
+    expect(read('About a quarter of the staff left in the first quarter of the match.')).toEqual([]);
+  });
+});
+
 describe('a live page dated only by its day headings', () => {
   const page = [
     'Harbour strike live: ferries stay in port',

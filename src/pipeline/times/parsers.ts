@@ -186,6 +186,36 @@ function extractEndOfPeriod(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year, month: quarter * 3 }).addTag(approximateTag);
 }
 
+// "in Q3", "the third quarter", "Q2 2024", "the fourth quarter of 2025", "third-quarter profit": a quarter, read as its
+// year (approximately). Without a year, the writing's year when the quarter has begun by then, or when the words
+// before it look ahead ("expects a profit in the fourth quarter"); else the year before ("a loss in Q3" told in March).
+const quarter = /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter)(?:\s+(?:of\s+)?((?:19|20)\d{2})\b|\s+(?:of\s+)?(this|last|next)\s+year\b)?(?![\p{L}\d-]|\s+(?:of|in)\s+(?:the|a|an)\b)/iu;
+const quarterAhead = /\b(?:will|shall|expects?|expected|forecasts?|projects?|sees|plans?|aims?|targets?|guidance|outlook|due|by|until|next|coming|from)\b[^.;]{0,60}$/iu;
+
+const quarterOfYear = /\b(?:profits?|loss(?:es)?|revenues?|sales|earnings|results|growth|GDP|economy|economic|output|production|fiscal|financial|quarterly|shares|dividends?|deliveries|margins?|guidance|forecasts?|inflation|turnover|income|orders|spending|investment)\b/iu;
+
+/** The sentence around an offset (up to the stops on either side). */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[.!?]\s/gu)].map((found) => (found.index ?? 0) + 1));
+  const stop = /[.!?](?:\s|$)/u.exec(text.slice(at));
+  return text.slice(start, stop ? at + stop.index + 1 : text.length);
+}
+
+function extractQuarter(context: ParsingContext, match: RegExpMatchArray) {
+  const number = match[1] ? Number(match[1]) : (quarters[(match[2] ?? '').toLowerCase()] ?? 0);
+  if (!number) return null;
+  // ("in the third quarter" of a match is no quarter of a year: spelt out without a year, only where money or output is told.)
+  if (!match[1] && !match[3] && !match[4] && !quarterOfYear.test(sentenceAround(context.text, match.index ?? 0))) return null;
+  const reference = context.refDate;
+  const shift = match[4]?.toLowerCase() === 'next' ? 1 : match[4]?.toLowerCase() === 'last' ? -1 : 0;
+  let year = match[3] ? Number(match[3]) : reference.getUTCFullYear() + shift;
+  if (!match[3] && !match[4]) {
+    const begun = reference.getUTCMonth() >= (number - 1) * 3;
+    if (!begun && !quarterAhead.test(context.text.slice(Math.max(0, (match.index ?? 0) - 80), match.index ?? 0))) year -= 1;
+  }
+  return context.createParsingComponents({ year }).addTag(approximateTag);
+}
+
 // "the end of the week", "the rest of the month", "the turn of the year", "the end of the season": a part of
 // the period the source was written in (a week or a month to its month, a season or a year to its year).
 const partOfPeriod = /\bthe\s+(?:end|rest|start|beginning|middle|turn)\s+of\s+the\s+(week|month|year|season)\b/i;
@@ -358,6 +388,7 @@ export const parsers: Parser[] = [
   { pattern: where(/winter/iu, winter), extract: extractWinter },
   { pattern: () => partOfMonth, extract: extractPartOfMonth },
   { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
+  { pattern: where(/quarter|\bQ[1-4]/iu, quarter), extract: extractQuarter },
   { pattern: where(/\d(?:st|nd|rd|th)/iu, dayOfMonth), extract: extractDayOfMonth },
   { pattern: where(/\d/u, dayOfNamedMonth), extract: extractDayOfNamedMonth },
   { pattern: where(/\d\.\d/i, dottedClock), extract: extractDottedClock },
