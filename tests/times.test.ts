@@ -313,6 +313,19 @@ describe('a month without its year, half a year from the writing', () => {
   });
 });
 
+describe('a season without its year ("in the autumn")', () => {
+  const read = (published: string, sentence: string) => processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(`Bus routes\n\n${sentence}\n`), meta: { published } }).paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+
+  it('is told by the clause before it: the one to come when it looks ahead, the one gone when it tells the past', () => {
+    expect(read('2025-05-14', 'Work on the new routes will start in the autumn, the council said.')).toEqual(['in the autumn=2025']);
+    expect(read('2025-12-05', 'The new routes will open in the spring.')).toEqual(['in the spring=2026']);
+    expect(read('2025-03-12', 'The depot was last inspected in the autumn.')).toEqual(['in the autumn=2024']);
+    expect(read('2025-12-05', 'Ridership slumped in the summer.')).toEqual(['in the summer=2025']);
+    // ("the fall of the regime" is no season.)
+    expect(read('2025-06-12', 'In the fall of the regime, thousands fled.')).toEqual([]);
+  });
+});
+
 describe('a quarter of a year', () => {
   const read = (sentence: string) => processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(`Results\nPublished 12 March 2025\n\n${sentence}\n`), meta: { published: '2025-03-12' } }).paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
 

@@ -1,6 +1,7 @@
 // The phrases news prose dates that chrono-node does not: "earlier this year", a bare "in 2019", seasons,
 // "on the 24th", "07.40 local time", "the following day". Each is a pattern and how to read it, in one list.
 import type { Parser, ParsedResult, ParsingContext } from 'chrono-node';
+import { tenseOf } from '../entities/tagger.ts';
 
 export const approximateTag = 'casefile/approximate';
 const todayTag = 'casefile/today';
@@ -132,8 +133,9 @@ function extractSeason(context: ParsingContext, match: RegExpMatchArray) {
   const explicit = match[4] ? Number(match[4]) : null;
   const which = (match[1] ?? match[2] ?? '').toLowerCase();
   const name = (match[3] ?? '').toLowerCase();
-  // "the fall of the wall", "a fall in prices": only a season that names a year, or one told from the writing.
-  if (!explicit && !which) return null;
+  // "the fall of the wall", "a fall in prices": only a season that names a year, or one told from the writing;
+  // "in the autumn", "during the summer" (not "fall") by the tense of the clause before it.
+  if (!explicit && !which) return name !== 'fall' && /^(?:in|during|over)\s+the\s/iu.test(match[0]) ? seasonByTense(context, match, name) : null;
   if (name === 'fall' && !explicit && !/^(?:last|next|this|coming|past)$/u.test(which)) return null;
   const reference = context.refDate;
   let year = explicit ?? reference.getUTCFullYear();
@@ -143,6 +145,26 @@ function extractSeason(context: ParsingContext, match: RegExpMatchArray) {
     if (/^(?:last|past|since)$/u.test(which)) year -= ended ? 0 : 1;
     else if (/^(?:next|coming|until|till|before|by|after)$/u.test(which)) year += (which === 'next' ? started : ended) ? 1 : 0;
   }
+  return context.createParsingComponents({ year }).addTag(approximateTag);
+}
+
+// Words before a season that put it ahead of the writing: "work will start in the autumn", "is due in the spring".
+const seasonAhead = /\b(?:will|shall|going to|due|set to|scheduled|expected|plans?|planned|aims?|hopes?|next|coming|upcoming)\b|['’]ll\b/iu;
+
+/**
+ * "in the autumn" told from the writing: the one to come when the clause looks ahead (this year's if it has not
+ * ended), the one before when it tells the past (this year's if it has begun), else this year's; approximately.
+ */
+function seasonByTense(context: ParsingContext, match: RegExpMatchArray, name: string) {
+  const reference = context.refDate;
+  const before = context.text.slice(Math.max(0, (match.index ?? 0) - 120), match.index ?? 0);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(/[.!?;]\s/gu)].map((found) => (found.index ?? 0) + found[0].length)));
+  const end = seasonEnds[name] ?? 7;
+  const ended = reference.getUTCMonth() > end;
+  const started = reference.getUTCMonth() >= end - 2;
+  let year = reference.getUTCFullYear();
+  if (seasonAhead.test(clause)) year += ended ? 1 : 0;
+  else if (tenseOf(clause).past) year -= started ? 0 : 1;
   return context.createParsingComponents({ year }).addTag(approximateTag);
 }
 
