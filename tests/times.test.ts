@@ -326,6 +326,15 @@ describe('a season without its year ("in the autumn")', () => {
   });
 });
 
+describe('a wire\'s clock of four figures', () => {
+  it('is a time of the day told before it ("at 1430 GMT", "by 0800 local time"), and a year stays a year', () => {
+    const text = 'Plant fire\n\nA fire broke out at the plant on Monday.\n\nThe first call came in at 1430 GMT and the blaze was under control by 0800 local time.\n\nThe plant was built in 2000 and extended in 2015.\n';
+    const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(text), meta: { published: '2025-03-12' } });
+    const times = record.paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+    expect(times).toEqual(['on Monday=2025-03-10', 'at 1430 GMT=2025-03-10', 'by 0800 local time=2025-03-10', 'in 2000=2000', 'in 2015=2015']);
+  });
+});
+
 describe('a quarter of a year', () => {
   const read = (sentence: string) => processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(`Results\nPublished 12 March 2025\n\n${sentence}\n`), meta: { published: '2025-03-12' } }).paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
 

@@ -278,6 +278,10 @@ function extractDottedClock(context: ParsingContext, match: RegExpMatchArray) {
   return components;
 }
 
+// "at 1430 GMT", "by 0800 local time", "around 2215 hours": a wire's clock of four figures, told with its zone (or
+// "local time", "hours") so that it is no year ("in 2000") nor a count.
+const wireClock = /\b(?:at|around|about|by|from|until|before|after|since)\s+(?:about\s+|around\s+|approximately\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|Z\b|local\s+time|hours|hrs|(?:[ECMP][SD]T|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|SAST|WAT|EAT)\b)/u;
+
 // "hours earlier", "within hours", "within an hour of the result": the same day as the moment told before.
 const hoursAway = /\b(?:(?:hours|minutes|moments)\s+(?:earlier|later|before|after(?:wards)?)|within\s+(?:hours|minutes|an hour|the hour))\b/i;
 
@@ -394,6 +398,7 @@ export function where(needs: RegExp, pattern: RegExp | ((context: ParsingContext
 
 /** The parsers, tried before chrono's own. */
 export const parsers: Parser[] = [
+  { pattern: where(/\d{4}\s*(?:[A-Z]|local|hours|hrs)/u, wireClock), extract: extractDottedClock },
   { pattern: () => endOfPeriod, extract: extractEndOfPeriod },
   { pattern: () => vaguePeriod, extract: extractVaguePeriod },
   { pattern: where(/(?:1[89]|20)\d\d/, yearAlone), extract: extractYear },
