@@ -58,6 +58,11 @@ describe('structure: metadata lines', () => {
     // A year glued to the next word is still the line's year (only lines without one skip chrono).
     expect(dateLineOf('Published 13 May 2025at 10:14')).toEqual({ kind: 'published', date: '2025-05-13' });
     expect(dateLineOf('Published Tuesday at 3pm')).toBeNull();
+    // An outlet's or a writer's name and a dash before the date; a byline barred from a date that opens with its weekday.
+    expect(dateLineOf('The Harbour Wire — Mar 3, 2025 6:42 AM')).toEqual({ kind: 'published', date: '2025-03-03' });
+    expect(dateLineOf('Floods kill 12 — March 3, 2025')).toBeNull();
+    expect(splitByline('By Jo Lind, Staff reporter | Monday, March 3, 2025, 6:42 a.m.')).toEqual({ byline: 'By Jo Lind, Staff reporter', rest: '| Monday, March 3, 2025, 6:42 a.m.' });
+    expect(dateLineOf('| Monday, March 3, 2025, 6:42 a.m.')).toEqual({ kind: 'published', date: '2025-03-03' });
   });
 
   it('finds datelines in capitals, in ordinary case with the outlet, and the outlet alone', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../src/assemble/index.ts';
 import { readableDate } from '../src/assemble/dates.ts';
-import { wantsCaseYear } from '../src/pipeline/times/resolve.ts';
+import { caseDates, caseDayOf, referenceDate, wantsCaseYear } from '../src/pipeline/times/resolve.ts';
 import { scoreTimes, type GoldFile } from '../src/eval/score.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { normalizeForMatch } from '../src/pipeline/normalize.ts';
@@ -226,6 +226,17 @@ describe('a dateline without a year', () => {
     const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(wire.replace('May 14', 'Dec 30')), caseDates: ['2026-01-02', '2026-01-03'] });
     expect(record.meta).toMatchObject({ published: '2025-12-30', yearFromCase: true });
   });
+
+  it('takes a year its own text names only when the case has no dates: an earlier year or a target is not the page\'s', () => {
+    const told = wire.replace(', the union said.', ', the union said.\n\nThe operator reported a loss for 2023 and plans new ships by 2031.\n');
+    const alone = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(told) });
+    expect(alone.meta).toMatchObject({ published: '2031-05-14', yearFromText: true });
+    expect(wantsCaseYear(alone.meta)).toBe(true);
+    expect(caseDates([alone.meta])).toEqual([]);
+    const inCase = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(told), caseDates: ['2025-05-15'] });
+    expect(inCase.meta).toMatchObject({ published: '2025-05-14', yearFromCase: true });
+    expect(inCase.paragraphs[0]?.times.map((time) => time.date)).toEqual(['2025-05-14', '2025-05-13']);
+  });
 });
 
 describe('a date in numbers that reads two ways', () => {
@@ -237,6 +248,107 @@ describe('a date in numbers that reads two ways', () => {
     const inCase = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page), caseDates: ['2025-03-03', '2025-03-05'] });
     expect(inCase.meta.published).toBe('2025-03-04');
     expect(inCase.paragraphs[0]?.times.map((time) => time.date)).toEqual(['2025-03-03']);
+  });
+});
+
+describe('dates in numbers, read in the order the page writes them', () => {
+  const times = (page: string) => processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page) }).paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+
+  it('reads "3/2/2025" day first on a page whose dates can only be read that way, month first on one whose dates can only be read the other way', () => {
+    const body = '\n\nThe council opened a consultation on the new bus routes, which ran from 3/2/2025 to 11/4/2025 and drew 2,000 replies.\n';
+    expect(times(`Bus routes approved\nPublished: 14/05/2025 09:12\n${body}`)).toContain('3/2/2025=2025-02-03');
+    expect(times(`Bus routes approved\nPosted 05/14/2025 9:12 AM\n${body}`)).toContain('3/2/2025=2025-03-02');
+    // (Dots are written day first: "18.05.2025".)
+    expect(times(`Bus routes approved\nPublished 18.05.2025, 09:12\n${body}`)).toContain('3/2/2025=2025-02-03');
+    // (No sign either way: chrono's month first.)
+    expect(times(`Bus routes approved\nMay 14, 2025\n${body}`)).toContain('3/2/2025=2025-03-02');
+  });
+
+  it('dates the page by its own date line in the order its other dates are written', () => {
+    const page = 'Ferry crews strike over pay\nBy Jo Lind\n04/03/2025 | 7:15am\n\nFerry crews walked out on Monday after talks on pay broke down, leaving hundreds of passengers stranded at the harbour.\n\nThe union said the crews would stay out until 18/03/2025 unless the operator returned to the table.\n';
+    const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page) });
+    expect(record.meta.published).toBe('2025-03-04');
+    expect(record.meta.publishedEither).toBeUndefined();
+    expect(record.paragraphs[0]?.times.map((time) => time.date)).toEqual(['2025-03-03']);
+  });
+});
+
+describe('a source with no date of its own, in a case whose other sources have theirs', () => {
+  const page = 'Ferry crews strike over pay\n\nFerry crews walked out on Tuesday after talks on pay broke down, leaving hundreds of passengers stranded at the harbour.\n\nThe union said the crews would stay out until the operator returned to the table.\n';
+
+  it('is read against the latest day of the week most of the other sources were written in, approximately, and says so', () => {
+    const alone = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page) });
+    expect(alone.meta.published).toBeNull();
+    expect(alone.paragraphs[0]?.times.map((time) => time.date)).toEqual([null]);
+    expect(wantsCaseYear(alone.meta)).toBe(true);
+    const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(page), caseDates: ['2025-05-13', '2025-05-14', '2025-05-15', '2025-08-02'] });
+    expect(record.meta.published).toBeNull();
+    expect(record.meta.caseDay).toBe('2025-05-15');
+    expect(referenceDate(record.meta)).toEqual({ date: '2025-05-15', kind: 'the case' });
+    expect(record.paragraphs[0]?.times.map((time) => [time.date, time.approximate])).toEqual([['2025-05-13', true]]);
+    // (Its day is no date of the case: it dates no other source.)
+    expect(caseDates([record.meta])).toEqual([]);
+  });
+
+  it('takes the busiest week of the case, not its latest follow-up, and only days', () => {
+    expect(caseDayOf(['2025-05-13', '2025-05-14', '2025-07-01'])).toBe('2025-05-14');
+    expect(caseDayOf(['2025-03-01', '2025-05-13', '2025-05-19', '2025-05-20'])).toBe('2025-05-19');
+    expect(caseDayOf(['2025-05', '2025'])).toBeNull();
+  });
+});
+
+describe('a month without its year, half a year from the writing', () => {
+  const read = (sentence: string) => processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(`Seed round closes\nPublished 5 December 2025\n\n${sentence}\n`), meta: { published: '2025-12-05' } }).paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+
+  it('is the last one when nothing says which (news tells of the past), the next one when its clause looks ahead', () => {
+    expect(read('One backer of the June round, who asked not to be named, welcomed the ruling.')).toEqual(['June=2025-06']);
+    expect(read('The firm will open a second office in June, its chief executive said.')).toEqual(['June=2026-06']);
+    // (Nearer the writing, chrono's nearest month stands: "the February audit" told in December is the next one.)
+    expect(read('Auditors said the February audit would cover the whole group.')).toEqual(['February=2026-02']);
+  });
+
+  it('after "last", is before the month of writing: "last December" told in December is a year back', () => {
+    expect(read('A rival was fined last December over the way it handled data.')).toEqual(['last December=2024-12']);
+    expect(read('A rival was fined last November over the way it handled data.')).toEqual(['last November=2025-11']);
+  });
+});
+
+describe('a season without its year ("in the autumn")', () => {
+  const read = (published: string, sentence: string) => processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(`Bus routes\n\n${sentence}\n`), meta: { published } }).paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+
+  it('is told by the clause before it: the one to come when it looks ahead, the one gone when it tells the past', () => {
+    expect(read('2025-05-14', 'Work on the new routes will start in the autumn, the council said.')).toEqual(['in the autumn=2025']);
+    expect(read('2025-12-05', 'The new routes will open in the spring.')).toEqual(['in the spring=2026']);
+    expect(read('2025-03-12', 'The depot was last inspected in the autumn.')).toEqual(['in the autumn=2024']);
+    expect(read('2025-12-05', 'Ridership slumped in the summer.')).toEqual(['in the summer=2025']);
+    // ("the fall of the regime" is no season.)
+    expect(read('2025-06-12', 'In the fall of the regime, thousands fled.')).toEqual([]);
+  });
+});
+
+describe('a wire\'s clock of four figures', () => {
+  it('is a time of the day told before it ("at 1430 GMT", "by 0800 local time"), and a year stays a year', () => {
+    const text = 'Plant fire\n\nA fire broke out at the plant on Monday.\n\nThe first call came in at 1430 GMT and the blaze was under control by 0800 local time.\n\nThe plant was built in 2000 and extended in 2015.\n';
+    const record = processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(text), meta: { published: '2025-03-12' } });
+    const times = record.paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+    expect(times).toEqual(['on Monday=2025-03-10', 'at 1430 GMT=2025-03-10', 'by 0800 local time=2025-03-10', 'in 2000=2000', 'in 2015=2015']);
+  });
+});
+
+describe('a quarter of a year', () => {
+  const read = (sentence: string) => processSource({ fileName: 'a.txt', bytes: new TextEncoder().encode(`Results\nPublished 12 March 2025\n\n${sentence}\n`), meta: { published: '2025-03-12' } }).paragraphs.flatMap((paragraph) => paragraph.times.map((time) => `${time.text}=${time.date}`));
+
+  it('is its year: the one named, else the writing\'s once the quarter has begun or when the words look ahead, else the year before', () => {
+    expect(read('Q2 2024 was the weakest on record for the group.')).toEqual(['Q2 2024=2024']);
+    expect(read('Sales in the first quarter rose 3%, the group said.')).toEqual(['the first quarter=2025']);
+    expect(read('The group reported a loss in Q3, its chief executive said.')).toEqual(['Q3=2024']);
+    expect(read('The group expects a profit in the fourth quarter.')).toEqual(['the fourth quarter=2025']);
+    expect(read('Third-quarter sales fell 4%.')).toEqual(['Third-quarter=2024']);
+  });
+
+  it('is no time when it is a quarter of a match or a share', () => {
+    expect(read('The visitors scored twice in the third quarter.')).toEqual([]);
+    expect(read('About a quarter of the staff left in the first quarter of the match.')).toEqual([]);
   });
 });
 

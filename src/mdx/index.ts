@@ -124,6 +124,7 @@ const referenceKinds = {
   dateline: 'its dateline',
   'dateline, year from the case': "its dateline, which gives no year: the year is that of the case's other sources",
   'dated line, year from the case': "the day it stands under, which gives no year: the year is that of the case's other sources",
+  'the case': "none of its own: the day the case's other sources were mostly written (its relative times are approximate)",
 } as const;
 
 /** The date the source's relative times ("on Tuesday", "earlier this year") were read against, and whence it came. */

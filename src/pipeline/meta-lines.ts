@@ -40,7 +40,7 @@ export interface DateLine {
 const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last modified|modified|date|written by(?=\s+on\b)|publié|mis à jour|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|publicado|actualizado|atualizado|pubblicato|aggiornato|publicerad|uppdaterad)(?![\p{L}])\s*(?:on|at|le|am|op|el|em|il|den)?\s*:?\s*/iu;
 
 /** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025", "By Jane Roe on May 4, 2026", "by Jane Roe | 07-11-2017"). */
-const gluedDate = /\s+on\s+(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\s*[|•·]\s*(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
+const gluedDate = /\s+on\s+(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\s*[|•·]\s*(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
 
 /** A byline with a date glued after it: the names, and the date's part of the line. */
 export function splitByline(text: string): { byline: string; rest: string } {
@@ -71,6 +71,12 @@ function readDateParts(text: string): DateLine | null {
   // "Jane Roe in London and Sam Poe in LeedsMarch 12 2025": names the copy glued to the date.
   const glued = /^((?:\p{Lu}[\p{L}'’.-]*|in|and|&|,)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|in|and|&|,))*\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b.*)$/u.exec(text);
   if (glued?.[2] && wordCount(glued[1] ?? '') <= 12) return dateLineOf(glued[2]);
+  // "The Wire — Mar 3, 2025 6:42 AM": a name (an outlet's, a writer's) and a dash before the date.
+  const named = /^(?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|de)){0,4}\s+[—–]\s+(\S.*)$/u.exec(text);
+  if (named?.[1] && /\b(?:19|20)\d{2}\b/u.test(named[1])) {
+    const date = readDateParts(named[1]);
+    if (date) return date;
+  }
   const parts = text
     // "Jan.14.2025 at 7:45PM": a month's abbreviation glued to the day and year by stops.
     .replace(/\b(\p{L}{3,9})\.(\d{1,2})\.((?:19|20)\d{2})\b/gu, '$1 $2, $3')
@@ -164,4 +170,31 @@ export function datelineOf(text: string): { length: number; text: string } | nul
   if (!/[(,]/u.test(head) && (head.replace(/[^\p{L}]/gu, '').length < 4 || wordCount(head) > 3)) return null;
   if (text.length - match[0].length < 20) return null;
   return { length: match[0].length, text: head };
+}
+
+// "14/05/2025", "3/2/25", "18.11.2024": a date in numbers, its first two numbers and its separator.
+const numericDate = /(?<![\d./])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?![\d.]))(?![\d/]|\.\d)/gu;
+
+/**
+ * Does the page write its dates in numbers day first? It does when one of them can only be read that way ("14/05/2025",
+ * the day above 12) or is written with dots ("3.2.2025", as no month-first page writes it), and no more of them can
+ * only be read month first ("05/14/2025"). A page that gives no sign either way is read month first, as chrono does.
+ */
+export function writesDayFirst(text: string): boolean {
+  return numericOrder(text) === 'day';
+}
+
+/** How the page writes its dates in numbers, by the ones that can only be read one way: 'day' first, 'month' first, or null (no sign, or as many each way). */
+export function numericOrder(text: string): 'day' | 'month' | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const match of text.matchAll(numericDate)) {
+    const [first, second] = [Number(match[1]), Number(match[3])];
+    if (first === 0 || second === 0 || first > 31 || second > 31 || (first > 12 && second > 12)) continue;
+    // (Dots with a two-figure year, "3.2.25", may be a version number: only a full year counts.)
+    if (match[2] === '.' && match[4]!.length === 2) continue;
+    if (first > 12 || (match[2] === '.' && second <= 12)) dayFirst++;
+    else if (second > 12) monthFirst++;
+  }
+  return dayFirst > monthFirst ? 'day' : monthFirst > dayFirst ? 'month' : null;
 }

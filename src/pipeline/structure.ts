@@ -6,8 +6,9 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, itemShape, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
 import { sentenceSpans } from './sentences.ts';
-import { bylineOf, dateLineOf, datelineOf, splitByline, type DateLine } from './meta-lines.ts';
+import { bylineOf, dateLineOf, datelineOf, numericOrder, splitByline, type DateLine } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
+import { caseDayOf } from './times/resolve.ts';
 import { emptyMeta } from './record.ts';
 import type { RemovedLine, SourceMeta } from './types.ts';
 
@@ -91,7 +92,12 @@ export default function findStructure() {
     if (outlet) infer(meta, 'outlet', outlet);
     // "04/11/2025" under a story that speaks of November: the page writes the day first.
     const reading = readings.find((candidate) => candidate.date === meta.published);
-    if (reading?.alternative && monthNamed(texts, reading.alternative) && !monthNamed(texts, reading.date)) meta.published = reading.alternative;
+    // ("04/11/2025" on a page that writes "14/10/2025" elsewhere is day first too; beside "10/14/2025", month first.)
+    const order = reading?.alternative ? numericOrder(String(file.value)) : null;
+    if (reading?.alternative && order === 'day') meta.published = reading.alternative;
+    else if (reading?.alternative && order === 'month') {
+      // (The month-first reading stands.)
+    } else if (reading?.alternative && monthNamed(texts, reading.alternative) && !monthNamed(texts, reading.date)) meta.published = reading.alternative;
     // Neither month named: the reading nearer the dates of the case's other sources, when they are known; else the
     // other reading is kept beside it, for them to decide.
     else if (reading?.alternative && !monthNamed(texts, reading.date)) {
@@ -126,10 +132,15 @@ export default function findStructure() {
     if (!meta.published && meta.dateline) {
       // (Of the page's removed lines, those that date or sign it: "Parliament approves 2026 budget" under "Related" names a year, not the page's.)
       const stamps = removed.map((line) => line.text).filter((text) => /©|\(c\)|copyright/iu.test(text) || dateLineOf(text));
-      const date = datelineDate(meta.dateline, stamps) ?? datelineDate(meta.dateline, texts);
-      const fromCase = date ? null : datelineInCase(meta.dateline, file.data.caseDates ?? []);
-      if (date ?? fromCase) infer(meta, 'published', (date ?? fromCase) as string);
+      // (A year the article names is as often an earlier one, "a loss in 2024", or a target, "by 2030", as its own:
+      // the other sources' own dates come before it.)
+      const stamped = datelineDate(meta.dateline, stamps);
+      const fromCase = stamped ? null : datelineInCase(meta.dateline, file.data.caseDates ?? []);
+      const fromText = stamped ?? fromCase ? null : datelineDate(meta.dateline, texts);
+      const date = stamped ?? fromCase ?? fromText;
+      if (date) infer(meta, 'published', date);
       if (fromCase) meta.yearFromCase = true;
+      if (fromText && !datelineDay(meta.dateline)?.year) meta.yearFromText = true;
     }
     // "Tuesday 24 November" alone on a line (a live page's day heading): with nothing else to date the page, the
     // latest such day, in the year of the case's other sources.
@@ -150,6 +161,12 @@ export default function findStructure() {
     if ((meta.language === null || meta.language === undefined) && isEnglish(children.map((node) => toString(node)).join(' '))) infer(meta, 'language', 'en');
     // The note may have been removed with the page's furniture ("This article originally appeared on …").
     inferRepublication(meta, [...children.map((node) => toString(node)), ...removed.map((line) => line.text)]);
+    // Nothing dates the text at all: its relative times are read against the day the case's other sources were
+    // mostly written (approximately; the source itself stays undated).
+    if (!meta.published && !meta.republishedFrom?.published) {
+      const day = caseDayOf(file.data.caseDates ?? []);
+      if (day) meta.caseDay = day;
+    }
   };
 }
 

@@ -5,6 +5,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { writesDayFirst } from './meta-lines.ts';
 import { createTimeParser, isToday, quoted, type TimeState } from './times/chrono.ts';
 import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, placesDay, redate, redateQuotedToday, type DayContext } from './times/days.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
@@ -221,9 +222,15 @@ export function updateDay(text: string, reference: Date): Date | null {
 
 export default function findTimes() {
   const state: TimeState = { anchor: null, past: null, moment: null, written: null };
-  const parser = createTimeParser(state);
+  const monthFirst = createTimeParser(state);
+  let dayFirst: chrono.Chrono | null = null;
   return (tree: Root, file: VFile) => {
-    const reference = referenceOf(referenceDate(file.data.meta)?.date);
+    const against = referenceDate(file.data.meta);
+    const reference = referenceOf(against?.date);
+    // (Read against the case's day, not its own: every time it places without naming its year is approximate.)
+    const guessed = against?.kind === 'the case';
+    // (A page that writes "14/05/2025" means 3 February by its "3/2/2025".)
+    const parser = writesDayFirst(String(file.value)) ? (dayFirst ??= createTimeParser(state, true)) : monthFirst;
     Object.assign(state, { anchor: null, past: null, moment: null, written: reference ? reference.instant.getTime() : null });
     const stamps = reference?.precision === 'day' ? postDays(tree, file.data.removed ?? [], reference.instant) : [];
     // Read every paragraph first: a time of day may be of the day the source tells of most, named later.
@@ -310,8 +317,9 @@ export default function findTimes() {
       context.previous = lastDay(results.filter((result) => !quoted(entry.readable, result.index)), written);
       said = lastDay(results, written, true);
       times.push(...undatableIn(text, base, times), ...(stampsOf.get(paragraph) ?? []));
+      if (guessed) for (const time of times) if (!/\b\d{4}\b/u.test(time.text)) time.approximate = true;
       (paragraph.data ??= {}).times = times.sort((a, b) => a.start - b.start);
-      const unplaced = reference ? undefined : times.find((time) => !time.date && !isUndatable(time.text));
+      const unplaced = guessed ? times.find((time) => time.start >= base && time.approximate && !isUndatable(time.text)) : reference ? undefined : times.find((time) => !time.date && !isUndatable(time.text));
       if (unplaced && !warned) {
         warned = true;
         warnUnplaced(file, paragraph, unplaced, base);

@@ -95,6 +95,10 @@ export interface SourceMeta {
   inferred: string[];
   /** A dateline without a year ("LYON, May 4 (Wire) —") dated the text with the year of the case's other sources. */
   yearFromCase?: boolean;
+  /** A dateline without a year dated by the latest year the article's own text names (no date line or copyright line gave one): the case's dates, when known, decide instead. */
+  yearFromText?: boolean;
+  /** No date of its own: the day most of the case's other sources were written around (the latest of the busiest week), to read its relative times against, approximately. */
+  caseDay?: string;
   /** "Tuesday 24 November": a line that gives the day the page stands under without its year (a live page's day heading), when nothing else dates it. */
   dayLine?: string;
   /** "11/02/2027": the other reading of a date in numbers the text did not decide between (day first or month first). */

@@ -60,7 +60,7 @@ export const source = z.object({
   byline: z.string().nullable(),
   dateline: z.string().nullable(),
   timesReadAgainst: z
-    .object({ date: z.string(), kind: z.enum(['published', 'republished', 'dated line', 'dateline', 'dateline, year from the case', 'dated line, year from the case']) })
+    .object({ date: z.string(), kind: z.enum(['published', 'republished', 'dated line', 'dateline', 'dateline, year from the case', 'dated line, year from the case', 'the case']) })
     .nullable()
     .default(null)
     .describe('The date relative times were read against, and where it comes from'),

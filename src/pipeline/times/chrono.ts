@@ -37,9 +37,12 @@ function withNeeds(parser: chrono.Parser): chrono.Parser {
   return { pattern: where(needs, (context) => parser.pattern(context)), extract: (context, match) => parser.extract(context, match) };
 }
 
-/** A chrono instance whose refiners read and update `state` while a source is parsed. */
-export function createTimeParser(state: TimeState): chrono.Chrono {
-  const parser = chrono.casual.clone();
+/**
+ * A chrono instance whose refiners read and update `state` while a source is parsed; `dayFirst` reads a date in
+ * numbers that could be either, "3/2/2025", day first (3 February), as most of the world writes it.
+ */
+export function createTimeParser(state: TimeState, dayFirst = false): chrono.Chrono {
+  const parser = (dayFirst ? chrono.en.GB : chrono.casual).clone();
   // chrono joins a date and a time across a full stop ("on Thursday. Within hours, …"): a sentence ends there.
   // (chrono's own refiner stays as it is: this parser gets one that only differs there.)
   parser.refiners = parser.refiners.map((refiner) =>

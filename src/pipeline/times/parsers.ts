@@ -1,6 +1,7 @@
 // The phrases news prose dates that chrono-node does not: "earlier this year", a bare "in 2019", seasons,
 // "on the 24th", "07.40 local time", "the following day". Each is a pattern and how to read it, in one list.
 import type { Parser, ParsedResult, ParsingContext } from 'chrono-node';
+import { tenseOf } from '../entities/tagger.ts';
 
 export const approximateTag = 'casefile/approximate';
 const todayTag = 'casefile/today';
@@ -132,8 +133,9 @@ function extractSeason(context: ParsingContext, match: RegExpMatchArray) {
   const explicit = match[4] ? Number(match[4]) : null;
   const which = (match[1] ?? match[2] ?? '').toLowerCase();
   const name = (match[3] ?? '').toLowerCase();
-  // "the fall of the wall", "a fall in prices": only a season that names a year, or one told from the writing.
-  if (!explicit && !which) return null;
+  // "the fall of the wall", "a fall in prices": only a season that names a year, or one told from the writing;
+  // "in the autumn", "during the summer" (not "fall") by the tense of the clause before it.
+  if (!explicit && !which) return name !== 'fall' && /^(?:in|during|over)\s+the\s/iu.test(match[0]) ? seasonByTense(context, match, name) : null;
   if (name === 'fall' && !explicit && !/^(?:last|next|this|coming|past)$/u.test(which)) return null;
   const reference = context.refDate;
   let year = explicit ?? reference.getUTCFullYear();
@@ -143,6 +145,26 @@ function extractSeason(context: ParsingContext, match: RegExpMatchArray) {
     if (/^(?:last|past|since)$/u.test(which)) year -= ended ? 0 : 1;
     else if (/^(?:next|coming|until|till|before|by|after)$/u.test(which)) year += (which === 'next' ? started : ended) ? 1 : 0;
   }
+  return context.createParsingComponents({ year }).addTag(approximateTag);
+}
+
+// Words before a season that put it ahead of the writing: "work will start in the autumn", "is due in the spring".
+const seasonAhead = /\b(?:will|shall|going to|due|set to|scheduled|expected|plans?|planned|aims?|hopes?|next|coming|upcoming)\b|['’]ll\b/iu;
+
+/**
+ * "in the autumn" told from the writing: the one to come when the clause looks ahead (this year's if it has not
+ * ended), the one before when it tells the past (this year's if it has begun), else this year's; approximately.
+ */
+function seasonByTense(context: ParsingContext, match: RegExpMatchArray, name: string) {
+  const reference = context.refDate;
+  const before = context.text.slice(Math.max(0, (match.index ?? 0) - 120), match.index ?? 0);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(/[.!?;]\s/gu)].map((found) => (found.index ?? 0) + found[0].length)));
+  const end = seasonEnds[name] ?? 7;
+  const ended = reference.getUTCMonth() > end;
+  const started = reference.getUTCMonth() >= end - 2;
+  let year = reference.getUTCFullYear();
+  if (seasonAhead.test(clause)) year += ended ? 1 : 0;
+  else if (tenseOf(clause).past) year -= started ? 0 : 1;
   return context.createParsingComponents({ year }).addTag(approximateTag);
 }
 
@@ -186,6 +208,36 @@ function extractEndOfPeriod(context: ParsingContext, match: RegExpMatchArray) {
   return context.createParsingComponents({ year, month: quarter * 3 }).addTag(approximateTag);
 }
 
+// "in Q3", "the third quarter", "Q2 2024", "the fourth quarter of 2025", "third-quarter profit": a quarter, read as its
+// year (approximately). Without a year, the writing's year when the quarter has begun by then, or when the words
+// before it look ahead ("expects a profit in the fourth quarter"); else the year before ("a loss in Q3" told in March).
+const quarter = /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter)(?:\s+(?:of\s+)?((?:19|20)\d{2})\b|\s+(?:of\s+)?(this|last|next)\s+year\b)?(?![\p{L}\d-]|\s+(?:of|in)\s+(?:the|a|an)\b)/iu;
+const quarterAhead = /\b(?:will|shall|expects?|expected|forecasts?|projects?|sees|plans?|aims?|targets?|guidance|outlook|due|by|until|next|coming|from)\b[^.;]{0,60}$/iu;
+
+const quarterOfYear = /\b(?:profits?|loss(?:es)?|revenues?|sales|earnings|results|growth|GDP|economy|economic|output|production|fiscal|financial|quarterly|shares|dividends?|deliveries|margins?|guidance|forecasts?|inflation|turnover|income|orders|spending|investment)\b/iu;
+
+/** The sentence around an offset (up to the stops on either side). */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[.!?]\s/gu)].map((found) => (found.index ?? 0) + 1));
+  const stop = /[.!?](?:\s|$)/u.exec(text.slice(at));
+  return text.slice(start, stop ? at + stop.index + 1 : text.length);
+}
+
+function extractQuarter(context: ParsingContext, match: RegExpMatchArray) {
+  const number = match[1] ? Number(match[1]) : (quarters[(match[2] ?? '').toLowerCase()] ?? 0);
+  if (!number) return null;
+  // ("in the third quarter" of a match is no quarter of a year: spelt out without a year, only where money or output is told.)
+  if (!match[1] && !match[3] && !match[4] && !quarterOfYear.test(sentenceAround(context.text, match.index ?? 0))) return null;
+  const reference = context.refDate;
+  const shift = match[4]?.toLowerCase() === 'next' ? 1 : match[4]?.toLowerCase() === 'last' ? -1 : 0;
+  let year = match[3] ? Number(match[3]) : reference.getUTCFullYear() + shift;
+  if (!match[3] && !match[4]) {
+    const begun = reference.getUTCMonth() >= (number - 1) * 3;
+    if (!begun && !quarterAhead.test(context.text.slice(Math.max(0, (match.index ?? 0) - 80), match.index ?? 0))) year -= 1;
+  }
+  return context.createParsingComponents({ year }).addTag(approximateTag);
+}
+
 // "the end of the week", "the rest of the month", "the turn of the year", "the end of the season": a part of
 // the period the source was written in (a week or a month to its month, a season or a year to its year).
 const partOfPeriod = /\bthe\s+(?:end|rest|start|beginning|middle|turn)\s+of\s+the\s+(week|month|year|season)\b/i;
@@ -225,6 +277,10 @@ function extractDottedClock(context: ParsingContext, match: RegExpMatchArray) {
   components.imply('hour', Number(match[1])).imply('minute', Number(match[2]));
   return components;
 }
+
+// "at 1430 GMT", "by 0800 local time", "around 2215 hours": a wire's clock of four figures, told with its zone (or
+// "local time", "hours") so that it is no year ("in 2000") nor a count.
+const wireClock = /\b(?:at|around|about|by|from|until|before|after|since)\s+(?:about\s+|around\s+|approximately\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|Z\b|local\s+time|hours|hrs|(?:[ECMP][SD]T|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|SAST|WAT|EAT)\b)/u;
 
 // "hours earlier", "within hours", "within an hour of the result": the same day as the moment told before.
 const hoursAway = /\b(?:(?:hours|minutes|moments)\s+(?:earlier|later|before|after(?:wards)?)|within\s+(?:hours|minutes|an hour|the hour))\b/i;
@@ -342,6 +398,7 @@ export function where(needs: RegExp, pattern: RegExp | ((context: ParsingContext
 
 /** The parsers, tried before chrono's own. */
 export const parsers: Parser[] = [
+  { pattern: where(/\d{4}\s*(?:[A-Z]|local|hours|hrs)/u, wireClock), extract: extractDottedClock },
   { pattern: () => endOfPeriod, extract: extractEndOfPeriod },
   { pattern: () => vaguePeriod, extract: extractVaguePeriod },
   { pattern: where(/(?:1[89]|20)\d\d/, yearAlone), extract: extractYear },
@@ -358,6 +415,7 @@ export const parsers: Parser[] = [
   { pattern: where(/winter/iu, winter), extract: extractWinter },
   { pattern: () => partOfMonth, extract: extractPartOfMonth },
   { pattern: () => partOfPeriod, extract: extractPartOfPeriod },
+  { pattern: where(/quarter|\bQ[1-4]/iu, quarter), extract: extractQuarter },
   { pattern: where(/\d(?:st|nd|rd|th)/iu, dayOfMonth), extract: extractDayOfMonth },
   { pattern: where(/\d/u, dayOfNamedMonth), extract: extractDayOfNamedMonth },
   { pattern: where(/\d\.\d/i, dottedClock), extract: extractDottedClock },

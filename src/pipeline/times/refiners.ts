@@ -157,11 +157,16 @@ function yearOfMonth(context: ParsingContext, result: ParsingResult): ParsingRes
   }
   const future = now - key(past) > 31 * day ? past + 1 : past;
   const before = context.text.slice(Math.max(0, result.index - 200), result.index);
-  if (/\b(?:since|last)\s+(?:(?:early|mid|late)[\s-]+)?$/iu.test(before)) start.imply('year', past);
+  // ("last December" told in December is the one a year before.)
+  if (/\blast\s+$/iu.test(before) && date === null && month === reference.getUTCMonth() + 1) start.imply('year', past - 1);
+  else if (/\b(?:since|last)\s+(?:(?:early|mid|late)[\s-]+)?$/iu.test(before)) start.imply('year', past);
   else if (/\b(?:by|until|till|through|next|coming)\s+(?:(?:early|mid|late)[\s-]+)?$/iu.test(before)) start.imply('year', future);
   else if (Math.abs(start.date().getTime() - now) > 92 * day) {
     const direction = monthDirection(context.text, result.index, result.text.length);
     if (direction) start.imply('year', direction === 'past' ? past : future);
+    // (Half a year off either way, and nothing says which: news tells of what has happened more than of what will,
+    // "the June round" told in December is the last one.)
+    else if (Math.abs(start.date().getTime() - now) > 150 * day) start.imply('year', past);
   }
   return result;
 }
