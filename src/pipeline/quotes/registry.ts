@@ -602,6 +602,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // the name; the capitalised words before it are a title or a body, not a first name with a middle initial.)
       if (name.length >= 2 && !name.some(isInitial) && isInitial(token) && /\.$/u.test(token.text) && !token.last && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last && tokens[at + 2] !== undefined && isNameToken(tokens[at + 2] as Token)) {
         name.length = 0;
+        words = 0;
         index = at;
         restarted = true;
       }
