@@ -75,7 +75,7 @@ describe('findSpans', () => {
     expect(texts("``Expect heavy rain,'' Roe said, warning of a ``major storm'' by Friday.")).toEqual(['Expect heavy rain,', 'major storm']);
     expect(texts("He said `no' twice.")).toEqual([]);
     expect(texts('“The reports are false.’’ The statement ended there.')).toEqual(['The reports are false.']);
-    expect(texts('“They had fake money on them. “They are foreigners,” he said.')).toEqual(['They had fake money on them.', 'They are foreigners,']);
+    expect(texts('“They had forged papers on them. “They are not from here,” he said.')).toEqual(['They had forged papers on them.', 'They are not from here,']);
   });
 
   it('opens a straight quotation glued to the end of the sentence before it', () => {

@@ -96,7 +96,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   const box = summaryBox(lines, strong);
   for (const index of box) strong[index] = 'summary box';
   const picked = liveTitleAbove(lines, strong, pickHeadline(lines, strong, first, anchors), anchors);
-  // ("News World Floods peak in Otago ¶ Floods peak in Otago": a breadcrumb glued to the headline, which the page then
+  // ("News World Floods peak in the north ¶ Floods peak in the north": a breadcrumb glued to the headline, which the page then
   // gives clean: the clean one.)
   const clean = picked < 0 ? undefined : [picked + 1, picked + 2].find((index) => !strong[index] && (lines[index] ?? '').length > 0 && lines[index] !== lines[picked] && (lines[picked] ?? '').endsWith(` ${lines[index]}`) && wordCount(lines[index] ?? '') >= 4);
   const headline = clean ?? picked;
@@ -270,7 +270,7 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   // No line speaks of the body: the first that could be a headline, as a page without one would have.
   if (fallback !== -1) return fallback;
   // "Raid on ministry" over the lede: a short title of two or three words, no chrome, opening the paste.
-  // "The news is by your side. ¶ Minister urges calm over border clash ¶ The minister on Monday …", "Kelsham's chief
+  // "The news is always with you. ¶ Minister urges calm over border clash ¶ The minister on Monday …", "Kelsham's chief
   // described … ¶ Kelsham chief pledges … ¶ In a statement …": a copy that opens on a tagline or the page's summary,
   // the headline under it: a headline-like line right under the first line of prose that speaks of the prose below.
   const under = first + 1;

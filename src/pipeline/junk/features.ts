@@ -73,7 +73,7 @@ function matches(line: string, pattern: RegExp, needs: RegExp | undefined, loose
  * The first and the last such line bound the body; lines outside it face stricter rules.
  */
 export function isBodyAnchor(text: string): boolean {
-  // ("Top stories  • Floods peak in Otago  • Minister resigns  • …": a ticker of headlines run into one line is no prose.)
+  // ("Top stories  • Floods peak in the north  • Minister resigns  • …": a ticker of headlines run into one line is no prose.)
   if (text.includes('•') && (text.match(/\s•\s/gu)?.length ?? 0) >= 2) return false;
   const count = wordCount(text);
   return (isSentence(text) && count >= 5) || count >= 25;

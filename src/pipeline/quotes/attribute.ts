@@ -197,8 +197,8 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
 }
 
 /**
- * "A judge has praised a garda for his “good police work” … ¶ Judge Patrick Roe made the comments …", "Kelsham Air's
- * chief executive described it as a “crossroads” … ¶ … President and CEO Jane Roe said": a role no name goes with
+ * "A judge has praised a constable for his “sharp policing” … ¶ Judge Aurelio Roe made the comments …", "Kelsham Air's
+ * chief executive described it as a “turning point” … ¶ … President and CEO Jane Roe said": a role no name goes with
  * (after "a" or someone's possessive) is the person the text gives that role, before, else within the next lines, as
  * news names the one its first sentence described.
  */

@@ -97,7 +97,7 @@ const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|more
 
 /**
  * (Not "…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject;
- * nor "On Wednesday, Boeing's chief": a capitalised name ending in "-ing" is no "speaking", "adding" aside.)
+ * nor "On Wednesday, Kestrel's chief": a capitalised name ending in "-ing" is no "speaking", "adding" aside.)
  */
 function isAside(aside: string): boolean {
   if (!/,\s*$/u.test(aside) && /\s(?:that|which|who|whom|where)\s/u.test(aside)) return false;

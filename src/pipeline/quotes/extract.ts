@@ -29,9 +29,9 @@ export function findSpans(text: string): QuoteSpan[] {
     const before = text.charAt(index - 1);
     const after = text.charAt(index + 1);
     if (open < 0) {
-      // (“”Those arrested …”: a page that types the closing mark for both opens with it too; ``wire copy'' marks.)
+      // (“”The two men were taken …”: a page that types the closing mark for both opens with it too; ``wire copy'' marks.)
       if (doubleOpen.has(char) || ((char === '"' || char === '\u201D') && opensAt(before, after)) || (char === '`' && after === '`' && opensAt(before, text.charAt(index + 2)))) open = index;
-      // ("… in 2017."Receiving this award …": text glued at a sentence's end opens a quotation with no space.)
+      // ("… in 2017."Winning this award …": text glued at a sentence's end opens a quotation with no space.)
       else if (char === '"' && /[.!?]/u.test(before) && /\p{Lu}/u.test(after) && /[\p{Ll}\p{N})]/u.test(text.charAt(index - 2))) open = index;
       else if ((char === '\u2018' || char === "'") && opensAt(before, after)) {
         // Single marks outside double ones are the outer marks (British style); inside, they stay part of the quote.
@@ -47,7 +47,7 @@ export function findSpans(text: string): QuoteSpan[] {
         }
       }
     } else if (char === '\u201C' && text.charAt(open) === '\u201C' && /[.!?]\s+$/u.test(text.slice(Math.max(open, index - 3), index)) && !/\s/u.test(after)) {
-      // (“They had fake money on them. “The suspects are foreigners,” he said: a quotation left open at its sentence's
+      // (“They had forged papers on them. “They are not from here,” he said: a quotation left open at its sentence's
       // end, and a new one opened: two quotations.)
       spans.push(span(text, open, index, false));
       open = index;

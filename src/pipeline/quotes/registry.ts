@@ -248,7 +248,7 @@ export function readShortMentions(registry: Registry, frames: Array<{ tokens: To
 }
 
 /**
- * "Tony Tan Keng Yam … said Dr Tan", "Teo Chee Hean … Mr Teo": a family name need not be the last word (East Asian
+ * "Peter Lim Boon Huat … said Dr Lim", "Wong Kai Ming … Mr Wong": a family name need not be the last word (East Asian
  * names put it first, some Western ones before a given name in the middle). After a title, a word of exactly one
  * named person's name (not their last, which is an alias already) is that person.
  */
@@ -284,7 +284,7 @@ export function forgetPlaces(registry: Registry): void {
     const undescribed = entity.role === null && entity.age === undefined && entity.gender === undefined;
     if (firstAlone > 0 && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last) || (firstAlone >= 2 && undescribed))) entity.type = 'organization';
   }
-  // ("DPM Teo" in a headline read before the body names Teo Chee Hean: the rank and a word of that person's name are
+  // ("DPM Wong" in a headline read before the body names Wong Kai Ming: the rank and a word of that person's name are
   // the person, not a body; see `clubLike`.)
   const ranked = new Set<Entity>();
   for (const entity of registry.entities) {
@@ -440,7 +440,7 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
 function clubLike(registry: Registry, [first = '', second = '']: string[]): boolean {
   if (!isAcronym(first) || placeAcronyms.has(first) || knownOutlets.has(first) || isRoleWord(first.toLowerCase())) return false;
   const lower = second.toLowerCase();
-  // ("DPM Teo" after "Teo Chee Hean": a rank before a word of a named person's name is theirs; see `titledWordHolder`.)
+  // ("DPM Wong" after "Wong Kai Ming": a rank before a word of a named person's name is theirs; see `titledWordHolder`.)
   return /^\p{Lu}\p{Ll}/u.test(second) && !isRoleWord(lower) && !isLexiconNoun(lower) && registry.byName.get(lower)?.type !== 'person' && !titledWordHolder(registry, second);
 }
 
@@ -592,13 +592,13 @@ function readOutlets(registry: Registry, runs: Token[][], tokens: Token[], frame
 function readPeople(registry: Registry, tokens: Token[], frame: string, base: number) {
   for (let index = 0; index < tokens.length; index++) {
     const name: Token[] = [];
-    // Whether the name began after other capitalised words ("… Rajya Sabha M. Ravi Kumar"): see below.
+    // Whether the name began after other capitalised words ("… Varna Sabha M. Ravi Kumar"): see below.
     let restarted = false;
     // (Four words of a name, its particles aside: "Siti Hajar binti Abdul Rahman", "Maria da Conceição dos Santos".)
     let words = 0;
     for (let at = index; at < tokens.length && words < 4; at++) {
       const token = tokens[at] as Token;
-      // ("Leader of the Opposition in the Rajya Sabha M. Ravi Kumar": an initial followed by two words of a name opens
+      // ("Leader of the Opposition in the Varna Sabha M. Ravi Kumar": an initial followed by two words of a name opens
       // the name; the capitalised words before it are a title or a body, not a first name with a middle initial.)
       if (name.length >= 2 && !name.some(isInitial) && isInitial(token) && /\.$/u.test(token.text) && !token.last && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last && tokens[at + 2] !== undefined && isNameToken(tokens[at + 2] as Token)) {
         name.length = 0;
