@@ -211,10 +211,17 @@ function roleNamedNear(discourse: Discourse, words: string[], offset: number): R
   if (!(indefinite || possessive) || !isRoleWord(head) || spokesRoles.test(head) || /^(?:official|officer|source|member|resident|witness|voter|worker|employee|fan|student|parent|user|customer|passenger|driver|player)s?$/u.test(head)) return null;
   const pattern = head === 'ceo' || (head === 'executive' && lower.at(-2) === 'chief') ? /\b(?:ceo|chief executive)\b/iu : new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
   // (The role's own words must be theirs too: "Canada's transport minister" is no infrastructure minister of Portugal.)
-  const modifiers = lower.slice(possessive ? owner + 1 : 1, head === 'executive' && lower.at(-2) === 'chief' ? -2 : -1).filter((word) => !/^(?:top|senior|former|new|then)$/u.test(word));
+  const modifiers = lower
+    .slice(possessive ? owner + 1 : 1, head === 'executive' && lower.at(-2) === 'chief' ? -2 : -1)
+    .filter((word) => !/^(?:top|senior|former|new|then)$/u.test(word))
+    .map((word) => new RegExp(`\\b${word.replace(/[^\p{L}-]/gu, '')}`, 'iu'));
   const ownerName = possessive ? words.slice(0, owner + 1).join(' ').replace(/['’]s?$/u, '') : '';
-  const known = (candidate: Entity) => `${candidate.role ?? ''} ${candidate.described ?? ''} ${candidate.affiliation ?? ''}`;
-  const holds = (candidate: Entity) => candidate.type === 'person' && pattern.test(known(candidate)) && modifiers.every((word) => new RegExp(`\\b${word.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(known(candidate))) && !(ownerName && (countryNamed(ownerName) !== undefined || isDemonym(ownerName)) && !known(candidate).includes(ownerName));
+  const foreignOwner = ownerName !== '' && (countryNamed(ownerName) !== undefined || isDemonym(ownerName));
+  const holds = (candidate: Entity) => {
+    if (candidate.type !== 'person') return false;
+    const known = `${candidate.role ?? ''} ${candidate.described ?? ''} ${candidate.affiliation ?? ''}`;
+    return pattern.test(known) && modifiers.every((modifier) => modifier.test(known)) && !(foreignOwner && !known.includes(ownerName));
+  };
   const before = latest(discourse.registry, offset, holds, true);
   if (before) return entity(before);
   const after = discourse.registry.mentions.find((mention) => mention.offset > offset && mention.offset < offset + 1500 && holds(mention.entity));
