@@ -22,6 +22,7 @@ import {
   isDescribingCompound,
   spokesRoles,
   linkingOpeners,
+  weekdayNames,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
@@ -58,7 +59,7 @@ export interface Discourse {
   spoke?: { entity: Entity; offset: number };
 }
 
-const whenSaid = /\s+(?:(?:late|early)\s+)?(?:on|last|this|overnight|earlier|later)(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|today|yesterday)\b.*)?$/iu;
+const whenSaid = new RegExp(`\\s+(?:(?:late|early)\\s+)?(?:on|last|this|overnight|earlier|later)(?:\\s+(?:${weekdayNames}|week|month|year|morning|afternoon|evening|night|today|yesterday)\\b.*)?$`, 'iu');
 
 /** Resolve a cue's phrase, read at `offset` in the source. */
 export function resolvePhrase(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {

@@ -7,6 +7,8 @@ import {
   isTitleWord,
   documentWords,
   linkingOpeners,
+  monthNames,
+  weekdayNames,
   familyGroups,
   mediaBackReferences,
   organizationBackReferences,
@@ -89,7 +91,7 @@ const modifiers = new Set([
 ]);
 const adverbs = /(?:\s+(?:also|then|later|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since))+\s*$/iu;
 
-const whenBeforeVerb = /(?<=\p{L})\s+(?:(?:early|late)\s+)?(?:on|last|this|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|week|month|year|night|morning|evening|afternoon|weekend)(?:\s+(?:morning|afternoon|evening|night))?\s*$/u;
+const whenBeforeVerb = new RegExp(`(?<=\\p{L})\\s+(?:(?:early|late)\\s+)?(?:on|last|this|earlier|later)\\s+(?:(?:${weekdayNames})|(?:\\d{1,2}\\s+)?(?:${monthNames})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})|week|month|year|night|morning|evening|afternoon|weekend)(?:\\s+(?:morning|afternoon|evening|night))?\\s*$`, 'u');
 
 // (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
 // member's party and state, as American papers write them.)
@@ -430,7 +432,7 @@ function roleAfterName(head: string, closed: boolean): { role: string; index: nu
   if (/(?:^|\s)(?:On|In|At|By|Last|This|Early|Late|Since|Until|After|Before)\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(before) || calendarName.test(before)) return null;
   return name.test(before) ? { role: match[1], index: match.index } : null;
 }
-const calendarName = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s*$/u;
+const calendarName = new RegExp(`\\b(?:${weekdayNames}|${monthNames})\\s*$`, 'u');
 
 /** The words that end `head` and can name a speaker: names, titles, "the agency", "one voter". */
 function trailingPhrase(head: string): string {

@@ -42,7 +42,7 @@ export const roleWords = new Set([
   'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'counsel', 'lawyer', 'prosecutor', 'analyst', 'expert',
   'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'economist', 'consultant', 'councillor', 'councilman',
   'councilwoman', 'lawmaker', 'speaker', 'superintendent', 'press', 'communications', 'agent', 'special',
-  'assistant', 'associate', 'senior', 'former', 'acting', 'interim', 'top', 'mr.', 'mrs.', 'ms.', 'miss',
+  'assistant', 'associate', 'senior', 'former', 'acting', 'interim', 'top', 'mr.', 'mrs.', 'ms.', 'miss', 'mx', 'madam', 'mdm',
   'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'father', 'bishop', 'rabbi',
   'imam', 'premier', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
   'campaigner', 'resident', 'reader', 'viewer', 'listener', 'passenger', 'villager', 'survivor', 'voter', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
@@ -237,6 +237,10 @@ export const sentenceWords = new Set([
   'whether', 'unless', 'whose', 'whom', 'how', 'why', 'despite', 'amid', 'amidst', 'unlike', 'towards', 'toward',
   'across', 'along', 'around', 'between', 'beneath', 'beside', 'besides', 'beyond', 'throughout', 'upon', 'via',
 ]);
+
+/** The days and months as news writes them, for patterns that must not take a date for a name or a speaker. */
+export const weekdayNames = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const monthNames = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** Abbreviations whose period does not end a sentence. */
 export const abbreviations = new Set([

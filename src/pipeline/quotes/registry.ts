@@ -11,6 +11,8 @@ import {
   isHonorificPair,
   isDescribingCompound,
   isPatronymic,
+  monthNames,
+  weekdayNames,
   isRoleWord,
   otherOrder,
   surnameOf,
@@ -218,7 +220,7 @@ export function readShortMentions(registry: Registry, frames: Array<{ tokens: To
       const previous = tokens[index - 1];
       const next = tokens[index + 1];
       const offset = base + token.start;
-      const titled = previous && !previous.last && !(next && !token.last && isNameToken(next)) && (honorific.test(previous.lower) || isAcronym(previous.text)) && !registry.byName.has(token.lower) ? titledWordHolder(registry, token.text) : null;
+      const titled = previous && !previous.last && !(next && !token.last && isNameToken(next)) && (isRoleWord(previous.lower) || isAcronym(previous.text)) && !registry.byName.has(token.lower) ? titledWordHolder(registry, token.text) : null;
       if (titled) {
         registry.mentions.push(token.possessive ? { entity: titled, offset, owner: true } : { entity: titled, offset });
         added = true;
@@ -264,7 +266,6 @@ export function titledWordHolder(registry: Registry, word: string): Entity | nul
   }
   return found;
 }
-const honorific = /^(?:mr|mrs|ms|mx|dr|madam|mdm|prof|professor|sir|dame|president|minister|senator|judge|justice|premier|governor|mayor)\.?$/u;
 
 /**
  * Once every paragraph is read: a "person" the text also names as a place ("swamps Uherské Hradiště",
@@ -962,4 +963,4 @@ function speaksAsPerson(tokens: Token[], index: number, length: number): boolean
   return false;
 }
 
-const calendarWord = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u;
+const calendarWord = new RegExp(`^(?:${weekdayNames}|${monthNames}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$`.toLowerCase(), 'u');
