@@ -42,6 +42,8 @@ export interface Entity {
   described?: string;
   /** Where a quotation of theirs was read so far (an offset in the source): "she" far from any name is a speaker's. */
   quoted?: number;
+  /** What the text calls an organisation ("the charity Open Wake", "Unite, the union,"), so that "the charity said" finds it. */
+  kinds?: Set<string>;
 }
 
 const femaleWords = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'wife', 'daughter', 'actress']);
@@ -464,8 +466,43 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
     if (comma && !unlikePerson && roleOfBefore(tokens, at - 2)) continue;
     const name = run.map((token) => token.text).join(' ');
     if (registry.byName.get(name.toLowerCase())?.type === 'person' || knownOutlets.has(name)) continue;
-    organization(registry, null, name, base + (run[0]?.start ?? 0));
+    describeAs(organization(registry, null, name, base + (run[0]?.start ?? 0)), noun.lower);
   }
+  readKindsAfter(registry, tokens, runs, base);
+}
+
+/** Nouns for a kind of organisation that a text uses to point back at one ("the union said"). */
+const kindNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility|union|watchdog|regulator|non-?profit|organi[sz]ation|association|federation|foundation|institute|trust|party|coalition|alliance|network|operator|developer|builder|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|ngo|university|hospital|college|school|council|board|authority|body)$/;
+
+/**
+ * "Open Wake, a Lisbon-based charity,", "Unite, the union, said": a name in apposition with a noun for a kind of
+ * organisation is one, and is that kind. (Only the head noun of the apposition: "Jane Roe, a charity worker" is a person.)
+ */
+function readKindsAfter(registry: Registry, tokens: Token[], runs: Token[][], base: number) {
+  for (const run of runs) {
+    const last = run.at(-1) as Token;
+    const at = tokens.indexOf(last) + 1;
+    if (last.last || tokens[at]?.text !== ',' || !/^(?:a|an|the)$/u.test(tokens[at + 1]?.lower ?? '')) continue;
+    const noun = kindAfter(tokens, at + 2);
+    if (!noun) continue;
+    const name = run.map((token) => token.text).join(' ');
+    const known = registry.byName.get(name.toLowerCase());
+    if (known?.type === 'person' || knownOutlets.has(name)) continue;
+    describeAs(known ?? organization(registry, null, name, base + (run[0]?.start ?? 0)), noun);
+  }
+}
+
+/** The noun for a kind of organisation that heads the phrase opening at `from` ("a Lisbon-based charity,"), if any. */
+function kindAfter(tokens: Token[], from: number): string | null {
+  for (let end = from; end < Math.min(tokens.length, from + 4); end++) {
+    const token = tokens[end] as Token;
+    if (kindNouns.test(token.lower) && !token.possessive) {
+      const next = tokens[end + 1];
+      return token.last || !next || /^(?:,|;|that|which|who|based|in|of|for|with|run|founded|representing|backed|whose)$/u.test(next.lower) ? token.lower : null;
+    }
+    if (token.capital || !/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(token.text)) return null;
+  }
+  return null;
 }
 
 const relativeInApposition = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)['’]s\\s+(?:(?:eldest|youngest|older|younger|elder|only|\\d+-year-old)\\s+)?(${kinWords}),\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s*,`, 'gu');
@@ -545,11 +582,11 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
   return runs;
 }
 
-function organization(registry: Registry, acronym: string | null, long: string | null, offset: number) {
+function organization(registry: Registry, acronym: string | null, long: string | null, offset: number): Entity | null {
   // "Health Ministry" after "Ministry of Health": the same body, its words in the other order.
   const reordered = long ? otherOrder(long) : null;
   const known = (acronym ? registry.byName.get(acronym.toLowerCase()) : undefined) ?? (long ? registry.byName.get(long.toLowerCase()) : undefined) ?? (reordered ? registry.byName.get(reordered.toLowerCase()) : undefined);
-  if (known && known.type !== 'organization') return;
+  if (known && known.type !== 'organization') return null;
   const entity = known ?? { name: '', type: 'organization' as const, role: null, affiliation: null, aliases: new Set<string>() };
   if (acronym) entity.aliases.add(acronym);
   if (long) entity.aliases.add(long);
@@ -557,6 +594,12 @@ function organization(registry: Registry, acronym: string | null, long: string |
   const short = [...entity.aliases].find((alias) => isAcronym(alias));
   entity.name = short && (acronymsAsNames.has(short) || !longForm) ? short : (longForm ?? short ?? long ?? entity.name);
   add(registry, entity, offset);
+  return entity;
+}
+
+/** Note what the text calls an organisation: "the Lisbon-based charity Open Wake" is a charity. */
+function describeAs(entity: Entity | null | undefined, noun: string): void {
+  if (entity?.type === 'organization') (entity.kinds ??= new Set()).add(noun.toLowerCase());
 }
 
 function readOutlets(registry: Registry, runs: Token[][], tokens: Token[], frame: string, base: number) {
@@ -623,7 +666,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const before = tokens[index - 1];
     // "the construction company Tavora", "the carrier Brightwing": one name after a noun for a company is the company's.
     if (name.length === 1 && before && !before.last && companyNouns.test(before.lower) && registry.byName.get(name[0]?.lower ?? '')?.type !== 'person') {
-      organization(registry, null, name[0]?.text ?? '', base + (name[0]?.start ?? 0));
+      describeAs(organization(registry, null, name[0]?.text ?? '', base + (name[0]?.start ?? 0)), before.lower);
       continue;
     }
     if (name.length < 2 || (before && !before.last && isNameToken(before) && !restarted)) continue;
@@ -639,7 +682,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // ("Oslo-listed Roe Marine", "the state-owned Roe Rail": what is listed, traded or owned is a company.)
     const listed = before !== undefined && !before.last && /-(?:listed|owned|registered|traded|quoted|headquartered|operated)$/iu.test(before.text);
     if (trade || listed || (before && !before.last && companyNouns.test(before.lower))) {
-      organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
+      const entity = organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
+      if (before && companyNouns.test(before.lower)) describeAs(entity, before.lower);
       index += name.length - 1;
       continue;
     }
