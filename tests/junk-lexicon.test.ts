@@ -67,6 +67,12 @@ const examples = [
   'Crews clear the flooded road on Monday. (Supplied: Jane Roe)',
   'Harbour food fair, 12 to 14 June – book your place today!',
   'Sport › Football › Results',
+  'Would you like to subscribe to our newsletter?',
+  'Share this with Email Share this with Facebook Share this with X',
+  'Add articles to your saved list and come back to them any time.',
+  'To contact the reporter for this story, email Jane Roe at jroe@example.com.',
+  'Harbour Courier screengrab',
+  'Your support makes all the difference.',
 ];
 
 describe('junk lexicon: needs', () => {

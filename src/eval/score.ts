@@ -8,7 +8,8 @@ export interface GoldQuote {
   n: number;
   paragraph: number;
   text: string;
-  speaker: string;
+  /** Null where the text does not say who spoke. */
+  speaker: string | null;
   speaker_type: string;
 }
 
@@ -263,7 +264,8 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
     used.add(index);
     quotesFound++;
     const speaker = extracted[index]?.speaker;
-    if (speaker && namesMatch(quote.speaker, speaker.name, speaker.aliases)) speakersRight++;
+    // (A gold speaker written as null, "the text does not say", is the dossier's "unknown".)
+    if (speaker && namesMatch(quote.speaker ?? 'unknown', speaker.name, speaker.aliases)) speakersRight++;
     else {
       const what = `speaker of “${quote.text.slice(0, 40)}”: ${speaker?.name ?? 'none'}, expected ${quote.speaker}`;
       errors.push({ kind: 'speaker', hrefs: [extracted[index]!.statement.href, ...(speaker ? [speaker.href] : [])], what });

@@ -175,6 +175,11 @@ export default function findStructure() {
  * "… - Example Daily". A bar always parts them; a dash only when the tail reads as an outlet's name.
  */
 function brandOf(text: string): { title: string; site: string } | null {
+  // "… | iNFOnews | The Valley's News Source": the site's name, then its tagline, each after a bar.
+  const parts = text.split(/\s+\|\s+/u);
+  if (parts.length >= 3 && (parts[0] ?? '').length >= 20 && parts.slice(1).every((part) => wordCount(part) <= 6 && !/[.!?:]$/u.test(part))) {
+    return { title: (parts[0] ?? '').trim(), site: (parts[1] ?? '').trim() };
+  }
   const match = /^(.{20,}?)\s+([|–—-])\s+([^|–—]{2,40})$/u.exec(text);
   if (!match?.[1] || !match[3]) return null;
   const site = match[3].trim();

@@ -547,8 +547,10 @@ function sameHeadline(key: string, headlineKey: string): boolean {
   if (key === headlineKey) return true;
   const [shorter, longer] = key.length < headlineKey.length ? [key, headlineKey] : [headlineKey, key];
   if (!longer.startsWith(shorter) || wordCount(shorter) < 4) return false;
-  const rest = longer.slice(shorter.length);
-  return /^\s*[|:-]\s*\S/u.test(rest) && wordCount(rest) <= 5;
+  // (A quotation mark that closes the headline stays on the longer line: "… night' | Site".)
+  const rest = longer.slice(shorter.length).replace(/^['’"”]/u, '');
+  // ("… | iNFOnews | The Valley's News Source": a site's name and its tagline, each after a bar.)
+  return /^\s*[|:-]\s*\S/u.test(rest) && (wordCount(rest) <= 5 || (/^\s*\|/u.test(rest) && wordCount(rest) <= 10 && rest.split('|').every((part) => wordCount(part) <= 6)));
 }
 
 /** A line that ends without a stop and the next that carries on in lower case: one sentence the copy broke in two. */

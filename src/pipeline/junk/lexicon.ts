@@ -351,6 +351,18 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', pattern: /^(?:welcome to the discussion|please turn off your caps lock)[.!]?$|^(?:keep it clean|don['’]t threaten|be truthful|be nice|be proactive|share with us)\.\s.{0,160}$/iu },
   // A caption that ends in its credit after a slash or a bar: "… at the courts yesterday. Photo/PD/JANE ROE", "… FILE PHOTO | NMG".
   { reason: 'photo caption', needs: /(?:photo|picture|image|pic)s?\s*[/|]/iu, pattern: /^(?=.{0,400}$)\p{Lu}.*[.!?)]\s*(?:file )?(?:photo|picture|image|pic)s?\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40}(?:\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40})?$/iu },
+  // A newsletter box's question ("Would you like to subscribe to our newsletter?"), a share bar copied as one line
+  // ("Share this with Email Share this with Facebook …"), a reading-list widget's pitch.
+  { reason: 'newsletter prompt', needs: /\?$/u, pattern: /^(?:would you like|do you want|want|like) to (?:subscribe|sign up|register)\b[^.!?]{0,80}\?$/iu },
+  { reason: 'share prompt', needs: /^share/iu, pattern: /^(?:share (?:this |it )?(?:with|on|via|to) [\p{L}+]+(?: [\p{L}+]+)?\s*){2,}$/iu },
+  { reason: 'reader widget', needs: /list|later/iu, pattern: /^(?=.{0,160}$)(?:add|save) (?:articles|stories|this (?:article|story)|it) (?:to your (?:saved|reading) list|for later)\b.{0,80}$/iu },
+  // "To contact the reporter for this story, email …": the reporter's address under the story.
+  { reason: 'tip prompt', needs: /^to (?:contact|reach)/iu, pattern: /^to (?:contact|reach) (?:the|this) (?:reporter|writer|author|editor|journalist)s?\b.{0,200}$/iu },
+  // A picture's label: "Site Review screengrab", "The school. Handout photo".
+  { reason: 'photo caption', needs: /grab|shot|capture|handout|file/iu, pattern: /^(?![^“”"]*[“”"])[^.!?]{2,80}\s(?:screen ?grab|screen ?shot|screen capture|handout(?: photo| picture| image)?|file (?:photo|picture|image))\.?$/iu },
+  // An outlet's appeal for support in its own voice ("Your support makes all the difference.", "Your donation allows us
+  // to …", "… we choose not to lock readers out of our reporting with paywalls"), never a quotation.
+  { reason: 'fundraising appeal', needs: /your (?:support|donation|contribution)|paywall/iu, pattern: /^(?![^“”"]*[“”"])(?:your (?:support|donation|contribution) (?:helps|makes|means|matters|keeps|allows|enables|lets|powers)\b.{0,200}|.{0,200}\byour (?:donation|contribution) (?:allows|helps|enables|lets) us\b.{0,200}|.{0,200}\bwe (?:choose|chose|decided) not to\b.{0,80}\bpaywalls?\b.{0,100})$/iu },
 ];
 
 /** Words that mark a short line as furniture when it stands outside the article body. */
