@@ -199,6 +199,15 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const from = start + (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '');
     cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
   }
+  // "In it, Roe was quoted as saying: “…”": the subject of the passive speaks.
+  for (const passive of sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+as\s+(?:saying|telling|adding|writing)\b/gu)) {
+    // (After an opening phrase, "In it, Roe was quoted …", the subject follows its comma.)
+    const before = sentence.slice(0, passive.index ?? 0);
+    const comma = before.includes(', ') ? before.lastIndexOf(', ') + 2 : 0;
+    const found = subjectOf(sentence.slice(comma));
+    const subject = found && { ...found, from: found.from + comma, to: found.to + comma };
+    if (subject) cues.push({ verb: 'quoted as saying', start: start + (passive.index ?? 0), end: start + (passive.index ?? 0) + passive[0].length, phrase: subject.phrase, from: start + subject.from, to: start + subject.to, apposition: subject.apposition, tail: '' });
+  }
   // "Roe stated, quoting Corps Marshal Jane Poe (rtd), “…”": the one quoted speaks.
   if (sentence.includes('quoting')) {
     for (const quoting of sentence.matchAll(/(?:^|,)\s*quoting\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/gu)) {

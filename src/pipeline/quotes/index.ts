@@ -68,6 +68,16 @@ function readQuotedNames(registry: Registry, readings: Reading[]) {
 }
 const twoCapitalizedWords = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 
+// With CASEFILE_DEBUG=registry each source's people and bodies are printed, with where the text mentions them.
+const debugRegistry = (process.env.CASEFILE_DEBUG ?? '').split(/[,\s]+/u).includes('registry');
+
+function printRegistry(registry: Registry, value: string, name: string) {
+  for (const entity of registry.entities) {
+    const at = registry.mentions.filter((mention) => mention.entity === entity).map((mention) => `${mention.offset}${mention.owner ? 'o' : ''}:${value.slice(mention.offset, mention.offset + 18).split('\n')[0]}`);
+    process.stderr.write(`${name} ${entity.type} ${entity.name}${entity.gender ? ` (${entity.gender})` : ''} [${[...entity.aliases].join(' | ')}] ${at.join(' · ')}\n`);
+  }
+}
+
 export default function findQuotes() {
   return (tree: Root, file: VFile) => {
     const value = String(file.value);
@@ -86,6 +96,7 @@ export default function findQuotes() {
     readQuotedNames(registry, readings);
     forgetPlaces(registry);
     readShortMentions(registry, tokens);
+    if (debugRegistry) printRegistry(registry, value, file.data.fileName ?? file.path);
     const discourse: Discourse = { registry, documents: [], source: value };
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];

@@ -280,10 +280,15 @@ export function isJoinedName(word: string): boolean {
 /** The surname of a full name, with the particles before its last word: "Ó Súilleabháin", "von der Leyen". */
 export function surnameOf(full: string): string {
   const parts = full.split(' ');
+  // ("Jose Roe Jr.", "John Roe III": a generation's mark after the surname is no surname.)
+  while (parts.length > 2 && generation.test(parts.at(-1) ?? '')) parts.pop();
   let from = parts.length - 1;
   while (from > 1 && isParticle(parts[from - 1] ?? '')) from--;
   return parts.slice(from).join(' ');
 }
+
+/** "Jr.", "Sr", "III": the mark of a generation after a name. */
+export const generation = /^(?:jr|sr|snr|jnr)\.?$|^(?:ii|iii|iv)$/iu;
 
 /** "Health Ministry" ↔ "Ministry of Health": a body's name in the other order, in the case it was given, or null. */
 export function otherOrder(name: string): string | null {

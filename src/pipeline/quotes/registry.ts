@@ -16,6 +16,7 @@ import {
   isRoleWord,
   otherOrder,
   surnameOf,
+  generation,
   isTitleWord,
   isDemonym,
   isJoinedName,
@@ -133,6 +134,10 @@ function readHandles(registry: Registry, frame: string, base: number) {
 export function readFrame(registry: Registry, frame: string, base: number): Token[] {
   const tokens = tokensOf(frame);
   const runs = capitalizedRuns(tokens);
+  // ("LONDON (Reuters) - …", "KAMLOOPS – …": the dateline's place in capitals is no body's acronym.)
+  const place = capitalDateline.exec(frame);
+  if (place?.[1]) registry.places.add(place[1].toLowerCase());
+  if (frame.includes(':')) readTickers(registry, frame, base);
   readAcronymDefinitions(registry, frame, base);
   readSpokespeople(registry, frame, base);
   readOrganizations(registry, runs, base);
@@ -321,6 +326,21 @@ function readSpokespeople(registry: Registry, frame: string, base: number) {
   }
 }
 
+const capitalDateline = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[-–—:]/u;
+
+/**
+ * "Roe Pharma (NASDAQ:RPH) shares", "Roe (LON:) said": a name before a stock ticker is a listed company's; the
+ * exchange in the ticker is not a speaker.
+ */
+function readTickers(registry: Registry, frame: string, base: number) {
+  for (const match of frame.matchAll(/(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+\((NYSE|NASDAQ|Nasdaq|LSE|LON|TSX|ASX|NSE|BSE|HKEX|SGX|ETR|FRA|EPA|AMS|OTC|TYO|JSE|NZX)\s*:\s*[\p{Lu}\p{N}.]{0,8}\)/gu)) {
+    const name = (match[1] ?? '').replace(/^(?:The|A|An)\s+/u, '');
+    registry.places.add((match[2] ?? '').toLowerCase());
+    if (registry.byName.get(name.toLowerCase())?.type === 'person') continue;
+    describeAs(organization(registry, null, name, base + (match.index ?? 0) + (match[0].indexOf(name))), 'company');
+  }
+}
+
 /** "water resources board (WRB)": a long form followed by its acronym in brackets. */
 function readAcronymDefinitions(registry: Registry, frame: string, base: number) {
   for (const match of frame.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
@@ -416,7 +436,8 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
       skipped++;
     }
     const offset = base + (run[skipped]?.start ?? 0);
-    if (words.length === 1 && isAcronym(words[0] ?? '') && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '')) {
+    // ("CEO speculation", "an MP's office": a role's acronym names no body.)
+    if (words.length === 1 && isAcronym(words[0] ?? '') && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '') && !isRoleWord(words[0] ?? '') && !registry.places.has((words[0] ?? '').toLowerCase())) {
       organization(registry, words[0] ?? '', null, offset);
     } else if (words.length > 1 && words.some((word) => organizationWords.has(word.toLowerCase())) && !knownOutlets.has(words.join(' '))) {
       const long = words.join(' ');
@@ -713,7 +734,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const titled = /^(?:of|for)$/.test(before.lower) && name.length > 2 && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun);
       // "a letter from Loretta Roe of Okmulgee": a person of a place, not the place.
       const ofPlace = name.length >= 2 && name.length <= 3 && tokens[index + name.length]?.lower === 'of' && tokens[index + name.length + 1]?.capital === true && !name.at(-1)?.last;
-      if (!titled && !ofPlace && !(before.lower === 'from' && documentWords.has(governor)) && !(before.lower === 'of' && /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|family|lawyer|friend)$/.test(governor))) {
+      // ("the retirement of Mene Roe, the long-time head of research": a name a role describes is a person's.)
+      const described = name.length >= 2 && appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry).role !== null;
+      if (!titled && !ofPlace && !described && !(before.lower === 'from' && documentWords.has(governor)) && !(before.lower === 'of' && /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|family|lawyer|friend)$/.test(governor))) {
         registry.places.add(name.map((token) => token.lower).join(' '));
         index += name.length - 1;
         continue;
@@ -910,7 +933,7 @@ function person(registry: Registry, full: string, role: string | null, affiliati
   if (full.split(' ').length >= 4 && !isParticle(tail[0] ?? '') && !registry.byName.has(tail.join(' ').toLowerCase())) entity.aliases.add(tail.join(' '));
   // "Ó Roe" is also "Roe" in a text that drops the particle.
   const last = full.split(' ').at(-1) ?? full;
-  if (last !== surname && !registry.byName.has(last.toLowerCase())) entity.aliases.add(last);
+  if (last !== surname && !generation.test(last) && !registry.byName.has(last.toLowerCase())) entity.aliases.add(last);
   // "Lucía Marenco Díaz" is "Marenco" later: a name of three words is also called by its middle one (a first surname).
   const parts = full.split(' ');
   const middle = parts.length === 3 ? parts[1] ?? '' : '';
