@@ -164,6 +164,9 @@ const readFromDocument = /^\s+(?:(?:out|aloud)\s+)?from\s+((?:\p{Lu}[\p{L}.'’-
 const ownedClaim = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(claims?|line|assertion|insistence|argument|warnings?|promise|pledge|remarks?|comments?|accusations?|suggestion|boast|admission|description)\s+(?:[^.;:,\u2026\u201C\u201D"]{0,50}?\s)?that(?=\s)/gu;
 
 /** Every cue in the sentence [start, end) of a frame. */
+const withSubject = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,6})$/u;
+const adverbBefore = /\s+(?:\p{Ll}+ly|earlier|later|also|then|again|now|yesterday|today)\s*$/u;
+
 export function cuesIn(frame: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   const sentence = frame.slice(start, end);
@@ -327,6 +330,14 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const label = /^\s*(?:[\p{L}’'.]+\s+){0,4}[\p{L}’'.]+:\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
     const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? linkingOpening.exec(sentence.slice(label))?.[0].length ?? 0;
     const opening = label + time;
+    // ("…, with Premier Jane Roe earlier telling media “…”": the name after "with" is the participle's subject.)
+    const absolute = participle ? withSubject.exec(sentence.slice(0, participle.index ?? 0).replace(adverbBefore, ' ')) : null;
+    if (participle && absolute?.[1]) {
+      const at = start + (participle.index ?? 0);
+      const from = start + (absolute.index ?? 0) + absolute[0].indexOf(absolute[1]);
+      cues.push({ verb: participle[0].toLowerCase(), start: at, end: at + participle[0].length, phrase: absolute[1].trim(), from, to: at + participle[0].length, apposition: null, tail: '' });
+      return cues;
+    }
     const subject = participle && (participle.index ?? 0) > opening ? forwardPhrase(sentence.slice(opening)) : null;
     if (participle && subject?.phrase && opening + subject.length < (participle.index ?? 0) && (/^\p{Lu}/u.test(subject.phrase) || /^\p{Ll}+\s+\p{Lu}/u.test(subject.phrase)) && !/^(?:this|that|there|but|and|the|we|i|in|on|at|after|before|when|as|while)$/i.test(subject.phrase)) {
       const at = start + (participle.index ?? 0);

@@ -78,6 +78,27 @@ function printRegistry(registry: Registry, value: string, name: string) {
   }
 }
 
+/**
+ * "… it was revealed that Roe was injured, and that she would miss …": a "he" or "she" that opens a clause of a
+ * sentence naming one person, and only one, before it is that person, so a later "he said" passes her by.
+ */
+function readGenders(registry: Registry, reading: Reading) {
+  if (!reading.frame.includes('he ')) return;
+  for (const [start, end] of reading.sentences) {
+    for (const match of reading.frame.slice(start, end).matchAll(clausePronoun)) {
+      const at = reading.base + start + (match.index ?? 0);
+      const named = new Set(registry.mentions.filter((mention) => mention.offset >= reading.base + start && mention.offset < at && mention.entity.type === 'person').map((mention) => mention.entity));
+      const [person] = named;
+      // (Not past another person the text describes without a name: "Roe said her son had vaped since he was 12".)
+      const between = reading.frame.slice(Math.max(0, (registry.mentions.find((mention) => mention.entity === person && mention.offset >= reading.base + start)?.offset ?? at) - reading.base), at - reading.base);
+      const described = (between.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).slice(1).some((word) => personNouns.test(word) || isRoleWord(word));
+      if (named.size === 1 && person && !described) person.gender ??= match[1] === 'she' ? 'female' : 'male';
+    }
+  }
+}
+const personNouns = /^(?:sons?|daughters?|child|children|kids?|boys?|girls?|man|men|woman|women|husband|wife|father|mother|dad|mum|mom|brother|sister|friends?|partner|baby|babies|teen|teenager|toddler|victim|patient|player|colleague|customer|passenger|driver|resident|neighbou?r|person|pupil|student|\d+-year-old)$/u;
+const clausePronoun = /(?:\b(?:and|but|that|when|after|before|because|while|until|since|though|although|if|as)\s+|[,;]\s+)(he|she)\s+\p{Ll}/gu;
+
 export default function findQuotes() {
   return (tree: Root, file: VFile) => {
     const value = String(file.value);
@@ -96,6 +117,7 @@ export default function findQuotes() {
     readQuotedNames(registry, readings);
     forgetPlaces(registry);
     readShortMentions(registry, tokens);
+    for (const reading of readings) readGenders(registry, reading);
     if (debugRegistry) printRegistry(registry, value, file.data.fileName ?? file.path);
     const discourse: Discourse = { registry, documents: [], source: value };
     const credited: Array<{ reference: Reference; offset: number }> = [];

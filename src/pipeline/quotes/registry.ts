@@ -135,6 +135,7 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
   const tokens = tokensOf(frame);
   const runs = capitalizedRuns(tokens);
   // ("LONDON (Reuters) - …", "KAMLOOPS – …": the dateline's place in capitals is no body's acronym.)
+  // (Not "ROE: …", a transcript's speaker before a colon.)
   const place = capitalDateline.exec(frame);
   if (place?.[1]) registry.places.add(place[1].toLowerCase());
   if (frame.includes(':')) readTickers(registry, frame, base);
@@ -326,7 +327,7 @@ function readSpokespeople(registry: Registry, frame: string, base: number) {
   }
 }
 
-const capitalDateline = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[-–—:]/u;
+const capitalDateline = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 
 /**
  * "Roe Pharma (NASDAQ:RPH) shares", "Roe (LON:) said": a name before a stock ticker is a listed company's; the
