@@ -85,6 +85,13 @@ describe('sections: who a speech verb attributes words to', () => {
     expect(attributions('They bought bonds that the company said were backed by invoices.', none)).toEqual([]);
   });
 
+  it('reads no speaker in a relative clause that hangs on a noun, nor in a speech noun after its article', () => {
+    expect(attributions('Divers searched the silt that the harbour master described as knee-deep.', none)).toEqual([]);
+    expect(attributions('Some passengers had no tickets, a claim that the operator said it would check.', none)).toEqual([]);
+    // A "that" after a verb opens what the verb reports: the verb before it still attributes.
+    expect(attributions('The minutes showed that the mayor said nothing of the loans.', none)).toHaveLength(1);
+  });
+
   it('reads a sentence-opening adverb as nobody', () => {
     expect(attributions('Earlier, smaller studies have suggested a similar link.', none).map((entry) => entry.voice)).toEqual(['data']);
   });

@@ -43,7 +43,26 @@ function attributing(sentence: string, index: number, word: string): boolean {
   if (/\p{L}ed$/u.test(word) && modifierBefore.test(before) && /^\s+\p{Ll}/u.test(after) && !governed.test(after)) return false;
   // "the claims", "its notes", "two states": a plural noun, not a verb.
   if (/[^s]s$/u.test(word) && modifierBefore.test(before)) return false;
+  // "a claim", "the say": a bare form (no -ed, -s, -ing) after a determiner is a noun as well.
+  if (!/(?:ed|s|ing)$/u.test(word) && /(?:^|\s)(?:the|a|an|its|his|her|their|our|your|this|that)\s+$/iu.test(before)) return false;
   return true;
+}
+
+// A clause that opens on "that" or "which" and its own subject, right before the speech verb.
+const relativeOpening = /(?:^|\s)(?:(a|an|the|its|his|her|their|this|that)\s+)?(\p{L}+)\s+(?:that|which|whom)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?$/iu;
+
+/**
+ * Is the speech verb inside a relative clause that hangs on a noun ("mud that the mayor described as …", "a claim that
+ * the coast guard said it would check")? Then the sentence tells the noun's story; the words are not what it attributes.
+ * A "that" after a verb ("found that the firm said …") opens what the verb reports, not a relative clause.
+ */
+function objectRelative(before: string): boolean {
+  const match = relativeOpening.exec(before);
+  const head = match?.[2]?.toLowerCase();
+  if (!head) return false;
+  // "a claim that …": after a determiner even a word that can be a speech verb is a noun.
+  if (match?.[1]) return true;
+  return !speechVerbs.has(head) && lexiconTag(head) === 'NOUN';
 }
 
 /** Who each sentence's speech verbs attribute words to, and what kind of voice that is. */
@@ -59,6 +78,7 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
       // "have been told to cut", "were not told until Monday": a passive, not an attribution.
       if (/\b(?:been|be|being|was|were|is|are|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:(?:not|never|\p{L}+ly)\s+)?$/iu.test(sentence.slice(Math.max(0, index - 30), index))) continue;
       if (!attributing(sentence, index, word)) continue;
+      if (objectRelative(sentence.slice(0, index))) continue;
       const clauses = speakerClauses(sentence.slice(0, index));
       // "Jane Roe, who chairs the board, said": past an apposition or relative clause to the name.
       const named = clauses.map((clause) => ({ clause, voice: voiceOf(clause, outlets) })).find((entry) => entry.voice !== 'unknown');

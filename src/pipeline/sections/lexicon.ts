@@ -115,3 +115,7 @@ export const irregularParticiples = new Set([
 export const auxiliaries = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'not',
 ]);
+
+/** Currencies written before a sum ("EUR 50,000", "R$20,000") and named after it ("1.9 million pounds"). */
+export const currencyCodes = ['USD', 'EUR', 'GBP', 'CHF', 'AUD', 'CAD', 'NZD', 'ZAR', 'PHP', 'INR', 'BRL', 'R$', 'Rs.', 'Rs', 'RM', 'Kč', 'zł'];
+export const currencyNames = ['pounds?', 'euros?', 'dollars?', 'francs?', 'rupees?', 'pesos?', 'reais', 'rand', 'yen', 'yuan', 'koruna', 'zloty', 'lei', 'ringgit', 'sterling'];
