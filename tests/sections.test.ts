@@ -92,6 +92,12 @@ describe('sections: who a speech verb attributes words to', () => {
     expect(attributions('The minutes showed that the mayor said nothing of the loans.', none)).toHaveLength(1);
   });
 
+  it('reads a body named in lower case as on the record, a ruling as a document, and figures as data whoever compiled them', () => {
+    expect(attributions('The coastguard said the trawler had left port without clearance.', none).map((entry) => entry.voice)).toEqual(['official']);
+    expect(attributions('According to the ruling, the levy was collected for six years.', none).map((entry) => entry.voice)).toEqual(['media']);
+    expect(attributions('Turnout fell to a record low, according to figures compiled by the Anglers Association.', none).map((entry) => entry.voice)).toEqual(['data']);
+  });
+
   it('reads a sentence-opening adverb as nobody', () => {
     expect(attributions('Earlier, smaller studies have suggested a similar link.', none).map((entry) => entry.voice)).toEqual(['data']);
   });

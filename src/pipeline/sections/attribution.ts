@@ -118,6 +118,8 @@ function voiceOf(phrase: string, outlets: Set<string>): Voice {
   // "Sources at the club", "officials in the ministry": the head noun names who speaks, not the body after it.
   const head = plain.find((token) => !clauseWords.has(token) && !/^(?:some|several|two|three|four|many|senior|local)$/.test(token));
   if (head && anonymousSources.has(head)) return 'anonymous';
+  // "figures compiled by the supporters' association": the data speak, whoever gathered them.
+  if (head && dataNouns.has(head)) return 'data';
   if (plain.some((token) => officialTitles.has(token) || institutions.has(token))) return 'official';
   if ([...outlets].some((outlet) => phrase.includes(outlet))) return 'media';
   if (plain.some((token) => dataNouns.has(token))) return 'data';
