@@ -98,6 +98,10 @@ describe('sections: who a speech verb attributes words to', () => {
     expect(attributions('Turnout fell to a record low, according to figures compiled by the Anglers Association.', none).map((entry) => entry.voice)).toEqual(['data']);
   });
 
+  it('reads a day or a month in the words before the verb as nobody', () => {
+    expect(attributions('The bakery began calling customers on Monday evening and says refunds will follow.', none).map((entry) => entry.voice)).toEqual(['unknown']);
+  });
+
   it('reads a sentence-opening adverb as nobody', () => {
     expect(attributions('Earlier, smaller studies have suggested a similar link.', none).map((entry) => entry.voice)).toEqual(['data']);
   });

@@ -10,6 +10,10 @@ import {
 } from './lexicon.ts';
 
 import { lexiconTag } from '../entities/tagger.ts';
+import { monthNames, weekdayNames } from '../quotes/lexicon.ts';
+
+// A day or a month names a time, not a speaker ("began emailing customers on Monday evening and says …").
+const calendarWord = new RegExp(`^(?:${weekdayNames}|${monthNames})$`, 'u');
 
 export type Voice = 'official' | 'media' | 'data' | 'anonymous' | 'unknown';
 
@@ -125,7 +129,7 @@ function voiceOf(phrase: string, outlets: Set<string>): Voice {
   if (plain.some((token) => dataNouns.has(token))) return 'data';
   if (plain.some((token) => mediaNouns.has(token))) return 'media';
   if (plain.some((token) => anonymousSources.has(token))) return 'anonymous';
-  if (tokens.some((token, index) => /^\p{Lu}/u.test(token) && !clauseWords.has(token.toLowerCase()) && !(index === 0 && commonOpener(token)))) return 'official';
+  if (tokens.some((token, index) => /^\p{Lu}/u.test(token) && !clauseWords.has(token.toLowerCase()) && !calendarWord.test(token) && !(index === 0 && commonOpener(token)))) return 'official';
   return 'unknown';
 }
 
