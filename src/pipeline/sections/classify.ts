@@ -61,8 +61,9 @@ export function emptyStats(): ClassifyStats {
   return { branch: 0, quoted: 0, sentences: 0, official: 0, speakerFirst: 0, acts: 0, data: false, event: 0, context: 0, past: 0, present: 0, earlier: 0, coreNamed: false, dated: false, generic: false, statementCue: false, intent: false };
 }
 
-// Background by its form: the rules that apply ("Under the … Act", "state law gives"), and advice to the reader.
-const ruleCue = /\b(?:under (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’-]*|of|the)\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines|constitution|treaty|directive|statute|convention|charter)\b|(?:is|are) (?:governed|regulated) by\b|(?:[\p{L}-]+) laws? (?:gives?|requires?|allows?|says?|bans?|permits?|lets?|sets?)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
+// Background by its form: the rules that apply ("Under the … Act", "state law gives", "according to federal guidance"), and
+// advice to the reader.
+const ruleCue = /\b(?:under (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’-]*|of|the)\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines|constitution|treaty|directive|statute|convention|charter)\b|(?:is|are) (?:governed|regulated) by\b|(?:[\p{L}-]+) laws? (?:gives?|requires?|allows?|says?|bans?|permits?|lets?|sets?)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as)|according to (?:(?:the|federal|national|state|official|current|\p{Lu}[\p{L}'’-]*)\s+){0,3}(?:guidance|guidelines|rules|regulations|law))/iu;
 // The standing notice of a charge ("… are presumed innocent until proven guilty", "an indictment is merely an accusation"):
 // what holds for every defendant, not a step of this case.
 const legalNotice = /\b(?:presumed innocent|until proven guilty|merely (?:an? )?(?:accusations?|allegations?)|merely (?:contains?|an?) (?:allegations?|accusations?))\b/iu;
@@ -92,8 +93,9 @@ function countRate(text: string): RegExpMatchArray | null {
 }
 const rates = new RegExp(rate.source, 'giu');
 const explainer = /\b(?:here(?:[’']s| is| are) (?:what (?:you need to|we|you should) (?:know|do)|how (?:it|the \p{L}+|this) works?)|below,? we (?:explain|look at|set out))\b/iu;
-// Background by comparison: the case set among others like it ("the region is no stranger to floods").
-const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case)|(?:is|are|was|were) no strangers? to)\b/iu;
+// Background by comparison: the case set among others like it ("the region is no stranger to floods", "has a long history
+// of ferry accidents").
+const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case)|(?:is|are|was|were) no strangers? to|(?:has|have|had) a (?:long|grim|troubled|chequered|checkered|tragic) (?:history|record) of)\b/iu;
 
 const sentenceOpeners = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'for', 'as', 'if', 'when', 'while', 'this', 'that', 'there', 'after', 'before', 'since', 'his', 'her', 'their', 'its', 'some', 'many', 'one', 'two', 'more', 'most', 'all', 'no', 'not', 'so', 'yet', 'what', 'who', 'how', 'why', 'where']);
 const calendar = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
