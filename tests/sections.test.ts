@@ -98,6 +98,10 @@ describe('sections: who a speech verb attributes words to', () => {
     expect(attributions('Turnout fell to a record low, according to figures compiled by the Anglers Association.', none).map((entry) => entry.voice)).toEqual(['data']);
   });
 
+  it('reads the subject of the first of two coordinated predicates as the speaker of the second', () => {
+    expect(attributions('Mayor Ines Vallo placed the whole of the lower town under a curfew and said the army would help.', none).map((entry) => entry.voice)).toEqual(['official']);
+  });
+
   it('reads a day or a month in the words before the verb as nobody', () => {
     expect(attributions('The bakery began calling customers on Monday evening and says refunds will follow.', none).map((entry) => entry.voice)).toEqual(['unknown']);
   });

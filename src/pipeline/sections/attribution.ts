@@ -107,7 +107,10 @@ function speakerClauses(before: string): string[] {
   for (let index = pieces.length - 1; index >= 0 && clauses.length < 2; index -= 2) {
     const piece = pieces[index] ?? '';
     const separator = pieces[index - 1] ?? '';
-    const kept = piece.trim().split(/\s+/).filter(Boolean).slice(-8);
+    const words = piece.trim().split(/\s+/).filter(Boolean);
+    // "The governor declared a state of calamity and said …": the second of two predicates shares the first one's subject.
+    const coordinated = clauses.length === 0 && words.length > 2 && /^(?:and|but)$/iu.test(words.at(-1) ?? '');
+    const kept = coordinated ? words.slice(0, 5) : words.slice(-8);
     while (kept.length > 0 && clauseWords.has(kept[0]!.toLowerCase())) kept.shift();
     if (kept.length > 0) clauses.push(kept.join(' '));
     else if (clauses.length === 0 && index === pieces.length - 1 && /[“”"]/u.test(separator)) return [];
