@@ -102,6 +102,10 @@ describe('sections: who a speech verb attributes words to', () => {
     expect(attributions('Mayor Ines Vallo placed the whole of the lower town under a curfew and said the army would help.', none).map((entry) => entry.voice)).toEqual(['official']);
   });
 
+  it('reads the name past an age and a relative clause beside it', () => {
+    expect(attributions('Baker Tomas Elwin, 52, who was queuing at the door, said the shutters came down without warning.', none).map((entry) => entry.phrase)).toEqual(['Baker Tomas Elwin']);
+  });
+
   it('reads a day or a month in the words before the verb as nobody', () => {
     expect(attributions('The bakery began calling customers on Monday evening and says refunds will follow.', none).map((entry) => entry.voice)).toEqual(['unknown']);
   });

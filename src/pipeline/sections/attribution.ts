@@ -111,7 +111,10 @@ function speakerClauses(before: string): string[] {
     // "The governor declared a state of calamity and said …": the second of two predicates shares the first one's subject.
     const coordinated = clauses.length === 0 && words.length > 2 && /^(?:and|but)$/iu.test(words.at(-1) ?? '');
     const kept = coordinated ? words.slice(0, 5) : words.slice(-8);
+    // "Jo Roe, 34, who was in the second car, said": an age or a relative clause stands beside the name, not for it.
+    const aside = separator === ',' && (/^\d{1,3}$/u.test(words.join(' ')) || /^(?:who|whose|which)$/iu.test(words[0] ?? ''));
     while (kept.length > 0 && clauseWords.has(kept[0]!.toLowerCase())) kept.shift();
+    if (aside) continue;
     if (kept.length > 0) clauses.push(kept.join(' '));
     else if (clauses.length === 0 && index === pieces.length - 1 && /[“”"]/u.test(separator)) return [];
     if (separator !== ',') break;
