@@ -8,16 +8,18 @@ import { evalCases, scoreCase, totalsOf, type CaseScore, type Part, type Totals 
 type Floors = Partial<Record<Exclude<keyof Totals, 'counts' | 'sources'>, number>>;
 
 // 2026-12-03: four fresh cases (two to each part by a seeded draw) lowered every figure they touch: floors reset
-// just below the new totals (dev 32 cases / 160 sources, held out 21 / 104).
+// just below the new totals (dev 32 cases / 160 sources, held out 21 / 104). Later that day the sections floors went up with
+// the grammar of who speaks (relative clauses, calendar words, lower-case bodies, documents) and prices read apart from
+// rates: dev 2237/2541, held out 1324/1603.
 const floors: Record<Part, Floors> = {
   seeds: { quoteF1: 1, speakerAccuracy: 1, junkRemoved: 1, paragraphsKept: 1, titles: 1, sections: 0.98, times: 1, grouped: 1 },
   dev: {
     quoteF1: 0.98, speakerAccuracy: 0.955, junkRemoved: 0.99, junkPrecision: 0.987, paragraphsKept: 0.996, titles: 0.979,
-    outlets: 0.929, published: 0.993, sections: 0.874, times: 0.933, grouped: 0.92, events: 0.873, entities: 0.771, entityTypes: 0.902,
+    outlets: 0.929, published: 0.993, sections: 0.879, times: 0.933, grouped: 0.92, events: 0.873, entities: 0.771, entityTypes: 0.902,
   },
   'held-out': {
     quoteF1: 0.974, speakerAccuracy: 0.864, junkRemoved: 0.956, junkPrecision: 0.993, paragraphsKept: 0.995, titles: 0.979,
-    outlets: 0.835, published: 0.932, sections: 0.822, times: 0.862, grouped: 0.839, events: 0.85, entities: 0.789, entityTypes: 0.892,
+    outlets: 0.835, published: 0.932, sections: 0.825, times: 0.862, grouped: 0.839, events: 0.85, entities: 0.789, entityTypes: 0.892,
   },
 };
 

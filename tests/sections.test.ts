@@ -85,6 +85,31 @@ describe('sections: who a speech verb attributes words to', () => {
     expect(attributions('They bought bonds that the company said were backed by invoices.', none)).toEqual([]);
   });
 
+  it('reads no speaker in a relative clause that hangs on a noun, nor in a speech noun after its article', () => {
+    expect(attributions('Divers searched the silt that the harbour master described as knee-deep.', none)).toEqual([]);
+    expect(attributions('Some passengers had no tickets, a claim that the operator said it would check.', none)).toEqual([]);
+    // A "that" after a verb opens what the verb reports: the verb before it still attributes.
+    expect(attributions('The minutes showed that the mayor said nothing of the loans.', none)).toHaveLength(1);
+  });
+
+  it('reads a body named in lower case as on the record, a ruling as a document, and figures as data whoever compiled them', () => {
+    expect(attributions('The coastguard said the trawler had left port without clearance.', none).map((entry) => entry.voice)).toEqual(['official']);
+    expect(attributions('According to the ruling, the levy was collected for six years.', none).map((entry) => entry.voice)).toEqual(['media']);
+    expect(attributions('Turnout fell to a record low, according to figures compiled by the Anglers Association.', none).map((entry) => entry.voice)).toEqual(['data']);
+  });
+
+  it('reads the subject of the first of two coordinated predicates as the speaker of the second', () => {
+    expect(attributions('Mayor Ines Vallo placed the whole of the lower town under a curfew and said the army would help.', none).map((entry) => entry.voice)).toEqual(['official']);
+  });
+
+  it('reads the name past an age and a relative clause beside it', () => {
+    expect(attributions('Baker Tomas Elwin, 52, who was queuing at the door, said the shutters came down without warning.', none).map((entry) => entry.phrase)).toEqual(['Baker Tomas Elwin']);
+  });
+
+  it('reads a day or a month in the words before the verb as nobody', () => {
+    expect(attributions('The bakery began calling customers on Monday evening and says refunds will follow.', none).map((entry) => entry.voice)).toEqual(['unknown']);
+  });
+
   it('reads a sentence-opening adverb as nobody', () => {
     expect(attributions('Earlier, smaller studies have suggested a similar link.', none).map((entry) => entry.voice)).toEqual(['data']);
   });

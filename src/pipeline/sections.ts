@@ -22,6 +22,10 @@ const percentChange = /\b(?:up|down|rose|fell|rising|falling|jumped|dropped|slid
 
 const listItem = /^(?:[•◦▪·*–—-]|\d{1,2}[.)])\s+\S/u;
 
+// A list pasted without its bullets: lines that open in lower case and end without punctuation, one after another
+// ("do not stop taking … without first talking to your doctor" / "report any side effects …").
+const bareItem = (text: string) => /^\p{Ll}/u.test(text) && !/[.!?:;”"’)]$/u.test(text.trim());
+
 // The lede is the first paragraph that reads as prose, not a headline or a site line above it.
 const prose = (text: string) => /[.!?”"’)]$/u.test(text.trim());
 
@@ -72,7 +76,7 @@ export default function classifySections() {
       const base = paragraph.position?.start.offset ?? 0;
       if (headingLike(text)) {
         // An item of a list ("• Certified canvass, May 16: Roe +23", "date of birth") belongs where the list stands.
-        if (!lede && previous && (listItem.test(text) || /:\s*$/u.test(previous.text))) {
+        if (!lede && previous && (listItem.test(text) || /:\s*$/u.test(previous.text) || (bareItem(text) && bareItem(previous.text)))) {
           data.section = previous.section;
           data.why = ['an item of a list, in the section of the paragraph before it'];
           row(text, 'list', previous.section);
@@ -102,7 +106,7 @@ export default function classifySections() {
       }
       // The items of one list belong together, long ones too ("• E-bikes: …, sold from April 2023 …").
       // So do the clauses of a list set out without bullets ("… calls on the authorities to:" / "assign the ship a port;").
-      const clause = /^\p{Ll}/u.test(text) && /[:;]\s*$/u.test(previous?.text ?? '');
+      const clause = /^\p{Ll}/u.test(text) && (/[:;]\s*$/u.test(previous?.text ?? '') || (bareItem(text) && bareItem(previous?.text ?? '')));
       if (!lede && previous && (clause || (listItem.test(text) && (listItem.test(previous.text) || /:\s*$/u.test(previous.text))))) {
         data.section = previous.section;
         data.why = ['an item of a list, in the section of the paragraph before it'];

@@ -10,6 +10,10 @@ import {
 } from './lexicon.ts';
 
 import { lexiconTag } from '../entities/tagger.ts';
+import { monthNames, weekdayNames } from '../quotes/lexicon.ts';
+
+// A day or a month names a time, not a speaker ("began emailing customers on Monday evening and says …").
+const calendarWord = new RegExp(`^(?:${weekdayNames}|${monthNames})$`, 'u');
 
 export type Voice = 'official' | 'media' | 'data' | 'anonymous' | 'unknown';
 
@@ -43,7 +47,26 @@ function attributing(sentence: string, index: number, word: string): boolean {
   if (/\p{L}ed$/u.test(word) && modifierBefore.test(before) && /^\s+\p{Ll}/u.test(after) && !governed.test(after)) return false;
   // "the claims", "its notes", "two states": a plural noun, not a verb.
   if (/[^s]s$/u.test(word) && modifierBefore.test(before)) return false;
+  // "a claim", "the say": a bare form (no -ed, -s, -ing) after a determiner is a noun as well.
+  if (!/(?:ed|s|ing)$/u.test(word) && /(?:^|\s)(?:the|a|an|its|his|her|their|our|your|this|that)\s+$/iu.test(before)) return false;
   return true;
+}
+
+// A clause that opens on "that" or "which" and its own subject, right before the speech verb.
+const relativeOpening = /(?:^|\s)(?:(a|an|the|its|his|her|their|this|that)\s+)?(\p{L}+)\s+(?:that|which|whom)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?$/iu;
+
+/**
+ * Is the speech verb inside a relative clause that hangs on a noun ("mud that the mayor described as …", "a claim that
+ * the coast guard said it would check")? Then the sentence tells the noun's story; the words are not what it attributes.
+ * A "that" after a verb ("found that the firm said …") opens what the verb reports, not a relative clause.
+ */
+function objectRelative(before: string): boolean {
+  const match = relativeOpening.exec(before);
+  const head = match?.[2]?.toLowerCase();
+  if (!head) return false;
+  // "a claim that …": after a determiner even a word that can be a speech verb is a noun.
+  if (match?.[1]) return true;
+  return !speechVerbs.has(head) && lexiconTag(head) === 'NOUN';
 }
 
 /** Who each sentence's speech verbs attribute words to, and what kind of voice that is. */
@@ -59,6 +82,7 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
       // "have been told to cut", "were not told until Monday": a passive, not an attribution.
       if (/\b(?:been|be|being|was|were|is|are|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:(?:not|never|\p{L}+ly)\s+)?$/iu.test(sentence.slice(Math.max(0, index - 30), index))) continue;
       if (!attributing(sentence, index, word)) continue;
+      if (objectRelative(sentence.slice(0, index))) continue;
       const clauses = speakerClauses(sentence.slice(0, index));
       // "Jane Roe, who chairs the board, said": past an apposition or relative clause to the name.
       const named = clauses.map((clause) => ({ clause, voice: voiceOf(clause, outlets) })).find((entry) => entry.voice !== 'unknown');
@@ -83,8 +107,14 @@ function speakerClauses(before: string): string[] {
   for (let index = pieces.length - 1; index >= 0 && clauses.length < 2; index -= 2) {
     const piece = pieces[index] ?? '';
     const separator = pieces[index - 1] ?? '';
-    const kept = piece.trim().split(/\s+/).filter(Boolean).slice(-8);
+    const words = piece.trim().split(/\s+/).filter(Boolean);
+    // "The governor declared a state of calamity and said …": the second of two predicates shares the first one's subject.
+    const coordinated = clauses.length === 0 && words.length > 2 && /^(?:and|but)$/iu.test(words.at(-1) ?? '');
+    const kept = coordinated ? words.slice(0, 5) : words.slice(-8);
+    // "Jo Roe, 34, who was in the second car, said": an age or a relative clause stands beside the name, not for it.
+    const aside = separator === ',' && (/^\d{1,3}$/u.test(words.join(' ')) || /^(?:who|whose|which)$/iu.test(words[0] ?? ''));
     while (kept.length > 0 && clauseWords.has(kept[0]!.toLowerCase())) kept.shift();
+    if (aside) continue;
     if (kept.length > 0) clauses.push(kept.join(' '));
     else if (clauses.length === 0 && index === pieces.length - 1 && /[“”"]/u.test(separator)) return [];
     if (separator !== ',') break;
@@ -98,12 +128,14 @@ function voiceOf(phrase: string, outlets: Set<string>): Voice {
   // "Sources at the club", "officials in the ministry": the head noun names who speaks, not the body after it.
   const head = plain.find((token) => !clauseWords.has(token) && !/^(?:some|several|two|three|four|many|senior|local)$/.test(token));
   if (head && anonymousSources.has(head)) return 'anonymous';
+  // "figures compiled by the supporters' association": the data speak, whoever gathered them.
+  if (head && dataNouns.has(head)) return 'data';
   if (plain.some((token) => officialTitles.has(token) || institutions.has(token))) return 'official';
   if ([...outlets].some((outlet) => phrase.includes(outlet))) return 'media';
   if (plain.some((token) => dataNouns.has(token))) return 'data';
   if (plain.some((token) => mediaNouns.has(token))) return 'media';
   if (plain.some((token) => anonymousSources.has(token))) return 'anonymous';
-  if (tokens.some((token, index) => /^\p{Lu}/u.test(token) && !clauseWords.has(token.toLowerCase()) && !(index === 0 && commonOpener(token)))) return 'official';
+  if (tokens.some((token, index) => /^\p{Lu}/u.test(token) && !clauseWords.has(token.toLowerCase()) && !calendarWord.test(token) && !(index === 0 && commonOpener(token)))) return 'official';
   return 'unknown';
 }
 

@@ -3,7 +3,7 @@ import type { Section } from '../../schemas/dossier.ts';
 import { isLexiconNoun, lexiconTag, tagger } from '../entities/tagger.ts';
 import { transcriptLine } from '../junk/features.ts';
 import { attributions, attributionWords } from './attribution.ts';
-import { auxiliaries, commentRequests, contextCues, eventCues, irregularParticiples, pastForms, presentForms, speechVerbs, timeAnchors } from './lexicon.ts';
+import { auxiliaries, commentRequests, contextCues, currencyCodes, currencyNames, eventCues, irregularParticiples, pastForms, presentForms, speechVerbs, timeAnchors } from './lexicon.ts';
 import { sentenceSpans } from '../sentences.ts';
 
 export interface ParagraphFeatures {
@@ -61,8 +61,9 @@ export function emptyStats(): ClassifyStats {
   return { branch: 0, quoted: 0, sentences: 0, official: 0, speakerFirst: 0, acts: 0, data: false, event: 0, context: 0, past: 0, present: 0, earlier: 0, coreNamed: false, dated: false, generic: false, statementCue: false, intent: false };
 }
 
-// Background by its form: the rules that apply ("Under the … Act", "state law gives"), and advice to the reader.
-const ruleCue = /\b(?:under (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’-]*|of|the)\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines|constitution|treaty|directive|statute|convention|charter)\b|(?:is|are) (?:governed|regulated) by\b|(?:[\p{L}-]+) laws? (?:gives?|requires?|allows?|says?|bans?|permits?|lets?|sets?)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as))/iu;
+// Background by its form: the rules that apply ("Under the … Act", "state law gives", "according to federal guidance"), and
+// advice to the reader.
+const ruleCue = /\b(?:under (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’-]*|of|the)\s+){0,6}(?:rules?|law|laws|act|regulations?|code|guidelines|constitution|treaty|directive|statute|convention|charter)\b|(?:is|are) (?:governed|regulated) by\b|(?:[\p{L}-]+) laws? (?:gives?|requires?|allows?|says?|bans?|permits?|lets?|sets?)|rules (?:allow|require|say|set)|(?:is|are) (?:considered|defined as|classed as)|according to (?:(?:the|federal|national|state|official|current|\p{Lu}[\p{L}'’-]*)\s+){0,3}(?:guidance|guidelines|rules|regulations|law))/iu;
 // The standing notice of a charge ("… are presumed innocent until proven guilty", "an indictment is merely an accusation"):
 // what holds for every defendant, not a step of this case.
 const legalNotice = /\b(?:presumed innocent|until proven guilty|merely (?:an? )?(?:accusations?|allegations?)|merely (?:contains?|an?) (?:allegations?|accusations?))\b/iu;
@@ -74,12 +75,27 @@ const generalTime = /\b(?:(?:every|each|per|in a (?:typical|normal|given|average
 // from the previous year's total", "year on year"): the trend around the case, not a moment of it — unless the headline or
 // the lede compares so too (results, a count of cases): then the comparison is the news.
 export const periodComparison = /\b(?:(?:up|down|higher|lower|more|less|rising|falling|rose|fell)\b(?:[^.;:]|\.(?=\d)){0,40}?\b(?:on|from|than|over|against)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|season)|(?:up|down|higher|lower|rose|fell)\b(?:[^.;:]|\.(?=\d)){0,40}?\b(?:the year before|a year (?:earlier|before|ago))|year[- ](?:on|over)[- ]year)\b/iu;
-// A rate ("4,000 containers a day", "£2m a year"): how things go, not a moment. The number ends on a digit, so that a
+// A rate ("4,000 containers a day", "25 cases a year"): how things go, not a moment. The number ends on a digit, so that a
 // year before a comma ("In May 2024, a month before …") is no rate.
 const rate = /\d(?:[\d,.]*\d)?\p{L}{0,2}\s+(?:[\p{L}-]+\s+){0,2}(?:a|per)\s+(?:day|week|month|year)\b/iu;
+// A sum of money by the period ("£9.5m a year", "EUR 50,000 a day", "1.9 million pounds a year") is a price, a fee or a
+// penalty: a term of the case's deal or ruling, where a count by the period ("21,000 vehicles a day") is how things go.
+const currencyBefore = new RegExp(String.raw`(?:[$€£¥₹]|\b(?:${currencyCodes.join('|').replace(/[$.]/gu, '\\$&')}))\s?$`, 'u');
+const currencyWord = new RegExp(String.raw`\b(?:${currencyNames.join('|')})\b`, 'iu');
+
+/** The rate a paragraph gives, unless it is a sum of money by the period. */
+function countRate(text: string): RegExpMatchArray | null {
+  for (const match of text.matchAll(rates)) {
+    const price = currencyBefore.test(text.slice(Math.max(0, (match.index ?? 0) - 5), match.index)) || currencyWord.test(match[0]);
+    if (!price) return match;
+  }
+  return null;
+}
+const rates = new RegExp(rate.source, 'giu');
 const explainer = /\b(?:here(?:[’']s| is| are) (?:what (?:you need to|we|you should) (?:know|do)|how (?:it|the \p{L}+|this) works?)|below,? we (?:explain|look at|set out))\b/iu;
-// Background by comparison: the case set among others like it ("the region is no stranger to floods").
-const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case)|(?:is|are|was|were) no strangers? to)\b/iu;
+// Background by comparison: the case set among others like it ("the region is no stranger to floods", "has a long history
+// of ferry accidents").
+const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case)|(?:is|are|was|were) no strangers? to|(?:has|have|had) a (?:long|grim|troubled|chequered|checkered|tragic) (?:history|record) of)\b/iu;
 
 const sentenceOpeners = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'for', 'as', 'if', 'when', 'while', 'this', 'that', 'there', 'after', 'before', 'since', 'his', 'her', 'their', 'its', 'some', 'many', 'one', 'two', 'more', 'most', 'all', 'no', 'not', 'so', 'yet', 'what', 'who', 'how', 'why', 'where']);
 const calendar = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -328,7 +344,7 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
     context += 2;
     why.push('advice to the reader');
   }
-  const general = generalTime.exec(features.text) ?? rate.exec(features.text);
+  const general = generalTime.exec(features.text) ?? countRate(features.text);
   if (general) {
     context += 2;
     why.push(`a time beyond the case ("${general[0]}")`);

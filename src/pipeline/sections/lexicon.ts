@@ -31,6 +31,8 @@ export const institutions = new Set([
   'government', 'court', 'prosecutors', 'operator', 'utility', 'county', 'city', 'board', 'district',
   'university', 'hospital', 'school', 'airline', 'army', 'military', 'embassy', 'bureau', 'commission',
   'committee', 'office', 'department\u2019s', 'party', 'club', 'union', 'museum', 'library', 'landlord', 'owner',
+  'coastguard', 'centre', 'center', 'institute', 'charity', 'trust', 'team', 'league', 'federation', 'association', 'service',
+  'foundation', 'organisation', 'organization', 'defense', 'defence', 'executive', 'management', 'ombudsman', 'watchdog',
 ]);
 
 /** Nouns of unnamed sourcing: what they say is reporting, not an official statement. */
@@ -44,7 +46,7 @@ export const anonymousSources = new Set([
 
 /** Nouns for a publication or a document, whose words are reporting, not a statement. */
 export const mediaNouns = new Set([
-  'report', 'reports', 'reporting', 'network', 'newspaper', 'outlet', 'paper', 'broadcaster', 'channel',
+  'report', 'reports', 'reporting', 'decision', 'indictment', 'ruling', 'judgment', 'judgement', 'verdict', 'affidavit', 'lawsuit', 'petition', 'network', 'newspaper', 'outlet', 'paper', 'broadcaster', 'channel',
   'magazine', 'records', 'documents', 'document', 'filing', 'filings', 'gazette', 'times', 'post', 'journal',
   'herald', 'tribune', 'chronicle', 'courier', 'ledger', 'telegraph', 'observer', 'daily', 'news', 'press',
   'wire', 'newswire', 'radio', 'television', 'tv', 'broadcast',
@@ -115,3 +117,7 @@ export const irregularParticiples = new Set([
 export const auxiliaries = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'not',
 ]);
+
+/** Currencies written before a sum ("EUR 50,000", "R$20,000") and named after it ("1.9 million pounds"). */
+export const currencyCodes = ['USD', 'EUR', 'GBP', 'CHF', 'AUD', 'CAD', 'NZD', 'ZAR', 'PHP', 'INR', 'BRL', 'R$', 'Rs.', 'Rs', 'RM', 'Kč', 'zł'];
+export const currencyNames = ['pounds?', 'euros?', 'dollars?', 'francs?', 'rupees?', 'pesos?', 'reais', 'rand', 'yen', 'yuan', 'koruna', 'zloty', 'lei', 'ringgit', 'sterling'];
