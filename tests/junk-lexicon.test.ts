@@ -73,6 +73,9 @@ const examples = [
   'To contact the reporter for this story, email Jane Roe at jroe@example.com.',
   'Harbour Courier screengrab',
   'Your support makes all the difference.',
+  'A woman wades through floodwater near the market on 2 December. [Jane Roe/ Valley Post]',
+  'Crews at the ridge on Tuesday. (Photo: Jane Roe)',
+  'Footage from the fire service shows the scene in Marlow on Tuesday.',
 ];
 
 describe('junk lexicon: needs', () => {

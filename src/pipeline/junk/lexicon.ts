@@ -351,6 +351,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', pattern: /^(?:welcome to the discussion|please turn off your caps lock)[.!]?$|^(?:keep it clean|don['’]t threaten|be truthful|be nice|be proactive|share with us)\.\s.{0,160}$/iu },
   // A caption that ends in its credit after a slash or a bar: "… at the courts yesterday. Photo/PD/JANE ROE", "… FILE PHOTO | NMG".
   { reason: 'photo caption', needs: /(?:photo|picture|image|pic)s?\s*[/|]/iu, pattern: /^(?=.{0,400}$)\p{Lu}.*[.!?)]\s*(?:file )?(?:photo|picture|image|pic)s?\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40}(?:\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40})?$/iu },
+  // A caption that ends in its credit in brackets: "… on 2 December. [Jane Roe/ Valley Post]", "… in Tara. (Photo: Jane Roe)".
+  { reason: 'photo caption', needs: /[\])]$/u, pattern: /^(?=.{0,400}$)(?![^“”"]*[“”"])\p{Lu}.*[.!?]\s*(?:\[\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*[\p{L}\p{N}&.'’ -]{2,40}\]|[[(](?:photo|picture|image|file photo)s?\s*:\s*[^\])]{2,60}[\])])$/iu },
+  // A video's caption in the present tense: "Footage from the fire service shows the scene in Tara on Tuesday."
+  { reason: 'video caption', needs: /footage|video|vision/iu, pattern: /^(?=.{0,240}$)(?![^“”"]*[“”"])(?:(?:drone|video|dashcam|bodycam|cctv|mobile phone|phone)\s+)?(?:footage|video|vision)\s+(?:(?:from|by|posted by|posted on|shared by|released by|obtained by)\s+[^.!?]{1,50}?\s+)?shows\b[^.!?]{0,200}[.!]?$/iu },
   // A newsletter box's question ("Would you like to subscribe to our newsletter?"), a share bar copied as one line
   // ("Share this with Email Share this with Facebook …"), a reading-list widget's pitch.
   { reason: 'newsletter prompt', needs: /\?$/u, pattern: /^(?:would you like|do you want|want|like) to (?:subscribe|sign up|register)\b[^.!?]{0,80}\?$/iu },
