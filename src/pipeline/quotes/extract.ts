@@ -40,8 +40,9 @@ export function findSpans(text: string): QuoteSpan[] {
           spans.push(span(text, index, close, false));
           cut = text.charAt(close) === '\u2018';
           index = cut ? close - 1 : close;
-        } else if ((index === 0 || cut || /:\s*$/u.test(text.slice(0, index))) && close === -1) {
+        } else if ((index === 0 || cut || /:\s*$/u.test(text.slice(0, index)) || (/[.!?]\s+$/u.test(text.slice(0, index)) && spans.some((quote) => text.charAt(quote.open) === '\u2018'))) && close === -1) {
           // A British quotation running over paragraphs (opened at the start or after "said:"): only the last closes.
+          // (So does one opened after a sentence of a paragraph that quotes in single marks: "‘…,’ Roe said. ‘We have …".)
           spans.push(span(text, index, text.length, true));
           index = text.length;
         }
