@@ -1,6 +1,6 @@
 // The aligner of the timeline's tellings: what makes two tellings one event.
 import { describe, expect, it } from 'vitest';
-import { alignEvents, fits, termsOf, type Calendar } from '../src/assemble/events.ts';
+import { alignEvents, clockTerms, fits, termsOf, type Calendar } from '../src/assemble/events.ts';
 import { calendarOf } from '../src/assemble/timeline.ts';
 
 const telling = (source: string, sentence: string, expression = 'on Tuesday', date: string | null = '2026-01-13', calendar: Calendar | null = null) => {
@@ -94,6 +94,42 @@ describe('events', () => {
     // Auxiliaries and pronouns say nothing of what happened, however rare in the case.
     const did = termsOf('The club, in 2019, did not appeal and served its ban.', 'The club, in 2019, did not appeal and served its ban.'.indexOf('in 2019'), 'in 2019'.length);
     expect([...did.keys()]).toEqual(['club', 'appeal', 'serv', 'ban']);
+  });
+
+  it('reads the time of day an expression names as words of its own: the hour, and the minute when given', () => {
+    const keys = (expression: string) => [...clockTerms(expression).keys()];
+    expect(keys('at 11:43')).toEqual(keys('at 11.43am'));
+    expect(keys('at 3:42 p.m. ET')).toEqual(keys('15:42'));
+    expect(keys('around 11.40 hours')).toEqual(keys('at about 11:40 on Saturday'));
+    // "Just after midday" is the hour of "at 12:04", not its minute.
+    expect(keys('at 12:04 on Wednesday')).toContain(keys('just after midday')[0]);
+    expect(keys('just after midday')).toHaveLength(1);
+    expect(keys('at 9pm')).not.toEqual(keys('at 9am'));
+    // A span of hours and a date in numbers name no time of day.
+    expect(keys('14 hours')).toEqual([]);
+    expect(keys('12.05.2024')).toEqual([]);
+    expect(keys('on Tuesday')).toEqual([]);
+    // Two tellings of a day that share no word but the minute they name are one moment.
+    const radioed = telling('a', 'The skipper radioed the harbour master at 11:43 as the hull cracked.', 'at 11:43');
+    const logged = (expression: string) => telling('b', `Coastguard logs show a first call only ${expression}, Ms Vantreel insists.`, expression);
+    expect(sourcesOf(alignEvents([...story, radioed, logged('at 11.43am')]).slice(story.length))).toEqual(['a b']);
+    expect(sourcesOf(alignEvents([...story, radioed, logged('at 2.51pm')]).slice(story.length))).toEqual(['a', 'b']);
+  });
+
+  it('counts the events of each date again once events join, so that two left alone on a date become one', () => {
+    // Source c's telling meets a's and b's, which do not meet each other: the first pass leaves three events on the day,
+    // the next joins c's to them, and then the event left alone on the day with them shares only the town's name,
+    // which ten tellings of the day before share too.
+    const day = '2026-01-16';
+    const on = (source: string, sentence: string) => telling(source, sentence, 'on Friday', day);
+    const week = streets.slice(0, 10).map((street, index) => telling(`w${index}`, `The fire reached ${street} Street in Yarrandale on Thursday.`, 'on Thursday', '2026-01-15'));
+    const friday = [
+      on('a', 'The Orlup mill in Yarrandale shut on Friday.'),
+      on('b', 'Quarry trucks stopped on Friday.'),
+      on('c', 'The Orlup mill and its quarry trucks halted on Friday.'),
+      on('d', 'Yarrandale councillors met on Friday.'),
+    ];
+    expect(sourcesOf(alignEvents([...week, ...friday]))).toEqual([week.map((item) => item.source).join(' '), 'a b c d']);
   });
 
   it('joins a sentence several sources tell word for word, its time read a day apart by sources written a day apart', () => {

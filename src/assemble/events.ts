@@ -108,11 +108,17 @@ function lookKeys(date: string | null): string[] {
 export function alignEvents<T extends EventTelling>(tellings: T[]): T[][] {
   const idf = weights(tellings);
   const units = retold(tellings).map((items) => items.map((telling) => unitOf(telling, idf)).reduce((unit, other) => (join(unit, other), unit)));
-  const events = group(units, idf);
+  let events = group(units, idf);
   // How many events each date has: two events alone on a date are likely one, told in words too different to meet.
-  const onDate = new Map<string | null, number>();
-  for (const event of events) for (const date of event.dates.keys()) onDate.set(date, (onDate.get(date) ?? 0) + 1);
-  return group(events, idf, onDate).map((event) => event.items);
+  // Counted again after each pass, until no more events join: a pass that joins three events of a day into two
+  // leaves two alone on it.
+  for (let count = Infinity; events.length < count; ) {
+    count = events.length;
+    const onDate = new Map<string | null, number>();
+    for (const event of events) for (const date of event.dates.keys()) onDate.set(date, (onDate.get(date) ?? 0) + 1);
+    events = group(events, idf, onDate);
+  }
+  return events.map((event) => event.items);
 }
 
 /**
@@ -331,6 +337,7 @@ export function termsOf(sentence: string, at: number, length: number, others: Ar
     const parts = word.includes('-') ? word.split('-').filter((part) => part.length >= 2 && !functionWords.has(part)) : [];
     for (const key of new Set([stem(word), ...parts.map(stem)])) terms.set(key, Math.max(terms.get(key) ?? 0, weight));
   };
+  for (const [key, weight] of clockTerms(sentence.slice(at, at + length))) terms.set(key, weight);
   const before = wordsWithOffsets(sentence.slice(0, at));
   const after = wordsWithOffsets(sentence.slice(at + length), at + length);
   // The clause marks nearest the expression on either side: the words beyond them are past a mark.
@@ -340,6 +347,30 @@ export function termsOf(sentence: string, at: number, length: number, others: Ar
   const markAt = markAfter === -1 ? Infinity : at + length + markAfter;
   before.forEach((word, position) => add(word.text, before.length - position, others.some((other) => other.end <= at && other.end > word.offset), word.offset < markBefore));
   after.forEach((word, position) => add(word.text, position + 1, others.some((other) => other.start >= at + length && other.start < word.offset), word.offset > markAt));
+  return terms;
+}
+
+// A time of day in an expression: "11:43", "11.43am", "3:42 p.m.", "9AM", "around 11.40 hours", "midday" (not a
+// date in numbers, "12.05.2024").
+const clockTime = /(?<![\d.:/])(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(a|p)\.?\s?m\b\.?|(?<![\d.:/])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d.:/]*\d)|\b(noon|midday|midnight)\b/iu;
+
+/**
+ * The time of day an expression names, as words of its own: the hour, and the minute when given. Sources
+ * that tell one happening give its time ("at 11:43", "at 11.43am") in words that say nothing else alike,
+ * and "just after midday" is the hour of "at 12:04".
+ */
+export function clockTerms(expression: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  const match = clockTime.exec(expression);
+  if (!match) return terms;
+  const [, hours, minutes, half, bareHours, bareMinutes, named] = match;
+  let hour = Number(hours ?? bareHours);
+  if (named) hour = named.toLowerCase() === 'midnight' ? 0 : 12;
+  else if (half && hour <= 12) hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  if (!Number.isInteger(hour) || hour > 23) return terms;
+  const minute = minutes ?? bareMinutes;
+  terms.set(`\0hour ${hour}`, 0.6);
+  if (minute !== undefined && Number(minute) < 60) terms.set(`\0clock ${hour}:${minute}`, 1);
   return terms;
 }
 
