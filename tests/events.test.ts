@@ -46,6 +46,18 @@ describe('events', () => {
     expect(alignEvents([...fined, adopted, imposed]).map((event) => event.map((item) => item.source).join(' '))).toEqual(['s0 s1 s2 s3 s4 s5', 'a b']);
   });
 
+  it('joins two events alone on a day the sources write out by the calendar, though they share no word', () => {
+    const fined = ['Acacia', 'Banksia', 'Cedar', 'Dalby', 'Elm', 'Fig'].map((name, index) =>
+      telling(`s${index}`, `The regulator fined the company over its ${name} chatbot on 9 December.`, 'on 9 December', '2025-12-09'),
+    );
+    const adopted = (expression: string) => telling('a', `The panel adopted its ruling ${expression}.`, expression, '2025-12-02');
+    const imposed = (expression: string) => telling('b', `${expression} Orvandel Systems was ordered to pay 18 million euros.`, expression, '2025-12-02');
+    expect(sourcesOf(alignEvents([...fined, adopted('on 2 December'), imposed('On 2 December 2025')]).slice(1))).toEqual(['a b']);
+    // Told by the weekday, or by one source, the same day says less: the words must meet.
+    expect(sourcesOf(alignEvents([...fined, adopted('on Tuesday'), imposed('On Tuesday')]).slice(1))).toEqual(['a', 'b']);
+    expect(sourcesOf(alignEvents([...fined, adopted('on 2 December'), { ...imposed('On 2 December 2025'), source: 'a' }]).slice(1))).toEqual(['a', 'a']);
+  });
+
   it('reads an undated telling of an event at the event’s date: a later telling needs no more in common for it', () => {
     const mill = [
       telling('a', 'The Hollins flour mill burned down on Tuesday.'),

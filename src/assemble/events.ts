@@ -181,7 +181,7 @@ function group<T>(units: Array<Unit<T>>, idf: Map<string, number>, onDate?: Map<
     for (const at of index.candidates(unit, idf)) {
       let threshold = thresholdOf(unit, groups[at]!);
       if (threshold === null) continue;
-      if (onDate && alone(unit, groups[at]!, onDate)) threshold = sole;
+      if (onDate && alone(unit, groups[at]!, onDate)) threshold = calendarDay(unit) && calendarDay(groups[at]!) ? 0 : sole;
       const score = cosine(unit, groups[at]!);
       if (score >= threshold && (best === -1 || score > bestScore)) [best, bestScore] = [at, score];
     }
@@ -190,6 +190,19 @@ function group<T>(units: Array<Unit<T>>, idf: Map<string, number>, onDate?: Map<
     index.file(best, unit);
   }
   return groups;
+}
+
+// A month named in an expression ("2 December", "June 10", "Dec. 2nd").
+const monthNamed = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu;
+
+/**
+ * Does every telling of the unit name its day by the calendar ("on 2 December", "June 10"), not by its weekday or
+ * against the writing ("on Tuesday", "yesterday")? Two events alone on a day that the sources so name need no word
+ * in common: outlets that write out the same date tell the same happening in words of their own ("the decision was
+ * adopted", "the committee imposed a fine").
+ */
+function calendarDay<T>(unit: Unit<T>): boolean {
+  return (unit.items as EventTelling[]).every((item) => item.date?.length === 10 && item.expression !== undefined && monthNamed.test(item.expression) && /\d/u.test(item.expression));
 }
 
 /** Do the two events, told by different sources, share their one date, given as such, with no other event? */
