@@ -58,6 +58,16 @@ describe('events', () => {
     expect(sourcesOf(alignEvents([...fined, adopted('on 2 December'), { ...imposed('On 2 December 2025'), source: 'a' }]).slice(1))).toEqual(['a', 'a']);
   });
 
+  it('reads a month within the part of a year told ("early 2024") as of that period: the words need meet no more than for one period', () => {
+    const year = (expression: string) => telling('a', `Ministers ran a consultation on the Orlup levy ${expression}, drawing 9,000 replies from shopkeepers and growers.`, expression, '2024');
+    const month = telling('b', 'The Orlup levy consultation, which ran from January, drew replies mostly from growers in coastal districts.', 'from January', '2024-01');
+    const others = ['Acacia', 'Banksia', 'Cedar', 'Dalby'].map((name, index) => telling(`s${index}`, `The ${name} council approved its own levy in 2023.`, 'in 2023', '2023'));
+    expect(sourcesOf(alignEvents([...others, year('in early 2024'), month]).slice(1))).toEqual(['a b']);
+    // January is not late in the year, and a year told without its part needs the words to meet more.
+    expect(sourcesOf(alignEvents([...others, year('in late 2024'), month]).slice(1))).toEqual(['a', 'b']);
+    expect(sourcesOf(alignEvents([...others, year('in 2024'), month]).slice(1))).toEqual(['a', 'b']);
+  });
+
   it('reads an undated telling of an event at the event’s date: a later telling needs no more in common for it', () => {
     const mill = [
       telling('a', 'The Hollins flour mill burned down on Tuesday.'),

@@ -232,10 +232,31 @@ function thresholdOf<T>(unit: Unit<T>, event: Unit<T>): number | null {
     for (const b of theirs) {
       const met = relation(a, b);
       if (!met) return null;
-      threshold = Math.max(threshold, needed[met]);
+      threshold = Math.max(threshold, needed[met === 'within' && partFits(a!, b!, unit, event) ? 'period' : met]);
     }
   }
   return threshold;
+}
+
+// The part of a year or month an expression names: "early 2024", "late last month", "the end of March".
+const periodPart = /\b(?:(early|beginning of|start of)|(mid|middle of)|(late|end of))\b/iu;
+
+/**
+ * Does the less precise of two dates, a year or month, come with the part of it told ("early 2024", "late last month")
+ * by every telling that gives it, and does the more precise one fall in that part (January 2024, 26 January)?
+ * Then the one is as good as within the other's period.
+ */
+function partFits<T>(a: string, b: string, unit: Unit<T>, event: Unit<T>): boolean {
+  const [wide, narrow] = a.length < b.length ? [a, b] : [b, a];
+  const told = [...unit.items, ...event.items].filter((item) => (item as EventTelling).date === wide) as EventTelling[];
+  if (told.length === 0) return false;
+  // Where the narrow date stands in the wide one, from 0 (its start) to 1 (its end).
+  const at = wide.length === 4 ? (Number(narrow.slice(5, 7)) - 0.5) / 12 : (Number(narrow.slice(8, 10)) - 0.5) / 31;
+  return told.every((item) => {
+    const part = periodPart.exec(item.expression ?? '');
+    if (!part) return false;
+    return part[1] ? at < 0.4 : part[2] ? at > 0.3 && at < 0.7 : at > 0.6;
+  });
 }
 
 /** May the date be the day the calendar names: its weekday, month and day of the month, as far as the date gives them? */
