@@ -15,11 +15,11 @@ const floors: Record<Part, Floors> = {
   seeds: { quoteF1: 1, speakerAccuracy: 1, junkRemoved: 1, paragraphsKept: 1, titles: 1, sections: 0.98, times: 1, grouped: 1 },
   dev: {
     quoteF1: 0.98, speakerAccuracy: 0.955, junkRemoved: 0.99, junkPrecision: 0.987, paragraphsKept: 0.996, titles: 0.979,
-    outlets: 0.929, published: 0.993, sections: 0.879, times: 0.933, grouped: 0.92, events: 0.873, entities: 0.771, entityTypes: 0.902,
+    outlets: 0.929, published: 0.993, sections: 0.879, times: 0.933, grouped: 0.92, events: 0.89, entities: 0.771, entityTypes: 0.902,
   },
   'held-out': {
     quoteF1: 0.974, speakerAccuracy: 0.872, junkRemoved: 0.956, junkPrecision: 0.993, paragraphsKept: 0.995, titles: 0.979,
-    outlets: 0.835, published: 0.932, sections: 0.825, times: 0.862, grouped: 0.839, events: 0.85, entities: 0.789, entityTypes: 0.892,
+    outlets: 0.835, published: 0.932, sections: 0.825, times: 0.862, grouped: 0.839, events: 0.855, entities: 0.789, entityTypes: 0.892,
   },
 };
 
@@ -38,6 +38,9 @@ const floors: Record<Part, Floors> = {
 // joined the entries of their day (held-out events merged 76.4 → 84.8 %), the mixed ones 122/602 and 83/399 (the
 // held-out count unchanged, its entries fewer); with a bare month half a year off read as the last one and quarters
 // of a year dated, 121/603 and 85/399: the dev ceiling goes to .21, the held-out one to .215.
+// The aligner's passes run again until no more events join, a time of day is a word of its telling, two events alone
+// on a day written out by the calendar join, a part of a period told ("early 2024") meets the months in it: 121/598
+// and 85/397 (events merged dev 87.4 → 89.3 %, held-out 85.1 → 85.6 %); ceilings unchanged.
 const ceilings: Partial<Record<Part, { mixedEntries: number }>> = { dev: { mixedEntries: 0.21 }, 'held-out': { mixedEntries: 0.215 } };
 
 describe('evaluation corpus', async () => {

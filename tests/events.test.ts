@@ -1,6 +1,6 @@
 // The aligner of the timeline's tellings: what makes two tellings one event.
 import { describe, expect, it } from 'vitest';
-import { alignEvents, fits, termsOf, type Calendar } from '../src/assemble/events.ts';
+import { alignEvents, clockTerms, fits, termsOf, type Calendar } from '../src/assemble/events.ts';
 import { calendarOf } from '../src/assemble/timeline.ts';
 
 const telling = (source: string, sentence: string, expression = 'on Tuesday', date: string | null = '2026-01-13', calendar: Calendar | null = null) => {
@@ -44,6 +44,28 @@ describe('events', () => {
     const adopted = telling('a', 'The panel adopted its decision against the company on 2 December.', 'on 2 December', '2025-12-02');
     const imposed = telling('b', 'On 2 December the regulator imposed a fine of 18 million euros on the company, which will appeal.', 'On 2 December', '2025-12-02');
     expect(alignEvents([...fined, adopted, imposed]).map((event) => event.map((item) => item.source).join(' '))).toEqual(['s0 s1 s2 s3 s4 s5', 'a b']);
+  });
+
+  it('joins two events alone on a day the sources write out by the calendar, though they share no word', () => {
+    const fined = ['Acacia', 'Banksia', 'Cedar', 'Dalby', 'Elm', 'Fig'].map((name, index) =>
+      telling(`s${index}`, `The regulator fined the company over its ${name} chatbot on 9 December.`, 'on 9 December', '2025-12-09'),
+    );
+    const adopted = (expression: string) => telling('a', `The panel adopted its ruling ${expression}.`, expression, '2025-12-02');
+    const imposed = (expression: string) => telling('b', `${expression} Orvandel Systems was ordered to pay 18 million euros.`, expression, '2025-12-02');
+    expect(sourcesOf(alignEvents([...fined, adopted('on 2 December'), imposed('On 2 December 2025')]).slice(1))).toEqual(['a b']);
+    // Told by the weekday, or by one source, the same day says less: the words must meet.
+    expect(sourcesOf(alignEvents([...fined, adopted('on Tuesday'), imposed('On Tuesday')]).slice(1))).toEqual(['a', 'b']);
+    expect(sourcesOf(alignEvents([...fined, adopted('on 2 December'), { ...imposed('On 2 December 2025'), source: 'a' }]).slice(1))).toEqual(['a', 'a']);
+  });
+
+  it('reads a month within the part of a year told ("early 2024") as of that period: the words need meet no more than for one period', () => {
+    const year = (expression: string) => telling('a', `Ministers ran a consultation on the Orlup levy ${expression}, drawing 9,000 replies from shopkeepers and growers.`, expression, '2024');
+    const month = telling('b', 'The Orlup levy consultation, which ran from January, drew replies mostly from growers in coastal districts.', 'from January', '2024-01');
+    const others = ['Acacia', 'Banksia', 'Cedar', 'Dalby'].map((name, index) => telling(`s${index}`, `The ${name} council approved its own levy in 2023.`, 'in 2023', '2023'));
+    expect(sourcesOf(alignEvents([...others, year('in early 2024'), month]).slice(1))).toEqual(['a b']);
+    // January is not late in the year, and a year told without its part needs the words to meet more.
+    expect(sourcesOf(alignEvents([...others, year('in late 2024'), month]).slice(1))).toEqual(['a', 'b']);
+    expect(sourcesOf(alignEvents([...others, year('in 2024'), month]).slice(1))).toEqual(['a', 'b']);
   });
 
   it('reads an undated telling of an event at the event’s date: a later telling needs no more in common for it', () => {
@@ -94,6 +116,42 @@ describe('events', () => {
     // Auxiliaries and pronouns say nothing of what happened, however rare in the case.
     const did = termsOf('The club, in 2019, did not appeal and served its ban.', 'The club, in 2019, did not appeal and served its ban.'.indexOf('in 2019'), 'in 2019'.length);
     expect([...did.keys()]).toEqual(['club', 'appeal', 'serv', 'ban']);
+  });
+
+  it('reads the time of day an expression names as words of its own: the hour, and the minute when given', () => {
+    const keys = (expression: string) => [...clockTerms(expression).keys()];
+    expect(keys('at 11:43')).toEqual(keys('at 11.43am'));
+    expect(keys('at 3:42 p.m. ET')).toEqual(keys('15:42'));
+    expect(keys('around 11.40 hours')).toEqual(keys('at about 11:40 on Saturday'));
+    // "Just after midday" is the hour of "at 12:04", not its minute.
+    expect(keys('at 12:04 on Wednesday')).toContain(keys('just after midday')[0]);
+    expect(keys('just after midday')).toHaveLength(1);
+    expect(keys('at 9pm')).not.toEqual(keys('at 9am'));
+    // A span of hours and a date in numbers name no time of day.
+    expect(keys('14 hours')).toEqual([]);
+    expect(keys('12.05.2024')).toEqual([]);
+    expect(keys('on Tuesday')).toEqual([]);
+    // Two tellings of a day that share no word but the minute they name are one moment.
+    const radioed = telling('a', 'The skipper radioed the harbour master at 11:43 as the hull cracked.', 'at 11:43');
+    const logged = (expression: string) => telling('b', `Coastguard logs show a first call only ${expression}, Ms Vantreel insists.`, expression);
+    expect(sourcesOf(alignEvents([...story, radioed, logged('at 11.43am')]).slice(story.length))).toEqual(['a b']);
+    expect(sourcesOf(alignEvents([...story, radioed, logged('at 2.51pm')]).slice(story.length))).toEqual(['a', 'b']);
+  });
+
+  it('counts the events of each date again once events join, so that two left alone on a date become one', () => {
+    // Source c's telling meets a's and b's, which do not meet each other: the first pass leaves three events on the day,
+    // the next joins c's to them, and then the event left alone on the day with them shares only the town's name,
+    // which ten tellings of the day before share too.
+    const day = '2026-01-16';
+    const on = (source: string, sentence: string) => telling(source, sentence, 'on Friday', day);
+    const week = streets.slice(0, 10).map((street, index) => telling(`w${index}`, `The fire reached ${street} Street in Yarrandale on Thursday.`, 'on Thursday', '2026-01-15'));
+    const friday = [
+      on('a', 'The Orlup mill in Yarrandale shut on Friday.'),
+      on('b', 'Quarry trucks stopped on Friday.'),
+      on('c', 'The Orlup mill and its quarry trucks halted on Friday.'),
+      on('d', 'Yarrandale councillors met on Friday.'),
+    ];
+    expect(sourcesOf(alignEvents([...week, ...friday]))).toEqual([week.map((item) => item.source).join(' '), 'a b c d']);
   });
 
   it('joins a sentence several sources tell word for word, its time read a day apart by sources written a day apart', () => {

@@ -108,11 +108,17 @@ function lookKeys(date: string | null): string[] {
 export function alignEvents<T extends EventTelling>(tellings: T[]): T[][] {
   const idf = weights(tellings);
   const units = retold(tellings).map((items) => items.map((telling) => unitOf(telling, idf)).reduce((unit, other) => (join(unit, other), unit)));
-  const events = group(units, idf);
+  let events = group(units, idf);
   // How many events each date has: two events alone on a date are likely one, told in words too different to meet.
-  const onDate = new Map<string | null, number>();
-  for (const event of events) for (const date of event.dates.keys()) onDate.set(date, (onDate.get(date) ?? 0) + 1);
-  return group(events, idf, onDate).map((event) => event.items);
+  // Counted again after each pass, until no more events join: a pass that joins three events of a day into two
+  // leaves two alone on it.
+  for (let count = Infinity; events.length < count; ) {
+    count = events.length;
+    const onDate = new Map<string | null, number>();
+    for (const event of events) for (const date of event.dates.keys()) onDate.set(date, (onDate.get(date) ?? 0) + 1);
+    events = group(events, idf, onDate);
+  }
+  return events.map((event) => event.items);
 }
 
 /**
@@ -175,7 +181,7 @@ function group<T>(units: Array<Unit<T>>, idf: Map<string, number>, onDate?: Map<
     for (const at of index.candidates(unit, idf)) {
       let threshold = thresholdOf(unit, groups[at]!);
       if (threshold === null) continue;
-      if (onDate && alone(unit, groups[at]!, onDate)) threshold = sole;
+      if (onDate && alone(unit, groups[at]!, onDate)) threshold = calendarDay(unit) && calendarDay(groups[at]!) ? 0 : sole;
       const score = cosine(unit, groups[at]!);
       if (score >= threshold && (best === -1 || score > bestScore)) [best, bestScore] = [at, score];
     }
@@ -184,6 +190,19 @@ function group<T>(units: Array<Unit<T>>, idf: Map<string, number>, onDate?: Map<
     index.file(best, unit);
   }
   return groups;
+}
+
+// A month named in an expression ("2 December", "June 10", "Dec. 2nd").
+const monthNamed = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu;
+
+/**
+ * Does every telling of the unit name its day by the calendar ("on 2 December", "June 10"), not by its weekday or
+ * against the writing ("on Tuesday", "yesterday")? Two events alone on a day that the sources so name need no word
+ * in common: outlets that write out the same date tell the same happening in words of their own ("the decision was
+ * adopted", "the committee imposed a fine").
+ */
+function calendarDay<T>(unit: Unit<T>): boolean {
+  return (unit.items as EventTelling[]).every((item) => item.date?.length === 10 && item.expression !== undefined && monthNamed.test(item.expression) && /\d/u.test(item.expression));
 }
 
 /** Do the two events, told by different sources, share their one date, given as such, with no other event? */
@@ -213,10 +232,31 @@ function thresholdOf<T>(unit: Unit<T>, event: Unit<T>): number | null {
     for (const b of theirs) {
       const met = relation(a, b);
       if (!met) return null;
-      threshold = Math.max(threshold, needed[met]);
+      threshold = Math.max(threshold, needed[met === 'within' && partFits(a!, b!, unit, event) ? 'period' : met]);
     }
   }
   return threshold;
+}
+
+// The part of a year or month an expression names: "early 2024", "late last month", "the end of March".
+const periodPart = /\b(?:(early|beginning of|start of)|(mid|middle of)|(late|end of))\b/iu;
+
+/**
+ * Does the less precise of two dates, a year or month, come with the part of it told ("early 2024", "late last month")
+ * by every telling that gives it, and does the more precise one fall in that part (January 2024, 26 January)?
+ * Then the one is as good as within the other's period.
+ */
+function partFits<T>(a: string, b: string, unit: Unit<T>, event: Unit<T>): boolean {
+  const [wide, narrow] = a.length < b.length ? [a, b] : [b, a];
+  const told = [...unit.items, ...event.items].filter((item) => (item as EventTelling).date === wide) as EventTelling[];
+  if (told.length === 0) return false;
+  // Where the narrow date stands in the wide one, from 0 (its start) to 1 (its end).
+  const at = wide.length === 4 ? (Number(narrow.slice(5, 7)) - 0.5) / 12 : (Number(narrow.slice(8, 10)) - 0.5) / 31;
+  return told.every((item) => {
+    const part = periodPart.exec(item.expression ?? '');
+    if (!part) return false;
+    return part[1] ? at < 0.4 : part[2] ? at > 0.3 && at < 0.7 : at > 0.6;
+  });
 }
 
 /** May the date be the day the calendar names: its weekday, month and day of the month, as far as the date gives them? */
@@ -331,6 +371,7 @@ export function termsOf(sentence: string, at: number, length: number, others: Ar
     const parts = word.includes('-') ? word.split('-').filter((part) => part.length >= 2 && !functionWords.has(part)) : [];
     for (const key of new Set([stem(word), ...parts.map(stem)])) terms.set(key, Math.max(terms.get(key) ?? 0, weight));
   };
+  for (const [key, weight] of clockTerms(sentence.slice(at, at + length))) terms.set(key, weight);
   const before = wordsWithOffsets(sentence.slice(0, at));
   const after = wordsWithOffsets(sentence.slice(at + length), at + length);
   // The clause marks nearest the expression on either side: the words beyond them are past a mark.
@@ -340,6 +381,30 @@ export function termsOf(sentence: string, at: number, length: number, others: Ar
   const markAt = markAfter === -1 ? Infinity : at + length + markAfter;
   before.forEach((word, position) => add(word.text, before.length - position, others.some((other) => other.end <= at && other.end > word.offset), word.offset < markBefore));
   after.forEach((word, position) => add(word.text, position + 1, others.some((other) => other.start >= at + length && other.start < word.offset), word.offset > markAt));
+  return terms;
+}
+
+// A time of day in an expression: "11:43", "11.43am", "3:42 p.m.", "9AM", "around 11.40 hours", "midday" (not a
+// date in numbers, "12.05.2024").
+const clockTime = /(?<![\d.:/])(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(a|p)\.?\s?m\b\.?|(?<![\d.:/])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d.:/]*\d)|\b(noon|midday|midnight)\b/iu;
+
+/**
+ * The time of day an expression names, as words of its own: the hour, and the minute when given. Sources
+ * that tell one happening give its time ("at 11:43", "at 11.43am") in words that say nothing else alike,
+ * and "just after midday" is the hour of "at 12:04".
+ */
+export function clockTerms(expression: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  const match = clockTime.exec(expression);
+  if (!match) return terms;
+  const [, hours, minutes, half, bareHours, bareMinutes, named] = match;
+  let hour = Number(hours ?? bareHours);
+  if (named) hour = named.toLowerCase() === 'midnight' ? 0 : 12;
+  else if (half && hour <= 12) hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  if (!Number.isInteger(hour) || hour > 23) return terms;
+  const minute = minutes ?? bareMinutes;
+  terms.set(`\0hour ${hour}`, 0.6);
+  if (minute !== undefined && Number(minute) < 60) terms.set(`\0clock ${hour}:${minute}`, 1);
   return terms;
 }
 
