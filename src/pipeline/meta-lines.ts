@@ -42,9 +42,15 @@ const dateLead = /^(?:(first |originally )?published|(last )?updated|posted|last
 /** Where a date starts inside a line whose parts the copy glued together ("…REPORTERPublished: …", "Correspondent18 November 2025", "By Jane Roe on May 4, 2026", "by Jane Roe | 07-11-2017"). */
 const gluedDate = /\s+on\s+(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\s*[|•·]\s*(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b|\p{L}{3,9}\.? \d{1,2},? \d{4}\b)|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b)|(?<=\S)(?=(?:Published|Updated|Posted|Last [Uu]pdated|First published)\b)|(?<=\p{L})(?=\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\b)|(?<=\p{L})(?=\p{L}{3,9}\.? \d{1,2},? \d{4}\b)/u;
 
+/**
+ * What every place `gluedDate` finds holds: a year's four digits (every date it looks ahead to names one) or the label
+ * of a date line. (The pattern tries its lookbehinds at every character, and every line of a page is asked.)
+ */
+const gluedDateNeeds = /\d{4}|Published|Updated|Posted|Last [Uu]pdated|First published/u;
+
 /** A byline with a date glued after it: the names, and the date's part of the line. */
 export function splitByline(text: string): { byline: string; rest: string } {
-  const at = text.search(gluedDate);
+  const at = gluedDateNeeds.test(text) ? text.search(gluedDate) : -1;
   return at > 0 ? { byline: text.slice(0, at).trim(), rest: text.slice(at).trim() } : { byline: text, rest: '' };
 }
 
@@ -63,8 +69,15 @@ function readDateLine(text: string): DateLine | null {
   return by && wordCount(text.slice(by.index)) <= 6 ? readDateParts(text.slice(0, by.index)) : null;
 }
 
+/**
+ * A year's digits (what `datePart` needs of every part it reads). Every way `readDateParts` finds a date ends in a part
+ * holding them, and the rewriting before its split only parts digits, never joins them: a line without them is no date line.
+ */
+const yearDigits = /(?:1[89]|2\d)\d\d/u;
+
 function readDateParts(text: string): DateLine | null {
-  if (wordCount(text) > 24) return null;
+  // (Tested first: most lines a page is made of name no year, and the patterns below are tried at every character.)
+  if (!yearDigits.test(text) || wordCount(text) > 24) return null;
   // The page's address alone on a line, its path dated ("https://example.com/news/2026/05/04/…").
   const address = /^(?:https?:\/\/|www\.)\S*?\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|$)\S*$/u.exec(text.trim());
   if (address) return { kind: 'published', date: `${address[1]}-${address[2]}-${address[3]}` };

@@ -7,6 +7,7 @@ import { countryNamed } from './entities/gazetteer.ts';
 import { looksLikeOutlet, strongReason, wordCount } from './junk/features.ts';
 import { outletWords } from './junk/lexicon.ts';
 import { bylineOf, dateLineOf } from './meta-lines.ts';
+import { looserCopy } from './prefilter.ts';
 
 export interface OutletEvidence {
   /** Every line of the page, in order (kept and removed). */
@@ -34,6 +35,8 @@ const sectionWords = new Set([
 /** Words that name an outlet's edition, channel or language after its name ("… News in English", "… NewsChannel 9"). */
 const editionWords = new Set(['in', 'english', 'edition', 'international', 'agency', 'service', 'online', 'digital', 'sport', 'sports', 'newschannel', 'newstalk', 'tv', 'fm', 'am']);
 
+// (What every copyright line holds, tested first: the pattern below, tried at every character, is asked of every line.)
+const copyrightMark = /©|\(c\)|copyright/iu;
 const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{Lu}[\p{L}\p{N}&'’.\- ]{1,60}?)(?:\s*[.,|;]|\s+all rights|\s+\d{4}|$)/iu;
 
 export function inferOutlet(evidence: OutletEvidence): string | null {
@@ -73,7 +76,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   const pageText = evidence.lines.join('\n');
   const people = new Map<string, boolean>();
   for (const line of evidence.lines) {
-    const holder = copyright.exec(line)?.[1];
+    const holder = copyrightMark.test(line) ? copyright.exec(line)?.[1] : undefined;
     const author = holder !== undefined && alone.has(clean(holder)) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(clean(holder)) && !looksLikeOutlet(clean(holder));
     if (!author) add(holder, /^\s*(?:©|\(c\)|copyright\b)/iu.test(line) ? 3 : 2);
     if (holder && !author) (/\bmay not be (?:published|reproduced|broadcast|redistributed)\b/iu.test(line) ? providers : signed).add(keyOf(holder));
@@ -94,8 +97,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   if (evidence.byline && bylineOutlet.test(evidence.byline.trim())) add(evidence.byline, 3);
   evidence.lines.forEach((line, index) => {
     // "Jessica Roe / Northland Public Radio" closing the article.
-    add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
-    for (const match of line.matchAll(/\b(?:told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu)) {
+    if (line.includes('/') || line.includes('|')) add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
+    for (const match of toldOutlet.test(line) ? line.matchAll(/\b(?:told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu) : []) {
       // "… he told Trump" where the page has Trump reply or testify: a person told, not an outlet.
       if (!speaks(match[1] ?? '', pageText, people)) add(match[1], 1);
     }
@@ -132,7 +135,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     add(/^(?:[Pp]ublished|[Pp]rinted|[Oo]perated) by\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$/u.exec(line)?.[1], 1);
     if (line.includes('account')) add(/\byour\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})account\b/u.exec(line)?.[1], 1);
     // "Follow The Roe Times on WhatsApp …", "Join The Roe Times Channel", "Get the Roe Times App": the page's own promotions.
-    if (/\b(?:whatsapp|telegram|google news|channel|app)\b/iu.test(line) && wordCount(line) <= 40 && !/\b(?:said|says|told)\b/u.test(line)) {
+    if (promotionWordsLooser.test(line) && promotionWords.test(line) && wordCount(line) <= 40 && !/\b(?:said|says|told)\b/u.test(line)) {
       add(/(?:^|[.!?]\s+|^[•·*-]\s*)(?:[Ff]ollow|[Jj]oin|[Ss]ubscribe to)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}?)\s+(?:on (?:WhatsApp|Telegram|Google News)\b|(?:WhatsApp |Telegram )?[Cc]hannel$)/u.exec(line)?.[1], 2);
       add(/^(?:[Gg]et|[Dd]ownload) (?:the|our) ((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})(?:[Nn]ews )?[Aa]pp$/u.exec(line)?.[1], 1);
     }
@@ -143,7 +146,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     const provider = /^(?:[Ss]ource|[Vv]ia|[Pp]rovided by|[Cc]ontent from|[Ss]yndicated from)\s*:?\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$|^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)\s*·\s*\d{1,2}\s*min(?:ute)?s? read$/u.exec(line);
     if (provider) providers.add(keyOf(provider[1] ?? provider[2] ?? ''));
     // "… a story for The Daily Roe? Email us at news@dailyroe.co.uk": the page's own name, spelled as its address.
-    if (/\b(?:us|our)\b/u.test(line) && /@|\bwww\./u.test(line)) {
+    if (/@|\bwww\./u.test(line) && /\b(?:us|our)\b/u.test(line)) {
       for (const match of line.matchAll(/(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){1,4}/gu)) {
         const words = match[0].split(' ');
         const named = range(2, words.length + 1).map((count) => words.slice(0, count).join(' ')).find((name) => domains.has(compact(name)));
@@ -212,6 +215,13 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
 
 // A byline that is an outlet's name: capitalised words ending in a word only a newsroom ends its name with.
 const bylineOutlet = /^(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} (?:Press|News|Agency|Newswire|Wire|Media|Network|Radio|Television|TV)$/u;
+
+// A page's promotion of its own channels, with the copy of it `prefilter.ts` makes to ask first (every line is asked).
+const promotionWords = /\b(?:whatsapp|telegram|google news|channel|app)\b/iu;
+const promotionWordsLooser = looserCopy(promotionWords) ?? promotionWords;
+
+// The words every "told …" credit holds (the pattern, tried at every character of every line, is run only on lines with one).
+const toldOutlet = /told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to/u;
 
 /** The name speaks or acts in the text as a person does ("Roe replied", "Roe testified"); read once per name. */
 function speaks(raw: string, text: string, people: Map<string, boolean>): boolean {

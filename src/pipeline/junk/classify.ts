@@ -527,19 +527,28 @@ function listUnderLabel(lines: string[], strong: Array<string | null>, index: nu
   return stop > start && !strong[start - 1] && (/:$/u.test(label) || (wordCount(label) <= 6 && !isSentence(label)));
 }
 
-/** Wire credits and author notes that close a page: "Reporting by …", "… contributed to this report", a bio. */
+/**
+ * Wire credits and author notes that close a page: "Reporting by …", "… contributed to this report", a bio. Each with
+ * what every line it matches holds (`needs`, as the junk lexicon's): every line of the page is asked, and the patterns
+ * that open on a capitalised name are costly on the page's prose, which holds none of the words they need.
+ */
+const tailPatterns: Array<{ pattern: RegExp; needs?: RegExp }> = [
+  { pattern: /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu },
+  { needs: /contributed/i, pattern: /\bcontributed (?:to )?(?:this )?(?:report|story|article|research|reporting)(?:ing)?\.?\)?$/iu },
+  { pattern: /^-*\s*(?:editing|edited) by\b/iu },
+  { needs: / (?:covers|has covered|reports on|writes about|has reported on)/u, pattern: /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:covers|has covered|reports on|writes about|has reported on)\b[^.]{0,160}\b(?:for|at|since|on|in)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u },
+  // A host's programme and when it airs ("hosts The Morning Line, heard Saturdays at 9 am on …"), not a club hosting a match.
+  { needs: / (?:hosts|presents|co-hosts)/u, pattern: /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:hosts|presents|co-hosts)\b[^.]{0,80}\b(?:heard|airs|aired|broadcast|weekdays|weeknights|podcast|programme|program|show)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u },
+  {
+    needs: / (?:is|was|has been) /u,
+    pattern: /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:(?:is|was|has been) (?:a|an|the|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}['’]s) [^.]{0,80}|is (?:[\p{L}-]+ ){0,3})\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host|photographer)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u,
+  },
+];
+
 function isTail(line: string): boolean {
   // "9 a.m.", "p.m.": the stops of a time are not a sentence's end.
-  const text = line.replace(/\b([ap])\.m\./gu, '$1m');
-  return (
-    /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu.test(text) ||
-    /\bcontributed (?:to )?(?:this )?(?:report|story|article|research|reporting)(?:ing)?\.?\)?$/iu.test(text) ||
-    /^-*\s*(?:editing|edited) by\b/iu.test(text) ||
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:covers|has covered|reports on|writes about|has reported on)\b[^.]{0,160}\b(?:for|at|since|on|in)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
-    // A host's programme and when it airs ("hosts The Morning Line, heard Saturdays at 9 am on …"), not a club hosting a match.
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:hosts|presents|co-hosts)\b[^.]{0,80}\b(?:heard|airs|aired|broadcast|weekdays|weeknights|podcast|programme|program|show)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u.test(text) ||
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:(?:is|was|has been) (?:a|an|the|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}['’]s) [^.]{0,80}|is (?:[\p{L}-]+ ){0,3})\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host|photographer)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u.test(text)
-  );
+  const text = line.includes('.m.') ? line.replace(/\b([ap])\.m\./gu, '$1m') : line;
+  return tailPatterns.some(({ pattern, needs }) => (needs === undefined || needs.test(text)) && pattern.test(text));
 }
 
 /** The headline again, or with the site's name after a bar or dash, as a page's <title> has it. */

@@ -198,7 +198,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   matches.sort((a, b) => a.index - b.index);
   if (sentence.includes('words')) cues.push(...ownWords(sentence, start));
   // "the agency quoted one witness as saying": whoever is quoted speaks, not the one quoting.
-  for (const quoted of sentence.matchAll(/\bquoted\s+((?:[\p{L}\p{N}.'’-]+\s+){0,6}?[\p{L}\p{N}.'’-]+)\s+as\s+(?:saying|telling|adding|writing)\b/gu)) {
+  // (Gated on the words and marks each pattern needs: `matchAll` copies its pattern for every sentence asked.)
+  for (const quoted of sentence.includes('quoted') ? sentence.matchAll(/\bquoted\s+((?:[\p{L}\p{N}.'’-]+\s+){0,6}?[\p{L}\p{N}.'’-]+)\s+as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
     const from = start + (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '');
     cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
   }
@@ -241,7 +242,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (after.phrase) cues.push({ verb: 'statement by', start: start, end: from, phrase: after.phrase, from: start, to: from + after.length, apposition: after.apposition, tail: '' });
   }
   // "“Safety comes first.” — Jane Roe, chair of the board": a quotation signed after a dash.
-  for (const signed of sentence.matchAll(/[\u201D"\u2019]\s*[—–]\s*(?=\p{Lu})/gu)) {
+  for (const signed of /[—–]/u.test(sentence) ? sentence.matchAll(/[\u201D"\u2019]\s*[—–]\s*(?=\p{Lu})/gu) : []) {
     const from = start + (signed.index ?? 0) + signed[0].length;
     const after = forwardPhrase(frame.slice(from, end));
     if (after.phrase && /^\p{Lu}/u.test(after.phrase)) cues.push({ verb: 'signed', start: from, end: from, phrase: after.phrase, from: from - 2, to: from + after.length, apposition: after.apposition, tail: '' });
