@@ -204,7 +204,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
   }
   // "In it, Roe was quoted as saying: “…”": the subject of the passive speaks.
-  for (const passive of sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+as\s+(?:saying|telling|adding|writing)\b/gu)) {
+  for (const passive of sentence.includes('quoted') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
     // (After an opening phrase, "In it, Roe was quoted …", the subject follows its comma.)
     const before = sentence.slice(0, passive.index ?? 0);
     const comma = before.includes(', ') ? before.lastIndexOf(', ') + 2 : 0;
