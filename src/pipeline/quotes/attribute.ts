@@ -385,6 +385,15 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (bare.length - nameFrom > 2 && isHonorificPair(bare[nameFrom] ?? '', bare[nameFrom + 1] ?? '')) nameFrom += 2;
   else if (nameFrom > 0 && bare.length - nameFrom > 1 && isHonorificPair(bare[nameFrom - 1] ?? '', bare[nameFrom] ?? '')) nameFrom++;
   while (bare.length - nameFrom > 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun)) nameFrom++;
+  // ("Director Service Delivery James Roe": the end of the words that the registry knows as a person is the name.)
+  for (let from = nameFrom + 1; bare.length - from >= 2; from++) {
+    const suffix = bare.slice(from).join(' ').toLowerCase();
+    const holder = registry.byName.get(suffix);
+    if (holder?.type === 'person' && holder.name.toLowerCase() === suffix) {
+      nameFrom = from;
+      break;
+    }
+  }
   if (bare.length - nameFrom === 2 && isTitleWord(bare[nameFrom] ?? '', isLexiconNoun) && surnameHolder(registry, bare[nameFrom + 1] ?? '', offset)) nameFrom++;
   // "ACFO Roe", "DCI Roe": an acronym before the surname of a person the text named is a rank.
   if (bare.length - nameFrom === 1 && nameFrom === 1 && isAcronym(bare[0] ?? '') && surnameHolder(registry, bare[1] ?? '', offset)) {

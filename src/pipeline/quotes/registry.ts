@@ -418,7 +418,8 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     const whole = owner >= 0 ? owned.slice(owner + 1) : owned;
     // "NSW Rural Fire Service Commissioner Jane Roe": the organisation ends where a title begins.
     // ("Ministry of Justice", "Office of the General Counsel": a role word after "of" is the body's own.)
-    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && !connectors.has(whole[index - 1]?.lower ?? '') && whole.slice(0, index).some((before) => organizationWords.has(before.lower)));
+    // ("Roe Airways Director Service Delivery Jane Poe": so does a title the body's word follows, when a person's name ends the run.)
+    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && !connectors.has(whole[index - 1]?.lower ?? '') && (whole.slice(0, index).some((before) => organizationWords.has(before.lower)) || (whole.length - index > 2 && !isLexiconNoun(whole.at(-1)?.lower ?? '') && !organizationWords.has(whole.at(-1)?.lower ?? ''))));
     // "the Health Ministry on Vasile Alecsandri Street": where a body stands is no part of its name.
     const at = whole.findIndex((token, index) => index > 0 && /^(?:on|in|at)$/u.test(token.lower) && placeEndings.test(whole.at(-1)?.lower ?? ''));
     const end = [title, at].filter((index) => index > 0);
@@ -754,6 +755,16 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       name.shift();
       from++;
     }
+    // "Director Service Delivery James Roe": after a title, capitalised words of the language name its department,
+    // not the person. (Only before a name of two words: "Director Rose Baker", "Ir. Tan Boon Huat" are names that
+    // open with words of the language.)
+    const gap = titledRun(tokens, from);
+    if (name.length > 2 && gap >= 0 && gap + name.length >= 4) {
+      while (name.length > 2 && isLexiconNoun(name[0]?.lower ?? '') && !registry.byName.has(name[0]?.lower ?? '')) {
+        name.shift();
+        from++;
+      }
+    }
     if (name.length === 2 && isTitleWord(name[0]?.text ?? '', isLexiconNoun)) {
       const holder = registry.byName.get(name[1]?.lower ?? '');
       if (holder?.type === 'person') {
@@ -1002,6 +1013,19 @@ export function latest(registry: Registry, offset: number, accept: (entity: Enti
   return (best ?? (onlyBefore ? null : next))?.entity ?? null;
 }
 
+
+/**
+ * How many capitalised words stand between a title and token `at` ("Director Service Delivery …": 1 before
+ * "Delivery"), or -1 when no title opens the run of capitals that leads up to it.
+ */
+function titledRun(tokens: Token[], at: number): number {
+  for (let back = at - 1; back >= Math.max(0, at - 4); back--) {
+    const token = tokens[back] as Token;
+    if (!token.capital || token.last) return -1;
+    if (isRoleWord(token.lower)) return at - back - 1;
+  }
+  return -1;
+}
 
 /** "the head of the … agency": a role word governs the noun phrase that ends at `end` through "of" (or "at"). */
 function roleOfBefore(tokens: Token[], end: number): boolean {
