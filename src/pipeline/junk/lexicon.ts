@@ -351,6 +351,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', pattern: /^(?:welcome to the discussion|please turn off your caps lock)[.!]?$|^(?:keep it clean|don['’]t threaten|be truthful|be nice|be proactive|share with us)\.\s.{0,160}$/iu },
   // A caption that ends in its credit after a slash or a bar: "… at the courts yesterday. Photo/PD/JANE ROE", "… FILE PHOTO | NMG".
   { reason: 'photo caption', needs: /(?:photo|picture|image|pic)s?\s*[/|]/iu, pattern: /^(?=.{0,400}$)\p{Lu}.*[.!?)]\s*(?:file )?(?:photo|picture|image|pic)s?\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40}(?:\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40})?$/iu },
+  // A search box's prompt ("Hi, what are you looking for?", "Type to search") and a back-to-top link ("top", "Back to top ↑").
+  { reason: 'site navigation', pattern: /^(?:(?:hi|hello),?\s+)?what are you (?:looking|searching) for\??$|^(?:type|press enter|start typing) to search\b.{0,40}$|^(?:back to |go to |scroll to )?top(?: of (?:the )?page)?\s*[↑▲^]?$/iu },
+  // An advertisement's slot with its prompt after a stop: "Advertisement. Scroll to continue reading."
+  { reason: 'advertisement', pattern: /^(?:advertisement|advert|ad)\.\s+(?:scroll|continue|story continues)\b.{0,40}$/iu },
   // A caption that ends in its credit in brackets: "… on 2 December. [Jane Roe/ Valley Post]", "… in Tara. (Photo: Jane Roe)".
   { reason: 'photo caption', needs: /[\])]$/u, pattern: /^(?=.{0,400}$)(?![^“”"]*[“”"])\p{Lu}.*[.!?]\s*(?:\[\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*[\p{L}\p{N}&.'’ -]{2,40}\]|[[(](?:photo|picture|image|file photo)s?\s*:\s*[^\])]{2,60}[\])])$/iu },
   // A video's caption in the present tense: "Footage from the fire service shows the scene in Tara on Tuesday."
