@@ -199,7 +199,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   if (sentence.includes('words')) cues.push(...ownWords(sentence, start));
   // "the agency quoted one witness as saying": whoever is quoted speaks, not the one quoting.
   // (Gated on the words and marks each pattern needs: `matchAll` copies its pattern for every sentence asked.)
-  for (const quoted of sentence.includes('quoted') ? sentence.matchAll(/\bquoted\s+((?:[\p{L}\p{N}.'’-]+\s+){0,6}?[\p{L}\p{N}.'’-]+)\s+as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
+  for (const quoted of sentence.includes('quoted') ? sentence.matchAll(/\bquoted\s+((?:[\p{L}\p{N}.,'’-]+\s+){0,10}?[\p{L}\p{N}.'’-]+),?\s+as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
     const from = start + (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '');
     cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
   }
