@@ -76,6 +76,7 @@ const examples = [
   'A woman wades through floodwater near the market on 2 December. [Jane Roe/ Valley Post]',
   'Crews at the ridge on Tuesday. (Photo: Jane Roe)',
   'Footage from the fire service shows the scene in Marlow on Tuesday.',
+  'For more news your way, download The Valley Post’s app for iOS and Android.',
 ];
 
 describe('junk lexicon: needs', () => {

@@ -43,6 +43,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Notes to editors" over numbered notes in prose: the release's own background, under its heading (over the
     // issuer's boilerplate or its contacts, the label goes with them).
     if (reason === 'press release furniture' && /^notes? (?:to|for) editors?\s*:?$/iu.test(text) && !own[index + 1] && isBodyAnchor(lines[index + 1] ?? '')) return null;
+    // "WATCH: Minister claims …" as the paste's first line: the headline with its kicker, not a link to a video.
+    if (index === 0 && (reason === 'read-more link' || reason === 'video player') && kickedHeadline(text)) return null;
     // "Image caption," on a line of its own: the caption is the next line.
     if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
     // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
@@ -560,6 +562,13 @@ function sameHeadline(key: string, headlineKey: string): boolean {
   const rest = longer.slice(shorter.length).replace(/^['’"”]/u, '');
   // ("… | iNFOnews | The Valley's News Source": a site's name and its tagline, each after a bar.)
   return /^\s*[|:-]\s*\S/u.test(rest) && (wordCount(rest) <= 5 || (/^\s*\|/u.test(rest) && wordCount(rest) <= 10 && rest.split('|').every((part) => wordCount(part) <= 6)));
+}
+
+/** "WATCH: Minister claims rich buyers order pizza from abroad": a kicker, then a headline of five words or more. */
+function kickedHeadline(text: string): boolean {
+  const kicker = /^(?:watch|video|listen|pictures|photos|live|breaking)\s*:\s*/iu.exec(text);
+  const rest = kicker ? text.slice(kicker[0].length) : '';
+  return kicker !== null && wordCount(rest) >= 5 && isHeadlineLike(rest);
 }
 
 /** A line that ends without a stop and the next that carries on in lower case: one sentence the copy broke in two. */

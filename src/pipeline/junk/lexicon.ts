@@ -351,6 +351,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', pattern: /^(?:welcome to the discussion|please turn off your caps lock)[.!]?$|^(?:keep it clean|don['’]t threaten|be truthful|be nice|be proactive|share with us)\.\s.{0,160}$/iu },
   // A caption that ends in its credit after a slash or a bar: "… at the courts yesterday. Photo/PD/JANE ROE", "… FILE PHOTO | NMG".
   { reason: 'photo caption', needs: /(?:photo|picture|image|pic)s?\s*[/|]/iu, pattern: /^(?=.{0,400}$)\p{Lu}.*[.!?)]\s*(?:file )?(?:photo|picture|image|pic)s?\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40}(?:\s*[/|]\s*[\p{L}\p{N}&.'’ -]{1,40})?$/iu },
+  // An app's promotion with its stores ("For more news your way, download The Citizen's app for iOS and Android.").
+  { reason: 'app promotion', needs: /\bapp\b/iu, pattern: /^(?=.{0,200}$)(?![^“”"]*[“”"]).{0,60}\b(?:download|get|install)\b.{0,60}\bapp\b.{0,20}\b(?:ios|android|app store|google play|iphone)\b.{0,40}$/iu },
+  // A live page's own blurb: "Live updates from the State Courts.", "Here are our updates from the scene."
+  { reason: 'live page furniture', pattern: /^(?:live updates? (?:from|on)|here are our (?:live )?updates (?:from|on)|follow (?:our|the) live (?:updates|coverage|blog) (?:from|on|of))\b[^.!?]{0,80}[.:]?$/iu },
   // A search box's prompt ("Hi, what are you looking for?", "Type to search") and a back-to-top link ("top", "Back to top ↑").
   { reason: 'site navigation', pattern: /^(?:(?:hi|hello),?\s+)?what are you (?:looking|searching) for\??$|^(?:type|press enter|start typing) to search\b.{0,40}$|^(?:back to |go to |scroll to )?top(?: of (?:the )?page)?\s*[↑▲^]?$/iu },
   // An advertisement's slot with its prompt after a stop: "Advertisement. Scroll to continue reading."
