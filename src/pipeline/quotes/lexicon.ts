@@ -38,7 +38,7 @@ export const roleWords = new Set([
   'minister', 'prime', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor',
   'gov.', 'mayor', 'commissioner', 'attorney', 'general', 'judge', 'justice', 'officer', 'official',
   'detective', 'sheriff', 'inspector', 'sergeant', 'sgt.', 'lieutenant', 'lt.', 'captain', 'capt.', 'colonel',
-  'col.', 'major', 'commander', 'admiral', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'evp', 'svp', 'founder', 'executive', 'manager', 'leader', 'coordinator',
+  'col.', 'major', 'commander', 'admiral', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'evp', 'svp', 'rector', 'pastor', 'priest', 'abbot', 'headmaster', 'headmistress', 'headteacher', 'founder', 'executive', 'manager', 'leader', 'coordinator',
   'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'counsel', 'lawyer', 'prosecutor', 'analyst', 'expert',
   'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'economist', 'consultant', 'councillor', 'councilman',
   'councilwoman', 'lawmaker', 'speaker', 'superintendent', 'press', 'communications', 'agent', 'special',

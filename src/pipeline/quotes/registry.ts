@@ -45,6 +45,8 @@ export interface Entity {
   quoted?: number;
   /** What the text calls an organisation ("the charity Open Wake", "Unite, the union,"), so that "the charity said" finds it. */
   kinds?: Set<string>;
+  /** Named with an honour before the name ("Datuk Seri", "Tan Sri"): a person, whatever else the text says. */
+  honoured?: boolean;
 }
 
 const femaleWords = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'wife', 'daughter', 'actress']);
@@ -290,7 +292,7 @@ export function forgetPlaces(registry: Registry): void {
     const last = words.at(-1) ?? '';
     // (Or, whatever its last word, one the text calls by its first word again and again and never gives an age, a role or a title.)
     const firstAlone = registry.alone.get(words[0] ?? '') ?? 0;
-    const undescribed = entity.role === null && entity.age === undefined && entity.gender === undefined;
+    const undescribed = entity.role === null && entity.age === undefined && entity.gender === undefined && !entity.honoured;
     if (firstAlone > 0 && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last) || (firstAlone >= 2 && undescribed))) entity.type = 'organization';
   }
   // ("DPM Wong" in a headline read before the body names Wong Kai Ming: the rank and a word of that person's name are
@@ -792,6 +794,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const title = titleBefore(tokens, from, registry);
     const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
     person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0), name.at(-1)?.possessive === true);
+    // ("Datuk Seri Rina Mohd Harun": an honour before the name says a person bears it, whom "Rina said" later names.)
+    const honoured = registry.mentions.at(-1)?.entity;
+    if (honoured?.type === 'person' && from >= 2 && isHonorificPair(tokens[from - 2]?.text ?? '', tokens[from - 1]?.text ?? '')) honoured.honoured = true;
     // "gave his name to the Red Cross": a name after "the" is seldom a person's, so "he" and "she" pass it by.
     const mention = registry.mentions.at(-1);
     if (tokens[from - 1]?.lower === 'the' && mention?.entity.name === full) mention.article = true;
