@@ -779,6 +779,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // "Quebec Transport Minister Jane Roe": the words before a title are her ministry, not a person.
     // "Opposition Socialist leader Pedro Roe": so are capitalised words before a lower-case role and a name.
     if (after && (organizationWords.has(after.lower) || (isRoleWord(after.lower) && !after.last && tokens[from + name.length + 1]?.capital))) continue;
+    // ("Kenya Red Cross secretary general Idris Roe", "Roe Motors chief executive Jane Poe": capitalised words before a
+    // role in lower case and a name are the body the person works for, not a person.)
+    if (after && !after.capital && !name.at(-1)?.last && roleBeforeName(tokens, from + name.length)) continue;
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full)) continue;
     // "Tavora Engenharia" of "Tavora Engenharia e Construção": the first words of a company read just before.
@@ -1030,6 +1033,19 @@ function titledRun(tokens: Token[], at: number): number {
     if (isRoleWord(token.lower)) return at - back - 1;
   }
   return -1;
+}
+
+/** A role in lower case, of up to three words, that ends in one and opens a name: "secretary general Idris …". */
+function roleBeforeName(tokens: Token[], at: number): boolean {
+  let role = false;
+  for (let index = at; index < Math.min(tokens.length, at + 4); index++) {
+    const token = tokens[index] as Token;
+    if (token.capital) return role && isNameToken(token) && !token.last;
+    if (token.last || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) return false;
+    role = isRoleWord(token.lower) || (role && /^(?:general|officer|director|executive)$/u.test(token.lower));
+    if (!role && !/^(?:chief|deputy|acting|senior|former|vice|interim|managing|executive|general|assistant)$/u.test(token.lower)) return false;
+  }
+  return false;
 }
 
 /** "the head of the … agency": a role word governs the noun phrase that ends at `end` through "of" (or "at"). */
