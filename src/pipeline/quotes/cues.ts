@@ -164,6 +164,7 @@ const readFromDocument = /^\s+(?:(?:out|aloud)\s+)?from\s+((?:\p{Lu}[\p{L}.'’-
 const ownedClaim = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(claims?|line|assertion|insistence|argument|warnings?|promise|pledge|remarks?|comments?|accusations?|suggestion|boast|admission|description)\s+(?:[^.;:,\u2026\u201C\u201D"]{0,50}?\s)?that(?=\s)/gu;
 
 /** Every cue in the sentence [start, end) of a frame. */
+const issuedStatement = /\b(?:issued|released|put out|posted|published|shared|sent out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|message|response|reply)\s*[,:]?\s*(?=[\u201C"\u2018])/u;
 const withSubject = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,6})$/u;
 const adverbBefore = /\s+(?:\p{Ll}+ly|earlier|later|also|then|again|now|yesterday|today)\s*$/u;
 
@@ -211,6 +212,17 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const found = subjectOf(sentence.slice(comma));
     const subject = found && { ...found, from: found.from + comma, to: found.to + comma };
     if (subject) cues.push({ verb: 'quoted as saying', start: start + (passive.index ?? 0), end: start + (passive.index ?? 0) + passive[0].length, phrase: subject.phrase, from: start + subject.from, to: start + subject.to, apposition: subject.apposition, tail: '' });
+  }
+  // "In a prepared statement, Tern Air, which flies as Coastal Link, issued a statement, “…”": who issued it speaks.
+  if (cues.length === 0 && matches.length === 0 && /statement|message|response/u.test(sentence)) {
+    const issued = issuedStatement.exec(sentence);
+    const head = issued ? sentence.slice(0, issued.index) : '';
+    const opener = /^\s*(?:in|on|at|after|before|later|earlier|meanwhile|late|early)\b[^,]{0,60},\s*/iu.exec(head)?.[0].length ?? 0;
+    const subject = issued ? forwardPhrase(head.slice(opener)) : null;
+    if (issued && subject?.phrase && /^\p{Lu}/u.test(subject.phrase)) {
+      const at = start + (issued.index ?? 0);
+      cues.push({ verb: 'issued a statement', start: at, end: at + issued[0].length, phrase: subject.phrase, from: start + opener, to: at + issued[0].length, apposition: subject.apposition, tail: '' });
+    }
   }
   // "Roe stated, quoting Corps Marshal Jane Poe (rtd), “…”": the one quoted speaks.
   if (sentence.includes('quoting')) {
