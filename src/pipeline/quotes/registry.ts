@@ -496,8 +496,10 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
   readKindsAfter(registry, tokens, runs, base);
 }
 
+/** Nouns for a company, before its name ("the carrier Brightwing") or for it ("the company said"). */
+const companyWords = 'firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility';
 /** Nouns for a kind of organisation that a text uses to point back at one ("the union said"). */
-const kindNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility|union|watchdog|regulator|non-?profit|organi[sz]ation|association|federation|foundation|institute|trust|party|coalition|alliance|network|operator|developer|builder|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|ngo|university|hospital|college|school|council|board|authority|body)$/;
+const kindNouns = new RegExp(`^(?:${companyWords}|union|watchdog|regulator|non-?profit|organi[sz]ation|association|federation|foundation|institute|trust|party|coalition|alliance|network|operator|developer|builder|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|ngo|university|hospital|college|school|council|board|authority|body)$`, 'u');
 
 /**
  * "Open Wake, a Lisbon-based charity,", "Unite, the union, said": a name in apposition with a noun for a kind of
@@ -854,7 +856,7 @@ function firstNamed(registry: Registry, tokens: Token[], index: number): Entity 
 
 const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
 
-const companyNouns = /^(?:firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility)$/;
+const companyNouns = new RegExp(`^(?:${companyWords})$`, 'u');
 
 /** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
 const isInitial = (token: Token) => /^\p{Lu}\.?$/u.test(token.text) && !/^[IA]$/u.test(token.text);
