@@ -612,7 +612,7 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
 function organization(registry: Registry, acronym: string | null, long: string | null, offset: number): Entity | null {
   // "Health Ministry" after "Ministry of Health": the same body, its words in the other order.
   const reordered = long ? otherOrder(long) : null;
-  const known = (acronym ? registry.byName.get(acronym.toLowerCase()) : undefined) ?? (long ? registry.byName.get(long.toLowerCase()) : undefined) ?? (reordered ? registry.byName.get(reordered.toLowerCase()) : undefined);
+  const known = (acronym ? registry.byName.get(acronym.toLowerCase()) : undefined) ?? (long ? registry.byName.get(long.toLowerCase()) : undefined) ?? (reordered ? registry.byName.get(reordered.toLowerCase()) : undefined) ?? (long ? fullerOrganization(registry, long) : undefined);
   if (known && known.type !== 'organization') return null;
   const entity = known ?? { name: '', type: 'organization' as const, role: null, affiliation: null, aliases: new Set<string>() };
   if (acronym) entity.aliases.add(acronym);
@@ -622,6 +622,21 @@ function organization(registry: Registry, acronym: string | null, long: string |
   entity.name = short && (acronymsAsNames.has(short) || !longForm) ? short : (longForm ?? short ?? long ?? entity.name);
   add(registry, entity, offset);
   return entity;
+}
+
+/**
+ * "the High Court" after "the Northgate High Court": a body named again by the tail of the name the text gave it
+ * first is that body, when one body alone ends so ("the Commission" is no one's when two commissions were named).
+ */
+function fullerOrganization(registry: Registry, long: string): Entity | undefined {
+  const tail = ` ${long.toLowerCase()}`;
+  let found: Entity | undefined;
+  for (const entity of registry.entities) {
+    if (entity.type !== 'organization' || !entity.name.toLowerCase().endsWith(tail)) continue;
+    if (found && found !== entity) return undefined;
+    found = entity;
+  }
+  return found;
 }
 
 /** Note what the text calls an organisation: "the Lisbon-based charity Open Wake" is a charity. */
