@@ -136,12 +136,14 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "By Jane Roe and Sam Poe" between a live page's posts: each post's byline, names only.
     if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet(bylineOf(text) ?? '')) return { reason: 'byline', headline: false };
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
-    if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors)) return { reason: 'standfirst or caption', headline: false };
+    if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors, strong)) return { reason: 'standfirst or caption', headline: false };
     // A line right under the headline that the lede under it repeats (its first eight words, an article aside): the standfirst.
     if (index === headline + 1 && !strong[index] && wordCount(text) >= 8 && sameOpening(text, lines[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
     // A sentence right under the headline over a lede that opens with its dateline ("JOHANNESBURG - …"): the dateline
     // opens the article, so the line above it is the standfirst, whether or not it ends with a stop.
     if (index === headline + 1 && !strong[index] && isSentence(text) && wordCount(text) >= 8 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !repeated) return { reason: 'standfirst or caption', headline: false };
+    // "SINGAPORE:" alone on its line over the lede: the lede's dateline, set apart by the page (a place, not a paragraph).
+    if (headline >= 0 && index > headline && index <= headline + 4 && !strong[index] && bareDateline.test(text) && wordCount(text) <= 4 && isSentence(lines[index + 1] ?? '')) return { reason: 'dateline', headline: false };
     if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
@@ -399,10 +401,15 @@ function closesArticle(text: string): boolean {
 }
 
 /** What opens an article under its header: its authors, a byline or date line, or the lede with its dateline. */
-function standsOverLede(lines: string[], index: number, authors: number[]): boolean {
+function standsOverLede(lines: string[], index: number, authors: number[], strong: Array<string | null>): boolean {
   const text = lines[index] ?? '';
-  return authors.includes(index) || bylineOf(text) !== null || dateLineOf(text) !== null || datelined.test(text) || /^\p{Lu}[\p{L} .'’-]{2,30}, \d{1,2} \p{L}{3,9} \d{4}\s*[–—-]\s/u.test(text);
+  return authors.includes(index) || bylineOf(text) !== null || dateLineOf(text) !== null || datelined.test(text) || bareDateline.test(text) || /^\p{Lu}[\p{L} .'’-]{2,30}, \d{1,2} \p{L}{3,9} \d{4}\s*[–—-]\s/u.test(text) ||
+    // The lead photo's caption or credit, which pages often give twice (its alt text, then its caption).
+    strong[index] === 'photo caption' || strong[index] === 'photo credit' || (wordCount(text) >= 6 && text === lines[index + 1]);
 }
+
+/** "SINGAPORE:" or "LAGOS —" alone on its line: the dateline of the lede under it, which the page set apart. */
+const bareDateline = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}\s*[:–—-]$/u;
 
 const boxLabel = /^(?:summary|key points|key facts|key takeaways|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|what you need to know|quick read|tl;?dr)\s*:?$/iu;
 const datelined = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{L}{3,9}\.? \d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-–—]\s/u;
