@@ -57,6 +57,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (Not the page's first line of words, headline-shaped, with the article's prose right under the credit: the
     // headline over the lead picture's credit, "Pro-Bolsonaro protests dwindle … / Andre Borges / AFP / Brazilian police said …".)
     if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text) && !headlineOverCredit(lines, own, index)) return 'photo caption';
+    // A sentence that tells no past over the picture's "Photo" or "Image" placeholder: the picture's caption ("… speaking to
+    // congregants during a service on Sunday.", "A photo of the minister with …"), which the article's narrative never is.
+    if (!reason && own[index + 1] === 'image placeholder' && placeholderCaption(text)) return 'photo caption';
     if (!reason) {
       const neighbour = besideWidget(lines, own, index);
       if (neighbour) return neighbour;
@@ -486,6 +489,12 @@ function creditLine(text: string): boolean {
 function isCaptionAbove(text: string): boolean {
   const count = wordCount(text);
   return count >= 3 && count <= 20 && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text) && !transcriptLine.test(text);
+}
+
+/** A caption over a picture's placeholder: one sentence, no quotation, no past told (a caption speaks in the present). */
+function placeholderCaption(text: string): boolean {
+  const count = wordCount(text);
+  return count >= 4 && count <= 60 && isSentence(text) && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text);
 }
 
 /** A credit alone on its line ("Getty Images", "Image source, PA Media"), not a caption that ends in its credit. */

@@ -117,6 +117,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'video prompt', pattern: /^scroll down for (?:video|more|the video)\b.{0,30}$/iu },
   // The page's own error and feedback links, and the note that a machine reads the article aloud.
   { reason: 'feedback prompt', pattern: /^(?:report (?:a |an )?(?:typo|error|typo or error|mistake|correction)|corrections? (?:and|&) clarifications|is this page useful\??|was this page (?:helpful|useful)\??)$/iu },
+  // "Audio By Vendor", "Voiced by Vendor": the read-aloud player's label, its vendor's name alone after it.
+  { reason: 'audio note', pattern: /^(?:[Aa]udio|[Vv]oiced|[Nn]arrated|[Rr]ead [Aa]loud) [Bb]y \p{Lu}[\p{L}\p{N}.-]{1,30}(?: \p{Lu}[\p{L}\p{N}.-]{1,30})?$/u },
   { reason: 'audio note', pattern: /^(?:the )?audio (?:version )?(?:of|for) this (?:article|story) (?:is|was) (?:generated|produced|created|read)\b.{0,250}$/iu },
   // A reader poll's answers: "Yes – take the hit this season", "Don't know".
   { reason: 'reader poll', pattern: /^(?:yes|no)\s+[–—-]\s+\p{L}.{0,80}$|^(?:don['’]t know|not sure|undecided)$/iu },
@@ -137,6 +139,10 @@ export const strongPatterns: JunkPattern[] = [
   // "…on Wednesday.Credit...Jane Roe for The Sentinel": a caption with its credit glued on.
   { reason: 'photo caption', pattern: /\bCredit(?:\.{3}|…|:)\s*\S[^.]{0,80}$/u },
   { reason: 'photo credit', pattern: /(?:^|[\s(])(?:getty images|shutterstock|afp via getty images|reuters\/[\p{L} .'-]+|ap photo\/[\p{L} .'-]+)\)?\s*$/iu },
+  // "Firefighters watch as grassland burns (Fire Service via AP)": a caption ending in its handout's credit.
+  { reason: 'photo caption', pattern: /\([^()]{1,80}\bvia (?:AP|AFP|Reuters|Getty Images|EPA|AAP|PA|Bloomberg|Anadolu|Xinhua)\)\s*$/u },
+  // "180913-typhoon-1000.JPG A woman walks …": a caption under the picture's file name.
+  { reason: 'photo caption', pattern: /^[\p{L}\p{N}_.-]+\.(?:jpe?g|png|gif|webp|tiff?)\b/iu },
   {
     reason: 'copyright footer',
     pattern: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))|copyright\s+\d{4}\b)|all rights reserved\.?$/iu,
