@@ -749,7 +749,10 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       index += name.length - 1;
       continue;
     }
-    if (before && !before.last && /^(?:in|at|near|of|from|to|into|across|outside|around|towards?|between|across)$/.test(before.lower)) {
+    // ("a trial between Roy Sand and his accuser": after "between" come the parties to something, people as often as
+    // places; a place's name there is a country or opens with a word places open with.)
+    const parties = before?.lower === 'between' && !countryNamed(name.map((token) => token.text).join(' ')) && !placeOpenings.test(name[0]?.lower ?? '');
+    if (before && !before.last && !parties && /^(?:in|at|near|of|from|to|into|across|outside|around|towards?|between|across)$/.test(before.lower)) {
       const governor = tokens[index - 2]?.lower ?? '';
       // "Administrator of Elections Lorraine Roe": after a title and "of" comes a department, then a person.
       const titled = /^(?:of|for)$/.test(before.lower) && name.length > 2 && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun);
@@ -869,6 +872,8 @@ function firstNamed(registry: Registry, tokens: Token[], index: number): Entity 
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+/** Words a place's name opens with ("New Delhi", "San Pedro", "Port Moresby"), never a person's first name. */
+const placeOpenings = /^(?:new|north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|great|san|santa|santo|são|los|las|st|st\.|saint|port|fort|mount|lake|cape|hong|sri|costa|el|la|le|al|abu|kuala|buenos|rio|puerto|ho|addis|dar)$/u;
 const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
 
 const companyNouns = new RegExp(`^(?:${companyWords})$`, 'u');
