@@ -123,7 +123,10 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const relative = relativeNamed(discourse, phrase, apposition, offset) ?? familyOf(discourse, phrase, offset);
   if (relative) return relative;
   // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.
-  const possessive = /^(.+?)['’]s\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase);
+  // ("a spokesman for the Information Commissioner's Office": a capitalised "Office" after a spokesperson's "for" is
+  // the body's own name, said whole, not the commissioner's office.)
+  const namedOffice = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?\p{Lu}[^']*['’]s\s+\p{Lu}/iu.test(phrase);
+  const possessive = namedOffice ? null : /^(.+?)['’]s\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase);
   // ("the sheriff's office" after "the Clearwater County Sheriff's Office": a body so named, not the sheriff.)
   const bodyNamed = possessive?.[1] ? phrase.replace(/^(?:the|a|an)\s+/iu, '').replace(/['’]s\b/gu, '').toLowerCase() : '';
   const office = bodyNamed ? latest(registry, offset, (candidate) => candidate.type === 'organization' && candidate.name.replace(/['’]s\b/gu, '').toLowerCase().endsWith(bodyNamed)) : null;
@@ -320,6 +323,17 @@ function bodyTakenForPerson(discourse: Discourse, offset: number): Entity | null
   return null;
 }
 
+/** The words of `bare` (a run of `words` with possessives taken off) as `words` wrote them. */
+function asWritten(bare: string[], words: string[]): string[] {
+  let from = 0;
+  return bare.map((word) => {
+    const at = words.findIndex((candidate, index) => index >= from && candidate.replace(/['’]s$/u, '') === word);
+    if (at === -1) return word;
+    from = at + 1;
+    return words[at] ?? word;
+  });
+}
+
 /** A name, a title and name, an organisation, an outlet, or someone unnamed. */
 function named(discourse: Discourse, words: string[], apposition: string | null, offset: number): Reference | null {
   const registry = discourse.registry;
@@ -407,8 +421,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     const rest = bare.slice(spokes + 2);
     while (/^(?:the|a|an)$/iu.test(rest[0] ?? '')) rest.shift();
     if (rest.length > 0 && rest.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|in|and|the|&|on)$/u.test(word)) && /^\p{Lu}/u.test(rest.at(-1) ?? '')) {
-      const known = registry.byName.get(rest.join(' ').toLowerCase());
-      const body = known && known.type !== 'person' ? known : ensure(registry, rest.join(' '), 'organization');
+      // (The body's name as written: "the Sheriff's Office" keeps the possessive that `bare` took off its words.)
+      const written = asWritten(rest, words).join(' ');
+      const known = registry.byName.get(written.toLowerCase()) ?? registry.byName.get(rest.join(' ').toLowerCase());
+      const body = known && known.type !== 'person' ? known : ensure(registry, written, 'organization');
       if (body.type !== 'person') return { kind: 'entity', entity: body, spokesperson: true };
     }
   }
