@@ -726,11 +726,27 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   // Named nowhere near: a person whose gender the text never told, named once in passing, is less likely meant than
   // the one it has been quoting ("Col. Ana Roe said … . … since former President Jan Poe was jailed. … She also said …").
   // (Only one named in passing, once: the subject of the story, named again and again, is meant even unquoted.)
-  if (found && wanted === 'person' && found.quoted === undefined && !found.gender && registry.mentions.filter((mention) => mention.entity === found && mention.offset < offset).length <= 1) {
+  // (Not the subject a paragraph introduced, no one named since: "Deputy Minister, Jane Roe is hopeful that … ¶ “…,” he
+  // said.")
+  const mentioned = found ? registry.mentions.filter((mention) => mention.entity === found && mention.offset < offset) : [];
+  if (found && wanted === 'person' && found.quoted === undefined && !found.gender && mentioned.length <= 1 && !introducedSubject(discourse, registry, mentioned[0]?.offset, offset)) {
     const speaker = registry.entities.filter((candidate) => candidate.quoted !== undefined && candidate.quoted < offset && fits(candidate)).sort((a, b) => (b.quoted ?? 0) - (a.quoted ?? 0))[0];
     if (speaker) return entity(speaker);
   }
   return found ? entity(found) : null;
+}
+
+/**
+ * Whether the person mentioned at `at` opens a paragraph (after a title at most: "Deputy Health Minister, ") and no
+ * other person is named between there and `offset`: the subject a paragraph introduced, whom the quotation follows.
+ */
+function introducedSubject(discourse: Discourse | undefined, registry: Registry, at: number | undefined, offset: number): boolean {
+  const source = discourse?.source;
+  if (at === undefined || source === undefined) return false;
+  const start = source.lastIndexOf('\n', at) + 1;
+  if (!/^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,5}$/u.test(source.slice(start, at))) return false;
+  const subject = registry.mentions.find((mention) => mention.offset === at)?.entity;
+  return !registry.mentions.some((mention) => mention.offset > at && mention.offset < offset && mention.entity !== subject && mention.entity.type === 'person');
 }
 
 /** "the FBI statement", "her statement", "a statement from …", "the statement". */

@@ -174,7 +174,10 @@ export default function findQuotes() {
         last = picked;
         if (picked.reference?.kind === 'entity') picked.reference.entity.quoted = reading.base + span.start;
         // The speaker named at the end of a long quotation speaks its earlier paragraphs too.
-        if (continues && at === 0 && picked.reference) for (const part of running) if (!part.choice.reference) part.choice = picked;
+        // (Over a speaker the earlier paragraphs only borrowed from the paragraph before theirs, too: the quotation
+        // runs on to the one who says it.)
+        if (continues && at === 0 && picked.reference && picked.route !== 'previous paragraph') for (const part of running) if (!part.choice.reference || part.choice.route === 'previous paragraph') part.choice = picked;
+        else if (continues && at === 0 && picked.reference) for (const part of running) if (!part.choice.reference) part.choice = picked;
         if (at === 0 && continues) running.push(entry);
       }
       const final = reading.spans.at(-1);
