@@ -169,7 +169,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   // "the governor", "the coach": the nearest person whose role it is.
   // ("our coach said", "our captain added": a club's or a company's own site calls its people so.)
   if (/^(?:the|this|that|our)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
-    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && (candidate.role ?? '').toLowerCase().includes(head));
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && spelledOut(candidate.role ?? '').toLowerCase().includes(head));
     if (holder) return entity(holder);
     // ("“…,” Roe said. The president described it as “…”": no one holds the role by name; the one who just spoke.)
     const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) : null;
@@ -178,7 +178,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   // "the PNP chief said", "the local police chief said": a role with words for whose it is, the person named
   // before with that role (the body's words are left to the role the text gave them, which may word it otherwise).
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && lower.length <= 5 && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
-    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(`${candidate.role ?? ''} ${candidate.described ?? ''}`), true);
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`)), true);
     if (holder) return entity(holder);
     // ("Joe Roe, president of the Roe Labour Congress, … “…,” the labour leader said": the words before the role
     // name the body the person was given, quoted before.)
@@ -230,6 +230,22 @@ function roleNamedNear(discourse: Discourse, words: string[], offset: number): R
   if (before) return entity(before);
   const after = discourse.registry.mentions.find((mention) => mention.offset > offset && mention.offset < offset + 1500 && holds(mention.entity));
   return after ? entity(after.entity) : null;
+}
+
+/** Titles as abbreviated before a name, and the word "the …" calls their holder by ("Gov. Jane Roe", "Supt Joe Roe" … "the governor"). */
+const abbreviatedTitles: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', supt: 'superintendent', insp: 'inspector', det: 'detective',
+  sgt: 'sergeant', capt: 'captain', lt: 'lieutenant', col: 'colonel', gen: 'general', cmdr: 'commander', atty: 'attorney',
+  prof: 'professor', pres: 'president', sec: 'secretary', amb: 'ambassador', adm: 'admiral', maj: 'major', cpl: 'corporal',
+  dep: 'deputy', asst: 'assistant', cllr: 'councillor', coun: 'councillor', dr: 'doctor', rev: 'reverend', supv: 'supervisor',
+};
+
+/** A role with its abbreviated titles written out beside them, for matching "the governor" to "Gov.". */
+function spelledOut(role: string): string {
+  return role.replace(/(?<!\p{L})(\p{Lu}\p{Ll}{1,4})\.?(?=\s|$)/gu, (whole, word: string) => {
+    const full = abbreviatedTitles[word.toLowerCase()];
+    return full ? `${whole} ${full}` : whole;
+  });
 }
 
 /** The person named right after a title taken for a body ("Commissioner of Police (West) Jane Roe"), if one is. */
