@@ -77,6 +77,7 @@ const examples = [
   'Crews at the ridge on Tuesday. (Photo: Jane Roe)',
   'Footage from the fire service shows the scene in Marlow on Tuesday.',
   'For more news your way, download The Valley Post’s app for iOS and Android.',
+  'This article was originally on a blog platform and may be missing photos, graphics or links.',
 ];
 
 describe('junk lexicon: needs', () => {

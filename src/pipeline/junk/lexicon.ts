@@ -106,6 +106,12 @@ export const strongPatterns: JunkPattern[] = [
   // A live page's own labels over its posts: "Key posts", "Pinned post from", "Pinned".
   { reason: 'page furniture', pattern: /^(?:key posts?|pinned(?: posts?)?(?: from)?)$/iu },
   // "This is an archived article and the information in the article may be outdated …": an archive's notice.
+  // "This article was originally on a blog post platform and may be missing photos …": a migrated archive's notice.
+  { reason: 'site notice', needs: /^this /iu, pattern: /^this (?:article|story|page|post) was originally (?:on|in|part of|hosted on|published on) .{0,80}\b(?:may be missing|may not (?:display|appear|include)|may contain)\b.{0,120}$/iu },
+  // "Page created in 0.28 seconds.", "| Views: 714 |": the page's own counters, as content systems print them.
+  { reason: 'page furniture', pattern: /^(?:page (?:created|generated|rendered|loaded) in [\d.]+ (?:s|sec|secs|seconds?)\.?|[|\s]*(?:views?|hits|reads|visits|accesari|vizualizari|aufrufe|visitas|lectures)\s*:\s*[\d.,\s]+[|\s]*)$/iu },
+  // "<< Earlier headline ::: Index Site", "Next headline >>": the links to the previous and next story.
+  { reason: 'site navigation', pattern: /^<<\s*\S.{0,160}$|^.{1,160}\S\s*>>$/u },
   { reason: 'site notice', needs: /^this /iu, pattern: /^this (?:is an archived (?:article|story|page|post)|(?:article|story|page|post) (?:is|was published) (?:more than|over) (?:\d+|a|an|one|two|three|four|five) (?:years?|months?)(?: old| ago)?)\b.{0,220}$/iu },
   // "We're sorry, this feature is currently unavailable. …": a widget's error message where it failed to load.
   { reason: 'site notice', needs: /sorry/iu, pattern: /^(?:we['’]re|we are) sorry,? (?:but )?(?:this|the) (?:feature|content|service|page|video|player|widget) is (?:currently |temporarily )?(?:unavailable|not available)\b.{0,160}$/iu },
