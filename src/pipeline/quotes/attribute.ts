@@ -66,6 +66,9 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   // "Its post on Thursday said", "the ministry's statement late on Monday said": when is not who.
   const timed = whenSaid.exec(phrase);
   if (timed && timed.index > 0) phrase = phrase.slice(0, timed.index);
+  // ("Reader Linh Roe in Houston told us", "Jane Poe from Leeds said": where a named person is from is no part of them.)
+  const placed = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.exec(phrase.trim());
+  if (placed?.[1] && discourse.registry.byName.get((/(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(placed[1])?.[1] ?? '').toLowerCase())?.type === 'person') phrase = placed[1];
   const words = phrase.split(/\s+/).filter(Boolean);
   const lower = words.map((word) => word.replace(/['’]s$/, '').toLowerCase());
   const head = lower.at(-1) ?? '';
@@ -721,7 +724,10 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   if (topic && gender) windows.push(topic);
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
-    const first = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && !(mention.said && mention.said !== gender) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset)[0];
+    const inWindow = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && !(mention.said && mention.said !== gender) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset);
+    // ("The suspect, Jan Poe, was held after a chase, said police chief Ana Roe. ¶ “…,” she said": the one a speech verb
+    // made speak there goes on speaking, before the sentence's first name.)
+    const first = inWindow.find((mention) => mention.cue && mention.entity.type === 'person') ?? inWindow[0];
     if (first) return entity(first.entity);
     // "Okafor said the roof fell in. “…,” he said": a single name a cue made speak, taken for a body since no text
     // typed it, is the man or woman a pronoun next to it means, when no person is named there.

@@ -241,8 +241,13 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   const reference = resolvePhrase(discourse, cue.phrase, cue.apposition, reading.base + cue.start);
   // "Lusavia said in a statement …": a speaker named in the cue is a mention there, for "the airline" and "she" after it.
   const offset = reading.base + cue.start;
-  if (reference?.kind === 'entity' && !/^(?:he|she|they|it|we|i)$/iu.test(cue.phrase.trim()) && !discourse.registry.mentions.some((mention) => mention.entity === reference.entity && Math.abs(mention.offset - offset) < cue.phrase.length + 40)) {
-    discourse.registry.mentions.push({ entity: reference.entity, offset });
+  if (reference?.kind === 'entity' && !/^(?:he|she|they|it|we|i)$/iu.test(cue.phrase.trim())) {
+    const near = discourse.registry.mentions.find((mention) => mention.entity === reference.entity && Math.abs(mention.offset - offset) < cue.phrase.length + 40);
+    // (Marked only where the verb comes first, "…, said police chief Jane Roe": the one a sentence opens with is its
+    // first mention anyway.)
+    const inverted = cue.from >= cue.start;
+    if (near) near.cue ||= inverted;
+    else discourse.registry.mentions.push({ entity: reference.entity, offset, cue: inverted });
   }
   if (reference?.kind === 'entity' && reference.entity.type === 'organization') discourse.spoke = { entity: reference.entity, offset };
   if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };

@@ -67,7 +67,8 @@ export interface Registry {
   byName: Map<string, Entity>;
   /** Mentions in source order (offsets into the source). */
   /** (`said`: the gender of a "he" or "she" that stood for the entity there, which a pronoun of the other gender never means.) */
-  mentions: Array<{ entity: Entity; offset: number; owner?: boolean; article?: boolean; said?: 'female' | 'male' }>;
+  /** (`cue`: the mention is the subject of a speech verb, "…, said police chief Jane Roe", whom a later "she" goes on with.) */
+  mentions: Array<{ entity: Entity; offset: number; owner?: boolean; article?: boolean; said?: 'female' | 'male'; cue?: boolean }>;
   /** The source's own outlet, when known: never the speaker of "the report". */
   outlet: string | null;
   /** Surnames two people share: resolved by the nearest mention, never by the name table. */
