@@ -13,7 +13,8 @@ import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun } from '../entities/tagger.ts';
 import { anonymousSpeakers, isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
-import { createRegistry, forgetPlaces, readShortMentions, readFrame, type Registry } from './registry.ts';
+import { createRegistry, forgetPlaces, readShortMentions, readFrame, type Entity, type Registry } from './registry.ts';
+import { candidatesOf, collected, type ReadParagraph } from './model.ts';
 
 const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
 
@@ -122,6 +123,7 @@ export default function findQuotes() {
     const discourse: Discourse = { registry, documents: [], source: value };
     const credited: Array<{ reference: Reference; offset: number }> = [];
     const pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }> = [];
+    const cuesOf = new Map<Reading, Attributed[][]>();
     // A press release titled "Statement from …": its first quotation is theirs, when nothing else says whose.
     let previous: Choice | null = title && !title.derived ? statementHeading(discourse, title.text, 0) : null;
     const interviewee = intervieweeOf(registry);
@@ -154,6 +156,7 @@ export default function findQuotes() {
         noteSubjectPronoun(discourse, reading, start);
         return cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue));
       });
+      if (collected.rows || collected.choose) cuesOf.set(reading, cues);
       for (const sentence of cues) {
         for (const { cue, reference } of sentence) {
           // Words the source's own outlet was told are the speaker's, never the outlet's.
@@ -193,6 +196,7 @@ export default function findQuotes() {
       discourse.before = [reading.base + lastStart, reading.base + lastEnd];
       discourse.previousParagraph = reading.base;
     }
+    if (collected.rows || collected.choose) secondOpinion(value, registry, readings, cuesOf, pending);
     // Speakers are read only now: a later paragraph may name the author of an earlier statement.
     for (const reading of readings) (reading.node.data ??= {}).quotes = [];
     for (const { reading, span, choice } of pending) {
@@ -201,6 +205,41 @@ export default function findQuotes() {
       reading.node.data?.quotes?.push(quote);
     }
   };
+}
+
+/**
+ * For `scripts/train-speakers.ts` only: each quotation's candidate speakers with their features (model.ts), collected
+ * for training, and the script's choice among them put in place of the rules' when it makes one.
+ */
+function secondOpinion(value: string, registry: Registry, readings: Reading[], cuesOf: Map<Reading, Attributed[][]>, pending: Array<{ reading: Reading; span: QuoteSpan; choice: Choice }>) {
+  const paragraphs: ReadParagraph[] = readings.map((reading) => ({
+    base: reading.base,
+    sentences: reading.sentences,
+    cues: (cuesOf.get(reading) ?? []).map((sentence) => sentence.map(({ cue, reference }) => ({ from: reading.base + cue.from, to: reading.base + cue.to, phrase: cue.phrase, verb: cue.verb, reference }))),
+  }));
+  const index = new Map(readings.map((reading, at) => [reading, at]));
+  const quotes = pending.map(({ reading, span, choice: picked }) => ({
+    paragraph: index.get(reading) ?? 0,
+    sentence: reading.sentenceOf[reading.spans.indexOf(span)] ?? -1,
+    open: reading.base + span.open,
+    close: reading.base + span.close,
+    words: (reading.text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length,
+    reference: picked.reference,
+    cue: picked.cue,
+    phrase: picked.phrase ?? null,
+    route: picked.route,
+  }));
+  const rows = candidatesOf({ source: value, registry, paragraphs, quotes });
+  const named = (entity: Entity | null) => {
+    const speaker = speakerOf(entity ? { kind: 'entity', entity, spokesperson: false } : null);
+    return { name: speaker.name, aliases: speaker.aliases };
+  };
+  collected.rows?.push(rows.map((row, at) => ({ text: pending[at]!.reading.text.slice(pending[at]!.span.start, pending[at]!.span.end), names: row.entities.map(named), x: row.x, rule: row.rule })));
+  rows.forEach((row, at) => {
+    const picked = collected.choose?.(row.x, row.rule) ?? null;
+    const entity = picked === null || picked === row.rule ? undefined : row.entities[picked];
+    if (entity !== undefined) pending[at]!.choice = { reference: entity ? { kind: 'entity', entity, spokesperson: false } : null, cue: null, route: 'another sentence' };
+  });
 }
 
 /** "Minister Warns Of Attacks Before Vote": most words after the first capitalised, as headlines in Title Case write them. */
