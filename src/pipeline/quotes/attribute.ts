@@ -61,11 +61,16 @@ export interface Discourse {
 
 const whenSaid = new RegExp(`\\s+(?:(?:late|early)\\s+)?(?:on|last|this|overnight|earlier|later)(?:\\s+(?:${weekdayNames}|week|month|year|morning|afternoon|evening|night|today|yesterday)\\b.*)?$`, 'iu');
 
+const whereSaid = /\s+(?:on|in|via|through)\s+(?:his|her|its|their|the|a|an)\s+(?:(?:official|verified|personal|own)\s+)?(?:\p{L}[\p{L}-]*\s+)?(?:page|account|handle|feed|blog|channel|timeline|website|site|profile|post)$/iu;
+
 /** Resolve a cue's phrase, read at `offset` in the source. */
 export function resolvePhrase(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
   // "Its post on Thursday said", "the ministry's statement late on Monday said": when is not who.
   const timed = whenSaid.exec(phrase);
   if (timed && timed.index > 0) phrase = phrase.slice(0, timed.index);
+  // "Roe on his Twitter page said", "the ministry via its Facebook account said": where it was said is not who.
+  const posted = whereSaid.exec(phrase);
+  if (posted && posted.index > 0) phrase = phrase.slice(0, posted.index);
   // ("Reader Linh Roe in Houston told us", "Jane Poe from Leeds said": where a named person is from is no part of them.)
   const placed = /^(.*?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.exec(phrase.trim());
   if (placed?.[1] && discourse.registry.byName.get((/(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(placed[1])?.[1] ?? '').toLowerCase())?.type === 'person') phrase = placed[1];
