@@ -707,6 +707,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       if (!isParticle(token.text)) words++;
       if (token.last || token.possessive) break;
     }
+    // "Francisco Roe III", "Jose Roe Jr.": a generation's mark closes the name (its surname stays the word before it).
+    const mark = tokens[index + name.length];
+    if (name.length >= 2 && mark && generation.test(mark.text) && /^\p{Lu}/u.test(mark.text) && !name.at(-1)?.last && !name.at(-1)?.possessive) name.push(mark);
     const before = tokens[index - 1];
     // "the construction company Tavora", "the carrier Brightwing": one name after a noun for a company is the company's.
     if (name.length === 1 && before && !before.last && companyNouns.test(before.lower) && registry.byName.get(name[0]?.lower ?? '')?.type !== 'person') {
