@@ -57,6 +57,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (Not the page's first line of words, headline-shaped, with the article's prose right under the credit: the
     // headline over the lead picture's credit, "Pro-Bolsonaro protests dwindle … / Andre Borges / AFP / Brazilian police said …".)
     if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text) && !headlineOverCredit(lines, own, index)) return 'photo caption';
+    // "Kenya: Two Die at … ¶ Photo: Jane Roe/Outlet ¶ A fruit vendor's stand in Nairobi.": under the lead picture's credit,
+    // below the headline, the picture's caption.
+    if (!reason && index >= 2 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && shortCaption(text) && headlineOverCredit(lines, own, index - 2)) return 'photo caption';
     // A sentence that tells no past over the picture's "Photo" or "Image" placeholder: the picture's caption ("… speaking to
     // congregants during a service on Sunday.", "A photo of the minister with …"), which the article's narrative never is.
     if (!reason && own[index + 1] === 'image placeholder' && placeholderCaption(text)) return 'photo caption';
@@ -289,7 +292,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   const top = lines.findIndex((text, index) => index < first && !strong[index]);
   const text = lines[top] ?? '';
   const count = wordCount(text);
-  return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) ? top : -1;
+  // (Not two capitalised words alone, "Gold Coast", "Public Health": a place's or a section's name over the lede.)
+  return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && !(count === 2 && isAllCapitalised(text)) && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) ? top : -1;
 }
 
 /**
@@ -442,13 +446,19 @@ function summaryBox(lines: string[], strong: Array<string | null>): number[] {
  * A headline over the lead picture's credit: the page's first line of words (above it only chrome and labels of a
  * word or three), shaped as a headline, with the article's prose the next line of words under the credit.
  */
+/** A caption's sentence: short, one sentence, no quotation. */
+function shortCaption(text: string): boolean {
+  return wordCount(text) <= 15 && isSentence(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !/[“”"]/u.test(text);
+}
+
 function headlineOverCredit(lines: string[], own: Array<string | null>, index: number): boolean {
   const text = lines[index] ?? '';
   if (!isHeadlineLike(text) || isSentence(text)) return false;
   for (let above = 0; above < index; above++) if (!own[above] && wordCount(lines[above] ?? '') > 3) return false;
   for (let below = index + 2; below < Math.min(lines.length, index + 6); below++) {
     const line = lines[below] ?? '';
-    if (own[below] || wordCount(line) <= 4 || bylineOf(line) || dateLineOf(line)) continue;
+    // (Right under the credit, a short sentence is the picture's caption: "A fruit vendor's stand in Nairobi.")
+    if (own[below] || wordCount(line) <= 4 || bylineOf(line) || dateLineOf(line) || (below === index + 2 && shortCaption(line))) continue;
     return isBodyAnchor(line) && wordCount(line) >= 12;
   }
   return false;

@@ -4,6 +4,7 @@ import { normalizeForMatch } from '../normalize.ts';
 import { rememberedPerText } from '../memo.ts';
 import { looserCopy } from '../prefilter.ts';
 import { furnitureWords, outletWords, strongPatterns } from './lexicon.ts';
+import { lexiconTag } from '../entities/tagger.ts';
 
 /** Lines longer than this are prose even when a chrome pattern matches inside them. */
 const proseWords = 60;
@@ -107,7 +108,18 @@ export function isAllCapitalised(text: string): boolean {
 
 /** A row of menu entries: five or more capitalised words and not one connector between them. */
 export function isMenuRow(text: string): boolean {
-  return wordCount(text) >= 5 && !isSentence(text) && isAllCapitalised(text);
+  return wordCount(text) >= 5 && !isSentence(text) && isAllCapitalised(text) && !tellsNews(text);
+}
+
+/**
+ * A finite verb among capitalised words ("Ferry Operator Suspends Night Crossings", "Minister Killed In Crash"): a
+ * headline in title case, which a menu's entries ("Home News Sport Watch Listen") never have.
+ */
+function tellsNews(text: string): boolean {
+  return text.split(/\s+/u).some((word) => {
+    const lower = word.toLowerCase();
+    return /\p{L}(?:s|ed)$/u.test(lower) && lexiconTag(lower) === 'VERB';
+  });
 }
 
 /** Share of a line's words that are page-furniture words. */

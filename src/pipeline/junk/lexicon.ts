@@ -295,6 +295,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'advertisement', needs: /(?:now|today|here)[.!]?$/iu, pattern: /\s[|–—-]\s*(?:register|book(?: your (?:place|seat|ticket))?|buy tickets|get (?:your )?tickets|sign up) (?:now|today|here)[.!]?$/iu },
   { reason: 'funding note', pattern: /^this (?:investigation|article|story|report|project|series|reporting|coverage) (?:was|is) (?:produced|made possible|supported|funded|published) (?:with (?:the )?(?:support|help|funding) (?:of|from)|by a grant from|thanks to)\b.{0,250}$/iu },
   { reason: 'contact line', pattern: /^for more information,? (?:visit|see|call|contact|go to|email)\b.{0,200}$/iu },
+  // "Certification Helpline: (216) 694-0240", "Newsroom: +44 20 7946 0000": a label and a telephone number, nothing else.
+  { reason: 'contact line', pattern: /^[\p{L}&'’ -]{2,50}:\s*(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s*)?\d[\d\s.-]{5,16}\d$/u },
+  // "All posts by Jane Roe", "View all articles by the Newsdesk": the author's archive link.
+  { reason: 'byline', pattern: /^(?:(?:view|see|read) )?(?:all|more) (?:posts|articles|stories|news|reports) (?:by|from) \p{Lu}.{0,60}$/iu },
   { reason: 'credit line', pattern: /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:reported|contributed(?: reporting)?) from \p{Lu}[^.]{1,60}\.(?:\s+[^.]{1,120}\b(?:contributed|reported)\b[^.]{0,80}\.)?$/u },
   { reason: 'promotion', pattern: /^follow .{1,60}['’]?s? coverage of .{1,80}$|\bwill have (?:more |further )?updates (?:at|on) (?:[\w-]+\.(?:com|org|net|co\.uk|ie)|this (?:page|story|site))\b.{0,80}$/iu },
   // Wires' and agencies' marks, captions and notes as outlets from many countries write them.
