@@ -47,6 +47,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index === 0 && (reason === 'read-more link' || reason === 'video player') && kickedHeadline(text)) return null;
     // "Image caption," on a line of its own: the caption is the next line.
     if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
+    // ("Photo caption: ¶ Photo by Jane Roe AP ¶ A jet seen approaching …": the credit may come between.)
+    if (index > 1 && /^(?:image|media|video|photo) caption\s*[,:]?$|^caption:?$/iu.test(lines[index - 2] ?? '') && own[index - 1] === 'photo credit' && wordCount(text) <= 60 && !reason) return 'photo caption';
     // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
     if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text)) return 'photo caption';
     // "Moment jet aborts landing in crosswinds at...": a teaser whose headline the page cut short.
@@ -152,6 +154,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (headline >= 0 && index > headline && index <= headline + 4 && !strong[index] && bareDateline.test(text) && wordCount(text) <= 4 && isSentence(lines[index + 1] ?? '')) return { reason: 'dateline', headline: false };
     if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
     if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
+    // A line whose words a longer paragraph further down holds whole: the page's pull quote or a teaser of its own text
+    // ("'Regardless of whether we are on top …'" over "“Regardless of whether we are on top …,” Roe said. …").
+    if (!strong[index] && key.length >= 30 && wordCount(text) >= 6 && wordCount(text) <= 60 && heldLater(keys, index)) return { reason: 'pull quote', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
     // ("Read more", "Read also:" alone on their line, "Sponsored": the links and advertised headlines under them.)
@@ -410,10 +415,13 @@ function closesArticle(text: string): boolean {
 /** What opens an article under its header: its authors, a byline or date line, or the lede with its dateline. */
 function standsOverLede(lines: string[], index: number, authors: number[], strong: Array<string | null>): boolean {
   const text = lines[index] ?? '';
-  return authors.includes(index) || bylineOf(text) !== null || dateLineOf(text) !== null || datelined.test(text) || bareDateline.test(text) || /^\p{Lu}[\p{L} .'’-]{2,30}, \d{1,2} \p{L}{3,9} \d{4}\s*[–—-]\s/u.test(text) ||
+  return authors.includes(index) || bylineOf(text) !== null || dateLineOf(text) !== null || datelined.test(text) || bareDateline.test(text) || colonDateline.test(text) || /^\p{Lu}[\p{L} .'’-]{2,30}, \d{1,2} \p{L}{3,9} \d{4}\s*[–—-]\s/u.test(text) ||
     // The lead photo's caption or credit, which pages often give twice (its alt text, then its caption).
     strong[index] === 'photo caption' || strong[index] === 'photo credit' || (wordCount(text) >= 6 && text === lines[index + 1]);
 }
+
+/** "New Delhi: Parliament on Monday passed …": a lede opening with its place and a colon. */
+const colonDateline = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}:\s+\p{Lu}\p{Ll}/u;
 
 /** "SINGAPORE:" or "LAGOS —" alone on its line: the dateline of the lede under it, which the page set apart. */
 const bareDateline = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}\s*[:–—-]$/u;
@@ -446,6 +454,16 @@ function summaryBox(lines: string[], strong: Array<string | null>): number[] {
  * A headline over the lead picture's credit: the page's first line of words (above it only chrome and labels of a
  * word or three), shaped as a headline, with the article's prose the next line of words under the credit.
  */
+/** Whether a later, longer line holds the words of the line at `index` whole. */
+function heldLater(keys: string[], index: number): boolean {
+  const key = keys[index] ?? '';
+  for (let at = index + 1; at < keys.length; at++) {
+    const other = keys[at] ?? '';
+    if (other.length >= key.length + 20 && other.includes(key)) return true;
+  }
+  return false;
+}
+
 /** A caption's sentence: short, one sentence, no quotation. */
 function shortCaption(text: string): boolean {
   return wordCount(text) <= 15 && isSentence(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !/[“”"]/u.test(text);
@@ -520,7 +538,8 @@ function isCaptionBelow(text: string): boolean {
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
 function isCaption(text: string): boolean {
-  return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
+  // (Not a line that quotes someone, "… its crew had “timed out,” having worked …": reported speech, its stop lost.)
+  return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !/[“"][^“”"]{2,}[”"]/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
 }
 
 /**
