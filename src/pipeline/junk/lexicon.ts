@@ -145,6 +145,9 @@ export const strongPatterns: JunkPattern[] = [
   // "…on Wednesday.Credit...Jane Roe for The Sentinel": a caption with its credit glued on.
   { reason: 'photo caption', pattern: /\bCredit(?:\.{3}|…|:)\s*\S[^.]{0,80}$/u },
   { reason: 'photo credit', pattern: /(?:^|[\s(])(?:getty images|shutterstock|afp via getty images|reuters\/[\p{L} .'-]+|ap photo\/[\p{L} .'-]+)\)?\s*$/iu },
+  // "… the highest number in the country. Picture Dan Roe", "… on Monday. Photograph: Jane Roe/Outlet": a caption
+  // ending in its credit, after the caption's last stop.
+  { reason: 'photo caption', pattern: /[.!?]\s+(?:Picture|Pictures|Photo|Photograph|Pic|Image)(?:\s*:)?\s+(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}. ]{2,30})?$/u },
   // "Firefighters watch as grassland burns (Fire Service via AP)": a caption ending in its handout's credit.
   { reason: 'photo caption', pattern: /\([^()]{1,80}\bvia (?:AP|AFP|Reuters|Getty Images|EPA|AAP|PA|Bloomberg|Anadolu|Xinhua)\)\s*$/u },
   // "180913-typhoon-1000.JPG A woman walks …": a caption under the picture's file name.
@@ -228,6 +231,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^stay (?:with|tuned to) .{2,40} for (?:updates|the latest|more)\b.{0,80}$|^read more (?:in|on|about|from) [\p{L} ]{1,30}$/iu },
   { reason: 'outlet note', needs: / is an? /u, pattern: /^(?:The\s+)?\p{Lu}[\p{L}\d .&'’-]{1,50} is (?:a|an) (?:\p{Lu}\p{L}+ )?(?:independent|nonprofit|non-profit|not-for-profit|listener-supported|member-supported|reader-supported|viewer-supported|public service|publicly funded)\b.{0,300}$/u },
   // Widgets and prompts around an article, as sites word them.
+  { reason: 'reader widget', pattern: /^(?:[Ff]ollow (?:this )?(?:topic|topics|author|authors|tag|tags|story|thread)s?|[Mm]ore on \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s*:?$/u },
   { reason: 'reader widget', pattern: /^(?:reuse this (?:content|article|story)|text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
   // A label over a story ("BREAKING", "Exclusive", "Analysis") on a line of its own, and inline teasers of other stories.
   { reason: 'label', pattern: /^(?:breaking(?: news)?|exclusive|developing(?: story)?|just in|new|live updates?|analysis|opinion|explainer|fact check|in pictures|sponsored|promoted|premium|subscriber exclusive|members only)$/iu },
