@@ -138,7 +138,7 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'photo caption',
     // (A line opening in lower case carries on a sentence the copy broke; "…, the ministry added. (PTI)" is the wire's last sentence.)
     needs: /\)\s*$/u,
-    pattern: /^(?!\p{Ll})(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b)(?!.*\b(?:said|says|told|added|stated)\.\s*\(\p{Lu}{2,12}\)\s*$).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
+    pattern: /^(?!\p{Ll})(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b)(?!.*\b(?:said|says|told|added|stated)\.\s*\(\p{Lu}{2,12}\)\s*$)(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
   },
   // "… west of Eastman on Tuesday. PHOTO BY JANE ROE /The Chronicle": a caption with its credit in capitals.
   { reason: 'photo caption', pattern: /\b(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE) (?:BY|CREDIT|COURTESY(?: OF)?)\b[^.]{0,80}$/u },
@@ -265,7 +265,8 @@ export const strongPatterns: JunkPattern[] = [
   // Captions that end on their credit after the sentence: ". Picture: Family handout", ". Photo by Jane Roe/Agency",
   // a wire's "Agency/Jane Roe Purchase Licensing Rights, opens new tab", "(Jane Roe/The Outlet)", ". Stock image."
   { reason: 'photo caption', pattern: /[.!?]\s+(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redit|PICTURE|PHOTO)\s*(?::|by\b|courtesy\b)\s*\S[^.]{0,80}\.?$|[.!?]\s+(?:[Ss]tock|[Ff]ile|[Hh]andout|[Ll]ibrary|[Aa]rchive) (?:image|photo|picture|photograph)\.?$/u },
-  { reason: 'photo caption', pattern: /\b[Pp]urchase [Ll]icensing [Rr]ights(?:, opens new tab)?$|[.!?]\s*\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|[Ss]upplied|[Hh]andout|[Cc]ourtesy)\b[^()]{0,60}\)$/u },
+  // (Not the story's last paragraph with its wire's and photographer's credit: "Roe said they evacuated 22 families. (Jane Poe / Outlet)".)
+  { reason: 'photo caption', pattern: /\b[Pp]urchase [Ll]icensing [Rr]ights(?:, opens new tab)?$|^(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|[Ss]upplied|[Hh]andout|[Cc]ourtesy)\b[^()]{0,60}\)$/u },
   // "Correio Mineiro © 2025 All rights reserved. Copying … prohibited": the name before the sign.
   { reason: 'copyright footer', needs: /©/u, pattern: /^\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\s*©\s*(?:\d{4}\b)?.{0,300}$/u },
   // A newsletter's own promotion: what it sends, to whose inbox, how often.
@@ -309,7 +310,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'end mark', pattern: /^\((?:END|ENDS|MORE|[Ee]nd|[Ee]nds)\)$|^\/\p{Ll}{2,5}$/u },
   { reason: 'update note', pattern: /^(?:this (?:is a (?:developing|breaking)(?: news)? story|story is (?:developing|still developing|being updated)|(?:story|article|page) will be updated)\b.{0,160}|(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this) (?:version|story|article)\b.{0,250})$/iu },
   { reason: 'photo caption', needs: / taken |^this |^(?:header|featured|top|main|cover|lead) /iu, pattern: /^(?!.*\b(?:said|says|told|according to)\b)(?:(?:an? )?(?:aerial |file |handout )?(?:photo|picture|image)s? taken (?:on|in)\b.{0,250}|this (?:handout |file |undated )?(?:photo|picture|image)\b.{0,60}\bshows\b.{0,250}|(?:header|featured|top|main|cover|lead) (?:image|photo|picture)\s*:.{0,250})$/iu },
-  { reason: 'photo caption', pattern: /[.!?]\s*\((?:[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\[(?:[Pp]hoto|[Ii]mage|[Vv]ideo|PHOTO)\s*\/[^\]]{1,40}\]$|[.!?]\s+\/\p{Lu}{2,12}$/u },
+  { reason: 'photo caption', pattern: /^(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\[(?:[Pp]hoto|[Ii]mage|[Vv]ideo|PHOTO)\s*\/[^\]]{1,40}\]$|[.!?]\s+\/\p{Lu}{2,12}$/u },
   { reason: 'agency footer', needs: /website contains only/iu, pattern: /^.{0,60}\bwebsite contains only (?:a portion|some|part) of\b.{0,300}$/iu },
   { reason: 'page furniture', pattern: /^(?:views?|reads|hits)\s*:?\s*\d[\d,.]*[km]?$|^\d[\d,.]*[km]? (?:views|reads)$/iu },
   { reason: 'comment prompt', pattern: /^save my name\b.{0,120}$|^(?:share your (?:thoughts|views)\b|let us know (?:what you think|your (?:thoughts|views))\b|what do you think\?).{0,80}\bcomments?\b.{0,30}$/iu },
