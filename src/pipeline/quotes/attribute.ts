@@ -171,7 +171,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   }
   // "Police said" without an article: the police force the text named, as "the police" is.
   if ((lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) || (lower.length === 1 && head === 'police')) {
-    const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset));
+    const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) : null);
     if (organization) return entity(organization);
   }
   // "the governor", "the coach": the nearest person whose role it is.
@@ -809,6 +809,31 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
     ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman)\b/iu.test(candidate.name), true) : null)
     // ("the agency", "the ministry": a public body, never the company named last; "the company" never a public body.)
     ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
+}
+
+/**
+ * "Flybe has apologised to its customers. The airline said …": no body named before, a single capitalised name that
+ * opens the sentence before (or this one's paragraph before) as its subject is the business the noun stands for.
+ */
+function loneBody(discourse: Discourse, noun: string, offset: number): Entity | null {
+  const registry = discourse.registry;
+  const sentences = discourse.sentences ?? [];
+  const own = sentences.findLastIndex((start) => start <= offset);
+  const windows: Array<[number | undefined, number | undefined]> = [[sentences[own - 1], sentences[own]]];
+  if (own <= 0 && discourse.before) windows.push(discourse.before);
+  for (const [from, to] of windows) {
+    if (from === undefined || to === undefined) continue;
+    const lone = loneSubject(discourse, from, to);
+    if (!lone) continue;
+    const known = registry.byName.get(lone.word.toLowerCase());
+    if (known && known.type !== 'organization') return null;
+    const body = known ?? ensure(registry, lone.word, 'organization');
+    (body.kinds ??= new Set()).add(noun);
+    registry.mentions.push({ entity: body, offset: lone.offset });
+    registry.mentions.sort((a, b) => a.offset - b.offset);
+    return body;
+  }
+  return null;
 }
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */

@@ -236,6 +236,8 @@ export const sentenceWords = new Set([
   // Inspectorate acts…" names "the Roe Inspectorate", not "Whether the Roe Inspectorate".
   'whether', 'unless', 'whose', 'whom', 'how', 'why', 'despite', 'amid', 'amidst', 'unlike', 'towards', 'toward',
   'across', 'along', 'around', 'between', 'beneath', 'beside', 'besides', 'beyond', 'throughout', 'upon', 'via',
+  // A question's auxiliary: "Has Skyvale just ceased operating?" asks about Skyvale, no one called "Has Skyvale".
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'does', 'did', 'do', 'can', 'could', 'should', 'would', 'shall', 'must',
 ]);
 
 /** The days and months as news writes them, for patterns that must not take a date for a name or a speaker. */
