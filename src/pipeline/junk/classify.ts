@@ -519,10 +519,13 @@ function isCaptionAbove(text: string): boolean {
   return count >= 3 && count <= 20 && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text) && !transcriptLine.test(text);
 }
 
-/** A caption over a picture's placeholder: one sentence, no quotation, no past told (a caption speaks in the present). */
+/**
+ * A caption over a picture's placeholder: one sentence, no quotation, no past told, no finite verb of the present
+ * either, and what a caption is made of, a participle after its subject ("… speaking to …") or the picture itself ("A photo of").
+ */
 function placeholderCaption(text: string): boolean {
   const count = wordCount(text);
-  return count >= 4 && count <= 60 && isSentence(text) && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text);
+  return count >= 8 && count <= 60 && isSentence(text) && (/\s\p{L}{3,}ing\b/u.test(text) || /^(?:an? )?(?:photo|picture|image|photograph) (?:of|shows)\b/iu.test(text)) && !/\b(?:is|are|has|have|will|was|were)\b/iu.test(text) && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text);
 }
 
 /** A credit alone on its line ("Getty Images", "Image source, PA Media"), not a caption that ends in its credit. */
