@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { similarity, signature } from '../src/assemble/align.ts';
+import { distinctIds, similarity, signature } from '../src/assemble/align.ts';
 import { assembleFacts } from '../src/assemble/facts.ts';
+import { assembleTimeline } from '../src/assemble/timeline.ts';
 import { processSource } from '../src/pipeline/index.ts';
 
 const folder = join(import.meta.dirname, 'fixtures', 'facts', 'two-outlets');
@@ -72,5 +73,18 @@ describe('facts', () => {
     const b = signature('Police arrested 40 protesters outside the parliament building on Friday.');
     expect(similarity(a, b)).toBe(0);
     expect(similarity(a, signature('Police arrested 12 protesters outside parliament on Friday evening.'))).toBeGreaterThan(0.45);
+  });
+
+  it('gives every fact and timeline entry an id of its own when a source repeats a sentence', () => {
+    const sentence = 'Crews shut the Elm Street bridge on Monday after inspectors found a crack in its main beam.';
+    const text = `Bridge shut after crack found\n\n${sentence}\n\nThe council said repairs would take a month.\n\n${sentence}\n\nDrivers were told to use the ring road.\n`;
+    const record = processSource({ fileName: 'repeat.txt', bytes: Buffer.from(text), meta: { published: '2024-02-12' } });
+    for (const items of [assembleFacts([record]), assembleTimeline([record])]) {
+      const ids = items.map((item) => item.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(new Set(items.map((item) => item.href)).size).toBe(ids.length);
+    }
+    const [first, second] = distinctIds([{ id: 'f-a', href: '/a', aliases: [] }, { id: 'f-a', href: '/a', aliases: ['f-b'] }, { id: 'f-a', href: '/a', aliases: ['f-b'] }], (_item, id) => `/${id}`);
+    expect([first?.id, second?.id]).toEqual(['f-a', 'f-b']);
   });
 });

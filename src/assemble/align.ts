@@ -206,3 +206,22 @@ export function occurrenceId(prefix: string, source: string, text: string, hashe
   const head = slug(words(text).slice(0, 5).join(' ')).slice(0, 40).replace(/-+$/, '');
   return [prefix, head, shortHash(`${source} ${hashed}`)].filter(Boolean).join('-');
 }
+
+/**
+ * Ids made unique in order: two items whose first telling is the same sentence of one source (a page that repeats a
+ * sentence) would share a page and an anchor, the later one overwriting the earlier. A later item takes the first of
+ * its own aliases still free, else its id with "-2", "-3"; the first keeps its id, so links already shared stay.
+ */
+export function distinctIds<T extends { id: string; href: string; aliases: string[] }>(items: T[], hrefOf: (item: T, id: string) => string): T[] {
+  const taken = new Set<string>();
+  return items.map((item) => {
+    if (!taken.has(item.id)) {
+      taken.add(item.id);
+      return item;
+    }
+    let id = item.aliases.find((alias) => !taken.has(alias));
+    for (let count = 2; !id; count++) if (!taken.has(`${item.id}-${count}`)) id = `${item.id}-${count}`;
+    taken.add(id);
+    return { ...item, id, href: hrefOf(item, id), aliases: [item.id, ...item.aliases].filter((alias) => alias !== id) };
+  });
+}

@@ -7,7 +7,7 @@ import type { Fact, Section } from '../schemas/dossier.ts';
 import { sentenceSection } from '../pipeline/sections/classify.ts';
 import { datelineOf } from '../pipeline/meta-lines.ts';
 import { outletsOf } from '../pipeline/sections.ts';
-import { align, occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
+import { align, distinctIds, occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
 import { themeOf } from './themes.ts';
 
 export interface FactSentence extends SentenceOccurrence {
@@ -28,7 +28,7 @@ const sameFact = 0.45;
  */
 export function assembleFacts(records: SourceRecord[], perRecord?: FactSentence[][]): Fact[] {
   const groups = align((perRecord ?? records.map(factSentencesOf)).flat(), (sentence) => sentence.text, sameFact);
-  const facts = groups.map((group) => toFact(group));
+  const facts = distinctIds(groups.map((group) => toFact(group)), (fact, id) => routes.fact(fact.section, id));
   return inTimeOrder(facts, groups);
 }
 

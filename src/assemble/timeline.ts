@@ -9,7 +9,7 @@ import { referenceDate } from '../pipeline/times/resolve.ts';
 import type { SourceRecord, TimeMention } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Reading, Telling, TimelineEntry } from '../schemas/dossier.ts';
-import { occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
+import { distinctIds, occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
 import { readableDate } from './dates.ts';
 import { alignEvents, termsOf, type Calendar } from './events.ts';
 
@@ -28,7 +28,7 @@ interface TimedSentence extends SentenceOccurrence {
 const undatedEvent = /^(?:only |much |soon )?(?:later|subsequently|recently|soon after\b.*|immediately)$/iu;
 
 export function assembleTimeline(records: SourceRecord[]): TimelineEntry[] {
-  return alignEvents(timedSentences(records).map(eventTelling)).map(toEntry).sort(inOrder);
+  return distinctIds(alignEvents(timedSentences(records).map(eventTelling)).map(toEntry), (_entry, id) => routes.timelineEntry(id)).sort(inOrder);
 }
 
 /** A timed sentence as the aligner reads it: the words around its time expression, those of its other times weighed less. */
