@@ -157,4 +157,30 @@ describe('inferOutlet', () => {
     // A study "published in" a journal, in a sentence, is no print note.
     expect(page([...body, 'Published in Ferry Science, the study found the crews were tired.'])).toBeNull();
   });
+
+  it('passes over a name the story tells of: a person over a picture, a body named below the headline, two bylines', () => {
+    const story = ['Minister opens children\'s ward', 'Jana Petrova', 'Jana Petrova', 'Health minister Jana Petrova opened the ward at Vell Hill Hospital on Monday.', 'Petrova said the ward would take 40 patients.'];
+    expect(page(story, { headlineAt: 0, bodyStart: 3 })).toBeNull();
+    expect(page(['Outbreak closes a ward at Vell Hill Hospital', 'Vell Hill Hospital', 'A ward at Vell Hill Hospital was closed on Monday after four patients fell ill.'], { headlineAt: 0, bodyStart: 2 })).toBeNull();
+    // Above the headline and without a surname the story uses alone, it is a site's name.
+    expect(page(['Harrow Lantern', 'Minister opens children\'s ward', 'Health minister Jana Petrova opened the ward on Monday.', 'Harrow Lantern asked the ministry about staffing.'], { headlineAt: 1, bodyStart: 2 })).toBe('Harrow Lantern');
+    expect(page(['Minister opens children\'s ward', 'Tom Hale and Ada Quist', 'Health minister Jana Petrova opened the ward on Monday.', 'She said the ward would take 40 patients.'], { headlineAt: 0, bodyStart: 2 })).toBeNull();
+  });
+
+  it('reads "More from X", a newsroom\'s own byline, and "as X\'s reporter reports"', () => {
+    const body = ['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.'];
+    expect(page([...body, 'More from Ridgeway Radio'])).toBe('Ridgeway Radio');
+    expect(page(['All posts by Quarry World Team', ...body])).toBe('Quarry World');
+    expect(page(['Bridge closed after flood damage', 'Ridgeway Post Staff', 'The county closed the old bridge on Monday after engineers found cracks.'])).toBe('Ridgeway Post');
+    expect(page(['Bridge closed after flood damage', 'Crews inspected the span on Monday, as Ridgeway News\' Tom Hale reports', 'The county closed the old bridge on Monday after engineers found cracks.'])).toBe('Ridgeway News');
+  });
+
+  it('takes a credited source or a dateline\'s wire when nothing names another as strongly, but no picture agency', () => {
+    const lede = 'LISBON, May 3 (Northwind) - Ferries stayed in port on Tuesday as crews walked out.';
+    expect(page(['Video PlayerClose', 'Ferries halted by strike', 'Source: Northwind| 2026-05-03 10:00', lede, 'Talks resume on Thursday, Northwind understands.'], { dateline: 'LISBON, May 3 (Northwind)' })).toBe('Northwind');
+    expect(page(['Ferries halted by strike', 'Ferries stayed in port on Tuesday as crews walked out.', 'Talks resume on Thursday.', 'Source: Kestrel Wire'])).toBe('Kestrel Wire');
+    // A chart's source the story itself cites is not the page's.
+    expect(page(['Prices rise again', 'Prices rose 3% in May, the Office of Statistics said on Tuesday.', 'Source: Office of Statistics'])).toBeNull();
+    expect(page(['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'Water over the deck. Photograph: Ana Ruiz/Ruiz Photos', 'Sandbags at the crossing. Photograph: Ana Ruiz/Ruiz Photos'])).toBeNull();
+  });
 });

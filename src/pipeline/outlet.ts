@@ -20,6 +20,8 @@ export interface OutletEvidence {
   byline: string | null;
   /** The first line of the article body (top lines are those before it). */
   bodyStart: number;
+  /** The headline's line, when the page has one. */
+  headlineAt?: number;
 }
 
 // Labels of sections and page parts, never a publisher's name.
@@ -30,6 +32,7 @@ const sectionWords = new Set([
   'north', 'south', 'east', 'west', 'america', 'europe', 'asia', 'africa', 'uk', 'us', 'more', 'the', 'and', 'of',
   'in', 'features', 'travel', 'education', 'crime', 'courts', 'environment', 'climate', 'markets', 'economy', 'exclusive',
   'update', 'updates', 'press', 'release', 'releases', 'statement', 'statements', 'newsroom', 'media', 'centre', 'center', 'topics', 'sections', 'menu',
+  'app', 'conference', 'briefing', 'archived', 'archive', 'information',
 ]);
 
 /** Words that name an outlet's edition, channel or language after its name ("… News in English", "… NewsChannel 9"). */
@@ -38,6 +41,9 @@ const editionWords = new Set(['in', 'english', 'edition', 'international', 'agen
 // (What every copyright line holds, tested first: the pattern below, tried at every character, is asked of every line.)
 const copyrightMark = /©|\(c\)|copyright/iu;
 const copyright = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{Lu}[\p{L}\p{N}&'’.\- ]{1,60}?)(?:\s*[.,|;]|\s+all rights|\s+\d{4}|$)/iu;
+
+// With CASEFILE_DEBUG=outlet each source's candidates are printed with their scores.
+const debugOutlet = (process.env.CASEFILE_DEBUG ?? '').split(/[,\s]+/u).includes('outlet');
 
 export function inferOutlet(evidence: OutletEvidence): string | null {
   const scores = new Map<string, { name: string; score: number }>();
@@ -55,7 +61,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // (Most lines offer no candidate: nothing to clean.)
     if (!raw) return;
     const name = clean(raw);
-    if (!name || isSectionLabel(name) || isPlaceSection(name, place)) return;
+    if (!name || isSectionLabel(name) || isPlaceSection(name, place) || pictureAgency.test(name)) return;
     const key = name.toLowerCase().replace(/^the\s+/, '');
     const entry = scores.get(key) ?? { name, score: 0 };
     entry.score += weight;
@@ -74,6 +80,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   const alone = new Set(evidence.lines.map((line) => line.trim()));
   // The page's text once, and the names found to act as people, for "told …" (a long page may say it often).
   const pageText = evidence.lines.join('\n');
+  // The article's sentences, for names a top line shows and the story tells of.
+  const bodyText = evidence.lines.slice(evidence.bodyStart).filter((line) => wordCount(line) >= 8).join('\n');
   const people = new Map<string, boolean>();
   for (const line of evidence.lines) {
     const holder = copyrightMark.test(line) ? copyright.exec(line)?.[1] : undefined;
@@ -91,6 +99,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   const stated = placeOnly ? '' : (/\(([^()]{2,40})\)\s*$/u.exec(evidence.dateline ?? '')?.[1] ?? /\/([^/]{2,30})\/$/u.exec(evidence.dateline ?? '')?.[1] ?? closing ?? '');
   // ("WESTPORT, IL (November 9, 2023) –": a release's date in the brackets, not a credit.)
   const credit = /\b(?:1[89]|2\d)\d\d\b/u.test(stated) || dateLineOf(stated) ? '' : clean(stated.split('/').at(-1) ?? '');
+  // (A wire names itself in its own datelines: "LISBON, May 4 (Wire) -".)
   add(credit, 1);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
   // "By The Associated Press", "by: Roe News Agency": a byline that names no person but the outlet or wire itself.
@@ -144,7 +153,23 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // "Yahoo27-05-2025" under the headline: the site's name the copy glued to the page's date.
     if (index < evidence.bodyStart && /\d/u.test(line)) add(/^(\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,3})(?=\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}$)/u.exec(line)?.[1], 3);
     const provider = /^(?:[Ss]ource|[Vv]ia|[Pp]rovided by|[Cc]ontent from|[Ss]yndicated from)\s*:?\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$|^(\p{Lu}[\p{L}\p{N}&'’. -]{1,60}?)\s*·\s*\d{1,2}\s*min(?:ute)?s? read$/u.exec(line);
-    if (provider) providers.add(keyOf(provider[1] ?? provider[2] ?? ''));
+    if (provider) {
+      const name = provider[1] ?? provider[2] ?? '';
+      providers.add(keyOf(name));
+      // The credited provider is the outlet when the page signs with nothing else; a chart's "Source: Roe Institute"
+      // names a body the story itself cites.
+      if (!toldOfInBody(name, bodyText)) add(name, 2);
+    }
+    // "More from Roe Radio" closing the page: the site offers its own stories.
+    if (line.startsWith('More from ')) add(/^More from ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/u.exec(line)?.[1], looksLikeOutlet(line.slice(10)) ? 3 : 2);
+    // "Roe Wire Staff", "All posts by Roe World Team", "By Roe Times News Desk": the newsroom signs as itself.
+    if (/\b(?:Staff|Team|Desk|Newsroom|Bureau)$/u.test(line) && wordCount(line) <= 8) add(/^(?:All posts by |By |by )?((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}?) (?:Editorial |News |Web |Digital )?(?:Staff|Team|Desk|Newsroom|Bureau)$/u.exec(line)?.[1], 3);
+    // "… as Roe News' Jane Doe reports", "Roe News reporter Jane Doe": the outlet's own reporter, in its caption or text.
+    if (/\breport/u.test(line)) {
+      for (const match of line.matchAll(/((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?\s+(?:\p{Lu}[\p{L}'’.-]+\s){1,3}reports\b| reporter \p{Lu})/gu)) {
+        if (looksLikeOutlet(match[1] ?? "")) add(match[1], 3);
+      }
+    }
     // "… a story for The Daily Roe? Email us at news@dailyroe.co.uk": the page's own name, spelled as its address.
     if (/@|\bwww\./u.test(line) && /\b(?:us|our)\b/u.test(line)) {
       for (const match of line.matchAll(/(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){1,4}/gu)) {
@@ -162,8 +187,20 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // ("Digital Media Awards Worldwide 2022": a banner of a prize, with its year, is no outlet's name.)
     if (count >= 1 && count <= 5 && isName(line) && !/\b(?:19|20)\d{2}$/u.test(line.trim()) && !strongReason(line) && !dateLineOf(line) && (!bylineOf(line) || edition(line)) && (count > 1 || looksLikeOutlet(line) || logo)) {
       // "BBC News, Cumbria": the outlet, then the place its reporter files from.
-      add(line.split(/,\s/u)[0], (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
-      if (index < 3) signed.add(keyOf(line.split(/,\s/u)[0] ?? ''));
+      const [raw = '', after] = line.split(/,\s/u);
+      const name = clean(raw);
+      // ("Laoag, Philippines": a dateline's place and its country; "Contacts: Jane Roe": a label before a name.)
+      if (after && countryNamed(after.trim())) return;
+      if (name.includes(':')) return;
+      // A name the story itself tells of is its subject, shown over a picture or as a tag: the person quoted
+      // ("Jane Roe" at the top, "Ms Roe said" below), the place or body it happened at, "Jane Roe and John Doe" bylines.
+      // (Above the headline a site shows its own name, and its stories may name it: "Roe Monitor asked the council".)
+      const belowHeadline = evidence.headlineAt !== undefined && evidence.headlineAt >= 0 && index > evidence.headlineAt;
+      // ("BNC Sport", "Pulse247": a brand's letters or figures, which no person's or place's name has.)
+      const brandLike = /^\p{Lu}{2,}\b|\p{N}/u.test(name);
+      if (!looksLikeOutlet(name) && !brandLike && (/ and /u.test(name) || (belowHeadline && toldOfInBody(name, bodyText)) || surnameAlone(name, bodyText))) return;
+      add(name, (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
+      if (index < 3) signed.add(keyOf(name));
     }
   });
   // "Polaris" and "Polaris News Agency", "the Examiner" and "The London Examiner": one outlet, the fuller name.
@@ -199,6 +236,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     entry.score += Math.min(3, Math.max(0, count - 1));
   }
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  if (debugOutlet) console.error(`outlet: ${ranked.map((entry) => `${entry.name} ${entry.score}`).join(' · ') || 'no candidate'}`);
   const best = ranked[0];
   // The story's provider gives way to the name the page signs with, when the page signs with one.
   // ("Meridian" in the dateline is the "Source: Meridian News Agency" the page credits.)
@@ -209,9 +247,14 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   if (issuer) return issuer.name;
   if (best && best.score >= 3) return best.name;
   // A wire's credit in the dateline ("LISBON, May 4 (Reuters) -") with nothing on the page naming anyone else.
-  if (best && ranked.length === 1 && credit && best.name.toLowerCase().replace(/^the\s+/, '') === credit.toLowerCase().replace(/^the\s+/, '')) return best.name;
+  // ("Source: Roe Wire" at its foot, the same: the credit stands when nothing names another as strongly.)
+  const credited = (name: string) => keyOf(name) === keyOf(credit) || provided(name);
+  if (best && credited(best.name) && best.score > (ranked[1]?.score ?? 0)) return best.name;
   return null;
 }
+
+// A picture agency or a photographer's studio credited under a photograph ("Jane Roe/Roe Photos"), not the publisher.
+const pictureAgency = /\b(?:photos?|images|pictures|photography|visuals|imaging)$/iu;
 
 // A byline that is an outlet's name: capitalised words ending in a word only a newsroom ends its name with.
 const bylineOutlet = /^(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} (?:Press|News|Agency|Newswire|Wire|Media|Network|Radio|Television|TV)$/u;
@@ -234,6 +277,37 @@ function speaks(raw: string, text: string, people: Map<string, boolean>): boolea
   const acts = new RegExp(`\\b${escaped}(?:['’]s)?\\s+(?:replied|testified|recounted|insisted|denied|pleaded)\\b`, 'u').test(text);
   people.set(name, acts);
   return acts;
+}
+
+/**
+ * The story tells of the name in its own sentences, not as the outlet that reports it: "Roe said", "Jane Roe, the
+ * minister", "at North Vale Hospital", a surname alone ("Ms Roe"). ("… told the Daily Roe", "(Roe Wire)", "by Roe
+ * News" are how a page names its publisher.)
+ */
+function toldOfInBody(name: string, body: string): boolean {
+  const words = name.replace(/^the\s+/iu, '').split(/\s+/u);
+  // The whole name and its last two words ("Health Minister Jane Roe" over "Jane Roe said").
+  const forms = [words.join(' '), words.length > 2 ? words.slice(-2).join(' ') : ''].filter(Boolean);
+  return forms.some((form) => mentions(form, body, (before) => !/(?:\b(?:told|to|by|for|from|via|on|in)\s+(?:the\s+)?|\()$/iu.test(before)));
+}
+
+/** "Jane Roe" at the top and "Roe said" below: a person's surname alone, as no outlet is named ("the Monitor" is). */
+function surnameAlone(name: string, body: string): boolean {
+  const words = name.split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  // (A person's name: capitalised words or initials, the last not a country's: "Roe Radio Ireland" and "Ireland".)
+  if (words.length < 2 || words.length > 4 || last.length < 4 || !words.every((word) => /^\p{Lu}(?:\p{Ll}[\p{Ll}'’-]*|\.)$/u.test(word)) || countryNamed(last)) return false;
+  const previous = words.at(-2) ?? '';
+  return mentions(last, body, (before) => !before.endsWith(`${previous} `) && !/\bthe\s+$/iu.test(before));
+}
+
+/** The form stands as a whole word in the text where `fits` accepts the words before it. */
+function mentions(form: string, text: string, fits: (before: string) => boolean): boolean {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    if (fits(text.slice(Math.max(0, match.index - 24), match.index))) return true;
+  }
+  return false;
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);
@@ -294,9 +368,13 @@ function clean(name: string): string {
     // "VWR Valley Works Record": the logo's acronym, then the name it stands for.
     .replace(/^(\p{Lu}{2,6})\s+(.+)$/u, (whole, acronym: string, rest: string) => (initialsOf(rest) === acronym.toLowerCase() ? rest : whole))
     .replace(/^cookies on\s+/iu, '')
+    // ("Roe Post Staff", "Roe World Team": the newsroom signing as itself, under its outlet's name; "The Roe Desk" may
+    // be a name.)
+    .replace(/(?<=\S)\s+(?:(?:editorial|web|digital)\s+)?(?:staff|team)$/iu, '')
     // "BBC Homepage": the logo's link text.
     .replace(/\s+(?:homepage|home page|home)$/iu, '')
     // "Search The Consumer Desk": a search box's label before the site's name.
-    .replace(/^(?:search|visit|about|contact|follow|subscribe to|sign up for)\s+/iu, '')
+    // ("Watch Roe News": the link to the site's video channel.)
+    .replace(/^(?:search|visit|about|contact|follow|subscribe to|sign up for|watch|listen to)\s+/iu, '')
     .trim();
 }

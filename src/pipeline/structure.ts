@@ -88,7 +88,8 @@ export default function findStructure() {
     removed.sort((a, b) => a.start - b.start);
     const lines = String(file.value).split('\n').map((line) => line.trim()).filter(Boolean);
     const ledeText = lede ? toString(lede) : '';
-    const outlet = inferOutlet({ lines, brand, dateline: meta.dateline, byline: meta.byline, bodyStart: Math.max(0, lines.indexOf(ledeText)) });
+    const headlineAt = headline === null ? -1 : lines.findIndex((line) => line.includes(headline as string));
+    const outlet = inferOutlet({ lines, brand, dateline: meta.dateline, byline: meta.byline, bodyStart: Math.max(0, lines.indexOf(ledeText)), headlineAt });
     if (outlet) infer(meta, 'outlet', outlet);
     // "04/11/2025" under a story that speaks of November: the page writes the day first.
     const reading = readings.find((candidate) => candidate.date === meta.published);

@@ -26,7 +26,7 @@ import {
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
-import { genderOf, isAcronym, isOutletName, latest, organizationOf, titledWordHolder, type Entity, type Registry } from './registry.ts';
+import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, organizationOf, titledWordHolder, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
 export interface Document {
@@ -160,6 +160,12 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const titledBody = lower.length > 1 && lower[0] === 'the' ? registry.byName.get(lower.slice(1).join(' ')) : undefined;
   const titledPerson = titledBody?.type === 'organization' ? titleHolder(discourse, titledBody, offset) : null;
   if (titledPerson) return entity(titledPerson);
+  // "Education Cabinet Secretary Jane Roe … “…,” the CS said": a title's initials call the one who holds it.
+  // (The title's own words, last in it: "the FBI said" is not "FBI Director Jane Roe" nor "Director of the FBI".)
+  if (lower.length === 2 && lower[0] === 'the' && /^\p{Lu}{2,5}$/u.test(words[1] ?? '') && registry.byName.get(head)?.type !== 'person') {
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && titleInitials(candidate.role ?? '', words[1] ?? ''), true);
+    if (holder) return entity(holder);
+  }
   // "the trust", "the regulator": a word of an organisation's name, used for the organisation named before.
   if (lower.length <= 3 && lower.length > 1 && /^(?:the|this|that)$/.test(lower[0] ?? '') && !isRoleWord(head)) {
     // ("the appeals court" is the Appeals Court, though a Superior Court was named since: every word, else the head.)
@@ -206,6 +212,15 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     if (person) return entity(person);
   }
   return roleNamedNear(discourse, words, offset) ?? named(discourse, words, apposition, offset);
+}
+
+/** The title ends in the acronym ("Education CS") or in words it is the initials of ("… Cabinet Secretary"), with no "of". */
+function titleInitials(title: string, acronym: string): boolean {
+  const words = title.trim().split(/\s+/u);
+  if (words.some((word) => /^of$/iu.test(word))) return false;
+  if (words.at(-1) === acronym) return true;
+  const tail = words.slice(-acronym.length);
+  return tail.length === acronym.length && tail.every((word, at) => word[0] === acronym[at] && /^\p{Lu}\p{Ll}/u.test(word));
 }
 
 /**
@@ -377,7 +392,15 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   }
   // ("Peru's Directorate-General of Health": a country that owns a body the text named is no part of its name.)
   const country = words.findIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1 && countryNamed(bare.slice(0, index + 1 - (words.length - bare.length)).join(' ')) !== undefined);
-  const known = registry.byName.get(text.toLowerCase()) ?? (country >= 0 ? registry.byName.get(words.slice(country + 1).join(' ').toLowerCase()) : undefined);
+  // "Azhar Roslan said … ¶ Azhar said": a lone name that makes someone speak is the given name of the one person the
+  // text named with it, as Malay, Thai or Icelandic names are used (and children's in any story).
+  const given = bare.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(text) && !registry.byName.has(text.toLowerCase()) ? givenNameHolder(registry, text, false) : undefined;
+  // (Called so, the person is mentioned there, for the pronouns that follow: "Azhar said … ¶ “…,” he added.")
+  if (given) {
+    registry.mentions.push({ entity: given, offset });
+    registry.mentions.sort((a, b) => a.offset - b.offset);
+  }
+  const known = registry.byName.get(text.toLowerCase()) ?? (country >= 0 ? registry.byName.get(words.slice(country + 1).join(' ').toLowerCase()) : undefined) ?? given;
   const member = known ? null : memberOf(bare);
   if (member) {
     // "Jane Roe of the dockers' union": the person speaks, the organisation is her affiliation.
@@ -733,6 +756,12 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
     // ("The suspect, Jan Poe, was held after a chase, said police chief Ana Roe. ¶ “…,” she said": the one a speech verb
     // made speak there goes on speaking, before the sentence's first name.)
     const first = inWindow.find((mention) => mention.cue && mention.entity.type === 'person') ?? inWindow[0];
+    // ("However, Roe said … ¶ An accused, he said, would … as the judge was … ¶ “…,” he added": a window whose own "he
+    // said" comes before anyone named there goes on reporting the one before it; those it names are spoken of.)
+    if (first && gender && from !== sentences[own] && pronounSpeaksFirst(discourse?.source, word, from, first.offset)) {
+      const earlier = latest(registry, from, (candidate) => accept(candidate), true);
+      if (earlier) return entity(earlier);
+    }
     if (first) return entity(first.entity);
     // "Okafor said the roof fell in. “…,” he said": a single name a cue made speak, taken for a body since no text
     // typed it, is the man or woman a pronoun next to it means, when no person is named there.
@@ -761,6 +790,12 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
     if (speaker) return entity(speaker);
   }
   return found ? entity(found) : null;
+}
+
+/** The same pronoun, made to speak ("he said", ", she added,"), stands between `from` and `to`. */
+function pronounSpeaksFirst(source: string | undefined, word: string, from: number, to: number): boolean {
+  if (source === undefined) return false;
+  return new RegExp(`\\b${word}\\s+(?:said|says|added|adds|told|explained|noted|argued|stated|insisted|stressed|maintained)\\b`, 'iu').test(source.slice(from, to));
 }
 
 /**

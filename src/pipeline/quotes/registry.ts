@@ -872,8 +872,17 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
 function firstNamed(registry: Registry, tokens: Token[], index: number): Entity | undefined {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
-  if (!isNameToken(token) || (next && !token.last && isNameToken(next)) || registry.shared.has(token.lower)) return undefined;
-  const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.name.includes(' ') && entity.name.split(' ')[0] === token.text && (entity.age !== undefined || entity.role !== null || entity.gender !== undefined));
+  if (!isNameToken(token) || (next && !token.last && isNameToken(next))) return undefined;
+  return givenNameHolder(registry, token.text, true);
+}
+
+/**
+ * The one person whose full name opens with `word`, a name no one else bears alone or shares (with an age, a role or
+ * a gender the text gave them, when `described`).
+ */
+export function givenNameHolder(registry: Registry, word: string, described: boolean): Entity | undefined {
+  if (registry.shared.has(word.toLowerCase())) return undefined;
+  const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.name.includes(' ') && entity.name.split(' ')[0] === word && (!described || entity.age !== undefined || entity.role !== null || entity.gender !== undefined));
   return holders.length === 1 ? holders[0] : undefined;
 }
 
