@@ -6,6 +6,7 @@ import { bylineOf, dateLineOf, datelineOf } from '../meta-lines.ts';
 import { isSectionLabel } from '../outlet.ts';
 import {
   furnitureShare,
+  tellsNews,
   isAllCapitalised,
   isBodyAnchor,
   isHeadlineLike,
@@ -65,6 +66,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     // A sentence that tells no past over the picture's "Photo" or "Image" placeholder: the picture's caption ("… speaking to
     // congregants during a service on Sunday.", "A photo of the minister with …"), which the article's narrative never is.
     if (!reason && own[index + 1] === 'image placeholder' && placeholderCaption(text)) return 'photo caption';
+    // "Education Minister Jane Roe addressing the press on July 1." over "Education Minister Jane Roe has defended …": at the
+    // top, the lead picture's caption, which shows whom the lede names and tells nothing itself.
+    // (Above all the article's prose: no sentence of fifteen words or more stands before it.)
+    if (!reason && index < 8 && captionOverLede(text, lines[index + 1] ?? '') && !own[index + 1] && !lines.slice(0, index).some((line) => isSentence(line) && wordCount(line) >= 15)) return 'photo caption';
     if (!reason) {
       const neighbour = besideWidget(lines, own, index);
       if (neighbour) return neighbour;
@@ -526,6 +531,24 @@ function isCaptionAbove(text: string): boolean {
 function placeholderCaption(text: string): boolean {
   const count = wordCount(text);
   return count >= 8 && count <= 60 && isSentence(text) && (/\s\p{L}{3,}ing\b/u.test(text) || /^(?:an? )?(?:photo|picture|image|photograph) (?:of|shows)\b/iu.test(text)) && !/\b(?:is|are|has|have|will|was|were)\b/iu.test(text) && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text);
+}
+
+/**
+ * A picture's caption over the lede: a phrase with no finite verb (a participle, "during", "at"), naming a person or a
+ * body of two capitalised words or more that the lede, a full sentence under it, names too.
+ */
+function captionOverLede(text: string, next: string): boolean {
+  const count = wordCount(text);
+  // (One sentence: "Hon. Jane Roe" is an abbreviation's stop, not a sentence's.)
+  if (count < 8 || count > 60 || wordCount(next) < 15 || !isSentence(next) || /[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) || /\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(text) || /[,;:]$/u.test(text)) return false;
+  // (A sentence, as a wire's caption is written, ends with when the picture was taken: "… in Nairobi on July 1, 2025.")
+  const shaped = isSentence(text)
+    ? placeholderCaption(text) && /\b(?:on|in) (?:\p{L}+,? )?(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)(?:,? (?:19|20)\d{2})?\.$/u.test(text)
+    : /\s\p{L}{3,}ing\b|\b(?:during|at|in|on|with)\b/u.test(text) && !/\b(?:is|are|has|have|had|will|was|were|said|says)\b/iu.test(text) && !tellsThePast(text) && !tellsNews(text) && !bylineOf(text) && !dateLineOf(text);
+  if (!shaped) return false;
+  // (Two capitalised words in a row, so that "Education CS Jane Roe" meets "Education Secretary Jane Roe".)
+  const pairs = (text.match(/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+/gu) ?? []).flatMap((run) => run.split(' ').slice(1).map((word, at) => `${run.split(' ')[at]} ${word}`));
+  return !next.startsWith(text.slice(0, 40)) && pairs.some((pair) => next.includes(pair));
 }
 
 /** A credit alone on its line ("Getty Images", "Image source, PA Media"), not a caption that ends in its credit. */

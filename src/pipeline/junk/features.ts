@@ -115,7 +115,7 @@ export function isMenuRow(text: string): boolean {
  * A finite verb among capitalised words ("Ferry Operator Suspends Night Crossings", "Minister Killed In Crash"): a
  * headline in title case, which a menu's entries ("Home News Sport Watch Listen") never have.
  */
-function tellsNews(text: string): boolean {
+export function tellsNews(text: string): boolean {
   return text.split(/\s+/u).some((word) => {
     const lower = word.toLowerCase();
     return /\p{L}(?:s|ed)$/u.test(lower) && lexiconTag(lower) === 'VERB';
