@@ -23,6 +23,8 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Special: Up To 25% Off Roe Pro Learn More',
+  'Start your free trial today and get started',
   'Sign up to get it in your inbox.',
   'Read our free weekly newsletter for more.',
   'Email the newsroom at desk@example.com',

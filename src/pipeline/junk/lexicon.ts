@@ -105,6 +105,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'subscribe prompt', needs: /ad-free/iu, pattern: /^(?:enjoy|experience|get|go|try|read|unlock)\b[^.!?,]{0,40}\bad-free\b[^.!?,]{0,80}[.!]?$/iu },
   // A live page's own labels over its posts: "Key posts", "Pinned post from", "Pinned".
   { reason: 'page furniture', pattern: /^(?:key posts?|pinned(?: posts?)?(?: from)?)$/iu },
+  // "Special: Up To 25% Off Roe Pro Learn More": an offer with its button.
+  { reason: 'promotion', needs: /% off|free trial|offer/iu, pattern: /^(?=.{0,160}$).*\b(?:\d{1,2}% off|free trial|special offer|limited offer)\b.*\b(?:learn more|shop now|buy now|subscribe(?: now)?|sign up(?: now)?|get started|claim (?:now|offer)|find out more)[.!]?$/iu },
+  // A chat widget's away message, a contact form's captcha, a short-link box, an anniversary banner, "Don't miss X on Y".
+  { reason: 'page furniture', pattern: /^(?:we['’]re not around right now\b.{0,120}|not readable\? change text\.?.{0,20}|short (?:link|url)\s*:?\s*(?:https?:\/\/\S+)?|celebrating \d{1,3} years? of [\p{L}\p{N}&'’. -]{2,40}|don['’]t miss [\p{L}\p{N}&'’ -]{2,40} on [\p{L}\p{N}&'’ -]{2,30}[.!]?)$/iu },
   // "This is an archived article and the information in the article may be outdated …": an archive's notice.
   // "This article was originally on a blog post platform and may be missing photos …": a migrated archive's notice.
   { reason: 'site notice', needs: /^this /iu, pattern: /^this (?:article|story|page|post) was originally (?:on|in|part of|hosted on|published on) .{0,80}\b(?:may be missing|may not (?:display|appear|include)|may contain)\b.{0,120}$/iu },
