@@ -40,6 +40,13 @@ export interface Cue {
 
 /** Speech verbs by word; phrases ("according to") by their first word, with a pattern for the rest. */
 const verbs = new Set(speechVerbs.filter((verb) => !verb.includes(' ')));
+
+// The "-ing" forms of the speech verbs ("emphasised" → "emphasising", "replied" → "replying"), for "Roe addressed the
+// crisis, emphasising “…”": a participle that takes the sentence's subject. (Not after an article or a possessive:
+// "the warning", "his saying".)
+const participles = [...new Set(['saying', 'telling', ...[...verbs].filter((verb) => verb.endsWith('ed') && verb.length > 4).map((verb) => verb.replace(/ied$/u, 'ying').replace(/ed$/u, 'ing'))])];
+// (Nor after an auxiliary: "Roe was responding to a letter addressed to “…”" is a finite verb, not a participle.)
+const participleCue = new RegExp(`(?<!\\b(?:a|an|the|his|her|its|their|of|for|without|was|were|is|are|be|been|being)\\s)\\b(?:${participles.join('|')})\\b`, 'iu');
 const phrases = new Map<string, RegExp[]>();
 // Longest first, so that "put it this way" is read whole and not as "put it".
 for (const phrase of speechVerbs.filter((verb) => verb.includes(' ')).sort((a, b) => b.length - a.length)) {
@@ -339,7 +346,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // "Roe closed the debate at 5am insisting the Bill “…”": a speech verb's participle takes the sentence's subject.
   // ("THE REGULATOR: The commission …", "Tonight Roe, 27, …": a label before a colon and a time word are no subject.)
   if (cues.length === 0 && /^\s*\p{Lu}/u.test(sentence)) {
-    const participle = /(?<!\b(?:a|an|the|his|her|its|their|of|for|without)\s)\b(?:saying|adding|insisting|warning|arguing|noting|claiming|stressing|vowing|declaring|promising|explaining|calling|describing|urging|pledging|telling|accusing)\b/iu.exec(sentence);
+    const participle = participleCue.exec(sentence);
     const label = /^\s*(?:[\p{L}’'.]+\s+){0,4}[\p{L}’'.]+:\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
     const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? linkingOpening.exec(sentence.slice(label))?.[0].length ?? 0;
     const opening = label + time;
@@ -578,7 +585,8 @@ export function forwardPhrase(text: string): Phrase {
       // into a role word.
       (/^\p{Ll}+$/u.test(word) && kept.length === 0 && !clauseWords.has(lower) && !pronouns.has(lower) && runsIntoRole(words, index)) ||
       // "says harbourmaster Tom Penrose", "said volunteer Ana Roe": one lower-case noun, then a name of two words.
-      (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) && kept.length === 0 && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower) && lexiconTag(lower) !== 'VERB' && lexiconTag(lower) !== 'ADP' && lexiconTag(lower) !== 'ADV' && /^\p{Lu}\p{Ll}+$/u.test(next) && /^\p{Lu}\p{Ll}/u.test(words[index + 4] ?? '')) ||
+      // ("Ex-Roe United star Jan Poe also …": after a body's name too, "star" before a name of two words.)
+      (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) && (kept.length === 0 || /^\p{Lu}/u.test(kept.at(-1) ?? '')) && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower) && lexiconTag(lower) !== 'VERB' && lexiconTag(lower) !== 'ADP' && lexiconTag(lower) !== 'ADV' && /^\p{Lu}\p{Ll}+$/u.test(next) && /^\p{Lu}\p{Ll}/u.test(words[index + 4] ?? '')) ||
       // "a spokesperson for the German aviation authority": a lower-case word before the body's noun.
       (/^\p{Ll}+$/u.test(word) && kept.length > 0 && /^(?:the|a|an|\p{Lu}.*)$/u.test(kept.at(-1) ?? '') && organizationWords.has(nextLower)) ||
       (/^\p{Lu}/u.test(word) && !sentenceWords.has(lower)) ||
