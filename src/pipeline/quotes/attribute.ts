@@ -201,8 +201,10 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     if (member) return entity(member);
   }
   // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
-  const leader = /^the\s+(?:head|chief|boss|leader)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase.trim());
-  if (leader?.[1]) return leaderOf(discourse, leader[1], offset) ?? { kind: 'anonymous', description: phrase.trim() };
+  // ("Jane Roe, the chairperson of the Electoral Commission announced": any role of a body, the one given it.)
+  const leader = /^the\s+(?:head|chief|boss|leader|(\p{Ll}[\p{Ll}-]+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase.trim());
+  // (A role other than the head's is the one given that role: "the secretary of the board" is not its chairperson.)
+  if (leader?.[2] && (!leader[1] || (isRoleWord(leader[1]) && !spokesRoles.test(leader[1])))) return leaderOf(discourse, leader[2], offset, leader[1]) ?? { kind: 'anonymous', description: phrase.trim() };
   // "The Dane said", "the Republican said": a nationality or party for a person the text named before.
   if (lower.length === 2 && lower[0] === 'the' && isDemonym(words[1] ?? '') && !registry.byName.has(head) && !knownOutlets.has(`The ${words[1]}`)) {
     // (The one the sentence before opens with first: "Lindqvist was pleased. “…,” the Swede said.")
@@ -288,11 +290,12 @@ function titleHolder(discourse: Discourse, title: Entity, offset: number): Entit
 }
 
 /** The person whose role or affiliation names `body`, else the person the sentence before opens with. */
-function leaderOf(discourse: Discourse, body: string, offset: number): Reference | null {
+function leaderOf(discourse: Discourse, body: string, offset: number, role?: string): Reference | null {
   const lower = body.toLowerCase();
   const registry = discourse.registry;
-  const named = latest(registry, offset, (candidate) => candidate.type === 'person' && [candidate.role, candidate.affiliation].some((text) => (text ?? '').toLowerCase().includes(lower)), true);
-  return named ? entity(named) : subjectBefore(discourse, offset);
+  const holds = (candidate: Entity) => !role || new RegExp(`\\b${role}\\b`, 'iu').test(`${candidate.role ?? ''} ${candidate.described ?? ''}`);
+  const named = latest(registry, offset, (candidate) => candidate.type === 'person' && holds(candidate) && [candidate.role, candidate.affiliation].some((text) => (text ?? '').toLowerCase().includes(lower)), true);
+  return named ? entity(named) : role ? null : subjectBefore(discourse, offset);
 }
 
 /** The person the sentence before opens with (the last of the paragraph before, for a paragraph's first sentence). */

@@ -411,7 +411,7 @@ export function backwardPhrase(text: string): Phrase {
   const closed = head.length < whole.length ? `${head},` : head;
   let apposition: string | null = null;
   // ", a council spokesperson,", ", author of “…,”": closed by a comma, or by a quoted title holding it.
-  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(closed);
+  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(closed) ?? unclosedRole(closed);
   // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
   const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(closed);
   // ("Ciara Roe TD": the letters of a member after the name are no role that ends a title.)
@@ -473,6 +473,16 @@ function roleAfterName(head: string, closed: boolean): { role: string; index: nu
   return name.test(before) ? { role: match[1], index: match.index } : null;
 }
 const calendarName = new RegExp(`\\b(?:${weekdayNames}|${monthNames})\\s*$`, 'u');
+
+/**
+ * "Jane Roe, the chairperson of the Electoral Commission announced": a role of a body after a person's name, the
+ * comma that should close it left out. (Only a role word and "of", "for" or "at" a body: "Roe, the company said" stays.)
+ */
+function unclosedRole(text: string): RegExpExecArray | null {
+  if (!text.includes(',')) return null;
+  const match = /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,\u2026\u201C"]*?)\s*$/u.exec(text);
+  return match && isRoleWord(match[2] ?? '') ? match : null;
+}
 
 /** The words that end `head` and can name a speaker: names, titles, "the agency", "one voter". */
 function trailingPhrase(head: string): string {
