@@ -18,13 +18,21 @@ const doubleOpen = new Set(['\u201C', '\u201E', '\u00AB']);
 const doubleClose = new Set(['\u201D', '\u00BB']);
 const letter = /[\p{L}\p{N}]/u;
 
-/** Every top-level quotation in `text`. */
-export function findSpans(text: string): QuoteSpan[] {
+/**
+ * Every top-level quotation in `text`. `continued`: the paragraph before ended inside a quotation, so a closing mark
+ * before any opening one closes that quotation's last part ("… Action was taken. ¶ However, I saw many journalists,”
+ * she added."), which the page broke over two lines without opening it again.
+ */
+export function findSpans(text: string, continued = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  if (continued) {
+    const closing = continuationEnd(text);
+    if (closing > 0) spans.push({ ...span(text, 0, closing, false), start: 0 });
+  }
   // A quotation in single marks that a new one cut short: the new one may run on, as its sentence did.
   let cut = false;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = spans[0]?.close !== undefined ? spans[0].close + 1 : 0; index < text.length; index++) {
     const char = text.charAt(index);
     const before = text.charAt(index - 1);
     const after = text.charAt(index + 1);
@@ -65,6 +73,18 @@ export function findSpans(text: string): QuoteSpan[] {
   }
   if (open >= 0) spans.push(span(text, open, text.length, true));
   return spans.filter((found) => /[\p{L}\p{N}]/u.test(text.slice(found.start, found.end)));
+}
+
+/** The closing double mark that ends a quotation's last part, before any opening mark, after a word's end; else -1. */
+function continuationEnd(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index);
+    if (doubleOpen.has(char)) return -1;
+    if (char === '"' && opensAt(text.charAt(index - 1), text.charAt(index + 1))) return -1;
+    const closes = doubleClose.has(char) || char === '"';
+    if (closes && /[\p{L}\p{N}.,!?…]/u.test(text.charAt(index - 1)) && !letter.test(text.charAt(index + 1))) return index;
+  }
+  return -1;
 }
 
 /** An opening mark stands at the start, after space or an opening bracket, and before a word. */

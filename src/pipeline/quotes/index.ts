@@ -103,7 +103,17 @@ const clausePronoun = /(?:\b(?:and|but|that|when|after|before|because|while|unti
 export default function findQuotes() {
   return (tree: Root, file: VFile) => {
     const value = String(file.value);
-    const readings = tree.children.flatMap((node) => (node.type === 'paragraph' ? [read(node, value)] : []));
+    // (Each paragraph read knowing whether the one before ended inside a quotation; a heading between ends it.)
+    let ranOn = false;
+    const readings = tree.children.flatMap((node) => {
+      if (node.type !== 'paragraph') {
+        ranOn = false;
+        return [];
+      }
+      const reading = read(node, value, ranOn);
+      ranOn = reading.spans.at(-1)?.runsOn === true;
+      return [reading];
+    });
     const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
     const title = file.data.title as { text: string; derived: boolean } | undefined;
@@ -251,7 +261,7 @@ function titleCased(text: string): boolean {
 /** "That was the message from …", "Those were the words of …": a paragraph naming whose the quotation before it was. */
 const thatWasFrom = /^(?:That|This|Those|These|Such)\s+(?:was|is|were|are|has been|have been)\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){1,3}?(?:of|from|by)\s+((?:[\p{L}'’.-]+\s+){0,6}?\p{Lu}[\p{L}'’.-]*?)(?=\.?$|[,;:]|\.\s|\s+(?:on|at|in|as|after|when|during|who|to|before|while|earlier|today|yesterday)\b)/u;
 
-function read(node: Paragraph, value: string): Reading {
+function read(node: Paragraph, value: string, continued = false): Reading {
   const text = toString(node);
   let base = node.position?.start.offset ?? 0;
   // A stage before this one may have trimmed the paragraph (a dateline): find its text again.
@@ -259,7 +269,7 @@ function read(node: Paragraph, value: string): Reading {
     const found = value.indexOf(text, Math.max(0, base - 1));
     if (found >= 0) base = found;
   }
-  const spans = findSpans(text);
+  const spans = findSpans(text, continued);
   // "DAKAR, Senegal (Wire) —": a dateline names a place and an outlet, never a speaker; blanked like a quote.
   const dateline = datelineOf(text)?.length ?? 0;
   const frame = ' '.repeat(dateline) + frameOf(text, spans).slice(dateline);
