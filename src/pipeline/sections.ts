@@ -43,6 +43,9 @@ export default function classifySections() {
     const core = new Set(namesIn(opening));
     const figuresNews = periodComparison.test(opening) || percentChange.test(opening);
     const paragraphs = tree.children.filter((node) => node.type === 'paragraph');
+    // The year the story is told in: its date's, else (a paste without one) the latest year its paragraphs name, a
+    // target's year aside ("by 2030", "until 2027"), so that "in 2019" still reads as before the case.
+    const year = Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || latestYear(paragraphs.map((node) => toString(node)));
     // An interview or hearing written as a script, its speakers named in any case ("Grecu: …", "Question (MPB): …").
     const script = dialogueLines(paragraphs.map((node) => toString(node)));
     const host = hostLines(paragraphs.map((node) => toString(node)), script);
@@ -125,7 +128,7 @@ export default function classifySections() {
         transcript: script[index] === true,
         position: index / paragraphs.length,
         opening: index < 2,
-        year: Number(/^\d{4}/.exec(file.data.meta?.published ?? '')?.[0]) || null,
+        year,
         stats: collected.rows ? emptyStats() : undefined,
       };
       // A paragraph that ends on a colon right above a quotation introduces it ("…, describes the operation:").
@@ -204,4 +207,13 @@ export function outletsOf(text: string, outlet: string | null): Set<string> {
     if (name && name.length > 1) outlets.add(name);
   }
   return outlets;
+}
+
+/** The latest year the texts name, not after "by", "until", "through" or "to" (a deadline, a plan's horizon). */
+function latestYear(texts: string[]): number | null {
+  let latest: number | null = null;
+  for (const text of texts) {
+    for (const match of text.matchAll(/(?<!\b(?:by|until|till|through|to|before|in the)\s)\b(?:19|20)\d{2}\b(?![\d-]|\s*[-–]\s*\d)/gu)) latest = Math.max(latest ?? 0, Number(match[0]));
+  }
+  return latest;
 }
