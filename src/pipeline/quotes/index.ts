@@ -435,7 +435,8 @@ function announced(discourse: Discourse, reading: Reading): Choice | null {
   const [start, end] = reading.sentences.at(-1) ?? [0, 0];
   const from = reading.base + start;
   const to = reading.base + end;
-  const first = discourse.registry.mentions.find((mention) => !mention.owner && mention.offset >= from && mention.offset < to && mention.entity.type !== 'media');
+  // (The first by place in the sentence: mentions are not kept in the order of the text.)
+  const first = discourse.registry.mentions.filter((mention) => !mention.owner && mention.offset >= from && mention.offset < to && mention.entity.type !== 'media').sort((a, b) => a.offset - b.offset)[0];
   return first ? { reference: { kind: 'entity', entity: first.entity, spokesperson: false }, cue: null, route: 'introduction' } : null;
 }
 
