@@ -271,9 +271,13 @@ async function readCache(cacheDir: string, key: string): Promise<SourceRecord | 
 }
 
 async function writeCache(cacheDir: string, key: string, json: string): Promise<void> {
-  await mkdir(cacheDir, { recursive: true });
   const target = path.join(cacheDir, `${key}.json`);
-  await writeFile(`${target}.tmp`, json);
+  // The folder is made when a write finds it missing, not asked for before each of a thousand writes.
+  await writeFile(`${target}.tmp`, json).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(`${target}.tmp`, json);
+  });
   await rename(`${target}.tmp`, target);
 }
 

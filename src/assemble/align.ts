@@ -1,6 +1,7 @@
 // Sentences of many sources, aligned: two sentences report the same thing when their content words,
 // numbers and names mostly agree. Used for facts and for timeline entries.
 import { shortHash } from '../pipeline/ids.ts';
+import { rememberedPerText } from '../pipeline/memo.ts';
 import { words } from '../pipeline/normalize.ts';
 import { segments } from '../pipeline/sentences.ts';
 import { slug } from 'github-slugger';
@@ -95,13 +96,16 @@ function keyed(words: Set<string>): Keyed {
  * best found so far changes nothing in `align`, so the count stops early; the scores it returns are exact).
  */
 function scoreOf(a: Keyed, b: Keyed, floor: number): number {
-  const shorter = Math.min(a.words.size, b.words.size);
+  // The shorter signature's words are looked up in the longer one: the count is the same, and its misses use up the
+  // margin left to reach `floor` words at a time, where a long sentence against a short one would run on.
+  const [short, long] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  const shorter = short.size;
   if (shorter === 0) return 0;
   let shared = 0;
-  let left = a.words.size;
-  for (const word of a.words) {
+  let left = shorter;
+  for (const word of short) {
     left--;
-    if (b.words.has(word)) shared++;
+    if (long.has(word)) shared++;
     else if ((shared + left) / shorter < floor) return 0;
   }
   if (shared < minimumShared) return 0;
@@ -124,15 +128,19 @@ export function align<T extends { source: string }>(
   const groups: Array<{ items: T[]; signature: Keyed; sources: Set<string> }> = [];
   const byWord = new Map<string, number[]>();
   const tally = new Tally();
+  // A sentence many sources tell word for word (a wire's, a quote) is read into its key once.
+  const keys = new Map<string, Keyed>();
   for (const item of items) {
-    const key = keyed(signature(textOf(item)));
+    const text = textOf(item);
+    let key = keys.get(text);
+    if (!key) keys.set(text, (key = keyed(signature(text))));
     let best: (typeof groups)[number] | null = null;
     let bestScore = threshold;
     for (const index of candidates(key.words, byWord, tally)) {
       const group = groups[index]!;
-      if (group.sources.has(item.source)) continue;
+      // (The words first: most candidates fall short of them in a few lookups, before a lookup in a group of hundreds of sources.)
       const score = scoreOf(key, group.signature, bestScore);
-      if (score >= bestScore && accepts(item, group.items, score)) {
+      if (score >= bestScore && !group.sources.has(item.source) && accepts(item, group.items, score)) {
         best = group;
         bestScore = score;
       }
@@ -203,9 +211,11 @@ class Tally {
 
 /** A stable id for one sentence of one source: a prefix, its first words, a hash of source and text (or of `hashed`). */
 export function occurrenceId(prefix: string, source: string, text: string, hashed = text): string {
-  const head = slug(words(text).slice(0, 5).join(' ')).slice(0, 40).replace(/-+$/, '');
-  return [prefix, head, shortHash(`${source} ${hashed}`)].filter(Boolean).join('-');
+  return [prefix, headOf(text), shortHash(`${source} ${hashed}`)].filter(Boolean).join('-');
 }
+
+// The readable part of an id: a sentence many sources tell word for word is slugged once.
+const headOf = rememberedPerText((text) => slug(words(text).slice(0, 5).join(' ')).slice(0, 40).replace(/-+$/, ''));
 
 /**
  * Ids made unique in order: two items whose first telling is the same sentence of one source (a page that repeats a

@@ -60,7 +60,15 @@ export function relation(a: string | null, b: string | null): Relation | null {
   if (a === b) return a.length === 10 ? 'day' : 'period';
   if (a.startsWith(b) || b.startsWith(a)) return 'within';
   if (a.length !== 10 || b.length !== 10) return null;
-  return Math.abs(Date.parse(a) - Date.parse(b)) <= nearDays * dayMs ? 'near' : null;
+  return Math.abs(timeOf(a) - timeOf(b)) <= nearDays * dayMs ? 'near' : null;
+}
+
+// Each day's time, parsed once: the aligner asks how thousands of pairs of the case's few hundred days agree.
+const times = new Map<string, number>();
+function timeOf(day: string): number {
+  let time = times.get(day);
+  if (time === undefined) times.set(day, (time = Date.parse(day)));
+  return time;
 }
 
 /** Tellings (or events) as the aligner compares them: weighted words, the dates given, the sources. */
@@ -75,6 +83,8 @@ interface Unit<T> {
   calendars: Calendar[];
   vector: Map<string, number>;
   norm2: number;
+  /** The dates that decide what it meets (`givenDates`), kept until it is joined: a unit is compared with many events. */
+  given: Array<string | null> | null;
 }
 
 /** The keys an event is filed under, so that a telling finds the events whose dates it may meet. */
@@ -168,7 +178,7 @@ function unitOf<T extends EventTelling>(telling: T, idf: Map<string, number>): U
     vector.set(word, weight);
     norm2 += weight * weight;
   }
-  return { items: [telling], sources: new Set([telling.source]), sentences: new Set([telling.sentence]), dates: new Map([[telling.date, 1]]), sure: !telling.approximate, calendars: telling.calendar ? [telling.calendar] : [], vector, norm2 };
+  return { items: [telling], sources: new Set([telling.source]), sentences: new Set([telling.sentence]), dates: new Map([[telling.date, 1]]), sure: !telling.approximate, calendars: telling.calendar ? [telling.calendar] : [], vector, norm2, given: null };
 }
 
 /** Units grouped greedily in order; with `onDate`, two units alone on their date need little in common. */
@@ -185,7 +195,7 @@ function group<T>(units: Array<Unit<T>>, idf: Map<string, number>, onDate?: Map<
       const score = cosine(unit, groups[at]!);
       if (score >= threshold && (best === -1 || score > bestScore)) [best, bestScore] = [at, score];
     }
-    if (best === -1) best = groups.push({ items: [], sources: new Set(), sentences: new Set(), dates: new Map(), sure: true, calendars: [], vector: new Map(), norm2: 0 }) - 1;
+    if (best === -1) best = groups.push({ items: [], sources: new Set(), sentences: new Set(), dates: new Map(), sure: true, calendars: [], vector: new Map(), norm2: 0, given: null }) - 1;
     join(groups[best]!, unit);
     index.file(best, unit);
   }
@@ -214,11 +224,11 @@ function alone<T>(unit: Unit<T>, event: Unit<T>, onDate: Map<string | null, numb
 
 /** The likeness two units need, by the least sure agreement of their dates; null when a date of one excludes one of the other. */
 function thresholdOf<T>(unit: Unit<T>, event: Unit<T>): number | null {
-  for (const sentence of unit.sentences) if (event.sentences.has(sentence)) return null;
+  // (The fewer sentences are looked up in the more: an event of hundreds of tellings is met by many units.)
+  const [fewer, more] = unit.sentences.size <= event.sentences.size ? [unit.sentences, event.sentences] : [event.sentences, unit.sentences];
+  for (const sentence of fewer) if (more.has(sentence)) return null;
   let threshold = 0;
-  // The undated tellings of an event that has a date are read at that date: the dates given decide.
-  const given = (dates: Map<string | null, number>) => (dates.size > 1 && dates.has(null) ? [...dates.keys()].filter((date) => date !== null) : [...dates.keys()]);
-  const [ours, theirs] = [given(unit.dates), given(event.dates)];
+  const [ours, theirs] = [givenDates(unit), givenDates(event)];
   // An undated telling that names its day ("on Saturday", "17 October") meets only the dates that day may be.
   const calendars = ours[0] === null ? unit.calendars : theirs[0] === null ? event.calendars : [];
   const dated = ours[0] === null ? theirs : ours;
@@ -238,6 +248,13 @@ function thresholdOf<T>(unit: Unit<T>, event: Unit<T>): number | null {
   return threshold;
 }
 
+/** The undated tellings of an event that has a date are read at that date: the dates given decide. */
+function givenDates<T>(unit: Unit<T>): Array<string | null> {
+  const { dates } = unit;
+  unit.given ??= dates.size > 1 && dates.has(null) ? [...dates.keys()].filter((date) => date !== null) : [...dates.keys()];
+  return unit.given;
+}
+
 // The part of a year or month an expression names: "early 2024", "late last month", "the end of March".
 const periodPart = /\b(?:(early|beginning of|start of)|(mid|middle of)|(late|end of))\b/iu;
 
@@ -248,15 +265,20 @@ const periodPart = /\b(?:(early|beginning of|start of)|(mid|middle of)|(late|end
  */
 function partFits<T>(a: string, b: string, unit: Unit<T>, event: Unit<T>): boolean {
   const [wide, narrow] = a.length < b.length ? [a, b] : [b, a];
-  const told = [...unit.items, ...event.items].filter((item) => (item as EventTelling).date === wide) as EventTelling[];
-  if (told.length === 0) return false;
   // Where the narrow date stands in the wide one, from 0 (its start) to 1 (its end).
   const at = wide.length === 4 ? (Number(narrow.slice(5, 7)) - 0.5) / 12 : (Number(narrow.slice(8, 10)) - 0.5) / 31;
-  return told.every((item) => {
-    const part = periodPart.exec(item.expression ?? '');
-    if (!part) return false;
-    return part[1] ? at < 0.4 : part[2] ? at > 0.3 && at < 0.7 : at > 0.6;
-  });
+  // Read in place, up to the first telling that says no part, rather than gathered first: an event of hundreds of
+  // tellings is asked this by every unit that meets it.
+  let told = 0;
+  for (const items of [unit.items, event.items]) {
+    for (const item of items as EventTelling[]) {
+      if (item.date !== wide) continue;
+      told++;
+      const part = periodPart.exec(item.expression ?? '');
+      if (!part || !(part[1] ? at < 0.4 : part[2] ? at > 0.3 && at < 0.7 : at > 0.6)) return false;
+    }
+  }
+  return told > 0;
 }
 
 /** May the date be the day the calendar names: its weekday, month and day of the month, as far as the date gives them? */
@@ -285,6 +307,7 @@ function join<T>(event: Unit<T>, unit: Unit<T>): void {
   for (const source of unit.sources) event.sources.add(source);
   for (const sentence of unit.sentences) event.sentences.add(sentence);
   for (const [date, count] of unit.dates) event.dates.set(date, (event.dates.get(date) ?? 0) + count);
+  event.given = null;
 }
 
 /** Events filed by date and, within a date, by word: where a unit looks for the events it may join. */

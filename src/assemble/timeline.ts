@@ -144,15 +144,15 @@ const tellingId = (sentence: TimedSentence) => occurrenceId('t', sentence.source
 const datedId = (sentence: TimedSentence) => occurrenceId('t', sentence.source, `${sentence.time.date ?? ''} ${sentence.text}`);
 
 function toEntry(group: TimedSentence[]): TimelineEntry {
-  const first = group[0]!;
-  const id = tellingId(first);
+  const ids = group.map((sentence) => [tellingId(sentence), datedId(sentence)]);
+  const id = ids[0]![0]!;
   const tellings = group.map(toTelling);
   const readings = readingsOf(tellings);
   // The most precise date, sure before approximate; among days that disagree, the one most sources give.
   const best = tellings
     .filter((telling) => telling.date)
     .sort((a, b) => b.date!.length - a.date!.length || Number(a.approximate) - Number(b.approximate) || support(readings, b.date!) - support(readings, a.date!))[0];
-  const aliases = [...new Set(group.flatMap((sentence) => [tellingId(sentence), datedId(sentence)]))].filter((alias) => alias !== id);
+  const aliases = [...new Set(ids.flat())].filter((alias) => alias !== id);
   return {
     id,
     href: routes.timelineEntry(id),
