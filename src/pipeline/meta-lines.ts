@@ -95,7 +95,8 @@ function readDateParts(text: string): DateLine | null {
     .replace(/\b(\p{L}{3,9})\.(\d{1,2})\.((?:19|20)\d{2})\b/gu, '$1 $2, $3')
     .replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})/gu, '$1 ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gu, '$1')
-    .split(/\s*[|·•]\s*|(?<=\S)\s*(?=(?:Published|Updated|Posted|Last [Uu]pdated)\b)/u)
+    // ("January 17, 2013 / 2:56 AM / 5 years ago": a wire's date, time and age, parted by spaced slashes.)
+    .split(/\s*[|·•]\s*|\s+\/\s+|(?<=\S)\s*(?=(?:Published|Updated|Posted|Last [Uu]pdated)\b)/u)
     .map((part) => part.trim())
     .filter(Boolean);
   // "Berlin, 26 September 2025", "Valley / Berlin, 26 September 2025": a release's place and date, alone on a line.
