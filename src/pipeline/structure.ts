@@ -349,9 +349,12 @@ function inferRepublication(meta: SourceMeta, texts: string[]) {
     if (!text.includes('published') && !text.includes('appeared')) continue;
     // ("… originally appeared in Polish in Gazeta Roe on 21 November 2025 …": the language, then the outlet and its date.)
     const match = /^(?:[Tt]his (?:article|story|piece|report) (?:(?:was|is|has been) )?)?(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:in \p{Lu}\p{Ll}+ (?=(?:by|in|on|at) \p{Lu}))?(?:by|in|on|at) ([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}?)(?:,| on (?:(\d{1,2} \p{L}{3,9},? \d{4}|\p{L}{3,9}\.? \d{1,2},? \d{4})|\p{Lu})| and\b|\.?$)/u.exec(text.replace(/^\p{P}+|\p{P}+$/gu, (mark) => (mark === '.' ? mark : '')));
-    if (!match?.[1]) continue;
-    const original = match[2] ? dateLineOf(match[2]) : null;
-    meta.republishedFrom = { outlet: match[1].trim(), url: null, published: original?.date ?? null };
+    // ("(The following story by Jane Roe appeared on the Roe Herald website on June 21, 2009.)")
+    const following = match ? null : /^\(?[Tt]he following (?:article|story|post|report|piece)(?: by [\p{L}.'’ -]{2,60}?)? (?:first |originally )?(?:appeared|was (?:first |originally )?published) (?:on|in|by) (?:the )?([\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}?)(?: (?:website|site|newspaper|web ?site))?(?: on (\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9},? \d{4}))?\.?\)?$/u.exec(text.trim());
+    const found = match ?? following;
+    if (!found?.[1]) continue;
+    const original = found[2] ? dateLineOf(found[2]) : null;
+    meta.republishedFrom = { outlet: found[1].trim(), url: null, published: original?.date ?? null };
     if (!meta.inferred.includes('republishedFrom')) meta.inferred.push('republishedFrom');
     // A page that states no date of its own stands under the original's.
     if (!meta.published && original) infer(meta, 'published', original.date);

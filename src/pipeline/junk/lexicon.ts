@@ -256,6 +256,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'credit line', pattern: /^\(?(?:with|additional) (?:inputs?|files|reporting|contributions?) (?:from|by)\b[^()]{1,80}\)?\.?$/iu },
   // Where the text was first published, or printed: the source page reads the republication from it.
   { reason: 'republication note', pattern: /^(?:this (?:article|story|post|report) (?:was |is |has been )?(?:originally |first |automatically )?(?:appeared|published|republished|syndicated|reproduced)\b.{0,200}|(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b.{0,120})$/iu },
+  // "(The following story by Jane Roe appeared on the Roe Herald website on June 21, 2009.)": the same note, before the text.
+  { reason: 'republication note', pattern: /^\(?the following (?:article|story|post|report|piece)(?: by [\p{L}.'’ -]{2,60})? (?:first |originally )?(?:appeared|was (?:first |originally )?published) (?:on|in|by) .{2,120}\)?$/iu },
   { reason: 'print note', pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,160}$/iu },
   // "… carved up road jobs. – Roe News pic", "… on Monday. — Reuters photo": a caption signed with its picture's source.
   { reason: 'photo caption', needs: /\b(?:pic|pix|photo|picture)s?\.?$/iu, pattern: /[.!?]['’”]?\s+[–—-]\s*(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}(?:file )?(?:pic|pix|photo|picture)s?\.?$/u },
@@ -283,6 +285,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'author bio', pattern: /\b(?:writes|is writing|writing) (?:here )?in (?:a|her|his|their) personal capacity\.?$/iu },
   // What a select-all copy of an article page carries from its players, tools and rails, worded as sites word them
   // (each anchored at both ends: an article's sentence cannot be one of them).
+  // "Here's the video:", "In the video below, crowds gather at the station:": the line that introduces an embedded video.
+  { reason: 'video player', pattern: /^(?:here['’]s (?:the|a|our) video|(?:watch|see) (?:the|our) video(?: below)?|(?:in|the) (?:the )?video below\b[^.!?]{0,100}|(?:watch|see) (?:it|more) in the video below)\s*:$/iu },
+  // A legal report's heading labels: "Case Title: Roe v. State", "Coram: Justice Roe", "Citation: 2026 LiveRoe 12".
+  { reason: 'page furniture', pattern: /^(?:case title|case no\.?|case number|citation|coram|bench)\s*:\s*.{2,160}$/iu },
   { reason: 'video player', pattern: /^(?:loading video(?:\.{3}|…)?|(?:top|featured|related|more|latest) videos?|video (?:is )?(?:loading|unavailable)|watch live\b\s*:?.{0,80}|stream\b.{0,60}\b(?:for free|live|24\/7)\b.{0,30})$/iu },
   { reason: 'weather widget', pattern: /^there are (?:currently )?no (?:active |severe )?weather (?:alerts|warnings)\b.{0,40}$/iu },
   { reason: 'comment prompt', pattern: /^(?:no comments?\s*:?|sign in to (?:comment|reply)|log in to leave a comment|most commented|show comments \(\d+\))$/iu },
