@@ -70,6 +70,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // top, the lead picture's caption, which shows whom the lede names and tells nothing itself.
     // (Above all the article's prose: no sentence of fifteen words or more stands before it.)
     if (!reason && index < 8 && captionOverLede(text, lines[index + 1] ?? '') && !own[index + 1] && !lines.slice(0, index).some((line) => isSentence(line) && wordCount(line) >= 15)) return 'photo caption';
+    // "Sola Roe, Kaduna" or "From Sola Roe, Kaduna" right over the lede: the reporter and where they file from, as
+    // papers in Nigeria and India sign, not a headline of three words.
+    if (!reason && index < 8 && reporterAndPlace.test(text) && isSentence(lines[index + 1] ?? '') && wordCount(lines[index + 1] ?? '') >= 15 && !own[index + 1]) return 'byline';
     if (!reason) {
       const neighbour = besideWidget(lines, own, index);
       if (neighbour) return neighbour;
@@ -532,6 +535,8 @@ function placeholderCaption(text: string): boolean {
   const count = wordCount(text);
   return count >= 8 && count <= 60 && isSentence(text) && (/\s\p{L}{3,}ing\b/u.test(text) || /^(?:an? )?(?:photo|picture|image|photograph) (?:of|shows)\b/iu.test(text)) && !/\b(?:is|are|has|have|will|was|were)\b/iu.test(text) && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text);
 }
+
+const reporterAndPlace = /^(?:From )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
 /**
  * A picture's caption over the lede: a phrase with no finite verb (a participle, "during", "at"), naming a person or a
