@@ -202,7 +202,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   }
   // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
   // ("Jane Roe, the chairperson of the Electoral Commission announced": any role of a body, the one given it.)
-  const leader = /^the\s+(?:head|chief|boss|leader|(\p{Ll}[\p{Ll}-]+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase.trim());
+  const leader = /^[Tt]he\s+(?:head|chief|boss|leader|(\p{Ll}[\p{Ll}-]+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase.trim());
   // (A role other than the head's is the one given that role: "the secretary of the board" is not its chairperson.)
   if (leader?.[2] && (!leader[1] || (isRoleWord(leader[1]) && !spokesRoles.test(leader[1])))) return leaderOf(discourse, leader[2], offset, leader[1]) ?? { kind: 'anonymous', description: phrase.trim() };
   // "The Dane said", "the Republican said": a nationality or party for a person the text named before.
