@@ -285,6 +285,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'author bio', pattern: /\b(?:writes|is writing|writing) (?:here )?in (?:a|her|his|their) personal capacity\.?$/iu },
   // What a select-all copy of an article page carries from its players, tools and rails, worded as sites word them
   // (each anchored at both ends: an article's sentence cannot be one of them).
+  // "Teachers marched on Westminster on Tuesday, as Roe News' Jane Roe reports": a broadcaster's line over its report's video.
+  { reason: 'video player', needs: /reports?\.?$/u, pattern: /^(?=.{0,240}$)\p{Lu}[^“”"]*,? as (?:our (?:[\p{L}-]+ )*(?:correspondent|editor|reporter) |(?:\p{Lu}[\p{L}\p{N}&.-]*\s){1,4}?(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s)?(?:[\p{L}-]+ )?(?:correspondent |editor |reporter )?)(?:\p{Lu}[\p{L}'’-]+\s){0,2}\p{Lu}[\p{L}'’-]+ reports\.?$/u },
   // "Here's the video:", "In the video below, crowds gather at the station:": the line that introduces an embedded video.
   { reason: 'video player', pattern: /^(?:here['’]s (?:the|a|our) video|(?:watch|see) (?:the|our) video(?: below)?|(?:in|the) (?:the )?video below\b[^.!?]{0,100}|(?:watch|see) (?:it|more) in the video below)\s*:$/iu },
   // A legal report's heading labels: "Case Title: Roe v. State", "Coram: Justice Roe", "Citation: 2026 LiveRoe 12".
