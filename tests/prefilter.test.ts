@@ -1,8 +1,13 @@
 // The looser copies asked before a costly pattern: without their word boundaries they match every text the pattern
 // matches (a cheap test may spare work, never change an answer); boundaries in classes and negative lookarounds stay.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpus } from '../scripts/lib/corpus.ts';
 import { looserCopy, withoutWordBoundaries } from '../src/pipeline/prefilter.ts';
 import { strongPatterns } from '../src/pipeline/junk/lexicon.ts';
+import { createTimeParser } from '../src/pipeline/times/chrono.ts';
+import { mayHoldTime } from '../src/pipeline/times/needs.ts';
 
 describe('prefilter: looser copies', () => {
   it('drops word boundaries, keeps an escaped backslash, a class and a negative lookaround', () => {
@@ -38,5 +43,60 @@ describe('prefilter: looser copies', () => {
     expect(copied).toBeGreaterThan(10);
     // Looser: "forum" holds "for" with no boundary after it.
     expect(looserCopy(/\bfor\b/iu)?.test('forum')).toBe(true);
+  });
+});
+
+// The pre-check before the date parsers (times/needs.ts): a text it turns away gets no reading from any of them, so
+// the times found with and without it are the same; and it turns away most lines of prose.
+describe('prefilter: words a date parser needs', () => {
+  const state = () => ({ anchor: null, past: null, moment: null, written: null });
+  const parsers = [createTimeParser(state()), createTimeParser(state(), true)];
+  const references = [undefined, { instant: new Date('2026-03-27T00:00:00Z'), timezone: 0 }, { instant: new Date('2025-12-02T00:00:00Z'), timezone: 0 }];
+  /** The texts the check turns away that some parser reads anyway (none, if the check is exact). */
+  const missed = (texts: string[]) =>
+    texts.filter((text) => !mayHoldTime(text) && parsers.some((parser) => references.some((reference) => parser.parse(text, reference, { forwardDate: false }).length > 0)));
+
+  // Words and pieces of words the parsers' patterns are built of, with near misses, joined every way chrono allows
+  // ("lastfriday", "a fewdays", "3 daysago") and some it does not.
+  const pieces = [
+    ...'now today tonight tomorrow yesterday tmr lastnight morning afternoon evening night midnight midday noon lunchtime overnight dawn dusk sunrise sunset nightfall daybreak'.split(' '),
+    ...'jan january feb mar march apr may june jul aug sep sept oct nov dec grammar dismay decent octave sepal junior'.split(' '),
+    ...'sun sunday mon monday tue tuesday wed thu thur thurs fri sat saturday weekend weekday showed common salmon'.split(' '),
+    ...'s sec second seconds m min mins minute h hr hrs hour hours d day days w week weeks mo mon mos month months qtr quarter y yr year years'.split(' '),
+    ...'one two three ten twelve half a an few several the couple of about around within in for'.split(' '),
+    ...'this last past next after ago before earlier later from henceforth forward out and shortly soon thereafter'.split(' '),
+    ...'first second third twentieth twenty thirty on of spring summer autumn fall winter season christmas moments fortnight o’clock light'.split(' '),
+    ...'Jan. Sept. Fri. Mr them they tens ones plans was has sand same light'.split(' '),
+  ];
+  const joints = ['', ' ', ' ', ' ', '  ', ', ', '-', '.', '/', '’', '(', ') '];
+
+  it('turns away no random text a date parser reads', () => {
+    let seed = 17;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)] as T;
+    const words = (list: string) => list.split(' ');
+    // Shaped as chrono's durations and relative dates are: a lead, a count, a unit, what follows ("within a few hrs").
+    const shapes = [words('within in for this last past next after + - on the'), words('a an the few several one ten twelve half couple of a few half an a couple of'), words('s sec m min mins h hr hrs d w mo mon mos qtr y yr day weeks'), words('ago later after before earlier from out forward and . ,')];
+    const shaped = () => shapes.map((list) => (random() < 0.2 ? '' : pick(list) + pick(['', ' ', ' ', '  ']))).join('');
+    const free = () => Array.from({ length: 2 + Math.floor(random() * 4) }, () => pick(pieces) + pick(joints)).join('');
+    const texts = Array.from({ length: 8000 }, (_, at) => (at % 2 === 0 ? free() : shaped()));
+    expect(missed(texts)).toEqual([]);
+    // (Enough of them are turned away for the test to say something.)
+    expect(texts.filter((text) => !mayHoldTime(text)).length).toBeGreaterThan(1000);
+  });
+
+  it('turns away no line of the corpus a date parser reads, and most lines that hold no time', () => {
+    const texts = [...readdirSync('tests/fixtures/corpus').flatMap((name) => {
+      const folder = join('tests/fixtures/corpus', name, 'seeds');
+      return readdirSync(folder).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(join(folder, file), 'utf8'));
+    }), ...corpus(30, 5).map((file) => file.text)];
+    const lines = [...new Set(texts.flatMap((text) => text.split(/\n|(?<=[.!?])\s+/u)).map((line) => line.trim()).filter(Boolean))];
+    expect(missed(lines)).toEqual([]);
+    expect(lines.filter((line) => !mayHoldTime(line)).length / lines.length).toBeGreaterThan(0.3);
+  });
+
+  it('reads a word only with its boundaries, and a touching word chrono allows', () => {
+    for (const text of ['every event', 'even so', 'someone said', 'the sessions', 'it showed', 'a common view', 'the same plan']) expect(mayHoldTime(text), text).toBe(false);
+    for (const text of ['on Friday', 'lastfriday', 'a fewdays ago', 'the d ago', 'since 2019', 'in the autumn', 'lasts', 'mid-morning']) expect(mayHoldTime(text), text).toBe(true);
   });
 });

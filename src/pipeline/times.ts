@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { writesDayFirst } from './meta-lines.ts';
 import { createTimeParser, isToday, quoted, type TimeState } from './times/chrono.ts';
 import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, placesDay, redate, redateQuotedToday, type DayContext } from './times/days.ts';
+import { mayHoldTime } from './times/needs.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
 
@@ -57,7 +58,6 @@ const notADate = /^(?:(?:right )?now|for\b.*|(?:in|within|after)\s+(?:a|an|one|t
 // "have spent the past year pitching", "over the last month": the span up to the writing, not last year or last month.
 const pastSpan = (readable: string, result: ParsedResult) => /^(?:past|last)\s+(?:year|month|week|decade)$/iu.test(result.text.trim()) && /\bthe\s+$/iu.test(readable.slice(0, result.index));
 
-const mayHoldTime = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|tomorrow|yesterday|now|ago|morning|afternoon|evening|night|noon|midday|midnight|lunchtime|dawn|daybreak|sunrise|sunset|dusk|nightfall|o['’]clock|overnight|week|weekend|fortnight|month|year|decade|centur|spring|summer|autumn|fall|winter|season|hour|minute|second|day|earlier|later|recent|since|until|till|christmas|easter|eve|new year|quarter|term|first|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|few|couple)/iu;
 
 const stampMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const stampMonth = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
@@ -250,8 +250,8 @@ export default function findTimes() {
       // (Its lead word is no verb of the sentence: "Update, Aug. 26: the quake that hit on Wednesday …" tells no present.)
       if (updated) readable = readable.replace(/^\p{L}+(?:['’]s\s+\p{L}+)?/u, (word) => ' '.repeat(word.length));
       if (own) state.written = own.instant.getTime();
-      // A paragraph with no digit and no word of time holds nothing chrono or our parsers read: skip them.
-      const results = mayHoldTime.test(readable) ? parser.parse(readable, own ? { instant: own.instant, timezone: 0 } : undefined, { forwardDate: false }) : [];
+      // A paragraph with no word any date parser accepts gets no reading from them: skip it (times/needs.ts).
+      const results = mayHoldTime(readable) ? parser.parse(readable, own ? { instant: own.instant, timezone: 0 } : undefined, { forwardDate: false }) : [];
       // "Tonight" in a post stamped in the small hours is the evening before.
       if (stamp && !updated && stamp.minutes !== null && stamp.minutes < smallHours) {
         for (const result of results) if (isToday(result) && /\b(?:tonight|this evening)\b/iu.test(result.text)) redate(result, new Date(stamp.day.getTime() - 24 * 60 * 60 * 1000));
@@ -279,7 +279,7 @@ export default function findTimes() {
         const line = node.position?.start.line ?? 0;
         if (node.type !== 'heading' || stamped.has(line)) continue;
         const text = toString(node);
-        if (!/\d/u.test(text) || !mayHoldTime.test(text)) continue;
+        if (!/\d/u.test(text)) continue;
         const stamp = stamps.findLast((candidate) => candidate.line < line);
         const own = stamp ? { instant: stamp.day, precision: reference.precision } : reference;
         state.written = own.instant.getTime();
