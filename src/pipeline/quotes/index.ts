@@ -3,7 +3,7 @@
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import type { QuoteMention } from '../types.ts';
+import type { QuoteMention, SpeakerMention } from '../types.ts';
 import { linkingOpeners, organizationBackReferences } from './lexicon.ts';
 import { linkAuthor, noteDocument, noteDocumentsBy, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
 import { backwardPhrase, cuesIn, forwardPhrase, type Cue } from './cues.ts';
@@ -211,6 +211,7 @@ export default function findQuotes() {
     for (const reading of readings) (reading.node.data ??= {}).quotes = [];
     for (const { reading, span, choice } of pending) {
       const quote = toMention(reading, span, choice);
+      quote.speaker = brandsRestored(quote.speaker, value);
       if (quote.speaker.type === 'unknown') warn(file, reading, span, quote);
       reading.node.data?.quotes?.push(quote);
     }
@@ -272,7 +273,7 @@ function read(node: Paragraph, value: string, continued = false): Reading {
   const spans = findSpans(text, continued);
   // "DAKAR, Senegal (Wire) —": a dateline names a place and an outlet, never a speaker; blanked like a quote.
   const dateline = datelineOf(text)?.length ?? 0;
-  const frame = ' '.repeat(dateline) + frameOf(text, spans).slice(dateline);
+  const frame = brandsCapitalised(' '.repeat(dateline) + frameOf(text, spans).slice(dateline));
   const sentences = sentencesOf(frame);
   return { node, text, base, spans, frame, sentences, sentenceOf: sentenceOf(spans, sentences) };
 }
@@ -559,6 +560,28 @@ function isTerm(text: string, after: string): boolean {
 function isTitle(text: string): boolean {
   const significant = text.trim().replace(/[,.]$/, '').split(/\s+/).filter((word) => !/^(?:a|an|the|of|in|on|for|and|or|to|at|by|with|from)$/i.test(word));
   return significant.length >= 1 && significant.length <= 6 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !/[!?]$/.test(text.trim());
+}
+
+/**
+ * "easyJet said", "said eBay chief executive Jane Roe", "Roe squeeZ": a brand written with a small first letter and a
+ * capital inside is a name, which the readers of cues and names know by its capital. They read it with its first letter
+ * raised (one letter for one, so every offset holds), and the speaker's name gets the brand's own spelling back.
+ */
+const camelBrand = /(?<![\p{L}\p{N}'’.@/-])\p{Ll}(?=\p{Ll}{0,12}\p{Lu}[\p{L}]*(?![\p{L}\p{N}@.]\p{L}))/gu;
+
+function brandsCapitalised(frame: string): string {
+  return /\p{Ll}\p{Lu}/u.test(frame) ? frame.replace(camelBrand, (letter) => letter.toUpperCase()) : frame;
+}
+
+/** The speaker's names with each brand raised by `brandsCapitalised` spelled as the source spells it. */
+function brandsRestored(speaker: SpeakerMention, source: string): SpeakerMention {
+  if (!/\p{Ll}\p{Lu}/u.test(source)) return speaker;
+  const restore = (name: string | null) => name?.replace(/(?<![\p{L}\p{N}])\p{Lu}(?=\p{Ll}{0,12}\p{Lu}\p{L}*)/gu, (letter, at: number) => {
+    const word = /^[\p{L}]+/u.exec(name.slice(at))?.[0] ?? '';
+    const own = letter.toLowerCase() + word.slice(1);
+    return new RegExp(`(?<![\\p{L}\\p{N}])${own}(?![\\p{L}\\p{N}])`, 'u').test(source) && !new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(source) ? letter.toLowerCase() : letter;
+  }) ?? null;
+  return { ...speaker, name: restore(speaker.name) ?? speaker.name, role: restore(speaker.role), affiliation: restore(speaker.affiliation), aliases: speaker.aliases.map((alias) => restore(alias) ?? alias) };
 }
 
 function toMention(reading: Reading, span: QuoteSpan, choice: Choice): QuoteMention {
