@@ -116,6 +116,7 @@ export default function findQuotes() {
     });
     const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
+    for (const match of value.matchAll(camelBrand)) registry.brands.add(match[0].toUpperCase() + (/^\p{L}*/u.exec(value.slice(match.index + 1))?.[0] ?? ''));
     const title = file.data.title as { text: string; derived: boolean } | undefined;
     // "Dara Roe defends silence over fire … ¶ Roe said …": the headline's names are the text's first mentions, so a
     // surname alone in the body is the full name the headline gave. (Not a headline in Title Case: its capitals name nothing.)

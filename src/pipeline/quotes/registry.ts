@@ -79,6 +79,8 @@ export interface Registry {
   alone: Map<string, number>;
   /** Single names a cue made speak that no text typed ("Roe said", "Brightwing said"), taken for organisations, and where. */
   guesses: Array<{ entity: Entity; offset: number }>;
+  /** Brands the source writes with a small first letter ("blendZ"), as the readers see them ("BlendZ"): no person's name. */
+  brands: Set<string>;
 }
 
 export interface Token {
@@ -112,7 +114,7 @@ for (const outlet of knownOutlets) {
 }
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set(), alone: new Map(), guesses: [] };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Set() };
   // "The Consumer Desk" is also "Consumer Desk": never a person of that name.
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set([outlet.replace(/^the\s+/i, '')]) }, -1);
   return registry;
@@ -816,6 +818,12 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     // "United States", "South Africa": a country is a place, whatever its capitals say.
     if (countryNamed(full)) {
+      index = from + name.length - 1;
+      continue;
+    }
+    // ("Roe blendZ", "NutriCo zipFresh": a name holding a brand written with a small first letter is a company's.)
+    if (name.some((token) => registry.brands.has(token.text))) {
+      organization(registry, null, full, base + (name[0]?.start ?? 0));
       index = from + name.length - 1;
       continue;
     }
