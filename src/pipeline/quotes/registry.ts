@@ -452,7 +452,15 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
         .filter((word) => !connectors.has(word.toLowerCase()))
         .map((word) => (isAcronym(word) ? word.replace(/\./g, '') : word.charAt(0)))
         .join('');
-      organization(registry, acronym.length >= 2 ? acronym : null, long, offset);
+      // ("Transportation Safety Board of Canada" is "the TSB": a national body's acronym leaves out "of" and its country.)
+      const national = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L} ]+)$/u.exec(long);
+      const short = national?.[1] && national[2] && countryNamed(national[2]) !== undefined ? national[1].split(/\s+/u).filter((word) => !connectors.has(word.toLowerCase())).map((word) => word.charAt(0)).join('') : '';
+      const named = short.length >= 2 && registry.byName.get(short.toLowerCase())?.type === 'organization' ? short : null;
+      const body = organization(registry, named ?? (acronym.length >= 2 ? acronym : null), long, offset);
+      if (body && short.length >= 2 && !named && !registry.byName.has(short.toLowerCase())) {
+        body.aliases.add(short);
+        add(registry, body, -1);
+      }
     } else if (words.length === 2 && clubLike(registry, words)) {
       // "RCD Mediterráneo", "NHS Lothian": an acronym before a name no dictionary holds is a body, called later by that name.
       const long = words.join(' ');
