@@ -452,7 +452,7 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
         .filter((word) => !connectors.has(word.toLowerCase()))
         .map((word) => (isAcronym(word) ? word.replace(/\./g, '') : word.charAt(0)))
         .join('');
-      // ("Transportation Safety Board of Canada" is "the TSB": a national body's acronym leaves out "of" and its country.)
+      // ("Marine Accident Board of Norway" is "the MAB": a national body's acronym leaves out "of" and its country.)
       const national = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L} ]+)$/u.exec(long);
       const short = national?.[1] && national[2] && countryNamed(national[2]) !== undefined ? national[1].split(/\s+/u).filter((word) => !connectors.has(word.toLowerCase())).map((word) => word.charAt(0)).join('') : '';
       const named = short.length >= 2 && registry.byName.get(short.toLowerCase())?.type === 'organization' ? short : null;
