@@ -116,7 +116,10 @@ export default function findQuotes() {
     });
     const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
-    for (const match of value.matchAll(camelBrand)) registry.brands.add(match[0].toUpperCase() + (/^\p{L}*/u.exec(value.slice(match.index + 1))?.[0] ?? ''));
+    for (const match of value.matchAll(camelBrand)) {
+      const rest = /^\p{L}*/u.exec(value.slice(match.index + 1))?.[0] ?? '';
+      registry.brands.set(match[0].toUpperCase() + rest, match[0] + rest);
+    }
     const title = file.data.title as { text: string; derived: boolean } | undefined;
     // "Dara Roe defends silence over fire … ¶ Roe said …": the headline's names are the text's first mentions, so a
     // surname alone in the body is the full name the headline gave. (Not a headline in Title Case: its capitals name nothing.)
@@ -212,7 +215,7 @@ export default function findQuotes() {
     for (const reading of readings) (reading.node.data ??= {}).quotes = [];
     for (const { reading, span, choice } of pending) {
       const quote = toMention(reading, span, choice);
-      quote.speaker = brandsRestored(quote.speaker, value);
+      quote.speaker = brandsRestored(quote.speaker, registry.brands);
       if (quote.speaker.type === 'unknown') warn(file, reading, span, quote);
       reading.node.data?.quotes?.push(quote);
     }
@@ -575,14 +578,10 @@ function brandsCapitalised(frame: string): string {
 }
 
 /** The speaker's names with each brand raised by `brandsCapitalised` spelled as the source spells it. */
-function brandsRestored(speaker: SpeakerMention, source: string): SpeakerMention {
-  if (!/\p{Ll}\p{Lu}/u.test(source)) return speaker;
-  const restore = (name: string | null) => name?.replace(/(?<![\p{L}\p{N}])\p{Lu}(?=\p{Ll}{0,12}\p{Lu}\p{L}*)/gu, (letter, at: number) => {
-    const word = /^[\p{L}]+/u.exec(name.slice(at))?.[0] ?? '';
-    const own = letter.toLowerCase() + word.slice(1);
-    return new RegExp(`(?<![\\p{L}\\p{N}])${own}(?![\\p{L}\\p{N}])`, 'u').test(source) && !new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(source) ? letter.toLowerCase() : letter;
-  }) ?? null;
-  return { ...speaker, name: restore(speaker.name) ?? speaker.name, role: restore(speaker.role), affiliation: restore(speaker.affiliation), aliases: speaker.aliases.map((alias) => restore(alias) ?? alias) };
+function brandsRestored(speaker: SpeakerMention, brands: Map<string, string>): SpeakerMention {
+  if (brands.size === 0) return speaker;
+  const restore = (name: string) => name.replace(/[\p{L}]+/gu, (word) => brands.get(word) ?? word);
+  return { ...speaker, name: restore(speaker.name), role: speaker.role && restore(speaker.role), affiliation: speaker.affiliation && restore(speaker.affiliation), aliases: speaker.aliases.map(restore) };
 }
 
 function toMention(reading: Reading, span: QuoteSpan, choice: Choice): QuoteMention {

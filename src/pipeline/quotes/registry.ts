@@ -79,8 +79,8 @@ export interface Registry {
   alone: Map<string, number>;
   /** Single names a cue made speak that no text typed ("Roe said", "Brightwing said"), taken for organisations, and where. */
   guesses: Array<{ entity: Entity; offset: number }>;
-  /** Brands the source writes with a small first letter ("blendZ"), as the readers see them ("BlendZ"): no person's name. */
-  brands: Set<string>;
+  /** Brands the source writes with a small first letter, as the readers see them ("BlendZ") → as written ("blendZ"). */
+  brands: Map<string, string>;
 }
 
 export interface Token {
@@ -114,7 +114,7 @@ for (const outlet of knownOutlets) {
 }
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Set() };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Map() };
   // "The Consumer Desk" is also "Consumer Desk": never a person of that name.
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set([outlet.replace(/^the\s+/i, '')]) }, -1);
   return registry;
