@@ -81,6 +81,15 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (A long caption above it is the header's too: only prose of the article's own ends the header.)
     return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line, at) => !own[at] && isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
   });
+  // "Floods peak in the north [19/04/2021 - Fiji]" three lines or more in a row, each ending in its date in brackets: a
+  // list of the site's other stories, each stamped (a headline carries no date of its own; a paragraph no stamp at its end).
+  for (const [start, stop] of runs(lines.map(stampedEntry))) {
+    if (stop - start < 3) continue;
+    for (let index = start; index < stop; index++) strong[index] ??= 'related articles';
+    // ("Latest News:" or "- Sports News :" right over it: the list's label.)
+    const label = lines[start - 1] ?? '';
+    if (start > 0 && !strong[start - 1] && wordCount(label) <= 4 && !isBodyAnchor(label)) strong[start - 1] = 'related articles';
+  }
   // "Rome" under a live post's author: where the post was filed from.
   strong.forEach((reason, index) => {
     const text = lines[index] ?? '';
@@ -202,6 +211,26 @@ export function classifyLines(lines: string[]): Verdict[] {
     return { reason: outside, headline: false };
   });
   return markMenus(lines, verdicts);
+}
+
+/** "… [19/04/2021 - Fiji]", "… (March 3, 2024)": a line of words that ends in a date between brackets. */
+function stampedEntry(text: string): boolean {
+  const stamp = /^(.*\p{L}.*?)\s*[[(]([^[\]()]{4,60})[\])]$/u.exec(text);
+  if (!stamp || wordCount(stamp[1] ?? '') < 3) return false;
+  const inside = stamp[2] ?? '';
+  return /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\b\d{4}-\d{2}-\d{2}\b/u.test(inside) || dateLineOf(inside) !== null;
+}
+
+/** The [start, stop) spans of consecutive true entries. */
+function runs(flags: boolean[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let index = 0; index < flags.length; index++) {
+    if (!flags[index]) continue;
+    const start = index;
+    while (index + 1 < flags.length && flags[index + 1]) index++;
+    spans.push([start, index + 1]);
+  }
+  return spans;
 }
 
 const pictograms = String.raw`[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*`;

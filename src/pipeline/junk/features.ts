@@ -57,7 +57,8 @@ export const strongReason = rememberedPerText(readStrongReason);
 function readStrongReason(text: string): string | null {
   if (wordCount(text) > proseWords && !text.startsWith('#')) return null;
   // "📬 Thanks for reading!", "2. 🗳️ Primary countdown": a newsletter's pictograms before its chrome.
-  const bare = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+\S/u.test(text) ? text.replace(/^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+/u, '') : text;
+  // ("- Sponsored : A partner's name", "• Read more: …": a list's marker before its chrome.)
+  const bare = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|[-•*·▪]\s+)\S/u.test(text) ? text.replace(/^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|[-•*·▪]\s+)/u, '') : text;
   for (const { reason, pattern, needs, looser } of gatedPatterns) if (matches(text, pattern, needs, looser) || (bare !== text && matches(bare, pattern, needs, looser))) return reason;
   return null;
 }

@@ -23,6 +23,7 @@ import {
   spokesRoles,
   linkingOpeners,
   weekdayNames,
+  speechVerbs,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
@@ -795,10 +796,13 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   return found ? entity(found) : null;
 }
 
+/** A pronoun directly before one of the lexicon's speech verbs ("he said", ", she added,", "they insisted"). */
+const pronounThenVerb = new RegExp(`\\b(${Object.keys(personalPronouns).join('|')})\\s+(?:${speechVerbs.filter((verb) => !verb.includes(' ')).join('|')})\\b`, 'giu');
+
 /** The same pronoun, made to speak ("he said", ", she added,"), stands between `from` and `to`. */
 function pronounSpeaksFirst(source: string | undefined, word: string, from: number, to: number): boolean {
   if (source === undefined) return false;
-  return new RegExp(`\\b${word}\\s+(?:said|says|added|adds|told|explained|noted|argued|stated|insisted|stressed|maintained)\\b`, 'iu').test(source.slice(from, to));
+  return [...source.slice(from, to).matchAll(pronounThenVerb)].some((match) => match[1]?.toLowerCase() === word.toLowerCase());
 }
 
 /**
