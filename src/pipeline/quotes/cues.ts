@@ -103,6 +103,10 @@ const whenBeforeVerb = new RegExp(`(?<=\\p{L})\\s+(?:(?:early|late)\\s+)?(?:on|l
 // ("Roe on his Tweeter page, said", "Roe on Facebook said": where the words were posted, between the speaker and the verb.)
 const whereBeforeVerb = /(?<=\p{L})\s+(?:on|in|via|through)\s+(?:(?:(?:his|her|its|their|the|a|an)\s+(?:(?:official|verified|personal|own)\s+)?(?:[\p{L}-]+\s+){0,2}(?:page|account|handle|feed|blog|channel|timeline|website|site|profile|post|wall))|Facebook|Twitter|X|Instagram|LinkedIn|Telegram|TikTok|Threads|Bluesky|YouTube|WhatsApp)\s*,?\s*$/u;
 
+// ("Roe at a press conference said", "the minister during a visit to Roeville said": the occasion of the words, between the
+// speaker and the verb.)
+const occasionBeforeVerb = /(?<=\p{L})\s+(?:at|in|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:conference|briefing|meeting|rally|event|ceremony|hearing|session|interview|speech|address|forum|summit|launch|debate|visit|tour)(?:\s+(?:in|at|on|with|to|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*,?\s*$/u;
+
 // (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
 // member's party and state, as American papers write them.)
 const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12})\s*,?\s*$/iu;
@@ -406,7 +410,13 @@ export function backwardPhrase(text: string): Phrase {
   }
   // "Sen. Jane Roe (D-Maine) said": a bracketed party or place after the name.
   // ("Jane Roe on Thursday alleged", "the ministry late on Monday night said": when, between the speaker and the verb.)
-  let head = stripAdverbs(text.replace(adverbs, '').replace(whereBeforeVerb, ' ').replace(whenBeforeVerb, ' ').replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, ''));
+  // ("Jane Roe at a press conference on Tuesday strongly criticised": the occasion, when and how, in any order.)
+  let head = text;
+  for (let round = 0; round < 4; round++) {
+    const cleared = stripAdverbs(head.replace(adverbs, '').replace(whereBeforeVerb, ' ').replace(occasionBeforeVerb, ' ').replace(whenBeforeVerb, ' ').replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, ''));
+    if (cleared === head) break;
+    head = cleared;
+  }
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
   const whole = head;
   for (let aside = asides.exec(head); aside && isAside(aside[0]); aside = asides.exec(head)) head = head.slice(0, aside.index);

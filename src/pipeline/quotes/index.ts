@@ -105,12 +105,13 @@ export default function findQuotes() {
     const value = String(file.value);
     // (Each paragraph read knowing whether the one before ended inside a quotation; a heading between ends it.)
     let ranOn = false;
+    let paragraphs = 0;
     const readings = tree.children.flatMap((node) => {
       if (node.type !== 'paragraph') {
         ranOn = false;
         return [];
       }
-      const reading = read(node, value, ranOn);
+      const reading = read(node, value, ranOn, paragraphs++ === 0);
       ranOn = reading.spans.at(-1)?.runsOn === true;
       return [reading];
     });
@@ -266,7 +267,7 @@ function titleCased(text: string): boolean {
 /** "That was the message from …", "Those were the words of …": a paragraph naming whose the quotation before it was. */
 const thatWasFrom = /^(?:That|This|Those|These|Such)\s+(?:was|is|were|are|has been|have been)\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){1,3}?(?:of|from|by)\s+((?:[\p{L}'’.-]+\s+){0,6}?\p{Lu}[\p{L}'’.-]*?)(?=\.?$|[,;:]|\.\s|\s+(?:on|at|in|as|after|when|during|who|to|before|while|earlier|today|yesterday)\b)/u;
 
-function read(node: Paragraph, value: string, continued = false): Reading {
+function read(node: Paragraph, value: string, continued = false, lede = false): Reading {
   const text = toString(node);
   let base = node.position?.start.offset ?? 0;
   // A stage before this one may have trimmed the paragraph (a dateline): find its text again.
@@ -276,11 +277,15 @@ function read(node: Paragraph, value: string, continued = false): Reading {
   }
   const spans = findSpans(text, continued);
   // "DAKAR, Senegal (Wire) —": a dateline names a place and an outlet, never a speaker; blanked like a quote.
-  const dateline = datelineOf(text)?.length ?? 0;
+  // ("COLOMBO: Nearly ninety people …": the lede's place in capitals before a colon, as papers of South Asia date a story;
+  // only the lede's, where a transcript's "ROE:" has no speech of its own to open.)
+  const dateline = datelineOf(text)?.length ?? (lede ? colonDateline.exec(text)?.[0].length : undefined) ?? 0;
   const frame = brandsCapitalised(' '.repeat(dateline) + frameOf(text, spans).slice(dateline));
   const sentences = sentencesOf(frame);
   return { node, text, base, spans, frame, sentences, sentenceOf: sentenceOf(spans, sentences) };
 }
+
+const colonDateline = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’,.-]*){9})/u;
 
 /** Spans and sentences both run in order: one walk finds each span's sentence, not a search per span. */
 function sentenceOf(spans: QuoteSpan[], sentences: Array<[number, number]>): number[] {
