@@ -210,6 +210,14 @@ export function classifyLines(lines: string[]): Verdict[] {
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);
     return { reason: outside, headline: false };
   });
+  // A line repeated from one removed above it ("The court has ordered …" as the standfirst over the byline, then as the lede
+  // under it): the article's own paragraph, given once more by the page's header, stays where the article gives it.
+  verdicts.forEach((verdict, index) => {
+    if (verdict.reason !== 'repeated line') return;
+    const copy = unify(lines[index] ?? '').toLowerCase();
+    const earlier = lines.slice(0, index).flatMap((line, at) => (unify(line).toLowerCase() === copy ? [verdicts[at]] : []));
+    if (earlier.length > 0 && earlier.every((before) => before?.reason && before.reason !== 'repeated line' && !before.headline) && isBodyAnchor(lines[index] ?? '')) verdicts[index] = { reason: null, headline: false };
+  });
   return markMenus(lines, verdicts);
 }
 

@@ -150,6 +150,8 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   const outletName = /^\p{Lu}/u.test(words.at(-1) ?? '') && /^\p{Lu}/u.test(words.at(-2) ?? '');
   // "Kelsham's 2024-25 annual report", "its sustainability report": a report someone owns is their document, not an outlet's.
   const ownedReport = /^reports?$/u.test(head) && words.slice(0, -1).some((word) => /['’]s$|^(?:his|her|its|their)$/iu.test(word));
+  const ruling = courtDocument(registry, lower, offset);
+  if (ruling) return entity(ruling);
   if ((documentWords.has(head) || ownedReport) && !outletName) return document(discourse, words.slice(0, -1), offset);
   const fromIndex = lower.findIndex((word) => word === 'from' || word === 'by');
   if (fromIndex > 0 && documentWords.has(lower[fromIndex - 1] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
@@ -841,6 +843,15 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
   const created: Document = { owner, author: null };
   discourse.documents.push(created);
   return { kind: 'document', document: created };
+}
+
+/**
+ * "“…,” the order read", "the judgment said": what a court decides speaks for the court or the judge the text named
+ * before (the nearest of them), which news names as the speaker of a ruling's words.
+ */
+function courtDocument(registry: Registry, lower: string[], offset: number): Entity | null {
+  if (lower.length > 3 || !/^(?:the|this|that)$/u.test(lower[0] ?? '') || !/^(?:order|ruling|judgm?ent|verdict|injunction|decree)$/u.test(lower.at(-1) ?? '')) return null;
+  return latest(registry, offset, (candidate) => (candidate.type === 'organization' && /\b(?:court|tribunal)\b/iu.test(candidate.name)) || (candidate.type === 'person' && /\b(?:judge|justice|magistrate)\b/iu.test(candidate.role ?? '')), true);
 }
 
 /** "the agency": the nearest organisation with that word in its name, else the nearest organisation. */
