@@ -214,12 +214,13 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   if (sentence.includes('words')) cues.push(...ownWords(sentence, start));
   // "the agency quoted one witness as saying": whoever is quoted speaks, not the one quoting.
   // (Gated on the words and marks each pattern needs: `matchAll` copies its pattern for every sentence asked.)
-  for (const quoted of sentence.includes('quoted') ? sentence.matchAll(/\bquoted\s+((?:[\p{L}\p{N}.,'’-]+\s+){0,10}?[\p{L}\p{N}.'’-]+),?\s+as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
+  for (const quoted of sentence.includes('quoted') ? sentence.matchAll(/\bquoted\s+(?!by\s)((?:[\p{L}\p{N}.,'’-]+\s+){0,10}?[\p{L}\p{N}.'’-]+),?\s+as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
     const from = start + (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '');
     cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
   }
   // "In it, Roe was quoted as saying: “…”": the subject of the passive speaks.
-  for (const passive of sentence.includes('quoted') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
+  // ("Roe was quoted by the daily as saying": not the outlet that quotes.)
+  for (const passive of sentence.includes('quoted') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+(?:by\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?)?as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
     // (After an opening phrase, "In it, Roe was quoted …", the subject follows its comma.)
     const before = sentence.slice(0, passive.index ?? 0);
     const comma = before.includes(', ') ? before.lastIndexOf(', ') + 2 : 0;

@@ -693,7 +693,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     let restarted = false;
     // (Four words of a name, its particles aside: "Siti Hajar binti Abdul Rahman", "Maria da Conceição dos Santos".)
     let words = 0;
-    for (let at = index; at < tokens.length && words < 4; at++) {
+    // ("Minister of Disaster Management Ana Maria Roe": after a title and "of", the department's words come first, and
+    // are left to the title below; the name after them is read whole.)
+    const department = index >= 2 && /^(?:of|for)$/u.test(tokens[index - 1]?.lower ?? '') && !tokens[index - 1]?.last && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun);
+    const most = department ? 6 : 4;
+    for (let at = index; at < tokens.length && words < most; at++) {
       const token = tokens[at] as Token;
       // ("Leader of the Opposition in the Varna Sabha M. Ravi Kumar": an initial followed by two words of a name opens
       // the name; the capitalised words before it are a title or a body, not a first name with a middle initial.)
@@ -788,7 +792,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       name.shift();
       from++;
     }
-    while (name.length > 2 && isTitleWord(name[0]?.text ?? '', isLexiconNoun)) {
+    while (name.length > 2 && (isTitleWord(name[0]?.text ?? '', isLexiconNoun) || (department && name.length > 3 && isLexiconNoun(name[0]?.lower ?? '') && !registry.byName.has(name[0]?.lower ?? '')))) {
       name.shift();
       from++;
     }
