@@ -56,6 +56,8 @@ const examples = [
   'Agency website contains only a portion of the stories',
   'Jane Roe / Reuters',
   'Crews at the site on Monday. – Valley Post pic',
+  'Voters queue outside a polling station in Roeland. — AFP/ File',
+  'Rescue teams search the rubble on Monday. – Roe Wire/Files',
   'The Valley Post is a member of the Press Council.',
   'Please read our comment policy before commenting.',
   'Did you see it? Contact us at news@example.com',

@@ -96,7 +96,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter footer', pattern: /^that['’]s (?:it|all) for (?:this|today|the|now)\b.{0,220}$/iu },
   { reason: 'photo caption', needs: /(?:Credit|Photo|Picture|Image):/u, pattern: /\p{Ll}(?:Credit|Photo|Picture|Image):\s*\S[^.]{0,60}$/u },
   // A live page's post times, a reading time, a wire's refile note, a translated page's links, a paywall's count.
-  { reason: 'time stamp', pattern: /^(?:updated|posted|published)(?: at)?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?$/iu },
+  // ("UPDATE: 5.35 p.m. IST —": a live page's stamp over what it added.)
+  { reason: 'time stamp', pattern: /^(?:updated?|posted|published)(?: at)?\s*:?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?(?:\s*[—–-])?$/iu },
   { reason: 'reading time', pattern: /^\d{1,2}\s*(?:min|mins|minutes?)(?: read| listen)?$/iu },
   // "Updated:", "Published:" alone: a date's label whose date the copy left behind (an image or a script held it).
   { reason: 'time stamp', pattern: /^(?:(?:last )?updated|posted|(?:first )?published)\s*:?$/iu },
@@ -261,6 +262,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'print note', pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,160}$/iu },
   // "… carved up road jobs. – Roe News pic", "… on Monday. — Reuters photo": a caption signed with its picture's source.
   { reason: 'photo caption', needs: /\b(?:pic|pix|photo|picture)s?\.?$/iu, pattern: /[.!?]['’”]?\s+[–—-]\s*(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){1,4}(?:file )?(?:pic|pix|photo|picture)s?\.?$/u },
+  // "Voters queue at a polling station. — AFP/File", "… on Monday. — Reuters/Files": a caption signed with its picture's
+  // agency and the archive's mark (no article's last paragraph ends with the archive).
+  { reason: 'photo caption', needs: /\bfiles?$/iu, pattern: /[.!?]['’”]?\s+[–—-]\s*\p{Lu}[\p{L}\p{N}&.'’@-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s*\/\s*files?$/iu },
   // A paper's membership of its press council or regulator, and its rules for comments.
   { reason: 'site notice', needs: /press (?:council|code|ombud)|regulated by|comment(?:s|ing)? (?:policy|guidelines|rules)/iu, pattern: /^.{0,80}\b(?:is a member of (?:the )?(?:\p{Lu}[\p{L}]* )?press council|subscribes to (?:the )?(?:\p{Lu}[\p{L}]* )?press code|is regulated by (?:IPSO|the \p{Lu}[\p{L} ]{0,40}press (?:council|regulator|standards)))\b.{0,300}$|^please read our comment(?:s|ing)? (?:policy|guidelines|rules)\b.{0,80}$/iu },
   // "Did you see the launch? Contact us at …": a call to readers, a question and the newsroom's address.
