@@ -602,6 +602,8 @@ export function forwardPhrase(text: string): Phrase {
     const nextLower = next.replace(/[,.;:]+$/, '').replace(/['’]s$/, '').toLowerCase();
     const accepted =
       acronymInBrackets.test(word) ||
+      // "Juan Roe ‘Sonny’ Poe": a nickname in quotation marks between a name's words.
+      (/^\p{Lu}/u.test(kept.at(-1) ?? '') && /^[‘“"']\p{Lu}[\p{L}.-]*[’”"']$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(next)) ||
       (kept.length === 0 && determiners.has(lower)) ||
       // "the coastguard officer", "the harbourmaster": a noun before a role, or a role by its form.
       (/^\p{Ll}+$/u.test(word) && (isRoleWord(nextLower) || (kept.length > 0 && isTitleWord(word.charAt(0).toUpperCase() + word.slice(1), isLexiconNoun)))) ||

@@ -72,7 +72,16 @@ export function findSpans(text: string, continued = false): QuoteSpan[] {
     }
   }
   if (open >= 0) spans.push(span(text, open, text.length, true));
-  return spans.filter((found) => /[\p{L}\p{N}]/u.test(text.slice(found.start, found.end)));
+  return spans.filter((found) => /[\p{L}\p{N}]/u.test(text.slice(found.start, found.end)) && !isNickname(text, found));
+}
+
+/**
+ * "Education Secretary Juan Roe ‘Sonny’ Poe", "Robert “Bobby” Roe": a name's nickname between its names, in quotation marks,
+ * is part of the name, not a quotation.
+ */
+export function isNickname(text: string, found: QuoteSpan): boolean {
+  if (found.runsOn) return false;
+  return /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?$/u.test(text.slice(found.start, found.end)) && /\p{Lu}[\p{L}'’.-]* $/u.test(text.slice(Math.max(0, found.open - 30), found.open)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(found.close + 1, found.close + 4));
 }
 
 /** The closing double mark that ends a quotation's last part, before any opening mark, after a word's end; else -1. */

@@ -95,6 +95,8 @@ export interface Token {
   possessive?: boolean;
   /** The word as written, with its possessive ("Sheriff's"), when that differs from `text`. */
   written?: string;
+  /** "‘Sonny’" between a name's words: a nickname, written with its marks. */
+  nickname?: boolean;
 }
 
 // Places, and the time zones a time is given in ("13:24 (1224 GMT)"): acronyms no one speaks as.
@@ -177,6 +179,7 @@ const plainWords = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&'’-]|\.(?=\p{L}))*\.?|[,;:
 
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
+  const source = text;
   // ("Ravi a/l Kumar", "Devi d/o Raman": a particle of descent written with a slash is one word.)
   // (Without a slash in the text that particle cannot stand in it: the shorter pattern, tried at every character, finds the same words.)
   // (One shared pattern read with `exec`, not `matchAll`, which copies it for every text; nothing called below reads words.)
@@ -194,6 +197,14 @@ export function tokensOf(text: string): Token[] {
     const first = text.charAt(0);
     const capital = first !== first.toLowerCase();
     const token: Token = { text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index, possessive: text !== value };
+    // ("Juan Roe ‘Sonny’ Poe": a nickname in quotation marks between a name's words is one of them, written with its marks.)
+    const marked = /^[’']$/u.test(value.slice(-1)) ? '' : source.charAt(match.index + value.length);
+    const end = match.index + value.length + marked.length;
+    if (capital && tokens.at(-1)?.capital && !tokens.at(-1)?.last && /^[‘“"']$/u.test(source.charAt(match.index - 1)) && /^[’”"']$/u.test(marked || value.slice(-1)) && /^ \p{Lu}/u.test(source.slice(end, end + 2))) {
+      token.text = `${source.charAt(match.index - 1)}${value}${marked}`;
+      token.lower = (marked ? value : value.slice(0, -1)).toLowerCase();
+      token.nickname = true;
+    }
     if (text !== value) token.written = value;
     // "Tan Sri Roslan", "Datuk Seri Lee": an honour of two words (either of which alone can be a name) opens no name.
     const before = tokens.at(-1);
@@ -920,7 +931,7 @@ const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
 function isNameToken(token: Token): boolean {
-  return token.capital && isNameWord(token.text);
+  return token.capital && (token.nickname === true || isNameWord(token.text));
 }
 
 /** The word test of `isNameToken`, for a capitalised token: asked several times of every word, read once per source. */
