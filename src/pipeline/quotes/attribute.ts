@@ -475,6 +475,12 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     while (/^(?:the|a|an)$/iu.test(rest[0] ?? '')) rest.shift();
     if (rest.length > 0 && rest.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|in|and|the|&|on)$/u.test(word)) && /^\p{Lu}/u.test(rest.at(-1) ?? '')) {
       // (The body's name as written: "the Sheriff's Office" keeps the possessive that `bare` took off its words.)
+      // ("Deputy spokesperson for Eskar Dikatso Roe says": the spokesperson's own name after the body's, run together.)
+      const own = [1, 2].map((size) => registry.byName.get(rest.slice(size).join(' ').toLowerCase())).find((candidate, at) => candidate?.type === 'person' && rest.length - at - 1 >= 2 && personLike(candidate.name));
+      if (own) {
+        own.affiliation ??= rest.slice(0, rest.length - own.name.split(' ').length).join(' ');
+        return entity(own);
+      }
       const written = asWritten(rest, words).join(' ');
       const known = registry.byName.get(written.toLowerCase()) ?? registry.byName.get(rest.join(' ').toLowerCase());
       const body = known && known.type !== 'person' ? known : ensure(registry, written, 'organization');
@@ -852,6 +858,11 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 function courtDocument(registry: Registry, lower: string[], offset: number): Entity | null {
   if (lower.length > 3 || !/^(?:the|this|that)$/u.test(lower[0] ?? '') || !/^(?:order|ruling|judgm?ent|verdict|injunction|decree)$/u.test(lower.at(-1) ?? '')) return null;
   return latest(registry, offset, (candidate) => (candidate.type === 'organization' && /\b(?:court|tribunal)\b/iu.test(candidate.name)) || (candidate.type === 'person' && /\b(?:judge|justice|magistrate)\b/iu.test(candidate.role ?? '')), true);
+}
+
+/** A name no word of which names a body ("Area Schools" is none). */
+export function personLike(name: string): boolean {
+  return name.split(/\s+/u).every((word) => !organizationWords.has(word.toLowerCase()) && !organizationWords.has(word.toLowerCase().replace(/s$/u, '')));
 }
 
 /** "the agency": the nearest organisation with that word in its name, else the nearest organisation. */

@@ -430,7 +430,8 @@ function introduction(discourse: Discourse, reading: Reading, cues: Attributed[]
   // their quotation in the next paragraph.
   const [lastStart] = reading.sentences.at(-1) ?? [0, 0];
   // (A body's too: "The ministry said it had opened an inquiry." ¶ “All options remain on the table.”)
-  const person = found.reference.kind === 'entity' && (found.reference.entity.type === 'person' || found.reference.entity.type === 'organization') && found.cue.start >= lastStart && /^(?:said|says|told|added|recalled|recalls|remembered|remembers|explained|described|stated|states|disclosed|noted)$/u.test(found.cue.verb);
+  // ("Mayor Ana Roe explains." ¶ “…”; "Roe has asked residents to save water, saying that every drop helps." ¶ “…”.)
+  const person = found.reference.kind === 'entity' && (found.reference.entity.type === 'person' || found.reference.entity.type === 'organization') && found.cue.start >= lastStart && (/^(?:said|says|told|added|adds|recalled|recalls|remembered|remembers|explained|explains|described|stated|states|disclosed|noted|notes)$/u.test(found.cue.verb) || /,\s+saying\b/u.test(reading.frame.slice(lastStart)));
   // ("The statement from the command's spokesperson reads," ¶ “…”: pasted pages often end the introduction on a comma.)
   const trailing = /\s(?:reads?|said|says|wrote|writes|stated|states|added|posted|tweeted)\s*,\s*$/u.test(reading.frame) && found.cue.start >= lastStart;
   return /:\s*$/u.test(reading.frame) || reported || person || trailing ? { ...choice(found), route: 'introduction' } : null;

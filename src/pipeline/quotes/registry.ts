@@ -321,6 +321,19 @@ export function forgetPlaces(registry: Registry): void {
     ranked.add(entity);
   }
   if (ranked.size > 0) registry.entities = registry.entities.filter((entity) => !ranked.has(entity));
+  // ("Deputy spokesperson for Eskar Dikatso Roe says": a body's name read with the name of the person who speaks for it,
+  // whom the text names as a person there, is the body's words before it.)
+  for (const body of registry.entities) {
+    if (body.type !== 'organization') continue;
+    const person = registry.entities.find((candidate) => candidate.type === 'person' && candidate.name.includes(' ') && body.name.endsWith(` ${candidate.name}`) && candidate.name.split(' ').every((word) => !organizationWords.has(word.toLowerCase()) && !organizationWords.has(word.toLowerCase().replace(/s$/u, ''))));
+    const short = person ? body.name.slice(0, -person.name.length - 1) : '';
+    if (!person || !/^\p{Lu}/u.test(short) || (registry.byName.get(short.toLowerCase()) ?? body) !== body) continue;
+    body.aliases.delete(body.name);
+    registry.byName.delete(body.name.toLowerCase());
+    body.name = short;
+    body.aliases.add(short);
+    registry.byName.set(short.toLowerCase(), body);
+  }
   const gone = new Set(registry.entities.filter((entity) => entity.type === 'person' && registry.places.has(entity.name.toLowerCase())));
   if (gone.size === 0) return;
   registry.entities = registry.entities.filter((entity) => !gone.has(entity));
