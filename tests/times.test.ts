@@ -58,6 +58,14 @@ describe('timeline', () => {
     expect(warnings[0]?.message).toMatch(/^Unexpected relative time \(“on Tuesday”\)/);
   });
 
+  it('keeps a count from an undated happening in the timeline, undated, not on a day counted from the writing', () => {
+    const bytes = readFileSync(join(fixtures, 'count-from-an-undated-happening', 'input.txt'));
+    const record = processSource({ fileName: 'input.txt', bytes, meta: { published: '2025-06-12' } });
+    const counted = assemble([record]).timeline.filter((entry) => entry.tellings.some((telling) => telling.expression === 'A day after'));
+    expect(counted).toHaveLength(1);
+    expect(counted[0]).toMatchObject({ date: null, kind: 'event' });
+  });
+
   it('orders dated entries and cites each source once per moment', () => {
     const bytes = readFileSync(join(fixtures, 'two-days-later', 'input.txt'));
     const record = processSource({ fileName: 'input.txt', bytes, meta: { published: '2022-06-10' } });

@@ -25,7 +25,9 @@ interface TimedSentence extends SentenceOccurrence {
 }
 
 // Words that tell of a happening without a calendar date: an undated event, listed after the dated ones.
-const undatedEvent = /^(?:only |much |soon )?(?:later|subsequently|recently|soon after\b.*|immediately)$/iu;
+// So are the days counted from a happening the sentence does not date ("a day after", "three days before"): their
+// words still tell which event they are of.
+const undatedEvent = /^(?:only |much |soon )?(?:later|subsequently|recently|soon after\b.*|immediately)$|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?|years?)\s+(?:after|before)$/iu;
 
 export function assembleTimeline(records: SourceRecord[]): TimelineEntry[] {
   return distinctIds(alignEvents(timedSentences(records).map(eventTelling)).map(toEntry), (_entry, id) => routes.timelineEntry(id)).sort(inOrder);

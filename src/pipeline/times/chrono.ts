@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import { parsers, where } from './parsers.ts';
 import { refiners, type TimeState } from './refiners.ts';
 
-export { isApproximate, isToday, quoted } from './parsers.ts';
+export { isApproximate, isToday, isUnanchored, quoted } from './parsers.ts';
 export { looksAhead, type TimeState } from './refiners.ts';
 
 const monthWord = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;

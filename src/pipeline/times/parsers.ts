@@ -12,6 +12,13 @@ export function isApproximate(result: ParsedResult): boolean {
   return result.tags().has(approximateTag);
 }
 
+export const unanchoredTag = 'casefile/unanchored';
+
+/** Is it a count from a happening the text does not date ("a day after the managers were questioned"), so no date at all? */
+export function isUnanchored(result: ParsedResult): boolean {
+  return result.tags().has(unanchoredTag);
+}
+
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 // "earlier this year", "late last month", "at the start of this week".

@@ -4,7 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { tenseOf, verbReadAsNoun } from '../entities/tagger.ts';
-import { approximateTag, isToday, quoted } from './parsers.ts';
+import { approximateTag, isToday, quoted, unanchoredTag } from './parsers.ts';
 
 /** What the parser carries from one paragraph to the next within one source. */
 export interface TimeState {
@@ -19,6 +19,8 @@ export interface TimeState {
 }
 
 const anchoredTag = 'casefile/anchored';
+// A count tied to the clause after it with no day before it in its sentence ("A day after two managers were questioned").
+const tiedTag = 'casefile/tied';
 const day = 24 * 60 * 60 * 1000;
 
 /** The refiners, in the order they run after chrono's own; the last reads and updates `state`. */
@@ -314,7 +316,9 @@ const countTied = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|ele
  * "The regulator suspended the licence on Wednesday, a day after the rocket exploded", "the company collapsed in May
  * 2023, two months after it froze withdrawals": a count after the day its sentence names, tied to the clause after
  * it, dates that clause's happening, counted back from that day (chrono counts it on from the writing); set right
- * beside a day that opens the sentence, it only restates it.
+ * beside a day that opens the sentence, it only restates it. Without a day before it in its sentence ("A day after
+ * two managers were questioned, records show …") it is counted from the day the source told last (`fromAnchor`); when
+ * the source has told none, it dates nothing (see `fromAnchor`).
  */
 function clauseAfterDay(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
   for (const [at, result] of results.entries()) {
@@ -324,7 +328,10 @@ function clauseAfterDay(context: ParsingContext, results: ParsingResult[]): Pars
     if (!/^\s+[\p{L}\d]/u.test(context.text.slice(result.index + result.text.length))) continue;
     const before = results.slice(0, at).findLast((other) => other.start.isCertain('day') || other.start.isCertain('weekday') || (count[2] !== undefined && other.start.isCertain('month')));
     // Its day is told in the same sentence, just before: "on Wednesday, a day after".
-    if (!before || /[.!?]\s/u.test(context.text.slice(before.index + before.text.length, result.index))) continue;
+    if (!before || /[.!?]\s/u.test(context.text.slice(before.index + before.text.length, result.index))) {
+      result.addTag(tiedTag);
+      continue;
+    }
     const told = before.start.date();
     // "In February 2023, a month before the first tender was announced, he wrote": set beside the day that opens its
     // sentence, the count restates it.
@@ -373,6 +380,12 @@ function fromAnchor(context: ParsingContext, result: ParsingResult, state: TimeS
       else result.start.imply('month', moment.getUTCMonth() + 1);
       if (result.start.isCertain('day')) result.start.assign('day', moment.getUTCDate());
       result.addTag(anchoredTag);
+    } else if (result.tags().has(tiedTag)) {
+      // A count tied to its clause, with no day told before: chrono would count it from the writing ("a day after" the
+      // writing, a day to come), but it counts from the happening its clause tells, which nothing dates. It is left
+      // undated rather than read on a wrong day, and places nothing for what follows.
+      result.addTag(unanchoredTag);
+      return result;
     } else {
       result.addTag(approximateTag);
     }

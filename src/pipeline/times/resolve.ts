@@ -1,7 +1,7 @@
 // From a chrono result to a TimeMention: how precise the date is, and whether it is only approximate.
 import type { ParsedResult } from 'chrono-node';
 import type { SourceMeta, TimeMention } from '../types.ts';
-import { isApproximate } from './chrono.ts';
+import { isApproximate, isUnanchored } from './chrono.ts';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -71,7 +71,8 @@ export function toMention(result: ParsedResult, base: number, reference: Referen
   // Without a publication date only a date that names its year can be placed.
   if (!reference && !explicitYear) return mention;
   let precision = precisionOf(result);
-  if (!precision) return mention;
+  // A count from a happening the text does not date ("a day after the inspection") names no date.
+  if (!precision || isUnanchored(result)) return mention;
   let approximate = isApproximate(result);
   if (reference && !explicitYear && rank[precision] > rank[reference.precision]) {
     precision = reference.precision;
