@@ -202,6 +202,10 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const modifiers = lower.slice(1, -1).filter((word) => word.length > 3 && !isRoleWord(word));
     const member = modifiers.length > 0 ? latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.quoted !== undefined && modifiers.every((word) => new RegExp(`\\b${word}`, 'iu').test(`${candidate.role ?? ''} ${candidate.affiliation ?? ''} ${candidate.described ?? ''}`)), true) : null;
     if (member) return entity(member);
+    // ("Director (MIS) of the health directorate, Prof Md Jane Roe … . The MIS director said": the body's name in the title
+    // of a person named right after it, before.)
+    const titled = titledBy(registry, words.slice(1, -1).join(' ').replace(/['’]s$/u, ''), offset);
+    if (titled) return entity(titled);
   }
   // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
   // ("Jane Roe, the chairperson of the Electoral Commission announced": any role of a body, the one given it.)
@@ -858,6 +862,15 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 function courtDocument(registry: Registry, lower: string[], offset: number): Entity | null {
   if (lower.length > 3 || !/^(?:the|this|that)$/u.test(lower[0] ?? '') || !/^(?:order|ruling|judgm?ent|verdict|injunction|decree)$/u.test(lower.at(-1) ?? '')) return null;
   return latest(registry, offset, (candidate) => (candidate.type === 'organization' && /\b(?:court|tribunal)\b/iu.test(candidate.name)) || (candidate.type === 'person' && /\b(?:judge|justice|magistrate)\b/iu.test(candidate.role ?? '')), true);
+}
+
+/** The person named within a title's reach after a mention (before `offset`) of the body called `name`. */
+function titledBy(registry: Registry, name: string, offset: number): Entity | null {
+  const body = registry.byName.get(name.toLowerCase());
+  if (body?.type !== 'organization') return null;
+  const mentions = registry.mentions.filter((mention) => mention.offset < offset).sort((a, b) => a.offset - b.offset);
+  const holders = mentions.filter((mention) => mention.entity === body).flatMap((at) => mentions.find((next) => next.entity.type === 'person' && next.offset > at.offset && next.offset < at.offset + 120)?.entity ?? []);
+  return holders.at(-1) ?? null;
 }
 
 /** A name no word of which names a body ("Area Schools" is none). */

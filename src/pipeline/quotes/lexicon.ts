@@ -26,6 +26,8 @@ export const speechVerbs = [
   'praised', 'criticized', 'criticised', 'hailed', 'slammed', 'guaranteed', 'guarantees', 'assures', 'affirms',
   // Verbs of telling that police and official reporting uses: "“…,” Roe advised.", "Roe disclosed: “…”".
   'advised', 'advises', 'disclosed', 'discloses', 'revealed', 'reveals', 'opined', 'reasoned', 'hinted',
+  // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
+  'submitted', 'submits', 'averred', 'deposed',
 ];
 
 /** Verbs after which a following name is the listener, not the speaker ("told CNN"). */
