@@ -162,6 +162,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet(bylineOf(text) ?? '')) return { reason: 'byline', headline: false };
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
     if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors, strong)) return { reason: 'standfirst or caption', headline: false };
+    // "Environmental duties push the county to look elsewhere" right under the headline, a headline's shape without a stop,
+    // over the picture's placeholder, caption or credit: the deck.
+    if (index === headline + 1 && !strong[index] && isHeadlineLike(text) && !isSentence(text) && wordCount(text) <= 25 && /^(?:image placeholder|photo caption|photo credit)$/u.test(strong[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
     // A line right under the headline that the lede under it repeats (its first eight words, an article aside): the standfirst.
     if (index === headline + 1 && !strong[index] && wordCount(text) >= 8 && sameOpening(text, lines[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
     // A sentence right under the headline over a lede that opens with its dateline ("JOHANNESBURG - …"): the dateline

@@ -27,7 +27,7 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'image placeholder',
     pattern: /^(?:view image in fullscreen|enlarge this image|open image in gallery|toggle caption|hide caption|show caption|expand image|view gallery|click to enlarge)$/i,
   },
-  { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|slideshow|photo gallery|view (?:all )?photos)$/i },
+  { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|slideshow|photo gallery|view (?:all )?photos|placeholder image|image placeholder|no image available)$/i },
   // "+7" over a gallery's first picture: how many more it holds.
   { reason: 'image placeholder', pattern: /^\+\d{1,3}$/u },
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
@@ -245,6 +245,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'related articles', pattern: /^(?:explore more on (?:these|this) topics?|more on (?:this|these) (?:story|stories|topics?)|related topics|topics in this (?:article|story))\s*:?$/iu },
   { reason: 'newsletter prompt', pattern: /^(?:free )?(?:daily |weekly |morning |evening )?newsletter$|\bsend you (?:this|our|the) newsletter\b/iu },
   { reason: 'advertisement', pattern: /^[-–—]\s*advertisement\s*[-–—]$|^advertisement\s*\d{1,2}$/iu },
+  // "By allowing ads to appear on this site, you support the local businesses who …", "Please whitelist us in your ad
+  // blocker": the site asking its readers to keep its advertising, above or inside any article.
+  { reason: 'advertisement', needs: /\bads?\b|ad ?block/iu, pattern: /^(?:by allowing ads\b|please (?:consider )?(?:whitelist(?:ing)?|disabl(?:e|ing)|turn(?:ing)? off|pause|pausing)\b[^.]{0,40}\bad ?blocker|(?:we|it) (?:looks|seems) like you(?:'re| are) using an ad ?blocker|ads (?:help|allow us to|keep)\b[^.]{0,60}\b(?:journalism|free|content|site)\b).{0,300}$/iu },
   { reason: 'share prompt', pattern: /^(?:share (?:this (?:story|article|page|post)|us on|by email|on (?:facebook|x|twitter|whatsapp|linkedin|email|bluesky))[^.]{0,120}|social sharing|story saved|saved to (?:your )?(?:bookmarks|reading list)|you can find this (?:story|article) in (?:my|your) bookmarks\b.{0,120})$/iu },
   { reason: 'site navigation', pattern: /^(?:jump to (?:latest (?:update|post)s?|key events|comments|content)|(?:see|view|read|more) (?:all )?(?:stories|articles|posts) by\b[^.]{0,60})$/iu },
   { reason: 'social media embed', pattern: /^read \d[\d,.]*[km]? (?:replies|comments)$|^\p{Lu}[^@]{1,40}\s@[\w.]{2,30}\s*·\s*follow$/iu },
