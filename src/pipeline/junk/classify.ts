@@ -124,8 +124,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   for (const index of box) strong[index] = 'summary box';
   const picked = liveTitleAbove(lines, strong, pickHeadline(lines, strong, first, anchors), anchors);
   // ("News World Floods peak in the north ¶ Floods peak in the north": a breadcrumb glued to the headline, which the page then
-  // gives clean: the clean one.)
-  const clean = picked < 0 ? undefined : [picked + 1, picked + 2].find((index) => !strong[index] && (lines[index] ?? '').length > 0 && lines[index] !== lines[picked] && (lines[picked] ?? '').endsWith(` ${lines[index]}`) && wordCount(lines[index] ?? '') >= 4);
+  // gives clean: the clean one; "HomeArchiveFloods peak …" too, glued without a space.)
+  const clean = picked < 0 ? undefined : [picked + 1, picked + 2].find((index) => !strong[index] && (lines[index] ?? '').length > 0 && lines[index] !== lines[picked] && gluedAfter(lines[picked] ?? '', lines[index] ?? '') && wordCount(lines[index] ?? '') >= 4);
   const headline = clean ?? picked;
   const header = headerEnd(lines, strong, headline, anchors);
   const authors = authorsUnder(lines, strong, headline);
@@ -222,6 +222,13 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (earlier.length > 0 && earlier.every((before) => before?.reason && before.reason !== 'repeated line' && !before.headline) && isBodyAnchor(lines[index] ?? '')) verdicts[index] = { reason: null, headline: false };
   });
   return markMenus(lines, verdicts);
+}
+
+/** `line` is `tail` with words before it, glued by a space or run into it ("HomeArchiveFloods peak"). */
+function gluedAfter(line: string, tail: string): boolean {
+  if (!line.endsWith(tail) || line.length === tail.length) return false;
+  const before = line.charAt(line.length - tail.length - 1);
+  return before === ' ' || (/\p{Ll}/u.test(before) && /^\p{Lu}/u.test(tail));
 }
 
 /** "… [19/04/2021 - Fiji]", "… (March 3, 2024)": a line of words that ends in a date between brackets. */
