@@ -97,6 +97,8 @@ describe('clean: rules one by one', () => {
       ['Be Nice. No insults or name-calling of other readers.', 'comment prompt'],
       ['Inspectors walk the closed span on Monday morning. Photo/HC/ANA RUIZ', 'photo caption'],
       ['summer_fair_banner_728x90', 'advertisement'],
+      ['info_icon', 'page furniture'],
+      ['Sealed ballot boxes (Representational Image) Photo: Roe Wire', 'photo caption'],
       ['next arrow', 'site navigation'],
       ['Share with your network!', 'share prompt'],
       ['Image source Harbour Courier', 'photo credit'],

@@ -56,6 +56,7 @@ const examples = [
   'Agency website contains only a portion of the stories',
   'Jane Roe / Reuters',
   'Crews at the site on Monday. – Valley Post pic',
+  'Sealed ballot boxes at a counting centre (Representational Image) Photo: Roe Wire',
   'By allowing ads to appear on this site, you support the local businesses who, in turn, support local journalism.',
   'Please consider disabling your ad blocker to support our reporting.',
   'Ads help keep our journalism free for everyone.',

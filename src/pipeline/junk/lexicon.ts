@@ -28,6 +28,8 @@ export const strongPatterns: JunkPattern[] = [
     pattern: /^(?:view image in fullscreen|enlarge this image|open image in gallery|toggle caption|hide caption|show caption|expand image|view gallery|click to enlarge)$/i,
   },
   { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|slideshow|photo gallery|view (?:all )?photos|placeholder image|image placeholder|no image available)$/i },
+  // "Sealed boxes (Representational Image) Photo: PTI": a caption ending in its picture's credit.
+  { reason: 'photo caption', needs: /(?:photo|picture|image|credit)s?:/iu, pattern: /^(?=(?:\S+\s+){1,30}\S+$).*\S\s+(?:Photo|Picture|Image|Credit|PHOTO)s?:\s*\p{Lu}[\p{L}&./ -]{1,40}$/u },
   // "+7" over a gallery's first picture: how many more it holds.
   { reason: 'image placeholder', pattern: /^\+\d{1,3}$/u },
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
@@ -415,6 +417,8 @@ export const strongPatterns: JunkPattern[] = [
   // An outlet's appeal for support in its own voice ("Your support makes all the difference.", "Your donation allows us
   // to …", "… we choose not to lock readers out of our reporting with paywalls"), never a quotation.
   { reason: 'fundraising appeal', needs: /your (?:support|donation|contribution)|paywall/iu, pattern: /^(?![^“”"]*[“”"])(?:your (?:support|donation|contribution) (?:helps|makes|means|matters|keeps|allows|enables|lets|powers)\b.{0,200}|.{0,200}\byour (?:donation|contribution) (?:allows|helps|enables|lets) us\b.{0,200}|.{0,200}\bwe (?:choose|chose|decided) not to\b.{0,80}\bpaywalls?\b.{0,100})$/iu },
+  // "info_icon", "arrow_forward", "expand_more": an icon's name in the page's code, copied as its only text.
+  { reason: 'page furniture', pattern: /^[a-z]+(?:_[a-z0-9]+)+$/u },
 ];
 
 /** Words that mark a short line as furniture when it stands outside the article body. */
