@@ -200,12 +200,22 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     // ("Joe Roe, president of the Roe Labour Congress, … “…,” the labour leader said": the words before the role
     // name the body the person was given, quoted before.)
     const modifiers = lower.slice(1, -1).filter((word) => word.length > 3 && !isRoleWord(word));
-    const member = modifiers.length > 0 ? latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.quoted !== undefined && modifiers.every((word) => new RegExp(`\\b${word}`, 'iu').test(`${candidate.role ?? ''} ${candidate.affiliation ?? ''} ${candidate.described ?? ''}`)), true) : null;
+    // ("Department of Health (DOH) Secretary Jane Roe … . “…,” said the Health chief": the words of the title the text
+    // first gave the person, right before the name, count as theirs.)
+    const member = modifiers.length > 0 ? latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.quoted !== undefined && modifiers.every((word) => new RegExp(`\\b${word}`, 'iu').test(`${candidate.role ?? ''} ${candidate.affiliation ?? ''} ${candidate.described ?? ''} ${titleBefore(discourse, candidate)}`)), true) : null;
     if (member) return entity(member);
     // ("Director (MIS) of the health directorate, Prof Md Jane Roe … . The MIS director said": the body's name in the title
     // of a person named right after it, before.)
     const titled = titledBy(registry, words.slice(1, -1).join(' ').replace(/['’]s$/u, ''), offset);
     if (titled) return entity(titled);
+    // ("The Ofoase Roe MP said": a role for a place or a body no one was given by name is the person the text has been
+    // quoting, never a person named after the place.)
+    // (With "the" before it, a name is none of a person's: "the Jane Roe MP" is no English.)
+    const place = registry.byName.get(words.slice(1, -1).join(' ').toLowerCase());
+    if (words.slice(1, -1).every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && (!place || (place.type === 'person' && place.quoted === undefined))) {
+      const quoted = registry.entities.filter((candidate) => candidate.type === 'person' && candidate.quoted !== undefined && candidate.quoted < offset).sort((a, b) => (b.quoted ?? 0) - (a.quoted ?? 0))[0];
+      if (quoted) return entity(quoted);
+    }
   }
   // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
   // ("Jane Roe, the chairperson of the Electoral Commission announced": any role of a body, the one given it.)
@@ -862,6 +872,15 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 function courtDocument(registry: Registry, lower: string[], offset: number): Entity | null {
   if (lower.length > 3 || !/^(?:the|this|that)$/u.test(lower[0] ?? '') || !/^(?:order|ruling|judgm?ent|verdict|injunction|decree)$/u.test(lower.at(-1) ?? '')) return null;
   return latest(registry, offset, (candidate) => (candidate.type === 'organization' && /\b(?:court|tribunal)\b/iu.test(candidate.name)) || (candidate.type === 'person' && /\b(?:judge|justice|magistrate)\b/iu.test(candidate.role ?? '')), true);
+}
+
+/** The words right before the first mention of `person`, in its sentence: the title the text first gave them. */
+function titleBefore(discourse: Discourse, person: Entity): string {
+  const source = discourse.source;
+  const first = discourse.registry.mentions.reduce<number | undefined>((earliest, mention) => (mention.entity === person && (earliest === undefined || mention.offset < earliest) ? mention.offset : earliest), undefined);
+  if (source === undefined || first === undefined) return '';
+  const window = source.slice(Math.max(0, first - 80), first);
+  return window.slice(Math.max(0, ...['. ', '\n', '“', '"'].map((mark) => window.lastIndexOf(mark) + 1)));
 }
 
 /** The person named within a title's reach after a mention (before `offset`) of the body called `name`. */
