@@ -88,6 +88,16 @@ const examples = [
   'Footage from the fire service shows the scene in Marlow on Tuesday.',
   'For more news your way, download The Valley Post’s app for iOS and Android.',
   'This article was originally on a blog platform and may be missing photos, graphics or links.',
+  'Please enable JavaScript to view the comments.',
+  'Support independent journalism today.',
+  '<< Back to the harbour story',
+  '(Jane Roe / Getty Images)',
+  'We use cookies to improve your experience.',
+  'Tuesday, 14:05 BST',
+  'Rescuers search the rubble on Friday. (Jane Roe/Harbour Post)',
+  'Crews clear debris near the pier. [Photo/Roe Agency]',
+  'Press office: +44 20 7946 0000',
+  'Photo: Jane Roe / Harbour Post',
 ];
 
 describe('junk lexicon: needs', () => {

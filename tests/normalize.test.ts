@@ -2,7 +2,7 @@
 // stay exactly what the plain regular-expression definition gives, for any text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch, unify } from '../src/pipeline/normalize.ts';
+import { firstWords, normalizeForMatch, unify, words } from '../src/pipeline/normalize.ts';
 
 // The definitions as first written: the reference the quicker code is held to.
 const plainUnify = (text: string) =>
@@ -32,5 +32,16 @@ describe('unify and normalizeForMatch', () => {
   it('strips what surrounds the words and keeps what is inside', () => {
     expect(normalizeForMatch('  “The Board’s  vote —”  😀 ')).toBe("the board's vote");
     expect(normalizeForMatch('…')).toBe('');
+  });
+});
+
+describe('firstWords', () => {
+  it('are the first words of words(), however many the text holds', () => {
+    const character = fc.constantFrom(...'ab Z9 ’\'-.,é𝐚\u00a0'.match(/./gsu)!);
+    fc.assert(fc.property(fc.array(character, { maxLength: 40 }), fc.integer({ min: 0, max: 7 }), (characters, count) => {
+      const text = characters.join('');
+      expect(firstWords(text, count)).toEqual(words(text).slice(0, count));
+    }), { numRuns: 5000 });
+    expect(firstWords('Crews reached the ferry’s hull at dawn on Tuesday.', 5)).toEqual(['crews', 'reached', 'the', "ferry's", 'hull']);
   });
 });

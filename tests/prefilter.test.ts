@@ -8,6 +8,8 @@ import { looserCopy, withoutWordBoundaries } from '../src/pipeline/prefilter.ts'
 import { strongPatterns } from '../src/pipeline/junk/lexicon.ts';
 import { createTimeParser } from '../src/pipeline/times/chrono.ts';
 import { mayHoldTime } from '../src/pipeline/times/needs.ts';
+import { camelBrand, mayHoldCamelBrand } from '../src/pipeline/quotes/index.ts';
+import fc from 'fast-check';
 
 describe('prefilter: looser copies', () => {
   it('drops word boundaries, keeps an escaped backslash, a class and a negative lookaround', () => {
@@ -98,5 +100,30 @@ describe('prefilter: words a date parser needs', () => {
   it('reads a word only with its boundaries, and a touching word chrono allows', () => {
     for (const text of ['every event', 'even so', 'someone said', 'the sessions', 'it showed', 'a common view', 'the same plan']) expect(mayHoldTime(text), text).toBe(false);
     for (const text of ['on Friday', 'lastfriday', 'a fewdays ago', 'the d ago', 'since 2019', 'in the autumn', 'lasts', 'mid-morning']) expect(mayHoldTime(text), text).toBe(true);
+  });
+});
+
+describe('prefilter: a brand with a small first letter', () => {
+  const matches = (text: string) => new RegExp(camelBrand.source, 'u').test(text);
+
+  it('says yes exactly where the brand pattern matches, in any script', () => {
+    // Small and capital letters of ASCII, Latin-1, Greek and the astral plane, title case, marks the pattern looks behind for, digits, spaces.
+    const character = fc.constantFrom(...'aeZQßéÉǅσΣ𝐚𝐀’\'.@/- 1x'.match(/./gsu)!);
+    fc.assert(fc.property(fc.array(character, { maxLength: 24 }), (characters) => {
+      const text = characters.join('');
+      expect(mayHoldCamelBrand(text), text).toBe(matches(text));
+    }), { numRuns: 20000 });
+  });
+
+  it('agrees with the pattern on every text of the corpus and on brands', () => {
+    const texts = [...readdirSync('tests/fixtures/corpus').flatMap((name) => {
+      const folder = join('tests/fixtures/corpus', name, 'seeds');
+      return readdirSync(folder).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(join(folder, file), 'utf8'));
+    }), ...corpus(30, 5).map((file) => file.text)];
+    const paragraphs = texts.flatMap((text) => text.split('\n'));
+    for (const text of [...texts, ...paragraphs]) expect(mayHoldCamelBrand(text), text.slice(0, 80)).toBe(matches(text));
+    for (const text of ['roeBank said', 'the app, zipLine', 'a ’roeBank', 'McRoe said', 'www.roeBank.com', 'roebankofthenorthX']) expect(mayHoldCamelBrand(text), text).toBe(matches(text));
+    expect(mayHoldCamelBrand('said roeBank chief executive Jane Roe')).toBe(true);
+    expect(mayHoldCamelBrand('McRoe said')).toBe(false);
   });
 });

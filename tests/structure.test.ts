@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyLines } from '../src/pipeline/junk/classify.ts';
 import { bylineOf, dateLineOf, datelineOf, splitByline } from '../src/pipeline/meta-lines.ts';
 import { expectedOf, fixtureCases, metaOf, runStages } from './helpers/source-stages.ts';
+import { isEnglish } from '../src/pipeline/structure.ts';
+import fc from 'fast-check';
 
 describe('structure: fixture pages', () => {
   for (const { name, folder } of fixtureCases('structure')) {
@@ -237,5 +239,24 @@ describe('the publication date of a page', () => {
     expect(runStages(related.join('\n')).result.meta.published).toBeNull();
     const translated = ['Port strike reveals the limits of the new labour law', 'Dockworkers walked out on Monday after talks over night-shift pay collapsed, closing the container terminal for the first time in a decade.', 'The union said it would not return until the ministry agreed to reopen the negotiations, which broke down last month.', 'This article originally appeared in Portuguese in Jornal do Porto on 12 March 2025 and is republished with permission.'];
     expect(runStages(translated.join('\n')).result.meta.republishedFrom).toEqual({ outlet: 'Jornal do Porto', url: null, published: '2025-03-12' });
+  });
+});
+
+describe('structure: isEnglish', () => {
+  // The definition as first written: the reference the character-by-character count is held to.
+  const common = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'it', 'as', 'by', 'at', 'from', 'has', 'have', 'are', 'be', 'not', 'who', 'this']);
+  const plain = (text: string) => {
+    const tokens = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    return tokens.length >= 20 && tokens.filter((token) => common.has(token)).length / tokens.length > 0.15;
+  };
+
+  it('equals the plain definition on texts of words, marks and letters of other scripts', () => {
+    const piece = fc.constantFrom('the', 'The', 'OF', 'said', 'with', 'wither', 'İs', 'ﬁrst', 'ß', 'straße', 'по', '𝐚𝐛', 'é', 'a', ' ', ' ', ', ', '-', '’', '1', '\u0301', '\n');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+      const text = pieces.join('');
+      expect(isEnglish(text), text).toBe(plain(text));
+    }), { numRuns: 4000 });
+    expect(isEnglish('The crew said that the ferry was at the pier on the morning of the storm, and it is not known who has the log. '.repeat(2))).toBe(true);
+    expect(isEnglish('Die Fähre lag am Morgen des Sturms am Pier, und niemand weiß, wer das Logbuch hat, sagte die Crew heute früh.')).toBe(false);
   });
 });

@@ -1,20 +1,21 @@
 // Stable ids: derived from the source file and the content, never from a position in an array,
 // so that adding a source leaves every id that was already shared in place.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import GithubSlugger, { slug } from 'github-slugger';
 import type { Heading, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { normalizeForMatch, words } from './normalize.ts';
+import { firstWords, normalizeForMatch } from './normalize.ts';
 
 /** A short, stable hex digest of a text's matching key. */
 export function shortHash(text: string, length = 6): string {
-  return createHash('sha256').update(normalizeForMatch(text)).digest('hex').slice(0, length);
+  // (The one-shot digest: a Hash object made for every paragraph cost more than the digest itself.)
+  return hash('sha256', normalizeForMatch(text), 'hex').slice(0, length);
 }
 
 /** A readable id: a prefix, the first few words, and a hash of the whole text. */
 export function contentId(prefix: string, text: string, wordCount = 5): string {
-  const head = slug(words(text).slice(0, wordCount).join(' ')).slice(0, 40).replace(/-+$/, '');
+  const head = slug(firstWords(text, wordCount).join(' ')).slice(0, 40).replace(/-+$/, '');
   return [prefix, head, shortHash(text)].filter(Boolean).join('-');
 }
 

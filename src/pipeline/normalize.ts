@@ -50,7 +50,22 @@ function isHighSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff;
 }
 
+const word = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
 /** Words of a text for similarity: letters and digits only, lower-cased. */
 export function words(text: string): string[] {
-  return normalizeForMatch(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return normalizeForMatch(text).match(word) ?? [];
+}
+
+/** The first `count` of `words(text)`, without reading the rest of the text (an id's head, of a long paragraph). */
+export function firstWords(text: string, count: number): string[] {
+  const key = normalizeForMatch(text);
+  const found: string[] = [];
+  word.lastIndex = 0;
+  while (found.length < count) {
+    const match = word.exec(key);
+    if (!match) break;
+    found.push(match[0]);
+  }
+  return found;
 }

@@ -177,7 +177,6 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   let titled = false;
   const organisation = firstOrganisationWord >= 0;
   const push = () => {
-    const loose = (token: Token) => connectors.has(token.text.toLowerCase()) || token.text.toLowerCase() === 'the';
     while (current.length > 0 && loose(current.at(-1)!)) current.pop();
     while (current.length > 0 && loose(current[0]!)) current.shift();
     if (current.length > 0) parts.push({ tokens: current, titled });
@@ -196,6 +195,9 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   push();
   return parts;
 }
+
+/** A connector or an article: no word a name ends or opens on. (A function of its own: tsx names each closure made in a call.) */
+const loose = (token: Token) => connectors.has(token.text.toLowerCase()) || token.text.toLowerCase() === 'the';
 
 // A word for what someone is or does, opening a sentence before their full name: "Holidaymaker Anna Roe", "Resident
 // Anna Roe". Only before two more names, so "Hunter Roe" keeps its first name.

@@ -27,6 +27,8 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
   const typed = paragraphs.map((paragraph) => paragraph.spans.map((span) => typeOf(span, outlets)));
   const longForms = longFormsOf(paragraphs.map((paragraph) => paragraph.text), typed.flat());
   const people = typed.flat().filter((entry) => entry.type === 'person' && entry.span.tokens.length > 1);
+  // (Each person's last word, read once: every one-word name of the source is looked up among them.)
+  const surnames = people.map((person) => person.name.split(/\s+/).at(-1));
   const texts = paragraphs.map((paragraph) => paragraph.text);
   return typed.map((entries, index) => {
     const base = paragraphs[index]!.base;
@@ -35,7 +37,7 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
       let { type, name } = entry;
       const aliases: string[] = [];
       if (entry.span.tokens.length === 1 && type !== 'place') {
-        const full = people.find((person) => person.name.split(/\s+/).at(-1) === name);
+        const full = people[surnames.indexOf(name)];
         if (full) {
           type = 'person';
           name = full.name;

@@ -620,6 +620,11 @@ function isCaption(text: string): boolean {
   return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !/[“"][^“”"]{2,}[”"]/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
 }
 
+// (Functions of their own, not closures made at each call of besideWidget: tsx names every closure as it is made.)
+const isPrompt = (reason: string | null) => reason === 'newsletter prompt' || reason === 'subscribe prompt';
+// The blurb says how often it comes, or what the week's or day's issue holds: "… every Saturday".
+const isBlurb = (text: string) => /\b(?:every|each) (?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bthe (?:week|day|month)['’]s\b|\b(?:weekly|daily|inbox)\b/iu.test(text) && !/\b(?:said|says|told|according)\b/iu.test(text);
+
 /**
  * A line that belongs to the widget beside it: an embedded post's text (under "Name @handle · Follow", over its
  * time) and the name over its handle, a poll's question, a blog comment under "Name said...", a newsletter box's
@@ -634,10 +639,7 @@ function besideWidget(lines: string[], own: Array<string | null>, index: number)
   if (after === 'social media embed' && /^@[\p{L}\p{N}_.]{2,30}$/u.test(lines[index + 1] ?? '') && count <= 5 && !isSentence(text)) return 'social media embed';
   if (before === 'poll widget' && /\?$/u.test(text) && count <= 30) return 'poll widget';
   if (before === 'comment prompt' && /(?:said|wrote)(?:\.\.\.|…|:)$/iu.test(lines[index - 1] ?? '') && count <= 120) return 'reader comment';
-  const prompt = (reason: string | null) => reason === 'newsletter prompt' || reason === 'subscribe prompt';
-  // (The blurb says how often it comes, or what the week's or day's issue holds: "… every Saturday".)
-  const blurb = () => /\b(?:every|each) (?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bthe (?:week|day|month)['’]s\b|\b(?:weekly|daily|inbox)\b/iu.test(text) && !/\b(?:said|says|told|according)\b/iu.test(text);
-  if (prompt(before) && (prompt(after) || /^(?:type|enter) your e-?mail\b/iu.test(lines[index + 1] ?? '')) && count <= 30 && blurb()) return 'newsletter prompt';
+  if (isPrompt(before) && (isPrompt(after) || /^(?:type|enter) your e-?mail\b/iu.test(lines[index + 1] ?? '')) && count <= 30 && isBlurb(text)) return 'newsletter prompt';
   if (after === 'video prompt' && count >= 4 && count <= 30 && !isSentence(text)) return 'video caption';
   return null;
 }

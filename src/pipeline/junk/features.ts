@@ -22,9 +22,12 @@ const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /**
  * The runs of non-space characters that hold a letter or a digit (`split(/\s+/u)`, then those with `[\p{L}\p{N}]`).
- * Read character by character, with ASCII decided without a pattern: the stages ask it some 400 times a page.
+ * Read character by character, with ASCII decided without a pattern, and once per text: the junk and structure
+ * stages ask it of a page's lines some ten times each, as each line and as a neighbour of others.
  */
-export function wordCount(text: string): number {
+export const wordCount = rememberedPerText(countWords);
+
+function countWords(text: string): number {
   let count = 0;
   // The current run already holds a letter or a digit.
   let counted = false;

@@ -62,6 +62,7 @@ export const strongPatterns: JunkPattern[] = [
   },
   {
     reason: 'photo credit',
+    needs: /photo|image|pic|credit|illustration|video|footage/i,
     pattern:
       /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|video|file photo|footage)\s*(?:by|credit|courtesy(?: of)?)?\s*[:-]\s*[^.()]{0,80}(?:\/|\bvia\b|\bfor\b)\s*[^.()]{1,60}\)?\s*$/i,
   },
@@ -72,12 +73,12 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
-  { reason: 'browser notice', pattern: /\b(?:enable|enabled|turn on) javascript\b|\b(?:your |this )?browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
+  { reason: 'browser notice', needs: /javascript|browser|^this /i, pattern: /\b(?:enable|enabled|turn on) javascript\b|\b(?:your |this )?browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
   // A copyright line without a year ("Copyright EastWire. All rights reserved. This material may not be …").
   { reason: 'copyright footer', pattern: /^(?:copyright\s+\p{Lu}[^.]{0,60}\.\s*)?all rights reserved\b.{0,300}$|^copyright\s+\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\.\s+all rights reserved\b.{0,300}$/iu },
   // Appeals for money, sponsors, the newsletter's own footer, a live page's controls and a transcript's end mark.
-  { reason: 'fundraising appeal', pattern: /^[Ss]upport (?:independent journalism|(?:our|local|quality) journalism|us|\p{Lu}[\p{L}\p{N}&'’-]+(?: \p{Lu}[\p{L}\p{N}&'’-]+)?)(?:[.!]|\s+(?:in|today|now|by)\b).{0,200}$|^[Ss]upport \p{Lu}[\p{L}\p{N}&'’-]+$|\b[Bb]ecome a (?:member|supporter|subscriber|patron)\b.{0,160}$|^(?:[Ii]ndependent |[Qq]uality |[Gg]ood )?[Jj]ournalism costs money\b.{0,160}$|^[Dd]onate (?:from|now|today|here)\b.{0,120}$/u },
+  { reason: 'fundraising appeal', needs: /upport |ecome a |ournalism costs |onate /u, pattern: /^[Ss]upport (?:independent journalism|(?:our|local|quality) journalism|us|\p{Lu}[\p{L}\p{N}&'’-]+(?: \p{Lu}[\p{L}\p{N}&'’-]+)?)(?:[.!]|\s+(?:in|today|now|by)\b).{0,200}$|^[Ss]upport \p{Lu}[\p{L}\p{N}&'’-]+$|\b[Bb]ecome a (?:member|supporter|subscriber|patron)\b.{0,160}$|^(?:[Ii]ndependent |[Qq]uality |[Gg]ood )?[Jj]ournalism costs money\b.{0,160}$|^[Dd]onate (?:from|now|today|here)\b.{0,120}$/u },
   // "A message from Roe Fibre: …": a newsletter's sponsor slot.
   { reason: 'sponsor line', pattern: /^[*_\s]*(?:a )?(?:message|word) from (?:our )?(?:sponsors?|partners?|\p{Lu}[^:.]{1,40})\s*:.{0,300}$/iu },
   { reason: 'sponsor line', pattern: /^(?:presented|sponsored|brought to you|powered|supported) by\s+\S.{0,60}$/iu },
@@ -118,7 +119,7 @@ export const strongPatterns: JunkPattern[] = [
   // "Page created in 0.28 seconds.", "| Views: 714 |": the page's own counters, as content systems print them.
   { reason: 'page furniture', pattern: /^(?:page (?:created|generated|rendered|loaded) in [\d.]+ (?:s|sec|secs|seconds?)\.?|[|\s]*(?:views?|hits|reads|visits|accesari|vizualizari|aufrufe|visitas|lectures)\s*:\s*[\d.,\s]+[|\s]*)$/iu },
   // "<< Earlier headline ::: Index Site", "Next headline >>": the links to the previous and next story.
-  { reason: 'site navigation', pattern: /^<<\s*\S.{0,160}$|^.{1,160}\S\s*>>$/u },
+  { reason: 'site navigation', needs: /<<|>>/u, pattern: /^<<\s*\S.{0,160}$|^.{1,160}\S\s*>>$/u },
   { reason: 'site notice', needs: /^this /iu, pattern: /^this (?:is an archived (?:article|story|page|post)|(?:article|story|page|post) (?:is|was published) (?:more than|over) (?:\d+|a|an|one|two|three|four|five) (?:years?|months?)(?: old| ago)?)\b.{0,220}$/iu },
   // "We're sorry, this feature is currently unavailable. …": a widget's error message where it failed to load.
   { reason: 'site notice', needs: /sorry/iu, pattern: /^(?:we['’]re|we are) sorry,? (?:but )?(?:this|the) (?:feature|content|service|page|video|player|widget) is (?:currently |temporarily )?(?:unavailable|not available)\b.{0,160}$/iu },
@@ -151,7 +152,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo caption', pattern: /\b(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE) (?:BY|CREDIT|COURTESY(?: OF)?)\b[^.]{0,80}$/u },
   // "…on Wednesday.Credit...Jane Roe for The Sentinel": a caption with its credit glued on.
   { reason: 'photo caption', pattern: /\bCredit(?:\.{3}|…|:)\s*\S[^.]{0,80}$/u },
-  { reason: 'photo credit', pattern: /(?:^|[\s(])(?:getty images|shutterstock|afp via getty images|reuters\/[\p{L} .'-]+|ap photo\/[\p{L} .'-]+)\)?\s*$/iu },
+  { reason: 'photo credit', needs: /getty images|shutterstock|reuters\/|ap photo\//iu, pattern: /(?:^|[\s(])(?:getty images|shutterstock|afp via getty images|reuters\/[\p{L} .'-]+|ap photo\/[\p{L} .'-]+)\)?\s*$/iu },
   // "… the highest number in the country. Picture Dan Roe", "… on Monday. Photograph: Jane Roe/Outlet": a caption
   // ending in its credit, after the caption's last stop.
   { reason: 'photo caption', pattern: /[.!?]\s+(?:Picture|Pictures|Photo|Photograph|Pic|Image)(?:\s*:)?\s+(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}. ]{2,30})?$/u },
@@ -165,6 +166,7 @@ export const strongPatterns: JunkPattern[] = [
   },
   {
     reason: 'cookie notice',
+    needs: /cookie/i,
     pattern:
       /\b(?:we use|(?:this|our) (?:web)?site uses) cookies\b|\bcookies?\b.{0,120}\b(?:by (?:continuing|using|clicking)|you (?:agree|consent|accept))|^(?:accept|reject|manage)(?: all)? cookies|^cookie (?:settings|preferences|policy)$/i,
   },
@@ -204,6 +206,7 @@ export const strongPatterns: JunkPattern[] = [
   // A live page's entry stamps and an embed's date line: "17.02 CEST", "9:47 AM · May 14, 2025", "15 May 2025 at 10:14".
   {
     reason: 'time stamp',
+    needs: /\d[.:]\d\d/u,
     pattern:
       /^(?:(?:\p{L}{3,9},?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?(?:\s*[·•|,]\s*\p{L}{3,9}\.? \d{1,2},? \d{4})?|\d{1,2} \p{L}{3,9} \d{4},? (?:at )?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\p{L}{3,9}\.? \d{1,2},? \d{4},? (?:at )?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)$/iu,
   },
@@ -281,7 +284,7 @@ export const strongPatterns: JunkPattern[] = [
   // a wire's "Agency/Jane Roe Purchase Licensing Rights, opens new tab", "(Jane Roe/The Outlet)", ". Stock image."
   { reason: 'photo caption', pattern: /[.!?]\s+(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Cc]redit|PICTURE|PHOTO)\s*(?::|by\b|courtesy\b)\s*\S[^.]{0,80}\.?$|[.!?]\s+(?:[Ss]tock|[Ff]ile|[Hh]andout|[Ll]ibrary|[Aa]rchive) (?:image|photo|picture|photograph)\.?$/u },
   // (Not the story's last paragraph with its wire's and photographer's credit: "Roe said they evacuated 22 families. (Jane Poe / Outlet)".)
-  { reason: 'photo caption', pattern: /\b[Pp]urchase [Ll]icensing [Rr]ights(?:, opens new tab)?$|^(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|[Ss]upplied|[Hh]andout|[Cc]ourtesy)\b[^()]{0,60}\)$/u },
+  { reason: 'photo caption', needs: /\)$|[Ll]icensing [Rr]ights/u, pattern: /\b[Pp]urchase [Ll]icensing [Rr]ights(?:, opens new tab)?$|^(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile|[Ss]upplied|[Hh]andout|[Cc]ourtesy)\b[^()]{0,60}\)$/u },
   // "Correio Mineiro © 2025 All rights reserved. Copying … prohibited": the name before the sign.
   { reason: 'copyright footer', needs: /©/u, pattern: /^\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\s*©\s*(?:\d{4}\b)?.{0,300}$/u },
   // A newsletter's own promotion: what it sends, to whose inbox, how often.
@@ -322,7 +325,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'funding note', pattern: /^this (?:investigation|article|story|report|project|series|reporting|coverage) (?:was|is) (?:produced|made possible|supported|funded|published) (?:with (?:the )?(?:support|help|funding) (?:of|from)|by a grant from|thanks to)\b.{0,250}$/iu },
   { reason: 'contact line', pattern: /^for more information,? (?:visit|see|call|contact|go to|email)\b.{0,200}$/iu },
   // "Certification Helpline: (216) 694-0240", "Newsroom: +44 20 7946 0000": a label and a telephone number, nothing else.
-  { reason: 'contact line', pattern: /^[\p{L}&'’ -]{2,50}:\s*(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s*)?\d[\d\s.-]{5,16}\d$/u },
+  { reason: 'contact line', needs: /\d$/u, pattern: /^[\p{L}&'’ -]{2,50}:\s*(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s*)?\d[\d\s.-]{5,16}\d$/u },
   // "All posts by Jane Roe", "View all articles by the Newsdesk": the author's archive link.
   { reason: 'byline', pattern: /^(?:(?:view|see|read) )?(?:all|more) (?:posts|articles|stories|news|reports) (?:by|from) \p{Lu}.{0,60}$/iu },
   { reason: 'credit line', pattern: /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:reported|contributed(?: reporting)?) from \p{Lu}[^.]{1,60}\.(?:\s+[^.]{1,120}\b(?:contributed|reported)\b[^.]{0,80}\.)?$/u },
@@ -331,7 +334,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'end mark', pattern: /^\((?:END|ENDS|MORE|[Ee]nd|[Ee]nds)\)$|^\/\p{Ll}{2,5}$/u },
   { reason: 'update note', pattern: /^(?:this (?:is a (?:developing|breaking)(?: news)? story|story is (?:developing|still developing|being updated)|(?:story|article|page) will be updated)\b.{0,160}|(?:correction|clarification)\s*:\s*(?:an earlier|a previous|this) (?:version|story|article)\b.{0,250})$/iu },
   { reason: 'photo caption', needs: / taken |^this |^(?:header|featured|top|main|cover|lead) /iu, pattern: /^(?!.*\b(?:said|says|told|according to)\b)(?:(?:an? )?(?:aerial |file |handout )?(?:photo|picture|image)s? taken (?:on|in)\b.{0,250}|this (?:handout |file |undated )?(?:photo|picture|image)\b.{0,60}\bshows\b.{0,250}|(?:header|featured|top|main|cover|lead) (?:image|photo|picture)\s*:.{0,250})$/iu },
-  { reason: 'photo caption', pattern: /^(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\[(?:[Pp]hoto|[Ii]mage|[Vv]ideo|PHOTO)\s*\/[^\]]{1,40}\]$|[.!?]\s+\/\p{Lu}{2,12}$/u },
+  { reason: 'photo caption', needs: /[)\]]$|\/\p{Lu}+$/u, pattern: /^(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\[(?:[Pp]hoto|[Ii]mage|[Vv]ideo|PHOTO)\s*\/[^\]]{1,40}\]$|[.!?]\s+\/\p{Lu}{2,12}$/u },
   { reason: 'agency footer', needs: /website contains only/iu, pattern: /^.{0,60}\bwebsite contains only (?:a portion|some|part) of\b.{0,300}$/iu },
   { reason: 'page furniture', pattern: /^(?:views?|reads|hits)\s*:?\s*\d[\d,.]*[km]?$|^\d[\d,.]*[km]? (?:views|reads)$/iu },
   { reason: 'comment prompt', pattern: /^save my name\b.{0,120}$|^(?:share your (?:thoughts|views)\b|let us know (?:what you think|your (?:thoughts|views))\b|what do you think\?).{0,80}\bcomments?\b.{0,30}$/iu },

@@ -26,6 +26,7 @@ import {
   speechVerbs,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
+import { rememberedPerText } from '../memo.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, organizationOf, titledWordHolder, type Entity, type Registry } from './registry.ts';
 
@@ -63,6 +64,15 @@ export interface Discourse {
 const whenSaid = new RegExp(`\\s+(?:(?:late|early)\\s+)?(?:on|last|this|overnight|earlier|later)(?:\\s+(?:${weekdayNames}|week|month|year|morning|afternoon|evening|night|today|yesterday)\\b.*)?$`, 'iu');
 
 const whereSaid = /\s+(?:on|in|via|through)\s+(?:his|her|its|their|the|a|an)\s+(?:(?:official|verified|personal|own)\s+)?(?:\p{L}[\p{L}-]*\s+)?(?:page|account|handle|feed|blog|channel|timeline|website|site|profile|post)$/iu;
+
+/** A word without a plural's "s" (after three letters at least). */
+const stemOf = (word: string) => word.replace(/(?<=\p{L}{3})s$/u, '');
+/** A name's words, lower-cased and stemmed: read once per name, not for every mention `latest` walks past. */
+const nameStems = rememberedPerText((name: string): readonly string[] => Object.freeze(name.toLowerCase().split(/\s+/).map(stemOf)));
+/** An organisation one of whose names holds every stem. */
+function nameHasStems(candidate: Entity, stems: string[]): boolean {
+  return candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => stems.every((stem) => nameStems(name).includes(stem)));
+}
 
 /** Resolve a cue's phrase, read at `offset` in the source. */
 export function resolvePhrase(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
@@ -173,9 +183,8 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (lower.length <= 3 && lower.length > 1 && /^(?:the|this|that)$/.test(lower[0] ?? '') && !isRoleWord(head)) {
     // ("the appeals court" is the Appeals Court, though a Superior Court was named since: every word, else the head.)
     // ("the appeals court" is also the Court of Appeal: words compared without a plural's "s".)
-    const stem = (word: string) => word.replace(/(?<=\p{L}{3})s$/u, '');
-    const nameHas = (candidate: Entity, wanted: string[]) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => wanted.every((word) => name.toLowerCase().split(/\s+/).map(stem).includes(stem(word))));
-    const named = (lower.length === 3 ? latest(registry, offset, (candidate) => nameHas(candidate, lower.slice(1)), true) : null) ?? latest(registry, offset, (candidate) => nameHas(candidate, [head]), true);
+    const every = lower.slice(1).map(stemOf);
+    const named = (lower.length === 3 ? latest(registry, offset, (candidate) => nameHasStems(candidate, every), true) : null) ?? latest(registry, offset, (candidate) => nameHasStems(candidate, [stemOf(head)]), true);
     if (named) return entity(named);
   }
   // "Police said" without an article: the police force the text named, as "the police" is.

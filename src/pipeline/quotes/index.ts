@@ -117,7 +117,7 @@ export default function findQuotes() {
     });
     const byNode = new Map(readings.map((reading) => [reading.node as Root['children'][number], reading]));
     const registry = createRegistry(file.data.meta?.outlet ?? null);
-    for (const match of value.matchAll(camelBrand)) {
+    for (const match of mayHoldCamelBrand(value) ? value.matchAll(camelBrand) : []) {
       const rest = /^\p{L}*/u.exec(value.slice(match.index + 1))?.[0] ?? '';
       registry.brands.set(match[0].toUpperCase() + rest, match[0] + rest);
     }
@@ -577,10 +577,38 @@ function isTitle(text: string): boolean {
  * capital inside is a name, which the readers of cues and names know by its capital. They read it with its first letter
  * raised (one letter for one, so every offset holds), and the speaker's name gets the brand's own spelling back.
  */
-const camelBrand = /(?<![\p{L}\p{N}'’.@/-])\p{Ll}(?=\p{Ll}{0,12}\p{Lu}[\p{L}]*(?![\p{L}\p{N}@.]\p{L}))/gu;
+export const camelBrand = /(?<![\p{L}\p{N}'’.@/-])\p{Ll}(?=\p{Ll}{0,12}\p{Lu}[\p{L}]*(?![\p{L}\p{N}@.]\p{L}))/gu;
 
 function brandsCapitalised(frame: string): string {
-  return /\p{Ll}\p{Lu}/u.test(frame) ? frame.replace(camelBrand, (letter) => letter.toUpperCase()) : frame;
+  return mayHoldCamelBrand(frame) ? frame.replace(camelBrand, (letter) => letter.toUpperCase()) : frame;
+}
+
+const camelBrandAt = new RegExp(camelBrand.source, 'uy');
+const smallLetter = /\p{Ll}/u;
+const capitalLetter = /\p{Lu}/u;
+
+/**
+ * Can `camelBrand` match in the text? Each of its matches opens a run of small letters that ends right before a
+ * capital, so it is asked only there, from the start of that run. (Read character by character, ASCII decided
+ * without a pattern: V8 tries `camelBrand`'s look-behind and classes at every character of a whole page, and most
+ * pages, and nearly every paragraph, hold no small letter before a capital.)
+ */
+export function mayHoldCamelBrand(text: string): boolean {
+  let runStart = -1;
+  for (let at = 0; at < text.length; ) {
+    const point = text.codePointAt(at) as number;
+    const character = point < 128 ? '' : String.fromCodePoint(point);
+    const small = point < 128 ? point >= 97 && point <= 122 : smallLetter.test(character);
+    if (small && runStart < 0) runStart = at;
+    else if (!small && runStart >= 0) {
+      const capital = point < 128 ? point >= 65 && point <= 90 : capitalLetter.test(character);
+      camelBrandAt.lastIndex = runStart;
+      if (capital && camelBrandAt.test(text)) return true;
+      runStart = -1;
+    }
+    at += point > 0xffff ? 2 : 1;
+  }
+  return false;
 }
 
 /** The speaker's names with each brand raised by `brandsCapitalised` spelled as the source spells it. */

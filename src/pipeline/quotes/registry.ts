@@ -937,7 +937,8 @@ const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|
 const companyNouns = new RegExp(`^(?:${companyWords})$`, 'u');
 
 /** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
-const isInitial = (token: Token) => /^\p{Lu}\.?$/u.test(token.text) && !/^[IA]$/u.test(token.text);
+// (A capital, astral or not, and a stop are three code units at most: longer words, nearly all, are not asked the pattern.)
+const isInitial = (token: Token) => token.text.length <= 3 && /^\p{Lu}\.?$/u.test(token.text) && !/^[IA]$/u.test(token.text);
 
 /** "Three Hollin supporters died", "Several Roe Bank clients": a number or a quantity opening a sentence names no one. */
 const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|many|some|most|few|both|all|each|every|no|none)$/u;
