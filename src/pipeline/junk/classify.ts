@@ -163,8 +163,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
     if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors, strong)) return { reason: 'standfirst or caption', headline: false };
     // "Environmental duties push the county to look elsewhere" right under the headline, a headline's shape without a stop,
-    // over the picture's placeholder, caption or credit: the deck.
-    if (index === headline + 1 && !strong[index] && isHeadlineLike(text) && !isSentence(text) && wordCount(text) <= 25 && /^(?:image placeholder|photo caption|photo credit)$/u.test(strong[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
+    // over the picture's placeholder, caption or credit, or the time stamp or byline: the deck.
+    if (index === headline + 1 && !strong[index] && isHeadlineLike(text) && !isSentence(text) && wordCount(text) <= 25 && /^(?:image placeholder|photo caption|photo credit|time stamp|byline)$/u.test(strong[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
     // A line right under the headline that the lede under it repeats (its first eight words, an article aside): the standfirst.
     if (index === headline + 1 && !strong[index] && wordCount(text) >= 8 && sameOpening(text, lines[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
     // A sentence right under the headline over a lede that opens with its dateline ("JOHANNESBURG - …"): the dateline
@@ -616,6 +616,9 @@ function isCaptionBelow(text: string): boolean {
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
 function isCaption(text: string): boolean {
+  // (Not a paragraph signed off with its date, "… 193 in Kalimantan. – October 6, 2023", as some papers end a story.)
+  const signed = /[.!?]["”’)]?\s+[–—-]\s+([^.!?–—]{3,40})$/u.exec(text);
+  if (signed?.[1] && dateLineOf(signed[1])) return false;
   // (Not a line that quotes someone, "… its crew had “timed out,” having worked …": reported speech, its stop lost.)
   return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !/[“"][^“”"]{2,}[”"]/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
 }
