@@ -740,7 +740,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const initial = middle || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
       if (!isNameToken(token) && !particle && !initial) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
-      if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? '')))) break;
+      // ("said union president Jane Roe Tuesday": the day after a name, as American papers write it, is no part of it.)
+      if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? ''))) || (name.length > 0 && weekday.test(token.text))) break;
       name.push(token);
       if (!isParticle(token.text)) words++;
       if (token.last || token.possessive) break;
@@ -1157,4 +1158,5 @@ function speaksAsPerson(tokens: Token[], index: number, length: number): boolean
   return false;
 }
 
+const weekday = new RegExp(`^(?:${weekdayNames})$`, 'u');
 const calendarWord = new RegExp(`^(?:${weekdayNames}|${monthNames}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$`.toLowerCase(), 'u');
