@@ -26,6 +26,19 @@ export function lastDay(results: ParsedResult[], written: number, said = false):
   return results.filter((result) => placesDay(result) && (!said || !toldFromNow(result)) && result.start.date().getTime() <= written).at(-1)?.start.date() ?? null;
 }
 
+// A verb of telling just before a day, with who told it: "said on Friday:", "This is reported by the Ministry of
+// Foreign Affairs on Sunday", "told reporters on Monday", "said in a statement Tuesday".
+const tellingVerb = /\b(?:said|says|reported|announced|confirmed|stated|added|wrote|told\s+(?:reporters|journalists|the\s+press|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}))(?:\s+by(?:\s+(?:the|of|and|\p{Lu}[\p{L}'’.-]*)){1,6})?(?:\s+in\s+(?:a|an|the|its|their)\s+(?:statement|post|video|interview|letter|briefing|update))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
+
+/**
+ * Is the day one on which something was told ("Dr Roe said on Friday: …"), the day of the telling rather than of a
+ * happening? The telling often comes a day after what it tells of: a time of day in the next paragraph ("The match
+ * was stopped at 8.50pm") is of the happening the source tells, not of the day someone spoke of it.
+ */
+export function toldOn(readable: string, result: ParsedResult): boolean {
+  return tellingVerb.test(readable.slice(Math.max(0, result.index - 120), result.index));
+}
+
 /** The day the source tells of most (the first named among equals), not after `written`. */
 export function mainDayOf(read: ReadParagraph[], written: number): Date | null {
   const counts = new Map<string, { date: Date; count: number; first: number }>();
