@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { writesDayFirst } from './meta-lines.ts';
 import { createTimeParser, isToday, quoted, type TimeState } from './times/chrono.ts';
-import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, placesDay, redate, redateQuotedToday, toldOn, type DayContext } from './times/days.ts';
+import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, placesDay, redate, redateQuotedToday, todayOfQuotingSentence, toldOn, type DayContext } from './times/days.ts';
 import { mayHoldTime } from './times/needs.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
@@ -313,6 +313,8 @@ export default function findTimes() {
         const kept = times.filter((time) => !occasional.some((other) => time.start < other.end && other.start < time.end));
         times.splice(0, times.length, ...kept, ...occasional);
       }
+      // A quotation's "today" is of the day its sentence says it was said.
+      if (reference) todayOfQuotingSentence(entry.readable, base, times);
       // (A day named inside a quotation is what someone said, not the day the story has reached; nor is the day on which
       // someone said something, "Dr Roe said on Friday: …".)
       context.previous = lastDay(results.filter((result) => !quoted(entry.readable, result.index) && !toldOn(entry.readable, result)), written);

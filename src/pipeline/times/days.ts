@@ -153,6 +153,27 @@ export function redateQuotedToday(paragraph: ReadParagraph, said: Date | null, w
   }
 }
 
+// What a quotation says of the day it was said in: "today", "tonight", "this morning".
+const todayWords = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/iu;
+
+/**
+ * "Raman, who wrote on the day of the outage that “today we let you down”", "She apologised that morning: “Today …”":
+ * the "today" of a quotation is the day its sentence names before the quotation opens, however long before the
+ * writing (`redateQuotedToday` reads only days a day or two before it, where the sentence names none).
+ */
+export function todayOfQuotingSentence(readable: string, base: number, times: TimeMention[]): void {
+  for (const time of times) {
+    const at = time.start - base;
+    if (!todayWords.test(time.text) || !quoted(readable, at)) continue;
+    const opening = Math.max(...[...readable.slice(0, at).matchAll(/[“‘"]/gu)].map((match) => match.index ?? 0));
+    const sentence = Math.max(0, ...[...readable.slice(0, opening).matchAll(/[.!?][”’"]?\s/gu)].map((match) => (match.index ?? 0) + match[0].length));
+    const named = [...times].sort((a, b) => a.start - b.start).filter((other) => other !== time && other.date?.length === 10 && !todayWords.test(other.text) && other.start - base >= sentence && other.end - base <= opening).at(-1);
+    if (!named) continue;
+    time.date = named.date;
+    time.approximate = named.approximate;
+  }
+}
+
 /** Give a reading another day. */
 export function redate(result: ParsedResult, day: Date): void {
   const start = result.start as ParsedResult['start'] & { assign(unit: string, value: number): unknown };
