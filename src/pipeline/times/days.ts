@@ -66,7 +66,8 @@ export interface DayContext {
 /**
  * The day of a time of day: the day named last before it in its own paragraph (not after the writing, unless
  * its clause looks ahead: "the hearing will open at 10am"); else "that evening" is of the day told last, and
- * "in the afternoon", "at 2pm" of the day the paragraph before names, else of the day the source tells of most.
+ * "in the afternoon", "at 2pm" of the day the paragraph before names, else of the day the source tells of most
+ * ("shortly after midnight" told so is of the night after that day).
  * "On election night" is the night of the election the source dates, or of no day at all.
  */
 export function dayOfClock(result: ParsedResult, paragraph: ReadParagraph, context: DayContext): Date | null {
@@ -76,7 +77,18 @@ export function dayOfClock(result: ParsedResult, paragraph: ReadParagraph, conte
   const named = paragraph.results.filter((other) => other.index < result.index && placesDay(other) && (ahead || other.start.date().getTime() <= context.written)).at(-1);
   if (named) return named.start.date();
   if (ahead) return paragraph.before.anchor ?? context.writing;
-  return (/^that\s/iu.test(result.text) ? paragraph.before.past : (context.previous ?? context.mainDay)) ?? context.writing;
+  const told = /^that\s/iu.test(result.text) ? paragraph.before.past : (context.previous ?? context.mainDay);
+  return (told && afterMidnight(paragraph.readable, result) ? nightAfter(told, context.written) : told) ?? context.writing;
+}
+
+// "In a statement released shortly after midnight, the club said …": a time past midnight told after the story's day.
+const pastMidnight = /\b(?:after|past)\s+$/iu;
+const afterMidnight = (readable: string, result: ParsedResult) => /^midnight$/iu.test(result.text.trim()) && pastMidnight.test(readable.slice(Math.max(0, result.index - 20), result.index));
+
+/** The night after a day the story told is the next day's early hours, unless that is after the writing. */
+function nightAfter(told: Date, written: number): Date {
+  const next = new Date(told.getTime() + 24 * 60 * 60 * 1000);
+  return next.getTime() <= written ? next : told;
 }
 
 // Words before "night" or "day" that make no occasion of it: short words, determiners, prepositions, times of their own.
