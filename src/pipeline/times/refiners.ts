@@ -32,6 +32,7 @@ export function refiners(state: TimeState): chrono.Refiner[] {
     { refine: joinRanges },
     { refine: (context, results) => results.map((result) => withoutSpan(result)) },
     { refine: (_, results) => results.map(dayListNotYear) },
+    { refine: (context, results) => monthOfThatYear(context, results, state) },
     { refine: (context, results) => results.map((result) => yearOfMonth(context, result)) },
     { refine: (_, results) => results.map(monthOfYearsAgo) },
     { refine: (context, results) => results.map((result) => pastWeekday(context, result, state)) },
@@ -135,6 +136,28 @@ function dayListNotYear(result: ParsingResult): ParsingResult {
   result.text = cut[1]!;
   result.start.delete('year');
   return result;
+}
+
+// "that year", "of that same year" right after a month: the year is one the text told before.
+const thatYear = /^\s*(?:of\s+)?that\s+(?:same\s+)?year\b/iu;
+
+/**
+ * "in fiscal 2027, which starts in April of that year", "founded in 2019; in June that year it hired …": a month of
+ * "that year" is of the year told last, in its sentence or before (chrono took the month nearest the writing).
+ */
+function monthOfThatYear(context: ParsingContext, results: ParsingResult[], state: TimeState): ParsingResult[] {
+  for (const [at, result] of results.entries()) {
+    if (!result.start.isCertain('month') || result.start.isCertain('year')) continue;
+    const end = result.index + result.text.replace(/\s+of$/iu, '').length;
+    const tail = thatYear.exec(context.text.slice(end));
+    if (!tail) continue;
+    const told = results.slice(0, at).findLast((other) => other.start.isCertain('year'));
+    const year = told ? told.start.get('year') : state.moment?.getUTCFullYear();
+    if (!year) continue;
+    result.start.assign('year', year);
+    result.text = context.text.slice(result.index, end + tail[0].length);
+  }
+  return results;
 }
 
 // "in March", "on 2 June", "Oct. 14": chrono takes the nearest such month, which is right for most ("the hearing
