@@ -26,14 +26,14 @@ export function lastDay(results: ParsedResult[], written: number, said = false):
   return results.filter((result) => placesDay(result) && (!said || !toldFromNow(result)) && result.start.date().getTime() <= written).at(-1)?.start.date() ?? null;
 }
 
-// A verb of telling just before a day, with who told it: "said on Friday:", "This is reported by the Ministry of
-// Foreign Affairs on Sunday", "told reporters on Monday", "said in a statement Tuesday".
+// A verb of telling just before a day, with who told it: "said on Friday:", "This was reported by the Ministry of
+// Transport on Sunday", "told reporters on Monday", "said in a statement Tuesday".
 const tellingVerb = /\b(?:said|says|reported|announced|confirmed|stated|added|wrote|told\s+(?:reporters|journalists|the\s+press|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}))(?:\s+by(?:\s+(?:the|of|and|\p{Lu}[\p{L}'’.-]*)){1,6})?(?:\s+in\s+(?:a|an|the|its|their)\s+(?:statement|post|video|interview|letter|briefing|update))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
 
 /**
  * Is the day one on which something was told ("Dr Roe said on Friday: …"), the day of the telling rather than of a
- * happening? The telling often comes a day after what it tells of: a time of day in the next paragraph ("The match
- * was stopped at 8.50pm") is of the happening the source tells, not of the day someone spoke of it.
+ * happening? The telling often comes a day after what it tells of: a time of day in the next paragraph ("The parade
+ * was halted at 7.15pm") is of the happening the source tells, not of the day someone spoke of it.
  */
 export function toldOn(readable: string, result: ParsedResult): boolean {
   return tellingVerb.test(readable.slice(Math.max(0, result.index - 120), result.index));
@@ -81,7 +81,7 @@ export function dayOfClock(result: ParsedResult, paragraph: ReadParagraph, conte
   return (told && afterMidnight(paragraph.readable, result) ? nightAfter(told, context.written) : told) ?? context.writing;
 }
 
-// "In a statement released shortly after midnight, the club said …": a time past midnight told after the story's day.
+// "In a statement issued shortly after midnight, the organisers …": a time past midnight told after the story's day.
 const pastMidnight = /\b(?:after|past)\s+$/iu;
 const afterMidnight = (readable: string, result: ParsedResult) => /^midnight$/iu.test(result.text.trim()) && pastMidnight.test(readable.slice(Math.max(0, result.index - 20), result.index));
 
@@ -169,7 +169,7 @@ export function redateQuotedToday(paragraph: ReadParagraph, said: Date | null, w
 const todayWords = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/iu;
 
 /**
- * "Raman, who wrote on the day of the outage that “today we let you down”", "She apologised that morning: “Today …”":
+ * "Roe, who wrote on the day of the blackout that “today we fell short”", "She apologised that morning: “Today …”":
  * the "today" of a quotation is the day its sentence names before the quotation opens, however long before the
  * writing (`redateQuotedToday` reads only days a day or two before it, where the sentence names none).
  */

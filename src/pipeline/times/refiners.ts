@@ -142,7 +142,7 @@ function dayListNotYear(result: ParsingResult): ParsingResult {
 const thatYear = /^\s*(?:of\s+)?that\s+(?:same\s+)?year\b/iu;
 
 /**
- * "in fiscal 2027, which starts in April of that year", "founded in 2019; in June that year it hired …": a month of
+ * "in fiscal 2027, which begins in April of that year", "opened in 2019. In June that year it took on …": a month of
  * "that year" is of the year told last, in its sentence or before (chrono took the month nearest the writing).
  */
 function monthOfThatYear(context: ParsingContext, results: ParsingResult[], state: TimeState): ParsingResult[] {
@@ -259,7 +259,7 @@ const listJoint = /^\s*(?:,\s*(?:and|or)?|and|or|&|to|through|till|until|[-–])
 const bareWeekday = (result: ParsingResult) => result.start.isCertain('weekday') && !result.start.isCertain('day');
 
 /**
- * "212 operations scheduled for Monday and Tuesday have been postponed": weekdays listed together are days of one
+ * "46 crossings scheduled for Monday and Tuesday have been called off": weekdays listed together are days of one
  * week, in the order told, but each was read on its own clause, which may put one in the week to come and the
  * next in the week gone. The day read nearest the writing keeps its date (news tells of the days around it); the
  * others are the nearest such weekdays before it and after it, in the list's order.
