@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { writesDayFirst } from './meta-lines.ts';
 import { createTimeParser, isToday, quoted, type TimeState } from './times/chrono.ts';
-import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, placesDay, redate, redateQuotedToday, type DayContext } from './times/days.ts';
+import { clockOnly, clockSpan, dayOfClock, lastDay, mainDayOf, occasionsOf, occasionTimes, placesDay, redate, redateQuotedToday, todayOfQuotingSentence, toldOn, type DayContext } from './times/days.ts';
 import { mayHoldTime } from './times/needs.ts';
 import { referenceDate, referenceOf, toMention } from './times/resolve.ts';
 import type { TimeMention } from './types.ts';
@@ -313,8 +313,11 @@ export default function findTimes() {
         const kept = times.filter((time) => !occasional.some((other) => time.start < other.end && other.start < time.end));
         times.splice(0, times.length, ...kept, ...occasional);
       }
-      // (A day named inside a quotation is what someone said, not the day the story has reached.)
-      context.previous = lastDay(results.filter((result) => !quoted(entry.readable, result.index)), written);
+      // A quotation's "today" is of the day its sentence says it was said.
+      if (reference) todayOfQuotingSentence(entry.readable, base, times);
+      // (A day named inside a quotation is what someone said, not the day the story has reached; nor is the day on which
+      // someone said something, "Dr Roe said on Friday: …".)
+      context.previous = lastDay(results.filter((result) => !quoted(entry.readable, result.index) && !toldOn(entry.readable, result)), written);
       said = lastDay(results, written, true);
       times.push(...undatableIn(text, base, times), ...(stampsOf.get(paragraph) ?? []));
       if (guessed) for (const time of times) if (!/\b\d{4}\b/u.test(time.text)) time.approximate = true;

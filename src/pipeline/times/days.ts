@@ -26,6 +26,19 @@ export function lastDay(results: ParsedResult[], written: number, said = false):
   return results.filter((result) => placesDay(result) && (!said || !toldFromNow(result)) && result.start.date().getTime() <= written).at(-1)?.start.date() ?? null;
 }
 
+// A verb of telling just before a day, with who told it: "said on Friday:", "This was reported by the Ministry of
+// Transport on Sunday", "told reporters on Monday", "said in a statement Tuesday".
+const tellingVerb = /\b(?:said|says|reported|announced|confirmed|stated|added|wrote|told\s+(?:reporters|journalists|the\s+press|(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}))(?:\s+by(?:\s+(?:the|of|and|\p{Lu}[\p{L}'’.-]*)){1,6})?(?:\s+in\s+(?:a|an|the|its|their)\s+(?:statement|post|video|interview|letter|briefing|update))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
+
+/**
+ * Is the day one on which something was told ("Dr Roe said on Friday: …"), the day of the telling rather than of a
+ * happening? The telling often comes a day after what it tells of: a time of day in the next paragraph ("The parade
+ * was halted at 7.15pm") is of the happening the source tells, not of the day someone spoke of it.
+ */
+export function toldOn(readable: string, result: ParsedResult): boolean {
+  return tellingVerb.test(readable.slice(Math.max(0, result.index - 120), result.index));
+}
+
 /** The day the source tells of most (the first named among equals), not after `written`. */
 export function mainDayOf(read: ReadParagraph[], written: number): Date | null {
   const counts = new Map<string, { date: Date; count: number; first: number }>();
@@ -53,7 +66,8 @@ export interface DayContext {
 /**
  * The day of a time of day: the day named last before it in its own paragraph (not after the writing, unless
  * its clause looks ahead: "the hearing will open at 10am"); else "that evening" is of the day told last, and
- * "in the afternoon", "at 2pm" of the day the paragraph before names, else of the day the source tells of most.
+ * "in the afternoon", "at 2pm" of the day the paragraph before names, else of the day the source tells of most
+ * ("shortly after midnight" told so is of the night after that day).
  * "On election night" is the night of the election the source dates, or of no day at all.
  */
 export function dayOfClock(result: ParsedResult, paragraph: ReadParagraph, context: DayContext): Date | null {
@@ -63,7 +77,18 @@ export function dayOfClock(result: ParsedResult, paragraph: ReadParagraph, conte
   const named = paragraph.results.filter((other) => other.index < result.index && placesDay(other) && (ahead || other.start.date().getTime() <= context.written)).at(-1);
   if (named) return named.start.date();
   if (ahead) return paragraph.before.anchor ?? context.writing;
-  return (/^that\s/iu.test(result.text) ? paragraph.before.past : (context.previous ?? context.mainDay)) ?? context.writing;
+  const told = /^that\s/iu.test(result.text) ? paragraph.before.past : (context.previous ?? context.mainDay);
+  return (told && afterMidnight(paragraph.readable, result) ? nightAfter(told, context.written) : told) ?? context.writing;
+}
+
+// "In a statement issued shortly after midnight, the organisers …": a time past midnight told after the story's day.
+const pastMidnight = /\b(?:after|past)\s+$/iu;
+const afterMidnight = (readable: string, result: ParsedResult) => /^midnight$/iu.test(result.text.trim()) && pastMidnight.test(readable.slice(Math.max(0, result.index - 20), result.index));
+
+/** The night after a day the story told is the next day's early hours, unless that is after the writing. */
+function nightAfter(told: Date, written: number): Date {
+  const next = new Date(told.getTime() + 24 * 60 * 60 * 1000);
+  return next.getTime() <= written ? next : told;
 }
 
 // Words before "night" or "day" that make no occasion of it: short words, determiners, prepositions, times of their own.
@@ -137,6 +162,27 @@ export function redateQuotedToday(paragraph: ReadParagraph, said: Date | null, w
   for (const result of paragraph.results) {
     if (!isToday(result) || !quoted(paragraph.readable, result.index)) continue;
     redate(result, day);
+  }
+}
+
+// What a quotation says of the day it was said in: "today", "tonight", "this morning".
+const todayWords = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/iu;
+
+/**
+ * "Roe, who wrote on the day of the blackout that “today we fell short”", "She apologised that morning: “Today …”":
+ * the "today" of a quotation is the day its sentence names before the quotation opens, however long before the
+ * writing (`redateQuotedToday` reads only days a day or two before it, where the sentence names none).
+ */
+export function todayOfQuotingSentence(readable: string, base: number, times: TimeMention[]): void {
+  for (const time of times) {
+    const at = time.start - base;
+    if (!todayWords.test(time.text) || !quoted(readable, at)) continue;
+    const opening = Math.max(...[...readable.slice(0, at).matchAll(/[“‘"]/gu)].map((match) => match.index ?? 0));
+    const sentence = Math.max(0, ...[...readable.slice(0, opening).matchAll(/[.!?][”’"]?\s/gu)].map((match) => (match.index ?? 0) + match[0].length));
+    const named = [...times].sort((a, b) => a.start - b.start).filter((other) => other !== time && other.date?.length === 10 && !todayWords.test(other.text) && other.start - base >= sentence && other.end - base <= opening).at(-1);
+    if (!named) continue;
+    time.date = named.date;
+    time.approximate = named.approximate;
   }
 }
 

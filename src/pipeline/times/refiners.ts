@@ -32,9 +32,11 @@ export function refiners(state: TimeState): chrono.Refiner[] {
     { refine: joinRanges },
     { refine: (context, results) => results.map((result) => withoutSpan(result)) },
     { refine: (_, results) => results.map(dayListNotYear) },
+    { refine: (context, results) => monthOfThatYear(context, results, state) },
     { refine: (context, results) => results.map((result) => yearOfMonth(context, result)) },
     { refine: (_, results) => results.map(monthOfYearsAgo) },
     { refine: (context, results) => results.map((result) => pastWeekday(context, result, state)) },
+    { refine: weekdayList },
     { refine: clauseAfterDay },
     { refine: (context, results) => results.map((result) => fromAnchor(context, result, state)) },
   ];
@@ -136,6 +138,28 @@ function dayListNotYear(result: ParsingResult): ParsingResult {
   return result;
 }
 
+// "that year", "of that same year" right after a month: the year is one the text told before.
+const thatYear = /^\s*(?:of\s+)?that\s+(?:same\s+)?year\b/iu;
+
+/**
+ * "in fiscal 2027, which begins in April of that year", "opened in 2019. In June that year it took on …": a month of
+ * "that year" is of the year told last, in its sentence or before (chrono took the month nearest the writing).
+ */
+function monthOfThatYear(context: ParsingContext, results: ParsingResult[], state: TimeState): ParsingResult[] {
+  for (const [at, result] of results.entries()) {
+    if (!result.start.isCertain('month') || result.start.isCertain('year')) continue;
+    const end = result.index + result.text.replace(/\s+of$/iu, '').length;
+    const tail = thatYear.exec(context.text.slice(end));
+    if (!tail) continue;
+    const told = results.slice(0, at).findLast((other) => other.start.isCertain('year'));
+    const year = told ? told.start.get('year') : state.moment?.getUTCFullYear();
+    if (!year) continue;
+    result.start.assign('year', year);
+    result.text = context.text.slice(result.index, end + tail[0].length);
+  }
+  return results;
+}
+
 // "in March", "on 2 June", "Oct. 14": chrono takes the nearest such month, which is right for most ("the hearing
 // is set for April 14", "ordered him to surrender on April 14"), but not after "since" or "by", nor for a month far
 // from the writing that its clause tells in the past ("in June the firm fined …" told in December) or ahead.
@@ -228,6 +252,53 @@ function pastWeekday(context: ParsingContext, result: ParsingResult, state: Time
   const shifted = new Date(date.getTime() + moved * day);
   start.imply('year', shifted.getUTCFullYear()).imply('month', shifted.getUTCMonth() + 1).imply('day', shifted.getUTCDate());
   return result;
+}
+
+// What joins the days of a list: "Monday and Tuesday", "Friday, Saturday or Sunday", "Monday to Wednesday".
+const listJoint = /^\s*(?:,\s*(?:and|or)?|and|or|&|to|through|till|until|[-–])\s*$/iu;
+const bareWeekday = (result: ParsingResult) => result.start.isCertain('weekday') && !result.start.isCertain('day');
+
+/**
+ * "46 crossings scheduled for Monday and Tuesday have been called off": weekdays listed together are days of one
+ * week, in the order told, but each was read on its own clause, which may put one in the week to come and the
+ * next in the week gone. The day read nearest the writing keeps its date (news tells of the days around it); the
+ * others are the nearest such weekdays before it and after it, in the list's order.
+ */
+function weekdayList(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  let list: ParsingResult[] = [];
+  const place = () => {
+    if (list.length > 1) orderList(list, context.refDate.getTime());
+    list = [];
+  };
+  for (const result of results) {
+    const last = list.at(-1);
+    if (last && bareWeekday(result) && listJoint.test(context.text.slice(last.index + last.text.length, result.index))) list.push(result);
+    else {
+      place();
+      if (bareWeekday(result)) list.push(result);
+    }
+  }
+  place();
+  return results;
+}
+
+function orderList(list: ParsingResult[], reference: number): void {
+  const distance = (result: ParsingResult) => Math.abs(result.start.date().getTime() - reference);
+  const nearest = list.reduce((best, result) => (distance(result) < distance(best) ? result : best));
+  const at = list.indexOf(nearest);
+  const setDay = (result: ParsingResult, date: Date) => result.start.imply('year', date.getUTCFullYear()).imply('month', date.getUTCMonth() + 1).imply('day', date.getUTCDate());
+  let told = nearest.start.date();
+  for (const result of list.slice(0, at).reverse()) {
+    const back = ((told.getUTCDay() - (result.start.get('weekday') ?? 0) + 6) % 7) + 1;
+    told = new Date(told.getTime() - back * day);
+    setDay(result, told);
+  }
+  told = nearest.start.date();
+  for (const result of list.slice(at + 1)) {
+    const on = (((result.start.get('weekday') ?? 0) - told.getUTCDay() + 6) % 7) + 1;
+    told = new Date(told.getTime() + on * day);
+    setDay(result, told);
+  }
 }
 
 // Words that put their clause in the future of the writing ("plans to", not the noun: "activated its emergency plan on Sunday"); a verb in the progressive ("is holding the clinic
