@@ -2,6 +2,7 @@
 // "Updated …" lines, bare date lines, and the dateline that opens the first paragraph.
 import * as chrono from 'chrono-node';
 import { wordCount } from './junk/features.ts';
+import { lexiconTag } from './entities/tagger.ts';
 import { rememberedPerText } from './memo.ts';
 
 /** The names in a byline ("By Jane Roe and Sam Poe, Outlet" → "Jane Roe and Sam Poe, Outlet"), or null. (The junk, structure and outlet readers all ask: read once per line.) */
@@ -11,7 +12,8 @@ function readByline(text: string): string | null {
   // "| By Wire |": a byline between the bars of the page's header row.
   if (/^\|\s*\S.*\S\s*\|$/u.test(text)) return readByline(text.slice(1, -1).trim());
   // "Jane Roe in Denver", "Jane Roe and Sam Poe in Kyiv": names, then where they report from.
-  if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u.test(text)) {
+  // (Not a headline in Title Case, "Lawsuit Challenges Drilling in Roeland": a verb among the words names no one.)
+  if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u.test(text) && !headlineOfWords(text.slice(0, text.lastIndexOf(' in ')))) {
     return text;
   }
   // "Jane Roe, Latin America Editor", "Jane Roe, Outlet Sport football writer": a name, then a newsroom role.
@@ -25,6 +27,14 @@ function readByline(text: string): string | null {
   // "By Tuesday, officials had …": a byline holds names, not a clause with a verb after a comma.
   if (/,\s+\p{Ll}+\s+\p{Ll}+/u.test(match[1]) && !/\band\b/u.test(match[1])) return null;
   return match[1].replace(/\s*[|•·]\s*(?:published|updated|posted)\b.*$/iu, '').trim();
+}
+
+/** Three words or more of one name, one of them a word of the language with an ending of its grammar ("Lawsuit Challenges Drilling"). */
+function headlineOfWords(names: string): boolean {
+  return names.split(/, | and /u).some((name) => {
+    const words = name.split(' ');
+    return words.length >= 3 && words.some((word) => /\p{L}{2}(?:ing|s|ed)$/u.test(word) && lexiconTag(word.toLowerCase()) !== null);
+  });
 }
 
 export interface DateLine {
