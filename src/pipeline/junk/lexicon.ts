@@ -30,6 +30,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|slideshow|photo gallery|view (?:all )?photos|placeholder image|image placeholder|no image available)$/i },
   // "Sealed boxes (Representational Image) Photo: PTI": a caption ending in its picture's credit.
   { reason: 'photo caption', needs: /(?:photo|picture|image|credit)s?:/iu, pattern: /^(?=(?:\S+\s+){1,30}\S+$).*\S\s+(?:Photo|Picture|Image|Credit|PHOTO)s?:\s*\p{Lu}[\p{L}&./ -]{1,40}$/u },
+  // "Minister Jane Roe (left) fields questions at a briefing": a picture's caption, placing whom it shows.
+  { reason: 'photo caption', needs: /\((?:left|right|centre|center|second|third|l-r|from left|front|back|top|bottom|inset|pictured|above|below)/iu, pattern: /^(?=(?:\S+\s+){2,60}\S+$).*\((?:left|right|centre|center|second (?:from )?(?:left|right)|third (?:from )?(?:left|right)|l-r|from left|front(?: row)?|back(?: row)?|top|bottom|inset|pictured|above|below)\).*$/iu },
   // "+7" over a gallery's first picture: how many more it holds.
   { reason: 'image placeholder', pattern: /^\+\d{1,3}$/u },
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
@@ -371,7 +373,7 @@ export const strongPatterns: JunkPattern[] = [
   // A press release's closing sections: what follows them is the issuer's boilerplate.
   { reason: 'press release furniture', pattern: /^(?:[Nn]otes? (?:to|for) [Ee]ditors?|[Aa]bout \p{Lu}[\p{L}\p{N} &'’.-]{1,60}|[Mm]edia [Cc]ontacts?|[Pp]ress [Cc]ontacts?|NOTES TO EDITORS)\s*:?$/u },
   // A newsletter's frame: its reading time, its item labels, its sign-off and its appeals.
-  { reason: 'newsletter furniture', needs: /words|big thing|^this /iu, pattern: /^.{0,80}\b\d{1,4}(?:,\d{3})? words,? (?:a |about a )?\d{1,2}[-–\s]min(?:ute)?s? read\b.{0,60}$|^(?:\d+\.\s*)?(?:\d+\s+)?big things?$|^this (?:newsletter|edition|email|briefing) was (?:edited|written|produced|compiled)\b.{0,200}$/iu },
+  { reason: 'newsletter furniture', needs: /words|big thing|^this /iu, pattern: /^.{0,80}\b\d{1,4}(?:,\d{3})? words,?\s+(?:[—–-]\s+)?(?:a |about a )?\d{1,2}[-–\s]min(?:ute)?s? read\b.{0,60}$|^(?:\d+\.\s*)?(?:\d+\s+)?big things?$|^this (?:newsletter|edition|email|briefing) was (?:edited|written|produced|compiled)\b.{0,200}$/iu },
   { reason: 'newsletter prompt', needs: /forwarded this|sign up here/iu, pattern: /^.{0,80}\bforwarded this\b.{0,80}$|^.{0,80}\bsign up here\.?$/iu },
   { reason: 'read-more link', pattern: /^go deeper\s*[:.]\s*.{0,160}$/iu },
   { reason: 'advertisement', pattern: /^(?:want to|interested in|looking to) advertise\b.{0,160}$/iu },
