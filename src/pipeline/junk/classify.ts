@@ -177,6 +177,11 @@ export function classifyLines(lines: string[]): Verdict[] {
     // A line whose words a longer paragraph further down holds whole: the page's pull quote or a teaser of its own text
     // ("'Regardless of whether we are on top …'" over "“Regardless of whether we are on top …,” Roe said. …").
     if (!strong[index] && key.length >= 30 && wordCount(text) >= 6 && wordCount(text) <= 60 && heldLater(keys, index)) return { reason: 'pull quote', headline: false };
+    // ("Jane Roe: ‘We have waited a long time’" over "Jane Roe, the member for …, said: “We have waited a long time …”": the
+    // speaker's name and words the article quotes further down, set as the picture's caption or a pull quote.)
+    const pulled = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s*[‘“'"](.{20,300})[’”'"]$/u.exec(text);
+    // (Above the article's prose or under a picture's furniture: a live page's post may open on such a heading of its own.)
+    if (!strong[index] && pulled?.[1] && (index < first || /^(?:page furniture|image placeholder|photo credit|photo caption)$/u.test(strong[index - 1] ?? '')) && heldLater([...keys.slice(0, index), normalizeForMatch(pulled[1]), ...keys.slice(index + 1)], index)) return { reason: 'pull quote', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
     // ("Read more", "Read also:" alone on their line, "Sponsored": the links and advertised headlines under them.)

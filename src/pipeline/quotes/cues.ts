@@ -480,7 +480,8 @@ function stripAdverbs(head: string): string {
  */
 function roleAfterName(head: string, closed: boolean): { role: string; index: number } | null {
   const match = (closed ? /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*,\s*$/u : /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*$/u).exec(head);
-  if (!match?.[1] || !match[1].split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return null;
+  // ("Elin Roe, Plaid Cymru AM for Ceredigion, said": a member's letters, in capitals, name a role too.)
+  if (!match?.[1] || !match[1].split(/\s+/).some((word) => isRoleWord(word.toLowerCase()) || memberLetters.test(word))) return null;
   // ("John W. Combe, chief executive, said": a middle initial between the names.)
   const name = closed ? /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
   const before = head.slice(0, match.index);
@@ -488,6 +489,7 @@ function roleAfterName(head: string, closed: boolean): { role: string; index: nu
   if (/(?:^|\s)(?:On|In|At|By|Last|This|Early|Late|Since|Until|After|Before)\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(before) || calendarName.test(before)) return null;
   return name.test(before) ? { role: match[1], index: match.index } : null;
 }
+const memberLetters = /^(?:AM|MS|MSP|MLA|MHA|MHK|TD|MP|MEP|MPP|MNA|MLC)$/u;
 const calendarName = new RegExp(`\\b(?:${weekdayNames}|${monthNames})\\s*$`, 'u');
 
 /**
