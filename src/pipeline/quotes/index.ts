@@ -148,10 +148,13 @@ export default function findQuotes() {
     let asked = false;
     // The quotations of the paragraph just read, when none found its speaker.
     let unclaimed: Array<{ choice: Choice }> = [];
+    // The person a heading names alone, over their answers ("Jane Roe, winger" ¶ "On the win:" ¶ “…”), until the next heading.
+    let headedBy: Choice | null = null;
     for (const node of tree.children) {
       const reading = byNode.get(node);
       if (!reading) {
         previous = node.type === 'heading' ? statementHeading(discourse, toString(node), node.position?.start.offset ?? 0) : null;
+        headedBy = node.type === 'heading' ? speakerHeading(discourse, toString(node), node.position?.start.offset ?? 0) : headedBy;
         asked = node.type === 'heading' && /\?\s*$/u.test(toString(node));
         running = [];
         unclaimed = [];
@@ -187,6 +190,7 @@ export default function findQuotes() {
         // "What did managers tell you? ¶ “Nothing. …”": a paragraph that is only a quotation, after a question that
         // holds none, answers it: the one interviewed speaks.
         if (!picked.reference && asked && interviewee && /^[\s\p{P}]*$/u.test(reading.frame.slice(0, span.open) + reading.frame.slice(span.close + 1))) picked = { reference: interviewee, cue: null, route: 'introduction' };
+        if (!picked.reference && headedBy && /^[\s\p{P}]*$/u.test(reading.frame.slice(0, span.open) + reading.frame.slice(span.close + 1))) picked = headedBy;
         const entry = { reading, span, choice: picked };
         pending.push(entry);
         last = picked;
@@ -205,7 +209,8 @@ export default function findQuotes() {
       } else running = [];
       unclaimed = reading.spans.length > 0 && pending.length > 0 && pending.at(-1)?.reading === reading && pending.every((entry) => entry.reading !== reading || !entry.choice.reference) ? pending.filter((entry) => entry.reading === reading) : [];
       // "The ministry said in a statement:" alone in its paragraph introduces the quotation that follows.
-      previous = last ?? introduction(discourse, reading, cues);
+      // (Under a speaker's heading, "On the win:" with no cue of its own asks that speaker; it introduces no one else.)
+      previous = last ?? (headedBy && reading.spans.length === 0 && cues.every((sentence) => sentence.length === 0) ? headedBy : introduction(discourse, reading, cues));
       asked = reading.spans.length === 0 && /\?\s*$/u.test(reading.text);
       const [lastStart, lastEnd] = reading.sentences.at(-1) ?? [0, 0];
       discourse.before = [reading.base + lastStart, reading.base + lastEnd];
@@ -384,6 +389,17 @@ function choose(
   const offset = reading.base + span.start;
   const outlet = credited.filter((entry) => entry.offset < offset).at(-1) ?? credited[0];
   return outlet ? { reference: outlet.reference, cue: null, route: 'outlet report' } : { reference: null, cue: null };
+}
+
+/**
+ * "Jane Roe, winger", "Dr Ana Poe – head of volcanology": a heading that is a person's name and role alone, as reaction
+ * pieces and expert round-ups head each one's words: theirs are the bare quotations under it.
+ */
+function speakerHeading(discourse: Discourse, text: string, offset: number): Choice | null {
+  const match = /^\s*((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*(?:,|\s[–—-])\s*([^.;:!?“”"]{2,80}?)\s*$/u.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const reference = resolvePhrase(discourse, match[1], match[2], offset + text.indexOf(match[1]));
+  return reference?.kind === 'entity' && reference.entity.type === 'person' ? { reference, cue: null, route: 'introduction' } : null;
 }
 
 /**
