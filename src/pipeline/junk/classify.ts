@@ -214,7 +214,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     // paragraph's prose (a clause with a comma, a sentence before the cut, or a quotation), not a link.
     // (A picture's file name between them, "Churchvisit3", a word without a space, is no end of the article.)
     if (index === lines.length - 1 && index > last && lines.slice(last + 1, index).every((line) => !/\s/u.test(line)) && !strong[index] && cutProse(text)) return { reason: null, headline: false };
-    if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) : listFollows(lines, own, last, index))) return { reason: null, headline: false };
+    if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) && !linkBullets(lines, last) : listFollows(lines, own, last, index))) return { reason: null, headline: false };
+    // ("- Roeville opens new children's hospital" three times or more after the last paragraph, which announced no list:
+    // the site's other stories.)
+    if (index > last && isBullet(text) && bulletsFollow(lines, last, index) && linkBullets(lines, last)) return { reason: 'related articles', headline: false };
     const outside = outsideReason(text, index < first, bodyText, credit[index] === true);
     return { reason: outside, headline: false };
   });
@@ -728,6 +731,18 @@ function bulletsFollow(lines: string[], last: number, index: number): boolean {
   if (last < 0) return false;
   for (let between = last + 1; between < index; between++) if (!isBullet(lines[between] ?? '')) return false;
   return true;
+}
+
+/** Three bullets or more after the last paragraph, each a headline (no stop, four words or more), that paragraph announcing no list. */
+function linkBullets(lines: string[], last: number): boolean {
+  if (/:\s*$/u.test(lines[last] ?? '')) return false;
+  let count = 0;
+  for (let at = last + 1; at < lines.length && isBullet(lines[at] ?? ''); at++) {
+    const item = (lines[at] ?? '').replace(/^(?:[•◦▪·*–—-]|\d{1,2}[.)])\s+/u, '');
+    if (!isHeadlineLike(item) || isSentence(item)) return false;
+    count++;
+  }
+  return count >= 3;
 }
 
 /**

@@ -75,6 +75,12 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
+  // "Share the best of The Post with friends, family, or colleagues. As a subscriber, you can gift 3 to 5 articles …": the
+  // gift-an-article offer.
+  { reason: 'promotion', needs: /gift|share the best/iu, pattern: /^(?:share the best of\b.{0,80}\bwith (?:your )?friends\b|as a subscriber,? you can gift\b|gift (?:premium )?articles?\b).{0,250}$/iu },
+  // "Error! We're sorry, but the page you were looking for doesn't exist.", "404", "Sorry!!": an error page's notice, kept
+  // by a copy that caught the page between two loads.
+  { reason: 'page furniture', needs: /page|^\d{3}$|^(?:sorry|error|oops)/iu, pattern: /^(?:(?:error|oops|sorry)!*\s*)?(?:we(?:'|’)re sorry|we are sorry|sorry)?,?\s*(?:but\s+)?the page you (?:were|are) looking for (?:doesn(?:'|’)t|does not|could not be|cannot be|can(?:'|’)t be|was not|wasn(?:'|’)t|no longer) (?:exists?|found|be found|available)\b.{0,120}$|^(?:404|403|410|500)$|^(?:sorry|oops|error)!{1,3}$|^(?:error\s*)?404:?\s*(?:page )?not found\.?$|^page not found\.?$/iu },
   { reason: 'browser notice', needs: /javascript|browser|^this /i, pattern: /\b(?:enable|enabled|turn on) javascript\b|\b(?:your |this )?browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
   // A copyright line without a year ("Copyright EastWire. All rights reserved. This material may not be …").
@@ -244,7 +250,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'outlet note', needs: / is an? /u, pattern: /^(?:The\s+)?\p{Lu}[\p{L}\d .&'’-]{1,50} is (?:a|an) (?:\p{Lu}\p{L}+ )?(?:independent|nonprofit|non-profit|not-for-profit|listener-supported|member-supported|reader-supported|viewer-supported|public service|publicly funded)\b.{0,300}$/u },
   // Widgets and prompts around an article, as sites word them.
   { reason: 'reader widget', pattern: /^(?:[Ff]ollow (?:this )?(?:topic|topics|author|authors|tag|tags|story|thread)s?|[Mm]ore on \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s*:?$/u },
-  { reason: 'reader widget', pattern: /^(?:reuse this (?:content|article|story)|text size|font size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
+  { reason: 'reader widget', pattern: /^(?:reuse this (?:content|article|story)|(?:change |adjust )?(?:text|font) size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
   // A label over a story ("BREAKING", "Exclusive", "Analysis") on a line of its own, and inline teasers of other stories.
   { reason: 'label', pattern: /^(?:breaking(?: news)?|exclusive|developing(?: story)?|just in|new|live updates?|analysis|opinion|explainer|fact check|in pictures|sponsored|promoted|premium|subscriber exclusive|members only)$/iu },
   { reason: 'read-more link', pattern: /^(?:read|you (?:may|might) also like|don['’]?t miss|recommended(?: for you)?|more from us|in pictures|explainer)\s*[:|]\s*\S.{0,160}$/iu },
