@@ -457,7 +457,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
   // ("O'Donnell-Reyes", "D'Souza": a capital after an apostrophe is a name's too.)
-  const nameWord = (word: string) => (/^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(word) || isJoinedName(word)) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase());
+  // ("Speaker of the House of Representatives Ali Roe": a role's plural in a body's name is no name's word either.)
+  const nameWord = (word: string) => (/^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(word) || isJoinedName(word)) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()) && !(/s$/u.test(word) && isRoleWord(word.toLowerCase().slice(0, -1)));
   // ("Ursula von der Roe", "Fergal Ó Roe": particles between names are the surname's.)
   while (nameFrom > 0 && (nameWord(bare[nameFrom - 1] ?? '') || (nameFrom > 1 && nameFrom < bare.length && isParticle(bare[nameFrom - 1] ?? '') && (nameWord(bare[nameFrom - 2] ?? '') || isParticle(bare[nameFrom - 2] ?? ''))))) nameFrom--;
   // ("R K Sharma", "N. Ramesh Kumar": initials before a name are part of it.)
