@@ -213,7 +213,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // The paste's last line, right under the last paragraph, cut off in mid-word or mid-sentence: the rest of that
     // paragraph's prose (a clause with a comma, a sentence before the cut, or a quotation), not a link.
     // (A picture's file name between them, "Churchvisit3", a word without a space, is no end of the article.)
-    if (index === lines.length - 1 && index > last && lines.slice(last + 1, index).every((line) => !/\s/u.test(line)) && !strong[index] && cutProse(text)) return { reason: null, headline: false };
+    // (Or only the story's credit under it: "… were reported to the ministry of health ¶ Source: Wire".)
+    const creditsOnly = lines.slice(index + 1).every((line, at) => credit[index + 1 + at] === true || /^(?:photo credit|credit line)$/u.test(own[index + 1 + at] ?? ''));
+    if (index > last && lines.slice(last + 1, index).every((line) => !/\s/u.test(line)) && !strong[index] && (index === lines.length - 1 ? cutProse(text) : index === last + 1 && creditsOnly && wordCount(text) >= 12 && /^\p{Lu}/u.test(text) && !isTitleCase(text) && tellsThePast(text))) return { reason: null, headline: false };
     if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) && !linkBullets(lines, last) : listFollows(lines, own, last, index))) return { reason: null, headline: false };
     // ("- Roeville opens new children's hospital" three times or more after the last paragraph, which announced no list:
     // the site's other stories.)
