@@ -98,6 +98,7 @@ describe('clean: rules one by one', () => {
       ['Inspectors walk the closed span on Monday morning. Photo/HC/ANA RUIZ', 'photo caption'],
       ['summer_fair_banner_728x90', 'advertisement'],
       ['info_icon', 'page furniture'],
+      ['Report by Senior Court Reporter', 'byline'],
       ['Transport Minister Jane Roe (left) fields questions during a briefing at the ministry on Monday.', 'photo caption'],
       ['Sealed ballot boxes (Representational Image) Photo: Roe Wire', 'photo caption'],
       ['next arrow', 'site navigation'],

@@ -22,7 +22,7 @@ function readByline(text: string): string | null {
   }
   // Case-blind on the lead word only: under the i flag \p{Lu} would match any letter.
   // ("by: Jane Roe", "BY: Jane Roe": the label with its colon, as some newsroom templates print it.)
-  const match = /^(?:[Bb][Yy]:?|[Ww]ritten by:?|[Ww]ords by|[Aa]uthors?:|[Aa]utor(?:es|en|zy)?:|[Aa]uteurs?:|[Rr]eporting by)\s+(\p{Lu}.*)$/u.exec(splitByline(text).byline);
+  const match = /^(?:[Bb][Yy]:?|[Ww]ritten by:?|[Ww]ords by|[Aa]uthors?:|[Aa]utor(?:es|en|zy)?:|[Aa]uteurs?:|[Rr]eporting by|[Rr]eport(?:ed)? by|[Ss]tory by)\s+(\p{Lu}.*)$/u.exec(splitByline(text).byline);
   if (!match?.[1] || wordCount(match[1]) > 20 || /[.!?:;][”’"')\]]*$/u.test(match[1])) return null;
   // "By Tuesday, officials had …": a byline holds names, not a clause with a verb after a comma.
   if (/,\s+\p{Ll}+\s+\p{Ll}+/u.test(match[1]) && !/\band\b/u.test(match[1])) return null;

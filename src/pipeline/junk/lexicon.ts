@@ -352,6 +352,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'related articles', pattern: /^(?:also (?:watch|read)|must (?:watch|see)|top headlines|all headlines|latest updates|quick links)\s*:?$/iu },
   { reason: 'promotion', pattern: /^for (?:all )?the latest\b.{0,120}\b(?:download|follow|visit|subscribe|click|join)\b.{0,80}$/iu },
   // Aggregators', newsletter platforms' and release wires' frames.
+  // "Report by Senior Court Reporter", "Reported by Jane Roe": a byline in the body's flow, under the lede.
+  { reason: 'byline', pattern: /^(?:[Rr]eport(?:ed)?|REPORT(?:ED)?) (?:by|BY) \p{Lu}[\p{L}'’.-]*(?: (?:and |& )?\p{Lu}[\p{L}'’.-]*){0,4}$/u },
   { reason: 'byline', pattern: /^[Ss]tory by \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*[•·|]\s*\d{1,2}\s*(?:[mhd]|min|hrs?)\b.{0,10})?$/u },
   { reason: 'subscribe prompt', pattern: /^(?:(?:sign|log) in to (?:view|read|see|continue)\b.{0,40}|paid subscribers only|upgrade to paid|ready for more\??)$/iu },
   { reason: 'related articles', pattern: /^(?:more for you|top picks|what['’]s new|around the web|from our partners|recommended by|(?:content|ads|stories) by \p{Lu}[\p{L}\p{N}]{1,30}|(?:trending|latest|more|top stories) in [\p{L}&' ]{2,30})$/iu },
