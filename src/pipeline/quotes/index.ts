@@ -191,6 +191,10 @@ export default function findQuotes() {
         // holds none, answers it: the one interviewed speaks.
         if (!picked.reference && asked && interviewee && /^[\s\p{P}]*$/u.test(reading.frame.slice(0, span.open) + reading.frame.slice(span.close + 1))) picked = { reference: interviewee, cue: null, route: 'introduction' };
         if (!picked.reference && headedBy && /^[\s\p{P}]*$/u.test(reading.frame.slice(0, span.open) + reading.frame.slice(span.close + 1))) picked = headedBy;
+        // ("“…,” he said, “…,” the daily reported": a quotation the speaker's cue interrupted goes on in the same voice,
+        // whatever the sentence credits after it.)
+        const before = at > 0 ? reading.spans[at - 1] : undefined;
+        if (before && last?.reference && picked.reference !== last.reference && interruptedBy.test(reading.frame.slice(before.close + 1, span.open))) picked = last;
         const entry = { reading, span, choice: picked };
         pending.push(entry);
         last = picked;
@@ -291,6 +295,7 @@ function read(node: Paragraph, value: string, continued = false, lede = false): 
   return { node, text, base, spans, frame, sentences, sentenceOf: sentenceOf(spans, sentences) };
 }
 
+const interruptedBy = new RegExp(`^[\\s,]*(?:he|she|they|\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2})\\s+(?:said|says|added|adds|continued|went on)\\s*,\\s*$`, 'u');
 const agencyTag = /^\(\p{Lu}[\p{L}&.-]{1,15}\)\s+(?=\p{Lu})/u;
 const colonDateline = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’,.-]*){9})/u;
 
