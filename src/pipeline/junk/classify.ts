@@ -214,7 +214,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     // paragraph's prose (a clause with a comma, a sentence before the cut, or a quotation), not a link.
     // (A picture's file name between them, "Churchvisit3", a word without a space, is no end of the article.)
     // (Or only the story's credit under it: "… were reported to the ministry of health ¶ Source: Wire".)
-    const creditsOnly = lines.slice(index + 1).every((line, at) => credit[index + 1 + at] === true || /^(?:photo credit|credit line)$/u.test(own[index + 1 + at] ?? ''));
+    const creditsOnly = index === last + 1 && lines.slice(index + 1).every((line, at) => credit[index + 1 + at] === true || /^(?:photo credit|credit line)$/u.test(own[index + 1 + at] ?? ''));
     if (index > last && lines.slice(last + 1, index).every((line) => !/\s/u.test(line)) && !strong[index] && (index === lines.length - 1 ? cutProse(text) : index === last + 1 && creditsOnly && wordCount(text) >= 12 && /^\p{Lu}/u.test(text) && !isTitleCase(text) && tellsThePast(text))) return { reason: null, headline: false };
     if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) && !linkBullets(lines, last) : listFollows(lines, own, last, index))) return { reason: null, headline: false };
     // ("- Roeville opens new children's hospital" three times or more after the last paragraph, which announced no list:
@@ -243,9 +243,11 @@ function gluedAfter(line: string, tail: string): boolean {
 
 /** "… [19/04/2021 - Fiji]", "… (March 3, 2024)": a line of words that ends in a date between brackets. */
 function stampedEntry(text: string): boolean {
-  const stamp = /^(.*\p{L}.*?)\s*[[(]([^[\]()]{4,60})[\])]$/u.exec(text);
-  if (!stamp || wordCount(stamp[1] ?? '') < 3) return false;
-  const inside = stamp[2] ?? '';
+  // (Read from the end: a pattern that opens on the whole line would try every split of a long one.)
+  if (!text.endsWith(')') && !text.endsWith(']')) return false;
+  const stamp = /\s*[[(]([^[\]()]{4,60})[\])]$/u.exec(text);
+  if (!stamp || wordCount(text.slice(0, stamp.index)) < 3) return false;
+  const inside = stamp[1] ?? '';
   return /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b|\b\d{4}-\d{2}-\d{2}\b/u.test(inside) || dateLineOf(inside) !== null;
 }
 
