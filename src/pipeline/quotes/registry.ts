@@ -945,8 +945,9 @@ const isInitial = (token: Token) => token.text.length <= 3 && /^\p{Lu}\.?$/u.tes
 const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|many|some|most|few|both|all|each|every|no|none)$/u;
 
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
-function isNameToken(token: Token): boolean {
-  return token.capital && (token.nickname === true || isNameWord(token.text));
+function isNameToken(token: Token | undefined): boolean {
+  // (Asked of the word after another, which the text may not have: "… a particle o" at its very end.)
+  return token !== undefined && token.capital && (token.nickname === true || isNameWord(token.text));
 }
 
 /** The word test of `isNameToken`, for a capitalised token: asked several times of every word, read once per source. */
