@@ -28,7 +28,7 @@ import {
 import { countryNamed } from '../entities/gazetteer.ts';
 import { rememberedPerText } from '../memo.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
-import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, organizationOf, titledWordHolder, type Entity, type Registry } from './registry.ts';
+import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, organizationOf, personLike, titledWordHolder, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
 export interface Document {
@@ -900,11 +900,6 @@ function titledBy(registry: Registry, name: string, offset: number): Entity | nu
   const mentions = registry.mentions.filter((mention) => mention.offset < offset).sort((a, b) => a.offset - b.offset);
   const holders = mentions.filter((mention) => mention.entity === body).flatMap((at) => mentions.find((next) => next.entity.type === 'person' && next.offset > at.offset && next.offset < at.offset + 120)?.entity ?? []);
   return holders.at(-1) ?? null;
-}
-
-/** A name no word of which names a body ("Area Schools" is none). */
-export function personLike(name: string): boolean {
-  return name.split(/\s+/u).every((word) => !organizationWords.has(word.toLowerCase()) && !organizationWords.has(word.toLowerCase().replace(/s$/u, '')));
 }
 
 /** "the agency": the nearest organisation with that word in its name, else the nearest organisation. */

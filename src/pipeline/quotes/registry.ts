@@ -325,7 +325,7 @@ export function forgetPlaces(registry: Registry): void {
   // whom the text names as a person there, is the body's words before it.)
   for (const body of registry.entities) {
     if (body.type !== 'organization') continue;
-    const person = registry.entities.find((candidate) => candidate.type === 'person' && candidate.name.includes(' ') && body.name.endsWith(` ${candidate.name}`) && candidate.name.split(' ').every((word) => !organizationWords.has(word.toLowerCase()) && !organizationWords.has(word.toLowerCase().replace(/s$/u, ''))));
+    const person = registry.entities.find((candidate) => candidate.type === 'person' && candidate.name.includes(' ') && body.name.endsWith(` ${candidate.name}`) && personLike(candidate.name));
     const short = person ? body.name.slice(0, -person.name.length - 1) : '';
     if (!person || !/^\p{Lu}/u.test(short) || (registry.byName.get(short.toLowerCase()) ?? body) !== body) continue;
     body.aliases.delete(body.name);
@@ -943,6 +943,11 @@ const isInitial = (token: Token) => token.text.length <= 3 && /^\p{Lu}\.?$/u.tes
 
 /** "Three Hollin supporters died", "Several Roe Bank clients": a number or a quantity opening a sentence names no one. */
 const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|many|some|most|few|both|all|each|every|no|none)$/u;
+
+/** A name no word of which names a body, in the singular or the plural ("Area Schools" is none). */
+export function personLike(name: string): boolean {
+  return name.split(/\s+/u).every((word) => !organizationWords.has(word.toLowerCase()) && !organizationWords.has(word.toLowerCase().replace(/s$/u, '')));
+}
 
 /** A word that can be part of a person's name: capitalised, not an acronym, a role, an organisation or a function word. */
 function isNameToken(token: Token | undefined): boolean {
