@@ -9,6 +9,7 @@ import {
   linkingOpeners,
   monthNames,
   weekdayNames,
+  isWeekday,
   familyGroups,
   mediaBackReferences,
   organizationBackReferences,
@@ -105,8 +106,6 @@ const whereBeforeVerb = /(?<=\p{L})\s+(?:on|in|via|through)\s+(?:(?:(?:his|her|i
 
 // ("Roe at a press conference said", "the minister during a visit to Roeville said": the occasion of the words, between the
 // speaker and the verb.)
-const weekdayWord = new RegExp(`^(?:${weekdayNames})$`, 'u');
-
 const occasionBeforeVerb = /(?<=\p{L})\s+(?:at|in|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:conference|briefing|meeting|rally|event|ceremony|hearing|session|interview|speech|address|forum|summit|launch|debate|visit|tour)(?:\s+(?:in|at|on|with|to|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*,?\s*$/u;
 
 // (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
@@ -605,7 +604,7 @@ export function forwardPhrase(text: string): Phrase {
     const next = words[index + 2] ?? '';
     const nextLower = next.replace(/[,.;:]+$/, '').replace(/['’]s$/, '').toLowerCase();
     // ("said union president Jane Roe Tuesday": the day after the name ends the phrase.)
-    if (kept.length > 0 && weekdayWord.test(word)) break;
+    if (kept.length > 0 && isWeekday(word)) break;
     const accepted =
       acronymInBrackets.test(word) ||
       // "Juan Roe ‘Sonny’ Poe": a nickname in quotation marks between a name's words.

@@ -189,8 +189,9 @@ export default function findQuotes() {
         if (picked === 'not-a-statement') continue;
         // "What did managers tell you? ¶ “Nothing. …”": a paragraph that is only a quotation, after a question that
         // holds none, answers it: the one interviewed speaks.
-        if (!picked.reference && asked && interviewee && /^[\s\p{P}]*$/u.test(reading.frame.slice(0, span.open) + reading.frame.slice(span.close + 1))) picked = { reference: interviewee, cue: null, route: 'introduction' };
-        if (!picked.reference && headedBy && /^[\s\p{P}]*$/u.test(reading.frame.slice(0, span.open) + reading.frame.slice(span.close + 1))) picked = headedBy;
+        const alone = !picked.reference && /^[\s\p{P}]*$/u.test(reading.frame.slice(0, span.open) + reading.frame.slice(span.close + 1));
+        if (alone && asked && interviewee) picked = { reference: interviewee, cue: null, route: 'introduction' };
+        if (alone && !picked.reference && headedBy) picked = headedBy;
         // ("“…,” he said, “…,” the daily reported": a quotation the speaker's cue interrupted goes on in the same voice,
         // whatever the sentence credits after it.)
         const before = at > 0 ? reading.spans[at - 1] : undefined;

@@ -244,6 +244,9 @@ export const sentenceWords = new Set([
 
 /** The days and months as news writes them, for patterns that must not take a date for a name or a speaker. */
 export const weekdayNames = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const weekdayPattern = new RegExp(`^(?:${weekdayNames})$`, 'u');
+/** "Tuesday": a day's name, as a word of its own ("said Jane Roe Tuesday"). */
+export const isWeekday = (word: string) => weekdayPattern.test(word);
 export const monthNames = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** Abbreviations whose period does not end a sentence. */

@@ -13,6 +13,7 @@ import {
   isPatronymic,
   monthNames,
   weekdayNames,
+  isWeekday,
   isRoleWord,
   otherOrder,
   surnameOf,
@@ -741,7 +742,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       if (!isNameToken(token) && !particle && !initial) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
       // ("said union president Jane Roe Tuesday": the day after a name, as American papers write it, is no part of it.)
-      if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? ''))) || (name.length > 0 && weekday.test(token.text))) break;
+      if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? ''))) || (name.length > 0 && isWeekday(token.text))) break;
       name.push(token);
       if (!isParticle(token.text)) words++;
       if (token.last || token.possessive) break;
@@ -1164,5 +1165,4 @@ function speaksAsPerson(tokens: Token[], index: number, length: number): boolean
   return false;
 }
 
-const weekday = new RegExp(`^(?:${weekdayNames})$`, 'u');
 const calendarWord = new RegExp(`^(?:${weekdayNames}|${monthNames}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$`.toLowerCase(), 'u');
