@@ -564,6 +564,9 @@ function kindAfter(tokens: Token[], from: number): string | null {
       return token.last || !next || /^(?:,|;|that|which|who|based|in|of|for|with|run|founded|representing|backed|whose)$/u.test(next.lower) ? token.lower : null;
     }
     if (token.capital || !/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(token.text)) return null;
+    // ("Dana Roe, a spokesperson for the board,", "a member of the council": the head noun came before the preposition
+    // or article; the body after it is the one the person serves.)
+    if (/^(?:for|of|at|to|in|on|with|from|by|the|a|an|and|or)$/u.test(token.lower)) return null;
   }
   return null;
 }
