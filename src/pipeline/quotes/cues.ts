@@ -454,8 +454,17 @@ export function backwardPhrase(text: string): Phrase {
     // "the family's lawyer, Jane Roe,": the name speaks, the phrase before it is the role.
     // "The maker of the ham, Slaney Meats,": a short description that opens the sentence is the role whole.
     const described = head.slice(0, namedAppositive.index).trim();
-    const role = /^(?:the|a|an|his|her|its|their)\s/iu.test(described) && described.split(/\s+/u).length <= 8 ? described : backwardPhrase(described).phrase;
     const name = namedAppositive[1] ?? '';
+    // "Dr Jane Roe, Senior Lecturer in Hydrology, Northfield University, said": a name, its role, then the body the
+    // role is held at; the person speaks, the body is where the role is.
+    // (Only a body's name: "…, Tobi's father, Samuel Roe," is a person named after the role, who speaks.)
+    const held = name.split(/\s+/u).some((word) => organizationWords.has(word.toLowerCase())) ? roleAfterName(described, false) : null;
+    if (held) {
+      const person = backwardPhrase(described.slice(0, held.index));
+      const lead = head.length - head.trimStart().length;
+      if (person.phrase) return { phrase: person.phrase, length: text.length - (lead + held.index - person.length), apposition: `${held.role}, ${name}` };
+    }
+    const role = /^(?:the|a|an|his|her|its|their)\s/iu.test(described) && described.split(/\s+/u).length <= 8 ? described : backwardPhrase(described).phrase;
     return { phrase: name, length: text.length - (namedAppositive.index + namedAppositive[0].indexOf(name)), apposition: role || null };
   }
   head = head.trimEnd();
