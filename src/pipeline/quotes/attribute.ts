@@ -909,12 +909,13 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
     // ("the regulator", "the watchdog": a body named as one regulates, "… Conduct Authority", "… Commission", named before.)
     ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman)\b/iu.test(candidate.name), true) : null)
     // ("the agency", "the ministry": a public body, never the company named last; "the company" never a public body.)
-    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
+    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) && !placeBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
 }
 
 /**
- * "Flybe has apologised to its customers. The airline said …": no body named before, a single capitalised name that
- * opens the sentence before (or this one's paragraph before) as its subject is the business the noun stands for.
+ * "Skyhop has apologised to its customers. The airline said …": no body named before, a single capitalised name that
+ * opens the sentence before (or this one's paragraph before, or one of the few paragraphs before that) as its subject
+ * is the business the noun stands for.
  */
 function loneBody(discourse: Discourse, noun: string, offset: number): Entity | null {
   const registry = discourse.registry;
@@ -922,6 +923,16 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
   const own = sentences.findLastIndex((start) => start <= offset);
   const windows: Array<[number | undefined, number | undefined]> = [[sentences[own - 1], sentences[own]]];
   if (own <= 0 && discourse.before) windows.push(discourse.before);
+  // ("Skyhop has apologised … . Five flights were cancelled … . The airline said": the paragraphs before, opening
+  // sentence first, nearest first.)
+  const text = discourse.source ?? '';
+  if (discourse.previousParagraph !== undefined) windows.push([discourse.previousParagraph, discourse.previousParagraph + 60]);
+  for (let end = discourse.previousParagraph ?? -1, count = 0; end > 0 && count < 3; count++) {
+    while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    windows.push([start, end]);
+    end = start;
+  }
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
     const lone = loneSubject(discourse, from, to);
@@ -939,6 +950,8 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
 const commercial = new Set(['club', 'company', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
+/** Bodies named after the place they run ("Dunmore Airport", "Kelby Harbour"): never "the airline" or "the company". */
+const placeBody = /\b(?:airport|airfield|harbour|harbor|port|station|stadium|museum|zoo|prison|theatre|theater|library|park)$/iu;
 const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association|alliance|coalition|campaign|charity|foundation|society|institute|university|college|school|hospital|church|party)\b/iu;
 
 /** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */

@@ -494,8 +494,13 @@ function roleAfterName(head: string, closed: boolean): { role: string; index: nu
   const name = closed ? /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
   const before = head.slice(0, match.index);
   // ("On Wednesday, Kelsham Air's chief executive said": a phrase of time opening the sentence names no one.)
-  if (/(?:^|\s)(?:On|In|At|By|Last|This|Early|Late|Since|Until|After|Before)\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(before) || calendarName.test(before)) return null;
+  if (timeBefore(before)) return null;
   return name.test(before) ? { role: match[1], index: match.index } : null;
+}
+
+/** "On Wednesday", "Last March": a phrase of time, not a name, before an apposition's comma. */
+function timeBefore(before: string): boolean {
+  return /(?:^|\s)(?:On|In|At|By|Last|This|Early|Late|Since|Until|After|Before)\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(before) || calendarName.test(before);
 }
 const memberLetters = /^(?:AM|MS|MSP|MLA|MHA|MHK|TD|MP|MEP|MPP|MNA|MLC)$/u;
 const calendarName = new RegExp(`\\b(?:${weekdayNames}|${monthNames})\\s*$`, 'u');
@@ -506,8 +511,10 @@ const calendarName = new RegExp(`\\b(?:${weekdayNames}|${monthNames})\\s*$`, 'u'
  */
 function unclosedRole(text: string): RegExpExecArray | null {
   if (!text.includes(',')) return null;
-  const match = /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,\u2026\u201C"]*?)\s*$/u.exec(text);
-  return match && isRoleWord(match[2] ?? '') ? match : null;
+  const match = /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,\u2026\u201C"]*?)\s*$/u.exec(text) ??
+    // ("Jane Roe, Port Ardine's harbour master said:": the body's role, owned, before the verb.)
+    /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s*$/u.exec(text);
+  return match && isRoleWord(match[2] ?? '') && !timeBefore(text.slice(0, match.index)) ? match : null;
 }
 
 /** The words that end `head` and can name a speaker: names, titles, "the agency", "one voter". */

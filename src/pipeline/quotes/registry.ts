@@ -740,7 +740,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // ("R K Sharma", "N. Ramesh Kumar": initials open a name, before its words.)
       // ("John W. Combe", "Mary K. Olsen": a middle initial between a first name and the surname is the name's too.)
       // ("Peter A Smith": a middle initial written without its stop, "A" too, between a first name and the surname.)
-      const middle = name.length > 0 && !name.some(isInitial) && (isInitial(token) ? /\.$/u.test(token.text) || name.length === 1 : token.text === 'A' && name.length === 1) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last;
+      // ("Andrew JT Roe": two middle initials run together, as British papers write them.)
+      const middle = name.length > 0 && !name.some(isInitial) && (isInitial(token) ? /\.$/u.test(token.text) || name.length === 1 : (token.text === 'A' || /^\p{Lu}{2}$/u.test(token.text)) && name.length === 1) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last;
       const initial = middle || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
       if (!isNameToken(token) && !particle && !initial) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
