@@ -183,4 +183,14 @@ describe('inferOutlet', () => {
     expect(page(['Prices rise again', 'Prices rose 3% in May, the Office of Statistics said on Tuesday.', 'Source: Office of Statistics'])).toBeNull();
     expect(page(['Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'Water over the deck. Photograph: Ana Ruiz/Ruiz Photos', 'Sandbags at the crossing. Photograph: Ana Ruiz/Ruiz Photos'])).toBeNull();
   });
+
+  it('takes "told The <paper>", a wire\'s tag opening the lede, and a run-together masthead, but not "told <wire>"', () => {
+    const body = ['Ferries halted by strike', 'The crews walked out on Monday after talks on pay broke down.', '“We had no choice,” union official Ana Ruiz told The Kestrel Courier.'];
+    expect(page(body)).toBe('The Kestrel Courier');
+    expect(page(['Ferries halted by strike', 'The crews walked out on Monday after talks on pay broke down.', '“We had no choice,” union official Ana Ruiz tells The Kestrel Courier.'])).toBe('The Kestrel Courier');
+    // A rival or a wire, named without the article, is no sign of whose page it is.
+    expect(page(['Ferries halted by strike', 'The crews walked out on Monday after talks on pay broke down.', '“We had no choice,” union official Ana Ruiz told Northwind.'])).toBeNull();
+    expect(page(['Ferries halted by strike', '(NWNA) The crews walked out on Monday after talks on pay broke down.', 'Talks resume on Thursday.'], { bodyStart: 1 })).toBe('NWNA');
+    expect(page(['Menu', 'KestrelDaily', 'Ferries halted by strike', 'The crews walked out on Monday after talks on pay broke down.'])).toBe('KestrelDaily');
+  });
 });

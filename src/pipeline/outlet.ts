@@ -100,16 +100,23 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // ("WESTPORT, IL (November 9, 2023) –": a release's date in the brackets, not a credit.)
   const credit = /\b(?:1[89]|2\d)\d\d\b/u.test(stated) || dateLineOf(stated) ? '' : clean(stated.split('/').at(-1) ?? '');
   // (A wire names itself in its own datelines: "LISBON, May 4 (Wire) -".)
-  add(credit, 1);
+  // ("(Wire) Minister Jane Roe said …": the credit alone in brackets opening the lede, with no place before it.)
+  // (Not a place alone in brackets, "(WESTPORT) —", which the dateline has read already.)
+  const opening = evidence.dateline ? undefined : /^\((\p{Lu}[\p{L}&.'’ -]{1,30})\)\s*(?:[-–—]+\s*)?\p{Lu}/u.exec(evidence.lines[evidence.bodyStart] ?? '')?.[1];
+  const ledeCredit = credit || (opening && !(opening === opening.toUpperCase() && (/\s/u.test(opening) || opening.length >= 6)) ? opening : '');
+  add(ledeCredit, 1);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
   // "By The Associated Press", "by: Roe News Agency": a byline that names no person but the outlet or wire itself.
   if (evidence.byline && bylineOutlet.test(evidence.byline.trim())) add(evidence.byline, 3);
   evidence.lines.forEach((line, index) => {
     // "Jessica Roe / Northland Public Radio" closing the article.
     if (line.includes('/') || line.includes('|')) add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
-    for (const match of toldOutlet.test(line) ? line.matchAll(/\b(?:told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu) : []) {
+    for (const match of toldOutlet.test(line) ? line.matchAll(/\b(?:told|tells|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu) : []) {
       // "… he told Trump" where the page has Trump reply or testify: a person told, not an outlet.
-      if (!speaks(match[1] ?? '', pageText, people)) add(match[1], 1);
+      // ("… Rodríguez told The Valley Times.": a paper's name after "The" is how a page speaks of itself, more often than
+      // of a rival, which it names without the article: "told Reuters", "told AFP".)
+      const told = (match[1] ?? '').trim();
+      if (!speaks(told, pageText, people)) add(told, /^The\s/u.test(told) && looksLikeOutlet(told) ? 3 : 1);
     }
     // "Published in The Roe Dawn, October 14th, 2025": the paper's print note closing its own story.
     const printed = line.startsWith('Published in ') ? /^Published in ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)(?:['’]s (?:print|daily|weekly|weekend|Sunday) (?:edition|issue))?,?\s+(?:on\s+)?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\b)/u.exec(line)?.[1] : undefined;
@@ -185,7 +192,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     // An acronym alone on the first lines ("UKBC") is the site's logo.
     const logo = index < 3 && /^\p{Lu}{2,6}$/u.test(line.trim());
     // ("Digital Media Awards Worldwide 2022": a banner of a prize, with its year, is no outlet's name.)
-    if (count >= 1 && count <= 5 && isName(line) && !/\b(?:19|20)\d{2}$/u.test(line.trim()) && !strongReason(line) && !dateLineOf(line) && (!bylineOf(line) || edition(line)) && (count > 1 || looksLikeOutlet(line) || logo)) {
+    if (count >= 1 && count <= 5 && isName(line) && !/\b(?:19|20)\d{2}$/u.test(line.trim()) && !strongReason(line) && !dateLineOf(line) && (!bylineOf(line) || edition(line)) && (count > 1 || looksLikeOutlet(line) || logo || camelOutlet(line.trim()))) {
       // "BBC News, Cumbria": the outlet, then the place its reporter files from.
       const [raw = '', after] = line.split(/,\s/u);
       const name = clean(raw);
@@ -199,7 +206,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
       // ("BNC Sport", "Pulse247": a brand's letters or figures, which no person's or place's name has.)
       const brandLike = /^\p{Lu}{2,}\b|\p{N}/u.test(name);
       if (!looksLikeOutlet(name) && !brandLike && (/ and /u.test(name) || (belowHeadline && toldOfInBody(name, bodyText)) || surnameAlone(name, bodyText))) return;
-      add(name, (looksLikeOutlet(line) ? 2 : 1) + (index < 3 ? 1 : 0));
+      add(name, (looksLikeOutlet(line) || camelOutlet(name) ? 2 : 1) + (index < 3 ? 1 : 0));
       if (index < 3) signed.add(keyOf(name));
     }
   });
@@ -248,7 +255,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   if (best && best.score >= 3) return best.name;
   // A wire's credit in the dateline ("LISBON, May 4 (Reuters) -") with nothing on the page naming anyone else.
   // ("Source: Roe Wire" at its foot, the same: the credit stands when nothing names another as strongly.)
-  const credited = (name: string) => keyOf(name) === keyOf(credit) || provided(name);
+  const credited = (name: string) => keyOf(name) === keyOf(ledeCredit) || provided(name);
   if (best && credited(best.name) && best.score > (ranked[1]?.score ?? 0)) return best.name;
   return null;
 }
@@ -264,7 +271,7 @@ const promotionWords = /\b(?:whatsapp|telegram|google news|channel|app)\b/iu;
 const promotionWordsLooser = looserCopy(promotionWords) ?? promotionWords;
 
 // The words every "told …" credit holds (the pattern, tried at every character of every line, is run only on lines with one).
-const toldOutlet = /told|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to/u;
+const toldOutlet = /told|tells|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to/u;
 
 /** The name speaks or acts in the text as a person does ("Roe replied", "Roe testified"); read once per name. */
 function speaks(raw: string, text: string, people: Map<string, boolean>): boolean {
@@ -315,6 +322,12 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 /** "Roe News in English": an outlet's edition in a language, which reads like "Jane Roe in Lagos" to the byline reader. */
 function edition(line: string): boolean {
   return !/^by\b/iu.test(line) && !line.includes(',') && looksLikeOutlet(line) && / in \p{Lu}\p{Ll}+$/u.test(line);
+}
+
+/** "NewsDay", "MetroHerald": one word of run-together capitalised parts, one of them a word papers are named with. */
+function camelOutlet(word: string): boolean {
+  const parts = word.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+  return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(word) && parts.length >= 2 && parts.some((part) => outletWords.has(part.toLowerCase()));
 }
 
 /** A name as an address spells it: "The Valley Herald" → "valleyherald". */

@@ -450,5 +450,5 @@ export const outletWords = new Set([
   'standard', 'independent', 'insider', 'wire', 'channel', 'broadcasting', 'magazine', 'weekly', 'review', 'report',
   'dispatch', 'courier', 'sun', 'mirror', 'bulletin', 'monitor', 'reporter', 'examiner', 'inquirer', 'sentinel',
   'register', 'beacon', 'globe', 'world', 'hub', 'digest', 'agency', 'newswire', 'ledger', 'signal', 'record', 'voice',
-  'advocate', 'leader', 'enquirer', 'citizen', 'telegram', 'pioneer', 'patriot', 'statesman', 'eagle',
+  'advocate', 'leader', 'enquirer', 'citizen', 'telegram', 'pioneer', 'patriot', 'statesman', 'eagle', 'echo',
 ]);
