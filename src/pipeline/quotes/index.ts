@@ -325,7 +325,9 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };
   if (reference?.kind === 'anonymous' && /\bspokes(?:man|woman|person)\b/iu.test(cue.phrase) && !/^the\b/iu.test(cue.phrase.trim())) discourse.unnamedVoice = { reference, offset };
   // ("In a statement, the ministry said", "Roe, in a statement on Tuesday, said": the statement named before the verb.)
-  const before = /\bin (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission)\b[^.!?\u2026]*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 80), cue.start));
+  // ("In an email that went out to members on Feb. 20, Roe wrote": a long clause, and an abbreviation's stop before a
+  // figure, between the document and its writer.)
+  const before = /\bin (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission)\b(?:[^.!?\u2026]|\.(?=\s\d))*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 160), cue.start));
   noteDocument(discourse, reference, cue.tail || (before ? `in a ${before[1]?.toLowerCase()}` : ''));
   noteGender(reference, cue.tail);
   linkAuthor(discourse, reference, cue.tail);
@@ -384,6 +386,10 @@ function choose(
   if (own) return choice(own);
   const after = backReference(reading, cues, index);
   if (after) return choice(after);
+  // ("Fortis described it as a “…”. The union's secretary, Maeve Roe, said there had been no warning. “…”": a
+  // sentence after the last quotation that makes someone else speak, in reported speech, hands the next one to them.)
+  const spoken = last ? reportedSince(reading, span, cues, index, last) : null;
+  if (spoken) return { ...choice(spoken), route: 'another sentence' };
   if (last) return last;
   const nearby = nearestInParagraph(reading, cues, index);
   if (nearby) return { ...choice(nearby), route: 'another sentence' };
@@ -567,6 +573,20 @@ function backReference(reading: Reading, cues: Attributed[][], index: number): A
 }
 
 /** A cue in another sentence of the paragraph: the nearest before, else the nearest after. */
+/**
+ * The cue of a whole sentence standing between the quotation before (whose speaker was `last`) and this one, naming
+ * another entity: the reported speech that turns the paragraph to a new speaker.
+ */
+function reportedSince(reading: Reading, span: QuoteSpan, cues: Attributed[][], index: number, last: Choice): Attributed | null {
+  const before = reading.spans[reading.spans.indexOf(span) - 1];
+  if (!before || index <= 0) return null;
+  const found = cues[index - 1]?.at(-1);
+  const [start] = reading.sentences[index - 1] ?? [0, 0];
+  if (!found || found.reference?.kind !== 'entity' || last.reference?.kind !== 'entity' || found.reference.entity === last.reference.entity) return null;
+  // (The sentence before holds no quotation of its own and opens after the last one closed.)
+  return start > before.close && reading.spans.every((other) => other.open < start || other.open >= (reading.sentences[index]?.[0] ?? 0)) ? found : null;
+}
+
 function nearestInParagraph(reading: Reading, cues: Attributed[][], index: number): Attributed | null {
   for (let at = index - 1; at >= 0; at--) {
     const found = cues[at]?.at(-1);
