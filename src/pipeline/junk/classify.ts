@@ -182,6 +182,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     const pulled = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s*[‘“'"](.{20,300})[’”'"]$/u.exec(text);
     // (Above the article's prose or under a picture's furniture: a live page's post may open on such a heading of its own.)
     if (!strong[index] && pulled?.[1] && (index < first || /^(?:page furniture|image placeholder|photo credit|photo caption)$/u.test(strong[index - 1] ?? '')) && heldLater([...keys.slice(0, index), normalizeForMatch(pulled[1]), ...keys.slice(index + 1)], index)) return { reason: 'pull quote', headline: false };
+    // A picture's text copied twice, its alternative text and its caption: on one line ("Officers in court on May 21 Officers
+    // in court on May 21") or on two, the second the first with its credit ("Union leader Jo Roe. ¶ Union leader Jo Roe.
+    // Photo credit (…)").
+    if (!strong[index] && index !== headline && (doubled(text) || captionPair(text, lines[index + 1] ?? '') || captionPair(lines[index - 1] ?? '', text))) return { reason: 'photo caption', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
     // ("Read more", "Read also:" alone on their line, "Sponsored": the links and advertised headlines under them.)
@@ -787,4 +791,22 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
 function mentioned(text: string, bodyText: () => string): boolean {
   const key = normalizeForMatch(text);
   return key.length >= 3 && new RegExp(`(?:^|[^\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(bodyText());
+}
+
+/** "A B C D A B C D": a line that is the same words twice over (four words or more), as a picture's two texts paste. */
+function doubled(text: string): boolean {
+  const half = (text.length - 1) / 2;
+  if (!Number.isInteger(half) || text.charAt(half) !== ' ') return false;
+  const first = text.slice(0, half);
+  return first === text.slice(half + 1) && wordCount(first) >= 4;
+}
+
+/**
+ * A short line (three to forty words) and the line after it that repeats it whole and adds a credit or a few words: a
+ * picture's alternative text over its caption.
+ */
+function captionPair(shorter: string, longer: string): boolean {
+  if (!longer.startsWith(`${shorter} `) || wordCount(shorter) < 3 || wordCount(shorter) > 40) return false;
+  const rest = longer.slice(shorter.length + 1);
+  return wordCount(rest) <= 12 || /(?:photo|picture|image|credit|courtesy)|©|\//iu.test(rest);
 }
