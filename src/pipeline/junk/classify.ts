@@ -235,6 +235,19 @@ export function classifyLines(lines: string[]): Verdict[] {
     const earlier = lines.slice(0, index).flatMap((line, at) => (unify(line).toLowerCase() === copy ? [verdicts[at]] : []));
     if (earlier.length > 0 && earlier.every((before) => before?.reason && before.reason !== 'repeated line' && !before.headline) && isBodyAnchor(lines[index] ?? '')) verdicts[index] = { reason: null, headline: false };
   });
+  // A person's name alone on its line between paragraphs, under a picture's caption or a short line without a stop: who
+  // the caption shows or who said the pulled quote ("This should never have happened ¶ Judge Jane Roe"). No paragraph
+  // of an article is a name alone.
+  verdicts.forEach((verdict, index) => {
+    const above = verdicts[index - 1];
+    const text = lines[index - 1] ?? '';
+    if (verdict.reason || verdict.headline || !nameAlone(lines[index] ?? '') || bylineOf(lines[index] ?? '') || !isSentence(lines[index + 1] ?? '') || above?.headline) return;
+    if (above?.reason && /^(?:photo caption|pull quote|standfirst or caption)$/u.test(above.reason)) verdicts[index] = { reason: above.reason, headline: false };
+    else if (!above?.reason && index > 1 && !/[.!?:;,”"'’)]$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 15 && /^\p{Lu}/u.test(text) && !isTitleCase(text)) {
+      verdicts[index - 1] = { reason: 'pull quote', headline: false };
+      verdicts[index] = { reason: 'pull quote', headline: false };
+    }
+  });
   return markMenus(lines, verdicts);
 }
 
@@ -809,4 +822,9 @@ function captionPair(shorter: string, longer: string): boolean {
   if (!longer.startsWith(`${shorter} `) || wordCount(shorter) < 3 || wordCount(shorter) > 40) return false;
   const rest = longer.slice(shorter.length + 1);
   return wordCount(rest) <= 12 || /(?:photo|picture|image|credit|courtesy)|©|\//iu.test(rest);
+}
+
+/** "Judge Jane Roe", "Ian Roe": two to four capitalised words of a name (a title of office first, at most), nothing else. */
+function nameAlone(text: string): boolean {
+  return /^(?!(?:The|A|An|By|In|On|At|For|From|Of|And|With|To)\s)(?:(?:Judge|Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Cllr|Councillor|Sen|Rep|Gov)\.?\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}$/u.test(text.trim());
 }
