@@ -909,6 +909,9 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
     // ("the regulator", "the watchdog": a body named as one regulates, "… Conduct Authority", "… Commission", named before.)
     ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman)\b/iu.test(candidate.name), true) : null)
     // ("the agency", "the ministry": a public body, never the company named last; "the company" never a public body.)
+    // ("the company" after "Vantair Airlines" and a broadcaster's call letters "WKRX reported": letters alone, which the
+    // text never spelled out, are no company's name while one that says it is a business was named before.)
+    ?? (commercial.has(noun) && bareLetters(latest(registry, offset, (candidate) => candidate.type === 'organization' && !publicBody.test(candidate.name) && !placeBody.test(candidate.name), true)) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && businessName.test(candidate.name) && !publicBody.test(candidate.name), true) : null)
     ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) && !placeBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
 }
 
@@ -950,6 +953,14 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
 const commercial = new Set(['club', 'company', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
+/** An organisation known only by capital letters ("WKRX"), with no longer name the text gave it. */
+function bareLetters(entity: Entity | null): boolean {
+  return entity !== null && isAcronym(entity.name) && [...entity.aliases].every((alias) => isAcronym(alias));
+}
+
+/** Words that end or mark a business's name: "… Airlines", "… Holdings", "… Ltd". */
+const businessName = /\b(?:airlines?|airways|inc|ltd|llc|plc|corp|corporation|company|co|group|holdings|motors|energy|foods|industries|technologies|systems|pharmaceuticals|pharma|telecom|partners|capital|logistics|shipping|mining|steel|oil|gas|brewery|brewing|bank)\.?$/iu;
+
 /** Bodies named after the place they run ("Dunmore Airport", "Kelby Harbour"): never "the airline" or "the company". */
 const placeBody = /\b(?:airport|airfield|harbour|harbor|port|station|stadium|museum|zoo|prison|theatre|theater|library|park)$/iu;
 const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association|alliance|coalition|campaign|charity|foundation|society|institute|university|college|school|hospital|church|party)\b/iu;
