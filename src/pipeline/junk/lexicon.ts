@@ -35,11 +35,20 @@ export const strongPatterns: JunkPattern[] = [
   // "+7" over a gallery's first picture: how many more it holds.
   { reason: 'image placeholder', pattern: /^\+\d{1,3}$/u },
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
+  // "EPA-EFE/Jane Roe", "Sipa USA via AP", "(File photo)": an agency's credit with its photographer or its channel.
+  { reason: 'photo credit', pattern: /^(?:epa(?:-efe)?|efe|afp|ap|reuters|anadolu|xinhua|pa|dpa|ansa|sipa(?: usa)?|nurphoto|zuma(?: press)?|shutterstock|alamy|getty(?: images)?)\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$|^\p{Lu}[\p{L} .&-]{1,30} via (?:ap|afp|reuters|getty images)$|^\(?(?:file|stock) (?:photo|image|picture)\)?\.?$/iu },
   { reason: 'read-more link', pattern: /^(?:read more|read also|watch|listen|more|see also|also read)\s*:?$|^more:\s*\S/i },
   { reason: 'app prompt', pattern: /^(?:download|get|install|open)(?: (?:our|the))? (?:free )?app\b[^.]{0,60}$/i },
   { reason: 'cookie notice', pattern: /^(?:accept|reject|agree|i agree|got it)(?: all)?(?: cookies)?$|^manage (?:preferences|cookies|settings|consent)$|^do not sell(?: or share)? my personal information$/i },
   { reason: 'site navigation', pattern: /^(?:\d{1,3}|next page|previous page|please wait|advertise with us|careers|jobs|newsletters|podcasts|e-?paper|obituaries|classifieds|weather)$/i },
   { reason: 'video player', pattern: /^(?:now playing|playing now|replay|watch (?:now|live|video|the video)|video duration|\d{1,2}:\d{2}(?::\d{2})?)$/i },
+  // A web video or audio player's controls and their screen-reader texts, copied with the page: "Video player is loading.",
+  // "Current Time 0:00", "Loaded: 0%", "This is a modal window.", "Listen · 4:12 min".
+  {
+    reason: 'video player',
+    pattern:
+      /^(?:(?:video|audio) player is loading\.?|play(?: video| audio)?|pause|mute|unmute|(?:non-|exit )?full ?screen|picture-in-picture|(?:current|remaining) time\s+-?\d{1,2}:\d{2}(?::\d{2})?|duration\s+(?:-?\d{1,2}:\d{2}(?::\d{2})?)?|loaded\s*:\s*\d{1,3}(?:\.\d+)?\s*%|progress\s*:\s*\d{1,3}(?:\.\d+)?\s*%|stream type live|seek to live,? currently (?:behind|playing) live|\d(?:\.\d+)?x(?:,? selected)?|playback rate|chapters|(?:descriptions|captions|subtitles) off,? selected|captions settings,? opens captions settings dialog|audio track|this is a modal window\.?(?: this modal can be closed by pressing the escape key or activating the close button\.)?|beginning of dialog window\.(?: escape will cancel and close the window\.)?|end of dialog window\.?|close modal dialog|reset restore all settings to the default values done|(?:audio|video) playback is not supported (?:on|in|by) (?:your|this) browser\.?|listen\s*[·•|–-]\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?)?)$/iu,
+  },
   {
     reason: 'image placeholder',
     pattern:
@@ -97,7 +106,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'credit line', pattern: /^[Rr]eporting from \p{Lu}[\p{L} .,'’-]{1,60}\.?$/u },
   // Buttons and labels of a page's own tools, a blog's comment headers, a tabloid's promotions, update and
   // translation notes, a newsletter's sign-off.
-  { reason: 'page furniture', pattern: /^(?:subscribers? only|reading list|related documents|type your e-?mail(?: address)?\s*(?:\.\.\.|…)?|did you find this (?:page|article) (?:useful|helpful)\??|gift(?: this)?(?: article)?|bluesky|threads|mastodon)$/iu },
+  { reason: 'page furniture', pattern: /^(?:subscribers? only|reading list|related documents|type your e-?mail(?: address)?\s*(?:\.\.\.|…)?|did you find this (?:page|article) (?:useful|helpful)\??|(?:gift|give)(?: this)?(?: article)?|bluesky|threads|mastodon|thanks? (?:you )?for (?:subscribing|signing up)!?|(?:photo |picture |image )?supplied|\d{1,2} of \d{1,3}|this site uses akismet to reduce spam\. learn how your comment data is processed\.|the views expressed (?:here|in this (?:article|piece|column)) are (?:those of the author|the author['’]s own)(?: and do not (?:necessarily )?reflect [^.]{1,80})?\.)$/iu },
   { reason: 'reading time', pattern: /^reading time:?\s*\d{1,2}\s*(?:min|mins|minutes?)\.?$/iu },
   { reason: 'comment prompt', needs: / said(?:\.\.\.|…)$/u, pattern: /^[\p{L}][\p{L} .'’-]{1,40} said(?:\.\.\.|…)$/u },
   { reason: 'promotion', pattern: /^(?:BETTING SPECIAL|YOUR SAY|SPONSORED|PROMOTED|ADVERTISEMENT FEATURE|PAID CONTENT|PARTNER CONTENT)\b\s*:?.{0,200}$/u },
@@ -114,6 +123,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'time stamp', pattern: /^(?:(?:last )?updated|posted|(?:first )?published)\s*:?$/iu },
   // A metered paywall's notice and its offer: "Uh-oh! Daily quota reached.", "Experience an ad-free unlimited reading on both web and app."
   { reason: 'paywall notice', pattern: /^(?:uh-?oh!?\s*|oops!?\s*)?(?:you(?:['’]ve| have) reached )?(?:your |the )?(?:daily|weekly|monthly|free)(?: article| story| reading)? (?:quota|limit)(?: (?:has been |is )?reached)?[.!]?$/iu },
+  // "You have reached your article limit", "Unlock this article", "Get unlimited access", "Create a free account to
+  // continue reading": a paywall's gate and its offer.
+  { reason: 'paywall notice', pattern: /^(?:you(?:['’]ve| have) reached your (?:free )?(?:article|story|reading) limit(?: for (?:this|the) month)?|unlock (?:this|the full) (?:article|story)|get (?:unlimited|full|instant|digital) access(?: to [\p{L} .'’-]{1,40})?|(?:create|register for) a free account to (?:continue reading|read (?:this|more))(?: this (?:article|story))?|(?:sign in|log in|subscribe) to (?:continue reading|read (?:the full|this) (?:article|story)))[.!]?$/iu },
   { reason: 'subscribe prompt', needs: /ad-free/iu, pattern: /^(?:enjoy|experience|get|go|try|read|unlock)\b[^.!?,]{0,40}\bad-free\b[^.!?,]{0,80}[.!]?$/iu },
   // A live page's own labels over its posts: "Key posts", "Pinned post from", "Pinned".
   { reason: 'page furniture', pattern: /^(?:key posts?|pinned(?: posts?)?(?: from)?)$/iu },
@@ -180,7 +192,7 @@ export const strongPatterns: JunkPattern[] = [
   },
   {
     reason: 'share prompt',
-    pattern: /^(?:share full article|send any friend a story|gift this article|save|bookmark|print this (?:article|story|page)|copy url|(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|reddit|flipboard|telegram|messenger)|save (?:this )?(?:article|story)|like this:?|like loading\.*…?|copy link(?: copied)?|link copied)[.!]?$/i,
+    pattern: /^(?:share full article|send any friend a story|gift this article|save|bookmark|print this (?:article|story|page)|copy url|(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|reddit|flipboard|telegram|messenger)|save (?:this )?(?:article|story)|like this:?|like loading\.*…?|copy link(?: copied)?|(?:link )?copied)[.!]?$/i,
   },
   {
     reason: 'comment prompt',
@@ -206,7 +218,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'site navigation',
     pattern:
-      /^(?:connect with us|(?:follow|like) (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main |the )?(?:content|navigation|key events|footer|search|main menu|article|latest)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|tagged|hashtags|(?:posts?|articles?|stories|items|entries) (?:tagged|filed|categori[sz]ed|listed) (?:with|under|as|in)\b[^.]{0,60}|tagged (?:with|as|under)\b[^.]{0,60}|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
+      /^(?:connect with us|(?:follow|like) (?:us|me|@\w+)\b[^.]{0,60}|listen to this article\b[^.]{0,40}|open in app|read in app|stay connected|(?:back )?to (?:the )?top|back to top|skip to (?:main |the )?(?:content|navigation|key events|footer|search|main menu|article|latest)|home|menu|search|close|open menu|main menu|navigation|sections|topics|tags?|tagged|hashtags|(?:posts?|articles?|stories|items|entries) (?:tagged|filed|categori[sz]ed|listed) (?:with|under|as|in)\b[^.]{0,60}|tagged (?:with|as|under)\b[^.]{0,60}|categories|categories:.*|tags:.*|topics:.*|filed under:?.*|about us|contact us|privacy policy|terms (?:of (?:use|service)|and conditions)|sitemap|more|next|previous|prev|loading\.{0,3}…?|load more|go to page|page \d+(?: of \d+)?|print|listen(?: to (?:this )?(?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+[- ]min(?:ute)? read|(?:reading time:? )?\d+ min(?:ute)?s? read)\s*[.:»›>]*$/iu,
   },
   { reason: 'site navigation', pattern: /^(?:our standards|editorial standards|corrections policy|ethics policy|acquire licensing rights|purchase licensing rights|reprints? (?:and|&) permissions)\b/i },
   // (Its line holds nothing but letters, spaces and separators: a line with a digit or a stop fails at once.)
