@@ -202,6 +202,9 @@ function isHeading(text: string): boolean {
   if (count < 1 || count > 9 || text.length > 90 || !/^[\p{Lu}\p{N}"“‘']/u.test(text)) return false;
   // A sentence whose full stop was lost in the copy still reports speech; a heading does not.
   if (/\b(?:said|says|told|tells|according|added|stated|announced|reported|wrote|confirmed)\b/iu.test(text)) return false;
+  // "“We will appeal” – Jane Roe": a quotation signed with its speaker's name after a dash is what someone said.
+  // (Only a name, and a role after a comma: "‘Never’ – Roe denies wrongdoing" is a live page's heading.)
+  if (/^[“"‘'].{2,}[”"’']\s*(?:[-–—]|\s-)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,.*)?$/u.test(text)) return false;
   if (/[?]$/u.test(text)) return count <= 8;
   // "Mayor: ‘We have never seen the river this high’": a short title that quotes, without a stop inside the quote.
   if (/[\p{L}\p{N}][”’"']$/u.test(text) && /^(?:[^“‘"]{0,40}:\s*)?[“‘"]/u.test(text) && count <= 12) return true;

@@ -31,7 +31,7 @@ export const strongPatterns: JunkPattern[] = [
   // "Sealed boxes (Representational Image) Photo: PTI": a caption ending in its picture's credit.
   { reason: 'photo caption', needs: /(?:photo|picture|image|credit)s?:/iu, pattern: /^(?=(?:\S+\s+){1,30}\S+$).*\S\s+(?:Photo|Picture|Image|Credit|PHOTO)s?:\s*\p{Lu}[\p{L}&./ -]{1,40}$/u },
   // "Minister Jane Roe (left) fields questions at a briefing": a picture's caption, placing whom it shows.
-  { reason: 'photo caption', needs: /\((?:left|right|centre|center|second|third|l-r|from left|front|back|top|bottom|inset|pictured|above|below)/iu, pattern: /^(?=(?:\S+\s+){2,60}\S+$).*\((?:left|right|centre|center|second (?:from )?(?:left|right)|third (?:from )?(?:left|right)|l-r|from left|front(?: row)?|back(?: row)?|top|bottom|inset|pictured|above|below)\).*$/iu },
+  { reason: 'photo caption', needs: /\((?:left|right|centre|center|second|third|l-r|from left|front|back|top|bottom|inset|pictured|above|below)/iu, pattern: /^(?=(?:\S+\s+){2,60}\S+$)(?!.*\b(?:said|says|told|added|stated|wrote)\b[:,]?\s*[“"‘])(?!.*[”"’],?\s+(?:she|he|they)?\s*(?:said|says|added)\b).*\((?:left|right|centre|center|second (?:from )?(?:left|right)|third (?:from )?(?:left|right)|l-r|from left|front(?: row)?|back(?: row)?|top|bottom|inset|pictured|above|below)\).*$/iu },
   // "+7" over a gallery's first picture: how many more it holds.
   { reason: 'image placeholder', pattern: /^\+\d{1,3}$/u },
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },

@@ -110,7 +110,7 @@ const occasionBeforeVerb = /(?<=\p{L})\s+(?:at|in|during|after)\s+(?:a|an|the|hi
 
 // (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
 // member's party and state, as American papers write them.)
-const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12})\s*,?\s*$/iu;
+const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12}|(?:pictured|(?:pictured )?(?:left|right|above|below|centre|center|inset))(?: \p{Ll}+)?)\s*,?\s*$/iu;
 
 /**
  * (Not "…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject;
@@ -133,7 +133,8 @@ const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
 function speakerFollows(verb: string, before: string, after = ''): boolean {
   if (!/(?:^|[\u201D\u2019"',;:\u2014\u2013(\u2026-])\s*$/u.test(before) && !/^\s*(?:(?:or\s+)?so|thus|also)\s*$/iu.test(before)) return false;
   // "“…,” reads a statement from the ministry": what reads is the document, and its author speaks.
-  if (/^reads?$/u.test(verb) && /^\s+(?:a|an|the|its|their)\s+(?:\p{L}+\s+)?(?:statement|letter|note|post|message|release|notice|sign)\b/iu.test(after)) return true;
+  // ("“…,” read the Kelby Port Authority's statement": the owner's name before it.)
+  if (/^reads?$/u.test(verb) && /^\s+(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:\p{L}+\s+)?|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:\p{Ll}+\s+)?)(?:statement|letter|note|post|message|release|notice|sign)\b/u.test(after)) return true;
   // "“…?” asked Roe": right after a quote, "asked" is inverted too.
   return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before));
 }
@@ -224,7 +225,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   for (const passive of sentence.includes('quoted') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+(?:by\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?)?as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
     // (After an opening phrase, "In it, Roe was quoted …", the subject follows its comma.)
     const before = sentence.slice(0, passive.index ?? 0);
-    const comma = before.includes(', ') ? before.lastIndexOf(', ') + 2 : 0;
+    // ("“…,” Roe was quoted by the daily as saying": after the quotation, whose closing mark ends the opening.)
+    const closing = Math.max(before.lastIndexOf('\u201D'), before.lastIndexOf('"'));
+    const comma = before.includes(', ') ? before.lastIndexOf(', ') + 2 : closing >= 0 ? closing + 1 : 0;
     const found = subjectOf(sentence.slice(comma));
     const subject = found && { ...found, from: found.from + comma, to: found.to + comma };
     if (subject) cues.push({ verb: 'quoted as saying', start: start + (passive.index ?? 0), end: start + (passive.index ?? 0) + passive[0].length, phrase: subject.phrase, from: start + subject.from, to: start + subject.to, apposition: subject.apposition, tail: '' });
@@ -258,8 +261,10 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     }
   }
   // "Roe: “We will not resign.”": a name and a colon before the quotation, as headlines and summaries write it.
-  const headed = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*:\s*(?=[\u201C"\u2018'])/u.exec(sentence);
-  if (headed?.[1] && !sentenceWords.has(headed[1].toLowerCase()) && matches.length === 0) {
+  // ("Group chair Jane Roe: “…”": a title's words in lower case may stand among the name's.)
+  const headed = /^\s*(\p{Lu}[\p{L}'’.-]*\s+(?:[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)\s*:\s*(?=[\u201C"\u2018'])/u.exec(sentence);
+  const titled = headed?.[1]?.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word) || isRoleWord(word)) ?? false;
+  if (headed?.[1] && titled && !sentenceWords.has(headed[1].toLowerCase()) && matches.length === 0) {
     cues.push({ verb: 'colon', start: start + headed[0].indexOf(':'), end: start + headed[0].indexOf(':') + 1, phrase: headed[1], from: start, to: start + headed[0].length, apposition: null, tail: '' });
   }
   // "Statement by Marta Roe, Search and Rescue Coordinator:": a release's heading for the quotation that follows.
@@ -270,7 +275,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (after.phrase) cues.push({ verb: 'statement by', start: start, end: from, phrase: after.phrase, from: start, to: from + after.length, apposition: after.apposition, tail: '' });
   }
   // "“Safety comes first.” — Jane Roe, chair of the board": a quotation signed after a dash.
-  for (const signed of /[—–]/u.test(sentence) ? sentence.matchAll(/[\u201D"\u2019]\s*[—–]\s*(?=\p{Lu})/gu) : []) {
+  // ("“…” - Jane Roe": a hyphen spaced as a dash, at the end of the paragraph's quotation.)
+  for (const signed of /[—–]|[\u201D"\u2019]\s+-\s+\p{Lu}/u.test(sentence) ? sentence.matchAll(/[\u201D"\u2019]\s*(?:[—–]|\s-\s)\s*(?=\p{Lu})/gu) : []) {
     const from = start + (signed.index ?? 0) + signed[0].length;
     const after = forwardPhrase(frame.slice(from, end));
     if (after.phrase && /^\p{Lu}/u.test(after.phrase)) cues.push({ verb: 'signed', start: from, end: from, phrase: after.phrase, from: from - 2, to: from + after.length, apposition: after.apposition, tail: '' });
@@ -430,7 +436,8 @@ export function backwardPhrase(text: string): Phrase {
   // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
   const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(closed);
   // ("Ciara Roe TD": the letters of a member after the name are no role that ends a title.)
-  const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).filter((word) => !/^\p{Lu}{2,3}$/u.test(word)).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
+  // ("Jane Roe, Kelby Port Authority CEO, said": letters that are a role, CEO, end the title all the same.)
+  const namedAppositive = capitalised && !isRoleWord((capitalised[1] ?? '').split(/\s+/).filter((word) => !/^\p{Lu}{2,3}$/u.test(word) || (isRoleWord(word.toLowerCase()) && !memberLetters.test(word))).at(-1)?.toLowerCase() ?? '') ? capitalised : null;
   // "his wife, Folake, said": a relative named by a first name alone; the relation speaks, named in apposition.
   const relative = namedAppositive ? null : relativeByFirstName.exec(head);
   if (relative?.[1] && relative[2]) return { phrase: relative[1], length: text.length - (relative.index + relative[0].indexOf(relative[1])), apposition: relative[2] };
