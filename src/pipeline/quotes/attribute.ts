@@ -582,7 +582,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     }
     // Whoever a spokesperson speaks for is an organisation ("a spokesperson for Greenfield Power"), whatever its name.
     const speaksFor = spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&)$/.test(word));
-    const known = registry.byName.get(organizationName.toLowerCase());
+    // ("The Kelby Fishermen's Association said": a possessive inside a body's name is part of it, as the text writes it.)
+    const known = registry.byName.get(organizationName.toLowerCase()) ?? registry.byName.get(asWritten(organizationWordsOnly, words).join(' ').toLowerCase());
     // ("a spokeswoman for Roe", Dana Roe named before: she speaks for that person, who stays a person.)
     if (known && speaksFor && known.type === 'person' && known.name.toLowerCase() !== organizationName.toLowerCase()) return { kind: 'entity', entity: known, spokesperson: true };
     if (known && speaksFor && known.type === 'person') known.type = 'organization';
