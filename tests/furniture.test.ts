@@ -3,6 +3,7 @@
 // Every line must go and no paragraph with it. A line that is furniture in one place only is tested there only.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { processSource } from '../src/pipeline/index.ts';
 import { runStages } from './helpers/source-stages.ts';
 
 const read = (name: string) => readFileSync(`tests/fixtures/furniture/${name}.txt`, 'utf8').split('\n').filter(Boolean);
@@ -42,5 +43,18 @@ describe('page furniture of common site families', () => {
   });
   it('goes at the foot', () => {
     expect(read('bottom').flatMap((line) => survivors([headline, ...paragraphs, line], line))).toEqual([]);
+  });
+
+  // headline-tops.txt: blocks of a page's top, "@" where the headline stands (menus, labels, breaking tags, a deck, a
+  // byline, a date, share rows, a reading time).
+  it('leaves the headline as the title and nothing of the top in the article, whatever stands around it', () => {
+    const tops = readFileSync('tests/fixtures/furniture/headline-tops.txt', 'utf8').split('\n\n').map((block) => block.split('\n').filter(Boolean));
+    const problems = tops.flatMap((top) => {
+      const at = top.indexOf('@');
+      const record = processSource({ fileName: 'top.txt', bytes: Buffer.from([...top.slice(0, at), headline, ...top.slice(at + 1), ...paragraphs].join('\n\n')) });
+      const kept = record.paragraphs.map((paragraph) => paragraph.text).filter((text) => !paragraphs.includes(text));
+      return record.title === headline && kept.length === 0 ? [] : [`${top.join(' / ')}: title ${JSON.stringify(record.title)}, kept ${JSON.stringify(kept)}`];
+    });
+    expect(problems).toEqual([]);
   });
 });

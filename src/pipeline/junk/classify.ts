@@ -164,7 +164,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors, strong)) return { reason: 'standfirst or caption', headline: false };
     // "Environmental duties push the county to look elsewhere" right under the headline, a headline's shape without a stop,
     // over the picture's placeholder, caption or credit, or the time stamp or byline: the deck.
-    if (index === headline + 1 && !strong[index] && isHeadlineLike(text) && !isSentence(text) && wordCount(text) <= 25 && /^(?:image placeholder|photo caption|photo credit|time stamp|byline)$/u.test(strong[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
+    if (index === headline + 1 && !strong[index] && isHeadlineLike(text) && !isSentence(text) && wordCount(text) <= 25 && (/^(?:image placeholder|photo caption|photo credit|time stamp|byline|video player|reader widget)$/u.test(strong[index + 1] ?? '') || /^listen to (?:this )?(?:article|story)\b/iu.test(lines[index + 1] ?? ''))) return { reason: 'standfirst or caption', headline: false };
     // A line right under the headline that the lede under it repeats (its first eight words, an article aside): the standfirst.
     if (index === headline + 1 && !strong[index] && wordCount(text) >= 8 && sameOpening(text, lines[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
     // A sentence right under the headline over a lede that opens with its dateline ("JOHANNESBURG - …"): the dateline
