@@ -150,6 +150,16 @@ describe('the timeline of events', () => {
     ]);
   });
 
+  it('joins a telling whose subject is a pronoun to another source’s telling of the act by the person the source named before it', () => {
+    const a = source('a.txt', 'The Oskarby ferry company was fined for overloading its boats on Monday.\n\nIts lawyer, Marta Vendrell, told the Harbour Gazette on Wednesday that the firm would contest the fine in court.\n', '2024-05-09');
+    const b = source('b.txt', 'The Oskarby ferry company was fined on Monday for overloading its boats.\n\nMarta Vendrell represents the company.\n\nShe gave an interview to our reporter on Wednesday.\n', '2024-05-09');
+    const timeline = assemble([a, b]).timeline;
+    expect(timeline.map((entry) => [entry.date, entry.tellings.map((telling) => `${telling.source === a.id ? 'a' : 'b'} ${telling.expression}`)])).toEqual([
+      ['2024-05-06', ['a on Monday', 'b on Monday']],
+      ['2024-05-08', ['a on Wednesday', 'b on Wednesday']],
+    ]);
+  });
+
   it('gives an entry an id that does not change when its date does', () => {
     const text = 'The mayor resigned on Tuesday, the council said.\n';
     const [early] = assemble([source('a.txt', text, '2024-05-08')]).timeline;

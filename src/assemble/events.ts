@@ -407,6 +407,16 @@ export function termsOf(sentence: string, at: number, length: number, others: Ar
   return terms;
 }
 
+/**
+ * A telling's words with a participant it names only by a pronoun ("She replied …"), its name's words weighed as
+ * the words beside the time expression: who acted is what another outlet's telling of the same act shares.
+ */
+export function withParticipant(terms: Map<string, number>, name: string | null): Map<string, number> {
+  if (!name) return terms;
+  for (const word of words(name)) if (!functionWords.has(word) && word.length >= 2) terms.set(stem(word), 1);
+  return terms;
+}
+
 // A time of day in an expression: "11:43", "11.43am", "3:42 p.m.", "9AM", "around 11.40 hours", "midday" (not a
 // date in numbers, "12.05.2024").
 const clockTime = /(?<![\d.:/])(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(a|p)\.?\s?m\b\.?|(?<![\d.:/])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d.:/]*\d)|\b(noon|midday|midnight)\b/iu;
