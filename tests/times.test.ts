@@ -150,6 +150,55 @@ describe('the timeline of events', () => {
     ]);
   });
 
+  it('joins a telling whose subject is a pronoun to another source’s telling of the act by the person the source named before it', () => {
+    const a = source('a.txt', 'The Oskarby ferry company was fined for overloading its boats on Monday.\n\nIts lawyer, Marta Vendrell, told the Harbour Gazette on Wednesday that the firm would contest the fine in court.\n', '2024-05-09');
+    const b = source('b.txt', 'The Oskarby ferry company was fined on Monday for overloading its boats.\n\nMarta Vendrell represents the company.\n\nShe gave an interview to our reporter on Wednesday.\n', '2024-05-09');
+    const timeline = assemble([a, b]).timeline;
+    expect(timeline.map((entry) => [entry.date, entry.tellings.map((telling) => `${telling.source === a.id ? 'a' : 'b'} ${telling.expression}`)])).toEqual([
+      ['2024-05-06', ['a on Monday', 'b on Monday']],
+      ['2024-05-08', ['a on Wednesday', 'b on Wednesday']],
+    ]);
+  });
+
+  it('joins an event that shares a word with one event alone of its day, too weakly to meet it otherwise', () => {
+    const a = source(
+      'a.txt',
+      [
+        'The Brackwell mill was fined £2 million by the river authority on Tuesday for polluting the Teme.',
+        'Brackwell said on Wednesday it would lodge an appeal with the river tribunal.',
+        'Shares in the group closed 6 per cent lower on Tuesday and edged up 1 per cent on Wednesday.',
+        'An appeal lodged in 2019 by a farm upstream was dismissed in 2020.',
+        'Earlier appeals by anglers had failed in 2017.',
+      ].join('\n\n') + '\n',
+      '2024-05-09',
+    );
+    const b = source(
+      'b.txt',
+      [
+        'A mill on the Teme was fined £2 million on Tuesday for polluting the river.',
+        'Its owners answered sharply yesterday, furious and insisting bitterly in a long open letter to customers that they will appeal.',
+        'Anglers who lost their own appeal in 2017 welcomed the fine.',
+      ].join('\n\n') + '\n',
+      '2024-05-09',
+    );
+    const entry = assemble([a, b]).timeline.find((candidate) => candidate.tellings.some((telling) => telling.source === b.id && telling.expression === 'yesterday'));
+    expect(entry?.tellings.map((telling) => telling.text)).toEqual([
+      'Brackwell said on Wednesday it would lodge an appeal with the river tribunal.',
+      'Its owners answered sharply yesterday, furious and insisting bitterly in a long open letter to customers that they will appeal.',
+    ]);
+  });
+
+  it('does not so join days ahead of the writing: plans and forecasts sharing a word are not one happening', () => {
+    const a = source(
+      'a.txt',
+      ['Divers will search the Teme near Brackwell on Friday, the river authority said.', 'Heavy rain is forecast for Friday across the county.', 'The authority will publish water samples on Friday.'].join('\n\n') + '\n',
+      '2024-05-09',
+    );
+    const b = source('b.txt', 'Volunteers plan to walk the banks tomorrow, collecting dead fish, bottles and litter, and will then hand everything found to the river authority.\n', '2024-05-09');
+    const timeline = assemble([a, b]).timeline;
+    expect(timeline.find((entry) => entry.tellings.some((telling) => telling.source === b.id))?.tellings).toHaveLength(1);
+  });
+
   it('gives an entry an id that does not change when its date does', () => {
     const text = 'The mayor resigned on Tuesday, the council said.\n';
     const [early] = assemble([source('a.txt', text, '2024-05-08')]).timeline;

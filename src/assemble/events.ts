@@ -24,6 +24,8 @@ export interface EventTelling {
   expression?: string;
   /** What an undated telling still says of its day ("on Saturday", "17 October" in a source of no known date). */
   calendar?: Calendar | null;
+  /** Whether the date places no happening of the case (a day ahead of the writing, a year used as a name). */
+  mention?: boolean;
 }
 
 /** The parts of a day an expression names without a year to place it: a weekday (0 Sunday), a month (1–12), a day of the month. */
@@ -81,6 +83,8 @@ interface Unit<T> {
   sure: boolean;
   /** What its undated tellings say of their day. */
   calendars: Calendar[];
+  /** Whether a telling's date places no happening of the case (see `EventTelling.mention`). */
+  mention: boolean;
   vector: Map<string, number>;
   norm2: number;
   /** The dates that decide what it meets (`givenDates`), kept until it is joined: a unit is compared with many events. */
@@ -128,7 +132,7 @@ export function alignEvents<T extends EventTelling>(tellings: T[]): T[][] {
     for (const event of events) for (const date of event.dates.keys()) onDate.set(date, (onDate.get(date) ?? 0) + 1);
     events = group(events, idf, onDate);
   }
-  return events.map((event) => event.items);
+  return joinSoleSharers(events).map((event) => event.items);
 }
 
 /**
@@ -178,7 +182,7 @@ function unitOf<T extends EventTelling>(telling: T, idf: Map<string, number>): U
     vector.set(word, weight);
     norm2 += weight * weight;
   }
-  return { items: [telling], sources: new Set([telling.source]), sentences: new Set([telling.sentence]), dates: new Map([[telling.date, 1]]), sure: !telling.approximate, calendars: telling.calendar ? [telling.calendar] : [], vector, norm2, given: null };
+  return { items: [telling], sources: new Set([telling.source]), sentences: new Set([telling.sentence]), dates: new Map([[telling.date, 1]]), sure: !telling.approximate, calendars: telling.calendar ? [telling.calendar] : [], mention: telling.mention === true, vector, norm2, given: null };
 }
 
 /** Units grouped greedily in order; with `onDate`, two units alone on their date need little in common. */
@@ -195,7 +199,7 @@ function group<T>(units: Array<Unit<T>>, idf: Map<string, number>, onDate?: Map<
       const score = cosine(unit, groups[at]!);
       if (score >= threshold && (best === -1 || score > bestScore)) [best, bestScore] = [at, score];
     }
-    if (best === -1) best = groups.push({ items: [], sources: new Set(), sentences: new Set(), dates: new Map(), sure: true, calendars: [], vector: new Map(), norm2: 0, given: null }) - 1;
+    if (best === -1) best = groups.push({ items: [], sources: new Set(), sentences: new Set(), dates: new Map(), sure: true, calendars: [], mention: false, vector: new Map(), norm2: 0, given: null }) - 1;
     join(groups[best]!, unit);
     index.file(best, unit);
   }
@@ -215,9 +219,49 @@ function calendarDay<T>(unit: Unit<T>): boolean {
   return (unit.items as EventTelling[]).every((item) => item.date?.length === 10 && item.expression !== undefined && monthNamed.test(item.expression) && /\d/u.test(item.expression));
 }
 
+// A day with more events than this says too much for one word in common to single out one of them.
+const fewOnDay = 64;
+
+/**
+ * Events left apart once the passes end that share a word, too weakly to meet it, with one alone of their day's events,
+ * told by other sources, are that one told in other words ("its owners answered yesterday that they will appeal", "it would lodge an
+ * appeal"). Only among events that happened on a day given as such, counting every event of the day (not
+ * those grouped so far); the joins are read all at once, then made in order.
+ */
+function joinSoleSharers<T>(events: Array<Unit<T>>): Array<Unit<T>> {
+  const byDay = new Map<string, number[]>();
+  events.forEach((event, at) => {
+    const [date] = event.dates.keys();
+    if (event.dates.size !== 1 || !date || date.length !== 10 || !happened(event)) return;
+    const day = byDay.get(date);
+    if (day) day.push(at);
+    else byDay.set(date, [at]);
+  });
+  const root = events.map((_, at) => at);
+  const find = (at: number): number => (root[at] === at ? at : (root[at] = find(root[at]!)));
+  for (const day of byDay.values()) {
+    if (day.length > fewOnDay) continue;
+    for (const at of day) {
+      const sharers = day.filter((other) => other !== at && !shareSource(events[at]!, events[other]!) && cosine(events[at]!, events[other]!) > 0 && thresholdOf(events[at]!, events[other]!) === needed.day);
+      if (sharers.length === 1) root[Math.max(find(at), find(sharers[0]!))] = Math.min(find(at), find(sharers[0]!));
+    }
+  }
+  const joined: Array<Unit<T>> = [];
+  events.forEach((event, at) => {
+    if (find(at) === at) joined[at] = event;
+    else join(joined[find(at)]!, event);
+  });
+  return joined.filter(Boolean);
+}
+
+/** Is every date of the unit given as such, of a happening told (not a day ahead, a plan or a forecast)? */
+const happened = <T>(unit: Unit<T>) => unit.sure && !unit.mention;
+
+const shareSource = <T>(unit: Unit<T>, event: Unit<T>) => [...unit.sources].some((source) => event.sources.has(source));
+
 /** Do the two events, told by different sources, share their one date, given as such, with no other event? */
 function alone<T>(unit: Unit<T>, event: Unit<T>, onDate: Map<string | null, number>): boolean {
-  if (!unit.sure || !event.sure || unit.dates.size !== 1 || event.dates.size !== 1 || [...unit.sources].some((source) => event.sources.has(source))) return false;
+  if (!unit.sure || !event.sure || unit.dates.size !== 1 || event.dates.size !== 1 || shareSource(unit, event)) return false;
   const [date] = unit.dates.keys();
   return date !== null && date !== undefined && event.dates.has(date) && onDate.get(date) === 2;
 }
@@ -303,6 +347,7 @@ function join<T>(event: Unit<T>, unit: Unit<T>): void {
   for (const weight of event.vector.values()) event.norm2 += weight * weight;
   event.items.push(...unit.items);
   event.sure &&= unit.sure;
+  event.mention ||= unit.mention;
   event.calendars.push(...unit.calendars);
   for (const source of unit.sources) event.sources.add(source);
   for (const sentence of unit.sentences) event.sentences.add(sentence);
@@ -404,6 +449,16 @@ export function termsOf(sentence: string, at: number, length: number, others: Ar
   const markAt = markAfter === -1 ? Infinity : at + length + markAfter;
   before.forEach((word, position) => add(word.text, before.length - position, others.some((other) => other.end <= at && other.end > word.offset), word.offset < markBefore));
   after.forEach((word, position) => add(word.text, position + 1, others.some((other) => other.start >= at + length && other.start < word.offset), word.offset > markAt));
+  return terms;
+}
+
+/**
+ * A telling's words with a participant it names only by a pronoun ("She replied …"), its name's words weighed as
+ * the words beside the time expression: who acted is what another outlet's telling of the same act shares.
+ */
+export function withParticipant(terms: Map<string, number>, name: string | null): Map<string, number> {
+  if (!name) return terms;
+  for (const word of words(name)) if (!functionWords.has(word) && word.length >= 2) terms.set(stem(word), 1);
   return terms;
 }
 

@@ -6,12 +6,12 @@
 import * as chrono from 'chrono-node';
 import { isUndatable } from '../pipeline/times.ts';
 import { referenceDate } from '../pipeline/times/resolve.ts';
-import type { SourceRecord, TimeMention } from '../pipeline/types.ts';
+import type { EntityMention, SourceRecord, TimeMention } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Reading, Telling, TimelineEntry } from '../schemas/dossier.ts';
 import { distinctIds, occurrenceId, sentencesOfParagraphs, type SentenceOccurrence } from './align.ts';
 import { readableDate } from './dates.ts';
-import { alignEvents, termsOf, type Calendar } from './events.ts';
+import { alignEvents, termsOf, withParticipant, type Calendar } from './events.ts';
 
 interface TimedSentence extends SentenceOccurrence {
   time: TimeMention;
@@ -22,6 +22,8 @@ interface TimedSentence extends SentenceOccurrence {
   dateline: boolean;
   /** The other time expressions of the sentence. */
   others: TimeMention[];
+  /** The person a sentence opening on "He" or "She" is of: the one the source named last before it. */
+  subject: string | null;
 }
 
 // Words that tell of a happening without a calendar date: an undated event, listed after the dated ones.
@@ -47,7 +49,10 @@ function eventTelling(sentence: TimedSentence) {
     // A dateline's words are the lede's, which tell the main event; it meets only the datelines of its day.
     terms: sentence.dateline
       ? new Map([[`\0dateline ${sentence.time.date}`, 1]])
-      : termsOf(sentence.text, at(sentence.time.start), sentence.time.text.length, sentence.others.map((other) => ({ start: at(other.start), end: at(other.end) }))),
+      : withParticipant(
+          termsOf(sentence.text, at(sentence.time.start), sentence.time.text.length, sentence.others.map((other) => ({ start: at(other.start), end: at(other.end) }))),
+          sentence.subject,
+        ),
   };
 }
 
@@ -79,6 +84,7 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
     // Split only a source with a time to place, all its paragraphs at once (see `sentencesOfParagraphs`).
     let split: ReturnType<typeof sentencesOfParagraphs> | undefined;
     const dateline = datelineSpan(record);
+    const people = record.paragraphs.flatMap((paragraph) => paragraph.entities.filter((entity) => entity.type === 'person'));
     for (const [index, paragraph] of record.paragraphs.entries()) {
       const told: TimedSentence[] = [];
       for (const time of paragraph.times) {
@@ -90,7 +96,8 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
         const after = paragraph.text.slice(time.end - paragraph.start);
         const others = paragraph.times.filter((other) => other !== time && other.start >= sentence.start && other.end <= sentence.end);
         const inDateline = dateline !== null && time.start >= dateline.start && time.end <= dateline.end;
-        told.push({ ...sentence, source: record.id, paragraph: paragraph.id, time, reference, mention: inDateline || isMention(time, after, reference), dateline: inDateline, others });
+        const subject = subjectOf(sentence, people);
+        told.push({ ...sentence, source: record.id, paragraph: paragraph.id, time, reference, mention: inDateline || isMention(time, after, reference), dateline: inDateline, others, subject });
       }
       // One telling per sentence and date, the dateline apart from the lede's event; "later" in a sentence that also
       // names a date tells no undated event of its own.
@@ -104,6 +111,21 @@ function timedSentences(records: SourceRecord[]): TimedSentence[] {
     }
   }
   return timed;
+}
+
+// A sentence whose subject is a person told by a pronoun: "He told the inquiry on Monday …", "She wrote to members that evening".
+const pronounSubject = /^(?:He|She)\b/u;
+
+/**
+ * The person a sentence opening on "He" or "She" tells of: the person the source named last before the sentence
+ * (the entity stage's reading, by the registry's name). Another outlet telling the same act names that person,
+ * where this sentence's own words ("She replied …") share nothing with theirs.
+ */
+function subjectOf(sentence: { text: string; start: number }, people: EntityMention[]): string | null {
+  if (!pronounSubject.test(sentence.text)) return null;
+  let last: EntityMention | null = null;
+  for (const person of people) if (person.end <= sentence.start) last = person;
+  return last?.name ?? null;
 }
 
 /** Where the source's dateline stands: at the start of one of its first paragraphs, as the structure stage read it. */
