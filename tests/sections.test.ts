@@ -110,6 +110,14 @@ describe('sections: who a speech verb attributes words to', () => {
     expect(attributions('The bakery began calling customers on Monday evening and says refunds will follow.', none).map((entry) => entry.voice)).toEqual(['unknown']);
   });
 
+  it('reads the subject after a phrase that opens the sentence on a preposition, not the phrase', () => {
+    expect(attributions('At a hearing called by the Marrow Vale Council, the tenants said the lifts had failed for weeks.', none).map((entry) => entry.voice)).toEqual(['unknown']);
+    expect(attributions('On Thursday, residents criticised the delay in clearing the drains.', none).map((entry) => entry.phrase)).toEqual(['residents']);
+    expect(attributions('During the quarterly call, executives said sales had slowed.', none).map((entry) => entry.voice)).toEqual(['official']);
+    // A phrase past the comma that is no preposition still stands in apposition to the subject.
+    expect(attributions('Nadia Brell, the head of the board, said the audit was late.', none).map((entry) => entry.voice)).toEqual(['official']);
+  });
+
   it('reads a sentence-opening adverb as nobody', () => {
     expect(attributions('Earlier, smaller studies have suggested a similar link.', none).map((entry) => entry.voice)).toEqual(['data']);
   });

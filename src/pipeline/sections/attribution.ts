@@ -99,6 +99,8 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
   return found;
 }
 
+const frontedPreposition = /^(?:at|in|on|during|after|before|following|under|with|without|since|from|despite|amid|within|over|through|throughout|across|upon|by|for|as)$/iu;
+
 // The clauses before a speech verb, nearest first, up to two: the subject and, past a comma, what it
 // stands in apposition to. None when a quotation closes right before the verb ("…,” said Roe).
 function speakerClauses(before: string): string[] {
@@ -113,6 +115,9 @@ function speakerClauses(before: string): string[] {
     const kept = coordinated ? words.slice(0, 5) : words.slice(-8);
     // "Jo Roe, 34, who was in the second car, said": an age or a relative clause stands beside the name, not for it.
     const aside = separator === ',' && (/^\d{1,3}$/u.test(words.join(' ')) || /^(?:who|whose|which)$/iu.test(words[0] ?? ''));
+    // "At a meeting called by the council, residents said …", "On Sunday, lawmakers criticised …": a phrase that opens the
+    // sentence on a preposition sets the scene; the subject comes after its comma.
+    if (clauses.length > 0 && index === 0 && frontedPreposition.test(words[0] ?? '')) continue;
     while (kept.length > 0 && clauseWords.has(kept[0]!.toLowerCase())) kept.shift();
     if (aside) continue;
     if (kept.length > 0) clauses.push(kept.join(' '));

@@ -97,6 +97,10 @@ const explainer = /\b(?:here(?:[’']s| is| are) (?:what (?:you need to|we|you s
 // of ferry accidents").
 const comparison = /\b(?:similar (?:cases|incidents|breaches|events)|other (?:cases|incidents)|previous cases|(?:one|the latest) (?:of|in) a (?:string|series|spate|line) of|not the first (?:time|case)|(?:is|are|was|were) no strangers? to|(?:has|have|had) a (?:long|grim|troubled|chequered|checkered|tragic) (?:history|record) of)\b/iu;
 
+// Background by framing: a paragraph that opens "<this, the move, his remarks> comes after / as / amid / against …" places
+// the case in the situation around it. Only the present "come(s)": the past "came after …" narrates the sequence of
+// the case's own steps ("The verdict came after six days of testimony"), which readers file as events.
+const backdrop = /^(?:[\p{L}\p{N}'’-]+\s+){1,4}comes?\s+(?:(?:just|only|days|weeks|months|a\s+(?:day|week|month))\s+)?(?:after|as|amid|against|following)\b/iu;
 const sentenceOpeners = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'for', 'as', 'if', 'when', 'while', 'this', 'that', 'there', 'after', 'before', 'since', 'his', 'her', 'their', 'its', 'some', 'many', 'one', 'two', 'more', 'most', 'all', 'no', 'not', 'so', 'yet', 'what', 'who', 'how', 'why', 'where']);
 const calendar = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
@@ -359,6 +363,13 @@ function eventOrContext(features: ParagraphFeatures, why: string[], data: boolea
   if (signpost) {
     context += 3;
     why.push(`the article's signpost ("${signpost[0]}")`);
+  }
+  // "This comes after …", "The strike comes amid …": the reporter sets the news against what led to it (+6, enough to
+  // outweigh the first half, a past tense and the day the earlier step is dated to).
+  const setAgainst = backdrop.exec(features.text);
+  if (setAgainst) {
+    context += 6;
+    why.push(`set against what led to it ("${setAgainst[0]}")`);
   }
   const compared = comparison.exec(features.text);
   if (compared) {

@@ -32,7 +32,7 @@ export const institutions = new Set([
   'university', 'hospital', 'school', 'airline', 'army', 'military', 'embassy', 'bureau', 'commission',
   'committee', 'office', 'department\u2019s', 'party', 'club', 'union', 'museum', 'library', 'landlord', 'owner',
   'coastguard', 'centre', 'center', 'institute', 'charity', 'trust', 'team', 'league', 'federation', 'association', 'service',
-  'foundation', 'organisation', 'organization', 'defense', 'defence', 'executive', 'management', 'ombudsman', 'watchdog',
+  'foundation', 'organisation', 'organization', 'defense', 'defence', 'executive', 'executives', 'management', 'ombudsman', 'watchdog',
 ]);
 
 /** Nouns of unnamed sourcing: what they say is reporting, not an official statement. */
