@@ -37,7 +37,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
   // "EPA-EFE/Jane Roe", "Sipa USA via AP", "(File photo)": an agency's credit with its photographer or its channel.
   { reason: 'photo credit', pattern: /^(?:epa(?:-efe)?|efe|afp|ap|reuters|anadolu|xinhua|pa|dpa|ansa|sipa(?: usa)?|nurphoto|zuma(?: press)?|shutterstock|alamy|getty(?: images)?)\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$|^\p{Lu}[\p{L} .&-]{1,30} via (?:ap|afp|reuters|getty images)$|^\(?(?:file|stock) (?:photo|image|picture)\)?\.?$/iu },
-  { reason: 'read-more link', pattern: /^(?:read more|read also|watch|listen|more|see also|also read)\s*:?$|^more:\s*\S/i },
+  { reason: 'read-more link', pattern: /^(?:read more|read also|watch|listen|more|see also|also read|also see|watch more)\s*:?$|^(?:more|also see|watch more|see more):\s*\S/i },
   { reason: 'app prompt', pattern: /^(?:download|get|install|open)(?: (?:our|the))? (?:free )?app\b[^.]{0,60}$/i },
   { reason: 'cookie notice', pattern: /^(?:accept|reject|agree|i agree|got it)(?: all)?(?: cookies)?$|^manage (?:preferences|cookies|settings|consent)$|^do not sell(?: or share)? my personal information$/i },
   { reason: 'site navigation', pattern: /^(?:\d{1,3}|next page|previous page|please wait|advertise with us|careers|jobs|newsletters|podcasts|e-?paper|obituaries|classifieds|weather)$/i },
@@ -65,7 +65,7 @@ export const strongPatterns: JunkPattern[] = [
     pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|related news|recommended|watch|listen|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
   },
   { reason: 'read-more link', pattern: /^click here\b[^.]{0,60}$/i },
-  { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
+  { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)(?: here)?|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
   {
     reason: 'related articles',
     pattern:
@@ -84,6 +84,15 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
+  // An embed's text when the embed itself did not copy: "pic.twitter.com/…", "View on Instagram", "Loading tweet…",
+  // "This content is provided by a third party", "To view this content you need to accept cookies".
+  { reason: 'social media embed', pattern: /^(?:pic\.twitter\.com\/\w+|view (?:it )?on (?:instagram|x|twitter|facebook|tiktok|youtube|threads|bluesky)|(?:twitter|x|instagram|facebook|tiktok|youtube) (?:post|video|embed)|embedded content|loading (?:tweet|post|embed|content)\s*(?:\.{3}|…)?|(?:this|the following) content is (?:provided|hosted) by (?:a )?third[- ]part(?:y|ies)\b.{0,120}|to view this content,? (?:you (?:need|have) to|please) (?:accept|enable|allow)\b.{0,80}|content (?:not available|unavailable)|this (?:embed|post|tweet) (?:is|was) (?:unavailable|deleted)\.?)$/iu },
+  // A link to another story set inline: "[Related: …]", "► Council approves new bus lanes", "[VIDEO] Crowds gather".
+  { reason: 'read-more link', pattern: /^\[(?:related|read more|read also|also read|see also|watch|more|read)\s*:\s*[^\]]{3,160}\]$|^[►▶→]\s*\p{Lu}[^.!?]{5,150}$|^\[(?:video|photos?|gallery|audio|watch|listen|live)\]\s*\S.{2,150}$/iu },
+  // "Poll: Should the quay reopen?", "Quiz: How well do you know Kelby?": a reader poll's or quiz's title.
+  { reason: 'page furniture', pattern: /^(?:poll|quiz|survey)\s*:\s*.{3,120}$|^(?:have your say|join the debate|let us know what you think)\b.{0,80}$|^get (?:breaking )?news alerts\b.{0,80}$|^recommended videos?$/iu },
+  // "Graphic: Kelby Post", "Map: Roe Wire", "Data: Harbour Board": the credit of a graphic.
+  { reason: 'photo credit', pattern: /^(?:graphic|graphics|map|chart|data|infographic|visuali[sz]ation)\s*:\s*\p{Lu}[^.]{1,60}$/iu },
   // "Share the best of The Post with friends, family, or colleagues. As a subscriber, you can gift 3 to 5 articles …": the
   // gift-an-article offer.
   { reason: 'promotion', needs: /gift|share the best/iu, pattern: /^(?:share the best of\b.{0,80}\bwith (?:your )?friends\b|as a subscriber,? you can gift\b|gift (?:premium )?articles?\b).{0,250}$/iu },
