@@ -189,7 +189,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   }
   // "Police said" without an article: the police force the text named, as "the police" is.
   if ((lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) || (lower.length === 1 && head === 'police')) {
-    const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) : null);
+    const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) ?? wordsTakenForPerson(registry, head, offset) : null);
     if (organization) return entity(organization);
   }
   // "the governor", "the coach": the nearest person whose role it is.
@@ -914,6 +914,21 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
     // text never spelled out, are no company's name while one that says it is a business was named before.)
     ?? (commercial.has(noun) && bareLetters(latest(registry, offset, (candidate) => candidate.type === 'organization' && !publicBody.test(candidate.name) && !placeBody.test(candidate.name), true)) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && businessName.test(candidate.name) && !publicBody.test(candidate.name), true) : null)
     ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) && !placeBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
+}
+
+/**
+ * "Western Plastic says … . “…,” the company said": no body named at all, a "person" of two or three English words,
+ * the first an adjective (no given name), that was given no role, sex, age or honour is the business the noun stands for.
+ */
+function wordsTakenForPerson(registry: Registry, noun: string, offset: number): Entity | null {
+  const found = latest(registry, offset, (candidate) => {
+    const words = candidate.name.split(' ');
+    return candidate.type === 'person' && words.length >= 2 && words.length <= 3 && !candidate.role && candidate.gender === undefined && candidate.age === undefined && !candidate.honoured && words.every((word) => isLexiconWord(word.toLowerCase())) && lexiconTag((words[0] ?? '').toLowerCase()) === 'ADJ';
+  }, true);
+  if (!found) return null;
+  found.type = 'organization';
+  (found.kinds ??= new Set()).add(noun);
+  return found;
 }
 
 /**
