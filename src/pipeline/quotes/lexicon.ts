@@ -195,6 +195,8 @@ export const mediaBackReferences = new Set([
 export const documentWords = new Set([
   'statement', 'statements', 'release', 'letter', 'email', 'e-mail', 'memo', 'filing', 'post', 'tweet',
   'message', 'remarks', 'testimony', 'complaint', 'affidavit', 'lawsuit', 'indictment', 'notice', 'note',
+  // A court's decision in writing ("the ruling says", "the judgment read"): what `courtDocument` gives to the court or judge.
+  'ruling', 'judgment', 'judgement', 'order', 'verdict',
 ]);
 
 /** People who are not named: a careful reader can tell their kind, not their name. */

@@ -761,6 +761,17 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       continue;
     }
     if (name.length < 2 || (before && !before.last && isNameToken(before) && !restarted)) continue;
+    // "Phillips & Roe", "Marks & Poe": names joined by an ampersand are a firm's, never a person's.
+    const joined = name.slice(1).some((token, at) => {
+      const previous = name[at] as Token;
+      return frame.slice(previous.start + (previous.written ?? previous.text).length, token.start).includes('&');
+    });
+    if (joined) {
+      const last = name.at(-1) as Token;
+      organization(registry, null, frame.slice(name[0]?.start ?? 0, last.start + last.text.length), base + (name[0]?.start ?? 0));
+      index += name.length - 1;
+      continue;
+    }
     // "the Hospital do Espírito Santo", "University of Santa Cruz": the rest of a body's name, not a person.
     if (before && !before.last && connectors.has(before.lower) && organizationWords.has(tokens[index - 2]?.lower ?? '') && name.length <= 2) {
       index += name.length - 1;
