@@ -716,6 +716,9 @@ function readOutlets(registry: Registry, runs: Token[][], tokens: Token[], frame
 /** People: a title before a name, an apposition after it, or any two or three capitalised names. */
 function readPeople(registry: Registry, tokens: Token[], frame: string, base: number) {
   for (let index = 0; index < tokens.length; index++) {
+    // "H E Jassim Roe": His (or Her) Excellency's letters, written without stops, are an honour before the name, not its
+    // initials (which would take two of its four words).
+    if (excellency(tokens, index) || (index > 0 && excellency(tokens, index - 1))) continue;
     const name: Token[] = [];
     // Whether the name began after other capitalised words ("… Varna Sabha M. Ravi Kumar"): see below.
     let restarted = false;
@@ -959,6 +962,11 @@ const isInitial = (token: Token) => token.text.length <= 3 && /^\p{Lu}\.?$/u.tes
 
 /** "Three Hollin supporters died", "Several Roe Bank clients": a number or a quantity opening a sentence names no one. */
 const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|many|some|most|few|both|all|each|every|no|none)$/u;
+
+/** "H E" before a name: the honour of an ambassador or a minister. */
+function excellency(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === 'H' && tokens[at + 1]?.text === 'E' && !tokens[at + 1]?.last && isNameToken(tokens[at + 2]);
+}
 
 /** A name no word of which names a body, in the singular or the plural ("Area Schools" is none). */
 export function personLike(name: string): boolean {
