@@ -267,6 +267,13 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   if (headed?.[1] && titled && !sentenceWords.has(headed[1].toLowerCase()) && matches.length === 0) {
     cues.push({ verb: 'colon', start: start + headed[0].indexOf(':'), end: start + headed[0].indexOf(':') + 1, phrase: headed[1], from: start, to: start + headed[0].length, apposition: null, tail: '' });
   }
+  // "Roe on the late hit: “…”": a round-up's name and topic before the colon.
+  // (A noun of the topic that reads as a verb, "on the ruling:", says nothing: the topic runs to the colon.)
+  const topical = headed ? null : /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+on\s+[^:“”"]{2,80}:\s*(?=[“"‘'])/u.exec(sentence);
+  if (topical?.[1] && !sentenceWords.has(topical[1].toLowerCase()) && matches.every((known) => known.index > (topical[1]?.length ?? 0))) {
+    matches.length = 0;
+    cues.push({ verb: 'colon', start: start + topical[0].lastIndexOf(':'), end: start + topical[0].lastIndexOf(':') + 1, phrase: topical[1], from: start, to: start + topical[0].length, apposition: null, tail: '' });
+  }
   // "Statement by Marta Roe, Search and Rescue Coordinator:": a release's heading for the quotation that follows.
   const heading = /^\s*(?:(?:a|the)\s+)?(?:statement|comment|comments|quote|message|remarks|reaction)\s+(?:by|from)\s+(?=\p{Lu})/iu.exec(sentence);
   if (heading && matches.length === 0) {
