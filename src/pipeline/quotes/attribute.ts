@@ -917,7 +917,7 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
 }
 
 /**
- * "Western Plastic says … . “…,” the company said": no body named at all, a "person" of two or three English words,
+ * "Northern Optical says … . “…,” the company said": no body named at all, a "person" of two or three English words,
  * the first an adjective (no given name), that was given no role, sex, age or honour is the business the noun stands for.
  */
 function wordsTakenForPerson(registry: Registry, noun: string, offset: number): Entity | null {
