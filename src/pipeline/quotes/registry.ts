@@ -764,7 +764,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       continue;
     }
     if (name.length < 2 || (before && !before.last && isNameToken(before) && !restarted)) continue;
-    // "Phillips & Roe", "Marks & Poe": names joined by an ampersand are a firm's, never a person's.
+    // "Harrow & Roe", "Lyle & Poe": names joined by an ampersand are a firm's, never a person's.
     const joined = name.slice(1).some((token, at) => {
       const previous = name[at] as Token;
       return frame.slice(previous.start + (previous.written ?? previous.text).length, token.start).includes('&');
