@@ -113,7 +113,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     if (line.includes('/') || line.includes('|')) add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
     for (const match of toldOutlet.test(line) ? line.matchAll(/\b(?:told|tells|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu) : []) {
       // "… he told Trump" where the page has Trump reply or testify: a person told, not an outlet.
-      // ("… Rodríguez told The Valley Times.": a paper's name after "The" is how a page speaks of itself, more often than
+      // ("… Jane Roe told The Valley Times.": a paper's name after "The" is how a page speaks of itself, more often than
       // of a rival, which it names without the article: "told Reuters", "told AFP".)
       const told = (match[1] ?? '').trim();
       if (!speaks(told, pageText, people)) add(told, /^The\s/u.test(told) && looksLikeOutlet(told) ? 3 : 1);
@@ -324,7 +324,7 @@ function edition(line: string): boolean {
   return !/^by\b/iu.test(line) && !line.includes(',') && looksLikeOutlet(line) && / in \p{Lu}\p{Ll}+$/u.test(line);
 }
 
-/** "NewsDay", "MetroHerald": one word of run-together capitalised parts, one of them a word papers are named with. */
+/** "KestrelDaily", "HarbourHerald": one word of run-together capitalised parts, one of them a word papers are named with. */
 function camelOutlet(word: string): boolean {
   const parts = word.match(/\p{Lu}\p{Ll}+/gu) ?? [];
   return /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(word) && parts.length >= 2 && parts.some((part) => outletWords.has(part.toLowerCase()));

@@ -743,7 +743,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // ("R K Sharma", "N. Ramesh Kumar": initials open a name, before its words.)
       // ("John W. Combe", "Mary K. Olsen": a middle initial between a first name and the surname is the name's too.)
       // ("Peter A Smith": a middle initial written without its stop, "A" too, between a first name and the surname.)
-      // ("Andrew JT Roe": two middle initials run together, as British papers write them.)
+      // ("Marcus JT Roe": two middle initials run together, as British papers write them.)
       const middle = name.length > 0 && !name.some(isInitial) && (isInitial(token) ? /\.$/u.test(token.text) || name.length === 1 : (token.text === 'A' || /^\p{Lu}{2}$/u.test(token.text)) && name.length === 1) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last;
       const initial = middle || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
       if (!isNameToken(token) && !particle && !initial) break;
