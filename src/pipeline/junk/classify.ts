@@ -165,6 +165,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Environmental duties push the county to look elsewhere" right under the headline, a headline's shape without a stop,
     // over the picture's placeholder, caption or credit, or the time stamp or byline: the deck.
     if (index === headline + 1 && !strong[index] && isHeadlineLike(text) && !isSentence(text) && wordCount(text) <= 25 && (/^(?:image placeholder|photo caption|photo credit|time stamp|byline|video player|reader widget)$/u.test(strong[index + 1] ?? '') || /^listen to (?:this )?(?:article|story)\b/iu.test(lines[index + 1] ?? ''))) return { reason: 'standfirst or caption', headline: false };
+    // "Ferry operator cuts winter sailings as fuel costs bite" as the first line of text under the headline, a headline's
+    // shape without a stop, over a lede of full sentences: the deck (the page's second headline), not a paragraph.
+    if (headline >= 0 && index > headline && index <= headline + 3 && !strong[index] && firstUnder(strong, headline, index) && !(key && headlineKey && sameHeadline(key, headlineKey)) && deckOverLede(text, lines, index, strong)) return { reason: 'standfirst or caption', headline: false };
     // A line right under the headline that the lede under it repeats (its first eight words, an article aside): the standfirst.
     if (index === headline + 1 && !strong[index] && wordCount(text) >= 8 && sameOpening(text, lines[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
     // A sentence right under the headline over a lede that opens with its dateline ("JOHANNESBURG - …"): the dateline
@@ -211,6 +214,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // Between paragraphs, a headline of another story the page slipped in as a link ("Star joins Saudi club …"): headline-shaped,
     // and not one of its words in the headline or the article's prose.
     if (index > first && index < last && !wrapped[index] && unrelatedHeadline(text, index, lines, headline, () => (proseStems ??= stemCounts(lines, anchors)), () => (anchorSet ??= new Set(anchors)).has(index))) return { reason: 'related articles', headline: false };
+    // "fuel leak quay" between two paragraphs, all in lower case and without a stop: a picture's alt text or tag, not
+    // the article's (the line before ends its sentence and the one after opens a new one, so it wraps no prose).
+    if (index > first && index < last && !wrapped[index] && !strong[index] && altText(text) && isSentence(lines[index - 1] ?? '') && /^[\p{Lu}\p{N}"“‘']/u.test(lines[index + 1] ?? '')) return { reason: 'image placeholder', headline: false };
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
@@ -255,7 +261,8 @@ export function classifyLines(lines: string[]): Verdict[] {
 function gluedAfter(line: string, tail: string): boolean {
   if (!line.endsWith(tail) || line.length === tail.length) return false;
   const before = line.charAt(line.length - tail.length - 1);
-  return before === ' ' || (/\p{Ll}/u.test(before) && /^\p{Lu}/u.test(tail));
+  // ("HomeLeague (Premier League)Floods …": after a closing bracket or a trail's mark too.)
+  return before === ' ' || (/[\p{Ll})\]»›>|/]/u.test(before) && /^\p{Lu}/u.test(tail));
 }
 
 /** "… [19/04/2021 - Fiji]", "… (March 3, 2024)": a line of words that ends in a date between brackets. */
@@ -497,6 +504,29 @@ function closesArticle(text: string): boolean {
 }
 
 /** What opens an article under its header: its authors, a byline or date line, or the lede with its dateline. */
+/** "fuel leak quay": one to five words in lower case, no digit, stop or mark of a list. */
+function altText(text: string): boolean {
+  return /^\p{Ll}[\p{Ll}'’&-]*(?: [\p{Ll}'’&-]+){0,4}$/u.test(text);
+}
+
+/** Every line between the headline and `index` is the page's furniture. */
+function firstUnder(strong: Array<string | null>, headline: number, index: number): boolean {
+  for (let at = headline + 1; at < index; at++) if (!strong[at]) return false;
+  return true;
+}
+
+/**
+ * A deck: a headline's shape (four to thirty words, no stop, no list mark), no byline, date or transcript, over the
+ * next line of text that is a lede of fifteen words or more ending with a stop and not opening with the deck's words.
+ */
+function deckOverLede(text: string, lines: string[], index: number, strong: Array<string | null>): boolean {
+  if (!isHeadlineLike(text) || isSentence(text) || bylineOf(text) || dateLineOf(text) || transcriptLine.test(text) || bareDateline.test(text)) return false;
+  let next = index + 1;
+  while (next < lines.length && next <= index + 3 && strong[next]) next++;
+  const lede = lines[next] ?? '';
+  return !strong[next] && wordCount(lede) >= 15 && isSentence(lede) && !/^[•◦▪·*–—-]\s/u.test(lede) && !lede.startsWith(text.slice(0, 30));
+}
+
 function standsOverLede(lines: string[], index: number, authors: number[], strong: Array<string | null>): boolean {
   const text = lines[index] ?? '';
   return authors.includes(index) || bylineOf(text) !== null || dateLineOf(text) !== null || datelined.test(text) || bareDateline.test(text) || colonDateline.test(text) || /^\p{Lu}[\p{L} .'’-]{2,30}, \d{1,2} \p{L}{3,9} \d{4}\s*[–—-]\s/u.test(text) ||

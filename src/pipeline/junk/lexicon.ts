@@ -37,7 +37,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
   // "EPA-EFE/Jane Roe", "Sipa USA via AP", "(File photo)": an agency's credit with its photographer or its channel.
   { reason: 'photo credit', pattern: /^(?:epa(?:-efe)?|efe|afp|ap|reuters|anadolu|xinhua|pa|dpa|ansa|sipa(?: usa)?|nurphoto|zuma(?: press)?|shutterstock|alamy|getty(?: images)?)\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$|^\p{Lu}[\p{L} .&-]{1,30} via (?:ap|afp|reuters|getty images)$|^\(?(?:file|stock) (?:photo|image|picture)\)?\.?$/iu },
-  { reason: 'read-more link', pattern: /^(?:read more|read also|watch|listen|more|see also|also read|also see|watch more)\s*:?$|^(?:more|also see|watch more|see more):\s*\S/i },
+  { reason: 'read-more link', pattern: /^(?:read more|read some more|read also|watch|listen|more|see also|also read|also see|watch more)\s*:?$|^(?:more|also see|watch more|see more):\s*\S/i },
   { reason: 'app prompt', pattern: /^(?:download|get|install|open)(?: (?:our|the))? (?:free )?app\b[^.]{0,60}$/i },
   { reason: 'cookie notice', pattern: /^(?:accept|reject|agree|i agree|got it)(?: all)?(?: cookies)?$|^manage (?:preferences|cookies|settings|consent)$|^do not sell(?: or share)? my personal information$/i },
   { reason: 'site navigation', pattern: /^(?:\d{1,3}|next page|previous page|please wait|advertise with us|careers|jobs|newsletters|podcasts|e-?paper|obituaries|classifieds|weather)$/i },
@@ -81,7 +81,7 @@ export const strongPatterns: JunkPattern[] = [
   // ("Image source Times of India": the broadcaster's label with its comma lost in the copy.)
   { reason: 'photo credit', pattern: /^(?:image|media|video|photo) source\s*[,:]|^(?:image|media|video|photo) source\s+\p{Lu}[^.!?]{1,50}$|^source:\s*[^.]{1,40}$/iu },
   { reason: 'photo credit', needs: /\//u, pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
-  { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|afp|epa|getty images|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa|efe)\)\s*$/iu },
+  { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|aap|afp|epa|getty(?: images)?|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa(?: wire| images| media)?|efe|supplied)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   // An embed's text when the embed itself did not copy: "pic.twitter.com/…", "View on Instagram", "Loading tweet…",
@@ -273,7 +273,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'outlet note', needs: / is an? /u, pattern: /^(?:The\s+)?\p{Lu}[\p{L}\d .&'’-]{1,50} is (?:a|an) (?:\p{Lu}\p{L}+ )?(?:independent|nonprofit|non-profit|not-for-profit|listener-supported|member-supported|reader-supported|viewer-supported|public service|publicly funded)\b.{0,300}$/u },
   // Widgets and prompts around an article, as sites word them.
   { reason: 'reader widget', pattern: /^(?:[Ff]ollow (?:this )?(?:topic|topics|author|authors|tag|tags|story|thread)s?|[Mm]ore on \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s*:?$/u },
-  { reason: 'reader widget', pattern: /^(?:reuse this (?:content|article|story)|(?:change |adjust )?(?:text|font) size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})$/iu },
+  { reason: 'reader widget', pattern: /^(?:reuse this (?:content|article|story)|(?:change |adjust )?(?:text|font) size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})\s*:?$/iu },
   // A label over a story ("BREAKING", "Exclusive", "Analysis") on a line of its own, and inline teasers of other stories.
   { reason: 'label', pattern: /^(?:breaking(?: news)?|exclusive|developing(?: story)?|just in|new|live updates?|analysis|opinion|explainer|fact check|in pictures|sponsored|promoted|premium|subscriber exclusive|members only)$/iu },
   { reason: 'read-more link', pattern: /^(?:read|you (?:may|might) also like|don['’]?t miss|recommended(?: for you)?|more from us|in pictures|explainer)\s*[:|]\s*\S.{0,160}$/iu },
@@ -384,7 +384,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'press release furniture', pattern: /^SOURCE \p{Lu}.{1,60}$|^[Cc]ontacts?\s*:?$/u },
   { reason: 'press release furniture', pattern: /^view original content(?: to download multimedia)?\s*:\s*https?:\/\/\S+$|^(?:media|investors?|press|analysts?)(?: (?:contacts?|relations|inquiries|enquiries))?\s*:\s*\S.{0,120}(?:@\S+|\+?\d[\d ()-]{6,}\d)\s*$/iu },
   { reason: 'fundraising appeal', pattern: /^our (?:journalism|reporting|newsroom|work) (?:relies|depends) on (?:you|readers|listeners|your support)\b.{0,160}$/iu },
-  { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:links|reading))\s*:?$/iu },
+  { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:(?:internet|external|web) )?(?:links|reading))\s*:?$/iu },
   // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
   // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
   { reason: 'promotion', pattern: /^(?:[Ll]isten to|[Tt]une in to|[Ww]atch|[Cc]atch) (?:the |our )?\p{Lu}.{0,80}\b(?:weekdays|weeknights|weekends|daily|every (?:day|morning|evening|week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|live on|on demand|wherever you get your podcasts)\b.{0,120}$/u },
@@ -453,6 +453,27 @@ export const strongPatterns: JunkPattern[] = [
   // An outlet's appeal for support in its own voice ("Your support makes all the difference.", "Your donation allows us
   // to …", "… we choose not to lock readers out of our reporting with paywalls"), never a quotation.
   { reason: 'fundraising appeal', needs: /your (?:support|donation|contribution)|paywall/iu, pattern: /^(?![^“”"]*[“”"])(?:your (?:support|donation|contribution) (?:helps|makes|means|matters|keeps|allows|enables|lets|powers)\b.{0,200}|.{0,200}\byour (?:donation|contribution) (?:allows|helps|enables|lets) us\b.{0,200}|.{0,200}\bwe (?:choose|chose|decided) not to\b.{0,80}\bpaywalls?\b.{0,100})$/iu },
+  // "Today's Paper Latest stories Obits Traffic Newsletters Weather Puzzles": a local site's sections in one row, four
+  // names of sections or more and no stop (a sentence that lists them ends with one).
+  { reason: 'site navigation', needs: /obit|puzzle|crossword|newsletters|horoscope|classifieds|e-?edition|today['’]s paper|podcasts/iu, pattern: /^(?=.{0,200}$)(?=(?:.*?(?<![\p{L}])(?:obits|obituaries|traffic|newsletters|weather|puzzles|crosswords?|games|horoscopes?|classifieds|podcasts|e-?edition|e-?paper|today['’]s paper|opinion|sports?|business|lifestyle|entertainment|jobs|real estate|events|videos|photos|latest(?: stories| news)?)(?![\p{L}])){4}).*[^.!?:]$/iu },
+  // A comments section's rules box: "Comments: Our rules", "Please report any comments that break our rules.",
+  // "We want our comments to be a lively … part of our community …", "Read the rules here".
+  { reason: 'comment prompt', needs: /comment|rules/iu, pattern: /^(?:comments?\s*:\s*(?:our|the|house) rules|(?:read|see) (?:the|our) (?:full |house )?(?:rules|community (?:guidelines|standards)|comment(?:ing)? (?:policy|rules|guidelines))(?: here)?\.?|please report any comments? that (?:break|breaks|breach|breaches|violate|violates)\b.{0,80}|we want (?:our|the|your) comments? (?:section )?to be\b.{0,240})$/iu },
+  { reason: 'comment prompt', pattern: /^(?:discuss (?:here|this(?: (?:article|story))?|now)|start the discussion)\s*[.!]?$/iu },
+  // "READ ALSO  Ferry fares to rise again .", "Related: …": a link's label with the linked story's title run on.
+  { reason: 'read-more link', needs: /^(?:read|also|see|related)/iu, pattern: /^(?:read also|also read|read more|see also|related)\s*(?::|\s{2,}|[–—|]\s)\s*\p{Lu}.{2,200}$/iu },
+  // "The Kelby Post is not responsible for the content of external sites.": a site's note under its list of links.
+  { reason: 'disclaimer', needs: /responsible/iu, pattern: /^(?=.{0,200}$).*\b(?:is|are) not responsible for the content of (?:external|third[- ]party|other) (?:internet )?(?:sites|websites|web sites|links|pages)\b.*$/iu },
+  // "(Except for the headline, this story has not been edited by … staff and is published from a syndicated feed.)",
+  // "This story has been sourced from a third party syndicated feed, agencies. … accepts no responsibility …".
+  { reason: 'republication note', needs: /feed/iu, pattern: /^(?=.{0,400}$)\(?.{0,160}\b(?:sourced|published|auto-?generated|generated|taken|reproduced|received) (?:directly )?from (?:a |an |the )?(?:third[- ]party )?(?:syndicated|agency|news agency|wire|automated) (?:news )?feed\b.*$/iu },
+  { reason: 'paywall notice', needs: /trial/iu, pattern: /^(?:start|begin|try|claim) (?:your |a |my )?(?:\d{1,3}[- ]day )?(?:free )?trial(?: now| today)?[.!]?$/iu },
+  // "story.lead_photo.caption Rescue workers at the river": a page template's field name printed with its text.
+  { reason: 'page furniture', needs: /^[a-z]/u, pattern: /^[a-z][a-z0-9]*(?:[._][a-z0-9]+){2,}\s+\S.*$/u },
+  // "See an interview with … and read the full article on Kelby Radio.", "Read the full story at …": a link to elsewhere.
+  { reason: 'read-more link', needs: /full|here/iu, pattern: /^(?=.{0,200}$)(?:(?:see|watch|listen to)\b.{0,100}\band )?read the full (?:article|story|report|interview|text|statement|transcript)\b(?: (?:here|on|at|in) .{0,60})?[.!]?$|^(?=.{0,120}$)(?:the |a |an )?[\p{L}\p{N}'’ -]{2,60} (?:is|are|can be) (?:posted|available|found|read|viewed|seen|listed|downloaded|accessed) here\.?$/iu },
+  // "1. Kelby Coast Radio Listen Live": a radio station's player link.
+  { reason: 'audio note', needs: /listen live/iu, pattern: /^(?:\d{1,2}\.\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,6}listen live$/iu },
   // "info_icon", "arrow_forward", "expand_more": an icon's name in the page's code, copied as its only text.
   { reason: 'page furniture', pattern: /^[a-z]+(?:_[a-z0-9]+)+$/u },
 ];

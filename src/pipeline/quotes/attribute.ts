@@ -597,6 +597,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? (surnameHolder(registry, full, offset) ?? firstNameHolder(registry, full) ?? (title.length > 0 ? titledWordHolder(registry, full) : null)) : null);
   // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation;
   // "Kestrel" is the "Kestrel Rail" the text named before.
+  // ("Having admitted …, Roe said": a sentence's opening participle, capitalised by its place, is no one's name.)
+  if (!holder && name.length === 1 && /ing$/u.test(full) && /^(?:VERB|AUX)$/u.test(lexiconTag(full.toLowerCase()) ?? '')) return null;
   if (!holder && title.length === 0 && (name.length === 1 || /^the$/i.test(words[0] ?? ''))) {
     const longer = name.length === 1 ? latest(registry, offset, (candidate) => candidate.type !== 'media' && candidate.name.startsWith(`${full} `)) : null;
     // "Brightwing" after "Brightwing Airways": news calls a company by its first word and a person by the last, so a
