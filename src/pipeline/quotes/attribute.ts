@@ -4,6 +4,7 @@
 import type { SpeakerMention } from '../types.ts';
 import {
   anonymousSpeakers,
+  placeHalves,
   documentWords,
   knownOutlets,
   mediaBackReferences,
@@ -466,7 +467,13 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // ("CP Adewale Roe", "SP Jane Roe": a rank's letters before a name of two words are a title, as "Supt" is.)
   const rank = nameFrom === 1 && bare.length >= 3 && isAcronym(bare[0] ?? '') && !isInitial(bare[0] ?? '') && registry.byName.get((bare[0] ?? '').toLowerCase())?.type !== 'organization';
   // "Minister for Health Órla Roe", "Administrator of Elections Lorraine Roe": the department goes with the title.
-  if (bare.length - nameFrom > 2 && /^(?:for|of|in)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) nameFrom++;
+  // ("Councillor for Kelby North Ann Roe": a place of two words or more too, up to a name of three words that opens with
+  // no point of the compass: "Minister of Disaster Management Anura Priya Roe".)
+  if (bare.length - nameFrom > 2 && /^(?:for|of|in)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) {
+    const keep = isParticle(bare.at(-2) ?? '') ? 3 : 2;
+    do nameFrom++;
+    while (bare.length - nameFrom > keep && !isInitial(bare[nameFrom] ?? '') && (bare.length - nameFrom > 3 || placeHalves.test((bare[nameFrom] ?? '').toLowerCase())));
+  }
   // "Labour's Eoin Roe": the name that owns is not part of the one that speaks.
   const owner = words.findLastIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1);
   const ownerEnd = owner >= 0 ? Math.max(0, owner + 1 - (words.length - bare.length)) : 0;

@@ -81,6 +81,10 @@ export const roleWords = new Set([
   // Ranks of armed and uniformed services: "Commodore Jane Roe", "Brig. Gen. Jane Roe", "Cpl. Jane Roe".
   'commodore', 'brigadier', 'brig', 'brig.', 'corporal', 'cpl', 'cpl.', 'pte', 'pte.', 'pvt', 'pvt.', 'trooper',
   'ensign', 'seaman', 'airman', 'maj', 'maj.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'cdr', 'cdr.', 'gen.', 'major-general', 'lieutenant-colonel',
+  // Members of councils and assemblies as US and local papers title them: "Council Member Jane Roe", "County
+  // Administrator Jane Roe", "Alderman Jane Roe", "Board Supervisor Jane Roe".
+  'member', 'administrator', 'supervisor', 'alderman', 'alderwoman', 'alderperson', 'selectman', 'selectwoman',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'ombudsman', 'ombudsperson',
 ]);
 
 /**
@@ -324,3 +328,6 @@ export function isHonorificPair(first: string, second: string): boolean {
 const linkingWords = ['but', 'and', 'yet', 'so', 'still', 'later', 'earlier', 'previously', 'afterwards', 'then', 'now', 'also', 'again', 'instead', 'however', 'meanwhile', 'furthermore', 'moreover', 'besides', 'indeed', 'finally', 'nonetheless', 'nevertheless'];
 /** Those words as an alternation for a pattern, each with or without its capital ("Still", "still"). */
 export const linkingOpeners = linkingWords.map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`).join('|');
+
+/** Words that end a place's name after it ("Kelby North", "Dublin Bay South"), never a person's first name. */
+export const placeHalves = /^(?:north|south|east|west|central|upper|lower|mid|inner|outer|greater|rural|urban|city|town|county)$/u;

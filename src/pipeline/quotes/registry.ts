@@ -2,6 +2,7 @@
 // with their acronyms and long forms, news outlets; and where each is mentioned, for back-references.
 import {
   abbreviations,
+  placeHalves,
   acronymsAsNames,
   documentWords,
   knownOutlets,
@@ -832,9 +833,14 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // "Administrator Deanne Roe": a title by its form stands before the name, not in it.
     let from = index;
     // "Minister for Health Órla Roe": the department goes with the title before it.
+    // ("Labour councillor for Kelby North Ann Roe": a place of two words or more too, up to a name of three words that
+    // opens with no point of the compass: "Minister of Disaster Management Anura Priya Roe".)
     if (name.length > 2 && before && /^(?:for|of)$/.test(before.lower) && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun)) {
-      name.shift();
-      from++;
+      const keep = isParticle(name.at(-2)?.text ?? '') ? 3 : 2;
+      do {
+        name.shift();
+        from++;
+      } while (name.length > keep && !isInitial(name[0] as Token) && (name.length > 3 || placeHalves.test(name[0]?.lower ?? '')));
     }
     while (name.length > 2 && (isTitleWord(name[0]?.text ?? '', isLexiconNoun) || (department && name.length > 3 && isLexiconNoun(name[0]?.lower ?? '') && !registry.byName.has(name[0]?.lower ?? '')))) {
       name.shift();
