@@ -193,6 +193,16 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) ?? wordsTakenForPerson(registry, head, offset) : null);
     if (organization) return entity(organization);
   }
+  // "the first-term Member of Parliament said", "the new Minister for Health said": a body's role with words before it,
+  // the person named before with that role, else the one the sentence before opens with.
+  const roleOf = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]*$/u.exec(phrase.trim());
+  if (roleOf?.[1] && isRoleWord(roleOf[1].toLowerCase()) && !spokesRoles.test(roleOf[1])) {
+    const role = roleOf[1].toLowerCase();
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${role}\\b`, 'iu').test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`)), true);
+    if (holder) return entity(holder);
+    const subject = subjectBefore(discourse, offset);
+    if (subject) return subject;
+  }
   // "the governor", "the coach": the nearest person whose role it is.
   // ("our coach said", "our captain added": a club's or a company's own site calls its people so.)
   if (/^(?:the|this|that|our)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
@@ -406,6 +416,15 @@ function asWritten(bare: string[], words: string[]): string[] {
 /** A name, a title and name, an organisation, an outlet, or someone unnamed. */
 function named(discourse: Discourse, words: string[], apposition: string | null, offset: number): Reference | null {
   const registry = discourse.registry;
+  // "says Kelby Weather Service Meteorologist, Jane Roe": a title that ends in its role, the person's name in apposition.
+  const appositionWords = apposition?.trim().replace(/[.,;:]$/u, '').split(/\s+/u) ?? [];
+  if (appositionWords.length >= 2 && appositionWords.length <= 3 && isTitleWord(words.at(-1) ?? '', isLexiconNoun) && appositionWords.every((word) => /^\p{Lu}[\p{Ll}'’]/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase())) && appositionWords.some((word) => !isLexiconWord(word.toLowerCase()))) {
+    const person = named(discourse, appositionWords, null, offset);
+    if (person?.kind === 'entity' && person.entity.type === 'person') {
+      person.entity.role ??= words.join(' ');
+      return person;
+    }
+  }
   const bare = words.map((word) => word.replace(/['’]s$/, ''));
   // ("the Tulsa-based Red River Authority": where a body is based is no part of its name.)
   // ("Bursa Malaysia-listed Roe Holdings", "the state-owned Roe Rail": nor where it is listed, nor who owns it.)
@@ -702,7 +721,8 @@ function familyOf(discourse: Discourse, phrase: string, offset: number): Referen
 const mediaKinds = /^(?:outlet|newspaper|paper|daily|weekly|tabloid|broadcaster|channel|station|magazine|site|website|portal|network)$/u;
 
 /** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
-const isInitial = (word: string) => /^\p{Lu}\.?$/u.test(word) && !/^[IA]$/u.test(word);
+// ("D.D. Roe", "J.R. Roe": initials run together, each with its stop.)
+const isInitial = (word: string) => (/^\p{Lu}\.?$/u.test(word) || /^(?:\p{Lu}\.){2,3}$/u.test(word)) && !/^[IA]$/u.test(word);
 
 const postNominals = /^(?:TD|MP|MEP|MSP|MS|AM|MLA|MHK|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|PhD|MD|Jr\.?|Sr\.?|II|III|IV|Esq\.?)$/u;
 
@@ -801,7 +821,10 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
     const inWindow = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && !(mention.said && mention.said !== gender) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset);
     // ("The suspect, Jan Poe, was held after a chase, said police chief Ana Roe. ¶ “…,” she said": the one a speech verb
     // made speak there goes on speaking, before the sentence's first name.)
-    const first = inWindow.find((mention) => mention.cue && mention.entity.type === 'person') ?? inWindow[0];
+    // ("Speaking where he received a degree from Governor Jan Poe — or (from Governor Jan Poe) — Roe recalled …": one named
+    // inside an aside between dashes or brackets is no subject while the sentence names another outside it.)
+    const main = inWindow.filter((mention) => !insideAside(discourse?.source, from, mention.offset));
+    const first = inWindow.find((mention) => mention.cue && mention.entity.type === 'person') ?? main[0] ?? inWindow[0];
     // ("However, Roe said … ¶ An accused, he said, would … as the judge was … ¶ “…,” he added": a window whose own "he
     // said" comes before anyone named there goes on reporting the one before it; those it names are spoken of.)
     if (first && gender && from !== sentences[own] && pronounSpeaksFirst(discourse?.source, word, from, first.offset)) {
@@ -842,6 +865,15 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
 const pronounThenVerb = new RegExp(`\\b(${Object.keys(personalPronouns).join('|')})\\s+(?:${speechVerbs.filter((verb) => !verb.includes(' ')).join('|')})\\b`, 'giu');
 
 /** The same pronoun, made to speak ("he said", ", she added,"), stands between `from` and `to`. */
+/** Whether `offset` stands inside a dash-delimited or bracketed aside opened after `from`. */
+function insideAside(source: string | undefined, from: number, offset: number): boolean {
+  if (!source) return false;
+  const text = source.slice(from, offset);
+  const dashes = text.match(/\s[—–]\s/gu)?.length ?? 0;
+  const open = (text.match(/\(/gu)?.length ?? 0) - (text.match(/\)/gu)?.length ?? 0);
+  return dashes % 2 === 1 || open > 0;
+}
+
 function pronounSpeaksFirst(source: string | undefined, word: string, from: number, to: number): boolean {
   if (source === undefined) return false;
   return [...source.slice(from, to).matchAll(pronounThenVerb)].some((match) => match[1]?.toLowerCase() === word.toLowerCase());

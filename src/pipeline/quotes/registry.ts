@@ -518,7 +518,8 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
     const at = tokens.indexOf(run[0] as Token);
     const comma = tokens[at - 1]?.text === ',';
     const noun = tokens[at - (comma ? 2 : 1)];
-    if (!noun || noun.last || run.length < 2 || connectors.has(run.at(-1)?.lower ?? '')) continue;
+    // ("The agency's David Roe": a noun in the possessive owns the one named after it, a person as often as not.)
+    if (!noun || noun.last || noun.possessive || run.length < 2 || connectors.has(run.at(-1)?.lower ?? '')) continue;
     // "the builder, Tavora Engenharia e Construção": after a noun a person can also be, only a name no person bears.
     const unlikePerson = run.some((token) => connectors.has(token.lower) || organizationWords.has(token.lower));
     // ("Danish maker Norvik Therapeutics", "drugmaker Roe Pharma": a maker of goods before a name, no comma between, is a company.)
@@ -787,7 +788,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const trade = /^\p{L}{3,}ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
     // ("Oslo-listed Roe Marine", "the state-owned Roe Rail": what is listed, traded or owned is a company.)
     const listed = before !== undefined && !before.last && /-(?:listed|owned|registered|traded|quoted|headquartered|operated)$/iu.test(before.text);
-    if (trade || listed || (before && !before.last && companyNouns.test(before.lower))) {
+    if (trade || listed || (before && !before.last && !before.possessive && companyNouns.test(before.lower))) {
       const entity = organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
       if (before && companyNouns.test(before.lower)) describeAs(entity, before.lower);
       index += name.length - 1;
@@ -964,7 +965,8 @@ const companyNouns = new RegExp(`^(?:${companyWords})$`, 'u');
 
 /** A capital letter standing for a name: "R", "K." (never the pronoun "I" nor the article "A"). */
 // (A capital, astral or not, and a stop are three code units at most: longer words, nearly all, are not asked the pattern.)
-const isInitial = (token: Token) => token.text.length <= 3 && /^\p{Lu}\.?$/u.test(token.text) && !/^[IA]$/u.test(token.text);
+// ("D.D. Roe", "J.R. Roe": initials run together, each with its stop.)
+const isInitial = (token: Token) => ((token.text.length <= 3 && /^\p{Lu}\.?$/u.test(token.text)) || /^(?:\p{Lu}\.){2,3}$/u.test(token.text)) && !/^[IA]$/u.test(token.text);
 
 /** "Three Hollin supporters died", "Several Roe Bank clients": a number or a quantity opening a sentence names no one. */
 const quantityWords = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|many|some|most|few|both|all|each|every|no|none)$/u;
