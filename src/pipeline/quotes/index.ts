@@ -461,10 +461,11 @@ function introduction(discourse: Discourse, reading: Reading, cues: Attributed[]
   const [lastStart] = reading.sentences.at(-1) ?? [0, 0];
   // (A body's too: "The ministry said it had opened an inquiry." ¶ “All options remain on the table.”)
   // ("Mayor Ana Roe explains." ¶ “…”; "Roe has asked residents to save water, saying that every drop helps." ¶ “…”.)
-  const person = found.reference.kind === 'entity' && (found.reference.entity.type === 'person' || found.reference.entity.type === 'organization') && found.cue.start >= lastStart && (/^(?:said|says|told|added|adds|recalled|recalls|remembered|remembers|explained|explains|described|stated|states|disclosed|noted|notes)$/u.test(found.cue.verb) || /,\s+saying\b/u.test(reading.frame.slice(lastStart)));
+  const person = found.reference.kind === 'entity' && (found.reference.entity.type === 'person' || found.reference.entity.type === 'organization') && found.cue.start >= lastStart && (/^(?:said|says|told|added|adds|recalled|recalls|remembered|remembers|explained|explains|described|stated|states|disclosed|noted|notes|urged|urges|warned|warns|insisted|insists|stressed|stresses|argued|argues|emphasi[sz]ed|emphasi[sz]es|acknowledged|admitted|conceded)$/u.test(found.cue.verb) || /,\s+saying\b/u.test(reading.frame.slice(lastStart)));
   // ("The statement from the command's spokesperson reads," ¶ “…”: pasted pages often end the introduction on a comma.)
   const trailing = /\s(?:reads?|said|says|wrote|writes|stated|states|added|posted|tweeted)\s*,\s*$/u.test(reading.frame) && found.cue.start >= lastStart;
-  return /:\s*$/u.test(reading.frame) || reported || person || trailing ? { ...choice(found), route: 'introduction' } : null;
+  // ("Speaking to the Post, analyst Jane Roe shared her view on …": a participle's cue, then the sentence's own subject.)
+  return /:\s*$/u.test(reading.frame) || reported || person || trailing ? { ...choice(found), route: 'introduction' } : spokeOf(discourse, reading);
 }
 
 /**
@@ -489,12 +490,13 @@ function spokeOf(discourse: Discourse, reading: Reading): Choice | null {
   const [start, end] = reading.sentences.at(-1) ?? [0, 0];
   const sentence = reading.frame.slice(start, end);
   // ("Minister Ana Roe also condemned the attacks." ¶ “We condemn …”: a public stance, then its words.)
-  const verb = /\b(?:spoke|speaks|talked|talks|opened up|reflected|reminisced|condemned|condemns|denounced|deplored|lamented|welcomed|hailed|praised|criticised|criticized|slammed|rejected|defended|vowed|pledged|expressed|reacted|responded)\b/u.exec(sentence);
+  const verb = /\b(?:spoke|speaks|talked|talks|opened up|reflected|reminisced|shared (?:his|her|their|its) (?:[\p{L}-]+ )?(?:views?|perspective|thoughts|insights?|story|experiences?|concerns|feelings|opinions?|reaction)|condemned|condemns|denounced|deplored|lamented|welcomed|hailed|praised|criticised|criticized|slammed|rejected|defended|vowed|pledged|expressed|reacted|responded)\b/u.exec(sentence);
   if (!verb || !/^\s*\p{Lu}/u.test(sentence)) return null;
   const subject = backwardPhrase(sentence.slice(0, verb.index));
   // (The subject opens the sentence, or follows a phrase closed by a comma: "In her reaction, Ana Roe …".)
   const rest = sentence.slice(0, verb.index - subject.length).trim();
-  if (!subject.phrase || !(rest === '' || /,$/u.test(rest))) return null;
+  // (Or a phrase closed by a comma and words in lower case before the role: "Speaking to the Post, harbour analyst Ana Roe …".)
+  if (!subject.phrase || !(rest === '' || /,(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u.test(rest))) return null;
   const at = start + verb.index;
   const cue: Cue = { verb: verb[0], start: at, end: at + verb[0].length, phrase: subject.phrase, from: at - subject.length, to: at + verb[0].length, apposition: subject.apposition, tail: '' };
   const attributed = attribute(discourse, reading, cue);

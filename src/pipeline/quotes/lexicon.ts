@@ -28,6 +28,8 @@ export const speechVerbs = [
   'advised', 'advises', 'disclosed', 'discloses', 'revealed', 'reveals', 'opined', 'reasoned', 'hinted',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
   'submitted', 'submits', 'averred', 'deposed',
+  // A stance taken on words the text quotes: "The union condemned “the premeditated disruption” of the meeting."
+  'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'deplored', 'deplores', 'welcomed', 'welcomes',
 ];
 
 /** Verbs after which a following name is the listener, not the speaker ("told CNN"). */
@@ -83,7 +85,7 @@ export const roleWords = new Set([
   'ensign', 'seaman', 'airman', 'maj', 'maj.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'cdr', 'cdr.', 'gen.', 'major-general', 'lieutenant-colonel',
   // Members of councils and assemblies as US and local papers title them: "Council Member Jane Roe", "County
   // Administrator Jane Roe", "Alderman Jane Roe", "Board Supervisor Jane Roe".
-  'member', 'administrator', 'supervisor', 'alderman', 'alderwoman', 'alderperson', 'selectman', 'selectwoman',
+  'member', 'administrator', 'supervisor', 'forecaster', 'alderman', 'alderwoman', 'alderperson', 'selectman', 'selectwoman',
   'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'ombudsman', 'ombudsperson',
 ]);
 
