@@ -453,22 +453,22 @@ export const strongPatterns: JunkPattern[] = [
   // An outlet's appeal for support in its own voice ("Your support makes all the difference.", "Your donation allows us
   // to …", "… we choose not to lock readers out of our reporting with paywalls"), never a quotation.
   { reason: 'fundraising appeal', needs: /your (?:support|donation|contribution)|paywall/iu, pattern: /^(?![^“”"]*[“”"])(?:your (?:support|donation|contribution) (?:helps|makes|means|matters|keeps|allows|enables|lets|powers)\b.{0,200}|.{0,200}\byour (?:donation|contribution) (?:allows|helps|enables|lets) us\b.{0,200}|.{0,200}\bwe (?:choose|chose|decided) not to\b.{0,80}\bpaywalls?\b.{0,100})$/iu },
-  // "Today's Paper Latest stories Obits Traffic Newsletters Weather Puzzles": a local site's sections in one row, four
+  // "Today's Paper Obituaries Newsletters Weather Puzzles Local": a local site's sections in one row, four
   // names of sections or more and no stop (a sentence that lists them ends with one).
   { reason: 'site navigation', needs: /obit|puzzle|crossword|newsletters|horoscope|classifieds|e-?edition|today['’]s paper|podcasts/iu, pattern: /^(?=.{0,200}$)(?=(?:.*?(?<![\p{L}])(?:obits|obituaries|traffic|newsletters|weather|puzzles|crosswords?|games|horoscopes?|classifieds|podcasts|e-?edition|e-?paper|today['’]s paper|opinion|sports?|business|lifestyle|entertainment|jobs|real estate|events|videos|photos|latest(?: stories| news)?)(?![\p{L}])){4}).*[^.!?:]$/iu },
-  // A comments section's rules box: "Comments: Our rules", "Please report any comments that break our rules.",
-  // "We want our comments to be a lively … part of our community …", "Read the rules here".
+  // A comments section's rules box: its title ("Comments: Our rules"), its pitch ("We want our comments to be …"), its
+  // request to report comments that break them, its link to the rules.
   { reason: 'comment prompt', needs: /comment|rules/iu, pattern: /^(?:comments?\s*:\s*(?:our|the|house) rules|(?:read|see) (?:the|our) (?:full |house )?(?:rules|community (?:guidelines|standards)|comment(?:ing)? (?:policy|rules|guidelines))(?: here)?\.?|please report any comments? that (?:break|breaks|breach|breaches|violate|violates)\b.{0,80}|we want (?:our|the|your) comments? (?:section )?to be\b.{0,240})$/iu },
   { reason: 'comment prompt', pattern: /^(?:discuss (?:here|this(?: (?:article|story))?|now)|start the discussion)\s*[.!]?$/iu },
   // "READ ALSO  Ferry fares to rise again .", "Related: …": a link's label with the linked story's title run on.
   { reason: 'read-more link', needs: /^(?:read|also|see|related)/iu, pattern: /^(?:read also|also read|read more|see also|related)\s*(?::|\s{2,}|[–—|]\s)\s*\p{Lu}.{2,200}$/iu },
   // "The Kelby Post is not responsible for the content of external sites.": a site's note under its list of links.
   { reason: 'disclaimer', needs: /responsible/iu, pattern: /^(?=.{0,200}$).*\b(?:is|are) not responsible for the content of (?:external|third[- ]party|other) (?:internet )?(?:sites|websites|web sites|links|pages)\b.*$/iu },
-  // "(Except for the headline, this story has not been edited by … staff and is published from a syndicated feed.)",
-  // "This story has been sourced from a third party syndicated feed, agencies. … accepts no responsibility …".
+  // A note that the story came from a syndicated or agency feed, with or without the outlet's disclaimer
+  // ("(Apart from the headline, Kelby Post staff have not edited this story, which is published from a syndicated feed.)").
   { reason: 'republication note', needs: /feed/iu, pattern: /^(?=.{0,400}$)\(?.{0,160}\b(?:sourced|published|auto-?generated|generated|taken|reproduced|received) (?:directly )?from (?:a |an |the )?(?:third[- ]party )?(?:syndicated|agency|news agency|wire|automated) (?:news )?feed\b.*$/iu },
   { reason: 'paywall notice', needs: /trial/iu, pattern: /^(?:start|begin|try|claim) (?:your |a |my )?(?:\d{1,3}[- ]day )?(?:free )?trial(?: now| today)?[.!]?$/iu },
-  // "story.lead_photo.caption Rescue workers at the river": a page template's field name printed with its text.
+  // "story.lead_photo.caption Boats at the quay": a page template's field name printed with its text.
   { reason: 'page furniture', needs: /^[a-z]/u, pattern: /^[a-z][a-z0-9]*(?:[._][a-z0-9]+){2,}\s+\S.*$/u },
   // "See an interview with … and read the full article on Kelby Radio.", "Read the full story at …": a link to elsewhere.
   { reason: 'read-more link', needs: /full|here/iu, pattern: /^(?=.{0,200}$)(?:(?:see|watch|listen to)\b.{0,100}\band )?read the full (?:article|story|report|interview|text|statement|transcript)\b(?: (?:here|on|at|in) .{0,60})?[.!]?$|^(?=.{0,120}$)(?:the |a |an )?[\p{L}\p{N}'’ -]{2,60} (?:is|are|can be) (?:posted|available|found|read|viewed|seen|listed|downloaded|accessed) here\.?$/iu },

@@ -487,7 +487,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const rank = nameFrom === 1 && bare.length >= 3 && isAcronym(bare[0] ?? '') && !isInitial(bare[0] ?? '') && registry.byName.get((bare[0] ?? '').toLowerCase())?.type !== 'organization';
   // "Minister for Health Órla Roe", "Administrator of Elections Lorraine Roe": the department goes with the title.
   // ("Councillor for Kelby North Ann Roe": a place of two words or more too, up to a name of three words that opens with
-  // no point of the compass: "Minister of Disaster Management Anura Priya Roe".)
+  // no point of the compass: "Minister of Flood Management Aruna Devi Roe".)
   if (bare.length - nameFrom > 2 && /^(?:for|of|in)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) {
     const keep = isParticle(bare.at(-2) ?? '') ? 3 : 2;
     do nameFrom++;

@@ -28,7 +28,7 @@ export const speechVerbs = [
   'advised', 'advises', 'disclosed', 'discloses', 'revealed', 'reveals', 'opined', 'reasoned', 'hinted',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
   'submitted', 'submits', 'averred', 'deposed',
-  // A stance taken on words the text quotes: "The union condemned “the premeditated disruption” of the meeting."
+  // A stance taken on words the text quotes: "The union condemned “the reckless disruption” of the meeting."
   'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'deplored', 'deplores', 'welcomed', 'welcomes',
 ];
 

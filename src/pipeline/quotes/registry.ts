@@ -835,7 +835,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     let from = index;
     // "Minister for Health Órla Roe": the department goes with the title before it.
     // ("Labour councillor for Kelby North Ann Roe": a place of two words or more too, up to a name of three words that
-    // opens with no point of the compass: "Minister of Disaster Management Anura Priya Roe".)
+    // opens with no point of the compass: "Minister of Flood Management Aruna Devi Roe".)
     if (name.length > 2 && before && /^(?:for|of)$/.test(before.lower) && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun)) {
       const keep = isParticle(name.at(-2)?.text ?? '') ? 3 : 2;
       do {
