@@ -167,7 +167,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index === headline + 1 && !strong[index] && isHeadlineLike(text) && !isSentence(text) && wordCount(text) <= 25 && (/^(?:image placeholder|photo caption|photo credit|time stamp|byline|video player|reader widget)$/u.test(strong[index + 1] ?? '') || /^listen to (?:this )?(?:article|story)\b/iu.test(lines[index + 1] ?? ''))) return { reason: 'standfirst or caption', headline: false };
     // "Ferry operator cuts winter sailings as fuel costs bite" as the first line of text under the headline, a headline's
     // shape without a stop, over a lede of full sentences: the deck (the page's second headline), not a paragraph.
-    if (headline >= 0 && index > headline && index <= headline + 3 && !strong[index] && firstUnder(strong, headline, index) && !(key && headlineKey && sameHeadline(key, headlineKey)) && deckOverLede(text, lines, index, strong)) return { reason: 'standfirst or caption', headline: false };
+    if (headline >= 0 && index > headline && index <= headline + 5 && !strong[index] && firstUnder(lines, strong, headline, index) && !(key && headlineKey && sameHeadline(key, headlineKey)) && deckOverLede(text, lines, index, headline, strong)) return { reason: 'standfirst or caption', headline: false };
     // A line right under the headline that the lede under it repeats (its first eight words, an article aside): the standfirst.
     if (index === headline + 1 && !strong[index] && wordCount(text) >= 8 && sameOpening(text, lines[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
     // A sentence right under the headline over a lede that opens with its dateline ("JOHANNESBURG - …"): the dateline
@@ -509,20 +509,28 @@ function altText(text: string): boolean {
   return /^\p{Ll}[\p{Ll}'’&-]*(?: [\p{Ll}'’&-]+){0,4}$/u.test(text);
 }
 
-/** Every line between the headline and `index` is the page's furniture. */
-function firstUnder(strong: Array<string | null>, headline: number, index: number): boolean {
-  for (let at = headline + 1; at < index; at++) if (!strong[at]) return false;
+/**
+ * Every line between the headline and `index` is the page's furniture, or a short line without a stop that the header
+ * holds (a section's label, the site's name, a byline, a date, the headline given again).
+ */
+function firstUnder(lines: string[], strong: Array<string | null>, headline: number, index: number): boolean {
+  // (Not past a byline: the text right under "By Jane Roe" is the lede, whatever its punctuation.)
+  for (let at = headline + 1; at < index; at++) if ((!strong[at] && !headerAside(lines[at] ?? '', lines[headline] ?? '')) || bylineOf(lines[at] ?? '') || strong[at] === 'byline') return false;
   return true;
+}
+
+function headerAside(text: string, headline: string): boolean {
+  return (wordCount(text) <= 4 && !isSentence(text)) || bylineOf(text) !== null || dateLineOf(text) !== null || bareDateline.test(text) || (wordCount(text) >= 4 && sameHeadline(normalizeForMatch(text), normalizeForMatch(headline)));
 }
 
 /**
  * A deck: a headline's shape (four to thirty words, no stop, no list mark), no byline, date or transcript, over the
  * next line of text that is a lede of fifteen words or more ending with a stop and not opening with the deck's words.
  */
-function deckOverLede(text: string, lines: string[], index: number, strong: Array<string | null>): boolean {
+function deckOverLede(text: string, lines: string[], index: number, headline: number, strong: Array<string | null>): boolean {
   if (!isHeadlineLike(text) || isSentence(text) || bylineOf(text) || dateLineOf(text) || transcriptLine.test(text) || bareDateline.test(text)) return false;
   let next = index + 1;
-  while (next < lines.length && next <= index + 3 && strong[next]) next++;
+  while (next < lines.length && next <= index + 3 && (strong[next] || headerAside(lines[next] ?? '', lines[headline] ?? ''))) next++;
   const lede = lines[next] ?? '';
   return !strong[next] && wordCount(lede) >= 15 && isSentence(lede) && !/^[•◦▪·*–—-]\s/u.test(lede) && !lede.startsWith(text.slice(0, 30));
 }

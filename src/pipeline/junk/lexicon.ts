@@ -474,6 +474,15 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'read-more link', needs: /full|here/iu, pattern: /^(?=.{0,200}$)(?:(?:see|watch|listen to)\b.{0,100}\band )?read the full (?:article|story|report|interview|text|statement|transcript)\b(?: (?:here|on|at|in) .{0,60})?[.!]?$|^(?=.{0,120}$)(?:the |a |an )?[\p{L}\p{N}'’ -]{2,60} (?:is|are|can be) (?:posted|available|found|read|viewed|seen|listed|downloaded|accessed) here\.?$/iu },
   // "1. Kelby Coast Radio Listen Live": a radio station's player link.
   { reason: 'audio note', needs: /listen live/iu, pattern: /^(?:\d{1,2}\.\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,6}listen live$/iu },
+  // "// Adds the author to the analytics": a comment of the page's script, copied with its text.
+  { reason: 'page furniture', needs: /^\/\//u, pattern: /^\/\/\s.{0,200}$/u },
+  // "Dock workers vote to strike (Kelby Wire/Dockers Union)": a caption ending in its credit, agency and source by a slash.
+  // (Not a paragraph's last sentence with the reporter's credit after its stop: "… to the school. (Jane Roe / Kelby Wire)".)
+  { reason: 'photo caption', needs: /\/[^)]*\)$/u, pattern: /^(?![^“”"]*[“”"])(?=(?:\S+\s+){2,40}\S+$)(?!.*\p{Ll}[.!?]\s+\p{Lu}).*[^\s.!?]\s\([\p{L}\p{N}&.'’ -]{2,40}\/[\p{L}\p{N}&.'’ -]{2,40}\)$/u },
+  // "Kelby Wire, March 4, 2025 Adjust font size:": a text-size widget run on after the dateline.
+  { reason: 'reader widget', needs: /size/iu, pattern: /^(?=.{0,120}$).*\b(?:adjust|change|increase|decrease) (?:the )?(?:text|font) size\s*:?$/iu },
+  // "Selecting your primary region ensures you get the stories that matter to you first.": an edition picker's pitch.
+  { reason: 'site notice', needs: /your/iu, pattern: /^(?:select(?:ing)?|choos(?:e|ing)|set(?:ting)?|change) your (?:primary |preferred |home |local )?(?:region|location|edition|city|area)\b.{0,160}$/iu },
   // "info_icon", "arrow_forward", "expand_more": an icon's name in the page's code, copied as its only text.
   { reason: 'page furniture', pattern: /^[a-z]+(?:_[a-z0-9]+)+$/u },
 ];
