@@ -214,7 +214,9 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   }
   // "the PNP chief said", "the local police chief said": a role with words for whose it is, the person named
   // before with that role (the body's words are left to the role the text gave them, which may word it otherwise).
-  if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && lower.length <= 5 && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
+  // ("the Coastal Resources and Harbour Safety Minister said": a ministry's name of many words, capitalised, before the role.)
+  const department = lower.length <= 9 && words.slice(1, -1).every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|for|&)$/u.test(word));
+  if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && (lower.length <= 5 || department) && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`)), true);
     if (holder) return entity(holder);
     // ("Joe Roe, president of the Roe Labour Congress, … “…,” the labour leader said": the words before the role
