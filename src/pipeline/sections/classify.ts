@@ -245,6 +245,14 @@ function classifyInto(features: ParagraphFeatures, stats: ClassifyStats): Decisi
   // ("…, a local historian said"); "according to" sources a fact there, as anywhere.
   const account = quoted === 0 && official === sentences.length && !features.lede;
   const late = features.position !== undefined && features.position >= 0.5 && said === sentences.length;
+  // "Roe said bail is a right of every suspect", "…, usually only once a decade, the engineer said": background as someone
+  // puts it, every sentence theirs, is their statement; history dated to earlier years ("said it handled 2,300 ships in
+  // 2019") stays the case's background, whoever gives it, and so does the reporter's backdrop ("This comes after the
+  // authority announced …": the words are only what the news is set against).
+  if (decision.section === 'context' && account && said === sentences.length && !features.opening && stats.earlier === 0 && !backdrop.test(text)) {
+    stats.branch = 7;
+    return { section: 'statement', why: [...decision.why.slice(0, -1), 'background in the words of its speaker'] };
+  }
   if (decision.section === 'event' && account && !dated(text) && ((speakerFirst > 0 && !features.opening) || late)) {
     stats.branch = 7;
     return { section: 'statement', why: [...decision.why.slice(0, -1), late && speakerFirst === 0 ? 'an undated account in the words of its speaker, past the first half' : 'an undated account in the words of its speaker'] };
