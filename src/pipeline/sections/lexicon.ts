@@ -20,6 +20,8 @@ export const speechVerbs = new Set([
   'reminded', 'informed', 'refuted', 'commended', 'voiced', 'expressed', 'blamed', 'attributed', 'observed', 'concurred',
   // The same, of two words: a call made or a point put in words ("called on residents to", "called for calm", "pointed out that").
   'called on', 'called for', 'calls on', 'calls for', 'pointed out', 'spoke out',
+  // A view held, told in the past ("believed the response had been well run", "felt that the crews did well").
+  'believed', 'felt',
 ]);
 
 /** Nouns for someone who speaks on the record for an office or an agency. */
