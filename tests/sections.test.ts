@@ -118,6 +118,21 @@ describe('sections: who a speech verb attributes words to', () => {
     expect(attributions('Nadia Brell, the head of the board, said the audit was late.', none).map((entry) => entry.voice)).toEqual(['official']);
   });
 
+  it('reads a view held ("believed", "felt that") as words of the one who holds it, not a tremor felt', () => {
+    expect(attributions('Chief Inspector Orla Venn believed the evacuation had been well run.', none).map((entry) => entry.voice)).toEqual(['official']);
+    expect(attributions('He felt that the crews had done all they could.', none).map((entry) => entry.voice)).toEqual(['official']);
+    expect(attributions('The tremor was felt across the valley.', none)).toEqual([]);
+  });
+
+  it('reads the speaker after the verb when a clause of its own stands before the comma, not an apposition', () => {
+    // "…, said Sen. Ana Roe, chair …": the words before the comma are hers, whatever they name ("residents").
+    expect(attributions('The safety of the residents was the first concern, said Sen. Ilse Marrow, chair of the relief board.', none).map((entry) => entry.phrase)).toEqual(['Sen. Ilse Marrow']);
+    expect(attributions('The new wing will open in the spring, added the hospital director.', none).map((entry) => entry.phrase)).toEqual(['the hospital director']);
+    // A name and its apposition before the verb: the clause after it is what was said.
+    expect(attributions('Nadia Brell, from the harbour board, said the quay was safe.', none).map((entry) => entry.phrase)).not.toContain('the quay');
+    expect(attributions('Tomas Elwin, who was not at the meeting, called the vote “a stitch-up”.', none).map((entry) => entry.voice)).toEqual(['official']);
+  });
+
   it('reads a sentence-opening adverb as nobody', () => {
     expect(attributions('Earlier, smaller studies have suggested a similar link.', none).map((entry) => entry.voice)).toEqual(['data']);
   });

@@ -83,6 +83,11 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
       if (/\b(?:been|be|being|was|were|is|are|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:(?:not|never|\p{L}+ly)\s+)?$/iu.test(sentence.slice(Math.max(0, index - 30), index))) continue;
       if (!attributing(sentence, index, word)) continue;
       if (objectRelative(sentence.slice(0, index))) continue;
+      const inverted = invertedSpeaker(sentence.slice(0, index), sentence.slice(index + word.length));
+      if (inverted) {
+        found.push({ phrase: inverted, voice: voiceOf(inverted, outlets), at: index / sentence.length });
+        continue;
+      }
       const clauses = speakerClauses(sentence.slice(0, index));
       // "Jane Roe, who chairs the board, said": past an apposition or relative clause to the name.
       const named = clauses.map((clause) => ({ clause, voice: voiceOf(clause, outlets) })).find((entry) => entry.voice !== 'unknown');
@@ -97,6 +102,28 @@ export function attributions(sentence: string, outlets: Set<string>): Array<{ ph
     if (phrase) found.push({ phrase, voice: voiceOf(phrase, outlets), at: index / sentence.length, ...(word === 'according to' ? { according: true } : {}) });
   }
   return found;
+}
+
+// What a clause needs to say something: a finite verb or an auxiliary, or a past form in lower case.
+const finiteWord = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did|\p{Ll}+ed)\b/u;
+
+/**
+ * "…, said Sen. Ana Roe, chair of the board", "…, added the minister", "…, said the firm's press release": after a comma the
+ * speech verb may come before its subject, and the words before the comma are what the speaker said. The speaker is the
+ * short phrase after the verb, up to the next comma or the end, opening on a capital or a determiner and saying nothing
+ * itself (no verb: "Roe, the director, said the plan was sound" reads the clause after as what was said).
+ */
+function invertedSpeaker(before: string, after: string): string | null {
+  if (!/,\s*$/u.test(before)) return null;
+  // What was said is a clause of its own, not an apposition or a relative clause beside a name ("Roe, from the
+  // university, said", "Roe, who was not involved, called …").
+  const said = before.replace(/,\s*$/u, '').split(/[,;:“”"—–(]/u).at(-1)?.trim() ?? '';
+  if (!finiteWord.test(said) || /^(?:who|whose|which|that|where|when)\b/iu.test(said)) return null;
+  const match = /^\s+([^,;:“”"‘’—–()]+?)\s*(?:,|\.?\s*$)/u.exec(after);
+  const segment = match?.[1]?.trim() ?? '';
+  if (!/^(?:\p{Lu}|(?:the|a|an|its|his|her|their)\s)/u.test(segment)) return null;
+  if (segment.split(/\s+/u).length > 8 || finiteWord.test(segment)) return null;
+  return segment;
 }
 
 const frontedPreposition = /^(?:at|in|on|during|after|before|following|under|with|without|since|from|despite|amid|within|over|through|throughout|across|upon|by|for|as)$/iu;

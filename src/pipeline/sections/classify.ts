@@ -198,6 +198,8 @@ function classifyInto(features: ParagraphFeatures, stats: ClassifyStats): Decisi
   let data = false;
   // Sentences that tell only that someone spoke ("Roe spoke to reporters", "the club responded in a statement").
   let acts = 0;
+  // Sentences someone says (a speech verb, not "according to", which sources a fact rather than relaying words).
+  let said = 0;
   for (const sentence of sentences) {
     const voices = attributions(sentence, features.outlets);
     const act = speechAct.exec(sentence);
@@ -214,6 +216,7 @@ function classifyInto(features: ParagraphFeatures, stats: ClassifyStats): Decisi
     const onRecord = voices.filter((entry) => entry.voice === 'official' && !(opening && entry.at > 0.4));
     if (onRecord.length > 0) official++;
     if (onRecord.some((entry) => entry.at < 0.5 && !entry.according)) speakerFirst++;
+    if (onRecord.some((entry) => !entry.according)) said++;
     if (voices.some((entry) => entry.voice === 'data')) data = true;
   }
   // Facts reported on someone's word ("the agency said the sample was taken on 2 April") tell the case;
@@ -237,10 +240,22 @@ function classifyInto(features: ParagraphFeatures, stats: ClassifyStats): Decisi
   stats.branch = 0;
   const decision = eventOrContext(features, why, data, stats);
   // "Roe said the supports had been checked": an account in someone's words, undated, past the opening paragraphs.
-  // A date makes it a step of the case told on someone's word ("said it filed a complaint on 9 December").
-  if (decision.section === 'event' && quoted === 0 && speakerFirst > 0 && official === sentences.length && !features.lede && !features.opening && !dated(text)) {
+  // A date makes it a step of the case told on someone's word ("said it filed a complaint on 9 December"). Past the first
+  // half (news tells the case's steps first), so is an undated paragraph all in words someone says, the speaker named last
+  // ("…, a local historian said"); "according to" sources a fact there, as anywhere.
+  const account = quoted === 0 && official === sentences.length && !features.lede;
+  const late = features.position !== undefined && features.position >= 0.5 && said === sentences.length;
+  // "Roe said bail is a right of every suspect", "…, usually only once a decade, the engineer said": background as someone
+  // puts it, every sentence theirs, is their statement; history dated to earlier years ("said it handled 2,300 ships in
+  // 2019") stays the case's background, whoever gives it, and so does the reporter's backdrop ("This comes after the
+  // authority announced …": the words are only what the news is set against).
+  if (decision.section === 'context' && account && said === sentences.length && !features.opening && stats.earlier === 0 && !backdrop.test(text)) {
     stats.branch = 7;
-    return { section: 'statement', why: [...decision.why.slice(0, -1), 'an undated account in the words of its speaker'] };
+    return { section: 'statement', why: [...decision.why.slice(0, -1), 'background in the words of its speaker'] };
+  }
+  if (decision.section === 'event' && account && !dated(text) && ((speakerFirst > 0 && !features.opening) || late)) {
+    stats.branch = 7;
+    return { section: 'statement', why: [...decision.why.slice(0, -1), late && speakerFirst === 0 ? 'an undated account in the words of its speaker, past the first half' : 'an undated account in the words of its speaker'] };
   }
   return decision;
 }
@@ -285,9 +300,12 @@ function intent(text: string): boolean {
 // with reporters", "Here it is in full", "has been speaking at a briefing".
 const speechSetting = /\b(?:(?:an |lightly |been )?edited (?:transcript|for (?:length|clarity))|lightly edited|(?:part|some) of the exchange|(?:here it is|reads?|published) in full|(?:has|have) been speaking (?:at|to|on|in)\b)/iu;
 
-/** "Announcing the decision, the minister said:", "She spoke to reporters:": the words that follow are the statement. */
+/**
+ * "Announcing the decision, the minister said:", "She spoke to reporters:": the words that follow are the statement. So
+ * with a comma ("Asked about the second half, he said,"): the quotation set apart below it was cut from the sentence.
+ */
 function introducesQuotation(text: string): boolean {
-  if (!/:\s*$/u.test(text)) return false;
+  if (!/[:,]\s*$/u.test(text)) return false;
   const last = sentencesOf(text).at(-1) ?? '';
   attributionWords.lastIndex = 0;
   const speaks = attributionWords.test(last) || /\b(?:spoke|speaking|statement|reacted|wrote|posted|calls? (?:on|for))\b/iu.test(last);

@@ -14,6 +14,14 @@ export const speechVerbs = new Set([
   // Verbs of a reply or a charge made in words.
   'conceded', 'admitted', 'reiterated', 'repeated', 'disputed', 'rejected', 'accused',
   'alleged', 'alleges', 'explains', 'questioned', 'condemned', 'dismissed', 'lamented', 'hailed', 'suggested', 'maintained', 'recalled', 'recounted',
+  // Verbs that report what someone made known or how they judged it ("revealed that", "assured the public", "blamed the
+  // delay on"): the reporter relays a party's words without quoting them.
+  'assured', 'assures', 'revealed', 'reveals', 'disclosed', 'discloses', 'indicated', 'clarified', 'affirmed', 'reaffirmed',
+  'reminded', 'informed', 'refuted', 'commended', 'voiced', 'expressed', 'blamed', 'attributed', 'observed', 'concurred',
+  // The same, of two words: a call made or a point put in words ("called on residents to", "called for calm", "pointed out that").
+  'called on', 'called for', 'calls on', 'calls for', 'pointed out', 'spoke out',
+  // A view held, told in the past ("believed the response had been well run", "felt that the crews did well").
+  'believed', 'felt',
 ]);
 
 /** Nouns for someone who speaks on the record for an office or an agency. */
