@@ -96,6 +96,13 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const topic: [number, number] | undefined = discourse.previousParagraph !== undefined && discourse.before ? [discourse.previousParagraph, discourse.before[0]] : undefined;
     return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before, topic, discourse);
   }
+  // "the head of state remarked", "the head of government said": the president or monarch, the prime minister, named before.
+  const headOf = /^the\s+(?:\p{Ll}+\s+)?head of (state|government)$/u.exec(phrase.trim().toLowerCase());
+  if (headOf) {
+    const office = headOf[1] === 'state' ? /\b(?:president|king|queen|emir|monarch|sultan|governor-general)\b/iu : /\b(?:prime minister|premier|chancellor|taoiseach)\b/iu;
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && office.test(`${candidate.role ?? ''} ${candidate.described ?? ''} ${titleBefore(discourse, candidate)}`), true);
+    if (holder) return entity(holder);
+  }
   // "His Highness said", "Her Excellency added": the person the text named after that honorific, last before.
   const honour = /^(?:his|her)\s+(?:royal\s+)?(highness|majesty|excellency|holiness|eminence|beatitude|lordship|ladyship)$/iu.exec(phrase.trim());
   if (honour?.[1] && discourse.source) {

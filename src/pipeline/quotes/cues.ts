@@ -482,6 +482,9 @@ export function backwardPhrase(text: string): Phrase {
     return { phrase: name, length: text.length - (namedAppositive.index + namedAppositive[0].indexOf(name)), apposition: role || null };
   }
   head = head.trimEnd();
+  // ("the head of state remarked", "the new head of government said": an office's name, "of" and all.)
+  const office = / (?:the|a|an)\s+(?:\p{Ll}+\s+)?head of (?:state|government)$/u.exec(` ${head}`);
+  if (office) return { phrase: office[0].trim(), length: text.length - (head.length - office[0].length + 1), apposition };
   const taken = trailingPhrase(head);
   return { phrase: cleanPhrase(taken), length: text.length - (head.length - taken.length), apposition };
 }
