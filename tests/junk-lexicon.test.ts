@@ -107,6 +107,19 @@ const examples = [
   'Crews clear debris near the pier. [Photo/Roe Agency]',
   'Press office: +44 20 7946 0000',
   'Photo: Jane Roe / Harbour Post',
+  "Today's Paper Obituaries Newsletters Weather Puzzles Local",
+  'Comments: Our rules',
+  'READ ALSO  Ferry fares to rise again in spring .',
+  'The Kelby Post is not responsible for the content of external sites.',
+  '(Apart from the headline, Kelby Post staff have not edited this story, which is published from a syndicated feed.)',
+  'Start 14 day trial',
+  'story.lead_photo.caption Fishing boats tied up at the east quay on Monday.',
+  'Read the full story at the Kelby Post.',
+  '1. Kelby Coast Radio Listen Live',
+  '// Adds the author and topic to the analytics',
+  'Dock workers vote to strike at the east quay (Kelby Wire/Dockers Union)',
+  'Kelby Wire, March 4, 2025 Adjust font size:',
+  'Selecting your primary region ensures you see the stories from your area first.',
 ];
 
 describe('junk lexicon: needs', () => {
