@@ -128,6 +128,18 @@ describe('junk lexicon: needs', () => {
     }
   });
 
+  it('no line a pattern matches fails the looser copy of its needs (asked before them)', () => {
+    const lines = knownLines();
+    let copied = 0;
+    for (const { pattern, needs } of gated) {
+      const looser = needs ? looserCopy(needs) : null;
+      if (!looser) continue;
+      copied++;
+      for (const line of lines) if (pattern.test(line)) expect(looser.test(line), `${looser} on “${line}”`).toBe(true);
+    }
+    expect(copied).toBeGreaterThan(2);
+  });
+
   it('no line a pattern matches fails its looser copy (the pattern without its word boundaries, asked first)', () => {
     const lines = knownLines();
     for (const { pattern } of strongPatterns) {

@@ -64,24 +64,24 @@ function readStrongReason(text: string): string | null {
   const bare = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|[-•*·▪]\s+)\S/u.test(text) ? text.replace(/^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|[-•*·▪]\s+)/u, '') : text;
   const own = candidatesFor(text);
   if (bare === text) {
-    for (const { reason, pattern, needs, looser } of own) if (matches(text, pattern, needs, looser)) return reason;
+    for (const entry of own) if (matches(text, entry)) return entry.reason;
     return null;
   }
   // (Both readings, in the lexicon's order: the first pattern either of them matches gives the reason.)
   const ownSet = new Set(own);
   const bareSet = new Set(candidatesFor(bare));
   for (const entry of gatedPatterns) {
-    const { reason, pattern, needs, looser } = entry;
-    if ((ownSet.has(entry) && matches(text, pattern, needs, looser)) || (bareSet.has(entry) && matches(bare, pattern, needs, looser))) return reason;
+    if ((ownSet.has(entry) && matches(text, entry)) || (bareSet.has(entry) && matches(bare, entry))) return entry.reason;
   }
   return null;
 }
 
-type GatedPattern = (typeof strongPatterns)[number] & { looser: RegExp | null; opening: RegExp | null };
+type GatedPattern = (typeof strongPatterns)[number] & { looser: RegExp | null; looserNeeds: RegExp | null; opening: RegExp | null };
 
 // Each chrome pattern with a looser copy of it asked first (`prefilter.ts`: the same pattern without its word boundaries),
+// a looser copy of its needs asked before them (a needs such as `\bapp\b` in `iu` costs more than the search for "app"),
 // and the characters a match of it can open with, when it is anchored at the start (`openingGate`).
-const gatedPatterns: GatedPattern[] = strongPatterns.map((entry) => ({ ...entry, looser: looserCopy(entry.pattern), opening: openingGate(entry.pattern) }));
+const gatedPatterns: GatedPattern[] = strongPatterns.map((entry) => ({ ...entry, looser: looserCopy(entry.pattern), looserNeeds: entry.needs ? looserCopy(entry.needs) : null, opening: openingGate(entry.pattern) }));
 
 /**
  * The patterns, in the lexicon's order, that a text opening with its first three characters can match: most are anchored on
@@ -107,8 +107,8 @@ function candidatesFor(text: string): GatedPattern[] {
   return found;
 }
 
-function matches(line: string, pattern: RegExp, needs: RegExp | undefined, looser: RegExp | null): boolean {
-  return (needs === undefined || needs.test(line)) && (looser === null || looser.test(line)) && pattern.test(line);
+function matches(line: string, { pattern, needs, looser, looserNeeds }: GatedPattern): boolean {
+  return (looserNeeds === null || looserNeeds.test(line)) && (needs === undefined || needs.test(line)) && (looser === null || looser.test(line)) && pattern.test(line);
 }
 
 /**
