@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../scripts/lib/corpus.ts';
-import { wordCount } from '../src/pipeline/junk/features.ts';
+import { strongReason, wordCount } from '../src/pipeline/junk/features.ts';
 import { strongPatterns } from '../src/pipeline/junk/lexicon.ts';
-import { looserCopy } from '../src/pipeline/prefilter.ts';
+import { looserCopy, openingGate } from '../src/pipeline/prefilter.ts';
 
 /** Every line of the seeds, the dev corpus, the clean fixtures and a generated case. */
 function knownLines(): string[] {
@@ -141,12 +141,97 @@ describe('junk lexicon: needs', () => {
     }
   });
 
+  it('no line a pattern matches fails the looser copy of its needs (asked before them)', () => {
+    const lines = knownLines();
+    let copied = 0;
+    for (const { pattern, needs } of gated) {
+      const looser = needs ? looserCopy(needs) : null;
+      if (!looser) continue;
+      copied++;
+      for (const line of lines) if (pattern.test(line)) expect(looser.test(line), `${looser} on “${line}”`).toBe(true);
+    }
+    expect(copied).toBeGreaterThan(2);
+  });
+
   it('no line a pattern matches fails its looser copy (the pattern without its word boundaries, asked first)', () => {
     const lines = knownLines();
     for (const { pattern } of strongPatterns) {
       const looser = looserCopy(pattern);
       if (looser) for (const line of lines) if (pattern.test(line)) expect(looser.test(line), `${looser} on “${line}”`).toBe(true);
     }
+  });
+});
+
+/** A text's first three characters, as the opening gates are asked of them (whole code points). */
+const openingOf = (text: string) => [...text].slice(0, 3).join('');
+
+describe('junk lexicon: opening gates', () => {
+  it('reads the first characters of anchored alternatives, passing over lookarounds, boundaries and optional parts', () => {
+    expect(openingGate(/^(?:read more|watch)\b/iu)?.source).toBe('^(?:rea|wat)');
+    expect(openingGate(/^(?=.{0,80}$)(?:free )?news\S*$/iu)?.source).toBe('^(?:new|fre)');
+    expect(openingGate(/^\+\d{1,3}$/u)?.source).toBe('^(?:\\+\\d)');
+    expect(openingGate(/^ab$|^c/u)?.source).toBe('^(?:ab|c)');
+    // Not anchored, able to match an empty line, or opening on what is not read here: no gate.
+    expect(openingGate(/\bsaid\b|^x/iu)).toBeNull();
+    expect(openingGate(/^(?:a|)$/u)).toBeNull();
+    expect(openingGate(/^(a)\1/u)?.source).toBe('^(?:a)');
+    expect(openingGate(/^(?:\1(a))/)).toBeNull();
+    // (Without the u flag "\p{L}" is no letter class: the prefix stops before it.)
+    expect(openingGate(new RegExp(String.raw`^\p{L}x`, 'i'))).toBeNull();
+  });
+
+  it('lets through the opening of every line its pattern matches, for generated patterns and lines', () => {
+    const atom = fc.constantFrom('a', 'b', '[ab]', '.', '\\s', ' ', '[^a]', '\\p{L}');
+    const pattern: fc.Arbitrary<string> = fc.letrec<{ sequence: string; item: string }>((tie) => ({
+      sequence: fc.array(tie('item'), { minLength: 1, maxLength: 4 }).map((items) => items.join('')),
+      item: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        atom.chain((text) => fc.constantFrom(text, `${text}?`, `${text}*`, `${text}+`, `${text}{2}`, `${text}{0,2}`, `${text}{1,3}?`)),
+        fc.constantFrom('\\b', '$', '(?=a)', '(?!b)', '(?<=a)'),
+        fc.tuple(fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }), fc.constantFrom('', '?', '*', '+', '{2}')).map(([alternatives, quantifier]) => `(?:${alternatives.join('|')})${quantifier}`),
+      ),
+    })).sequence;
+    const source = fc.array(pattern, { minLength: 1, maxLength: 3 }).map((alternatives) => alternatives.map((alternative) => `^${alternative}`).join('|'));
+    let gated = 0;
+    fc.assert(
+      fc.property(source, fc.constantFrom('u', 'iu', 'i', ''), fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', ' ', '\u00e9'), maxLength: 8 }), { minLength: 20, maxLength: 20 }), (text, flags, lines) => {
+        let compiled: RegExp;
+        try {
+          compiled = new RegExp(text, flags);
+        } catch {
+          return;
+        }
+        const gate = openingGate(compiled);
+        if (gate) gated++;
+        for (const line of lines) if (gate && compiled.test(line)) expect(gate.test(openingOf(line)), `${gate} on “${line}” for ${compiled}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(gated).toBeGreaterThan(300);
+  });
+
+  it('no line a chrome pattern matches fails its opening gate, and most patterns have one', () => {
+    const lines = [...knownLines(), ...examples];
+    const gates = strongPatterns.map(({ pattern }) => ({ pattern, gate: openingGate(pattern) }));
+    expect(gates.filter(({ gate }) => gate).length).toBeGreaterThan(strongPatterns.length * 0.8);
+    for (const { pattern, gate } of gates) {
+      if (gate) for (const line of lines) if (pattern.test(line)) expect(gate.test(openingOf(line)), `${gate} on “${line}”`).toBe(true);
+    }
+  });
+
+  it('gives each line the reason the whole lexicon, read in order, gives it', () => {
+    const sequential = (text: string) => {
+      const bare = text.replace(/^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|[-•*·▪]\s+)/u, '');
+      return strongPatterns.find(({ pattern }) => pattern.test(text) || (bare !== text && /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|[-•*·▪]\s+)\S/u.test(text) && pattern.test(bare)))?.reason ?? null;
+    };
+    const lines = [...knownLines(), ...examples].filter((line) => wordCount(line) <= 60);
+    let matched = 0;
+    for (const line of [...lines, ...examples.map((line) => `• ${line}`), ...examples.map((line) => `📬 ${line}`)]) {
+      const reason = strongReason(line);
+      if (reason) matched++;
+      expect(reason, line).toBe(sequential(line));
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 });
 

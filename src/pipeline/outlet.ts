@@ -310,6 +310,8 @@ function surnameAlone(name: string, body: string): boolean {
 
 /** The form stands as a whole word in the text where `fits` accepts the words before it. */
 function mentions(form: string, text: string, fits: (before: string) => boolean): boolean {
+  // (The pattern is the form itself between two non-word characters: a text without it as a substring has no match to look for.)
+  if (!text.includes(form)) return false;
   const escaped = form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
     if (fits(text.slice(Math.max(0, match.index - 24), match.index))) return true;

@@ -2,7 +2,7 @@
 // both agree on what the article body is and which line is the headline.
 import { normalizeForMatch } from '../normalize.ts';
 import { rememberedPerText } from '../memo.ts';
-import { looserCopy } from '../prefilter.ts';
+import { openingGate, looserCopy } from '../prefilter.ts';
 import { furnitureWords, outletWords, strongPatterns } from './lexicon.ts';
 import { lexiconTag } from '../entities/tagger.ts';
 
@@ -62,15 +62,53 @@ function readStrongReason(text: string): string | null {
   // "📬 Thanks for reading!", "2. 🗳️ Primary countdown": a newsletter's pictograms before its chrome.
   // ("- Sponsored : A partner's name", "• Read more: …": a list's marker before its chrome.)
   const bare = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|[-•*·▪]\s+)\S/u.test(text) ? text.replace(/^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+|[-•*·▪]\s+)/u, '') : text;
-  for (const { reason, pattern, needs, looser } of gatedPatterns) if (matches(text, pattern, needs, looser) || (bare !== text && matches(bare, pattern, needs, looser))) return reason;
+  const own = candidatesFor(text);
+  if (bare === text) {
+    for (const entry of own) if (matches(text, entry)) return entry.reason;
+    return null;
+  }
+  // (Both readings, in the lexicon's order: the first pattern either of them matches gives the reason.)
+  const ownSet = new Set(own);
+  const bareSet = new Set(candidatesFor(bare));
+  for (const entry of gatedPatterns) {
+    if ((ownSet.has(entry) && matches(text, entry)) || (bareSet.has(entry) && matches(bare, entry))) return entry.reason;
+  }
   return null;
 }
 
-// Each chrome pattern with a looser copy of it asked first (`prefilter.ts`: the same pattern without its word boundaries).
-const gatedPatterns = strongPatterns.map((entry) => ({ ...entry, looser: looserCopy(entry.pattern) }));
+type GatedPattern = (typeof strongPatterns)[number] & { looser: RegExp | null; looserNeeds: RegExp | null; opening: RegExp | null };
 
-function matches(line: string, pattern: RegExp, needs: RegExp | undefined, looser: RegExp | null): boolean {
-  return (needs === undefined || needs.test(line)) && (looser === null || looser.test(line)) && pattern.test(line);
+// Each chrome pattern with a looser copy of it asked first (`prefilter.ts`: the same pattern without its word boundaries),
+// a looser copy of its needs asked before them (a needs such as `\bapp\b` in `iu` costs more than the search for "app"),
+// and the characters a match of it can open with, when it is anchored at the start (`openingGate`).
+const gatedPatterns: GatedPattern[] = strongPatterns.map((entry) => ({ ...entry, looser: looserCopy(entry.pattern), looserNeeds: entry.needs ? looserCopy(entry.needs) : null, opening: openingGate(entry.pattern) }));
+
+/**
+ * The patterns, in the lexicon's order, that a text opening with its first three characters can match: most are anchored on
+ * the words chrome opens with, and asking each of them of every line cost more than their matching. Kept per
+ * opening for every source (a function of the lexicon alone, so no source's answer depends on another's).
+ */
+const byOpening = new Map<string, GatedPattern[]>();
+
+/** The text's first three characters (code points, as the gates read them: each of their atoms is one). */
+function openingOf(text: string): string {
+  let end = 0;
+  for (let count = 0; count < 3 && end < text.length; count++) end += (text.codePointAt(end) as number) > 0xffff ? 2 : 1;
+  return text.slice(0, end);
+}
+
+function candidatesFor(text: string): GatedPattern[] {
+  const opening = openingOf(text);
+  let found = byOpening.get(opening);
+  if (!found) {
+    found = gatedPatterns.filter((entry) => entry.opening === null || entry.opening.test(opening));
+    if (byOpening.size < 8192) byOpening.set(opening, found);
+  }
+  return found;
+}
+
+function matches(line: string, { pattern, needs, looser, looserNeeds }: GatedPattern): boolean {
+  return (looserNeeds === null || looserNeeds.test(line)) && (needs === undefined || needs.test(line)) && (looser === null || looser.test(line)) && pattern.test(line);
 }
 
 /**
