@@ -120,6 +120,17 @@ const examples = [
   'Dock workers vote to strike at the east quay (Kelby Wire/Dockers Union)',
   'Kelby Wire, March 4, 2025 Adjust font size:',
   'Selecting your primary region ensures you see the stories from your area first.',
+  'Load more comments',
+  'Opens in new window',
+  'Join our Telegram channel for the latest news',
+  'Photo gallery (12 photos)',
+  'Stay up to date with the latest news from Kelby',
+  'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+  'Turn on notifications',
+  'Email Jane Doe',
+  'Log in or register to continue reading',
+  'Print Article',
+  'In partnership with Kelby Bank',
 ];
 
 describe('junk lexicon: needs', () => {

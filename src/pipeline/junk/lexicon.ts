@@ -347,7 +347,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^(?:advertise(?: with us)?|accessibility(?: statement| help)?|show less|expand|collapse|back|continue|follow(?:ing)?|unfollow|follow (?:this|the) (?:author|topic|story|writer)|live tv|explore(?: more)?|discover more|view all|see all|read (?:the )?full story|full coverage|view full coverage|(?:sign|log) ?in\s*\|?\s*(?:register|sign up|subscribe)(?: now)?)$/iu },
   { reason: 'site navigation', pattern: /^[Ff]ollow \p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+$/u },
   { reason: 'fundraising appeal', pattern: /^[Ss]upport (?:independent|local|quality|our|public) (?:journalism|news|media)[.!]?$/u },
-  { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos)$/iu },
+  { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos|we recommend)$/iu },
   { reason: 'tip prompt', pattern: /^(?:submit|share) (?:a |your )?(?:news )?tips?\b.{0,60}$|^found a (?:typo|mistake|error)\??\s*.{0,40}$/iu },
   { reason: 'feedback prompt', pattern: /^report an? (?:issue|problem|bug)(?: with this (?:page|article|story))?$/iu },
   { reason: 'image placeholder', pattern: /^(?:file|representative|representational|stock|archive) (?:image|photo|picture)s?\.?$|^(?:the )?(?:image|photo|picture)s? (?:is |are )?(?:used )?(?:for|used for) (?:representation|representational purposes?|illustration(?: purposes?)?)(?: only)?\.?$/iu },
@@ -475,6 +475,20 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'read-more link', needs: /full|here/iu, pattern: /^(?=.{0,200}$)(?:(?:see|watch|listen to)\b.{0,100}\band )?read the full (?:article|story|report|interview|text|statement|transcript)\b(?: (?:here|on|at|in) .{0,60})?[.!]?$|^(?=.{0,120}$)(?:the |a |an )?[\p{L}\p{N}'’ -]{2,60} (?:is|are|can be) (?:posted|available|found|read|viewed|seen|listed|downloaded|accessed) here\.?$/iu },
   // "1. Kelby Coast Radio Listen Live": a radio station's player link.
   { reason: 'audio note', needs: /listen live/iu, pattern: /^(?:\d{1,2}\.\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,6}listen live$/iu },
+  // Common chrome of publishing systems, each alone on its line: a comments loader, a link's new-window note, a channel to
+  // join, a gallery's count, a form's captcha notice, a notifications switch, a reporter's contact links, a paywall's
+  // buttons and pitches, a sponsor's credit.
+  { reason: 'comment prompt', needs: /comment/iu, pattern: /^(?:load|show|view|see|read) (?:more |all |the )?(?:\d+ )?comments?$/iu },
+  { reason: 'page furniture', needs: /new/iu, pattern: /^\(?opens? in (?:a )?new (?:window|tab)\)?$/iu },
+  { reason: 'social prompt', needs: /^join/iu, pattern: /^join (?:us on|our) (?:whatsapp|telegram|facebook|signal|viber|discord)(?: channel| group| community)?\b.{0,80}$/iu },
+  { reason: 'image placeholder', needs: /\(\d/u, pattern: /^(?:photo |picture |image )?gallery\s*\(\d{1,3} (?:photos|images|pictures)\)$/iu },
+  { reason: 'newsletter prompt', needs: /^stay/iu, pattern: /^(?![^“”"]*[“”"])stay (?:up to date|updated|informed|in the know|ahead)\b[^.!?]{0,100}[.!]?$/iu },
+  { reason: 'site notice', needs: /recaptcha/iu, pattern: /\bprotected by recaptcha\b.{0,160}$/iu },
+  { reason: 'reader widget', needs: /notification/iu, pattern: /^(?:turn on|enable|allow|get|manage) (?:push |browser |breaking news )?notifications\b.{0,40}$/iu },
+  { reason: 'tip prompt', needs: /^(?:email|contact|message)/iu, pattern: /^(?:[Ee]mail|[Cc]ontact|[Mm]essage) (?:the (?:author|reporter|writer|journalist)|\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+)$/u },
+  { reason: 'paywall notice', needs: /access|read|account|subscri/iu, pattern: /^(?:unlimited (?:digital )?access (?:for|from) \S{1,12}(?: a (?:week|month))?|(?:log in|sign in) or (?:register|subscribe) to (?:continue reading|read (?:more|on|the full (?:article|story)))|want to (?:read|keep reading) (?:more|on)\?\s*subscribe(?: now| today)?|already have an account\?\s*(?:sign|log) in|create (?:a |your )?free account)[.!]?$/iu },
+  { reason: 'reader widget', needs: /print/iu, pattern: /^print (?:this )?(?:article|story|page)$/iu },
+  { reason: 'sponsor line', needs: /feature|supported|partnership|presented/iu, pattern: /^(?:advertisement feature|advertising feature|sponsored feature|supported by|in partnership with \p{Lu}[\p{L}&'’ .-]{1,40}|presented by \p{Lu}[\p{L}&'’ .-]{1,40})$/iu },
   // "// Adds the author to the analytics": a comment of the page's script, copied with its text.
   { reason: 'page furniture', needs: /^\/\//u, pattern: /^\/\/\s.{0,200}$/u },
   // "Dock workers vote to strike (Kelby Wire/Dockers Union)": a caption ending in its credit, agency and source by a slash.
