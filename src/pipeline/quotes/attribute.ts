@@ -459,7 +459,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     registry.mentions.sort((a, b) => a.offset - b.offset);
   }
   const known = registry.byName.get(text.toLowerCase()) ?? (country >= 0 ? registry.byName.get(words.slice(country + 1).join(' ').toLowerCase()) : undefined) ?? given;
-  const member = known ? null : memberOf(bare);
+  // ("Prof Jane Roe of Kelby University": a title opening what the text took for a body's name is a person's, of that body.)
+  const member = known && !(known.type === 'organization' && isRoleWord((bare[0] ?? '').toLowerCase()) && bare.length > 3) ? null : memberOf(bare);
   if (member) {
     // "Jane Roe of the dockers' union": the person speaks, the organisation is her affiliation.
     const speaker = named(discourse, member.name, apposition, offset);

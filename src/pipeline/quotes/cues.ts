@@ -456,7 +456,8 @@ export function backwardPhrase(text: string): Phrase {
     head = head.slice(0, bareRole.index);
   } else if (appositive) {
     apposition = appositive[1] ?? null;
-    head = head.slice(0, appositive.index);
+    // ("Tom Okafor (52), a fisherman, said": an age or a party in brackets after the name, before the apposition.)
+    head = head.slice(0, appositive.index).replace(/\s*\([^()\u2026]{1,30}\)\s*$/u, '');
   for (let aside = asides.exec(head); aside && isAside(aside[0]); aside = asides.exec(head)) head = head.slice(0, aside.index);
     // "Rhiannon Roe, director of campaigns at Passenger Watch, a consumer group, said": a role before that apposition.
     const role = roleAfterName(head, false);
