@@ -514,8 +514,9 @@ function altText(text: string): boolean {
  * holds (a section's label, the site's name, a byline, a date, the headline given again).
  */
 function firstUnder(lines: string[], strong: Array<string | null>, headline: number, index: number): boolean {
-  // (Not past a byline: the text right under "By Jane Roe" is the lede, whatever its punctuation.)
-  for (let at = headline + 1; at < index; at++) if ((!strong[at] && !headerAside(lines[at] ?? '', lines[headline] ?? '')) || bylineOf(lines[at] ?? '') || strong[at] === 'byline') return false;
+  // (Not past a byline: the text right under "By Jane Roe" is the lede, whatever its punctuation; nor past a live page's
+  // post stamp, under which a title is its first post's.)
+  for (let at = headline + 1; at < index; at++) if ((!strong[at] && !headerAside(lines[at] ?? '', lines[headline] ?? '')) || bylineOf(lines[at] ?? '') || /^(?:byline|chapter list)$/u.test(strong[at] ?? '')) return false;
   return true;
 }
 
