@@ -503,7 +503,6 @@ function closesArticle(text: string): boolean {
   );
 }
 
-/** What opens an article under its header: its authors, a byline or date line, or the lede with its dateline. */
 /** "fuel leak quay": one to five words in lower case, no digit, stop or mark of a list. */
 function altText(text: string): boolean {
   return /^\p{Ll}[\p{Ll}'’&-]*(?: [\p{Ll}'’&-]+){0,4}$/u.test(text);
@@ -520,6 +519,7 @@ function firstUnder(lines: string[], strong: Array<string | null>, headline: num
   return true;
 }
 
+/** A line the header holds beside the headline: a short label without a stop, a byline, a date, a bare dateline, the headline again. */
 function headerAside(text: string, headline: string): boolean {
   return (wordCount(text) <= 4 && !isSentence(text)) || bylineOf(text) !== null || dateLineOf(text) !== null || bareDateline.test(text) || (wordCount(text) >= 4 && sameHeadline(normalizeForMatch(text), normalizeForMatch(headline)));
 }
@@ -536,6 +536,7 @@ function deckOverLede(text: string, lines: string[], index: number, headline: nu
   return !strong[next] && wordCount(lede) >= 15 && isSentence(lede) && !/^[•◦▪·*–—-]\s/u.test(lede) && !lede.startsWith(text.slice(0, 30));
 }
 
+/** What opens an article under its header: its authors, a byline or date line, or the lede with its dateline. */
 function standsOverLede(lines: string[], index: number, authors: number[], strong: Array<string | null>): boolean {
   const text = lines[index] ?? '';
   return authors.includes(index) || bylineOf(text) !== null || dateLineOf(text) !== null || datelined.test(text) || bareDateline.test(text) || colonDateline.test(text) || /^\p{Lu}[\p{L} .'’-]{2,30}, \d{1,2} \p{L}{3,9} \d{4}\s*[–—-]\s/u.test(text) ||
