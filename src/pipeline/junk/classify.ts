@@ -60,6 +60,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (Not the page's first line of words, headline-shaped, with the article's prose right under the credit: the
     // headline over the lead picture's credit, "Pro-Bolsonaro protests dwindle … / Andre Borges / AFP / Brazilian police said …".)
     if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text) && !headlineOverCredit(lines, own, index)) return 'photo caption';
+    // "Elevate your local knowledge" over "Sign up for the … newsletter": a newsletter box's heading, spoken to the reader.
+    if (!reason && own[index + 1] === 'newsletter prompt' && wordCount(text) <= 6 && !isSentence(text) && /\b(?:you|your)\b/iu.test(text)) return 'newsletter prompt';
     // "Kenya: Two Die at … ¶ Photo: Jane Roe/Outlet ¶ A fruit vendor's stand in Nairobi.": under the lead picture's credit,
     // below the headline, the picture's caption.
     if (!reason && index >= 2 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && shortCaption(text) && headlineOverCredit(lines, own, index - 2)) return 'photo caption';
