@@ -154,49 +154,44 @@ function parseSequence(source: string, unicode: boolean): Item[] | null {
 /** The alternatives of a pattern's source at its own level (not inside groups or classes). */
 function topAlternatives(source: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let current = '';
-  for (let at = 0; at < source.length; at++) {
-    const character = source[at] as string;
-    if (character === '\\') {
-      current += character + (source[at + 1] ?? '');
-      at++;
-      continue;
-    }
-    if (inClass) {
-      if (character === ']') inClass = false;
-    } else if (character === '[') inClass = true;
-    else if (character === '(') depth++;
-    else if (character === ')') depth--;
-    else if (character === '|' && depth === 0) {
-      out.push(current);
-      current = '';
-      continue;
-    }
-    current += character;
+  let start = 0;
+  for (const { at, character, depth } of structure(source, 0)) {
+    if (character !== '|' || depth !== 0) continue;
+    out.push(source.slice(start, at));
+    start = at + 1;
   }
-  out.push(current);
+  out.push(source.slice(start));
   return out;
 }
 
 /** The index of the `)` closing the group that opens at `at`, or -1. */
 function groupEnd(source: string, at: number): number {
+  for (const mark of structure(source, at)) if (mark.character === ')' && mark.depth === 1) return mark.at;
+  return -1;
+}
+
+/** Each character of a pattern's source from `from` on, escapes and classes passed over, with the depth of groups open before it. */
+function* structure(source: string, from: number): Generator<{ at: number; character: string; depth: number }> {
   let depth = 0;
   let inClass = false;
-  for (let index = at; index < source.length; index++) {
-    const character = source[index];
+  for (let at = from; at < source.length; at++) {
+    const character = source[at] as string;
     if (character === '\\') {
-      index++;
+      at++;
       continue;
     }
     if (inClass) {
       if (character === ']') inClass = false;
-    } else if (character === '[') inClass = true;
-    else if (character === '(') depth++;
-    else if (character === ')' && --depth === 0) return index;
+      continue;
+    }
+    if (character === '[') {
+      inClass = true;
+      continue;
+    }
+    yield { at, character, depth };
+    if (character === '(') depth++;
+    else if (character === ')') depth--;
   }
-  return -1;
 }
 
 /**
