@@ -185,7 +185,7 @@ export default function findQuotes() {
       const continues = running.length > 0 && reading.spans[0]?.open === 0;
       if (!continues) running = [];
       for (const [at, span] of reading.spans.entries()) {
-        let picked = choose(reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee, sole(pending));
+        let picked = choose(discourse, reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee, sole(pending));
         if (picked === 'not-a-statement') continue;
         // "What did managers tell you? ¶ “Nothing. …”": a paragraph that is only a quotation, after a question that
         // holds none, answers it: the one interviewed speaks.
@@ -363,6 +363,7 @@ const subjectPronoun = new RegExp(`^\\s*(?:(?:${linkingOpeners}),?\\s+)?(He|She)
 
 /** The speaker of one quote: its sentence's cue, else the paragraph's, else the quote it continues. */
 function choose(
+  discourse: Discourse,
   reading: Reading,
   span: QuoteSpan,
   index: number,
@@ -386,6 +387,9 @@ function choose(
   if (own) return choice(own);
   const after = backReference(reading, cues, index);
   if (after) return choice(after);
+  // ("“…” That was the verdict of Mayor Ana Roe on Sunday.": the next sentence names whose the words were, with no cue.)
+  const named = pointedBack(discourse, reading, span, index);
+  if (named) return named;
   // ("Fortis described it as a “…”. The union's secretary, Maeve Roe, said there had been no warning. “…”": a
   // sentence after the last quotation that makes someone else speak, in reported speech, hands the next one to them.)
   const spoken = last ? reportedSince(reading, span, cues, index, last) : null;
@@ -393,6 +397,10 @@ function choose(
   if (last) return last;
   const nearby = nearestInParagraph(reading, cues, index);
   if (nearby) return { ...choice(nearby), route: 'another sentence' };
+  // ("Captain Ana Roe thanked the fans. “We felt you behind us.”": a sentence whose subject is a person, then words
+  // standing alone as the next sentence: theirs, as a reader takes them.)
+  const lead = leadIn(discourse, reading, span, index, cues);
+  if (lead) return { ...lead, route: 'another sentence' };
   // A paragraph that only quotes goes on with the last speaker; one with a cue we declined does not.
   if (span.open === 0 && previous && cues.every((sentence) => sentence.length === 0)) return { ...previous, route: previous.route === 'introduction' ? 'introduction' : 'previous paragraph' };
   // A paragraph that is all quotation, after others that are not, in a text that has quoted one speaker alone so far:
@@ -574,7 +582,29 @@ function backReference(reading: Reading, cues: Attributed[][], index: number): A
   return cues[index + 1]?.[0] ?? null;
 }
 
-/** A cue in another sentence of the paragraph: the nearest before, else the nearest after. */
+/** The person the sentence before a quotation standing alone as its own sentence opens on, when no sentence of the paragraph has a cue. */
+function leadIn(discourse: Discourse, reading: Reading, span: QuoteSpan, index: number, cues: Attributed[][]): Choice | null {
+  if (index <= 0 || !cues.every((sentence) => sentence.length === 0)) return null;
+  const [start, end] = reading.sentences[index] ?? [0, 0];
+  const [before, close] = reading.sentences[index - 1] ?? [0, 0];
+  if (!/^\s*$/u.test(reading.frame.slice(start, span.open)) || !/^[\s\p{P}]*$/u.test(reading.frame.slice(span.close + 1, end))) return null;
+  if (reading.spans.some((other) => other !== span && other.open < span.open)) return null;
+  const prefix: Reading = { ...reading, frame: reading.frame.slice(0, close), sentences: [[before, close]], spans: [] };
+  return spokeOf(discourse, prefix) ?? introduced(discourse, prefix);
+}
+
+/** "“…” That was the verdict of Ana Roe.": a quotation that ends its sentence, then a sentence saying whose it was. */
+function pointedBack(discourse: Discourse, reading: Reading, span: QuoteSpan, index: number): Choice | null {
+  const [start, end] = reading.sentences[index + 1] ?? [0, 0];
+  if (end <= start || !/^[\s\p{P}]*$/u.test(reading.frame.slice(span.close + 1, start))) return null;
+  const sentence = reading.text.slice(start, end).trim();
+  const named = thatWasFrom.exec(sentence);
+  if (!named?.[1]) return null;
+  const at = reading.text.indexOf(named[1], start);
+  const reference = at >= 0 ? resolvePhrase(discourse, named[1], null, reading.base + at) : null;
+  return reference && reference.kind !== 'anonymous' ? { reference, cue: null, phrase: named[1], route: 'another sentence' } : null;
+}
+
 /**
  * The cue of a whole sentence standing between the quotation before (whose speaker was `last`) and this one, naming
  * another entity: the reported speech that turns the paragraph to a new speaker.
@@ -589,6 +619,7 @@ function reportedSince(reading: Reading, span: QuoteSpan, cues: Attributed[][], 
   return start > before.close && reading.spans.every((other) => other.open < start || other.open >= (reading.sentences[index]?.[0] ?? 0)) ? found : null;
 }
 
+/** A cue in another sentence of the paragraph: the nearest before, else the nearest after. */
 function nearestInParagraph(reading: Reading, cues: Attributed[][], index: number): Attributed | null {
   for (let at = index - 1; at >= 0; at--) {
     const found = cues[at]?.at(-1);
