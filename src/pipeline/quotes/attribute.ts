@@ -76,7 +76,33 @@ function nameHasStems(candidate: Entity, stems: string[]): boolean {
 }
 
 /** Resolve a cue's phrase, read at `offset` in the source. */
+const connectorsBeforeName = /^(?:of|for|to|with|by|from|at|on|and|or|in|the|a|an)$/u;
+
 export function resolvePhrase(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
+  const found = resolveWords(discourse, phrase, apposition, offset);
+  if (found?.kind === 'entity' && found.entity.type !== 'organization') return found;
+  return personAtEnd(discourse.registry, phrase) ?? found;
+}
+
+/**
+ * "Leader of the Opposition in the National Assembly Ana Roe said": a phrase read as a body's name, or as no one, that
+ * ends on a person's full name is theirs, whatever title and body stand before it.
+ */
+function personAtEnd(registry: Registry, phrase: string): Reference | null {
+  const words = phrase.split(/\s+/u).filter(Boolean);
+  const lower = words.map((word) => word.toLowerCase());
+  for (const size of [3, 2]) {
+    const tail = words.slice(-size);
+    if (words.length <= size || !tail.every((word) => /^\p{Lu}/u.test(word)) || /['’]s$/u.test(words.at(-1) ?? '')) continue;
+    // (Not "the family of Ana Roe", "a spokesperson for Kelby Area Schools": whom the phrase is of, or a body's last words.)
+    if (connectorsBeforeName.test(lower[words.length - size - 1] ?? '') || registry.byName.get(lower.slice(-size - 1).join(' '))?.type === 'organization') continue;
+    const named = registry.byName.get(lower.slice(-size).join(' '));
+    if (named?.type === 'person' && named.name.split(/\s+/u).length === size) return entity(named);
+  }
+  return null;
+}
+
+function resolveWords(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
   // "Its post on Thursday said", "the ministry's statement late on Monday said": when is not who.
   const timed = whenSaid.exec(phrase);
   if (timed && timed.index > 0) phrase = phrase.slice(0, timed.index);

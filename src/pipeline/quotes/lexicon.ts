@@ -318,7 +318,7 @@ export function otherOrder(name: string): string | null {
  * or who owns or runs it describes the name it stands before and is no part of it (nor are the words before it).
  */
 export function isDescribingCompound(word: string): boolean {
-  return word.includes('-') && /^[\p{L}\p{N}.&'’]+(?:-[\p{L}\p{N}]+)*-(?:based|listed|owned|backed|controlled|run|registered|headquartered|funded|linked|operated|affiliated|led|quoted|traded|focused)$/iu.test(word);
+  return word.includes('-') && /^[\p{L}\p{N}.&'’]+(?:-[\p{L}\p{N}]+)*-(?:based|listed|owned|backed|controlled|run|registered|headquartered|funded|linked|operated|affiliated|led|quoted|traded|focused|born|raised|bred|trained|educated|made)$/iu.test(word);
 }
 
 /** "Tan Sri", "Datuk Seri", "Toh Puan": Malaysian honours of two words, each of which alone may be a name ("Tan"). */

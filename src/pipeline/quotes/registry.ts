@@ -868,7 +868,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const after = tokens[from + name.length];
     // "Quebec Transport Minister Jane Roe": the words before a title are her ministry, not a person.
     // "Opposition Socialist leader Pedro Roe": so are capitalised words before a lower-case role and a name.
-    if (after && (organizationWords.has(after.lower) || (isRoleWord(after.lower) && !after.last && tokens[from + name.length + 1]?.capital))) continue;
+    // ("The Police Public Relations Officer, SP Ana Roe": capitalised words that a capitalised role closes are the role's.)
+    if (after && (organizationWords.has(after.lower) || (isRoleWord(after.lower) && ((!after.last && tokens[from + name.length + 1]?.capital) || (after.capital && before?.capital === true && !before.last))))) continue;
     // ("Kenya Red Cross secretary general Idris Roe", "Roe Motors chief executive Jane Poe": capitalised words before a
     // role in lower case and a name are the body the person works for, not a person.)
     if (after && !after.capital && !name.at(-1)?.last && roleBeforeName(tokens, from + name.length)) continue;
@@ -992,7 +993,8 @@ const isNameWord = rememberedPerText((text: string): boolean => {
   const second = text.charAt(1);
   const lower = text.toLowerCase();
   return (
-    second !== '' && second !== second.toUpperCase() &&
+    // ("O'Loughlin", "D’Souza": an Irish or Indian surname's apostrophe stands second.)
+    ((second !== '' && second !== second.toUpperCase()) || /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(text)) &&
     !/^(?:the|a|an)$/.test(lower) &&
     !isRoleWord(lower) &&
     !organizationWords.has(lower) &&
