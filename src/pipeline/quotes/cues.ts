@@ -331,6 +331,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       const head = described.phrase ? { ...described, length: described.length - 1 } : backwardPhrase(antecedent);
       if (head.phrase) before = { ...head, length: head.length + (verbStart - start - relative.index) };
     }
+    // ("Mr Roe who is watching brief for the family said": a name that opens the sentence, its relative clause unmarked.)
+    const unmarked = verbs.has(verb) && !relative ? /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+who\s+[^,;:\u2026\u201C\u201D"]*$/u.exec(frame.slice(start, verbStart)) : null;
+    if (unmarked?.[1] && !sentenceWords.has(unmarked[1].split(/\s+/u)[0]?.toLowerCase() ?? '')) before = { phrase: unmarked[1], length: verbStart - start - unmarked[0].indexOf(unmarked[1]), apposition: null };
     // "Roe rushed to the scene and vowed: …": the verb's subject is the one that opens the sentence.
     // ("Roe declined to comment on the images but said …": so does "but".)
     if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase)) && /\b(?:and|but)\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {

@@ -41,6 +41,8 @@ export function findSpans(text: string, continued = false): QuoteSpan[] {
       if (doubleOpen.has(char) || ((char === '"' || char === '\u201D') && opensAt(before, after)) || (char === '`' && after === '`' && opensAt(before, text.charAt(index + 2)))) open = index;
       // ("… in 2017."Winning this award …": text glued at a sentence's end opens a quotation with no space.)
       else if (char === '"' && /[.!?]/u.test(before) && /\p{Lu}/u.test(after) && /[\p{Ll}\p{N})]/u.test(text.charAt(index - 2))) open = index;
+      // ("… telling him,” we are not hearing it today.”": a closing mark typed to open, glued to the cue's comma.)
+      else if (char === '\u201D' && before === ',' && /^ \p{L}[^\u201C\u201D]*\u201D/u.test(text.slice(index + 1)) && gluedCue.test(text.slice(Math.max(0, index - 12), index))) open = index;
       else if ((char === '\u2018' || char === "'") && opensAt(before, after)) {
         // Single marks outside double ones are the outer marks (British style); inside, they stay part of the quote.
         const close = closingSingle(text, index);
@@ -97,6 +99,9 @@ function continuationEnd(text: string): number {
 }
 
 /** An opening mark stands at the start, after space or an opening bracket, and before a word. */
+/** The cue words a closing mark typed as an opening one follows, with its comma: "According to him,”", "said,”". */
+const gluedCue = /\b(?:him|her|them|said|says|added|adds|stated|states|noted|saying|telling \p{Ll}+|told \p{Ll}+|declared|explained|warned|stressed|reads)\s?,$/u;
+
 function opensAt(before: string, after: string): boolean {
   return (before === '' || /[\s([{\u2014\u2013-]/.test(before)) && after !== '' && !/\s/.test(after);
 }
@@ -130,5 +135,8 @@ function closingSingle(text: string, from: number): number {
 function span(text: string, open: number, close: number, runsOn: boolean): QuoteSpan {
   let end = close;
   while (end > open + 1 && /\s/.test(text.charAt(end - 1))) end--;
-  return { open, close, start: open + 1, end, runsOn };
+  // (A mark typed with a space after it, "him,” we are …": the quotation's words begin after the space.)
+  let start = open + 1;
+  while (start < end && text.charAt(open) === '\u201D' && /\s/u.test(text.charAt(start))) start++;
+  return { open, close, start, end, runsOn };
 }
