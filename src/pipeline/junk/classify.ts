@@ -256,7 +256,39 @@ export function classifyLines(lines: string[]): Verdict[] {
       verdicts[index] = { reason: 'pull quote', headline: false };
     }
   });
+  teaserRuns(lines, verdicts);
   return markMenus(lines, verdicts);
+}
+
+/** Fewer than a third of the line's longer words are found in the article's other lines: another story's. */
+function foreign(lines: string[], verdicts: Verdict[], run: number[], index: number): boolean {
+  const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  const body = new Set(lines.flatMap((line, at) => (verdicts[at]?.reason || run.includes(at) ? [] : wordsOf(line))));
+  const own = wordsOf(lines[index] ?? '');
+  return own.length > 0 && own.filter((word) => body.has(word)).length * 3 < own.length;
+}
+
+/**
+ * "… in the Children Act. ¶ Billionaires’ wealth grew by a third in 2024 ¶ Pancreatic cancer: ‘…’ ¶ Remote working: … ¶
+ * The man was held …": three or more lines in a row without a stop, between paragraphs of the article that end on one,
+ * one of which the page's furniture already gave away, are the site's other stories, inserted into the text.
+ */
+function teaserRuns(lines: string[], verdicts: Verdict[]): void {
+  const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
+  const prose = (index: number | undefined) => index !== undefined && !verdicts[index]?.reason && !verdicts[index]?.headline && /[.!?]["”’')]*$/u.test(lines[index] ?? '') && wordCount(lines[index] ?? '') >= 12;
+  const teaser = (index: number) => !verdicts[index]?.headline && (!verdicts[index]?.reason || /^(?:photo caption|related articles|read-more link)$/u.test(verdicts[index]?.reason ?? '')) && isHeadlineLike(lines[index] ?? '') && /^[\p{Lu}‘“'"]/u.test(lines[index] ?? '');
+  for (let at = 1; at < filled.length; at++) {
+    let end = at;
+    while (end < filled.length && teaser(filled[end] as number)) end++;
+    // (One of them already read as furniture, and about other things than the article: a list of short items in the
+    // article shares its words.)
+    const run = filled.slice(at, end);
+    const marked = run.some((index) => verdicts[index]?.reason);
+    if (end - at >= 3 && marked && prose(filled[at - 1]) && prose(filled[end]) && run.every((index) => foreign(lines, verdicts, run, index))) {
+      for (let run = at; run < end; run++) if (!verdicts[filled[run] as number]?.reason) verdicts[filled[run] as number] = { reason: 'related articles', headline: false };
+    }
+    at = Math.max(at, end);
+  }
 }
 
 /** `line` is `tail` with words before it, glued by a space or run into it ("HomeArchiveFloods peak"). */
