@@ -111,7 +111,7 @@ export function isRoleWord(word: string): boolean {
 /** Compounds that end in a role: "harbourmaster", "headteacher", "chairperson". */
 const roleEndings = /(?:master|mistress|teacher|person|keeper|officer|leader|minister|manager|director|secretary)$/u;
 /** Endings of nouns for a person by what they do: "administrator", "regulator", "constable" aside. */
-const agentEndings = /(?:ator|itor|ector|ister|ivor|ant|ent|ian|ist|eer|ary|able|ker|ver|mer|ner)$/u;
+const agentEndings = /(?:ator|itor|ector|ister|ivor|ant|ent|ian|ist|eer|ary|able|ker|ver|mer|ner|nter)$/u;
 
 /**
  * A capitalised word before a name that is a title by its form, not by a list: a role word, a compound

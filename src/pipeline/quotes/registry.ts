@@ -875,6 +875,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     if (after && !after.capital && !name.at(-1)?.last && roleBeforeName(tokens, from + name.length)) continue;
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full)) continue;
+    // ("the Elections Act", "the Commonwealth Games", "the Paris Summit": a law or an event by its last word, no one's name.)
+    if (lawOrEvent.test(name.at(-1)?.text ?? '')) {
+      index = from + name.length - 1;
+      continue;
+    }
     // "Tavora Engenharia" of "Tavora Engenharia e Construção": the first words of a company read just before.
     if (registry.entities.some((entity) => entity.type === 'organization' && entity.name.toLowerCase().startsWith(`${full.toLowerCase()} `))) {
       index = from + name.length - 1;
@@ -1197,5 +1202,8 @@ function speaksAsPerson(tokens: Token[], index: number, length: number): boolean
   }
   return false;
 }
+
+/** The last word of a law's or an event's name, never of a person's. */
+const lawOrEvent = /^(?:Act|Acts|Amendment|Directive|Treaty|Convention|Protocol|Ordinance|Statute|Regulations|Games|Olympics|Paralympics|Championships?|Cup|League|Festival|Summit|Conference|Awards|Expo|Marathon|Olympiad|Tournament)$/u;
 
 const calendarWord = new RegExp(`^(?:${weekdayNames}|${monthNames}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$`.toLowerCase(), 'u');
