@@ -222,6 +222,16 @@ export default function findQuotes() {
       discourse.previousParagraph = reading.base;
     }
     if (collected.rows || collected.choose) secondOpinion(value, registry, readings, cuesOf, pending);
+    // ("… is an act of “vandalism”, a trade union has said. ¶ … Jane Roe, from the Unite union, said …": a body the
+    // lede leaves unnamed, "a union", "a charity", is the first of that kind the text names after it.)
+    for (const entry of pending) {
+      const reference = entry.choice.reference;
+      const kind = reference?.kind === 'anonymous' ? /^(?:(?:a|an)\s+)?(?:[\p{Ll}-]+\s+)?(union|party|charity|campaign|movement|coalition|alliance|association|federation|group)$/u.exec(reference.description.trim())?.[1] : undefined;
+      if (!kind) continue;
+      const offset = entry.reading.base + entry.span.start;
+      const named = registry.mentions.filter((mention) => mention.offset > offset && mention.entity.type === 'organization' && mention.entity.kinds?.has(kind)).sort((a, b) => a.offset - b.offset)[0];
+      if (named) entry.choice = { ...entry.choice, reference: { kind: 'entity', entity: named.entity, spokesperson: false }, route: 'another sentence' };
+    }
     // Speakers are read only now: a later paragraph may name the author of an earlier statement.
     for (const reading of readings) (reading.node.data ??= {}).quotes = [];
     for (const { reading, span, choice } of pending) {

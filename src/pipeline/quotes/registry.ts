@@ -26,7 +26,7 @@ import {
   sentenceWords,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
-import { isLexiconNoun } from '../entities/tagger.ts';
+import { isLexiconNoun, lexiconTag } from '../entities/tagger.ts';
 import { rememberedPerText } from '../memo.ts';
 
 export type EntityType = 'person' | 'organization' | 'media';
@@ -547,6 +547,14 @@ function readKindsAfter(registry: Registry, tokens: Token[], runs: Token[][], ba
   for (const run of runs) {
     const last = run.at(-1) as Token;
     const at = tokens.indexOf(last) + 1;
+    // ("the Unite union", "the GMB union": a name between "the" and the noun for its kind of body.)
+    const kind = tokens[at];
+    if (run.length <= 2 && !last.last && tokens[tokens.indexOf(run[0] as Token) - 1]?.lower === 'the' && kind && !kind.capital && namedKinds.test(kind.lower) && !kind.possessive && run.every((token) => lexiconTag(token.lower) !== 'ADJ' && !registry.places.has(token.lower))) {
+      const name = run.map((token) => token.text).join(' ');
+      const known = registry.byName.get(name.toLowerCase());
+      if (known?.type !== 'person' && !knownOutlets.has(name) && countryNamed(name) === undefined) describeAs(known ?? organization(registry, null, name, base + (run[0]?.start ?? 0)), kind.lower);
+      continue;
+    }
     if (last.last || tokens[at]?.text !== ',' || !/^(?:a|an|the)$/u.test(tokens[at + 1]?.lower ?? '')) continue;
     const noun = kindAfter(tokens, at + 2);
     if (!noun) continue;
@@ -556,6 +564,9 @@ function readKindsAfter(registry: Registry, tokens: Token[], runs: Token[][], ba
     describeAs(known ?? organization(registry, null, name, base + (run[0]?.start ?? 0)), noun);
   }
 }
+
+/** Kinds of body whose name stands before the noun: "the Unite union", "the Reform party". */
+const namedKinds = /^(?:union|party|charity|campaign|movement|coalition|alliance|association|federation|group)$/u;
 
 /** The noun for a kind of organisation that heads the phrase opening at `from` ("a Lisbon-based charity,"), if any. */
 function kindAfter(tokens: Token[], from: number): string | null {
