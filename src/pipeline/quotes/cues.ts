@@ -291,7 +291,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   for (const match of matches) {
     const verbStart = start + match.index;
     const verbEnd = verbStart + match.text.length;
-    const verb = match.text.toLowerCase().replace(/\s+/g, ' ');
+    // ("As per the district officer, …": South Asian English for "according to".)
+    const verb = match.text.toLowerCase().replace(/\s+/g, ' ').replace(/^as per$/u, 'according to');
     const tail = tailOf(frame.slice(verbEnd, end));
     if (verb === 'put it' && puttingAway.test(frame.slice(verbEnd, end))) continue;
     // ("the incident described above was …": a participle of a noun the text points back to is no one speaking.)
@@ -651,7 +652,8 @@ export function forwardPhrase(text: string): Phrase {
       (/^\p{Ll}+$/u.test(word) && (isRoleWord(nextLower) || (kept.length > 0 && isTitleWord(word.charAt(0).toUpperCase() + word.slice(1), isLexiconNoun)))) ||
       // "said media relations officer Jane Roe", "said fire service spokeswoman Jane Roe": nouns in lower case that run
       // into a role word.
-      (/^\p{Ll}+$/u.test(word) && kept.length === 0 && !clauseWords.has(lower) && !pronouns.has(lower) && runsIntoRole(words, index)) ||
+      // ("according to the district disaster management officer, Jane Roe": after an article and other nouns too.)
+      (/^\p{Ll}+$/u.test(word) && kept.every((before) => /^\p{Ll}/u.test(before)) && !clauseWords.has(lower) && !pronouns.has(lower) && runsIntoRole(words, index)) ||
       // "says harbourmaster Tom Penrose", "said volunteer Ana Roe": one lower-case noun, then a name of two words.
       // ("Ex-Roe United star Jan Poe also …": after a body's name too, "star" before a name of two words.)
       (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) && (kept.length === 0 || /^\p{Lu}/u.test(kept.at(-1) ?? '')) && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower) && lexiconTag(lower) !== 'VERB' && lexiconTag(lower) !== 'ADP' && lexiconTag(lower) !== 'ADV' && /^\p{Lu}\p{Ll}+$/u.test(next) && /^\p{Lu}\p{Ll}/u.test(words[index + 4] ?? '')) ||

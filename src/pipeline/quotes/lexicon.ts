@@ -25,7 +25,7 @@ export const speechVerbs = [
   'put it', 'put it this way', 'put it that way', 'in the words of', 'were the words of', 'are the words of', 'was the verdict of', 'signalled', 'signaled', 'accused',
   'praised', 'criticized', 'criticised', 'hailed', 'slammed', 'guaranteed', 'guarantees', 'assures', 'affirms',
   // Verbs of telling that police and official reporting uses: "“…,” Roe advised.", "Roe disclosed: “…”".
-  'advised', 'advises', 'disclosed', 'discloses', 'revealed', 'reveals', 'opined', 'reasoned', 'hinted',
+  'advised', 'advises', 'disclosed', 'discloses', 'revealed', 'reveals', 'opined', 'reasoned', 'hinted', 'informed', 'as per',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
   'submitted', 'submits', 'averred', 'deposed',
   // A stance taken on words the text quotes: "The union condemned “the reckless disruption” of the meeting."
