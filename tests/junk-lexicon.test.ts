@@ -23,6 +23,9 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Send your stories to contact@example.com.au',
+  'Due to the legal subject matter of some of the content on example.ca, we reserve the ability to disable comments from time to time.',
+  'The daily email you need for Kelby’s top news stories.',
   "Teachers marched on Westminster on Tuesday, as Roe News' Jane Poe reports",
   'Flood water reached the high street, as our Wales correspondent Hywel Roe reports.',
   'Special: Up To 25% Off Roe Pro Learn More',

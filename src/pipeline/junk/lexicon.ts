@@ -101,6 +101,12 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'page furniture', needs: /page|^\d{3}$|^(?:sorry|error|oops)/iu, pattern: /^(?:(?:error|oops|sorry)!*\s*)?(?:we(?:'|’)re sorry|we are sorry|sorry)?,?\s*(?:but\s+)?the page you (?:were|are) looking for (?:doesn(?:'|’)t|does not|could not be|cannot be|can(?:'|’)t be|was not|wasn(?:'|’)t|no longer) (?:exists?|found|be found|available)\b.{0,120}$|^(?:404|403|410|500)$|^(?:sorry|oops|error)!{1,3}$|^(?:error\s*)?404:?\s*(?:page )?not found\.?$|^page not found\.?$/iu },
   { reason: 'browser notice', needs: /javascript|browser|^this /i, pattern: /\b(?:enable|enabled|turn on) javascript\b|\b(?:your |this )?browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
+  // "Send your stories to news@…", "Email your photos to pics@…": the newsroom asking for material, its address given.
+  { reason: 'tip prompt', needs: /@/u, pattern: /^(?:send|email|e-mail|share) (?:us )?(?:your )?(?:stories|story|photos|pictures|videos|news)\b(?: and [\p{L} ]{1,20})? (?:to|at|with)\s+\S+@\S+\.\p{L}{2,}\.?$/iu },
+  // "… we reserve the ability to disable comments from time to time.": a site's note on its comment section.
+  { reason: 'comment prompt', needs: /comments/iu, pattern: /^.{0,200}\b(?:reserve the (?:ability|right) to (?:disable|close|turn off) comments|comments (?:have been|are|were) (?:disabled|turned off) (?:on|for) this (?:article|story|page|post))\b.{0,200}$/iu },
+  // "The daily email you need for Kelby's top news stories.": a newsletter's own pitch.
+  { reason: 'newsletter prompt', needs: /you need/iu, pattern: /^(?:the|your) (?:daily|weekly|morning|evening|free) (?:e-?mail|newsletter|briefing) you need\b.{0,80}$/iu },
   // A copyright line without a year ("Copyright EastWire. All rights reserved. This material may not be …").
   { reason: 'copyright footer', pattern: /^(?:copyright\s+\p{Lu}[^.]{0,60}\.\s*)?all rights reserved\b.{0,300}$|^copyright\s+\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\.\s+all rights reserved\b.{0,300}$/iu },
   // Appeals for money, sponsors, the newsletter's own footer, a live page's controls and a transcript's end mark.
@@ -208,7 +214,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'comment prompt',
     pattern:
-      /^(?:click to comment|leave a (?:reply|comment)(?: cancel reply)?|(?:your )?(?:name|e-?mail(?: address)?|website|comment|message)\s*\*|post (?:a )?comment|add (?:a )?comment|view (?:all )?comments|show comments|hide comments|\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|comments? (?:are|have been) (?:closed|disabled)|be the first to comment|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|log in to (?:comment|reply))\s*[.:!*]*$/i,
+      /^(?:click to comment|leave a (?:reply|comment)(?: cancel reply)?|(?:your )?(?:name|e-?mail(?: address)?|website|comment|message)\s*\*|post (?:a )?comment|add (?:a )?comment|view (?:all )?comments|show comments|hide comments|\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|comments? (?:(?:are|have been) )?(?:closed|disabled)|be the first to comment|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|log in to (?:comment|reply))\s*[.:!*]*$/i,
   },
   {
     reason: 'share prompt',
@@ -306,7 +312,7 @@ export const strongPatterns: JunkPattern[] = [
   // agency and the archive's mark (no article's last paragraph ends with the archive).
   { reason: 'photo caption', needs: /\bfiles?$/iu, pattern: /[.!?]['’”]?\s+[–—-]\s*\p{Lu}[\p{L}\p{N}&.'’@-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s*\/\s*files?$/iu },
   // A paper's membership of its press council or regulator, and its rules for comments.
-  { reason: 'site notice', needs: /press (?:council|code|ombud)|regulated by|comment(?:s|ing)? (?:policy|guidelines|rules)/iu, pattern: /^.{0,80}\b(?:is a member of (?:the )?(?:\p{Lu}[\p{L}]* )?press council|subscribes to (?:the )?(?:\p{Lu}[\p{L}]* )?press code|is regulated by (?:IPSO|the \p{Lu}[\p{L} ]{0,40}press (?:council|regulator|standards)))\b.{0,300}$|^please read our comment(?:s|ing)? (?:policy|guidelines|rules)\b.{0,80}$/iu },
+  { reason: 'site notice', needs: /press (?:council|code|ombud)|regulated by|comment(?:s|ing)? (?:policy|guidelines|rules)/iu, pattern: /^.{0,80}\b(?:is a member of (?:the )?(?:\p{Lu}[\p{L}]* )?press council|subscribes to (?:the )?(?:\p{Lu}[\p{L}]* )?press code|is regulated by (?:IPSO|the \p{Lu}[\p{L} ]{0,40}press (?:council|regulator|standards)))\b.{0,300}$|^please (?:read|see|review|check) our comment(?:s|ing)? (?:policy|guidelines|rules)\b.{0,80}$/iu },
   // "Did you see the launch? Contact us at …": a call to readers, a question and the newsroom's address.
   { reason: 'reader callout', needs: /\?\s+(?:contact|email|e-mail|message|write to|tell) us\b/iu, pattern: /^[^.!?]{3,100}\?\s+(?:contact|email|e-mail|message|write to|tell) us\b.{0,160}$/iu },
   // A press release's end mark, the notes it carries, and an editor's note on a transcript.
