@@ -829,7 +829,9 @@ function spokesperson(discourse: Discourse, word: string, offset: number): Refer
   if (voice.offset < from) return null;
   // Persons named in the spokesperson's own sentence ("… sympathy with the Roe family") are spoken of, not speaking.
   const after = (discourse.sentences ?? []).find((start) => start > voice.offset) ?? offset;
-  const named = discourse.registry.mentions.some((mention) => mention.entity.type === 'person' && mention.offset >= after && mention.offset < offset);
+  // (Nor a person named before the body in its own sentence: "Chief executive Jane Roe said the notice was advised by the
+  // board. ¶ “…,” he said" is Roe; the board spoke through no one there.)
+  const named = discourse.registry.mentions.some((mention) => mention.entity.type === 'person' && ((mention.offset >= after && mention.offset < offset) || (mention.offset >= from && mention.offset < voice.offset)));
   return named ? null : { kind: 'entity', entity: voice.entity, spokesperson: true };
 }
 

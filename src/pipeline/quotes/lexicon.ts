@@ -40,7 +40,7 @@ export const roleWords = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative',
   'director', 'deputy', 'secretary', 'president', 'vice', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'head',
   'minister', 'prime', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor',
-  'gov.', 'mayor', 'commissioner', 'attorney', 'general', 'judge', 'justice', 'officer', 'official',
+  'gov.', 'counc.', 'coun.', 'mayor', 'commissioner', 'attorney', 'general', 'judge', 'justice', 'officer', 'official',
   'detective', 'sheriff', 'inspector', 'sergeant', 'sgt.', 'lieutenant', 'lt.', 'captain', 'capt.', 'colonel',
   'col.', 'major', 'commander', 'admiral', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'evp', 'svp', 'rector', 'pastor', 'priest', 'abbot', 'headmaster', 'headmistress', 'headteacher', 'founder', 'executive', 'manager', 'leader', 'coordinator',
   'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'counsel', 'lawyer', 'prosecutor', 'analyst', 'expert',
@@ -263,7 +263,7 @@ export const abbreviations = new Set([
   'jr', 'sr', 'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'approx', 'dept', 'est',
   'det', 'supt', 'insp', 'atty', 'adm', 'brig', 'cmdr', 'cdr', 'cpl', 'pvt', 'fr', 'cllr', 'amb', 'pres',
-  'ir', 'hj', 'smt', 'mme',
+  'ir', 'hj', 'smt', 'mme', 'counc', 'coun', 'supv', 'asst', 'sup',
 ]);
 
 /** Particles that stand inside a surname: Irish "Ó", "Ní", "Nic", "Mac"; "van", "von der", "de la", "bin", "al". */
