@@ -807,7 +807,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     // "in Staré Město", "the mayor of Uherské Hradiště", "a student from Co Galway": a place, not a person.
     // "a Co Galway man", "County Kerry": an Irish or British county is a place.
-    if (/^(?:co|county)$/u.test(name[0]?.lower ?? '') || (before?.lower === 'co' && !before.last)) {
+    // ("Sta. Maria Bulacan", "Sto. Tomas": Santa and Santo shortened open a Philippine or Latin American town's name.)
+    if (/^(?:co|county)$/u.test(name[0]?.lower ?? '') || (before?.lower === 'co' && !before.last) || (before !== undefined && /^(?:sta|sto)\.?$/u.test(before.lower) && before.capital)) {
       registry.places.add(name.map((token) => token.lower).join(' '));
       index += name.length - 1;
       continue;
