@@ -259,7 +259,21 @@ export function classifyLines(lines: string[]): Verdict[] {
     }
   });
   teaserRuns(lines, verdicts);
+  afterCopyright(lines, own, verdicts);
   return markMenus(lines, verdicts);
+}
+
+/**
+ * "© AAP 2024 ¶ CONTACT US ¶ … ¶ Property News: Residents of … will get …": the page's copyright notice with its year, in
+ * the second half of the paste, closes the article; what follows it is the site's, sentences and all.
+ */
+function afterCopyright(lines: string[], own: Array<string | null>, verdicts: Verdict[]): void {
+  const notice = own.findIndex((reason, index) => reason === 'copyright footer' && index >= lines.length / 2 && /\b(?:19|20)\d{2}\b/u.test(lines[index] ?? ''));
+  // (Not when a long paragraph follows: a live page's post may end on its agency's notice, and the next post begin.)
+  if (notice < 0 || lines.slice(notice + 1).some((line) => wordCount(line) >= 40)) return;
+  for (let index = notice + 1; index < lines.length; index++) {
+    if (!verdicts[index]?.reason && !verdicts[index]?.headline && (lines[index] ?? '').trim()) verdicts[index] = { reason: 'related articles', headline: false };
+  }
 }
 
 /** Fewer than a third of the line's longer words are found in the article's other lines: another story's. */
