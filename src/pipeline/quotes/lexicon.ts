@@ -28,6 +28,8 @@ export const speechVerbs = [
   'advised', 'advises', 'disclosed', 'discloses', 'revealed', 'reveals', 'opined', 'reasoned', 'hinted', 'informed', 'as per',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
   'submitted', 'submits', 'averred', 'deposed',
+  // A court's finding in its ruling: "Justice Roe held that “…”".
+  'held that', 'holds that',
   // A stance taken on words the text quotes: "The union condemned “the reckless disruption” of the meeting."
   'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'deplored', 'deplores', 'welcomed', 'welcomes',
 ];
