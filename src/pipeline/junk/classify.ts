@@ -51,7 +51,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // ("Photo caption: ¶ Photo by Jane Roe AP ¶ A jet seen approaching …": the credit may come between.)
     if (index > 1 && /^(?:image|media|video|photo) caption\s*[,:]?$|^caption:?$/iu.test(lines[index - 2] ?? '') && own[index - 1] === 'photo credit' && wordCount(text) <= 60 && !reason) return 'photo caption';
     // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
-    if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text)) return 'photo caption';
+    // (Not the headline the page's date or byline follows: "Roe/PA Wire ¶ Archbishop tells inquiry he is ‘ashamed’ ¶ Wed 21
+    // Mar 2018 ¶ By Press Association", the picture's credit pasted above the page's title.)
+    if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text) && !lines.slice(index + 1, index + 3).some((line) => dateLineOf(line) || bylineOf(line))) return 'photo caption';
     // "Moment jet aborts landing in crosswinds at...": a teaser whose headline the page cut short.
     if (!reason && (text.endsWith('...') || text.endsWith('…')) && /^\p{Lu}(?:[^.!?]|\.(?=\d)){10,160}(?:\.{3,}|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
     // "Crowds at the market." over "Crowds at the market.Credit: Jane Roe": the picture's caption twice, once with its credit glued on.
