@@ -39,6 +39,9 @@ export function classifyLines(lines: string[]): Verdict[] {
   const strong = lines.map((text, index) => {
     const reason = own[index] ?? null;
     if ((names.get(text) ?? 0) >= 2 && text !== text.toUpperCase() && !reason) return 'author sign-off';
+    // ("- G3 & G4 (Representatives of international organisations) ¶ - North Atlantic Treaty Organisation": a dashed list's
+    // item under another, not a story's credit or contact line.)
+    if ((reason === 'credit line' || reason === 'contact line') && /^[-–•]\s/u.test(text) && /^[-–•]\s/u.test(lines[index - 1] ?? '') && (!own[index - 1] || own[index - 1] === 'credit line' || own[index - 1] === 'contact line') && /^[-–•]\s/u.test(lines[index - 2] ?? '') && !own[index - 2]) return null;
     // "Transcript" over the transcript itself (its editor's note, or its speakers' lines): the article's heading, not a tab.
     if (reason === 'site navigation' && /^(?:full |edited |partial )?transcript:?$/iu.test(text) && lines.slice(index + 1, index + 4).some((line, at) => transcriptLine.test(line) || own[index + 1 + at] === "editor's note")) return null;
     // "Notes to editors" over numbered notes in prose: the release's own background, under its heading (over the

@@ -58,11 +58,12 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:(?:advertisement\s*){2,}|advertisement|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|(?:article|story) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|scroll to continue(?: with content| reading)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|skip ad|advertisement\s*[-–—·|:]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
+      /^(?:(?:advertisement\s*){2,}|advertisement|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|(?:article|story) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|scroll to continue(?: with content| reading)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|skip ad|advertisement\s*[-–—·|:~]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
   },
   {
     reason: 'read-more link',
-    pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|related news|recommended|watch|listen|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
+    // ("LISTEN ABOVE: Minister Jane Roe talks to Sam Poe", "WATCH BELOW: …": the player's label with where it stands.)
+    pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|related news|recommended|(?:watch|listen)(?: (?:above|below|here|now|live))?|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
   },
   { reason: 'read-more link', pattern: /^click here\b[^.]{0,60}$/i },
   { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)(?: here)?|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
