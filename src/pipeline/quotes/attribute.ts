@@ -625,6 +625,13 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       if (speaking) return { kind: 'entity', entity: speaking, spokesperson: true };
     }
     if (!organizationName) return { kind: 'anonymous', description: text };
+    // ("External Affairs Ministry spokesman Jane Roe said … . “…,” the External Affairs Ministry spokesman said": the
+    // person the text gave that very title before, not the body.)
+    if (spokesIndex >= 0 && /^the$/iu.test(words[0] ?? '')) {
+      const titled = sameTitle(text);
+      const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.role !== null && sameTitle(candidate.role) === titled, true);
+      if (holder) return entity(holder);
+    }
     // "Italy's coast guard", "Japan's foreign ministry": a country's body named by common nouns; the one the text
     // named with those words, else the body so called.
     if (from > 0 && organizationWordsOnly.every((word) => /^\p{Ll}/u.test(word)) && organizationWords.has(organizationWordsOnly.at(-1) ?? '')) {
@@ -833,6 +840,11 @@ function spokesperson(discourse: Discourse, word: string, offset: number): Refer
   // board. ¶ “…,” he said" is Roe; the board spoke through no one there.)
   const named = discourse.registry.mentions.some((mention) => mention.entity.type === 'person' && ((mention.offset >= after && mention.offset < offset) || (mention.offset >= from && mention.offset < voice.offset)));
   return named ? null : { kind: 'entity', entity: voice.entity, spokesperson: true };
+}
+
+/** A title as words to compare: no article, any spokes- word alike ("the ministry spokesman" is "Ministry spokesperson"). */
+function sameTitle(title: string): string {
+  return title.toLowerCase().replace(/^the\s+/u, '').replace(/spokes(?:man|woman|person|people|men|women)/gu, 'spokes').replace(/\s+/gu, ' ').trim();
 }
 
 /** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
