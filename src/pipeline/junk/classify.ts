@@ -196,7 +196,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     // in court on May 21") or on two, the second the first with its credit ("Union leader Jo Roe. ¶ Union leader Jo Roe.
     // Photo credit (…)").
     // ("An example of a fake website. ¶ An example of a fake website.": the same short line twice in a row, in the body.)
-    const twice = index > first && (lines[index + 1] === text || lines[index - 1] === text) && wordCount(text) >= 3 && wordCount(text) <= 30;
+    const twice = index > first && (lines[index + 1] === text || lines[index - 1] === text) && wordCount(text) >= 3 && wordCount(text) <= 20;
     if (!strong[index] && index !== headline && (twice || doubled(text) || captionPair(text, lines[index + 1] ?? '') || captionPair(lines[index - 1] ?? '', text))) return { reason: 'photo caption', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
