@@ -52,6 +52,9 @@ describe('structure: metadata lines', () => {
     expect(dateLineOf('12 de marzo de 2026')).toEqual({ kind: 'published', date: '2026-03-12' });
     // Numbers: a dotted date is day first; a slashed one that reads both ways carries its other reading.
     expect(dateLineOf('Jane Roe in London and Sam Poe in LeedsMarch 12 2025')).toEqual({ kind: 'published', date: '2025-03-12' });
+    // A section's label and the day it is of.
+    expect(dateLineOf('Sports News of Wednesday, 4 March 2025')).toEqual({ kind: 'published', date: '2025-03-04' });
+    expect(dateLineOf('News of the world in 2025')).toBeNull();
     expect(dateLineOf('Published 04.11.2025')).toEqual({ kind: 'published', date: '2025-11-04' });
     expect(dateLineOf('Published 25/11/2025')).toEqual({ kind: 'published', date: '2025-11-25' });
     expect(dateLineOf('Published 04/11/2025')).toEqual({ kind: 'published', date: '2025-04-11', alternative: '2025-11-04' });

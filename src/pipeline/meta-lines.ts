@@ -95,6 +95,12 @@ function readDateParts(text: string): DateLine | null {
   const glued = /^((?:\p{Lu}[\p{L}'’.-]*|in|and|&|,)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|in|and|&|,))*\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b.*)$/u.exec(text);
   if (glued?.[2] && wordCount(glued[1] ?? '') <= 12) return dateLineOf(glued[2]);
   // "The Wire — Mar 3, 2025 6:42 AM": a name (an outlet's, a writer's) and a dash before the date.
+  // "Sports News of Wednesday, 23 March 2022", "Edition of 3 May 2024": a section's label and the day it is of.
+  const labelled = /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:News|Stories|Updates?|Headlines|Edition|Issue)\s+of\s+(\S.*)$/u.exec(text);
+  if (labelled?.[1]) {
+    const date = readDateParts(labelled[1]);
+    if (date) return date;
+  }
   const named = /^(?:\p{Lu}[\p{L}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|the|and|de)){0,4}\s+[—–]\s+(\S.*)$/u.exec(text);
   if (named?.[1] && /\b(?:19|20)\d{2}\b/u.test(named[1])) {
     const date = readDateParts(named[1]);

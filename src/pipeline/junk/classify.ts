@@ -264,6 +264,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     }
   });
   teaserRuns(lines, verdicts);
+  linksAboveLabel(lines, verdicts);
   afterCopyright(lines, own, verdicts);
   return markMenus(lines, verdicts);
 }
@@ -279,6 +280,19 @@ function afterCopyright(lines: string[], own: Array<string | null>, verdicts: Ve
   for (let index = notice + 1; index < lines.length; index++) {
     if (!verdicts[index]?.reason && !verdicts[index]?.headline && (lines[index] ?? '').trim()) verdicts[index] = { reason: 'related articles', headline: false };
   }
+}
+
+/**
+ * "- Kenya wary of Warriors ¶ - Coach tips Warriors at finals ¶ Keep Reading": two or more bulleted headlines right above a
+ * link's label are the links it labels, the site's other stories.
+ */
+function linksAboveLabel(lines: string[], verdicts: Verdict[]): void {
+  lines.forEach((text, index) => {
+    if (verdicts[index]?.reason !== 'read-more link' || wordCount(text) > 3) return;
+    let from = index;
+    while (from > 0 && !verdicts[from - 1]?.reason && !verdicts[from - 1]?.headline && isBullet(lines[from - 1] ?? '') && wordCount(lines[from - 1] ?? '') <= 15) from--;
+    if (index - from >= 2) for (let at = from; at < index; at++) verdicts[at] = { reason: 'related articles', headline: false };
+  });
 }
 
 /** Fewer than a third of the line's longer words are found in the article's other lines: another story's. */

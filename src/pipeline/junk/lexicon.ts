@@ -37,7 +37,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
   // "EPA-EFE/Jane Roe", "Sipa USA via AP", "(File photo)": an agency's credit with its photographer or its channel.
   { reason: 'photo credit', pattern: /^(?:epa(?:-efe)?|efe|afp|ap|reuters|anadolu|xinhua|pa|dpa|ansa|sipa(?: usa)?|nurphoto|zuma(?: press)?|shutterstock|alamy|getty(?: images)?)\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$|^\p{Lu}[\p{L} .&-]{1,30} via (?:ap|afp|reuters|getty images)$|^\(?(?:file|stock) (?:photo|image|picture)\)?\.?$/iu },
-  { reason: 'read-more link', pattern: /^(?:read more|read some more|read also|watch|listen|more|see also|also read|also see|watch more)\s*:?$|^(?:more|also see|watch more|see more):\s*\S/i },
+  { reason: 'read-more link', pattern: /^(?:read more|read some more|read also|watch|listen|more|see also|also read|also see|watch more|keep reading)\s*:?$|^(?:more|also see|watch more|see more):\s*\S/i },
   { reason: 'app prompt', pattern: /^(?:download|get|install|open)(?: (?:our|the))? (?:free )?app\b[^.]{0,60}$/i },
   { reason: 'cookie notice', pattern: /^(?:accept|reject|agree|i agree|got it)(?: all)?(?: cookies)?$|^manage (?:preferences|cookies|settings|consent)$|^do not sell(?: or share)? my personal information$/i },
   { reason: 'site navigation', pattern: /^(?:\d{1,3}|next page|previous page|please wait|advertise with us|careers|jobs|newsletters|podcasts|e-?paper|obituaries|classifieds|weather)$/i },
