@@ -1104,10 +1104,18 @@ export function noteDocument(discourse: Discourse, reference: Reference | null, 
   }
 }
 
+const documentIssued = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,5})\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?(?:issued|published|released|put out|sent out)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:warning|advisory|alert|bulletin|notice|circular|statement|report)\b/gu;
+
 /** "a complaint lodged on 9 December by the Rail Workers' Union": a document whose author the text names with "by". */
 const documentBy = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|complaint|letter|report|filing|lawsuit|submission|petition|appeal|memo)\b[^.;:\u2026]{0,80}?\bby\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,6})/gu;
 
 export function noteDocumentsBy(discourse: Discourse, frame: string, base: number): void {
+  // ("The Kelby Weather Office has issued a Status Red wind warning": the body that issued it, for "the warning states".)
+  for (const match of frame.matchAll(documentIssued)) {
+    const name = match[1] ?? '';
+    const owner = resolvePhrase(discourse, name, null, base + (match.index ?? 0) + match[0].indexOf(name));
+    if (owner?.kind === 'entity' && owner.entity.type === 'organization') discourse.documents.push({ owner, author: null });
+  }
   for (const match of frame.matchAll(documentBy)) {
     const name = match[1] ?? '';
     const offset = base + (match.index ?? 0) + match[0].length - name.length;

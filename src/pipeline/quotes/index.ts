@@ -169,7 +169,7 @@ export default function findQuotes() {
         const reference = named?.[1] && at >= 0 ? resolvePhrase(discourse, named[1], null, reading.base + at) : null;
         if (reference && reference.kind !== 'anonymous') for (const entry of unclaimed) entry.choice = { reference, cue: null, phrase: named?.[1], route: 'another sentence' };
       }
-      if (reading.frame.includes(' by ')) noteDocumentsBy(discourse, reading.frame, reading.base);
+      if (reading.frame.includes(' by ') || /\b(?:issued|published|released|put out|sent out)\b/u.test(reading.frame)) noteDocumentsBy(discourse, reading.frame, reading.base);
       const cues = reading.sentences.map(([start, end]) => {
         noteSubjectPronoun(discourse, reading, start);
         return cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue));
