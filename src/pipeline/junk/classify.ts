@@ -265,6 +265,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   });
   teaserRuns(lines, verdicts);
   linksAboveLabel(lines, verdicts);
+  bareHeadline(lines, verdicts);
   afterCopyright(lines, own, verdicts);
   return markMenus(lines, verdicts);
 }
@@ -279,6 +280,24 @@ function afterCopyright(lines: string[], own: Array<string | null>, verdicts: Ve
   if (notice < 0 || lines.slice(notice + 1).some((line) => wordCount(line) >= 40)) return;
   for (let index = notice + 1; index < lines.length; index++) {
     if (!verdicts[index]?.reason && !verdicts[index]?.headline && (lines[index] ?? '').trim()) verdicts[index] = { reason: 'related articles', headline: false };
+  }
+}
+
+/**
+ * "Pilot hurt in crash at airport - abc27 WHTM" over "Pilot hurt in crash at airport": the page's title with the site
+ * after a dash, then the headline alone a few lines down: the headline is the one without the site.
+ */
+function bareHeadline(lines: string[], verdicts: Verdict[]): void {
+  const at = verdicts.findIndex((verdict) => verdict.headline);
+  const text = lines[at] ?? '';
+  if (at < 0) return;
+  for (let index = at + 1; index < Math.min(lines.length, at + 5); index++) {
+    const other = lines[index] ?? '';
+    if (wordCount(other) >= 4 && text.length > other.length && text.startsWith(other) && /^\s*[|–—-]\s*\S/u.test(text.slice(other.length)) && wordCount(text.slice(other.length)) <= 5) {
+      verdicts[at] = { reason: 'repeated headline', headline: false };
+      verdicts[index] = { reason: null, headline: true };
+      return;
+    }
   }
 }
 

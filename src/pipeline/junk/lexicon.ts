@@ -249,6 +249,8 @@ export const strongPatterns: JunkPattern[] = [
     pattern:
       /^(?:(?:\p{L}{3,9},?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?(?:\s*[·•|,]\s*\p{L}{3,9}\.? \d{1,2},? \d{4})?|\d{1,2} \p{L}{3,9} \d{4},? (?:at )?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\p{L}{3,9}\.? \d{1,2},? \d{4},? (?:at )?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)$/iu,
   },
+  // "Posted: Updated:": a page's date labels whose dates the copy left behind.
+  { reason: 'time stamp', pattern: /^(?:(?:posted|updated|published|last updated|modified)\s*:?\s*){1,3}$/iu },
   // "1h ago Summary of the day", "3 hours ago": a live page's list of key events, a card's age.
   { reason: 'time stamp', pattern: /^\d{1,2}\s*(?:m|min|mins|h|hr|hrs|d|minutes?|hours?|days?)\s+ago\b[^.!?]{0,120}$/iu },
   { reason: 'social media embed', pattern: /^@[\p{L}\p{N}_.]{2,30}$|^(?:view this post on (?:instagram|x|twitter|facebook|tiktok)|a post shared by\b.{0,80}|(?:see|view) (?:the )?(?:original )?(?:post|tweet) on \p{L}+|\d[\d.,]*[km]? (?:likes|retweets|reposts|views))$/iu },
