@@ -843,11 +843,6 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
         continue;
       }
     }
-    // ("Minister of Health and Child Care, Dr Ana Roe": the words after "and" go on with the department the title named.)
-    if (before?.lower === 'and' && !before.last && departmentBefore(tokens, index - 1)) {
-      index += name.length - 1;
-      continue;
-    }
     // "Administrator Deanne Roe": a title by its form stands before the name, not in it.
     let from = index;
     // "Minister for Health Órla Roe": the department goes with the title before it.
@@ -1217,17 +1212,6 @@ function speaksAsPerson(tokens: Token[], index: number, length: number): boolean
     if (at === index + length && token.text !== ',' && !/^(?:said|says|told|tells|added|adds|wrote|writes)$/.test(token.lower)) return false;
     if (/^(?:said|says|told|tells|added|adds|wrote|writes)$/.test(token.lower)) return true;
     if (token.last) return false;
-  }
-  return false;
-}
-
-/** "Minister of Health and": capitalised words back from "and" to "of" or "for" after a title word. */
-function departmentBefore(tokens: Token[], and: number): boolean {
-  for (let at = and - 1; at >= Math.max(1, and - 5); at--) {
-    const token = tokens[at] as Token;
-    if (token.last) return false;
-    if (/^(?:of|for)$/u.test(token.lower)) return isTitleWord(tokens[at - 1]?.text ?? '', isLexiconNoun);
-    if (!token.capital) return false;
   }
   return false;
 }
