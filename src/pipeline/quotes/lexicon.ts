@@ -30,6 +30,8 @@ export const speechVerbs = [
   'submitted', 'submits', 'averred', 'deposed',
   // A court's finding in its ruling: "Justice Roe held that “…”".
   'held that', 'holds that',
+  // A judge's or counsel's question put as reported speech: "Justice Roe questioned that how can …?".
+  'questioned that', 'questioned whether',
   // A stance taken on words the text quotes: "The union condemned “the reckless disruption” of the meeting."
   'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'deplored', 'deplores', 'welcomed', 'welcomes',
 ];
