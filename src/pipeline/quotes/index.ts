@@ -227,6 +227,10 @@ export default function findQuotes() {
     for (const entry of pending) {
       const reference = entry.choice.reference;
       const kind = reference?.kind === 'anonymous' ? /^(?:(?:a|an)\s+)?(?:[\p{Ll}-]+\s+)?(union|party|charity|campaign|movement|coalition|alliance|association|federation|group)$/u.exec(reference.description.trim())?.[1] : undefined;
+      // ("A union official has slammed the closure as a “…”. ¶ National officer Jane Roe said …": the lede's unnamed
+      // official is the person the next paragraph opens on, speaking.)
+      const lede = reference?.kind === 'anonymous' && readings[0] === entry.reading && /\b(?:official|officer|spokes(?:man|woman|person)|representative|leader)$/u.test(reference.description.trim()) ? openingSpeaker(registry, readings[1]) : null;
+      if (lede) entry.choice = { ...entry.choice, reference: { kind: 'entity', entity: lede, spokesperson: false }, route: 'another sentence' };
       if (!kind) continue;
       const offset = entry.reading.base + entry.span.start;
       const named = registry.mentions.filter((mention) => mention.offset > offset && mention.entity.type === 'organization' && mention.entity.kinds?.has(kind)).sort((a, b) => a.offset - b.offset)[0];
@@ -421,6 +425,16 @@ function choose(
   const offset = reading.base + span.start;
   const outlet = credited.filter((entry) => entry.offset < offset).at(-1) ?? credited[0];
   return outlet ? { reference: outlet.reference, cue: null, route: 'outlet report' } : { reference: null, cue: null };
+}
+
+/** The person a paragraph opens on, when its first sentence has them speak ("National officer Jane Roe said …"). */
+function openingSpeaker(registry: Registry, reading: Reading | undefined): Entity | null {
+  if (!reading) return null;
+  const [start = 0, end = 0] = reading.sentences[0] ?? [];
+  const first = registry.mentions.filter((mention) => mention.entity.type === 'person' && mention.offset >= reading.base + start && mention.offset < reading.base + Math.min(end, start + 60)).sort((a, b) => a.offset - b.offset)[0];
+  if (!first) return null;
+  const rest = reading.frame.slice(first.offset - reading.base, end);
+  return /^[\p{L}'’. -]{0,60}?\s(?:said|says|told|added|stated|explained)\b/u.test(rest) ? first.entity : null;
 }
 
 /**
