@@ -11,7 +11,7 @@ import { findSpans, type QuoteSpan } from './extract.ts';
 import { attributionOf, type Route } from './how.ts';
 import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
-import { isLexiconNoun } from '../entities/tagger.ts';
+import { isLexiconNoun, lexiconTag } from '../entities/tagger.ts';
 import { anonymousSpeakers, isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
 import { createRegistry, forgetPlaces, readShortMentions, readFrame, type Entity, type Registry } from './registry.ts';
 import { candidatesOf, collected, type ReadParagraph } from './model.ts';
@@ -397,7 +397,8 @@ function choose(
   // A title in quotation marks is no speech even beside a cue ("Roe, author of “The Long Road,” said").
   if (isTitle(text) && (!own || /\s/.test(text.trim()))) return 'not-a-statement';
   // "its “code orange” plan", "cut “track geometry” inspections": a term in quotation marks before a noun it qualifies.
-  if (isTerm(text, reading.text.slice(span.close + 1, span.close + 30))) return 'not-a-statement';
+  // (Not words that describe, under a cue: "Officials said the man was a “very experienced” pilot" quotes them.)
+  if (isTerm(text, reading.text.slice(span.close + 1, span.close + 30)) && !(own && describes(text))) return 'not-a-statement';
   if (own) return choice(own);
   const after = backReference(reading, cues, index);
   if (after) return choice(after);
@@ -665,6 +666,13 @@ function isTerm(text: string, after: string): boolean {
   if (words.length > 3 || /[.,!?;:]$/u.test(text.trim())) return false;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
   return next !== undefined && !functionWords.has(next) && !speechVerbWords.has(next) && (isLexiconNoun(next) || /^\p{Ll}+-\p{Ll}+$/u.test(next));
+}
+
+/** "very experienced", "deeply flawed": an adjective, or an adverb before one, as a speaker's judgement. */
+function describes(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/u);
+  const last = lexiconTag(words.at(-1) ?? '');
+  return words.length === 1 ? last === 'ADJ' : lexiconTag(words[0] ?? '') === 'ADV' && (last === 'ADJ' || (last === 'VERB' && /ed$/u.test(words.at(-1) ?? '')));
 }
 
 /** "Remain in Place", "The Long Road Home": a title in quotation marks, not speech. */
