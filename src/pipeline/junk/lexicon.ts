@@ -249,6 +249,8 @@ export const strongPatterns: JunkPattern[] = [
     pattern:
       /^(?:(?:\p{L}{3,9},?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?(?:\s*[·•|,]\s*\p{L}{3,9}\.? \d{1,2},? \d{4})?|\d{1,2} \p{L}{3,9} \d{4},? (?:at )?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\p{L}{3,9}\.? \d{1,2},? \d{4},? (?:at )?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)$/iu,
   },
+  // "- LDR is local body journalism co-funded by …", "This reporting is supported by a grant from …": who pays for the story.
+  { reason: 'credit line', pattern: /^[-–—•]?\s*(?:.{0,60}\b(?:journalism|reporting|coverage|this (?:story|article|series))\s+(?:is|are|was)\s+(?:(?:co-?)?funded|supported|made possible)\s+by\b|.{0,40}\b(?:is|are)\s+(?:[\p{L}-]+\s+){0,3}(?:journalism|reporting)\s+(?:(?:co-?)?funded|supported)\s+by\b).{0,140}$/iu },
   // "Posted: Updated:": a page's date labels whose dates the copy left behind.
   { reason: 'time stamp', pattern: /^(?:(?:posted|updated|published|last updated|modified)\s*:?\s*){1,3}$/iu },
   // "1h ago Summary of the day", "3 hours ago": a live page's list of key events, a card's age.
