@@ -417,6 +417,16 @@ const placedEnding = /(?:man|mother|father|girl|boy)\s*$/u;
 const outletWord = /daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel/u;
 
 export function backwardPhrase(text: string): Phrase {
+  const found = backwardWords(text);
+  // ("Speaking to the Kelby Courier, resident Jo Roe, 54, said": whom the speaker spoke to opens the sentence; the
+  // name after its comma is the subject.)
+  if (found.apposition && /\p{Lu}/u.test(found.apposition) && /(?:^|[.,;:]\s*)(?:speaking|talking|writing|replying|responding|reacting|posting)\s+(?:to|in|on|for)\s+$/iu.test(text.slice(0, text.length - found.length))) {
+    return { phrase: found.apposition, length: found.length, apposition: null };
+  }
+  return found;
+}
+
+function backwardWords(text: string): Phrase {
   // "the Brampton, Ont., woman", "the Leeds man": a person described by where they are from, commas and all.
   // (Both patterns below end the text, and V8 tries them from every character: a cheap look at its end or its words first.)
   const placed = !placedEnding.test(text) ? null : /(?:^|\s)(the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]{1,12},)?\s+(?:woman|man|mother|father|girl|boy|grandmother|grandfather))\s*$/u.exec(text);
