@@ -293,7 +293,8 @@ function bareHeadline(lines: string[], verdicts: Verdict[]): void {
   if (at < 0) return;
   for (let index = at + 1; index < Math.min(lines.length, at + 5); index++) {
     const other = lines[index] ?? '';
-    if (wordCount(other) >= 4 && text.length > other.length && text.startsWith(other) && /^\s*[|–—-]\s*\S/u.test(text.slice(other.length)) && wordCount(text.slice(other.length)) <= 5) {
+    // (After a dash only: "… | Site" is read whole, its site the outlet, by the structure stage.)
+    if (wordCount(other) >= 4 && text.length > other.length && text.startsWith(other) && /^\s*[–—-]\s*\S/u.test(text.slice(other.length)) && wordCount(text.slice(other.length)) <= 5) {
       verdicts[at] = { reason: 'repeated headline', headline: false };
       verdicts[index] = { reason: null, headline: true };
       return;
