@@ -289,8 +289,8 @@ function afterCopyright(lines: string[], own: Array<string | null>, verdicts: Ve
  */
 function bareHeadline(lines: string[], verdicts: Verdict[]): void {
   const at = verdicts.findIndex((verdict) => verdict.headline);
-  const text = lines[at] ?? '';
   if (at < 0) return;
+  const text = lines[at] ?? '';
   for (let index = at + 1; index < Math.min(lines.length, at + 5); index++) {
     const other = lines[index] ?? '';
     // (After a dash only: "… | Site" is read whole, its site the outlet, by the structure stage.)
@@ -315,13 +315,8 @@ function linksAboveLabel(lines: string[], verdicts: Verdict[]): void {
   });
 }
 
-/** Fewer than a third of the line's longer words are found in the article's other lines: another story's. */
-function foreign(lines: string[], verdicts: Verdict[], run: number[], index: number): boolean {
-  const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
-  const body = new Set(lines.flatMap((line, at) => (verdicts[at]?.reason || run.includes(at) ? [] : wordsOf(line))));
-  const own = wordsOf(lines[index] ?? '');
-  return own.length > 0 && own.filter((word) => body.has(word)).length * 3 < own.length;
-}
+/** The longer words of a line, lower-cased: what `teaserRuns` compares with the article's. */
+const longerWords = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 
 /**
  * "… in the Children Act. ¶ Billionaires’ wealth grew by a third in 2024 ¶ Pancreatic cancer: ‘…’ ¶ Remote working: … ¶
@@ -338,9 +333,14 @@ function teaserRuns(lines: string[], verdicts: Verdict[]): void {
     // (One of them already read as furniture, and about other things than the article: a list of short items in the
     // article shares its words.)
     const run = filled.slice(at, end);
-    const marked = run.some((index) => verdicts[index]?.reason);
-    if (end - at >= 3 && marked && prose(filled[at - 1]) && prose(filled[end]) && run.every((index) => foreign(lines, verdicts, run, index))) {
-      for (let run = at; run < end; run++) if (!verdicts[filled[run] as number]?.reason) verdicts[filled[run] as number] = { reason: 'related articles', headline: false };
+    if (end - at >= 3 && run.some((index) => verdicts[index]?.reason) && prose(filled[at - 1]) && prose(filled[end])) {
+      // (Fewer than a third of each line's longer words stand in the article's other lines: other stories'.)
+      const body = new Set(lines.flatMap((line, index) => (verdicts[index]?.reason || run.includes(index) ? [] : longerWords(line))));
+      const foreign = (index: number) => {
+        const own = longerWords(lines[index] ?? '');
+        return own.length > 0 && own.filter((word) => body.has(word)).length * 3 < own.length;
+      };
+      if (run.every(foreign)) for (const index of run) if (!verdicts[index]?.reason) verdicts[index] = { reason: 'related articles', headline: false };
     }
     at = Math.max(at, end);
   }
