@@ -89,6 +89,9 @@ export default function findStructure() {
     const lines = String(file.value).split('\n').map((line) => line.trim()).filter(Boolean);
     const ledeText = lede ? toString(lede) : '';
     const headlineAt = headline === null ? -1 : lines.findIndex((line) => line.includes(headline as string));
+    // "Crash closes runway - abc27 WHTM" above the bare "Crash closes runway": the page's <title>, then its own
+    // headline; what the title adds after the bar or dash is the site's name, whatever words it is made of.
+    if (brand === null && headline !== null) brand = titleTail(lines.slice(0, Math.max(0, lines.indexOf(ledeText))), headline);
     const outlet = inferOutlet({ lines, brand, dateline: meta.dateline, byline: meta.byline, bodyStart: Math.max(0, lines.indexOf(ledeText)), headlineAt });
     if (outlet) infer(meta, 'outlet', outlet);
     // "04/11/2025" under a story that speaks of November: the page writes the day first.
@@ -187,6 +190,16 @@ function brandOf(text: string): { title: string; site: string } | null {
   if (!isTitleCase(site) || wordCount(site) > 5) return null;
   if (match[2] !== '|' && !looksLikeOutlet(site)) return null;
   return { title: match[1].trim(), site };
+}
+
+/** What a top line adds after a bar or dash to the page's headline ("<headline> - <site>"), when it is a short name. */
+function titleTail(top: string[], headline: string): string | null {
+  for (const line of top) {
+    if (!line.startsWith(headline) || line.length === headline.length) continue;
+    const tail = /^\s+[|–—-]\s+([^|–—.!?:]{2,40})$/u.exec(line.slice(headline.length))?.[1]?.trim();
+    if (tail && wordCount(tail) <= 5 && /^[\p{L}\p{N}]/u.test(tail)) return tail;
+  }
+  return null;
 }
 
 /** A line without a stop that the next carries on in lower case: one sentence a print copy broke over lines. */
