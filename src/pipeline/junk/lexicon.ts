@@ -37,7 +37,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
   // "EPA-EFE/Jane Roe", "Sipa USA via AP", "(File photo)": an agency's credit with its photographer or its channel.
   { reason: 'photo credit', pattern: /^(?:epa(?:-efe)?|efe|afp|ap|reuters|anadolu|xinhua|pa|dpa|ansa|sipa(?: usa)?|nurphoto|zuma(?: press)?|shutterstock|alamy|getty(?: images)?)\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$|^\p{Lu}[\p{L} .&-]{1,30} via (?:ap|afp|reuters|getty images)$|^\(?(?:file|stock) (?:photo|image|picture)\)?\.?$/iu },
-  { reason: 'read-more link', pattern: /^(?:read more|read some more|read also|watch|listen|more|see also|also read|also see|watch more|keep reading)\s*:?$|^(?:more|also see|watch more|see more):\s*\S/i },
+  { reason: 'read-more link', pattern: /^(?:read more|read some more|read also|watch|listen|more|see also|also read|also see|watch more|keep reading|learn more|find out more)\s*:?$|^(?:more|also see|watch more|see more):\s*\S/i },
   { reason: 'app prompt', pattern: /^(?:download|get|install|open)(?: (?:our|the))? (?:free )?app\b[^.]{0,60}$/i },
   { reason: 'cookie notice', pattern: /^(?:accept|reject|agree|i agree|got it)(?: all)?(?: cookies)?$|^manage (?:preferences|cookies|settings|consent)$|^do not sell(?: or share)? my personal information$/i },
   { reason: 'site navigation', pattern: /^(?:\d{1,3}|next page|previous page|please wait|advertise with us|careers|jobs|newsletters|podcasts|e-?paper|obituaries|classifieds|weather)$/i },
@@ -100,7 +100,7 @@ export const strongPatterns: JunkPattern[] = [
   // "Error! We're sorry, but the page you were looking for doesn't exist.", "404", "Sorry!!": an error page's notice, kept
   // by a copy that caught the page between two loads.
   { reason: 'page furniture', needs: /page|^\d{3}$|^(?:sorry|error|oops)/iu, pattern: /^(?:(?:error|oops|sorry)!*\s*)?(?:we(?:'|’)re sorry|we are sorry|sorry)?,?\s*(?:but\s+)?the page you (?:were|are) looking for (?:doesn(?:'|’)t|does not|could not be|cannot be|can(?:'|’)t be|was not|wasn(?:'|’)t|no longer) (?:exists?|found|be found|available)\b.{0,120}$|^(?:404|403|410|500)$|^(?:sorry|oops|error)!{1,3}$|^(?:error\s*)?404:?\s*(?:page )?not found\.?$|^page not found\.?$/iu },
-  { reason: 'browser notice', needs: /javascript|browser|^this /i, pattern: /\b(?:enable|enabled|turn on) javascript\b|\b(?:your |this )?browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
+  { reason: 'browser notice', needs: /javascript|browser|^this /i, pattern: /\b(?:enable|enabled|turn on) javascript\b|\b(?:your |this )?browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|\brecommend (?:that )?you (?:upgrade|update|switch)\b.{0,60}\bbrowser\b|\bbrowser (?:appears to have|has) (?:cookies|javascript) (?:disabled|turned off)\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
   // "Send your stories to news@…", "Email your photos to pics@…": the newsroom asking for material, its address given.
   { reason: 'tip prompt', needs: /@/u, pattern: /^(?:send|email|e-mail|share) (?:us )?(?:your )?(?:stories|story|photos|pictures|videos|news)\b(?: and [\p{L} ]{1,20})? (?:to|at|with)\s+\S+@\S+\.\p{L}{2,}\.?$/iu },
@@ -206,7 +206,7 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'cookie notice',
     needs: /cookie/i,
     pattern:
-      /\b(?:we use|(?:this|our) (?:web)?site uses) cookies\b|\bcookies?\b.{0,120}\b(?:by (?:continuing|using|clicking)|you (?:agree|consent|accept))|^(?:accept|reject|manage)(?: all)? cookies|^cookie (?:settings|preferences|policy)$/i,
+      /\b(?:we use|(?:this|our) (?:web)?site uses) cookies\b|\bcookies?\b.{0,120}\b(?:by (?:continuing|using|clicking)|you (?:agree|consent|accept))|^(?:accept|reject|manage)(?: all)? cookies|^cookie (?:settings|preferences|policy)$|\b(?:assume|have) (?:that )?(?:we have )?your consent to (?:the )?(?:use|store|set)(?: of)? cookies\b|\bplease enable cookies\b/i,
   },
   {
     reason: 'share prompt',
