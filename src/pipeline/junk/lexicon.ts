@@ -27,14 +27,15 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'image placeholder',
     pattern: /^(?:view image in fullscreen|enlarge this image|open image in gallery|toggle caption|hide caption|show caption|expand image|view gallery|click to enlarge)$/i,
   },
-  { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|slideshow|photo gallery|view (?:all )?photos|placeholder image|image placeholder|no image available)$/i },
+  { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|author (?:picture|photo|image|avatar)|slideshow|photo gallery|view (?:all )?photos|placeholder image|image placeholder|no image available)$/i },
   // "Sealed boxes (Representational Image) Photo: PTI": a caption ending in its picture's credit.
-  { reason: 'photo caption', needs: /(?:photo|picture|image|credit)s?:/iu, pattern: /^(?=(?:\S+\s+){1,30}\S+$).*\S\s+(?:Photo|Picture|Image|Credit|PHOTO)s?:\s*\p{Lu}[\p{L}&./ -]{1,40}$/u },
+  { reason: 'photo caption', needs: /(?:photo|picture|image|credit|pic)s?:/iu, pattern: /^(?=(?:\S+\s+){1,30}\S+$).*\S\s+(?:Photo|Picture|Image|Credit|PHOTO|PIC|Pic)s?:\s*\p{Lu}[\p{L}&./ -]{1,40}$/u },
   // "Minister Jane Roe (left) fields questions at a briefing": a picture's caption, placing whom it shows.
   { reason: 'photo caption', needs: /\((?:left|right|centre|center|second|third|l-r|from left|front|back|top|bottom|inset|pictured|above|below)/iu, pattern: /^(?=(?:\S+\s+){2,60}\S+$)(?!.*\b(?:said|says|told|added|stated|wrote)\b[:,]?\s*[“"‘])(?!.*[”"’],?\s+(?:she|he|they)?\s*(?:said|says|added)\b).*\((?:left|right|centre|center|second (?:from )?(?:left|right)|third (?:from )?(?:left|right)|l-r|from left|front(?: row)?|back(?: row)?|top|bottom|inset|pictured|above|below)\).*$/iu },
   // "+7" over a gallery's first picture: how many more it holds.
   { reason: 'image placeholder', pattern: /^\+\d{1,3}$/u },
-  { reason: 'photo credit', pattern: /^(?:image|photo|picture|credit|illustration)s?\s*:\s*[^.]{1,60}$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
+  // ("Photo: Roe Rescue. For illustrative purposes.": the credit, and a short note on the picture.)
+  { reason: 'photo credit', pattern: /^(?:image|photo|picture|pic|credit|illustration)s?\s*:\s*[^.]{1,60}(?:\.\s+[^.]{1,40}\.?)?$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
   // "EPA-EFE/Jane Roe", "Sipa USA via AP", "(File photo)": an agency's credit with its photographer or its channel.
   { reason: 'photo credit', pattern: /^(?:epa(?:-efe)?|efe|afp|ap|reuters|anadolu|xinhua|pa|dpa|ansa|sipa(?: usa)?|nurphoto|zuma(?: press)?|shutterstock|alamy|getty(?: images)?)\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$|^\p{Lu}[\p{L} .&-]{1,30} via (?:ap|afp|reuters|getty images)$|^\(?(?:file|stock) (?:photo|image|picture)\)?\.?$/iu },
   { reason: 'read-more link', pattern: /^(?:read more|read some more|read also|watch|listen|more|see also|also read|also see|watch more|keep reading|learn more|find out more)\s*:?$|^(?:more|also see|watch more|see more):\s*\S/i },
