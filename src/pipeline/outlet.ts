@@ -111,8 +111,9 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   evidence.lines.forEach((line, index) => {
     // "Jessica Roe / Northland Public Radio" closing the article.
     if (line.includes('/') || line.includes('|')) add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
-    for (const match of toldOutlet.test(line) ? line.matchAll(/\b(?:told|tells|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu) : []) {
+    for (const match of toldOutlet.test(line) ? line.matchAll(/\b(?:(?<!\b(?:[Ww]as|[Ww]ere|[Bb]een|[Bb]eing|[Ii]s|[Aa]re|[Bb]e|[Gg]et|[Gg]ot)\s)(?:told|tells)|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu) : []) {
       // "… he told Trump" where the page has Trump reply or testify: a person told, not an outlet.
+      // ("The court was told Roe seized …": a passive "told", the clause after it what was told.)
       // ("… Jane Roe told The Valley Times.": a paper's name after "The" is how a page speaks of itself, more often than
       // of a rival, which it names without the article: "told Reuters", "told AFP".)
       const told = (match[1] ?? '').trim();
