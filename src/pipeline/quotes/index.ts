@@ -331,7 +331,11 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
     const near = discourse.registry.mentions.find((mention) => mention.entity === reference.entity && Math.abs(mention.offset - offset) < cue.phrase.length + 40);
     // (Marked only where the verb comes first, "…, said police chief Jane Roe": the one a sentence opens with is its
     // first mention anyway.)
-    const inverted = cue.from >= cue.start;
+    // (Or where a clause put before the speaker names someone else: "Jailing Poe for a year, Judge Jane Roe said …".)
+    const opens = discourse.sentences?.findLast((start) => start <= offset) ?? offset;
+    const comma = discourse.source?.lastIndexOf(', ', offset) ?? -1;
+    const fronted = comma >= opens && discourse.registry.mentions.some((mention) => mention.entity !== reference.entity && mention.entity.type === 'person' && mention.offset >= opens && mention.offset < comma);
+    const inverted = cue.from >= cue.start || fronted;
     if (near) near.cue ||= inverted;
     else discourse.registry.mentions.push({ entity: reference.entity, offset, cue: inverted });
   }

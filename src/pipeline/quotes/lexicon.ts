@@ -57,6 +57,9 @@ export const roleWords = new Set([
   // Members of other parliaments, written before a name as MPs are: "Labour TD Jane Roe", "SNP MSP Jane Roe".
   'td', 'msp', 'mla', 'mpp', 'mha', 'mhk',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'capt', 'col', 'rev', 'supt',
+  // A part-time judge of England's courts ("Recorder Jane Roe said"), a magistrate; Malaysia's honours before a name
+  // ("director Datuk Jane Roe").
+  'recorder', 'magistrate', 'datuk', 'dato', "dato'", 'datin', 'tun',
   'master', 'marshal', 'coroner', 'meteorologist', 'scientist', 'physician', 'nurse', 'surgeon', 'teacher', 'principal',
   'dean', 'provost', 'chancellor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'clerk', 'registrar',
   'operations', 'spokesperson', 'coxswain', 'skipper', 'pilot', 'engineer', 'architect', 'planner',

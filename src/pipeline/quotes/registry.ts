@@ -770,6 +770,14 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // "Francisco Roe III", "Jose Roe Jr.": a generation's mark closes the name (its surname stays the word before it).
     const mark = tokens[index + name.length];
     if (name.length >= 2 && mark && generation.test(mark.text) && /^\p{Lu}/u.test(mark.text) && !name.at(-1)?.last && !name.at(-1)?.possessive) name.push(mark);
+    // "Sentencing Oskar Roe at the crown court, …": a participle opening the sentence, capitalised only for standing
+    // first, is not the first name of the name after it.
+    const opening = name[0];
+    if (name.length >= 3 && opening && (index === 0 || tokens[index - 1]?.last) && /^\p{L}{4,}ing$/u.test(opening.lower) && lexiconTag(opening.lower) === 'VERB') {
+      name.shift();
+      index++;
+      restarted = true;
+    }
     const before = tokens[index - 1];
     // "the construction company Tavora", "the carrier Brightwing": one name after a noun for a company is the company's.
     if (name.length === 1 && before && !before.last && companyNouns.test(before.lower) && registry.byName.get(name[0]?.lower ?? '')?.type !== 'person') {
