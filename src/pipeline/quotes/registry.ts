@@ -872,7 +872,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // open with words of the language.)
     const gap = titledRun(tokens, from);
     if (name.length > 2 && gap >= 0 && gap + name.length >= 4) {
-      while (name.length > 2 && isLexiconNoun(name[0]?.lower ?? '') && !registry.byName.has(name[0]?.lower ?? '')) {
+      // (Never the first name before a surname's particles: "Prosecutor Tom Van De Roe".)
+      while (name.length > 2 && isLexiconNoun(name[0]?.lower ?? '') && !registry.byName.has(name[0]?.lower ?? '') && !isParticle(name[1]?.text ?? '')) {
         name.shift();
         from++;
       }
