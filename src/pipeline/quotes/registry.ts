@@ -220,7 +220,7 @@ export function tokensOf(text: string): Token[] {
 }
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
-export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d?$/u.test(word);
+export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d{0,3}$/u.test(word);
 
 /**
  * Once every paragraph is read: a surname met before the full name it belongs to ("Ibarra says …" atop a live blog
