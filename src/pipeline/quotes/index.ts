@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { QuoteMention, SpeakerMention } from '../types.ts';
 import { linkingOpeners, organizationBackReferences } from './lexicon.ts';
-import { linkAuthor, noteDocument, noteDocumentsBy, noteGender, resolvePhrase, speakerOf, type Discourse, type Reference } from './attribute.ts';
+import { linkAuthor, noteDocument, noteDocumentsBy, noteGender, resolvePhrase, speakerOf, type Discourse, type Document as Issued, type Reference } from './attribute.ts';
 import { backwardPhrase, cuesIn, forwardPhrase, type Cue } from './cues.ts';
 import { findSpans, type QuoteSpan } from './extract.ts';
 import { attributionOf, type Route } from './how.ts';
@@ -470,13 +470,18 @@ function statementHeading(discourse: Discourse, text: string, offset: number): C
   return reference?.kind === 'entity' ? { ...choice({ cue, reference }), route: 'introduction' } : null;
 }
 
-/** The one speaker every attributed quotation so far is given to, if there is just one (and no quotation went unattributed). */
+/**
+ * The one speaker every attributed quotation so far is given to, if there is just one (and no quotation went unattributed):
+ * a person, a body, or one statement a body issued ("a statement from Kelby Rescue said").
+ */
 function sole(pending: Array<{ choice: Choice }>): Choice | null {
   let found: Choice | null = null;
+  let key: Entity | Issued | null = null;
   for (const { choice } of pending) {
     const reference = choice.reference;
-    if (reference?.kind !== 'entity' || reference.entity.type !== 'person') return null;
-    if (found && found.reference?.kind === 'entity' && found.reference.entity !== reference.entity) return null;
+    const own = reference?.kind === 'entity' ? (reference.entity.type === 'person' || reference.entity.type === 'organization' ? reference.entity : null) : reference?.kind === 'document' ? reference.document : null;
+    if (!own || (key && key !== own)) return null;
+    key = own;
     found ??= choice;
   }
   return found;
