@@ -239,7 +239,9 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // "the governor", "the coach": the nearest person whose role it is.
   // ("our coach said", "our captain added": a club's or a company's own site calls its people so.)
   if (/^(?:the|this|that|our)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
-    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && spelledOut(candidate.role ?? '').toLowerCase().includes(head));
+    // ("Justice Jane Roe said … . The judge said …": a judge of any title is "the judge".)
+    const kin = head === 'judge' ? ['judge', 'justice', 'magistrate', 'recorder'] : [head];
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && kin.some((word) => spelledOut(candidate.role ?? '').toLowerCase().includes(word)));
     if (holder) return entity(holder);
     // ("“…,” Roe said. The president described it as “…”": no one holds the role by name; the one who just spoke.)
     const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) : null;
