@@ -873,7 +873,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const gap = titledRun(tokens, from);
     if (name.length > 2 && gap >= 0 && gap + name.length >= 4) {
       // (Never the first name before a surname's particles: "Prosecutor Tom Van De Roe".)
-      while (name.length > 2 && isLexiconNoun(name[0]?.lower ?? '') && !registry.byName.has(name[0]?.lower ?? '') && !isParticle(name[1]?.text ?? '')) {
+      // (Nor a lineage name that opens it: "director Datuk Wan Ahmad Zaki Wan Roe".)
+      while (name.length > 2 && isLexiconNoun(name[0]?.lower ?? '') && !registry.byName.has(name[0]?.lower ?? '') && !isParticle(name[1]?.text ?? '') && !isParticle(name[0]?.text ?? '')) {
         name.shift();
         from++;
       }
