@@ -72,11 +72,31 @@ export function splitByline(text: string): { byline: string; rest: string } {
 export const dateLineOf = rememberedPerText(readDateLine);
 
 function readDateLine(text: string): DateLine | null {
+  const short = shortYearLine(text);
+  if (short) return short;
   const found = readDateParts(text);
   if (found) return found;
   // "May 4, 2026 by Jane Roe": the date, then who wrote it.
   const by = /(?<=\d|\b[AaPp]\.?[Mm]\.?)\s+by\s+(?=\S)/u.exec(text);
   return by && wordCount(text.slice(by.index)) <= 6 ? readDateParts(text.slice(0, by.index)) : null;
+}
+
+/**
+ * "11-06-21 10:56", "03/04/25": a date in numbers with a two-digit year, alone on its line (a time may follow). The
+ * year is this century's; which of the first two numbers is the day is read as for four-digit years.
+ */
+function shortYearLine(text: string): DateLine | null {
+  const match = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$/u.exec(text.trim());
+  if (!match) return null;
+  const [first, second] = [Number(match[1]), Number(match[3])];
+  if (first < 1 || second < 1 || (first > 12 && second > 12) || first > 31 || second > 31) return null;
+  const year = `20${match[4]}`;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const dayFirst = `${year}-${pad(second)}-${pad(first)}`;
+  const monthFirst = `${year}-${pad(first)}-${pad(second)}`;
+  if (match[2] === '.' || (second <= 12 && first > 12)) return { kind: 'published', date: dayFirst };
+  if (first <= 12 && second > 12) return { kind: 'published', date: monthFirst };
+  return first === second ? { kind: 'published', date: dayFirst } : { kind: 'published', date: monthFirst, alternative: dayFirst };
 }
 
 /**

@@ -101,6 +101,9 @@ export default function findStructure() {
     if (reading?.alternative && order === 'day') meta.published = reading.alternative;
     else if (reading?.alternative && order === 'month') {
       // (The month-first reading stands.)
+    } else if (reading?.alternative && monthNamed([String(file.value)], reading.alternative) && !monthNamed([String(file.value)], reading.date)) {
+      // "11-06-21" over a story of "Wednesday, 9 June": the reading whose month the text names in words.
+      meta.published = reading.alternative;
     } else if (reading?.alternative && monthNamed(texts, reading.alternative) && !monthNamed(texts, reading.date)) meta.published = reading.alternative;
     // Neither month named: the reading nearer the dates of the case's other sources, when they are known; else the
     // other reading is kept beside it, for them to decide.
