@@ -786,6 +786,8 @@ function pictureCaption(text: string): boolean {
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
 function isCaption(text: string): boolean {
+  // (Not a paragraph whose copy ends on a link's opening note, "… worth Sh300 million. (See": its sentences end before it.)
+  if (/[.!?]["”’]?\s+[([](?:see|read|also|watch|related)\b[^)\]]{0,40}$/iu.test(text)) return false;
   // (Not a paragraph signed off with its date, "… 193 in Kalimantan. – October 6, 2023", as some papers end a story.)
   const signed = /[.!?]["”’)]?\s+[–—-]\s+([^.!?–—]{3,40})$/u.exec(text);
   if (signed?.[1] && dateLineOf(signed[1])) return false;
