@@ -664,6 +664,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // "one voter", "a local teacher": someone a reader can describe but not name.
     return /\p{Lu}/u.test(text) ? null : { kind: 'anonymous', description: text };
   }
+  // "Lord Tebbit", "Lady Hale": a peer is known by the title and the one name, as "Baroness Hale" is.
+  const peer = name.length === 1 && /^(?:Lord|Lady)$/u.test(title.at(-1) ?? '') && !registry.entities.some((candidate) => candidate.type === 'person' && candidate.name.split(' ').length > 1 && candidate.name.endsWith(` ${name[0]}`) && !/^(?:Lord|Lady) /u.test(candidate.name));
+  if (peer) name.unshift(title.pop() ?? '');
   const full = name.join(' ');
   const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? (surnameHolder(registry, full, offset) ?? firstNameHolder(registry, full) ?? (title.length > 0 ? titledWordHolder(registry, full) : null)) : null);
   // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation;
@@ -687,6 +690,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (wholes.length === 1 && wholes[0]) return entity(wholes[0]);
   }
   const person = holder ?? ensure(registry, full, 'person');
+  if (peer && person.type === 'person') person.gender ??= name[0] === 'Lady' ? 'female' : 'male';
   if (ownerName && person.type === 'person' && name.length > 1) person.affiliation ??= organizationOf(registry, ownerName) ?? ownerName;
   // "Lady Justice Harrow said …": a name only the cue gave is a mention too, so that "she added" finds her.
   if (!holder && person.type === 'person' && !registry.mentions.some((mention) => mention.entity === person)) registry.mentions.push({ entity: person, offset });
