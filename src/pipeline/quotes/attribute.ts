@@ -244,7 +244,7 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && kin.some((word) => spelledOut(candidate.role ?? '').toLowerCase().includes(word)));
     if (holder) return entity(holder);
     // ("“…,” Roe said. The president described it as “…”": no one holds the role by name; the one who just spoke.)
-    const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) : null;
+    const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) ?? lastSpeaker(registry, offset) : null;
     if (subject) return subject;
   }
   // "the PNP chief said", "the local police chief said": a role with words for whose it is, the person named
@@ -373,6 +373,18 @@ function leaderOf(discourse: Discourse, body: string, offset: number, role?: str
 }
 
 /** The person the sentence before opens with (the last of the paragraph before, for a paragraph's first sentence). */
+/**
+ * The person quoted last, when no other person has been named since: "Roe said it was “too early” … ¶ “…,” the lawmaker
+ * said" (a role no one in the text holds by name, for the one whose words the text is giving).
+ */
+function lastSpeaker(registry: Registry, offset: number): Reference | null {
+  let last: Entity | null = null;
+  for (const candidate of registry.entities) if (candidate.type === 'person' && candidate.quoted !== undefined && candidate.quoted < offset && (last?.quoted ?? -1) < candidate.quoted) last = candidate;
+  const since = last?.quoted ?? offset;
+  if (!last || registry.mentions.some((mention) => mention.entity !== last && mention.entity.type === 'person' && mention.offset > since && mention.offset < offset)) return null;
+  return entity(last);
+}
+
 function subjectBefore(discourse: Discourse, offset: number): Reference | null {
   const registry = discourse.registry;
   const sentences = discourse.sentences ?? [];
