@@ -244,7 +244,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && kin.some((word) => spelledOut(candidate.role ?? '').toLowerCase().includes(word)));
     if (holder) return entity(holder);
     // ("“…,” Roe said. The president described it as “…”": no one holds the role by name; the one who just spoke.)
-    const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) ?? lastSpeaker(registry, offset) : null;
+    // (The last speaker only for a bare "the lawmaker" written in lower case: "the MRS" is a body's letters, "the prime
+    // minister's spokesman" someone else.)
+    const epithet = lower.length === 2 && /^\p{Ll}+$/u.test(words.at(-1) ?? '');
+    const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) ?? (epithet ? lastSpeaker(registry, offset) : null) : null;
     if (subject) return subject;
   }
   // "the PNP chief said", "the local police chief said": a role with words for whose it is, the person named
@@ -381,7 +384,8 @@ function lastSpeaker(registry: Registry, offset: number): Reference | null {
   let last: Entity | null = null;
   for (const candidate of registry.entities) if (candidate.type === 'person' && candidate.quoted !== undefined && candidate.quoted < offset && (last?.quoted ?? -1) < candidate.quoted) last = candidate;
   const since = last?.quoted ?? offset;
-  if (!last || registry.mentions.some((mention) => mention.entity !== last && mention.entity.type === 'person' && mention.offset > since && mention.offset < offset)) return null;
+  // (Quoted just before: a paragraph or two, not the far end of a long page.)
+  if (!last || offset - since > 1200 || registry.mentions.some((mention) => mention.entity !== last && mention.entity.type === 'person' && mention.offset > since && mention.offset < offset)) return null;
   return entity(last);
 }
 
