@@ -413,6 +413,15 @@ function markMenus(lines: string[], verdicts: Verdict[]): Verdict[] {
  * The headline: a headline-like line above the body that is no byline, date or chrome and speaks of
  * what the body tells (shares its words), so that a notice, a promotion, a tagline or a tag is passed over.
  */
+/**
+ * "30,000 Dockers Strike 11 Ports Along East Coast" over "About 30,000 dockworkers struck 11 ports …": a line in title
+ * case whose counts, standing alone, the lede gives too is the headline, not a menu's row.
+ */
+function countsOfLede(text: string, lede: string): boolean {
+  const counts = [...text.matchAll(/(?:^|\s)(\d[\d,.]*)(?=\s|$)/gu)].map((match) => match[1] ?? '');
+  return counts.length > 0 && counts.every((count) => new RegExp(`(?:^|\\s)${count.replace(/[.]/gu, '\\.')}(?=[\\s,.]|$)`, 'u').test(lede));
+}
+
 function pickHeadline(lines: string[], strong: Array<string | null>, first: number, anchors: number[]): number {
   // A headline stands by its byline or date line: look there first, past any notice in prose.
   const meta = lines.findIndex((text, index) => !strong[index] && (bylineOf(text) || dateLineOf(text)) && anchors.filter((anchor) => anchor < index).length <= 2);
@@ -460,7 +469,7 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // "Star's shock split": a tabloid's headline of three words counts when it speaks of the body.
     const short = wordCount(text) >= 2 && wordCount(text) < 4 && !isAllCapitalised(text) && contentStems(text).filter((stem) => body.has(stem)).length >= 2;
     // (A line that opens with the dateline, or runs on in lower case on the next line, is the lede's first words.)
-    if (strong[index] || !(isHeadlineLike(text) || short) || isMenuRow(text) || bylineOf(text) || dateLineOf(text) || datelineOf(text) || continues(text, lines[index + 1] ?? '') || /^\p{Ll}/u.test(text)) continue;
+    if (strong[index] || !(isHeadlineLike(text) || short) || (isMenuRow(text) && !countsOfLede(text, lines[anchors[0] ?? -1] ?? '')) || bylineOf(text) || dateLineOf(text) || datelineOf(text) || continues(text, lines[index + 1] ?? '') || /^\p{Ll}/u.test(text)) continue;
     // ("IRON ORE | TAILINGS": a kicker in capitals over the headline.)
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text) || (wordCount(text) < 5 && text === text.toUpperCase())) continue;
     const stems = contentStems(text);
