@@ -683,6 +683,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Lord Tebbit", "Lady Hale": a peer is known by the title and the one name, as "Baroness Hale" is.
   const peer = name.length === 1 && /^(?:Lord|Lady)$/u.test(title.at(-1) ?? '') && !registry.entities.some((candidate) => candidate.type === 'person' && candidate.name.split(' ').length > 1 && candidate.name.endsWith(` ${name[0]}`) && !/^(?:Lord|Lady) /u.test(candidate.name));
   if (peer) name.unshift(title.pop() ?? '');
+  // "Dean Roe, the council's member for roads, said": a role word that is also a first name, alone before one name,
+  // is that name's first word when a role follows in apposition.
+  else if (name.length === 1 && title.length === 1 && title[0] === 'Dean' && apposition?.trim()) name.unshift(title.pop() ?? '');
   const full = name.join(' ');
   const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? (surnameHolder(registry, full, offset) ?? firstNameHolder(registry, full) ?? (title.length > 0 ? titledWordHolder(registry, full) : null)) : null);
   // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation;
