@@ -239,7 +239,9 @@ function classifyInto(features: ParagraphFeatures, stats: ClassifyStats): Decisi
   if (quoted >= 0.3) return { section: 'statement', why: [...why, `largely quoted words (${percent(quoted)})`] };
   stats.branch = 0;
   const decision = eventOrContext(features, why, data, stats);
-  // "Roe said the supports had been checked": an account in someone's words, undated, past the opening paragraphs.
+  // "Roe said the supports had been checked": an account in someone's words, undated, anywhere after the lede (the
+  // second paragraph too: "The union said about 900 drivers had joined the stoppage" is the union's statement, as the
+  // labellers of real pages read it).
   // A date makes it a step of the case told on someone's word ("said it filed a complaint on 9 December"). Past the first
   // half (news tells the case's steps first), so is an undated paragraph all in words someone says, the speaker named last
   // ("…, a local historian said"); "according to" sources a fact there, as anywhere.
@@ -253,7 +255,7 @@ function classifyInto(features: ParagraphFeatures, stats: ClassifyStats): Decisi
     stats.branch = 7;
     return { section: 'statement', why: [...decision.why.slice(0, -1), 'background in the words of its speaker'] };
   }
-  if (decision.section === 'event' && account && !dated(text) && ((speakerFirst > 0 && !features.opening) || late)) {
+  if (decision.section === 'event' && account && !dated(text) && (speakerFirst > 0 || late)) {
     stats.branch = 7;
     return { section: 'statement', why: [...decision.why.slice(0, -1), late && speakerFirst === 0 ? 'an undated account in the words of its speaker, past the first half' : 'an undated account in the words of its speaker'] };
   }
