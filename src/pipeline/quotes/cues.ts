@@ -104,9 +104,9 @@ const whenBeforeVerb = new RegExp(`(?<=\\p{L})\\s+(?:(?:early|late)\\s+)?(?:on|l
 // ("Roe on his Tweeter page, said", "Roe on Facebook said": where the words were posted, between the speaker and the verb.)
 const whereBeforeVerb = /(?<=\p{L})\s+(?:on|in|via|through)\s+(?:(?:(?:his|her|its|their|the|a|an)\s+(?:(?:official|verified|personal|own)\s+)?(?:[\p{L}-]+\s+){0,2}(?:page|account|handle|feed|blog|channel|timeline|website|site|profile|post|wall))|Facebook|Twitter|X|Instagram|LinkedIn|Telegram|TikTok|Threads|Bluesky|YouTube|WhatsApp)\s*,?\s*$/u;
 
-// ("Roe at a press conference said", "the minister during a visit to Roeville said": the occasion of the words, between the
-// speaker and the verb.)
-const occasionBeforeVerb = /(?<=\p{L})\s+(?:at|in|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:conference|briefing|meeting|rally|event|ceremony|hearing|session|interview|speech|address|forum|summit|launch|debate|visit|tour)(?:\s+(?:in|at|on|with|to|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*,?\s*$/u;
+// ("Roe at a press conference said", "the minister during a visit to Roeville said", "the minister in her scathing attack
+// said": the occasion of the words, between the speaker and the verb.)
+const occasionBeforeVerb = /(?<=\p{L})\s+(?:at|in|during|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:conference|briefing|meeting|rally|event|ceremony|hearing|session|interview|speech|address|forum|summit|launch|debate|visit|tour|attack|remarks|response|reply|rebuttal|reaction|tirade|outburst|testimony)(?:\s+(?:in|at|on|with|to|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*,?\s*$/u;
 
 // (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
 // member's party and state, as American papers write them.)
