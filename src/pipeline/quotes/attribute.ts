@@ -255,11 +255,15 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // ("the Coastal Resources and Harbour Safety Minister said": a ministry's name of many words, capitalised, before the role.)
   const department = lower.length <= 9 && words.slice(1, -1).every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|for|&)$/u.test(word));
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && (lower.length <= 5 || department) && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
-    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`)), true);
+    const holds = (candidate: Entity) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`));
+    const modifiers = lower.slice(1, -1).filter((word) => word.length > 3 && !isRoleWord(word));
+    // ("Foreign Minister Jane Roe … Prime Minister Sam Poe … . “…,” the foreign minister said": of those with the role,
+    // the one whose title holds the words before it.)
+    const qualified = modifiers.length > 0 ? latest(registry, offset, (candidate) => holds(candidate) && modifiers.every((word) => new RegExp(`\\b${word}`, 'iu').test(`${candidate.role ?? ''} ${candidate.described ?? ''}`)), true) : null;
+    const holder = qualified ?? latest(registry, offset, holds, true);
     if (holder) return entity(holder);
     // ("Joe Roe, president of the Roe Labour Congress, … “…,” the labour leader said": the words before the role
     // name the body the person was given, quoted before.)
-    const modifiers = lower.slice(1, -1).filter((word) => word.length > 3 && !isRoleWord(word));
     // ("Department of Health (DOH) Secretary Jane Roe … . “…,” said the Health chief": the words of the title the text
     // first gave the person, right before the name, count as theirs.)
     const member = modifiers.length > 0 ? latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.quoted !== undefined && modifiers.every((word) => new RegExp(`\\b${word}`, 'iu').test(`${candidate.role ?? ''} ${candidate.affiliation ?? ''} ${candidate.described ?? ''} ${titleBefore(discourse, candidate)}`)), true) : null;
