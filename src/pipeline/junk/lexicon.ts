@@ -36,6 +36,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'image placeholder', pattern: /^\+\d{1,3}$/u },
   // ("Photo: Roe Rescue. For illustrative purposes.": the credit, and a short note on the picture.)
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|pic|credit|illustration)s?\s*:\s*[^.]{1,60}(?:\.\s+[^.]{1,40}\.?)?$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
+  // "(HARBOUR BOARD / KELBY TIMES)": a picture's credit in capitals, its source and the paper, in brackets on a line of its own.
+  { reason: 'photo credit', pattern: /^\((?:\p{Lu}[\p{Lu}\p{N}&.'’-]*\s*)+(?:\/\s*(?:\p{Lu}[\p{Lu}\p{N}&.'’-]*\s*)+)+\)$/u },
   // "EPA-EFE/Jane Roe", "Sipa USA via AP", "(File photo)": an agency's credit with its photographer or its channel.
   { reason: 'photo credit', pattern: /^(?:epa(?:-efe)?|efe|afp|ap|reuters|anadolu|xinhua|pa|dpa|ansa|sipa(?: usa)?|nurphoto|zuma(?: press)?|shutterstock|alamy|getty(?: images)?)\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$|^\p{Lu}[\p{L} .&-]{1,30} via (?:ap|afp|reuters|getty images)$|^\(?(?:file|stock) (?:photo|image|picture)\)?\.?$/iu },
   { reason: 'read-more link', pattern: /^(?:read more|read some more|read also|watch|listen|more|see also|also read|also see|watch more|keep reading|learn more|find out more)\s*:?$|^(?:more|also see|watch more|see more):\s*\S/i },
