@@ -20,6 +20,8 @@ const social = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddi
  */
 export const strongPatterns: JunkPattern[] = [
   { reason: 'hashtag line', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u },
+  // "Date:", "Location:" alone: a field's label the page left empty.
+  { reason: 'page furniture', pattern: /^(?:date|time|location|category)\s*:$/iu },
   { reason: 'separator line', pattern: /^[^\p{L}\p{N}]+$/u },
   // "[[nid:104233]]", "{{related-box}}", "[embed]…[/embed]", "[video id=…]": a publishing system's code for an embed, printed as text.
   { reason: 'page furniture', pattern: /^(?:\[\[[^\]\n]{1,80}\]\]|\{\{[^}\n]{1,80}\}\}|\[(?:embed|caption|gallery|video|audio|tweet|related|youtube|instagram|iframe)\s+[^\]\n]{1,200}\].*|\[(?:embed|caption)\].*\[\/(?:embed|caption)\])$/iu },
