@@ -75,11 +75,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!reason && own[index + 1] === 'image placeholder' && placeholderCaption(text)) return 'photo caption';
     // "Medicine ¶ Medicine lined up on a pharmacy's shelves ¶ Photo ¶ Roe Health Services": a picture's alt text, its
     // caption without a stop, the bare "Photo" placeholder, and the credit under it, pasted between two paragraphs.
-    // (Between paragraphs only: over the page's first prose, a line over "Image" may be the headline.)
-    const picture = (at: number) => own[at] === 'image placeholder' && /^(?:photo|image|picture)$/iu.test(lines[at] ?? '') && lines.slice(0, index).some((line) => isSentence(line) && wordCount(line) >= 15);
-    if (!reason && picture(index + 1) && pictureCaption(lines[index] ?? '')) return 'photo caption';
-    if (!reason && picture(index + 2) && pictureCaption(lines[index + 1] ?? '') && wordCount(text) <= 4 && !isSentence(text) && normalizeForMatch(lines[index + 1] ?? '').startsWith(normalizeForMatch(text))) return 'image placeholder';
-    if (!reason && picture(index - 1) && pictureCaption(lines[index - 2] ?? '') && wordCount(text) <= 6 && !isSentence(text) && /^\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text)) return 'photo credit';
+    if (!reason && barePicture(lines, own, index + 1, index) && pictureCaption(lines[index] ?? '')) return 'photo caption';
+    if (!reason && barePicture(lines, own, index + 2, index) && pictureCaption(lines[index + 1] ?? '') && wordCount(text) <= 4 && !isSentence(text) && normalizeForMatch(lines[index + 1] ?? '').startsWith(normalizeForMatch(text))) return 'image placeholder';
+    if (!reason && barePicture(lines, own, index - 1, index) && pictureCaption(lines[index - 2] ?? '') && wordCount(text) <= 6 && !isSentence(text) && /^\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text)) return 'photo credit';
     // "Education Minister Jane Roe addressing the press on July 1." over "Education Minister Jane Roe has defended …": at the
     // top, the lead picture's caption, which shows whom the lede names and tells nothing itself.
     // (Above all the article's prose: no sentence of fifteen words or more stands before it.)
@@ -786,6 +784,14 @@ function bareCredit(text: string): boolean {
 function isCaptionBelow(text: string): boolean {
   const count = wordCount(text);
   return count >= 4 && count <= 40 && !isSentence(text) && !/[:,]$/u.test(text) && !isBullet(text) && !bylineOf(text) && !dateLineOf(text) && !transcriptLine.test(text);
+}
+
+/**
+ * A bare "Photo" (or "Image") placeholder at `at`, below the article's first prose (over it, a line above "Image" may be
+ * the headline): asked for the lines around it, from the line at `index`.
+ */
+function barePicture(lines: string[], own: Array<string | null>, at: number, index: number): boolean {
+  return own[at] === 'image placeholder' && /^(?:photo|image|picture)$/iu.test(lines[at] ?? '') && lines.slice(0, index).some((line) => isSentence(line) && wordCount(line) >= 15);
 }
 
 /** A picture's caption over its bare "Photo" placeholder: a line without a stop, of up to forty words, no byline or date. */

@@ -332,10 +332,7 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
     // (Marked only where the verb comes first, "…, said police chief Jane Roe": the one a sentence opens with is its
     // first mention anyway.)
     // (Or where a clause put before the speaker names someone else: "Jailing Poe for a year, Judge Jane Roe said …".)
-    const opens = discourse.sentences?.findLast((start) => start <= offset) ?? offset;
-    const comma = discourse.source?.lastIndexOf(', ', offset) ?? -1;
-    const fronted = comma >= opens && discourse.registry.mentions.some((mention) => mention.entity !== reference.entity && mention.entity.type === 'person' && mention.offset >= opens && mention.offset < comma);
-    const inverted = cue.from >= cue.start || fronted;
+    const inverted = cue.from >= cue.start || frontedBy(discourse, reference.entity, offset);
     if (near) near.cue ||= inverted;
     else discourse.registry.mentions.push({ entity: reference.entity, offset, cue: inverted });
   }
@@ -468,6 +465,13 @@ function statementHeading(discourse: Discourse, text: string, offset: number): C
   const cue: Cue = { verb: 'statement by', start: at, end: at, phrase: named ? (after.apposition ?? '') : after.phrase, from: 0, to: at + after.length, apposition: named ? after.phrase : after.apposition, tail: '' };
   const reference = resolvePhrase(discourse, cue.phrase, cue.apposition, offset + at);
   return reference?.kind === 'entity' ? { ...choice({ cue, reference }), route: 'introduction' } : null;
+}
+
+/** Whether a clause before the speaker at `offset`, ended by a comma, names another person in the same sentence. */
+function frontedBy(discourse: Discourse, speaker: Entity, offset: number): boolean {
+  const opens = discourse.sentences?.findLast((start) => start <= offset) ?? offset;
+  const comma = discourse.source?.lastIndexOf(', ', offset) ?? -1;
+  return comma >= opens && discourse.registry.mentions.some((mention) => mention.entity !== speaker && mention.entity.type === 'person' && mention.offset >= opens && mention.offset < comma);
 }
 
 /**
