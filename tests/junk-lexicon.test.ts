@@ -23,6 +23,7 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Harbour workers outside the court on Monday. [Jane Roe, Kelby Standard]',
   'Sam Poe outside the court. PIC: Kelby Police.',
   'Send your stories to contact@example.com.au',
   'Due to the legal subject matter of some of the content on example.ca, we reserve the ability to disable comments from time to time.',
