@@ -192,6 +192,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // A line whose words a longer paragraph further down holds whole: the page's pull quote or a teaser of its own text
     // ("'Regardless of whether we are on top …'" over "“Regardless of whether we are on top …,” Roe said. …").
     if (!strong[index] && key.length >= 30 && wordCount(text) >= 6 && wordCount(text) <= 60 && heldLater(keys, index)) return { reason: 'pull quote', headline: false };
+    // A line that opens with a later paragraph whole and runs on into the next one's first words, cut off: the page's
+    // summary of its own opening ("CALGARY — Inspectors found … said a report. The violations stem from a Sept.").
+    if (!strong[index] && key.length >= 80 && opensWithLater(keys, index)) return { reason: 'standfirst or caption', headline: false };
     // ("Jane Roe: ‘We have waited a long time’" over "Jane Roe, the member for …, said: “We have waited a long time …”": the
     // speaker's name and words the article quotes further down, set as the picture's caption or a pull quote.)
     const pulled = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s*[‘“'"](.{20,300})[’”'"]$/u.exec(text);
@@ -687,6 +690,16 @@ function heldLater(keys: string[], index: number): boolean {
   for (let at = index + 1; at < keys.length; at++) {
     const other = keys[at] ?? '';
     if (other.length >= key.length + 20 && other.includes(key)) return true;
+  }
+  return false;
+}
+
+/** Whether a later line of sixty characters or more is the start of the line at `index`, which goes on past it. */
+function opensWithLater(keys: string[], index: number): boolean {
+  const key = keys[index] ?? '';
+  for (let at = index + 1; at < keys.length; at++) {
+    const other = keys[at] ?? '';
+    if (other.length >= 60 && key.length > other.length + 10 && key.startsWith(other)) return true;
   }
   return false;
 }
