@@ -23,6 +23,8 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  '𝐆𝐀𝐌𝐄 𝐃𝐀𝐘 ⚽',
+  'Kelby seal the win in the last minute 🏉 pic.twitter.com/Ab12Cd',
   'Harbour workers outside the court on Monday. [Jane Roe, Kelby Standard]',
   'Sam Poe outside the court. PIC: Kelby Police.',
   'Send your stories to contact@example.com.au',

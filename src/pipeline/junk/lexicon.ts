@@ -92,6 +92,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|aap|afp|epa|getty(?: images)?|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa(?: wire| images| media)?|efe|supplied)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
+  // A post's text pasted with its embed: ending on its picture's link ("… 🏉 pic.twitter.com/Ab12"), or set in the
+  // styled letters posts use for bold (𝐎𝐅𝐅 𝐓𝐎 …), which no article's own text is typed in.
+  { reason: 'social media embed', needs: /pic\.twitter\.com|[\u{1D400}-\u{1D7FF}]/u, pattern: /^.{1,280}\spic\.twitter\.com\/\w+$|^(?=.*[\u{1D400}-\u{1D7FF}].*[\u{1D400}-\u{1D7FF}].*[\u{1D400}-\u{1D7FF}]).{1,280}$/u },
   // An embed's text when the embed itself did not copy: "pic.twitter.com/…", "View on Instagram", "Loading tweet…",
   // "This content is provided by a third party", "To view this content you need to accept cookies".
   { reason: 'social media embed', pattern: /^(?:pic\.twitter\.com\/\w+|view (?:it )?on (?:instagram|x|twitter|facebook|tiktok|youtube|threads|bluesky)|(?:twitter|x|instagram|facebook|tiktok|youtube) (?:post|video|embed)|embedded content|loading (?:tweet|post|embed|content)\s*(?:\.{3}|…)?|(?:this|the following) content is (?:provided|hosted) by (?:a )?third[- ]part(?:y|ies)\b.{0,120}|to view this content,? (?:you (?:need|have) to|please) (?:accept|enable|allow)\b.{0,80}|content (?:not available|unavailable)|this (?:embed|post|tweet) (?:is|was) (?:unavailable|deleted)\.?)$/iu },
