@@ -487,6 +487,13 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
         body.aliases.add(short);
         add(registry, body, -1);
       }
+      // ("Georgia Department of Natural Resources" is "the Georgia DNR", "DNR": a state's or city's body goes by the
+      // letters of its name without the place.)
+      const local = words.length >= 3 && !organizationWords.has((words[0] ?? '').toLowerCase()) && organizationWords.has((words[1] ?? '').toLowerCase()) ? words.slice(1).filter((word) => !connectors.has(word.toLowerCase())).map((word) => word.charAt(0)).join('') : '';
+      if (body && local.length >= 3 && local !== short && !registry.byName.has(local.toLowerCase())) {
+        body.aliases.add(local);
+        add(registry, body, -1);
+      }
     } else if (words.length === 2 && clubLike(registry, words)) {
       // "RCD Mediterráneo", "NHS Lothian": an acronym before a name no dictionary holds is a body, called later by that name.
       const long = words.join(' ');
