@@ -184,9 +184,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index === headline + 1 && !strong[index] && wordCount(text) >= 8 && sameOpening(text, lines[index + 1] ?? '')) return { reason: 'standfirst or caption', headline: false };
     // A sentence right under the headline over a lede that opens with its dateline ("JOHANNESBURG - …"): the dateline
     // opens the article, so the line above it is the standfirst, whether or not it ends with a stop.
-    if (index === headline + 1 && !strong[index] && isSentence(text) && wordCount(text) >= 8 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !repeated) return { reason: 'standfirst or caption', headline: false };
     // (No headline: the page's first line of prose, over that datelined lede, is the summary a page opens with.)
-    if (headline === -1 && index === first && !strong[index] && isSentence(text) && wordCount(text) >= 8 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !repeated) return { reason: 'standfirst or caption', headline: false };
+    if ((index === headline + 1 || (headline === -1 && index === first)) && !strong[index] && isSentence(text) && wordCount(text) >= 8 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !repeated) return { reason: 'standfirst or caption', headline: false };
     // "SINGAPORE:" alone on its line over the lede: the lede's dateline, set apart by the page (a place, not a paragraph).
     if (headline >= 0 && index > headline && index <= headline + 4 && !strong[index] && bareDateline.test(text) && wordCount(text) <= 4 && isSentence(lines[index + 1] ?? '')) return { reason: 'dateline', headline: false };
     if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
