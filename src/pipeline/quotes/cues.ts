@@ -346,7 +346,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     // "Mr Roe, Conservative councillor for Eastfield and Audley said:", "Jane Roe, a nurse at St Mary Hospital said":
     // an apposition no comma closes; the name before it speaks, not the last words of the apposition.
     const opened = before.phrase ? unclosedApposition.exec(frame.slice(start, verbStart)) : null;
-    if (opened?.[1] && opened[2] && opened[2].trimEnd().endsWith(before.phrase) && !sentenceWords.has((opened[1].split(/\s+/u)[0] ?? '').toLowerCase())) {
+    // ("Sentencing Roe, Justice Jane Poe said": a participle and its object open the sentence; the name after them speaks.)
+    const participleFirst = /^\p{Lu}\p{Ll}{3,}ing$/u.test(opened?.[1]?.split(/\s+/u)[0] ?? '') && lexiconTag((opened?.[1]?.split(/\s+/u)[0] ?? '').toLowerCase()) === 'VERB';
+    if (opened?.[1] && opened[2] && !participleFirst && opened[2].trimEnd().endsWith(before.phrase) && !sentenceWords.has((opened[1].split(/\s+/u)[0] ?? '').toLowerCase())) {
       const described = opened[2].split(/\s+/u);
       const opening = /^(?:a|an|the|his|her|their)$/iu.test(described[0] ?? '') ? described.slice(1) : described;
       if ((opening.slice(0, 2).some((word) => isRoleWord(word.toLowerCase()))) && !/^(?:including|such|like|and|or|with|whose|who)$/iu.test(described[0] ?? '')) {

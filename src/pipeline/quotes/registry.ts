@@ -75,6 +75,8 @@ export interface Registry {
   outlet: string | null;
   /** Surnames two people share: resolved by the nearest mention, never by the name table. */
   shared: Set<string>;
+  /** Those of them the text calls by a title and the surname ("Mrs Roe"): the surname alone is then another's. */
+  titled: Set<Entity>;
   /** Names the text puts after "in", "of the town of", "from": places, whatever else they look like. */
   places: Set<string>;
   /** How often each capitalised word stands alone (no name word beside it): "Brightwing said", "Roe said". */
@@ -118,7 +120,7 @@ for (const outlet of knownOutlets) {
 }
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Map() };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), titled: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Map() };
   // "The Consumer Desk" is also "Consumer Desk": never a person of that name.
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set([outlet.replace(/^the\s+/i, '')]) }, -1);
   return registry;
@@ -778,9 +780,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const mark = tokens[index + name.length];
     if (name.length >= 2 && mark && generation.test(mark.text) && /^\p{Lu}/u.test(mark.text) && !name.at(-1)?.last && !name.at(-1)?.possessive) name.push(mark);
     // "Sentencing Oskar Roe at the crown court, …": a participle opening the sentence, capitalised only for standing
-    // first, is not the first name of the name after it.
+    // first, is not the first name of the name after it; nor before a surname alone that closes the phrase ("Sentencing
+    // Roe, Justice …").
     const opening = name[0];
-    if (name.length >= 3 && opening && (index === 0 || tokens[index - 1]?.last) && /^\p{L}{4,}ing$/u.test(opening.lower) && lexiconTag(opening.lower) === 'VERB') {
+    const closed = name.length === 2 && frame.charAt((name[1]?.start ?? 0) + (name[1]?.text.length ?? 0)) === ',';
+    if ((name.length >= 3 || closed) && opening && (index === 0 || tokens[index - 1]?.last) && /^\p{L}{4,}ing$/u.test(opening.lower) && lexiconTag(opening.lower) === 'VERB') {
       name.shift();
       index++;
       restarted = true;
@@ -958,7 +962,18 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const gender = registry.shared.has(token.lower) ? genderOf(tokens[index - 1]?.text ?? null) : undefined;
     if (gender) {
       const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.gender === gender && surnameOf(entity.name).toLowerCase() === token.lower);
-      if (holders.length === 1 && holders[0]) add(registry, holders[0], base + token.start, token.possessive === true);
+      if (holders.length === 1 && holders[0]) {
+        registry.titled.add(holders[0]);
+        add(registry, holders[0], base + token.start, token.possessive === true);
+      }
+      return;
+    }
+    // ("Phil Roe killed his wife Di Roe … Mrs Roe was found … Roe confessed": the surname alone, when the text calls one
+    // of those who share it by a title and the surname, is the one it does not.)
+    if (registry.shared.has(token.lower) && registry.titled.size > 0 && !(tokens[index + 1] && !token.last && isNameToken(tokens[index + 1] as Token)) && !(tokens[index - 1] && !tokens[index - 1]?.last && isNameToken(tokens[index - 1] as Token))) {
+      const holders = registry.entities.filter((entity) => entity.type === 'person' && surnameOf(entity.name).toLowerCase() === token.lower);
+      const untitled = holders.filter((entity) => !registry.titled.has(entity));
+      if (holders.length > untitled.length && untitled.length === 1 && untitled[0]) add(registry, untitled[0], base + token.start, token.possessive === true);
       return;
     }
     const entity = registry.byName.get(token.lower) ?? firstNamed(registry, tokens, index);
