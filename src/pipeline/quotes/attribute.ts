@@ -696,6 +696,15 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Kestrel" is the "Kestrel Rail" the text named before.
   // ("Having admitted …, Roe said": a sentence's opening participle, capitalised by its place, is no one's name.)
   if (!holder && name.length === 1 && /ing$/u.test(full) && /^(?:VERB|AUX)$/u.test(lexiconTag(full.toLowerCase()) ?? '')) return null;
+  // ("Roe, one of the workers, said", "Roe, a resident, said": one name the apposition describes as a person is a person.)
+  const describedHead = name.length === 1 && !holder && title.length === 0 ? /^(?:one of (?:the|his|her|their|our|its)\s+|an?\s+)(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)$/u.exec(apposition?.trim().replace(/[.,;:]$/u, '') ?? '')?.[1] : undefined;
+  if (describedHead && (isRoleWord(describedHead) || isRoleWord(describedHead.replace(/s$/u, '')) || personNouns.test(describedHead))) {
+    const person = ensure(registry, full, 'person');
+    if (person.type === 'person') {
+      if (!registry.mentions.some((mention) => mention.entity === person)) registry.mentions.push({ entity: person, offset });
+      return personWithApposition(registry, person, apposition);
+    }
+  }
   if (!holder && title.length === 0 && (name.length === 1 || /^the$/i.test(words[0] ?? ''))) {
     const longer = name.length === 1 ? latest(registry, offset, (candidate) => candidate.type !== 'media' && candidate.name.startsWith(`${full} `)) : null;
     // "Brightwing" after "Brightwing Airways": news calls a company by its first word and a person by the last, so a
@@ -875,6 +884,9 @@ function spokesperson(discourse: Discourse, word: string, offset: number): Refer
 function sameTitle(title: string): string {
   return title.toLowerCase().replace(/^the\s+/u, '').replace(/spokes(?:man|woman|person|people|men|women)/gu, 'spokes').replace(/\s+/gu, ' ').trim();
 }
+
+// People by what they do or where they are, as an apposition describes one ("one of the workers", "a villager").
+const personNouns = /^(?:workers?|farmers?|traders?|drivers?|passengers?|students?|parents?|neighbou?rs?|villagers?|protesters?|witness(?:es)?|victims?|survivors?|fans?|customers?|commuters?|employees?|residents?|vendors?|pupils?|nurses?|miners?|fishermen|fisherman|pilgrims?|relatives?|mourners?|shoppers?|motorists?|tenants?|landlords?|locals?|eyewitness(?:es)?)$/u;
 
 /** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
 function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number], topic?: [number, number], discourse?: Discourse): Reference | null {

@@ -153,7 +153,8 @@ function ownWords(sentence: string, start: number): Cue[] {
   });
 }
 
-const unclosedApposition = /^\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})),\s+([^,;:\u2026\u201C\u201D"]{3,90}?)\s*$/u;
+// ("“…,” Roe, one of the workers told PM News": after the quotation, a single name too.)
+const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})),\s+([^,;:\u2026\u201C\u201D"]{3,90}?)\s*$/u;
 
 /** "… a statement to reporters, which": a written statement, then the relative that stands for it. */
 const documentBefore = /\b(?:statement|release|letter|email|e-mail|post|note|message|memo|notice|response|reply)\b[^.;:\u201C\u201D"]{0,60},?\s*(?:which|that)\s*$/iu;
@@ -351,8 +352,11 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (opened?.[1] && opened[2] && !participleFirst && opened[2].trimEnd().endsWith(before.phrase) && !sentenceWords.has((opened[1].split(/\s+/u)[0] ?? '').toLowerCase())) {
       const described = opened[2].split(/\s+/u);
       const opening = /^(?:a|an|the|his|her|their)$/iu.test(described[0] ?? '') ? described.slice(1) : described;
-      if ((opening.slice(0, 2).some((word) => isRoleWord(word.toLowerCase()))) && !/^(?:including|such|like|and|or|with|whose|who)$/iu.test(described[0] ?? '')) {
-        before = { phrase: opened[1], length: verbStart - start - (opened.index ?? 0) - (opened[0].length - opened[0].trimStart().length), apposition: opened[2].trim() };
+      // (A single name, not an English word, described as one of a group: "Roe, one of the workers told …".)
+      const single = !/\s/u.test(opened[1]);
+      const oneOf = /^one$/iu.test(described[0] ?? '') && described[1] === 'of';
+      if ((single ? oneOf && !isLexiconWord(opened[1].toLowerCase()) : opening.slice(0, 2).some((word) => isRoleWord(word.toLowerCase())) || oneOf) && !/^(?:including|such|like|and|or|with|whose|who)$/iu.test(described[0] ?? '')) {
+        before = { phrase: opened[1], length: verbStart - start - (opened.index ?? 0) - opened[0].indexOf(opened[1]), apposition: opened[2].trim() };
       }
     }
     // "A Roeco spokesperson provided a statement to this paper, which read: “…”": the document's words are those of

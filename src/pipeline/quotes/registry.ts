@@ -1,5 +1,6 @@
 // The source-level registry of who is named in an article: people with their titles, organisations
 // with their acronyms and long forms, news outlets; and where each is mentioned, for back-references.
+import { distance } from 'fastest-levenshtein';
 import {
   abbreviations,
   placeHalves,
@@ -26,7 +27,7 @@ import {
   sentenceWords,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
-import { isLexiconNoun, lexiconTag } from '../entities/tagger.ts';
+import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import { rememberedPerText } from '../memo.ts';
 
 export type EntityType = 'person' | 'organization' | 'media';
@@ -224,6 +225,9 @@ export function tokensOf(text: string): Token[] {
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d{0,3}$/u.test(word);
 
+// ("Lord Roe", "Baroness Roe": a peer is called by the title and the one name together; see `attribute.ts`.)
+const peerTitles = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess|Marchioness)$/u;
+
 /**
  * Once every paragraph is read: a surname met before the full name it belongs to ("Ibarra says …" atop a live blog
  * that names Joaquín Ibarra Solé only further down, a headline, a lede that names someone in full later) is a mention
@@ -251,6 +255,18 @@ export function readShortMentions(registry: Registry, frames: Array<{ tokens: To
       const titled = previous && !previous.last && !(next && !token.last && isNameToken(next)) && (isRoleWord(previous.lower) || isAcronym(previous.text)) && !registry.byName.has(token.lower) ? titledWordHolder(registry, token.text) : null;
       if (titled) {
         registry.mentions.push(token.possessive ? { entity: titled, offset, owner: true } : { entity: titled, offset });
+        added = true;
+        return;
+      }
+      // ("Irked by the request, Justice Aurangzeb asked …", "Mr Obinna said": after a title, one name no one else bears
+      // and no dictionary holds is a person's, whom "he" after it can mean.)
+      const single = previous && !previous.last && previous.capital && !(next && !token.last && isNameToken(next)) && !(tokens[index - 2] && !tokens[index - 2]?.last && isNameToken(tokens[index - 2] as Token)) && isTitleWord(previous.text, isLexiconNoun) && !peerTitles.test(previous.text) && !isLexiconWord(token.lower) && !isAcronym(token.text) && !registry.byName.has(token.lower) && !registry.places.has(token.lower) && !countryNamed(token.text) && !registry.entities.some((entity) => entity.name.split(' ').includes(token.text));
+      if (single) {
+        // ("Mbuvi Ngunze … Mr Nguze was adamant": a surname a letter away from one the text gave in full is that one,
+        // misspelt.)
+        const misspelt = token.text.length >= 5 ? registry.entities.filter((entity) => entity.type === 'person' && entity.name.includes(' ') && distance(surnameOf(entity.name), token.text) === 1 && surnameOf(entity.name).charAt(0) === token.text.charAt(0)) : [];
+        if (misspelt.length === 1 && misspelt[0]) registry.mentions.push(token.possessive ? { entity: misspelt[0], offset, owner: true } : { entity: misspelt[0], offset });
+        else person(registry, token.text, previous.text, null, offset, token.possessive === true);
         added = true;
         return;
       }
