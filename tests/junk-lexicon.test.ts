@@ -138,6 +138,7 @@ const examples = [
   'Log in or register to continue reading',
   'Print Article',
   'In partnership with Kelby Bank',
+  'maxItemsPerPage: 10',
 ];
 
 describe('junk lexicon: needs', () => {

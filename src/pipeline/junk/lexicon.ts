@@ -23,6 +23,9 @@ export const strongPatterns: JunkPattern[] = [
   // "Date:", "Location:" alone: a field's label the page left empty.
   { reason: 'page furniture', pattern: /^(?:date|time|location|category)\s*:$/iu },
   { reason: 'separator line', pattern: /^[^\p{L}\p{N}]+$/u },
+  // "maxItemsPerPage: 10", "startIndex:", "data_layer = {": a page template's settings printed as text, each a programmer's
+  // name (words run together in camel or snake case) and its value.
+  { reason: 'page furniture', needs: /^[a-z]+(?:[A-Z]|_[a-z])/u, pattern: /^[a-z]+(?:[A-Z][A-Za-z0-9]*|_[a-z0-9]+)+\s*[:=]\s*(?:\{|\[|-?\d+(?:\.\d+)?|true|false|null|undefined|"[^"]{0,40}"|'[^']{0,40}')?[,;]?$/u },
   // "[[nid:104233]]", "{{related-box}}", "[embed]…[/embed]", "[video id=…]": a publishing system's code for an embed, printed as text.
   { reason: 'page furniture', pattern: /^(?:\[\[[^\]\n]{1,80}\]\]|\{\{[^}\n]{1,80}\}\}|\[(?:embed|caption|gallery|video|audio|tweet|related|youtube|instagram|iframe)\s+[^\]\n]{1,200}\].*|\[(?:embed|caption)\].*\[\/(?:embed|caption)\])$/iu },
   {

@@ -225,6 +225,49 @@ export function tokensOf(text: string): Token[] {
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d{0,3}$/u.test(word);
 
+/**
+ * "Comelec" for the "Commission on Elections", "Ofgem" for the "Office of Gas and Electricity Markets", "KE" for
+ * "K-Electric": a body's short name made of the first letters of each word of its long name, in order, that the text uses
+ * without defining it. One long name only, or none.
+ */
+function readContractions(registry: Registry, frames: Array<{ tokens: Token[]; base: number }>) {
+  const bodies = registry.entities.filter((entity) => entity.type === 'organization' && /[\s-]/u.test(entity.name));
+  if (bodies.length === 0) return;
+  const seen = new Set<string>();
+  for (const { tokens } of frames) {
+    for (const token of tokens) {
+      // (Capitals, "KE", or a word of four letters or more, "Sebi": never a title's abbreviation, "Mr", "Dr".)
+      if (!token.capital || seen.has(token.lower) || token.text.length > 10 || !/^\p{Lu}[\p{L}]+$/u.test(token.text) || (token.text.length < 4 && !isAcronym(token.text))) continue;
+      seen.add(token.lower);
+      const known = registry.byName.get(token.lower);
+      // (A word of the dictionary, or a name the text gave someone or something whole, is no contraction.)
+      if ((known && !(known.type === 'organization' && known.name === token.text && known.aliases.size <= 1)) || (!isAcronym(token.text) && isLexiconWord(token.lower))) continue;
+      const long = bodies.filter((entity) => entity !== known && contracts(token.lower, entity.name));
+      if (long.length !== 1 || !long[0]) continue;
+      const body = long[0];
+      body.aliases.add(token.text);
+      if (known) {
+        for (const mention of registry.mentions) if (mention.entity === known) mention.entity = body;
+        registry.entities.splice(registry.entities.indexOf(known), 1);
+      }
+      registry.byName.set(token.lower, body);
+    }
+  }
+}
+
+/** Whether `short` (lower case) is the first letters of each word of `name` (its small connectors aside), in order. */
+function contracts(short: string, name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/u).filter((word) => word && !connectors.has(word) && word !== 'in');
+  if (words.length < 2 || words.length > short.length) return false;
+  const from = (at: number, word: number): boolean => {
+    if (word === words.length) return at === short.length;
+    const whole = words[word] ?? '';
+    for (let take = Math.min(whole.length, short.length - at); take >= 1; take--) if (short.startsWith(whole.slice(0, take), at) && from(at + take, word + 1)) return true;
+    return false;
+  };
+  return from(0, 0);
+}
+
 // ("Lord Roe", "Baroness Roe": a peer is called by the title and the one name together; see `attribute.ts`.)
 const peerTitles = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess|Marchioness)$/u;
 
@@ -244,6 +287,7 @@ export function readShortMentions(registry: Registry, frames: Array<{ tokens: To
     const lower = word.toLowerCase();
     companies.set(lower, companies.has(lower) || registry.byName.has(lower) ? null : entity);
   }
+  readContractions(registry, frames);
   let added = false;
   for (const { tokens, base } of frames) {
     tokens.forEach((token, index) => {
