@@ -1100,7 +1100,7 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
 }
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
-const commercial = new Set(['club', 'company', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
+const commercial = new Set(['club', 'company', 'management', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
 /** An organisation known only by capital letters ("WKRX"), with no longer name the text gave it. */
 function bareLetters(entity: Entity | null): boolean {
   return entity !== null && isAcronym(entity.name) && [...entity.aliases].every((alias) => isAcronym(alias));

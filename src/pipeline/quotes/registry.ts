@@ -150,6 +150,10 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
   // (Not "ROE: …", a transcript's speaker before a colon.)
   const place = capitalDateline.exec(frame);
   if (place?.[1]) registry.places.add(place[1].toLowerCase());
+  // ("New Delhi: More than 70 flights …", "Metro Manila, Philippines – The commission …": a dateline in small letters
+  // too, when its words open as a place's do or a country follows them.)
+  const written = mixedDateline.exec(frame);
+  if (written?.[1] && (placeOpenings.test((written[1].split(' ')[0] ?? '').toLowerCase()) || (written[2] && countryNamed(written[2])))) registry.places.add(written[1].toLowerCase());
   if (frame.includes(':')) readTickers(registry, frame, base);
   readAcronymDefinitions(registry, frame, base);
   readSpokespeople(registry, frame, base);
@@ -420,6 +424,7 @@ function readSpokespeople(registry: Registry, frame: string, base: number) {
   }
 }
 
+const mixedDateline = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?:,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?\s*(?::|\s[-–—])\s/u;
 const capitalDateline = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 
 /**
@@ -531,10 +536,14 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
       skipped++;
     }
     const offset = base + (run[skipped]?.start ?? 0);
+    // ("Air Kelby", "Air India Express": an airline by the word it opens with; not a rank, "Air Vice Marshal Jane Roe".)
+    const airline = words.length > 1 && words[0] === 'Air' && !/^(?:Marshal|Vice|Vice-Marshal|Chief|Commodore|Commander|Officer|Force|Traffic|Quality|Pollution|Ambulance|Conditioning|Show)$/u.test(words[1] ?? '');
+    // ("Air India Express Spokesperson": the role after the airline's name is no part of it.)
+    while (airline && words.length > 2 && isRoleWord((words.at(-1) ?? '').toLowerCase())) words.pop();
     // ("CEO speculation", "an MP's office": a role's acronym names no body.)
     if (words.length === 1 && isAcronym(words[0] ?? '') && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '') && !isRoleWord(words[0] ?? '') && !registry.places.has((words[0] ?? '').toLowerCase())) {
       organization(registry, words[0] ?? '', null, offset);
-    } else if (words.length > 1 && words.some((word) => organizationWords.has(word.toLowerCase())) && !knownOutlets.has(words.join(' '))) {
+    } else if (words.length > 1 && (airline || words.some((word) => organizationWords.has(word.toLowerCase()))) && !knownOutlets.has(words.join(' '))) {
       const long = words.join(' ');
       const acronym = words
         .filter((word) => !connectors.has(word.toLowerCase()))
@@ -1142,8 +1151,10 @@ export function appositionAfter(frame: string, from: number, registry: Registry)
 /** "The Harbor Gazette", "Morning Star": a capitalised name that ends like a news outlet's. */
 export function isOutletName(words: string[]): boolean {
   const last = (words.at(-1) ?? '').toLowerCase();
-  return knownOutlets.has(words.join(' ')) || (mediaNameWords.has(last) && words.every((word) => /^\p{Lu}/u.test(word) || connectors.has(word)));
+  // ("Air India Express", "Roe Rail Express": a carrier's service by its name, no newspaper.)
+  return knownOutlets.has(words.join(' ')) || (mediaNameWords.has(last) && words.every((word) => /^\p{Lu}/u.test(word) || connectors.has(word)) && !words.some((word) => carrierWords.test(word)));
 }
+const carrierWords = /^(?:Air|Airways|Airlines|Airline|Aviation|Rail|Railways?|Bus|Buses|Freight|Cargo|Logistics|Shipping|Ferries|Transit)$/u;
 
 /** The organisation an affiliation names, or null when the words name none ("Energy", "Fire"). */
 export function organizationOf(registry: Registry, text: string): string | null {
