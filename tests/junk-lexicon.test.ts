@@ -139,6 +139,10 @@ const examples = [
   'Print Article',
   'In partnership with Kelby Bank',
   'maxItemsPerPage: 10',
+  'To improve our community, we are temporarily suspending article commenting.',
+  'More details awaited.',
+  'Floodwater outside the school in Kelby on Monday Facebook',
+  '– Kelby News Agency (KNA)',
 ];
 
 describe('junk lexicon: needs', () => {

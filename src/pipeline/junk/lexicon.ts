@@ -119,6 +119,15 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'tip prompt', needs: /@/u, pattern: /^(?:send|email|e-mail|share) (?:us )?(?:your )?(?:stories|story|photos|pictures|videos|news)\b(?: and [\p{L} ]{1,20})? (?:to|at|with)\s+\S+@\S+\.\p{L}{2,}\.?$/iu },
   // "… we reserve the ability to disable comments from time to time.": a site's note on its comment section.
   { reason: 'comment prompt', needs: /comments/iu, pattern: /^.{0,200}\b(?:reserve the (?:ability|right) to (?:disable|close|turn off) comments|comments (?:have been|are|were) (?:disabled|turned off) (?:on|for) this (?:article|story|page|post))\b.{0,200}$/iu },
+  // "… we are temporarily suspending article commenting": a site telling readers its comments are off.
+  { reason: 'comment prompt', needs: /comment/iu, pattern: /^.{0,240}\b(?:temporarily|currently|have|has)\s+(?:suspend(?:ed|ing)|disabled?|disabling|closed|closing|turned off|turning off)\s+(?:article\s+|reader\s+)?comment(?:s|ing)\b.{0,120}$/iu },
+  // "More details awaited.", "Further detailed reports awaited.": a wire's note that the story will grow.
+  { reason: 'update note', needs: /awaited|to follow/iu, pattern: /^(?:more|further)?\s*(?:detailed\s+)?(?:details?|reports?|information|updates?)\s+(?:are\s+|is\s+)?(?:awaited|to follow)\s*[.!]?$/iu },
+  // "A burst main in Westhill affecting supply Facebook", "The school in Kelby Google Maps": a caption, its picture's
+  // source run on after it.
+  { reason: 'photo caption', needs: /(?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Supplied|Google Maps|Google Street View)$/u, pattern: /^(?=(?:\S+\s+){4,40}\S+$)[^.!?]*?(?:\p{Ll}\s+(?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Supplied)|\s(?:Google Maps|Google Street View))$/u },
+  // "– African News Agency (ANA)", "— Roe Press Association": a wire's credit under the story, after a dash.
+  { reason: 'credit line', needs: /^[–—-]/u, pattern: /^[–—-]\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,5}(?:\p{Lu}[\p{L}&.'’-]*\s*\(\p{Lu}{2,8}\)|(?:News|Press|Wire|Agency|Service|Services|Bureau))$/u },
   // "The daily email you need for Kelby's top news stories.": a newsletter's own pitch.
   { reason: 'newsletter prompt', needs: /you need/iu, pattern: /^(?:the|your) (?:daily|weekly|morning|evening|free) (?:e-?mail|newsletter|briefing) you need\b.{0,80}$/iu },
   // A copyright line without a year ("Copyright EastWire. All rights reserved. This material may not be …").
