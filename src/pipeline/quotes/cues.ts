@@ -156,6 +156,8 @@ function ownWords(sentence: string, start: number): Cue[] {
 // ("“…,” Roe, one of the workers told PM News": after the quotation, a single name too.)
 const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})),\s+([^,;:\u2026\u201C\u201D"]{3,90}?)\s*$/u;
 
+const seenSpeaking = /\b(?:shows?|showed|showing|heard|hears?|saw|sees?|seen|filmed|recorded|captured|caught)\s+(?:[\p{L}'’-]+\s+){0,6}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+$/u;
+
 /** "… a statement to reporters, which": a written statement, then the relative that stands for it. */
 const documentBefore = /\b(?:statement|release|letter|email|e-mail|post|note|message|memo|notice|response|reply)\b[^.;:\u201C\u201D"]{0,60},?\s*(?:which|that)\s*$/iu;
 
@@ -388,6 +390,14 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       const at = start + (participle.index ?? 0);
       const from = start + (absolute.index ?? 0) + absolute[0].indexOf(absolute[1]);
       cues.push({ verb: participle[0].toLowerCase(), start: at, end: at + participle[0].length, phrase: absolute[1].trim(), from, to: at + participle[0].length, apposition: null, tail: '' });
+      return cues;
+    }
+    // ("This video shows Jane Roe's lawyer Ana Poe telling reporters “…”", "Neighbours heard Jane Roe saying …": the one
+    // seen or heard speaking, named right before the participle, speaks.)
+    const seen = participle ? seenSpeaking.exec(sentence.slice(0, participle.index ?? 0)) : null;
+    if (participle && seen?.[1]) {
+      const at = start + (participle.index ?? 0);
+      cues.push({ verb: participle[0].toLowerCase(), start: at, end: at + participle[0].length, phrase: seen[1], from: at - seen[0].length + seen[0].indexOf(seen[1]), to: at + participle[0].length, apposition: null, tail: '' });
       return cues;
     }
     const subject = participle && (participle.index ?? 0) > opening ? forwardPhrase(sentence.slice(opening)) : null;
