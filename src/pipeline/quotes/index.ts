@@ -207,6 +207,15 @@ export default function findQuotes() {
         else if (continues && at === 0 && picked.reference) for (const part of running) if (!part.choice.reference) part.choice = picked;
         if (at === 0 && continues) running.push(entry);
       }
+      // ("“The matter has our attention. “We appeal for calm,” the statement said.": a quotation that runs straight into the
+      // next, nothing of the reporter's between them, is said by the one who says the next.)
+      const own = pending.filter((entry) => entry.reading === reading);
+      for (let at = own.length - 2; at >= 0; at--) {
+        const entry = own[at] as (typeof own)[number];
+        const next = own[at + 1] as (typeof own)[number];
+        // (Not a question, which the next quotation may answer in another voice: "“Why?” “Because I am sorry,” he said.")
+        if (!entry.choice.reference && next.choice.reference && /^\s*$/u.test(reading.frame.slice(entry.span.close + 1, next.span.open)) && !/\?\s*$/u.test(reading.text.slice(entry.span.start, entry.span.end))) entry.choice = next.choice;
+      }
       const final = reading.spans.at(-1);
       if (final?.runsOn) {
         const entry = pending.at(-1);
