@@ -781,7 +781,8 @@ function relativeNamed(discourse: Discourse, phrase: string, apposition: string 
 const familyAfter = new RegExp(`^(?:the\\s+)?(${familyGroups})\\s+of\\s+(.+)$`, 'iu');
 // "The Kowalczyk family": the surname of the one they speak for.
 const familyNamed = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(family|families)$/u;
-const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))\\s+(${familyGroups})$`, 'iu');
+// ("her grief-stricken family", "Roe's devastated parents": a word or two of feeling between the owner and the group.)
+const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}?\\s+(${familyGroups})$`, 'iu');
 
 /** "The family of Sam Roe", "Roe's parents", "her family": they speak together, as "Sam Roe's family". */
 function familyOf(discourse: Discourse, phrase: string, offset: number): Reference | null {
@@ -1151,7 +1152,15 @@ const documentIssued = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of
 /** "a complaint lodged on 9 December by the Rail Workers' Union": a document whose author the text names with "by". */
 const documentBy = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|complaint|letter|report|filing|lawsuit|submission|petition|appeal|memo)\b[^.;:\u2026]{0,80}?\bby\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,6})/gu;
 
+/** "Ms Roe's children released a statement", "Her family issued a tribute": a family's own statement. */
+const familyDocument = new RegExp(`(?:^|[.!?]\\s+)((?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}?(?:${familyGroups}))\\s+(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+|since\\s+)?(?:issued|released|put out|shared|sent)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:statement|tribute)\\b`, 'giu');
+
 export function noteDocumentsBy(discourse: Discourse, frame: string, base: number): void {
+  for (const match of frame.matchAll(familyDocument)) {
+    const name = match[1] ?? '';
+    const owner = resolvePhrase(discourse, name, null, base + (match.index ?? 0) + match[0].indexOf(name));
+    if (owner?.kind === 'entity') discourse.documents.push({ owner, author: null });
+  }
   // ("The Kelby Weather Office has issued a Status Red wind warning": the body that issued it, for "the warning states".)
   for (const match of frame.matchAll(documentIssued)) {
     const name = match[1] ?? '';
