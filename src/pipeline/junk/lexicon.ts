@@ -121,6 +121,32 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', needs: /comments/iu, pattern: /^.{0,200}\b(?:reserve the (?:ability|right) to (?:disable|close|turn off) comments|comments (?:have been|are|were) (?:disabled|turned off) (?:on|for) this (?:article|story|page|post))\b.{0,200}$/iu },
   // "… we are temporarily suspending article commenting": a site telling readers its comments are off.
   { reason: 'comment prompt', needs: /comment/iu, pattern: /^.{0,240}\b(?:temporarily|currently|have|has)\s+(?:suspend(?:ed|ing)|disabled?|disabling|closed|closing|turned off|turning off)\s+(?:article\s+|reader\s+)?comment(?:s|ing)\b.{0,120}$/iu },
+  // "This is AI generated summarization, which may have errors. …", "AI-generated summary": a machine's summary box.
+  { reason: 'site notice', needs: /\bai\b/iu, pattern: /^(?:this (?:is (?:an? )?)?)?(?:an? )?ai[- ]generated (?:summary|summari[sz]ation|highlights|key points)\b.{0,200}$|^(?:this|the) (?:summary|summari[sz]ation) (?:was|is|has been) (?:generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b.{0,200}$/iu },
+  // "Contributing: Jane Roe, Kelby Courier", "Read or Share this story:": a network paper's credits and share line.
+  { reason: 'credit line', needs: /^contributing/iu, pattern: /^contributing\s*:\s*[\p{Lu}\p{N}].{1,200}$/iu },
+  { reason: 'share prompt', needs: /share this story/iu, pattern: /^read or share this story\s*:?.{0,200}$/iu },
+  // "The missing woman was found dead on Friday. Authorities say she was murdered. VPC": a video's description, signed
+  // by the network's video desk.
+  { reason: 'video player', needs: /\sVPC$/u, pattern: /^.{10,400}\sVPC$/u },
+  // "Why not have your say? Write a letter to the editor here:": the letters page's prompt.
+  { reason: 'comment prompt', needs: /have your say|letter to the editor/iu, pattern: /^(?:why not )?have your say[?!.]?(?:\s.{0,120})?$|^(?:write|send) (?:us )?a letter to the editor\b.{0,80}$/iu },
+  // "Our journalists work hard to provide local, up-to-date news … This is how you can continue to access …".
+  { reason: 'paywall notice', needs: /^our journalists work hard/iu, pattern: /^our journalists work hard\b.{0,220}$/iu },
+  // "This story was submitted via Facebook. Click here to join our Facebook page.": a reader-news site's note.
+  { reason: 'site notice', needs: /\b(?:submitted|sent in|contributed)\b/iu, pattern: /^this (?:story|article|photo|video|post|picture) was (?:submitted|sent in|contributed) (?:by|via|through)\b.{0,160}$/iu },
+  // "More About:": the label over a story's tags.
+  { reason: 'site navigation', pattern: /^more (?:about|on)\s*:$/iu },
+  // "A police car at the scene View image in full screen": a caption with its picture's control run on.
+  { reason: 'photo caption', needs: /(?:full screen|fullscreen|this image|in gallery)$/iu, pattern: /^.{3,300}\s(?:view image in full ?screen|enlarge this image|open image in gallery)$/iu },
+  // "A file photo of a police car. Kelby News / File": a caption, its picture's source and "File" after a slash.
+  { reason: 'photo credit', needs: /\/\s*(?:File|Files|Handout|Supplied)$/u, pattern: /^.{3,300}\s\p{Lu}[\p{L}&.'’ -]{1,40}\s*\/\s*(?:File|Files|Handout|Supplied)$/u },
+  // "Source The Reporter, Vacaville, Calif.": a syndicated story's origin, under it.
+  { reason: 'credit line', needs: /^source\b/iu, pattern: /^source\s*:?\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}){1,3}\.?$/iu },
+  // "large_harbour-wall.JPGThe harbour wall in 2008.": a picture's file name run into its caption.
+  { reason: 'photo caption', needs: /\.(?:jpe?g|png|gif|webp)/iu, pattern: /^[\w-]+\.(?:jpe?g|png|gif|webp)(?=\p{Lu}|\s|$).{0,300}$/iu },
+  // "Send this page to someone via email": a share widget's label.
+  { reason: 'share prompt', needs: /^send this/iu, pattern: /^send this (?:page|article|story|link) to (?:someone|a friend)\b.{0,40}$/iu },
   // "More details awaited.", "Further detailed reports awaited.": a wire's note that the story will grow.
   { reason: 'update note', needs: /awaited|to follow/iu, pattern: /^(?:more|further)?\s*(?:detailed\s+)?(?:details?|reports?|information|updates?)\s+(?:are\s+|is\s+)?(?:awaited|to follow)\s*[.!]?$/iu },
   // "A burst main in Westhill affecting supply Facebook", "The school in Kelby Google Maps": a caption, its picture's
