@@ -427,16 +427,28 @@ function choose(
   const lead = leadIn(discourse, reading, span, index, cues);
   if (lead) return { ...lead, route: 'another sentence' };
   // A paragraph that only quotes goes on with the last speaker; one with a cue we declined does not.
-  if (span.open === 0 && previous && cues.every((sentence) => sentence.length === 0)) return { ...previous, route: previous.route === 'introduction' ? 'introduction' : 'previous paragraph' };
+  // (Not words in the first person singular after a body's own, here or below: "I did not intend to cheat" is no
+  // federation's.)
+  const bodyBefore = bodySpeaks(previous?.reference ?? null);
+  if (span.open === 0 && previous && cues.every((sentence) => sentence.length === 0) && !(bodyBefore && firstPersonSingular.test(text))) return { ...previous, route: previous.route === 'introduction' ? 'introduction' : 'previous paragraph' };
   // A paragraph that is all quotation, after others that are not, in a text that has quoted one speaker alone so far:
   // theirs, as a reader takes it ("Col. Roe said … . “…” The toll rose to 72. “…”").
-  if (span.open === 0 && only && cues.every((sentence) => sentence.length === 0) && /^\s*$/u.test(reading.frame.slice(span.close + 1))) return { ...only, route: 'previous paragraph' };
+  const bodyOnly = bodySpeaks(only?.reference ?? null);
+  if (span.open === 0 && only && cues.every((sentence) => sentence.length === 0) && /^\s*$/u.test(reading.frame.slice(span.close + 1)) && !(bodyOnly && firstPersonSingular.test(text))) return { ...only, route: 'previous paragraph' };
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return 'not-a-statement';
   // A report built on another outlet's reporting: its unattributed quoted words are that outlet's.
   const offset = reading.base + span.start;
   const outlet = credited.filter((entry) => entry.offset < offset).at(-1) ?? credited[0];
   return outlet ? { reference: outlet.reference, cue: null, route: 'outlet report' } : { reference: null, cue: null };
 }
+
+/** A body speaking as itself, or through a document of its own: never "I". */
+function bodySpeaks(reference: Reference | null): boolean {
+  if (reference?.kind === 'document') return !reference.document.author && bodySpeaks(reference.document.owner);
+  return reference?.kind === 'entity' && reference.entity.type === 'organization' && !reference.spokesperson;
+}
+
+const firstPersonSingular = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;
 
 /** The person a paragraph opens on, when its first sentence has them speak ("National officer Jane Roe said …"). */
 function openingSpeaker(registry: Registry, reading: Reading | undefined): Entity | null {

@@ -195,7 +195,7 @@ export const organizationBackReferences = new Set([
   'university', 'college', 'school', 'hospital', 'bank', 'club', 'airline', 'carrier', 'charity', 'foundation',
   'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'operator',
   'manufacturer', 'retailer', 'insurer', 'contractor', 'supermarket', 'chain', 'consulate', 'prosecutors',
-  'lender', 'miner', 'drugmaker', 'carmaker', 'automaker', 'developer', 'publisher', 'supplier', 'utility', 'platform', 'startup', 'management',
+  'lender', 'miner', 'drugmaker', 'carmaker', 'automaker', 'developer', 'publisher', 'supplier', 'utility', 'platform', 'startup', 'management', 'body',
 ]);
 
 /** Generic nouns by which an article refers back to a news outlet ("the network added"). */
