@@ -299,6 +299,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const verb = match.text.toLowerCase().replace(/\s+/g, ' ').replace(/^as per$/u, 'according to');
     const tail = tailOf(frame.slice(verbEnd, end));
     if (verb === 'put it' && puttingAway.test(frame.slice(verbEnd, end))) continue;
+    // ("has declared a state of emergency", "declared the road closed": an act done by declaring, not words.)
+    // (Not after a quotation: "“…,” declared the mayor.")
+    if (/^declare[sd]?$/u.test(verb) && /^\s+(?:a|an|the|its|his|her|their)\s/iu.test(frame.slice(verbEnd, end)) && !/[\u201D\u2019"',\u2026]\s*$/u.test(frame.slice(start, verbStart))) continue;
     // ("the incident described above was …": a participle of a noun the text points back to is no one speaking.)
     if (/^(?:described|mentioned|cited|outlined|detailed|quoted)$/u.test(verb) && /^\s+(?:above|below|earlier|previously|here)\b/u.test(frame.slice(verbEnd, end))) continue;
     if (verb === 'according to' || /(?:words|verdict) of$/u.test(verb)) {

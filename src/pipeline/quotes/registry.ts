@@ -907,6 +907,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       index += name.length - 1;
       continue;
     }
+    // ("Cyclone Gabrielle", "Hurricane Ana", "Tropical Storm Roe": a storm's name, no one's.)
+    if (/^(?:cyclone|hurricane|typhoon|tropical)$/u.test(name[0]?.lower ?? '')) {
+      index += name.length - 1;
+      continue;
+    }
     // "on Orchard Lane", "off Harbour Road": a name that ends in a kind of place is the place.
     // "Prof Hyun-woo Park, a consultant, said", "Jane Hill said": a person whose surname is a kind of place.
     if (placeEndings.test(name.at(-1)?.lower ?? '') && !speaksAsPerson(tokens, index, name.length)) {
