@@ -299,6 +299,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
 
 /** The title ends in the acronym ("Education CS") or in words it is the initials of ("… Cabinet Secretary"), with no "of". */
 function titleInitials(title: string, acronym: string): boolean {
+  // ("divisional forest officer (DFO) of the Roe Reserve": a title that spells its letters out in brackets.)
+  if (title.includes(`(${acronym})`)) return true;
   const words = title.trim().split(/\s+/u);
   if (words.some((word) => /^of$/iu.test(word))) return false;
   if (words.at(-1) === acronym) return true;

@@ -448,7 +448,9 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
     const words = frame.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-8);
     if (words.some((word) => !/^[\p{L}&'’-]+$/u.test(word))) words.splice(0, words.findLastIndex((word) => !/^[\p{L}&'’-]+$/u.test(word)) + 1);
     let long = longFormFor(acronym, words) ?? bodyBefore(words);
-    if (!long) continue;
+    // ("divisional forest officer (DFO)", "Chief Executive Officer (CEO)": a role's letters, which a person holds, not a
+    // body's name.)
+    if (!long || (isRoleWord((long.split(/\s+/u).at(-1) ?? '').toLowerCase()) && !organizationWords.has((long.split(/\s+/u).at(-1) ?? '').toLowerCase()))) continue;
     // "NSW Rural Fire Service (RFS)": an acronym just before the long form qualifies it and belongs to the name.
     const qualifier = words[words.length - long.split(/\s+/).length - 1];
     if (qualifier && isAcronym(qualifier) && !isAcronym(long.split(/\s+/)[0] ?? '')) long = `${qualifier} ${long}`;
