@@ -299,8 +299,13 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
 
 /** The title ends in the acronym ("Education CS") or in words it is the initials of ("… Cabinet Secretary"), with no "of". */
 function titleInitials(title: string, acronym: string): boolean {
-  // ("divisional forest officer (DFO) of the Roe Reserve": a title that spells its letters out in brackets.)
-  if (title.includes(`(${acronym})`)) return true;
+  // ("divisional forest officer (DFO) of the Roe Reserve": a title that spells its letters out in brackets; not a body's
+  // inside it, "president of the Kelby Labour Congress (KLC)".)
+  const spelled = title.indexOf(`(${acronym})`);
+  if (spelled > 0) {
+    const before = title.slice(0, spelled).trim().split(/\s+/u).slice(-acronym.length);
+    if (before.length === acronym.length && before.every((word, at) => word.charAt(0).toUpperCase() === acronym[at]) && isRoleWord((before.at(-1) ?? '').toLowerCase())) return true;
+  }
   const words = title.trim().split(/\s+/u);
   if (words.some((word) => /^of$/iu.test(word))) return false;
   if (words.at(-1) === acronym) return true;
