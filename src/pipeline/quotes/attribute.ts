@@ -1044,9 +1044,13 @@ function titledBy(registry: Registry, name: string, offset: number): Entity | nu
 }
 
 /** "the agency": the nearest organisation with that word in its name, else the nearest organisation. */
+const policeForce = /\b(?:RCMP|Garda|Gardaí|Constabulary|Gendarmerie|Carabinieri|Sheriff['’]s (?:Office|Department))\b/u;
+
 function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
   // Any organisation will do only when named before: "the council" is not a board the article names later.
-  return latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) || [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun))))
+  // ("police said" after "Spirit River RCMP": a force by another name — the Mounties, the Garda, a constabulary.)
+  const named = noun === 'police' ? policeForce : null;
+  return latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) || [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun) || (named?.test(name) ?? false))))
     // ("the regulator", "the watchdog": a body named as one regulates, "… Conduct Authority", "… Commission", a central bank,
     // named before.)
     ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman|central bank|reserve bank)\b/iu.test(candidate.name), true) : null)

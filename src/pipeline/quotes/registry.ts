@@ -1316,7 +1316,8 @@ function speaksAsPerson(tokens: Token[], index: number, length: number): boolean
   if (length > 3) return false;
   const before = tokens[index - 1];
   if (before && !before.last && /^(?:in|at|near|on|off|from|to|into|outside|around|across|through|past|along|by)$/.test(before.lower)) return false;
-  if (before && !before.last && before.capital && isTitleWord(before.text, isLexiconNoun)) return true;
+  // ("Deputy coroner Jaqueline Lake recorded …": a role in small letters before the name is a person's too.)
+  if (before && !before.last && (before.capital ? isTitleWord(before.text, isLexiconNoun) : isRoleWord(before.lower))) return true;
   for (let at = index + length; at < Math.min(tokens.length, index + length + 25); at++) {
     const token = tokens[at] as Token;
     if (at === index + length && token.text !== ',' && !/^(?:said|says|told|tells|added|adds|wrote|writes)$/.test(token.lower)) return false;
