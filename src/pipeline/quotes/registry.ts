@@ -154,6 +154,9 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
   // too, when its words open as a place's do or a country follows them.)
   const written = mixedDateline.exec(frame);
   if (written?.[1] && (placeOpenings.test((written[1].split(' ')[0] ?? '').toLowerCase()) || (written[2] && countryNamed(written[2])))) registry.places.add(written[1].toLowerCase());
+  // ("Karachi [Pakistan], Nov 3 (ANI):": a wire's dateline with its country in square brackets.)
+  const bracketed = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})\s*\[(\p{Lu}[\p{L} ]+)\]/u.exec(frame);
+  if (bracketed?.[1] && bracketed[2]) for (const place of [bracketed[1], bracketed[2], `${bracketed[1]} ${bracketed[2]}`]) registry.places.add(place.toLowerCase());
   if (frame.includes(':')) readTickers(registry, frame, base);
   readAcronymDefinitions(registry, frame, base);
   readSpokespeople(registry, frame, base);
@@ -983,7 +986,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // role in lower case and a name are the body the person works for, not a person.)
     if (after && !after.capital && !name.at(-1)?.last && roleBeforeName(tokens, from + name.length)) continue;
     const full = name.map((token) => token.text).join(' ');
-    if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full)) continue;
+    if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full) || (registry.places.has(full.toLowerCase()) && countryNamed(name.at(-1)?.text ?? '') !== undefined)) continue;
     // ("the Elections Act", "the Commonwealth Games", "the Paris Summit": a law or an event by its last word, no one's name.)
     if (lawOrEvent.test(name.at(-1)?.text ?? '')) {
       index = from + name.length - 1;
@@ -1070,7 +1073,8 @@ function firstNamed(registry: Registry, tokens: Token[], index: number): Entity 
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
   if (!isNameToken(token) || (next && !token.last && isNameToken(next))) return undefined;
-  return givenNameHolder(registry, token.text, true);
+  // (A given name no dictionary holds, "Demi-Lee", "Obiageli", needs no description: no common word reads as it.)
+  return givenNameHolder(registry, token.text, isLexiconWord(token.lower));
 }
 
 /**

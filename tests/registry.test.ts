@@ -1,0 +1,23 @@
+// The source registry read straight: who and what a paragraph names, before any quotation is attributed.
+import { describe, expect, it } from 'vitest';
+import { createRegistry, readFrame, readShortMentions } from '../src/pipeline/quotes/registry.ts';
+
+function read(paragraphs: string[]) {
+  const registry = createRegistry(null);
+  let base = 0;
+  const frames = paragraphs.map((text) => {
+    const frame = { tokens: readFrame(registry, text, base), base };
+    base += text.length + 2;
+    return frame;
+  });
+  readShortMentions(registry, frames);
+  return registry;
+}
+
+describe('source registry', () => {
+  it('reads a wire dateline with its country in square brackets as places, never a body or a person', () => {
+    const registry = read(['Lahore [Pakistan], November 24 (ANI): Residents of Lahore’s eastern district staged a demonstration on Sunday.', 'The utility explained that Lahore had faced a shortfall.']);
+    expect(registry.entities.map((entity) => entity.name)).not.toContain('Lahore Pakistan');
+    expect(registry.places.has('lahore')).toBe(true);
+  });
+});
