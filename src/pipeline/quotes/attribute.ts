@@ -705,7 +705,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (!holder && name.length === 1 && /ing$/u.test(full) && /^(?:VERB|AUX)$/u.test(lexiconTag(full.toLowerCase()) ?? '')) return null;
   // ("Roe, one of the workers, said", "Roe, a resident, said": one name the apposition describes as a person is a person.)
   const describedHead = name.length === 1 && !holder && title.length === 0 ? /^(?:one of (?:the|his|her|their|our|its)\s+|an?\s+)(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)$/u.exec(apposition?.trim().replace(/[.,;:]$/u, '') ?? '')?.[1] : undefined;
-  if (describedHead && (isRoleWord(describedHead) || isRoleWord(describedHead.replace(/s$/u, '')) || personNouns.test(describedHead))) {
+  if (describedHead && (isRoleWord(describedHead) || isRoleWord(describedHead.replace(/s$/u, '')) || describedPeople.test(describedHead))) {
     const person = ensure(registry, full, 'person');
     if (person.type === 'person') {
       if (!registry.mentions.some((mention) => mention.entity === person)) registry.mentions.push({ entity: person, offset });
@@ -894,7 +894,7 @@ function sameTitle(title: string): string {
 }
 
 // People by what they do or where they are, as an apposition describes one ("one of the workers", "a villager").
-const personNouns = /^(?:workers?|farmers?|traders?|drivers?|passengers?|students?|parents?|neighbou?rs?|villagers?|protesters?|witness(?:es)?|victims?|survivors?|fans?|customers?|commuters?|employees?|residents?|vendors?|pupils?|nurses?|miners?|fishermen|fisherman|pilgrims?|relatives?|mourners?|shoppers?|motorists?|tenants?|landlords?|locals?|eyewitness(?:es)?)$/u;
+const describedPeople = /^(?:workers?|farmers?|traders?|drivers?|passengers?|students?|parents?|neighbou?rs?|villagers?|protesters?|witness(?:es)?|victims?|survivors?|fans?|customers?|commuters?|employees?|residents?|vendors?|pupils?|nurses?|miners?|fishermen|fisherman|pilgrims?|relatives?|mourners?|shoppers?|motorists?|tenants?|landlords?|locals?|eyewitness(?:es)?)$/u;
 
 /** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
 function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number], topic?: [number, number], discourse?: Discourse): Reference | null {

@@ -155,7 +155,7 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
   const written = mixedDateline.exec(frame);
   if (written?.[1] && (placeOpenings.test((written[1].split(' ')[0] ?? '').toLowerCase()) || (written[2] && countryNamed(written[2])))) registry.places.add(written[1].toLowerCase());
   // ("Karachi [Pakistan], Nov 3 (ANI):": a wire's dateline with its country in square brackets.)
-  const bracketed = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})\s*\[(\p{Lu}[\p{L} ]+)\]/u.exec(frame);
+  const bracketed = bracketDateline.exec(frame);
   if (bracketed?.[1] && bracketed[2]) for (const place of [bracketed[1], bracketed[2], `${bracketed[1]} ${bracketed[2]}`]) registry.places.add(place.toLowerCase());
   if (frame.includes(':')) readTickers(registry, frame, base);
   readAcronymDefinitions(registry, frame, base);
@@ -233,9 +233,9 @@ const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d{0,3}$/u.test(word);
 
 /**
- * "Comelec" for the "Commission on Elections", "Ofgem" for the "Office of Gas and Electricity Markets", "KE" for
- * "K-Electric": a body's short name made of the first letters of each word of its long name, in order, that the text uses
- * without defining it. One long name only, or none.
+ * "Comelec" for the "Commission on Elections", "Ofgem" for the "Office of Gas and Electricity Markets", "Nawro" for the
+ * "National Water Regulatory Office": a body's short name made of the first letters of each word of its long name, in
+ * order, that the text uses without defining it. One long name only, or none.
  */
 function readContractions(registry: Registry, frames: Array<{ tokens: Token[]; base: number }>) {
   const bodies = registry.entities.filter((entity) => entity.type === 'organization' && /[\s-]/u.test(entity.name));
@@ -427,6 +427,7 @@ function readSpokespeople(registry: Registry, frame: string, base: number) {
   }
 }
 
+const bracketDateline = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})\s*\[(\p{Lu}[\p{L} ]+)\]/u;
 const mixedDateline = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?:,\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?\s*(?::|\s[-–—])\s/u;
 const capitalDateline = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 
