@@ -641,6 +641,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     const named = organizationWordsOnly.findIndex((word, index) => /^\p{Lu}/u.test(word) && organizationWordsOnly.slice(index).every((after) => /^\p{Lu}/u.test(after)));
     const kind = (organizationWordsOnly[named - 1] ?? '').toLowerCase();
     if (named > 0 && organizationWordsOnly.slice(0, named).every((word) => /^\p{Ll}/u.test(word)) && (organizationWords.has(kind) || organizationBackReferences.has(kind))) organizationWordsOnly.splice(0, named);
+    // ("a spokesman for Glasgow city council": a place's body written in small letters is the body by its name.)
+    const placeBodyWords = organizationWordsOnly.length >= 2 && /^\p{Lu}\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWords.has(organizationWordsOnly.at(-1) ?? '') && organizationWordsOnly.slice(1).every((word) => /^(?:city|county|district|borough|town|state|regional|municipal|metropolitan|provincial)$/u.test(word) || organizationWords.has(word));
+    if (placeBodyWords) organizationWordsOnly.splice(1, organizationWordsOnly.length - 1, ...organizationWordsOnly.slice(1).map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
     const organizationName = organizationWordsOnly.join(' ');
     // "a spokesperson said" with no organisation named: the one named last before speaks through them.
     // (The body that spoke in this paragraph or the one before comes first: "Norvik said: … A spokesman added …".)

@@ -71,7 +71,8 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     // (Most words are no speech verb: the checks below are for those that are.)
     if (!verbs.has(word) && !phrases.has(word)) continue;
     // "in an emailed statement", "a written reply": after a determiner the form is an adjective, not a verb.
-    if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index))) continue;
+    // (But "a statement that said …": "that" the relative, after a document.)
+    if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index)) && !/\b(?:statement|release|letter|e-?mail|post|note|message|notice|memo)\s+that\s+$/iu.test(sentence.slice(Math.max(0, index - 20), index))) continue;
     // "said in a video posted on X", "in a statement emailed to …": a participle after a document is no second cue.
     if (/ed$/u.test(word) && postedDocument.test(sentence.slice(Math.max(0, index - 40), index))) continue;
     // "the unions' demands", "the minister's claims": after a possessive the form is a noun.
