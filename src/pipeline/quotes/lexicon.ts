@@ -54,8 +54,9 @@ export const roleWords = new Set([
   'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'father', 'bishop', 'rabbi',
   'imam', 'premier', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
   'campaigner', 'resident', 'reader', 'viewer', 'listener', 'passenger', 'villager', 'survivor', 'voter', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
-  // Members of other parliaments, written before a name as MPs are: "Labour TD Jane Roe", "SNP MSP Jane Roe".
-  'td', 'msp', 'mla', 'mpp', 'mha', 'mhk',
+  // Members of other parliaments, written before a name as MPs are: "Labour TD Jane Roe", "SNP MSP Jane Roe"; a South
+  // African province's minister ("MEC for Human Settlements Jane Roe"), a Kenyan county's member ("MCA Jane Roe").
+  'td', 'msp', 'mla', 'mpp', 'mha', 'mhk', 'mec', 'mca',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'capt', 'col', 'rev', 'supt',
   // A part-time judge of England's courts ("Recorder Jane Roe said"), a magistrate; Malaysia's honours before a name
   // ("director Datuk Jane Roe").

@@ -275,6 +275,11 @@ function contracts(short: string, name: string): boolean {
   return from(0, 0);
 }
 
+/** A word of a department's name, a noun of the language ("Settlements", "Affairs", "Health"). */
+function departmentWord(lower: string): boolean {
+  return isLexiconNoun(lower) || isLexiconNoun(lower.replace(/s$/u, ''));
+}
+
 // ("Lord Roe", "Baroness Roe": a peer is called by the title and the one name together; see `attribute.ts`.)
 const peerTitles = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess|Marchioness)$/u;
 
@@ -952,7 +957,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       do {
         name.shift();
         from++;
-      } while (name.length > keep && !isInitial(name[0] as Token) && (name.length > 3 || placeHalves.test(name[0]?.lower ?? '')));
+      } while (name.length > keep && !isInitial(name[0] as Token) && (name.length > 3 || placeHalves.test(name[0]?.lower ?? '') || departmentWord(name[0]?.lower ?? '')));
     }
     while (name.length > 2 && (isTitleWord(name[0]?.text ?? '', isLexiconNoun) || (department && name.length > 3 && isLexiconNoun(name[0]?.lower ?? '') && !registry.byName.has(name[0]?.lower ?? '')))) {
       name.shift();
