@@ -135,8 +135,8 @@ function speakerFollows(verb: string, before: string, after = ''): boolean {
   if (!/(?:^|[\u201D\u2019"',;:\u2014\u2013(\u2026-])\s*$/u.test(before) && !/^\s*(?:(?:or\s+)?so|thus|also)\s*$/iu.test(before)) return false;
   // "“…,” reads a statement from the ministry": what reads is the document, and its author speaks.
   // ("“…,” read the Kelby Port Authority's statement": the owner's name before it.)
-  // ("“…,” read part of the statement from the body": a part of it reads as the whole does.)
-  if (/^reads?$/u.test(verb) && /^\s+(?:(?:in\s+)?part\s+of\s+|an?\s+excerpt\s+(?:of|from)\s+|a\s+portion\s+of\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:\p{L}+\s+)?|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:\p{Ll}+\s+)?)(?:statement|letter|note|post|message|release|notice|sign)\b/u.test(after)) return true;
+  // ("“…,” read part of the statement from the body", "read in part a notice by …": a part of it reads as the whole does.)
+  if (/^reads?$/u.test(verb) && /^\s+(?:in\s+part\s+|(?:in\s+)?part\s+of\s+|an?\s+excerpt\s+(?:of|from)\s+|a\s+portion\s+of\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:\p{L}+\s+)?|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:\p{Ll}+\s+)?)(?:statement|letter|note|post|message|release|notice|sign)\b/u.test(after)) return true;
   // "“…?” asked Roe": right after a quote, "asked" is inverted too.
   return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before));
 }
@@ -377,7 +377,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     } else if (speakerFollows(verb, frame.slice(start, verbStart), frame.slice(verbEnd, end))) {
       // "…,” said Jane Roe": the speaker follows the verb.
       // ("read part of the statement from the body": the document's words from the part named.)
-      const part = /^reads?$/u.test(verb) ? (/^\s+(?:(?:in\s+)?part\s+of|an?\s+excerpt\s+(?:of|from)|a\s+portion\s+of)(?=\s)/iu.exec(frame.slice(verbEnd, end))?.[0].length ?? 0) : 0;
+      const part = /^reads?$/u.test(verb) ? (/^\s+(?:(?:in\s+)?part\s+of|in\s+part|an?\s+excerpt\s+(?:of|from)|a\s+portion\s+of)(?=\s)/iu.exec(frame.slice(verbEnd, end))?.[0].length ?? 0) : 0;
       const found = forwardPhrase(frame.slice(verbEnd + part, end));
       const after = { ...found, length: found.length + part };
       if (after.phrase && !/^(?:that|in|to|on|at|it|this)\b/i.test(after.phrase)) {
