@@ -994,7 +994,7 @@ function doubled(text: string): boolean {
 function captionPair(shorter: string, longer: string): boolean {
   if (!longer.startsWith(`${shorter} `) || wordCount(shorter) < 3 || wordCount(shorter) > 40) return false;
   const rest = longer.slice(shorter.length + 1);
-  return wordCount(rest) <= 12 || /(?:photo|picture|image|credit|courtesy)|©|\//iu.test(rest);
+  return wordCount(rest) <= 12 || /\b(?:photo|picture|image|credit|courtesy)\b|©|\//iu.test(rest);
 }
 
 /** "Judge Jane Roe", "Ian Roe": two to four capitalised words of a name (a title of office first, at most), nothing else. */

@@ -201,7 +201,10 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const word = (match[1] ?? '').split(/\s+/u)[0] ?? '';
     const determined = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|of|about)\s+(?:\p{Ll}+\s+)?$/u.test(sentence.slice(0, at));
     if ((lexiconTag(word) === 'NOUN' || determined) && !documentWords.has(word) && !matches.some((known) => known.index < at)) {
-      const subject = subjectOf(sentence.slice(0, at));
+      // ("Meanwhile, it made this appeal: “…”", "She had a message for fans: “…”": a pronoun before words of speech.)
+      const spoken = /^(?:appeal|plea|message|warning|call|request|promise|pledge|advice|reply|response|answer|assurance|vow)$/u.test((match[1] ?? '').split(/\s+/u).at(-1) ?? '');
+      const pronoun = spoken ? /^((?:he|she|it|they))\s+(?:also\s+|then\s+|later\s+)?(?:made|had|issued|gave|sent|offered|added|repeated)\b/iu.exec(sentence.slice(linkingOpening.exec(sentence)?.[0].length ?? 0)) : null;
+      const subject = subjectOf(sentence.slice(0, at)) ?? (pronoun?.[1] ? { phrase: pronoun[1].toLowerCase(), from: (linkingOpening.exec(sentence)?.[0].length ?? 0), to: (linkingOpening.exec(sentence)?.[0].length ?? 0) + pronoun[1].length, apposition: null } : null);
       if (subject) cues.push({ verb: 'colon', start: start + at + (match[0].indexOf(':')), end: start + at + match[0].indexOf(':') + 1, phrase: subject.phrase, from: start + subject.from, to: start + subject.to, apposition: subject.apposition, tail: '' });
       continue;
     }
