@@ -470,8 +470,9 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     const text = loneBullet(lines, index) ? (lines[index] ?? '').replace(/^[•◦▪·]\s+/u, '') : (lines[index] ?? '');
     // "Star's shock split": a tabloid's headline of three words counts when it speaks of the body.
     const short = wordCount(text) >= 2 && wordCount(text) < 4 && !isAllCapitalised(text) && contentStems(text).filter((stem) => body.has(stem)).length >= 2;
-    // (A line that opens with the dateline, or runs on in lower case on the next line, is the lede's first words.)
-    if (strong[index] || !(isHeadlineLike(text) || short) || (isMenuRow(text) && !countsOfLede(text, lines[anchors[0] ?? -1] ?? '')) || bylineOf(text) || dateLineOf(text) || datelineOf(text) || continues(text, lines[index + 1] ?? '') || /^\p{Ll}/u.test(text)) continue;
+    // (A line that opens with the dateline, or runs on in lower case on the next line, is the lede's first words; not
+    // into a line of chrome, "large_lobby.JPGThe lobby …", a caption that opens on its file's name.)
+    if (strong[index] || !(isHeadlineLike(text) || short) || (isMenuRow(text) && !countsOfLede(text, lines[anchors[0] ?? -1] ?? '')) || bylineOf(text) || dateLineOf(text) || datelineOf(text) || (continues(text, lines[index + 1] ?? '') && !strong[index + 1]) || /^\p{Ll}/u.test(text)) continue;
     // ("IRON ORE | TAILINGS": a kicker in capitals over the headline.)
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text) || (wordCount(text) < 5 && text === text.toUpperCase())) continue;
     const stems = contentStems(text);
