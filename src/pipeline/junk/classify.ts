@@ -472,7 +472,10 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     const short = wordCount(text) >= 2 && wordCount(text) < 4 && !isAllCapitalised(text) && contentStems(text).filter((stem) => body.has(stem)).length >= 2;
     // (A line that opens with the dateline, or runs on in lower case on the next line, is the lede's first words; not
     // into a line of chrome, "large_lobby.JPGThe lobby …", a caption that opens on its file's name.)
-    if (strong[index] || !(isHeadlineLike(text) || short) || (isMenuRow(text) && !countsOfLede(text, lines[anchors[0] ?? -1] ?? '')) || bylineOf(text) || dateLineOf(text) || datelineOf(text) || (continues(text, lines[index + 1] ?? '') && !strong[index + 1]) || /^\p{Ll}/u.test(text)) continue;
+    // ("Five-Alarm Fire Damages Kelby Complex": a headline in title case reads like a menu row, but speaks of the body and
+    // lists nothing: "Australia, Bus Industry News, Network News" does too, item by item.)
+    const menu = isMenuRow(text) && !countsOfLede(text, lines[anchors[0] ?? -1] ?? '') && (/[,|•·/]/u.test(text) || contentStems(text).filter((stem) => body.has(stem)).length < 2);
+    if (strong[index] || !(isHeadlineLike(text) || short) || menu || bylineOf(text) || dateLineOf(text) || datelineOf(text) || (continues(text, lines[index + 1] ?? '') && !strong[index + 1]) || /^\p{Ll}/u.test(text)) continue;
     // ("IRON ORE | TAILINGS": a kicker in capitals over the headline.)
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text) || (wordCount(text) < 5 && text === text.toUpperCase())) continue;
     const stems = contentStems(text);
