@@ -469,17 +469,17 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // ("• Headline" alone between lines without bullets: a page that marks its headline as a list's one item.)
     const text = loneBullet(lines, index) ? (lines[index] ?? '').replace(/^[•◦▪·]\s+/u, '') : (lines[index] ?? '');
     // "Star's shock split": a tabloid's headline of three words counts when it speaks of the body.
-    const short = wordCount(text) >= 2 && wordCount(text) < 4 && !isAllCapitalised(text) && contentStems(text).filter((stem) => body.has(stem)).length >= 2;
+    // (How many of the line's words the body's first paragraphs use: read once, for each test below.)
+    const shared = contentStems(text).filter((stem) => body.has(stem)).length;
+    const short = wordCount(text) >= 2 && wordCount(text) < 4 && !isAllCapitalised(text) && shared >= 2;
     // (A line that opens with the dateline, or runs on in lower case on the next line, is the lede's first words; not
     // into a line of chrome, "large_lobby.JPGThe lobby …", a caption that opens on its file's name.)
     // ("Five-Alarm Fire Damages Kelby Complex": a headline in title case reads like a menu row, but speaks of the body and
     // lists nothing: "Australia, Bus Industry News, Network News" does too, item by item.)
-    const menu = isMenuRow(text) && !countsOfLede(text, lines[anchors[0] ?? -1] ?? '') && (/[,|•·/]/u.test(text) || contentStems(text).filter((stem) => body.has(stem)).length < 2);
+    const menu = isMenuRow(text) && !countsOfLede(text, lines[anchors[0] ?? -1] ?? '') && (/[,|•·/]/u.test(text) || shared < 2);
     if (strong[index] || !(isHeadlineLike(text) || short) || menu || bylineOf(text) || dateLineOf(text) || datelineOf(text) || (continues(text, lines[index + 1] ?? '') && !strong[index + 1]) || /^\p{Ll}/u.test(text)) continue;
     // ("IRON ORE | TAILINGS": a kicker in capitals over the headline.)
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text) || (wordCount(text) < 5 && text === text.toUpperCase())) continue;
-    const stems = contentStems(text);
-    const shared = stems.filter((stem) => body.has(stem)).length;
     // An exclamation or a question is a line of the article (or a promotion), not the headline a page without a byline opens with.
     if (body.size === 0 || (shared >= 2 && !/[!?]$/u.test(text))) return index;
     if (fallback === -1) fallback = index;
