@@ -6,6 +6,10 @@ const page = (lines: string[], extra: Partial<Parameters<typeof inferOutlet>[0]>
   inferOutlet({ lines, brand: null, dateline: null, byline: null, bodyStart: lines.findIndex((line) => line.endsWith('.')), ...extra });
 
 describe('inferOutlet', () => {
+  it('reads a body told to do something as no outlet the page was told by', () => {
+    expect(page(['Regulator denies pressure on Quilljet', 'The regulator denied it told Quilljet to cancel its extra flights.', 'Quilljet said it stood by its chief executive.', 'Quilljet shares fell on Tuesday.'])).toBeNull();
+  });
+
   it('takes the name the page signs with, not a section label at the top', () => {
     expect(page(['Skip to content', 'LOCAL NEWS', 'The Kestrel Valley Herald', 'Bridge closed after flood damage', 'The county closed the old bridge on Monday after engineers found cracks.', 'More from The Kestrel Valley Herald', '© 2025 Kestrel Valley Herald Media Ltd. All rights reserved.'])).toBe('The Kestrel Valley Herald');
   });

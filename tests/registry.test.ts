@@ -20,4 +20,14 @@ describe('source registry', () => {
     expect(registry.entities.map((entity) => entity.name)).not.toContain('Lahore Pakistan');
     expect(registry.places.has('lahore')).toBe(true);
   });
+
+  it('never opens a name with the day that dates its sentence', () => {
+    const registry = read(['Chief executive Mark Okafor said the talks went on all week.', 'On Saturday Okafor said the match would go ahead.']);
+    expect(registry.entities.map((entity) => entity.name)).toEqual(['Mark Okafor']);
+  });
+
+  it('reads a ship named by its prefix as no body and no person', () => {
+    const registry = read(['The Kelby Coast Guard said BRP Marisol began the search, and HMS Ardent joined it later.']);
+    expect(registry.entities.map((entity) => entity.name)).toEqual(['Kelby Coast Guard']);
+  });
 });

@@ -117,7 +117,9 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
       // ("… Jane Roe told The Valley Times.": a paper's name after "The" is how a page speaks of itself, more often than
       // of a rival, which it names without the article: "told Reuters", "told AFP".)
       const told = (match[1] ?? '').trim();
-      if (!speaks(told, pageText, people)) add(told, /^The\s/u.test(told) && looksLikeOutlet(told) ? 3 : 1);
+      // ("… denied it told Roe Air to cancel flights": an order given, not words given to a paper.)
+      const ordered = /^\s*to\s+\p{Ll}/u.test(line.slice((match.index ?? 0) + match[0].length));
+      if (!ordered && !speaks(told, pageText, people)) add(told, /^The\s/u.test(told) && looksLikeOutlet(told) ? 3 : 1);
     }
     // "Published in The Roe Dawn, October 14th, 2025": the paper's print note closing its own story.
     const printed = line.startsWith('Published in ') ? /^Published in ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)(?:['’]s (?:print|daily|weekly|weekend|Sunday) (?:edition|issue))?,?\s+(?:on\s+)?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\b)/u.exec(line)?.[1] : undefined;

@@ -50,6 +50,8 @@ export interface Discourse {
   sentences?: number[];
   /** The last sentence of the paragraph before, as [start, end) offsets: "she said" may open a paragraph. */
   before?: [number, number];
+  /** The reporter's words before a quotation that runs on over paragraphs opened, as [start, end) offsets. */
+  opened?: [number, number];
   /** The last body that spoke through a spokesperson ("a spokeswoman for X said"), and where. */
   voice?: { entity: Entity; offset: number };
   /** Where the paragraph before starts (an offset in the source). */
@@ -917,6 +919,7 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   const windows: Array<[number | undefined, number | undefined]> = [[sentences[own], offset]];
   for (let at = own - 1; at >= 0; at--) windows.push([sentences[at], sentences[at + 1]]);
   if (before) windows.push(before);
+  if (discourse?.opened && before && discourse.opened[1] <= before[0]) windows.push(discourse.opened);
   if (topic && gender) windows.push(topic);
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
@@ -949,7 +952,10 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   }
   // (Never one the text names only later: "“…,” he wrote." before any man is named is no man named after it.)
   const fits = (candidate: Entity) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article));
-  const found = latest(registry, offset, fits, true);
+  // ("The PCG said … ¶ … launched its rigid hull inflatable boat (RHIB) … ¶ “…,” it said": named nowhere near, "it" goes
+  // on with the body that spoke last, not the last thing named.)
+  const spokeLast = wanted === 'organization' ? registry.entities.filter((candidate) => candidate.quoted !== undefined && candidate.quoted < offset && fits(candidate)).sort((a, b) => (b.quoted ?? 0) - (a.quoted ?? 0))[0] : undefined;
+  const found = spokeLast ?? latest(registry, offset, fits, true);
   // Named nowhere near: a person whose gender the text never told, named once in passing, is less likely meant than
   // the one it has been quoting ("Col. Ana Roe said … . … since former President Jan Poe was jailed. … She also said …").
   // (Only one named in passing, once: the subject of the story, named again and again, is meant even unquoted.)

@@ -111,7 +111,7 @@ const occasionBeforeVerb = /(?<=\p{L})\s+(?:at|in|during|after)\s+(?:a|an|the|hi
 
 // (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
 // member's party and state, as American papers write them.)
-const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12}|(?:pictured|(?:pictured )?(?:left|right|above|below|centre|center|inset))(?: \p{Ll}+)?|for (?:the|a|an) \p{Ll}[\p{L}'’ -]{1,40})\s*,?\s*$/iu;
+const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12}|(?:pictured|(?:pictured )?(?:left|right|above|below|centre|center|inset))(?: \p{Ll}+)?|for (?:the|a|an) \p{Ll}[\p{L}'’ -]{1,40}|with (?:\p{Ll}+ )?(?:responsibility|oversight|a brief) (?:for|of) [^,\u2026]{2,80})\s*,?\s*$/iu;
 
 /**
  * (Not "…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject;
@@ -308,6 +308,12 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (/^declare[sd]?$/u.test(verb) && /^\s+(?:a|an|the|its|his|her|their)\s/iu.test(frame.slice(verbEnd, end)) && !/[\u201D\u2019"',\u2026]\s*$/u.test(frame.slice(start, verbStart))) continue;
     // ("the incident described above was …": a participle of a noun the text points back to is no one speaking.)
     if (/^(?:described|mentioned|cited|outlined|detailed|quoted)$/u.test(verb) && /^\s+(?:above|below|earlier|previously|here)\b/u.test(frame.slice(verbEnd, end))) continue;
+    // ("… said the minister, but the problem “…” writes Ana Roe in London.": a reporter's byline run into the lede after
+    // another's words; the one who wrote it down is no speaker.)
+    if (/^(?:writes|reports)$/u.test(verb) && cues.length > 0 && /^\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*[.!]?\s*$/u.test(frame.slice(verbEnd, end))) continue;
+    // ("The airline said the video posted by Roe “…”": a participle with its agent after a noun is no one speaking; the
+    // sentence's own cue before it governs.)
+    if (cues.length > 0 && /^\s+by\s/u.test(frame.slice(verbEnd, verbEnd + 4)) && /ed$/u.test(verb) && /\b(?:the|a|an|this|that|his|her|its|their)\s+\p{Ll}+\s+$/u.test(frame.slice(start, verbStart))) continue;
     if (verb === 'according to' || /(?:words|verdict) of$/u.test(verb)) {
       // "According to him: “…”": the pronoun stands for whoever the text spoke of last.
       const object = /^\s+(him|her|them)(?![\p{L}\p{N}])/iu.exec(frame.slice(verbEnd, end));
@@ -338,7 +344,11 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     // ("Roe, who runs the authority in Tulsa, Oklahoma, told": the clause may hold a place's commas.)
     const relative = verbs.has(verb) ? /,\s*who\s+[^,;:\u2026\u201C\u201D"]*(?:,\s*\p{Lu}[^,;:\u2026\u201C\u201D"]*)*,?\s*$/u.exec(frame.slice(start, verbStart)) : null;
     if (relative) {
-      const antecedent = frame.slice(start, start + relative.index);
+      let antecedent = frame.slice(start, start + relative.index);
+      // ("Ana Poe, as well as coach Jane Roe, who said": the party added between commas is no apposition of the first;
+      // the one named last is the relative's antecedent.)
+      const added = /,\s*(?:as well as|along with|together with|alongside)\s+(?=\p{Lu}|(?:\p{Ll}+\s+){1,3}\p{Lu})[^,\u2026]*$/u.exec(antecedent);
+      if (added) antecedent = antecedent.slice(added.index + 1);
       const described = backwardPhrase(`${antecedent},`);
       const head = described.phrase ? { ...described, length: described.length - 1 } : backwardPhrase(antecedent);
       if (head.phrase) before = { ...head, length: head.length + (verbStart - start - relative.index) };

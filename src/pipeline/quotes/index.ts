@@ -227,6 +227,12 @@ export default function findQuotes() {
       previous = last ?? (headedBy && reading.spans.length === 0 && cues.every((sentence) => sentence.length === 0) ? headedBy : introduction(discourse, reading, cues));
       asked = reading.spans.length === 0 && /\?\s*$/u.test(reading.text);
       const [lastStart, lastEnd] = reading.sentences.at(-1) ?? [0, 0];
+      // (A paragraph that ends inside a quotation running on leaves "he said" after it to the reporter's words before
+      // the quotation opened: "Roe revealed he had spoken to Poe. ¶ “… Poe said to me … ¶ “…,” he said" is Roe.)
+      const opening = final?.runsOn ? reading.sentences.filter(([start]) => start < final.open).at(-1) : undefined;
+      if (!final?.runsOn) discourse.opened = undefined;
+      else if (opening) discourse.opened = [reading.base + opening[0], reading.base + Math.min(opening[1], final.open)];
+      else if (!continues) discourse.opened = discourse.before;
       discourse.before = [reading.base + lastStart, reading.base + lastEnd];
       discourse.previousParagraph = reading.base;
     }
@@ -351,7 +357,7 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   // ("In a statement, the ministry said", "Roe, in a statement on Tuesday, said": the statement named before the verb.)
   // ("In an email that went out to members on Feb. 20, Roe wrote": a long clause, and an abbreviation's stop before a
   // figure, between the document and its writer.)
-  const before = /\bin (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission)\b(?:[^.!?\u2026]|\.(?=\s\d))*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 160), cue.start));
+  const before = /\bin (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission|update)\b(?:[^.!?\u2026]|\.(?=\s\d))*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 160), cue.start));
   noteDocument(discourse, reference, cue.tail || (before ? `in a ${before[1]?.toLowerCase()}` : ''));
   noteGender(reference, cue.tail);
   linkAuthor(discourse, reference, cue.tail);

@@ -212,7 +212,7 @@ export const documentWords = new Set([
   // A court's decision in writing ("the ruling says", "the judgment read"): what `courtDocument` gives to the court or judge.
   'ruling', 'judgment', 'judgement', 'order', 'verdict',
   // What an agency issues to the public ("“…,” the warning states").
-  'warning', 'advisory', 'alert', 'bulletin', 'circular',
+  'warning', 'advisory', 'alert', 'bulletin', 'circular', 'update',
 ]);
 
 /** People who are not named: a careful reader can tell their kind, not their name. */

@@ -410,7 +410,8 @@ export function forgetPlaces(registry: Registry): void {
     body.aliases.add(short);
     registry.byName.set(short.toLowerCase(), body);
   }
-  const gone = new Set(registry.entities.filter((entity) => entity.type === 'person' && registry.places.has(entity.name.toLowerCase())));
+  // (Not one a role describes: "Wallabies coach Dave Rennie" is a person though a quotation says "get back to Dave Rennie".)
+  const gone = new Set(registry.entities.filter((entity) => entity.type === 'person' && entity.role === null && registry.places.has(entity.name.toLowerCase())));
   if (gone.size === 0) return;
   registry.entities = registry.entities.filter((entity) => !gone.has(entity));
   registry.mentions = registry.mentions.filter((mention) => !gone.has(mention.entity));
@@ -590,9 +591,18 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
   }
 }
 
+/** "On Saturday Roe said": a day after "on", "last" or "this" dates the sentence; it opens no one's name. */
+function datedBy(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return isWeekday(tokens[at]?.text ?? '') && before !== undefined && !before.last && /^(?:on|last|this|next|since|until|by|from|before|after)$/u.test(before.lower);
+}
+
+/** A navy's or a kind of ship's prefix before its name: "BRP Boracay", "HMS Ardent", "MV Kelby Star". */
+const vesselPrefix = /^(?:BRP|HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|INS|PNS|KRI|RFA|MV|M\/V|MT|FV|RV)$/u;
+
 /** An acronym (no place, outlet or rank) and a capitalised word that is no English word nor a person's surname. */
 function clubLike(registry: Registry, [first = '', second = '']: string[]): boolean {
-  if (!isAcronym(first) || placeAcronyms.has(first) || knownOutlets.has(first) || isRoleWord(first.toLowerCase())) return false;
+  if (!isAcronym(first) || vesselPrefix.test(first) || placeAcronyms.has(first) || knownOutlets.has(first) || isRoleWord(first.toLowerCase())) return false;
   const lower = second.toLowerCase();
   // ("DPM Wong" after "Wong Kai Ming": a rank before a word of a named person's name is theirs; see `titledWordHolder`.)
   return /^\p{Lu}\p{Ll}/u.test(second) && !isRoleWord(lower) && !isLexiconNoun(lower) && registry.byName.get(lower)?.type !== 'person' && !titledWordHolder(registry, second);
@@ -733,7 +743,7 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
     const next = tokens[index + 1];
-    if (token.capital && !sentenceWords.has(token.lower)) run.push(token);
+    if (token.capital && !sentenceWords.has(token.lower) && !datedBy(tokens, index)) run.push(token);
     // "Regional 911 Authority": a number inside a body's name.
     // ("the Health Ministry on Tuesday": a day or a month after a connector ends the name.)
     else if (run.length > 0 && (connectors.has(token.lower) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last && !calendarWord.test(next.lower)) run.push(token);
@@ -808,6 +818,8 @@ function readOutlets(registry: Registry, runs: Token[][], tokens: Token[], frame
     const name = (match[1] ?? '').trim().replace(/['’]s$/, '');
     if (!name || registry.byName.get(name.toLowerCase())?.type === 'person' || /^(?:The|He|She|They|It|We|I|You)$/.test(name)) continue;
     if (name.split(/\s+/).some((word) => organizationWords.has(word.toLowerCase()) && !/^(?:news|post|times|journal|press)$/i.test(word))) continue;
+    // ("it told Roe Air to cancel flights": an order given, not words given to an outlet.)
+    if (match[0].startsWith('told') && /^\s*to\s+\p{Ll}/u.test(frame.slice((match.index ?? 0) + match[0].length))) continue;
     const known = registry.byName.get(name.toLowerCase());
     const entity = known ?? { name, type: 'media' as const, role: null, affiliation: null, aliases: new Set<string>() };
     entity.type = 'media';
@@ -851,7 +863,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       if (!isNameToken(token) && !particle && !initial) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
       // ("said union president Jane Roe Tuesday": the day after a name, as American papers write it, is no part of it.)
-      if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? ''))) || (name.length > 0 && isWeekday(token.text))) break;
+      if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? ''))) || (name.length > 0 && isWeekday(token.text)) || (name.length === 0 && datedBy(tokens, at))) break;
       name.push(token);
       if (!isParticle(token.text)) words++;
       if (token.last || token.possessive) break;
@@ -919,7 +931,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       continue;
     }
     // ("Cyclone Gabrielle", "Hurricane Ana", "Tropical Storm Roe": a storm's name, no one's.)
-    if (/^(?:cyclone|hurricane|typhoon|tropical)$/u.test(name[0]?.lower ?? '')) {
+    // ("BRP Boracay", "HMS Ardent", "MV Kelby Star": a ship, named by its navy's or its kind's prefix, speaks for no one.)
+    if (/^(?:cyclone|hurricane|typhoon|tropical)$/u.test(name[0]?.lower ?? '') || (name.length >= 2 && vesselPrefix.test(name[0]?.text ?? ''))) {
       index += name.length - 1;
       continue;
     }
