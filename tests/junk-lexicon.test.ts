@@ -23,6 +23,9 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Trains at the station in Kelby (file picture).',
+  'SORRY: Roe',
+  'Stream local Kelby News free on KelbyPlay',
   '𝐆𝐀𝐌𝐄 𝐃𝐀𝐘 ⚽',
   'Kelby seal the win in the last minute 🏉 pic.twitter.com/Ab12Cd',
   'Harbour workers outside the court on Monday. [Jane Roe, Kelby Standard]',

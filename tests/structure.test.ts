@@ -28,6 +28,7 @@ describe('structure: metadata lines', () => {
   it('reads bylines, not sentences that open with "By"', () => {
     expect(bylineOf('By Jane Roe and Sam Poe, Example Radio')).toBe('Jane Roe and Sam Poe, Example Radio');
     expect(bylineOf('Jane Roe in Lagos')).toBe('Jane Roe in Lagos');
+    expect(bylineOf('Jane RoeBy Jane Roe')).toBe('Jane Roe');
     expect(bylineOf('by: The Northwind Press')).toBe('The Northwind Press');
     expect(bylineOf('BY: Jane Roe')).toBe('Jane Roe');
     expect(bylineOf('| By Northwind |')).toBe('Northwind');

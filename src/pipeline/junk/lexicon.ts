@@ -396,7 +396,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'video player', pattern: /^(?:here['’]s (?:the|a|our) video|(?:watch|see) (?:the|our) video(?: below)?|(?:in|the) (?:the )?video below\b[^.!?]{0,100}|(?:watch|see) (?:it|more) in the video below)\s*:$/iu },
   // A legal report's heading labels: "Case Title: Roe v. State", "Coram: Justice Roe", "Citation: 2026 LiveRoe 12".
   { reason: 'page furniture', pattern: /^(?:case title|case no\.?|case number|citation|coram|bench)\s*:\s*.{2,160}$/iu },
-  { reason: 'video player', pattern: /^(?:loading video(?:\.{3}|…)?|(?:top|featured|related|more|latest) videos?|video (?:is )?(?:loading|unavailable)|watch live\b\s*:?.{0,80}|stream\b.{0,60}\b(?:for free|live|24\/7)\b.{0,30})$/iu },
+  { reason: 'video player', pattern: /^(?:loading video(?:\.{3}|…)?|(?:top|featured|related|more|latest) videos?|video (?:is )?(?:loading|unavailable)|watch live\b\s*:?.{0,80}|stream\b.{0,60}\b(?:for free|free on|live|24\/7)\b.{0,30})$/iu },
   { reason: 'weather widget', pattern: /^there are (?:currently )?no (?:active |severe )?weather (?:alerts|warnings)\b.{0,40}$/iu },
   { reason: 'comment prompt', pattern: /^(?:no comments?\s*:?|sign in to (?:comment|reply)|log in to leave a comment|most commented|show comments \(\d+\))$/iu },
   { reason: 'syndication note', pattern: /^\(?(?:this|the) (?:story|article|report|copy) has not been edited by\b.{0,200}\)?\.?$|^\(?(?:this|the) (?:story|article) (?:was|has been) (?:written|produced|generated|created) (?:with the (?:assistance|help|use) of|using|by) (?:AI|artificial intelligence|an AI)\b.{0,160}\)?$/iu },
@@ -511,7 +511,10 @@ export const strongPatterns: JunkPattern[] = [
   // "To contact the reporter for this story, email …": the reporter's address under the story.
   { reason: 'tip prompt', needs: /^to (?:contact|reach)/iu, pattern: /^to (?:contact|reach) (?:the|this) (?:reporter|writer|author|editor|journalist)s?\b.{0,200}$/iu },
   // A picture's label: "Site Review screengrab", "The school. Handout photo".
-  { reason: 'photo caption', needs: /grab|shot|capture|handout|file/iu, pattern: /^(?![^“”"]*[“”"])[^.!?]{2,80}\s(?:screen ?grab|screen ?shot|screen capture|handout(?: photo| picture| image)?|file (?:photo|picture|image))\.?$/iu },
+  // ("Trains at the station in Kelby (file picture).": the label in brackets.)
+  { reason: 'photo caption', needs: /grab|shot|capture|handout|file/iu, pattern: /^(?![^“”"]*[“”"])[^.!?()]{2,80}\s\(?(?:screen ?grab|screen ?shot|screen capture|handout(?: photo| picture| image)?|file (?:photo|picture|image))\)?\.?$/iu },
+  // A tabloid's label over a picture, a word in capitals and the name of who is shown: "SORRY: Roe", "HEARTBROKEN: Jane Roe".
+  { reason: 'photo caption', needs: /^\p{Lu}{3,}/u, pattern: /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}:\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u },
   // An outlet's appeal for support in its own voice ("Your support makes all the difference.", "Your donation allows us
   // to …", "… we choose not to lock readers out of our reporting with paywalls"), never a quotation.
   { reason: 'fundraising appeal', needs: /your (?:support|donation|contribution)|paywall/iu, pattern: /^(?![^“”"]*[“”"])(?:your (?:support|donation|contribution) (?:helps|makes|means|matters|keeps|allows|enables|lets|powers)\b.{0,200}|.{0,200}\byour (?:donation|contribution) (?:allows|helps|enables|lets) us\b.{0,200}|.{0,200}\bwe (?:choose|chose|decided) not to\b.{0,80}\bpaywalls?\b.{0,100})$/iu },

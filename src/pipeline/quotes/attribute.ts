@@ -25,6 +25,7 @@ import {
   linkingOpeners,
   weekdayNames,
   speechVerbs,
+  localPeople,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
 import { rememberedPerText } from '../memo.ts';
@@ -83,13 +84,31 @@ const connectorsBeforeName = /^(?:of|for|to|with|by|from|at|on|and|or|in|the|a|a
 export function resolvePhrase(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
   const found = resolveWords(discourse, phrase, apposition, offset);
   if (found?.kind === 'entity' && found.entity.type !== 'organization') return found;
-  return personAtEnd(discourse.registry, phrase) ?? found;
+  return personAtEnd(discourse.registry, phrase) ?? (found === null || found.kind === 'anonymous' ? partOf(discourse, phrase, offset) : null) ?? found;
+}
+
+/**
+ * "The high command of the Kelby Police Force has assured … ¶ “…,” said the high command": a part of a body the text
+ * named as the part "of" that body speaks for it (not a role, "the chairman", whose holder may be named).
+ */
+function partOf(discourse: Discourse, phrase: string, offset: number): Reference | null {
+  const part = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu.exec(phrase.trim())?.[1]?.toLowerCase();
+  const source = discourse.source;
+  if (!part || !source || part.split(/\s+/u).some((word) => isRoleWord(word) || word in personalPronouns)) return null;
+  let body: Entity | null = null;
+  for (const match of source.slice(0, offset).matchAll(new RegExp(`\\bthe\\s+${part.replace(/\s+/gu, '\\s+')}\\s+of\\s+(?:the\\s+)?`, 'giu'))) {
+    const at = (match.index ?? 0) + match[0].length;
+    body = discourse.registry.mentions.find((mention) => mention.offset === at && mention.entity.type === 'organization')?.entity ?? body;
+  }
+  return body ? entity(body) : null;
 }
 
 /**
  * "Leader of the Opposition in the National Assembly Ana Roe said": a phrase read as a body's name, or as no one, that
  * ends on a person's full name is theirs, whatever title and body stand before it.
  */
+const localPerson = new RegExp(`^(?:a|an|one|another)\\s+(?:\\p{Ll}+\\s+)?(?:${localPeople})\\s+(?:of|from|in)\\s`, 'u');
+
 function personAtEnd(registry: Registry, phrase: string): Reference | null {
   const words = phrase.split(/\s+/u).filter(Boolean);
   const lower = words.map((word) => word.toLowerCase());
@@ -124,6 +143,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const topic: [number, number] | undefined = discourse.previousParagraph !== undefined && discourse.before ? [discourse.previousParagraph, discourse.before[0]] : undefined;
     return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before, topic, discourse);
   }
+  // ("a resident of downtown Kelby told": one of a place's people, unnamed; the place speaks for no one.)
+  if (localPerson.test(phrase.trim())) return { kind: 'anonymous', description: phrase.trim() };
   // "the head of state remarked", "the head of government said": the president or monarch, the prime minister, named before.
   const headOf = /^the\s+(?:\p{Ll}+\s+)?head of (state|government)$/u.exec(phrase.trim().toLowerCase());
   if (headOf) {

@@ -20,6 +20,7 @@ import {
   kinWords,
   sentenceWords,
   speechVerbs,
+  localPeople,
 } from './lexicon.ts';
 
 export interface Cue {
@@ -313,7 +314,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (/^(?:writes|reports)$/u.test(verb) && cues.length > 0 && /^\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*[.!]?\s*$/u.test(frame.slice(verbEnd, end))) continue;
     // ("The airline said the video posted by Roe “…”": a participle with its agent after a noun is no one speaking; the
     // sentence's own cue before it governs.)
-    if (cues.length > 0 && /^\s+by\s/u.test(frame.slice(verbEnd, verbEnd + 4)) && /ed$/u.test(verb) && /\b(?:the|a|an|this|that|his|her|its|their)\s+\p{Ll}+\s+$/u.test(frame.slice(start, verbStart))) continue;
+    // ("“…,” a statement posted by the minister's office said": nor before the sentence's own verb.)
+    if ((cues.length > 0 || matches.some((other) => start + other.index > verbEnd)) && /^\s+by\s/u.test(frame.slice(verbEnd, verbEnd + 4)) && /ed$/u.test(verb) && /\b(?:the|a|an|this|that|his|her|its|their)\s+\p{Ll}+\s+$/u.test(frame.slice(start, verbStart))) continue;
     if (verb === 'according to' || /(?:words|verdict) of$/u.test(verb)) {
       // "According to him: “…”": the pronoun stands for whoever the text spoke of last.
       const object = /^\s+(him|her|them)(?![\p{L}\p{N}])/iu.exec(frame.slice(verbEnd, end));
@@ -453,7 +455,18 @@ const relativeByFirstName = new RegExp(`(?:^|[\\s,])((?:[Hh]is|[Hh]er|[Tt]heir|[
 const placedEnding = /(?:man|mother|father|girl|boy)\s*$/u;
 const outletWord = /daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel/u;
 
+const placedPerson = new RegExp(`(?:^|[\\s,])((?:a|an|one|another)\\s+(?:\\p{Ll}+\\s+)?(?:${localPeople})\\s+(?:of|from|in)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*$`, 'u');
+const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)['’]s\s+(?:(?:official|verified|digital|social|media|X|Twitter|Facebook|Instagram|TikTok|YouTube)\s+)+account\s*$/u;
+
 export function backwardPhrase(text: string): Phrase {
+  // ("“…,” a statement posted by the prime minister's digital media account said": whose account it is speaks; not
+  // "Roe's account", a version of events.)
+  const account = text.includes('account') ? socialAccount.exec(text) : null;
+  const owner = account?.[1]?.replace(/^(?:.*\s)?(?:by|from|of|on|via|in)\s+/u, '');
+  if (account && owner) return { phrase: owner, length: text.length - (account.index + account[0].lastIndexOf(owner)), apposition: null };
+  // ("“…,” a resident of downtown Kelby told": one of the people of a place, unnamed; the place is no speaker.)
+  const local = text.includes(' of ') || text.includes(' from ') || text.includes(' in ') ? placedPerson.exec(text) : null;
+  if (local?.[1]) return { phrase: local[1].replace(/\s+/gu, ' '), length: text.length - (local.index + local[0].indexOf(local[1])), apposition: null };
   const found = backwardWords(text);
   // ("Speaking to the Kelby Courier, resident Jo Roe, 54, said": whom the speaker spoke to opens the sentence; the
   // name after its comma is the subject.)

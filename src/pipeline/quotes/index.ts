@@ -358,7 +358,9 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   // ("In an email that went out to members on Feb. 20, Roe wrote": a long clause, and an abbreviation's stop before a
   // figure, between the document and its writer.)
   const before = /\bin (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission|update)\b(?:[^.!?\u2026]|\.(?=\s\d))*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 160), cue.start));
-  noteDocument(discourse, reference, cue.tail || (before ? `in a ${before[1]?.toLowerCase()}` : ''));
+  // ("“…,” a statement posted by the premier's account said": the statement is the speaker's, for "the statement said".)
+  const posted = before ? null : /\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(statement|post|message|release|letter)\s+(?:posted|issued|released|published|shared|sent|put out)\s+(?:on\s+\S+\s+)?by\s+$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 80), cue.from));
+  noteDocument(discourse, reference, cue.tail || (before ? `in a ${before[1]?.toLowerCase()}` : posted ? `in a ${posted[1]?.toLowerCase()}` : ''));
   noteGender(reference, cue.tail);
   linkAuthor(discourse, reference, cue.tail);
   return { cue, reference };

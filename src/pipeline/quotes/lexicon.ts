@@ -26,6 +26,8 @@ export const speechVerbs = [
   'praised', 'criticized', 'criticised', 'hailed', 'slammed', 'guaranteed', 'guarantees', 'assures', 'affirms',
   // Verbs of telling that police and official reporting uses: "“…,” Roe advised.", "Roe disclosed: “…”".
   'advised', 'advises', 'disclosed', 'discloses', 'revealed', 'reveals', 'opined', 'reasoned', 'hinted', 'informed', 'as per',
+  // An order or a reminder given in words: "The premier directed that “…” be brought to justice", "Roe reminded drivers to “…”".
+  'directed that', 'ordered that', 'reminded', 'reminds',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
   'submitted', 'submits', 'averred', 'deposed',
   // A court's finding in its ruling: "Justice Roe held that “…”".
@@ -37,7 +39,7 @@ export const speechVerbs = [
 ];
 
 /** Verbs after which a following name is the listener, not the speaker ("told CNN"). */
-export const listenerVerbs = new Set(['told', 'tells', 'assured', 'asked', 'urged']);
+export const listenerVerbs = new Set(['told', 'tells', 'assured', 'asked', 'urged', 'reminded', 'reminds']);
 
 /** Words that name a role or title; before a name they make a title ("FBI Director Jane Roe"). */
 export const roleWords = new Set([
@@ -346,3 +348,6 @@ export const linkingOpeners = linkingWords.map((word) => `[${word.charAt(0).toUp
 
 /** Words that end a place's name after it ("Kelby North", "Dublin Bay South"), never a person's first name. */
 export const placeHalves = /^(?:north|south|east|west|central|upper|lower|mid|inner|outer|greater|rural|urban|city|town|county)$/u;
+
+/** People of a place a reporter quotes without a name: "a resident of downtown Kelby", "a trader in Roe Market". */
+export const localPeople = 'resident|villager|neighbou?r|witness|eyewitness|local|worker|student|passenger|commuter|shopper|motorist|parent|trader|vendor|farmer|fisherman|driver';
