@@ -30,4 +30,9 @@ describe('source registry', () => {
     const registry = read(['The Kelby Coast Guard said BRP Marisol began the search, and HMS Ardent joined it later.']);
     expect(registry.entities.map((entity) => entity.name)).toEqual(['Kelby Coast Guard']);
   });
+
+  it('reads a name after one in the possessive as a name of its own', () => {
+    const registry = read(['Fans cheered as Kelby Town’s Jack Quill scored the winner.']);
+    expect(registry.entities.map((entity) => entity.name)).toContain('Jack Quill');
+  });
 });

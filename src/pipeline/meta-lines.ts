@@ -11,6 +11,9 @@ export const bylineOf = rememberedPerText(readByline);
 function readByline(text: string): string | null {
   // "| By Wire |": a byline between the bars of the page's header row.
   if (/^\|\s*\S.*\S\s*\|$/u.test(text)) return readByline(text.slice(1, -1).trim());
+  // ("- JANE ROE AND SAM POE": the authors in capitals after a dash, as some papers sign under the standfirst.)
+  const capitals = /^[-–—]\s*(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}(?:\s+(?:AND|&)\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})*)$/u.exec(text);
+  if (capitals?.[1]) return capitals[1];
   // ("Jane RoeBy Jane Roe": the author's name under the picture run into the byline, as a copy of the page pastes it.)
   const glued = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})By (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text);
   if (glued && glued[1] === glued[2]) return glued[1];

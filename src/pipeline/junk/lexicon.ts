@@ -513,6 +513,8 @@ export const strongPatterns: JunkPattern[] = [
   // A picture's label: "Site Review screengrab", "The school. Handout photo".
   // ("Trains at the station in Kelby (file picture).": the label in brackets.)
   { reason: 'photo caption', needs: /grab|shot|capture|handout|file/iu, pattern: /^(?![^“”"]*[“”"])[^.!?()]{2,80}\s\(?(?:screen ?grab|screen ?shot|screen capture|handout(?: photo| picture| image)?|file (?:photo|picture|image))\)?\.?$/iu },
+  // A reader's post embedded as a line: its mood's pictogram, a dash, the words ("😡 - “An absolute disgrace!”").
+  { reason: 'social embed', needs: /\p{Extended_Pictographic}/u, pattern: /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*[-–—]\s*["“].{1,200}["”]$/u },
   // A tabloid's label over a picture, a word in capitals and the name of who is shown: "SORRY: Roe", "HEARTBROKEN: Jane Roe".
   { reason: 'photo caption', needs: /^\p{Lu}{3,}/u, pattern: /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}:\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u },
   // An outlet's appeal for support in its own voice ("Your support makes all the difference.", "Your donation allows us

@@ -164,15 +164,19 @@ export default function findQuotes() {
       // "“We will not be silenced.” ¶ That was the message from union leader Grace Roe on Monday …": a quotation
       // standing alone, no speaker found, is theirs whom the next paragraph's "that was … of/from" names.
       if (unclaimed.length > 0) {
-        const named = thatWasFrom.exec(reading.text);
-        const at = named?.[1] ? reading.text.indexOf(named[1], named[0].length - named[1].length) : -1;
+        // ("“…” ¶ -- Former England captain Jane Roe.": a paragraph that only signs the quotation above it.)
+        const named = thatWasFrom.exec(reading.text) ?? signature.exec(reading.text);
+        const at = named?.[1] ? named.index + named[0].lastIndexOf(named[1]) : -1;
         const reference = named?.[1] && at >= 0 ? resolvePhrase(discourse, named[1], null, reading.base + at) : null;
         if (reference && reference.kind !== 'anonymous') for (const entry of unclaimed) entry.choice = { reference, cue: null, phrase: named?.[1], route: 'another sentence' };
       }
       if (reading.frame.includes(' by ') || /\b(?:issued|published|released|put out|sent out)\b/u.test(reading.frame)) noteDocumentsBy(discourse, reading.frame, reading.base);
       const cues = reading.sentences.map(([start, end]) => {
         noteSubjectPronoun(discourse, reading, start);
-        return cuesIn(reading.frame, start, end).map((cue) => attribute(discourse, reading, cue));
+        // ("“…,” he said. “…” – Guardian": an outlet's credit signed after the last quotation is no one speaking.)
+        return cuesIn(reading.frame, start, end)
+          .map((cue) => attribute(discourse, reading, cue))
+          .filter(({ cue, reference }) => !(cue.verb === 'signed' && reference?.kind === 'entity' && reference.entity.type === 'media'));
       });
       if (collected.rows || collected.choose) cuesOf.set(reading, cues);
       for (const sentence of cues) {
@@ -187,6 +191,8 @@ export default function findQuotes() {
       for (const [at, span] of reading.spans.entries()) {
         let picked = choose(discourse, reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee, sole(pending));
         if (picked === 'not-a-statement') continue;
+        // (A quotation signed in the paragraph below is whoever signs it, not the last speaker going on.)
+        if (!picked.cue && picked.route === 'previous paragraph' && signedBelow(readings, reading)) picked = { reference: null, cue: null };
         // "What did managers tell you? ¶ “Nothing. …”": a paragraph that is only a quotation, after a question that
         // holds none, answers it: the one interviewed speaks.
         const alone = !picked.reference && /^[\s\p{P}]*$/u.test(reading.frame.slice(0, span.open) + reading.frame.slice(span.close + 1));
@@ -225,6 +231,8 @@ export default function findQuotes() {
       // "The ministry said in a statement:" alone in its paragraph introduces the quotation that follows.
       // (Under a speaker's heading, "On the win:" with no cue of its own asks that speaker; it introduces no one else.)
       previous = last ?? (headedBy && reading.spans.length === 0 && cues.every((sentence) => sentence.length === 0) ? headedBy : introduction(discourse, reading, cues));
+      // (A signature signs the quotation above it, not the one below.)
+      if (reading.spans.length === 0 && signature.test(reading.text)) previous = null;
       asked = reading.spans.length === 0 && /\?\s*$/u.test(reading.text);
       const [lastStart, lastEnd] = reading.sentences.at(-1) ?? [0, 0];
       // (A paragraph that ends inside a quotation running on leaves "he said" after it to the reporter's words before
@@ -302,6 +310,15 @@ function titleCased(text: string): boolean {
   const words = text.split(/\s+/u).slice(1).filter((word) => /^\p{L}{4,}/u.test(word));
   return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
 }
+
+/** Whether the paragraph after `reading` only signs a quotation ("-- Jane Roe."). */
+function signedBelow(readings: Reading[], reading: Reading): boolean {
+  const next = readings[readings.indexOf(reading) + 1];
+  return next !== undefined && next.spans.length === 0 && signature.test(next.text);
+}
+
+/** "-- Former England captain Jane Roe.", "— Kelby Rovers": a dash and a speaker alone in a paragraph, as round-ups sign quotations. */
+const signature = /^\s*(?:--?|—|–)\s*((?:[\p{L}'’.-]+\s+){0,8}?\p{Lu}[\p{L}'’.-]*?)\.?\s*$/u;
 
 /** "That was the message from …", "Those were the words of …": a paragraph naming whose the quotation before it was. */
 const thatWasFrom = /^(?:That|This|Those|These|Such)\s+(?:was|is|were|are|has been|have been)\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){1,3}?(?:of|from|by)\s+((?:[\p{L}'’.-]+\s+){0,6}?\p{Lu}[\p{L}'’.-]*?)(?=\.?$|[,;:]|\.\s|\s+(?:on|at|in|as|after|when|during|who|to|before|while|earlier|today|yesterday)\b)/u;

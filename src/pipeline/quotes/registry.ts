@@ -887,7 +887,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       describeAs(organization(registry, null, name[0]?.text ?? '', base + (name[0]?.start ?? 0)), before.lower);
       continue;
     }
-    if (name.length < 2 || (before && !before.last && isNameToken(before) && !restarted)) continue;
+    // ("Aston Villa's Jack Roe": a name after one in the possessive is a name of its own.)
+    if (name.length < 2 || (before && !before.last && isNameToken(before) && !before.possessive && !restarted)) continue;
     // "Harrow & Roe", "Lyle & Poe": names joined by an ampersand are a firm's, never a person's.
     const joined = name.slice(1).some((token, at) => {
       const previous = name[at] as Token;
