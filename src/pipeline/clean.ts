@@ -10,7 +10,8 @@ export default function removeJunk() {
   return (tree: Root, file: VFile) => {
     const removed = (file.data.removed ??= []);
     const keep = new Set(file.data.keep ?? []);
-    const verdicts = classifyLines(tree.children.map((node) => toString(node)));
+    // (A line is judged without a publishing template's tags printed inside it: "… hospital. {{^adFree}} {{/adFree}}" is prose.)
+    const verdicts = classifyLines(tree.children.map((node) => toString(node)).map((text) => (text.includes('{{') ? text.replace(inlineTemplateTags, ' ').replace(/\s+/gu, ' ').trim() || text : text)));
     const kept: RootContent[] = [];
     tree.children.forEach((node, index) => {
       const reason = verdicts[index]?.reason;
@@ -37,3 +38,6 @@ export default function removeJunk() {
     tree.children = kept;
   };
 }
+
+/** "{{^adFree}}", "{{/adFree}}", "{{ad}}": a template's tags printed inside a line of the article. */
+const inlineTemplateTags = /\{\{[#^/]?[\w.-]{1,40}\}\}/gu;

@@ -16,7 +16,7 @@ function readByline(text: string): string | null {
   if (capitals?.[1]) return capitals[1];
   // ("Jane RoeBy Jane Roe": the author's name under the picture run into the byline, as a copy of the page pastes it.)
   const glued = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})By (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text);
-  if (glued && glued[1] === glued[2]) return glued[1];
+  if (glued?.[1] && glued[1] === glued[2]) return glued[1];
   // "Jane Roe in Denver", "Jane Roe and Sam Poe in Kyiv": names, then where they report from.
   // (Not a headline in Title Case, "Lawsuit Challenges Drilling in Roeland": a verb among the words names no one.)
   if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:, | and )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$/u.test(text) && !headlineOfWords(text.slice(0, text.lastIndexOf(' in ')))) {

@@ -723,6 +723,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Dean Roe, the council's member for roads, said": a role word that is also a first name, alone before one name,
   // is that name's first word when a role follows in apposition.
   else if (name.length === 1 && title.length === 1 && title[0] === 'Dean' && apposition?.trim()) name.unshift(title.pop() ?? '');
+  // ("Police Superintendent Dean Roe": after a rank, "Dean" is the first name.)
+  else if (name.length === 1 && title.length >= 2 && title.at(-1) === 'Dean' && /^(?:superintendent|supt|inspector|insp|detective|sergeant|sgt|constable|officer|captain|capt|lieutenant|lt|commander|commissioner|coach|manager|councillor|cllr|minister|senator|mayor|chief)\.?$/iu.test(title.at(-2) ?? '')) name.unshift(title.pop() ?? '');
   const full = name.join(' ');
   const holder = registry.byName.get(full.toLowerCase()) ?? (name.length === 1 ? (surnameHolder(registry, full, offset) ?? firstNameHolder(registry, full) ?? (title.length > 0 ? titledWordHolder(registry, full) : null)) : null);
   // "the Pentagon", "Microsoft": a single name no person in the text bears, or one with "the", is an organisation;
@@ -1083,7 +1085,7 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) || [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun) || (named?.test(name) ?? false))))
     // ("the regulator", "the watchdog": a body named as one regulates, "… Conduct Authority", "… Commission", a central bank,
     // named before.)
-    ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman|central bank|reserve bank)\b/iu.test(candidate.name), true) : null)
+    ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman|central bank|reserve bank|competition bureau|watchdog)\b/iu.test(candidate.name), true) : null)
     // ("the agency", "the ministry": a public body, never the company named last; "the company" never a public body.)
     // ("the company" after "Vantair Airlines" and a broadcaster's call letters "WKRX reported": letters alone, which the
     // text never spelled out, are no company's name while one that says it is a business was named before.)

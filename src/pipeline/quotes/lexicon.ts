@@ -54,7 +54,7 @@ export const roleWords = new Set([
   'councilwoman', 'lawmaker', 'speaker', 'superintendent', 'press', 'communications', 'agent', 'special',
   'assistant', 'associate', 'senior', 'former', 'acting', 'interim', 'top', 'mr.', 'mrs.', 'ms.', 'miss', 'mx', 'madam', 'mdm',
   'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'father', 'bishop', 'rabbi',
-  'imam', 'premier', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
+  'imam', 'premier', 'taoiseach', 'tánaiste', 'tanaiste', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
   'campaigner', 'resident', 'reader', 'viewer', 'listener', 'passenger', 'villager', 'survivor', 'voter', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
   // Members of other parliaments, written before a name as MPs are: "Labour TD Jane Roe", "SNP MSP Jane Roe"; a South
   // African province's minister ("MEC for Human Settlements Jane Roe"), a Kenyan county's member ("MCA Jane Roe").
@@ -77,7 +77,7 @@ export const roleWords = new Set([
   // Sport and business as headlines write them: "City boss Jane Roe", "head coach Jane Roe".
   'boss', 'coach', 'goalkeeper', 'midfielder', 'defender', 'winger', 'businessman', 'businesswoman',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
-  'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'protester', 'organiser',
+  'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'advocate', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',
   // Ranks as abbreviated before a name: "Maj. Gen.", "Atty. Gen.", "DCI", "PC".
   'maj', 'maj.', 'brig', 'brig.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'cdr', 'cdr.', 'cpl', 'cpl.', 'pvt', 'pvt.', 'atty', 'atty.',
