@@ -272,6 +272,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const epithet = lower.length === 2 && /^\p{Ll}+$/u.test(words.at(-1) ?? '');
     const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) ?? (epithet ? lastSpeaker(registry, offset) : null) : null;
     if (subject) return subject;
+    // ("District Collector Jane Roe told reporters, “…” ¶ “…,” the official further added": the official who just spoke,
+    // whatever the title the text gave her.)
+    const official = epithet && lower[0] === 'the' && head === 'official' ? lastSpeaker(registry, offset) : null;
+    if (official?.kind === 'entity' && official.entity.role) return official;
   }
   // "the PNP chief said", "the local police chief said": a role with words for whose it is, the person named
   // before with that role (the body's words are left to the role the text gave them, which may word it otherwise).
@@ -829,7 +833,10 @@ function familyOf(discourse: Discourse, phrase: string, offset: number): Referen
   const lower = owner.toLowerCase();
   const person = lower in personalPronouns ? pronoun(discourse.registry, lower === 'their' ? 'they' : lower === 'his' ? 'he' : 'she', offset, discourse.sentences, discourse.before) : resolvePhrase(discourse, owner, null, offset);
   if (person?.kind !== 'entity' || person.entity.type !== 'person') return null;
-  const family = ensure(discourse.registry, `${person.entity.name}'s ${group.toLowerCase() === 'families' ? 'family' : group.toLowerCase()}`, 'organization');
+  // ("Mr Davies' family": a name ending in "s" keeps the possessive the text gives it, the bare apostrophe or "'s".)
+  const surname = person.entity.name.split(' ').at(-1) ?? '';
+  const bare = /s$/u.test(surname) && (/s['’]\s/u.test(text) || new RegExp(`\\b${surname.replace(/[^\p{L}-]/gu, '')}['’]\\s`, 'u').test(discourse.source ?? ''));
+  const family = ensure(discourse.registry, `${person.entity.name}${bare ? "'" : "'s"} ${/^(?:families|relatives|loved ones)$/u.test(group.toLowerCase()) ? 'family' : group.toLowerCase()}`, 'organization');
   discourse.registry.mentions.push({ entity: family, offset });
   return entity(family);
 }

@@ -77,7 +77,7 @@ export const roleWords = new Set([
   // Sport and business as headlines write them: "City boss Jane Roe", "head coach Jane Roe".
   'boss', 'coach', 'goalkeeper', 'midfielder', 'defender', 'winger', 'businessman', 'businesswoman',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
-  'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'advocate', 'protester', 'organiser',
+  'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'advocate', 'collector', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',
   // Ranks as abbreviated before a name: "Maj. Gen.", "Atty. Gen.", "DCI", "PC".
   'maj', 'maj.', 'brig', 'brig.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'cdr', 'cdr.', 'cpl', 'cpl.', 'pvt', 'pvt.', 'atty', 'atty.',
