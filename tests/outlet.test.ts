@@ -6,6 +6,12 @@ const page = (lines: string[], extra: Partial<Parameters<typeof inferOutlet>[0]>
   inferOutlet({ lines, brand: null, dateline: null, byline: null, bodyStart: lines.findIndex((line) => line.endsWith('.')), ...extra });
 
 describe('inferOutlet', () => {
+  it('reads a newsroom telling what it did itself, and an outlet run on after the author in the byline', () => {
+    expect(page(['Senators test positive', 'Two senators have tested positive, the Senate said on Monday.', 'Though he gave no names, Kelby Daily News learnt that they were in isolation.'])).toBe('Kelby Daily News');
+    expect(page(['Crash closes highway', 'By Tomas Okafor Kelby Global News', 'Police closed the highway on Tuesday after a crash.'], { byline: 'Tomas Okafor Kelby Global News' })).toBe('Kelby Global News');
+    expect(page(['Crash closes highway', 'By Kelby Valley Morning News', 'Police closed the highway on Tuesday after a crash.'], { byline: 'Kelby Valley Morning News' })).toBe('Kelby Valley Morning News');
+  });
+
   it('reads a body told to do something as no outlet the page was told by', () => {
     expect(page(['Regulator denies pressure on Quilljet', 'The regulator denied it told Quilljet to cancel its extra flights.', 'Quilljet said it stood by its chief executive.', 'Quilljet shares fell on Tuesday.'])).toBeNull();
   });

@@ -8,6 +8,7 @@ import { looksLikeOutlet, strongReason, wordCount } from './junk/features.ts';
 import { outletWords } from './junk/lexicon.ts';
 import { bylineOf, dateLineOf } from './meta-lines.ts';
 import { looserCopy } from './prefilter.ts';
+import { lexiconTag } from './entities/tagger.ts';
 
 export interface OutletEvidence {
   /** Every line of the page, in order (kept and removed). */
@@ -106,8 +107,16 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   const ledeCredit = credit || (opening && !(opening === opening.toUpperCase() && (/\s/u.test(opening) || opening.length >= 6)) ? opening : '');
   add(ledeCredit, 1);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
+  // ("By Jane Roe Kelby News": the outlet's name run on after the author's, no mark between.)
+  const bylineWords = /[,/|]/u.test(evidence.byline ?? '') ? [] : (evidence.byline ?? '').split(/\s+/u);
+  // (Only after a person's name, of words no English word is: "Kelby Valley Morning News" is one outlet's name.)
+  const runOn = [3, 2].map((size) => bylineWords.slice(-size).join(' ')).find((tail) => {
+    const author = bylineWords.slice(0, -tail.split(' ').length);
+    return author.length >= 2 && author.length <= 3 && looksLikeOutlet(tail) && author.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && lexiconTag(word.toLowerCase()) === null && !outletWords.has(word.toLowerCase()));
+  });
+  add(runOn, 3);
   // "By The Associated Press", "by: Roe News Agency": a byline that names no person but the outlet or wire itself.
-  if (evidence.byline && bylineOutlet.test(evidence.byline.trim())) add(evidence.byline, 3);
+  if (evidence.byline && !runOn && bylineOutlet.test(evidence.byline.trim())) add(evidence.byline, 3);
   evidence.lines.forEach((line, index) => {
     // "Jessica Roe / Northland Public Radio" closing the article.
     if (line.includes('/') || line.includes('|')) add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
@@ -120,6 +129,12 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
       // ("… denied it told Roe Air to cancel flights": an order given, not words given to a paper.)
       const ordered = /^\s*to\s+\p{Ll}/u.test(line.slice((match.index ?? 0) + match[0].length));
       if (!ordered && !speaks(told, pageText, people)) add(told, /^The\s/u.test(told) && looksLikeOutlet(told) ? 3 : 1);
+    }
+    // ("Daily Roe learnt that …", "… as Roe Week went to press", "Roe Gazette contacted the embassy": a newsroom telling
+    // what it did itself, by a name that reads as an outlet's.)
+    for (const match of selfReport.test(line) ? line.matchAll(selfReporting) : []) {
+      const name = match[1] ?? '';
+      if (looksLikeOutlet(name) || camelOutlet(name)) add(name, 3);
     }
     // "Published in The Roe Dawn, October 14th, 2025": the paper's print note closing its own story.
     const printed = line.startsWith('Published in ') ? /^Published in ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’. -]{1,40}?)(?:['’]s (?:print|daily|weekly|weekend|Sunday) (?:edition|issue))?,?\s+(?:on\s+)?(?:\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\b)/u.exec(line)?.[1] : undefined;
@@ -272,6 +287,10 @@ const bylineOutlet = /^(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{
 // A page's promotion of its own channels, with the copy of it `prefilter.ts` makes to ask first (every line is asked).
 const promotionWords = /\b(?:whatsapp|telegram|google news|channel|app)\b/iu;
 const promotionWordsLooser = looserCopy(promotionWords) ?? promotionWords;
+
+// What a newsroom says it did, after its own name (asked only of lines holding one of the words).
+const selfReport = /learnt|learned|understands|went to press|contacted|reached out|has seen|arrived/u;
+const selfReporting = /(?:^|[.,;:]\s+|\b(?:when|as|after|before|but|and)\s+)((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s+(?:has\s+|had\s+)?(?:learnt|learned|understands|went to press|contacted|reached out to|has seen|arrived)\b/gu;
 
 // The words every "told …" credit holds (the pattern, tried at every character of every line, is run only on lines with one).
 const toldOutlet = /told|tells|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to/u;
