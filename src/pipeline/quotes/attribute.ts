@@ -61,6 +61,8 @@ export interface Discourse {
   unnamedVoice?: { reference: Reference; offset: number };
   /** The source's text (offsets are into it). */
   source?: string;
+  /** The last unnamed man or woman a cue made speak ("the mother of the victim said"), and where: "she told …" after it. */
+  unnamedSpoke?: { reference: Reference; offset: number; gender: 'female' | 'male' };
   /** The last organisation a cue made speak, and where: "a spokesman added" after it speaks for it. */
   spoke?: { entity: Entity; offset: number };
 }
@@ -980,6 +982,11 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
       return entity(guess.entity);
     }
   }
+  // ("The mother of the victim said she was satisfied. ¶ “…,” she told reporters": the unnamed woman who spoke there, no
+  // one the text named far before.)
+  const unnamed = discourse?.unnamedSpoke;
+  const reach = before?.[0] ?? sentences[own - 1] ?? offset;
+  if (gender && unnamed && unnamed.gender === gender && unnamed.offset >= reach && unnamed.offset < offset) return unnamed.reference;
   // (Never one the text names only later: "“…,” he wrote." before any man is named is no man named after it.)
   const fits = (candidate: Entity) => accept(candidate) && !(gender !== undefined && registry.mentions.every((mention) => mention.entity !== candidate || mention.article));
   // ("The PCG said … ¶ … launched its rigid hull inflatable boat (RHIB) … ¶ “…,” it said": named nowhere near, "it" goes

@@ -309,6 +309,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (/^declare[sd]?$/u.test(verb) && /^\s+(?:a|an|the|its|his|her|their)\s/iu.test(frame.slice(verbEnd, end)) && !/[\u201D\u2019"',\u2026]\s*$/u.test(frame.slice(start, verbStart))) continue;
     // ("the incident described above was …": a participle of a noun the text points back to is no one speaking.)
     if (/^(?:described|mentioned|cited|outlined|detailed|quoted)$/u.test(verb) && /^\s+(?:above|below|earlier|previously|here)\b/u.test(frame.slice(verbEnd, end))) continue;
+    // ("the four accused “…”", "the accused": the noun, no one accusing.)
+    if (verb === 'accused' && /(?:^|\s)(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|other|fellow|co-)\s*$/iu.test(frame.slice(start, verbStart))) continue;
     // ("… said the minister, but the problem “…” writes Ana Roe in London.": a reporter's byline run into the lede after
     // another's words; the one who wrote it down is no speaker.)
     if (/^(?:writes|reports)$/u.test(verb) && cues.length > 0 && /^\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s*[.!]?\s*$/u.test(frame.slice(verbEnd, end))) continue;
@@ -455,6 +457,8 @@ const relativeByFirstName = new RegExp(`(?:^|[\\s,])((?:[Hh]is|[Hh]er|[Tt]heir|[
 const placedEnding = /(?:man|mother|father|girl|boy)\s*$/u;
 const outletWord = /daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel/u;
 
+const kinOfUnnamed = new RegExp(`(?:^|[\\s,])((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords}|${familyGroups})\\s+of\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}[\\p{Ll}-]+)\\s*$`, 'u');
+const kinFirst = new RegExp(`^\\s*((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords}|${familyGroups})\\s+of\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}?[\\p{Ll}-]+)(?=\\s*(?:[.,;:!?]|$))`, 'u');
 const placedPerson = new RegExp(`(?:^|[\\s,])((?:a|an|one|another)\\s+(?:\\p{Ll}+\\s+)?(?:${localPeople})\\s+(?:of|from|in)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*$`, 'u');
 const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)['’]s\s+(?:(?:official|verified|digital|social|media|X|Twitter|Facebook|Instagram|TikTok|YouTube)\s+)+account\s*$/u;
 
@@ -464,6 +468,9 @@ export function backwardPhrase(text: string): Phrase {
   const account = text.includes('account') ? socialAccount.exec(text) : null;
   const owner = account?.[1]?.replace(/^(?:.*\s)?(?:by|from|of|on|via|in)\s+/u, '');
   if (account && owner) return { phrase: owner, length: text.length - (account.index + account[0].lastIndexOf(owner)), apposition: null };
+  // ("The mother of the 23-year-old victim said": a relative of someone the text does not name, unnamed too.)
+  const kin = text.includes(' of ') ? kinOfUnnamed.exec(text) : null;
+  if (kin?.[1]) return { phrase: kin[1].replace(/\s+/gu, ' '), length: text.length - (kin.index + kin[0].indexOf(kin[1])), apposition: null };
   // ("“…,” a resident of downtown Kelby told": one of the people of a place, unnamed; the place is no speaker.)
   const local = text.includes(' of ') || text.includes(' from ') || text.includes(' in ') ? placedPerson.exec(text) : null;
   if (local?.[1]) return { phrase: local[1].replace(/\s+/gu, ' '), length: text.length - (local.index + local[0].indexOf(local[1])), apposition: null };
@@ -682,6 +689,9 @@ function memberOfBefore(words: string[], determiner: number): boolean {
 
 /** The noun phrase that opens a text (after "according to" or an inverted "said"). */
 export function forwardPhrase(text: string): Phrase {
+  // ("“…,” said the mother of the physiotherapy intern": a relative of someone unnamed.)
+  const kin = kinFirst.exec(text);
+  if (kin?.[1]) return { phrase: kin[1], length: kin[0].length, apposition: null };
   const words = text.split(/(\s+)/);
   let length = 0;
   let taken = 0;

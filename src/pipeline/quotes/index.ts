@@ -369,6 +369,8 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
     else discourse.registry.mentions.push({ entity: reference.entity, offset, cue: inverted });
   }
   if (reference?.kind === 'entity' && reference.entity.type === 'organization') discourse.spoke = { entity: reference.entity, offset };
+  const unnamedGender = reference?.kind === 'anonymous' ? /^(?:(?:the|a|an)\s+)?(mother|wife|sister|daughter|widow|grandmother|aunt|woman|girl|father|husband|brother|son|widower|grandfather|uncle|man|boy)\b/iu.exec(reference.description)?.[1]?.toLowerCase() : undefined;
+  if (reference && unnamedGender) discourse.unnamedSpoke = { reference, offset, gender: /^(?:mother|wife|sister|daughter|widow|grandmother|aunt|woman|girl)$/u.test(unnamedGender) ? 'female' : 'male' };
   if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };
   if (reference?.kind === 'anonymous' && /\bspokes(?:man|woman|person)\b/iu.test(cue.phrase) && !/^the\b/iu.test(cue.phrase.trim())) discourse.unnamedVoice = { reference, offset };
   // ("In a statement, the ministry said", "Roe, in a statement on Tuesday, said": the statement named before the verb.)
