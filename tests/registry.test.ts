@@ -35,4 +35,16 @@ describe('source registry', () => {
     const registry = read(['Fans cheered as Kelby Town’s Jack Quill scored the winner.']);
     expect(registry.entities.map((entity) => entity.name)).toContain('Jack Quill');
   });
+
+  it('keeps a quoted nickname in the name, and the name without it as an alias', () => {
+    const registry = read(['Senate President Juan Miguel “Migz” Quill on Monday urged colleagues to spare the inquiries.']);
+    const person = registry.entities.find((entity) => entity.type === 'person');
+    expect(person?.name).toBe('Juan Miguel “Migz” Quill');
+    expect([...(person?.aliases ?? [])]).toContain('Juan Miguel Quill');
+  });
+
+  it('reads a title that is also a surname as the last word of a name of two words or more', () => {
+    const registry = read(['Speaking to reporters, Abid Jalal Sheikh, chief operating officer at the rescue service, said the fire was out.']);
+    expect(registry.entities.map((entity) => entity.name)).toContain('Abid Jalal Sheikh');
+  });
 });

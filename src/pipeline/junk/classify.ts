@@ -214,6 +214,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     else if (reason === 'advertisement' && /^(?:sponsored|promoted|paid|ads? by|partner)/iu.test(text)) list = 'advertisement';
     else if (reason && /^(?:tags|tagged|hashtags|topics|filed under|related topics|more on|categories)\s*:?$/iu.test(text)) list = 'tags';
     else if (reason && /^key (?:events|updates|moments)\s*:?$/iu.test(text)) list = 'key events';
+    // ("In Summary" over bullets that the article then tells in full: the page's summary box.)
+    else if (reason === 'summary box') list = 'summary box';
+    else if (list === 'summary box' && !reason && isBullet(text.trim())) return { reason: list, headline: false };
     // A question is a list's entry too ("What are the rules on …?"), as long as a headline.
     // An entry's blurb cut short with an ellipsis ("… have completed the signing. The deal..."), however long, under the list's label.
     else if (list === 'related articles' && !reason && /(?:\.{3,}|…)$/u.test(text) && wordCount(text) <= 60) return { reason: list, headline: false };

@@ -513,6 +513,8 @@ export const strongPatterns: JunkPattern[] = [
   // A picture's label: "Site Review screengrab", "The school. Handout photo".
   // ("Trains at the station in Kelby (file picture).": the label in brackets.)
   { reason: 'photo caption', needs: /grab|shot|capture|handout|file/iu, pattern: /^(?![^“”"]*[“”"])[^.!?()]{2,80}\s\(?(?:screen ?grab|screen ?shot|screen capture|handout(?: photo| picture| image)?|file (?:photo|picture|image))\)?\.?$/iu },
+  // A summary box's label over its bullets ("In Summary", "Key points", "Story highlights").
+  { reason: 'summary box', pattern: /^(?:in summary|story highlights|at a glance)\s*:?$/iu },
   // A reader's post embedded as a line: its mood's pictogram, a dash, the words ("😡 - “An absolute disgrace!”").
   { reason: 'social embed', needs: /\p{Extended_Pictographic}/u, pattern: /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*[-–—]\s*["“].{1,200}["”]$/u },
   // A tabloid's label over a picture, a word in capitals and the name of who is shown: "SORRY: Roe", "HEARTBROKEN: Jane Roe".

@@ -860,7 +860,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // ("Marcus JT Roe": two middle initials run together, as British papers write them.)
       const middle = name.length > 0 && !name.some(isInitial) && (isInitial(token) ? /\.$/u.test(token.text) || name.length === 1 : (token.text === 'A' || /^\p{Lu}{2}$/u.test(token.text)) && name.length === 1) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last;
       const initial = middle || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
-      if (!isNameToken(token) && !particle && !initial) break;
+      // ("Abid Jalaluddin Sheikh, chief operating officer": a title that is also a surname, last after two names.)
+      const titledSurname = name.length >= 2 && /^(?:Sheikh|Shaikh|Sultan|Mirza|Syed|Malik|Raja|Rana|Pasha|Begum|Bibi)$/u.test(token.text) && !(tokens[at + 1] && !token.last && isNameToken(tokens[at + 1] as Token));
+      if (!isNameToken(token) && !particle && !initial && !titledSurname) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
       // ("said union president Jane Roe Tuesday": the day after a name, as American papers write it, is no part of it.)
       if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? ''))) || (name.length > 0 && isWeekday(token.text)) || (name.length === 0 && datedBy(tokens, at))) break;
@@ -1031,6 +1033,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const title = titleBefore(tokens, from, registry);
     const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
     person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0), name.at(-1)?.possessive === true);
+    // ("Juan Miguel “Migz” Roe" is also "Juan Miguel Roe", the name without the nickname.)
+    const nicknamed = name.some((token) => token.nickname) ? registry.mentions.at(-1)?.entity : undefined;
+    if (nicknamed?.type === 'person') nicknamed.aliases.add(name.filter((token) => !token.nickname).map((token) => token.text).join(' '));
     // ("Datuk Seri Rina Mohd Harun": an honour before the name says a person bears it, whom "Rina said" later names.)
     const honoured = registry.mentions.at(-1)?.entity;
     if (honoured?.type === 'person' && from >= 2 && isHonorificPair(tokens[from - 2]?.text ?? '', tokens[from - 1]?.text ?? '')) honoured.honoured = true;
