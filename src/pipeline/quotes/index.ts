@@ -13,7 +13,7 @@ import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun, lexiconTag } from '../entities/tagger.ts';
 import { anonymousSpeakers, isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
-import { createRegistry, forgetPlaces, readShortMentions, readFrame, type Entity, type Registry } from './registry.ts';
+import { createRegistry, forgetPlaces, genderOf, readShortMentions, readFrame, type Entity, type Registry } from './registry.ts';
 import { candidatesOf, collected, type ReadParagraph } from './model.ts';
 
 const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
@@ -369,8 +369,9 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
     else discourse.registry.mentions.push({ entity: reference.entity, offset, cue: inverted });
   }
   if (reference?.kind === 'entity' && reference.entity.type === 'organization') discourse.spoke = { entity: reference.entity, offset };
-  const unnamedGender = reference?.kind === 'anonymous' ? /^(?:(?:the|a|an)\s+)?(mother|wife|sister|daughter|widow|grandmother|aunt|woman|girl|father|husband|brother|son|widower|grandfather|uncle|man|boy)\b/iu.exec(reference.description)?.[1]?.toLowerCase() : undefined;
-  if (reference && unnamedGender) discourse.unnamedSpoke = { reference, offset, gender: /^(?:mother|wife|sister|daughter|widow|grandmother|aunt|woman|girl)$/u.test(unnamedGender) ? 'female' : 'male' };
+  // ("the mother of the victim said": an unnamed woman or man, for "she" or "he" after.)
+  const unnamedGender = reference?.kind === 'anonymous' ? genderOf(/^(?:(?:the|a|an)\s+)?(\S+)/iu.exec(reference.description)?.[1] ?? null) : undefined;
+  if (reference && unnamedGender) discourse.unnamedSpoke = { reference, offset, gender: unnamedGender };
   if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };
   if (reference?.kind === 'anonymous' && /\bspokes(?:man|woman|person)\b/iu.test(cue.phrase) && !/^the\b/iu.test(cue.phrase.trim())) discourse.unnamedVoice = { reference, offset };
   // ("In a statement, the ministry said", "Roe, in a statement on Tuesday, said": the statement named before the verb.)

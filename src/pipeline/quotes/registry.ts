@@ -52,8 +52,8 @@ export interface Entity {
   honoured?: boolean;
 }
 
-const femaleWords = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'wife', 'daughter', 'actress']);
-const maleWords = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'congressman', 'chairman', 'councilman', 'businessman', 'brother', 'father', 'grandfather', 'husband', 'son', 'actor']);
+const femaleWords = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'wife', 'daughter', 'actress', 'widow', 'aunt', 'woman', 'girl']);
+const maleWords = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'congressman', 'chairman', 'councilman', 'businessman', 'brother', 'father', 'grandfather', 'husband', 'son', 'actor', 'widower', 'uncle', 'man', 'boy']);
 
 /** The gender a title or role states, if any. */
 export function genderOf(role: string | null): 'female' | 'male' | undefined {
