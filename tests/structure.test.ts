@@ -44,6 +44,7 @@ describe('structure: metadata lines', () => {
     expect(dateLineOf('Published 3:14 PM EDT, Tue August 29, 2023')).toEqual({ kind: 'published', date: '2023-08-29' });
     expect(dateLineOf('Updated 5:02 PM EDT, Tue August 29, 2023')).toEqual({ kind: 'updated', date: '2023-08-29' });
     expect(dateLineOf('Tue 29 Aug 2023 19.03 BST')).toEqual({ kind: 'published', date: '2023-08-29' });
+    expect(dateLineOf('October 10, 2023 11:46 am | Updated 11:46 am IST - Kelby')).toEqual({ kind: 'published', date: '2023-10-10' });
     // A wire's date, time and the page's age, parted by spaced slashes; a sentence with slashes is no date line.
     expect(dateLineOf('March 4, 2026 / 9:12 AM / 3 years ago')).toEqual({ kind: 'published', date: '2026-03-04' });
     expect(dateLineOf('Prices rose 3% / year in 2024 / analysts')).toBeNull();

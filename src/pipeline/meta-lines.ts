@@ -147,7 +147,8 @@ function readDateParts(text: string): DateLine | null {
   if (parts.length === 1) return datePart(parts[0] ?? '');
   const dated = parts.map(datePart);
   // Every other part must be what stands beside a date: a name, a time, a reading time, a relative age.
-  if (parts.some((part, index) => !dated[index] && wordCount(part) > 4)) return null;
+  // ("October 10, 2023 11:46 am | Updated 11:46 am IST - Chandigarh": the place the story is filed from after a dash.)
+  if (parts.some((part, index) => !dated[index] && wordCount(part.replace(/\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u, '')) > 4)) return null;
   return dated.find((date) => date?.kind === 'published') ?? dated.find(Boolean) ?? null;
 }
 
