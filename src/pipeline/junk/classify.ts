@@ -189,7 +189,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "SINGAPORE:" alone on its line over the lede: the lede's dateline, set apart by the page (a place, not a paragraph).
     if (headline >= 0 && index > headline && index <= headline + 4 && !strong[index] && bareDateline.test(text) && wordCount(text) <= 4 && isSentence(lines[index + 1] ?? '')) return { reason: 'dateline', headline: false };
     if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
-    if (key && headlineKey && sameHeadline(key, headlineKey)) return { reason: 'repeated headline', headline: false };
+    // (Not a sentence with its stop past the article's first prose: "Roe praised his team … challenges." over no stop at the
+    // top is the page's summary, which the article then tells as its third paragraph.)
+    if (key && headlineKey && sameHeadline(key, headlineKey) && !(index > first && isSentence(text) && !isSentence(lines[headline] ?? '') && wordCount(text) >= 10)) return { reason: 'repeated headline', headline: false };
     // A line whose words a longer paragraph further down holds whole: the page's pull quote or a teaser of its own text
     // ("'Regardless of whether we are on top …'" over "“Regardless of whether we are on top …,” Roe said. …").
     if (!strong[index] && key.length >= 30 && wordCount(text) >= 6 && wordCount(text) <= 60 && heldLater(keys, index)) return { reason: 'pull quote', headline: false };
