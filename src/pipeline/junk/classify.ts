@@ -4,6 +4,7 @@ import { normalizeForMatch, unify } from '../normalize.ts';
 import { tellsThePast } from '../entities/tagger.ts';
 import { bylineOf, dateLineOf, datelineOf } from '../meta-lines.ts';
 import { isSectionLabel } from '../outlet.ts';
+import { isRoleWord } from '../quotes/lexicon.ts';
 import {
   furnitureShare,
   tellsNews,
@@ -235,7 +236,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Products affected" over "Ham, 150g — batch codes …".)
     if (index > first && index < last && isCaption(text) && !wrapped[index] && !listUnderLabel(lines, strong, index)) return { reason: 'photo caption', headline: false };
     // ("Kelby head coach Jane Roe" alone between paragraphs: a portrait's caption, a role and the name, no verb.)
-    if (index > first && index < last && !wrapped[index] && portraitCaption.test(text) && isSentence(lines[index - 1] ?? '') && isSentence(lines[index + 1] ?? '')) return { reason: 'photo caption', headline: false };
+    if (index > first && index < last && !wrapped[index] && portraitCaption(text) && isSentence(lines[index - 1] ?? '') && isSentence(lines[index + 1] ?? '')) return { reason: 'photo caption', headline: false };
     // Between paragraphs, a headline of another story the page slipped in as a link ("Star joins Saudi club …"): headline-shaped,
     // and not one of its words in the headline or the article's prose.
     if (index > first && index < last && !wrapped[index] && unrelatedHeadline(text, index, lines, headline, () => (proseStems ??= stemCounts(lines, anchors)), () => (anchorSet ??= new Set(anchors)).has(index))) return { reason: 'related articles', headline: false };
@@ -826,7 +827,10 @@ function pictureCaption(text: string): boolean {
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
 /** A role in small letters after a place or a body, then a person's name of two or three words: "Kelby head coach Jane Roe". */
-const portraitCaption = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:head|chief|assistant|deputy|team|club|party|national|former|interim)\s+)?(?:coach|captain|manager|minister|president|chairman|chairwoman|chair|director|spokesperson|spokesman|spokeswoman|commissioner|secretary|governor|mayor|leader|chief executive|ceo|striker|midfielder|defender|goalkeeper|batter|bowler)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+function portraitCaption(text: string): boolean {
+  const role = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
+  return role !== undefined && isRoleWord(role);
+}
 
 function isCaption(text: string): boolean {
   // (Not a paragraph whose copy ends on a link's opening note, "… worth Sh300 million. (See": its sentences end before it.)
