@@ -185,6 +185,18 @@ const readFromDocument = /^\s+(?:(?:out|aloud)\s+)?from\s+((?:\p{Lu}[\p{L}.'’-
 
 const ownedClaim = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(claims?|line|assertion|insistence|argument|warnings?|promise|pledge|remarks?|comments?|accusations?|suggestion|boast|admission|description)\s+(?:[^.;:,\u2026\u201C\u201D"]{0,50}?\s)?that(?=\s)/gu;
 
+// Verbs that report speech only beside the words they report ("“…,” Roe continued", "Roe went on: “…”", "“…,” PM Roe
+// shared"): elsewhere they tell that something lasted or was held ("Cancellations have continued today, the spokesman
+// said", "the strike went on for a week", "police believed the fire was started deliberately").
+const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 'believed']);
+
+/** A quotation closes right before the verb's clause, or opens (or a colon announces it) right after the verb or in its clause. */
+function besideWords(frame: string, at: number, length: number): boolean {
+  // ("Roe went on to hail it the ‘best day of his life’": the words in the clause the verb goes on to.)
+  if (/^\s*(?:[:,]\s*)?[\u201C"\u2018']|^\s*:\s*$|^\s+to\s+[^,;.!?\u201C\u201D"]{0,50}[\u201C"\u2018]/u.test(frame.slice(at + length, at + length + 70))) return true;
+  return /[,.!?\u2026][\u201D"\u2019']\s*,?\s+[^\u201C\u201D".!?]{0,60}$/u.test(frame.slice(Math.max(0, at - 90), at));
+}
+
 /** Every cue in the sentence [start, end) of a frame. */
 const issuedStatement = /\b(?:issued|released|put out|posted|published|shared|sent out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|message|response|reply)\s*[,:]?\s*(?=[\u201C"\u2018])/u;
 const withSubject = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,6})$/u;
@@ -193,7 +205,7 @@ const adverbBefore = /\s+(?:\p{Ll}+ly|earlier|later|also|then|again|now|yesterda
 export function cuesIn(frame: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   const sentence = frame.slice(start, end);
-  const matches = verbsIn(sentence);
+  const matches = verbsIn(sentence).filter((match) => !besideWordsOnly.has(match.text.toLowerCase()) || besideWords(frame, start + match.index, match.text.length));
   // Most sentences hold no colon: skip the costly pattern for them.
   for (const match of sentence.includes(':') ? sentence.matchAll(colonVerb) : []) {
     const at = match.index ?? 0;
