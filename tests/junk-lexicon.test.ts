@@ -24,6 +24,10 @@ function knownLines(): string[] {
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
   'In Summary',
+  'Minister Jane Roe at a townhall for staff to address the cuts, give a financial review and share about the group strategy going forward, on Oct 12, 2017. KT PHOTO: SAM POE',
+  'The union says it will stage a work-to-rule protest from Thursday. File photo: KBC',
+  'This material may not be published, broadcast, rewritten or redistributed.',
+  'Contact staff writer Jane Roe at or @JaneRoe on Twitter or 423-555-0100.',
   '😡 - "An absolute disgrace!"',
   'Trains at the station in Kelby (file picture).',
   'SORRY: Roe',

@@ -21,6 +21,11 @@ describe('source registry', () => {
     expect(registry.places.has('lahore')).toBe(true);
   });
 
+  it('gives letters for the last words of a longer name to the whole name, not to its tail', () => {
+    const registry = read(['The Kelby Airways Flight Attendants Union (FAU) earlier filed an application to hold a rally.', 'Yesterday Cabin Crew Union (CCU) members joined them.']);
+    expect(registry.entities.map((entity) => entity.name)).toEqual(['Kelby Airways Flight Attendants Union', 'Cabin Crew Union']);
+  });
+
   it('never opens a name with the day that dates its sentence', () => {
     const registry = read(['Chief executive Mark Okafor said the talks went on all week.', 'On Saturday Okafor said the match would go ahead.']);
     expect(registry.entities.map((entity) => entity.name)).toEqual(['Mark Okafor']);

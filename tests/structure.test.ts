@@ -38,6 +38,12 @@ describe('structure: metadata lines', () => {
     expect(bylineOf('By Tuesday, officials had located eight of them')).toBeNull();
     expect(bylineOf('by the numbers')).toBeNull();
     expect(bylineOf('BY JANE ROE')).toBe('JANE ROE');
+    // A newsroom that signs without a name.
+    expect(bylineOf('Agency Reporter')).toBe('Agency Reporter');
+    expect(bylineOf('From Our Correspondent')).toBe('From Our Correspondent');
+    expect(bylineOf('Web Desk')).toBe('Web Desk');
+    expect(bylineOf('Reporter')).toBeNull();
+    expect(bylineOf('Reporters were told to wait outside.')).toBeNull();
   });
 
   it('reads publication and update lines, and bare dates, to the precision they state', () => {

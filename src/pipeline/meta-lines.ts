@@ -26,6 +26,9 @@ function readByline(text: string): string | null {
   if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}, (?:[\p{L}&'’-]+ ){0,5}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Cc]ritic|[Cc]ommentator|[Aa]nalyst)s?$/u.test(text) && wordCount(text) <= 12) {
     return text.slice(0, text.indexOf(','));
   }
+  // "Agency Reporter", "Staff Correspondent", "Our Special Correspondent", "Web Desk": the newsroom signs without a name,
+  // as papers of Nigeria, Pakistan and India print it.
+  if (/^(?:(?:From )?Our |An? )?(?:Agency|Staff|Special|Senior|Political|Court|Business|Sports|City|Metro|Diplomatic)? ?(?:Reporter|Correspondent|Writer|Desk)s?$|^(?:Web|News|Online|Digital|Sports|Business|Metro|City|National|Foreign|International) Desk$|^(?:Our|Staff|Agency) (?:Reporter|Correspondent|Writer)s?$/u.test(text) && /\s/u.test(text)) return text;
   // Case-blind on the lead word only: under the i flag \p{Lu} would match any letter.
   // ("by: Jane Roe", "BY: Jane Roe": the label with its colon, as some newsroom templates print it.)
   const match = /^(?:[Bb][Yy]:?|[Ww]ritten by:?|[Ww]ords by|[Aa]uthors?:|[Aa]utor(?:es|en|zy)?:|[Aa]uteurs?:|[Rr]eporting by|[Rr]eport(?:ed)? by|[Ss]tory by)\s+(\p{Lu}.*)$/u.exec(splitByline(text).byline);

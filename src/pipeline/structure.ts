@@ -187,6 +187,12 @@ function brandOf(text: string): { title: string; site: string } | null {
   if (parts.length >= 3 && (parts[0] ?? '').length >= 20 && parts.slice(1).every((part) => wordCount(part) <= 6 && !/[.!?:]$/u.test(part))) {
     return { title: (parts[0] ?? '').trim(), site: (parts[1] ?? '').trim() };
   }
+  // ("… - 19 Action News|Kelby, OH|News, Weather, Sports": the site's name after a dash, its place and sections after bars.)
+  const dashed = /^(.{20,}?)\s+[–—-]\s+([^|–—]{2,40}(?:\s*\|\s*[^|–—]{2,40}){1,3})$/u.exec(text);
+  const sections = dashed?.[2]?.split(/\s*\|\s*/u) ?? [];
+  if (dashed?.[1] && sections.length >= 2 && sections.every((part) => wordCount(part) <= 6 && !/[.!?:]$/u.test(part)) && isTitleCase(sections[0] ?? '')) {
+    return { title: dashed[1].trim(), site: (sections[0] ?? '').trim() };
+  }
   const match = /^(.{20,}?)\s+([|–—-])\s+([^|–—]{2,40})$/u.exec(text);
   if (!match?.[1] || !match[3]) return null;
   const site = match[3].trim();

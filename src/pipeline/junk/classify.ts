@@ -576,9 +576,17 @@ function isHeaderLine(text: string, strong: string | null): boolean {
 
 const stopWords = new Set(['about', 'after', 'again', 'also', 'amid', 'because', 'been', 'before', 'being', 'could', 'from', 'have', 'into', 'more', 'most', 'over', 'said', 'says', 'should', 'than', 'that', 'their', 'them', 'they', 'this', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your', 'latest', 'live', 'updates', 'news', 'breaking']);
 
-/** The content words of a line, cut to five letters so that "floods" meets "flooding". */
+const capitalWords = new Set(['THE', 'AND', 'FOR', 'BUT', 'NOT', 'ARE', 'WAS', 'HAS', 'HAD', 'HIS', 'HER', 'ITS', 'OUR', 'YOU', 'NEW', 'ALL', 'WHO', 'HOW', 'WHY', 'CAN', 'GET', 'OUT', 'OFF', 'NOW', 'TWO', 'ONE', 'SAY', 'SET', 'AT', 'IN', 'ON', 'OF', 'TO', 'BY', 'AS', 'IS', 'IT', 'AN', 'OR', 'BE', 'WE', 'HE', 'NO', 'SO', 'UP', 'DO', 'IF', 'MY', 'ME', 'US']);
+
+/**
+ * The content words of a line, cut to five letters so that "floods" meets "flooding", and its acronyms of two or three
+ * capitals ("SPH starts retrenching staff" speaks of "Singapore Press Holdings (SPH) began retrenching …").
+ */
 function contentStems(text: string): string[] {
-  return (normalizeForMatch(text).match(/\p{L}{4,}/gu) ?? []).filter((word) => !stopWords.has(word)).map((word) => word.slice(0, 5));
+  const stems = (normalizeForMatch(text).match(/\p{L}{4,}/gu) ?? []).filter((word) => !stopWords.has(word)).map((word) => word.slice(0, 5));
+  // (Not the short words of a line in capitals, "THE", "AND", "OF".)
+  for (const acronym of text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu) ?? []) if (!capitalWords.has(acronym)) stems.push(acronym.toLowerCase());
+  return stems;
 }
 
 /**
@@ -906,9 +914,11 @@ function sameHeadline(key: string, headlineKey: string): boolean {
   const [shorter, longer] = key.length < headlineKey.length ? [key, headlineKey] : [headlineKey, key];
   if (!longer.startsWith(shorter) || wordCount(shorter) < 4) return false;
   // (A quotation mark that closes the headline stays on the longer line: "… night' | Site".)
-  const rest = longer.slice(shorter.length).replace(/^['’"”]/u, '');
+  // (Nor does a stop that the shorter line lost at its end: "… Henderson Co. - Site".)
+  const rest = longer.slice(shorter.length).replace(/^['’"”.]/u, '');
   // ("… | iNFOnews | The Valley's News Source": a site's name and its tagline, each after a bar.)
-  return /^\s*[|:-]\s*\S/u.test(rest) && (wordCount(rest) <= 5 || (/^\s*\|/u.test(rest) && wordCount(rest) <= 10 && rest.split('|').every((part) => wordCount(part) <= 6)));
+  // ("… - 19 Action News|Kelby, OH|News, Weather, Sports": the site's name after a dash, its place and sections after bars.)
+  return /^\s*[|:–—-]\s*\S/u.test(rest) && (wordCount(rest) <= 5 || (/^\s*(?:\||[–—-].*\|)/u.test(rest) && wordCount(rest) <= 10 && rest.split(/\s*\|\s*|\s+[–—-]\s+/u).every((part) => wordCount(part) <= 6)));
 }
 
 /** "WATCH: Minister claims rich buyers order pizza from abroad": a kicker, then a headline of five words or more. */

@@ -166,7 +166,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter footer', pattern: /^you (?:are|were) receiving this (?:email|newsletter|message)\b.{0,200}$|^(?:unsubscribe|manage (?:your )?(?:preferences|subscriptions)|view (?:this email )?in (?:your )?browser)\.?$/iu },
   { reason: 'site navigation', pattern: /^(?:load (?:earlier|more|older|newer) (?:updates|posts|entries)|on this page|key updates|more on\s*:?|download (?:the )?pdf|show (?:all|more) updates|back to top|jump to)\s*$/iu },
   { reason: "editor's note", pattern: /^(?:transcript|excerpt|transcript excerpt) ends\.?$|^end of (?:transcript|excerpt)\.?$/iu },
-  { reason: 'contact line', pattern: /^(?:[Rr]each|[Cc]ontact|[Ee]mail) (?:the )?(?:(?:reporter|writer|author|correspondent)\s+)?(?:\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\s+)?at\s+\S+@\S+.{0,80}$/u },
+  // ("Contact staff writer Jane Roe at or @JaneRoe on Twitter or 423-555-0100.": the address the copy lost, a handle, a phone.)
+  { reason: 'contact line', pattern: /^(?:[Rr]each|[Cc]ontact|[Ee]mail) (?:the )?(?:(?:(?:staff|senior) )?(?:reporter|writer|author|correspondent)\s+)?(?:\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\s+)?at\s+(?:\S+@\S+|(?:or\s+)?@\w+|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}).{0,100}$/u },
   { reason: 'credit line', pattern: /^[Rr]eporting from \p{Lu}[\p{L} .,'’-]{1,60}\.?$/u },
   // Buttons and labels of a page's own tools, a blog's comment headers, a tabloid's promotions, update and
   // translation notes, a newsletter's sign-off.
@@ -242,6 +243,9 @@ export const strongPatterns: JunkPattern[] = [
   // "… the highest number in the country. Picture Dan Roe", "… on Monday. Photograph: Jane Roe/Outlet": a caption
   // ending in its credit, after the caption's last stop.
   { reason: 'photo caption', pattern: /[.!?]\s+(?:Picture|Pictures|Photo|Photograph|Pic|Image)(?:\s*:)?\s+(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}. ]{2,30})?$/u },
+  // "… a townhall for staff on Oct 12. ST PHOTO: JANE ROE", "… from Thursday. File photo: KBC": a caption of any length
+  // whose last sentence is its credit, the paper's letters or "File" before the word for the picture.
+  { reason: 'photo caption', needs: /(?:photo|picture|pic)s?\s*:/iu, pattern: /^(?=(?:\S+\s+){2,80}\S+$).*[.!?]\s+(?:(?:\p{Lu}{2,6}|File|FILE|Handout|HANDOUT)\s+)?(?:PHOTO|Photo|photo|PICTURE|Picture|picture|PIC|Pic)S?s?\s*:\s*\p{Lu}[\p{L}&./'’ -]{1,40}$/u },
   // "Firefighters watch as grassland burns (Fire Service via AP)": a caption ending in its handout's credit.
   { reason: 'photo caption', pattern: /\([^()]{1,80}\bvia (?:AP|AFP|Reuters|Getty Images|EPA|AAP|PA|Bloomberg|Anadolu|Xinhua)\)\s*$/u },
   // "180913-typhoon-1000.JPG A woman walks …": a caption under the picture's file name.
@@ -250,6 +254,8 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'copyright footer',
     pattern: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))|copyright\s+\d{4}\b)|all rights reserved\.?$/iu,
   },
+  // "This material may not be published, broadcast, rewritten or redistributed.": a wire's terms under its copy.
+  { reason: 'copyright footer', needs: /may not be/iu, pattern: /^(?:this|the|such) (?:material|content|article|story) may not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b[^.]{0,80}\.?$/iu },
   {
     reason: 'cookie notice',
     needs: /cookie/i,

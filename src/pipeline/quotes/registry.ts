@@ -450,6 +450,8 @@ function readTickers(registry: Registry, frame: string, base: number) {
   }
 }
 
+const timeWords = /^(?:Yesterday|Today|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 /** "water resources board (WRB)": a long form followed by its acronym in brackets. */
 function readAcronymDefinitions(registry: Registry, frame: string, base: number) {
   for (const match of frame.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
@@ -458,6 +460,10 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
     const words = frame.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-8);
     if (words.some((word) => !/^[\p{L}&'’-]+$/u.test(word))) words.splice(0, words.findLastIndex((word) => !/^[\p{L}&'’-]+$/u.test(word)) + 1);
     let long = longFormFor(acronym, words) ?? bodyBefore(words);
+    // ("the Kelby Airways Flight Attendants Union (FAU)": letters for the last words of a longer name, which is the body's.)
+    const fuller = long ? bodyBefore(words) : null;
+    const added = fuller && long && fuller.endsWith(` ${long}`) ? fuller.slice(0, -long.length - 1).split(' ') : [];
+    if (fuller && added.length > 0 && added.length <= 4 && added.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !timeWords.test(word) && !/^(?:ADV|ADP|CCONJ|SCONJ|DET|PRON|VERB|AUX)$/u.test(lexiconTag(word.toLowerCase()) ?? ''))) long = fuller;
     // ("divisional forest officer (DFO)", "Chief Executive Officer (CEO)": a role's letters, which a person holds, not a
     // body's name.)
     if (!long || (isRoleWord((long.split(/\s+/u).at(-1) ?? '').toLowerCase()) && !organizationWords.has((long.split(/\s+/u).at(-1) ?? '').toLowerCase()))) continue;
