@@ -26,6 +26,12 @@ describe('source registry', () => {
     expect(registry.entities.map((entity) => entity.name)).toEqual(['Kelby Airways Flight Attendants Union', 'Cabin Crew Union']);
   });
 
+  it('reads a paper owned by its country as the paper alone, no person', () => {
+    const registry = read(['Jane Roe, head of the federation, says the work goes on.', '"We monitor it closely," Britain\'s Daily Courier quoted her as telling Kelby Radio.']);
+    expect(registry.entities.filter((entity) => entity.type === 'media').map((entity) => entity.name)).toContain('Daily Courier');
+    expect(registry.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Jane Roe']);
+  });
+
   it('never opens a name with the day that dates its sentence', () => {
     const registry = read(['Chief executive Mark Okafor said the talks went on all week.', 'On Saturday Okafor said the match would go ahead.']);
     expect(registry.entities.map((entity) => entity.name)).toEqual(['Mark Okafor']);

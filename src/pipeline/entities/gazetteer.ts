@@ -25,6 +25,9 @@ function build(): void {
       if (alternative) countries.set(fold(alternative), name);
     }
   }
+  // Names the region list leaves out: the United Kingdom's other names and nations, and "America" for the United States.
+  const others: Array<[string, string]> = [['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'], ['England', 'England'], ['Scotland', 'Scotland'], ['Wales', 'Wales'], ['Northern Ireland', 'Northern Ireland'], ['America', 'United States']];
+  for (const [other, name] of others) countries.set(fold(other), name);
 }
 
 /** The country's English name for a name or short name, or undefined. */

@@ -802,7 +802,10 @@ function describeAs(entity: Entity | null | undefined, noun: string): void {
 }
 
 function readOutlets(registry: Registry, runs: Token[][], tokens: Token[], frame: string, base: number) {
-  for (const run of runs) {
+  for (const whole of runs) {
+    // ("Britain's Daily Telegraph": the country that owns the paper is no part of its name.)
+    const owner = whole.findLastIndex((token, index) => token.possessive === true && index < whole.length - 1 && (countryNamed(token.text) || registry.places.has(token.lower)));
+    const run = owner >= 0 ? whole.slice(owner + 1) : whole;
     const words = run.map((token) => token.text);
     if (words[0] === 'The' && words.length > 1) words.shift();
     if (words.length < 2 || !isOutletName(words)) continue;
