@@ -246,6 +246,14 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const named = (lower.length === 3 ? latest(registry, offset, (candidate) => nameHasStems(candidate, every), true) : null) ?? latest(registry, offset, (candidate) => nameHasStems(candidate, [stemOf(head)]), true);
     if (named) return entity(named);
   }
+  // "the Chinese embassy", "the British government": a country's state body by its people's name is that country's, the
+  // one the text named so, else a body of its own (never the ministry named last, of another country). ("the Chinese
+  // company" is the firm named before, which the demonym only describes.)
+  if (lower.length === 3 && lower[0] === 'the' && isDemonym(words[1] ?? '') && /^(?:embassy|consulate|government|administration|military|army|navy|parliament|cabinet)$/u.test(head)) {
+    const qualifier = words[1] ?? '';
+    const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.includes(qualifier) && name.toLowerCase().includes(head)), true);
+    return entity(named ?? ensure(registry, `${qualifier} ${head}`, 'organization'));
+  }
   // "Police said" without an article: the police force the text named, as "the police" is.
   if ((lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) || (lower.length === 1 && head === 'police')) {
     const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) ?? wordsTakenForPerson(registry, head, offset) : null);
