@@ -84,10 +84,16 @@ function nameHasStems(candidate: Entity, stems: string[]): boolean {
 const connectorsBeforeName = /^(?:of|for|to|with|by|from|at|on|and|or|in|the|a|an)$/u;
 
 export function resolvePhrase(discourse: Discourse, phrase: string, apposition: string | null, offset: number): Reference | null {
+  // ("Nurses rallying outside Australia's most populous state, New South Wales, vowed …": a name set beside a place's
+  // description is that place, which says nothing.)
+  // (Not "Jane Roe, the head of the village": a person whose role is of a place.)
+  if (apposition && placeNouns.test(apposition.trim()) && !/\b(?:of|for|at|in|from|with|on)\b/u.test(apposition) && /^\p{Lu}/u.test(phrase.trim())) return null;
   const found = resolveWords(discourse, phrase, apposition, offset);
   if (found?.kind === 'entity' && found.entity.type !== 'organization') return found;
   return personAtEnd(discourse.registry, phrase) ?? (found === null || found.kind === 'anonymous' ? partOf(discourse, phrase, offset) : null) ?? found;
 }
+
+const placeNouns = /(?:^|\s)(?:state|city|country|province|county|region|capital|town|village|island|district|nation|territory|suburb|municipality|neighbou?rhood)$/u;
 
 /**
  * "The high command of the Kelby Police Force has assured … ¶ “…,” said the high command": a part of a body the text
@@ -147,6 +153,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   }
   // ("a resident of downtown Kelby told": one of a place's people, unnamed; the place speaks for no one.)
   if (localPerson.test(phrase.trim())) return { kind: 'anonymous', description: phrase.trim() };
+  // ("An emergency department nurse from Wollongong said": someone by their work and their town, unnamed; not "an official
+  // from the ministry", who speaks for it.)
+  const byWork = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|from|in)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(phrase.trim());
+  if (byWork?.[1] && byWork[2] && isRoleWord(byWork[1]) && !spokesRoles.test(byWork[1]) && !/^(?:official|officer|representative|source|member|staff|employee|agent|spokes\p{L}*)$/u.test(byWork[1]) && !byWork[2].split(/\s+/u).some((word) => organizationWords.has(word.toLowerCase())) && registry.byName.get(byWork[2].toLowerCase())?.type !== 'organization') return { kind: 'anonymous', description: phrase.trim() };
   // "the head of state remarked", "the head of government said": the president or monarch, the prime minister, named before.
   const headOf = /^the\s+(?:\p{Ll}+\s+)?head of (state|government)$/u.exec(phrase.trim().toLowerCase());
   if (headOf) {

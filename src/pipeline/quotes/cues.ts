@@ -241,6 +241,14 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const from = start + (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '');
     cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
   }
+  // "“…,” the Daily Monitor quotes Jane Roe, the ministry's spokesperson": right after the words, the one an outlet quotes
+  // speaks (not "quoted Roe as saying", read above).
+  for (const quotes of sentence.includes('quote') ? sentence.matchAll(/[\u201D"’],?\s+(?:[^.;:\u201C\u201D"]{0,60}?\s)?(?:quotes|quoted)\s+(?=\p{Lu})/gu) : []) {
+    const from = start + (quotes.index ?? 0) + quotes[0].length;
+    const after = forwardPhrase(frame.slice(from, end));
+    if (!after.phrase || /^\s*,?\s*as\s+(?:saying|telling|adding|writing)\b/u.test(frame.slice(from + after.length, end))) continue;
+    cues.push({ verb: 'quoted', start: from - 7, end: from, phrase: after.phrase, from, to: from + after.length, apposition: after.apposition, tail: '' });
+  }
   // "In it, Roe was quoted as saying: “…”": the subject of the passive speaks.
   // ("Roe was quoted by the daily as saying": not the outlet that quotes.)
   for (const passive of sentence.includes('quoted') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+(?:by\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?)?as\s+(?:saying|telling|adding|writing)\b/gu) : []) {

@@ -370,7 +370,9 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   }
   if (reference?.kind === 'entity' && reference.entity.type === 'organization') discourse.spoke = { entity: reference.entity, offset };
   // ("the mother of the victim said": an unnamed woman or man, for "she" or "he" after.)
-  const unnamedGender = reference?.kind === 'anonymous' ? genderOf(/^(?:(?:the|a|an)\s+)?(\S+)/iu.exec(reference.description)?.[1] ?? null) : undefined;
+  // ("An emergency department nurse from Kelby said he was burnt out": the pronoun the cue goes on with tells which.)
+  const pronounAfter = /^\s+(?:that\s+)?(he|she)\b/u.exec(reading.frame.slice(cue.end, cue.end + 12))?.[1];
+  const unnamedGender = reference?.kind === 'anonymous' ? genderOf(/^(?:(?:the|a|an)\s+)?(\S+)/iu.exec(reference.description)?.[1] ?? null) ?? (pronounAfter ? (pronounAfter === 'she' ? 'female' : 'male') : undefined) : undefined;
   if (reference && unnamedGender) discourse.unnamedSpoke = { reference, offset, gender: unnamedGender };
   if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };
   if (reference?.kind === 'anonymous' && /\bspokes(?:man|woman|person)\b/iu.test(cue.phrase) && !/^the\b/iu.test(cue.phrase.trim())) discourse.unnamedVoice = { reference, offset };
