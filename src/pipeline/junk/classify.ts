@@ -846,6 +846,9 @@ function isCaption(text: string): boolean {
   // (Not a paragraph signed off with its date, "… 193 in Kalimantan. – October 6, 2023", as some papers end a story.)
   const signed = /[.!?]["”’)]?\s+[–—-]\s+([^.!?–—]{3,40})$/u.exec(text);
   if (signed?.[1] && dateLineOf(signed[1])) return false;
+  // (Not a lede that lost its stop, "The State has secured a postponement in the case … so that it can obtain a
+  // certificate": a caption shows what the picture does, in the present, not what has come about.)
+  if (/\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}{3,}(?:ed|en)\b/u.test(text) && wordCount(text) >= 20) return false;
   // (Not a line that quotes someone, "… its crew had “timed out,” having worked …": reported speech, its stop lost.)
   return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !/[“"][^“”"]{2,}[”"]/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
 }
