@@ -119,8 +119,12 @@ export function isBodyAnchor(text: string): boolean {
   // ("Top stories  • Floods peak in the north  • Minister resigns  • …": a ticker of headlines run into one line is no prose.)
   if (text.includes('•') && (text.match(/\s•\s/gu)?.length ?? 0) >= 2) return false;
   const count = wordCount(text);
-  return (isSentence(text) && count >= 5) || count >= 25;
+  // ("…,” he said. – WIRE": a wire story's last sentence, with the agency's credit after a dash.)
+  return ((isSentence(text) || isSentence(text.replace(wireCredit, '$1'))) && count >= 5) || count >= 25;
 }
+
+/** An agency's credit after a story's last stop: "… he said. – WIRE", "… on Monday. —(AFP)". */
+const wireCredit = /([.!?]["”’)]?)\s+[–—-]+\s*\(?\p{Lu}{2,}[\p{Lu}&.-]{0,12}\)?$/u;
 
 /** "Roe Holdings – $4,100,000": the separator a list's item puts before its figure, or null. */
 export function itemShape(text: string): string | null {
