@@ -281,6 +281,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     }
   });
   teaserRuns(lines, verdicts);
+  labelledTeaser(lines, verdicts);
   linksAboveLabel(lines, verdicts);
   bareHeadline(lines, verdicts);
   afterCopyright(lines, own, verdicts);
@@ -360,6 +361,26 @@ function teaserRuns(lines: string[], verdicts: Verdict[]): void {
       if (run.every(foreign)) for (const index of run) if (!verdicts[index]?.reason) verdicts[index] = { reason: 'related articles', headline: false };
     }
     at = Math.max(at, end);
+  }
+}
+
+/**
+ * "… on June 29, officers were dispatched. ¶ News ¶ Activist holds vigil for son ¶ At the scene, police …": a section's
+ * name and a headline under it, between two paragraphs of prose, are a card linking to another story.
+ */
+function labelledTeaser(lines: string[], verdicts: Verdict[]): void {
+  const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
+  const kept = (index: number | undefined) => index !== undefined && !verdicts[index]?.reason && !verdicts[index]?.headline;
+  const prose = (index: number | undefined) => kept(index) && /[.!?]["”’')]*$/u.test(lines[index as number] ?? '') && wordCount(lines[index as number] ?? '') >= 8;
+  for (let at = 1; at + 2 < filled.length; at++) {
+    const [label, teaser] = [filled[at] as number, filled[at + 1] as number];
+    const labelText = (lines[label] ?? '').trim();
+    const teaserText = (lines[teaser] ?? '').trim();
+    if (!kept(label) || !kept(teaser) || wordCount(labelText) > 2 || !/^\p{Lu}/u.test(labelText) || !isSectionLabel(labelText)) continue;
+    if (wordCount(teaserText) < 4 || wordCount(teaserText) > 20 || !/^\p{Lu}/u.test(teaserText) || !isHeadlineLike(teaserText) || /[.!?:]["”’')]*$/u.test(teaserText)) continue;
+    if (!prose(filled[at - 1]) || !prose(filled[at + 2])) continue;
+    verdicts[label] = { reason: 'related articles', headline: false };
+    verdicts[teaser] = { reason: 'related articles', headline: false };
   }
 }
 
