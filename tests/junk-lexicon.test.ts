@@ -26,6 +26,7 @@ const examples = [
   'In Summary',
   'Minister Jane Roe at a townhall for staff to address the cuts, give a financial review and share about the group strategy going forward, on Oct 12, 2017. KT PHOTO: SAM POE',
   'The union says it will stage a work-to-rule protest from Thursday. File photo: KBC',
+  "You can watch Jane Roe's full interview with the mayor in the video player above.",
   'This material may not be published, broadcast, rewritten or redistributed.',
   'Contact staff writer Jane Roe at or @JaneRoe on Twitter or 423-555-0100.',
   '😡 - "An absolute disgrace!"',

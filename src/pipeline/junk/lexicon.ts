@@ -399,6 +399,8 @@ export const strongPatterns: JunkPattern[] = [
   // "Teachers marched on Westminster on Tuesday, as Roe News' Jane Roe reports": a broadcaster's line over its report's video.
   { reason: 'video player', needs: /reports?\.?$/u, pattern: /^(?=.{0,240}$)\p{Lu}[^“”"]*,? as (?:our (?:[\p{L}-]+ )*(?:correspondent|editor|reporter) |(?:\p{Lu}[\p{L}\p{N}&.-]*\s){1,4}?(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s)?(?:[\p{L}-]+ )?(?:correspondent |editor |reporter )?)(?:\p{Lu}[\p{L}'’-]+\s){0,2}\p{Lu}[\p{L}'’-]+ reports\.?$/u },
   // "Here's the video:", "In the video below, crowds gather at the station:": the line that introduces an embedded video.
+  // "You can watch Jane Roe's full interview with the mayor in the video above.": a pointer to the page's player.
+  { reason: 'video player', needs: /video/iu, pattern: /^(?:you can |click to |tap to )?(?:watch|see|view|hear)\b[^.!?]{0,120}\b(?:in|on) the (?:\p{L}+ )?video(?: player| clip)? (?:above|below)\.?$/iu },
   { reason: 'video player', pattern: /^(?:here['’]s (?:the|a|our) video|(?:watch|see) (?:the|our) video(?: below)?|(?:in|the) (?:the )?video below\b[^.!?]{0,100}|(?:watch|see) (?:it|more) in the video below)\s*:$/iu },
   // A legal report's heading labels: "Case Title: Roe v. State", "Coram: Justice Roe", "Citation: 2026 LiveRoe 12".
   { reason: 'page furniture', pattern: /^(?:case title|case no\.?|case number|citation|coram|bench)\s*:\s*.{2,160}$/iu },
