@@ -50,6 +50,8 @@ export interface Entity {
   kinds?: Set<string>;
   /** Named with an honour before the name ("Datuk Seri", "Tan Sri"): a person, whatever else the text says. */
   honoured?: boolean;
+  /** Named with a partner who shares the surname ("Mary and Martin Roe"): a person, whatever else the text says. */
+  paired?: boolean;
 }
 
 const femaleWords = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'wife', 'daughter', 'actress', 'widow', 'aunt', 'woman', 'girl']);
@@ -166,6 +168,7 @@ export function readFrame(registry: Registry, frame: string, base: number): Toke
   readOutlets(registry, runs, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
   readPartners(registry, frame, base);
+  if (frame.includes(' and ')) readCouples(registry, frame, base);
   readAges(registry, frame);
   if (frame.includes('@')) readHandles(registry, frame, base);
   if (frame.includes(' itself ') || frame.includes(' called ') || frame.includes(' known as ')) readSelfNamed(registry, frame, base);
@@ -378,7 +381,7 @@ export function forgetPlaces(registry: Registry): void {
   for (const entity of registry.entities) {
     const words = entity.name.toLowerCase().split(' ');
     // ("Roslan bin Daud" is "Roslan" later: a name with a particle of descent is called by its first words.)
-    if (entity.type !== 'person' || words.length < 2 || words.some(isPatronymic)) continue;
+    if (entity.type !== 'person' || words.length < 2 || words.some(isPatronymic) || entity.paired) continue;
     const last = words.at(-1) ?? '';
     // (Or, whatever its last word, one the text calls by its first word again and again and never gives an age, a role or a title.)
     const firstAlone = registry.alone.get(words[0] ?? '') ?? 0;
@@ -730,6 +733,21 @@ function readPartners(registry: Registry, frame: string, base: number) {
     if (!holder || !holder.name.includes(' ') || registry.byName.has(first.toLowerCase())) continue;
     holder.gender ??= gender;
     person(registry, `${first} ${surnameOf(holder.name)}`, relation, null, at + match[0].indexOf(first, owner.length + relation.length));
+  }
+}
+
+// "Mary and Martin Roe": a given name alone before another's full name, joined by "and", shares its surname.
+const couple = /(?<![\p{L}'’.-]\s?)(?<![\p{Lu}][\p{L}'’-]*\s)(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s\p{Lu})/gu;
+
+function readCouples(registry: Registry, frame: string, base: number) {
+  for (const match of frame.matchAll(couple)) {
+    const [first = '', partner = ''] = [match[1], match[2]];
+    const known = registry.byName.get(partner.toLowerCase());
+    // (Only a first name no word list holds, beside a person the text named in full: not "Police and Jane Roe".)
+    if (known?.type !== 'person' || known.name !== partner || isLexiconWord(first.toLowerCase()) || registry.byName.has(first.toLowerCase()) || registry.places.has(first.toLowerCase()) || countryNamed(first)) continue;
+    person(registry, `${first} ${surnameOf(partner)}`, null, null, base + (match.index ?? 0));
+    const named = registry.byName.get(`${first} ${surnameOf(partner)}`.toLowerCase());
+    if (named?.type === 'person') named.paired = known.paired = true;
   }
 }
 
