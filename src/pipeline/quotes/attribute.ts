@@ -341,6 +341,14 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const person = latest(registry, offset, (candidate) => candidate.type === 'person', true);
     if (person) return entity(person);
   }
+  // ("Jan Roe, the sarpanch of the village, said … ¶ “…,” the sarpanch added": the title the text gave someone, in a word
+  // no list of roles holds, calls them.)
+  if (lower.length === 2 && lower[0] === 'the' && /^\p{Ll}{3,}$/u.test(words[1] ?? '') && !isRoleWord(head)) {
+    // (The role's head word, before its "of" or alone: "the team" is not the "Team boss".)
+    const titled = new RegExp(`^(?:the\\s+)?${head}(?:\\s+(?:of|for|at|in)\\b|$)`, 'iu');
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && titled.test(candidate.role ?? ''), true);
+    if (holder) return entity(holder);
+  }
   return roleNamedNear(discourse, words, offset) ?? named(discourse, words, apposition, offset);
 }
 

@@ -188,13 +188,14 @@ const ownedClaim = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*
 // Verbs that report speech only beside the words they report ("“…,” Roe continued", "Roe went on: “…”", "“…,” PM Roe
 // shared"): elsewhere they tell that something lasted or was held ("Cancellations have continued today, the spokesman
 // said", "the strike went on for a week", "police believed the fire was started deliberately").
-const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 'believed']);
+// ("“Where is the evidence?” he questioned", "“…?” she queried": a question put, beside its words.)
+const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 'believed', 'questioned', 'queried']);
 
 /** A quotation closes right before the verb's clause, or opens (or a colon announces it) right after the verb or in its clause. */
 function besideWords(frame: string, at: number, length: number): boolean {
   // ("Roe went on to hail it the ‘best day of his life’": the words in the clause the verb goes on to.)
   if (/^\s*(?:[:,]\s*)?[\u201C"\u2018']|^\s*:\s*$|^\s+to\s+[^,;.!?\u201C\u201D"]{0,50}[\u201C"\u2018]/u.test(frame.slice(at + length, at + length + 70))) return true;
-  return /[,.!?\u2026][\u201D"\u2019']\s*,?\s+[^\u201C\u201D".!?]{0,60}$/u.test(frame.slice(Math.max(0, at - 90), at));
+  return /[,.!?\u2026][\u201D"\u2019']\s*,?\s*[^\u201C\u201D".!?]{0,60}$/u.test(frame.slice(Math.max(0, at - 90), at));
 }
 
 /** Every cue in the sentence [start, end) of a frame. */
@@ -251,7 +252,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   }
   // "In it, Roe was quoted as saying: “…”": the subject of the passive speaks.
   // ("Roe was quoted by the daily as saying": not the outlet that quotes.)
-  for (const passive of sentence.includes('quoted') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+(?:by\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?)?as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
+  // ("“…,” Roe was quoted saying.": "as" left out.)
+  for (const passive of sentence.includes('quoted') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+(?:by\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?)?(?:as\s+)?(?:saying|telling|adding|writing)\b/gu) : []) {
     // (After an opening phrase, "In it, Roe was quoted …", the subject follows its comma.)
     const before = sentence.slice(0, passive.index ?? 0);
     // ("“…,” Roe was quoted by the daily as saying": after the quotation, whose closing mark ends the opening.)

@@ -16,6 +16,8 @@ export function frameOf(text: string, spans: QuoteSpan[]): string {
   return frame + text.slice(from);
 }
 
+const questionSpeaker = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|asked|asks|added|questioned|queried|wondered|replied|shouted|exclaimed|demanded|continued|wrote|tweeted|insisted|told)\b/u;
+
 /** Sentences of a frame as [start, end) offsets; a period after an abbreviation or initial does not end one. */
 export function sentencesOf(frame: string): Array<[number, number]> {
   const sentences: Array<[number, number]> = [];
@@ -24,6 +26,9 @@ export function sentencesOf(frame: string): Array<[number, number]> {
     const at = match.index ?? 0;
     const word = /([\p{L}.]+)$/u.exec(frame.slice(Math.max(0, at - 12), at))?.[1] ?? '';
     if (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word)) continue;
+    // ("“Where is the evidence?” Judge Jane Roe asked.": a question's or an exclamation's closing mark, then the one who
+    // spoke and the verb, is one sentence.)
+    if (frame.charAt(at) !== '.' && /[\u201D"]/u.test(match[0]) && questionSpeaker.test(frame.slice(at + match[0].length, at + match[0].length + 90))) continue;
     const end = at + match[0].trimEnd().length;
     sentences.push([start, end]);
     start = at + match[0].length;

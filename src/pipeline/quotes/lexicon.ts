@@ -36,6 +36,8 @@ export const speechVerbs = [
   'held that', 'holds that',
   // A judge's or counsel's question put as reported speech: "Justice Roe questioned that how can …?".
   'questioned that', 'questioned whether',
+  // A question put beside its words ("“Where is the evidence?” he questioned"): read only there (`besideWords` in cues.ts).
+  'questioned', 'queried',
   // A stance taken on words the text quotes: "The union condemned “the reckless disruption” of the meeting."
   'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'deplored', 'deplores', 'welcomed', 'welcomes',
 ];
