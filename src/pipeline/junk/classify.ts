@@ -282,6 +282,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   });
   teaserRuns(lines, verdicts);
   labelledTeaser(lines, verdicts);
+  standfirstOverPicture(lines, verdicts);
   linksAboveLabel(lines, verdicts);
   bareHeadline(lines, verdicts);
   afterCopyright(lines, own, verdicts);
@@ -362,6 +363,22 @@ function teaserRuns(lines: string[], verdicts: Verdict[]): void {
     }
     at = Math.max(at, end);
   }
+}
+
+/**
+ * "Kelby cuts bus fares ¶ Fares on every route will fall by a third from Monday. ¶ A bus leaves the depot in Kelby. ¶ The
+ * council voted …": one sentence between the headline and the picture's caption, with the article
+ * under the picture, is the standfirst the page sets over its picture; the lede comes after it.
+ */
+function standfirstOverPicture(lines: string[], verdicts: Verdict[]): void {
+  const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
+  const at = filled.findIndex((index) => verdicts[index]?.headline);
+  const [deck, picture, lede] = [filled[at + 1], filled[at + 2], filled[at + 3]];
+  if (at < 0 || deck === undefined || picture === undefined || lede === undefined || verdicts[deck]?.reason || verdicts[lede]?.reason) return;
+  const text = (lines[deck] ?? '').trim();
+  if (!/^(?:photo caption|standfirst or caption)$/u.test(verdicts[picture]?.reason ?? '') || datelineOf(text) || !isSentence(text) || wordCount(text) < 8 || wordCount(text) > 45 || /[“”"]/u.test(text)) return;
+  if (!isSentence((lines[lede] ?? '').trim()) || wordCount(lines[lede] ?? '') < 8 || bylineOf(text) || dateLineOf(text)) return;
+  verdicts[deck] = { reason: 'standfirst or caption', headline: false };
 }
 
 /**
