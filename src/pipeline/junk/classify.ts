@@ -280,9 +280,11 @@ export function classifyLines(lines: string[]): Verdict[] {
       verdicts[index] = { reason: 'pull quote', headline: false };
     }
   });
-  teaserRuns(lines, verdicts);
-  labelledTeaser(lines, verdicts);
-  standfirstOverPicture(lines, verdicts);
+  // (The lines with text, as the three readings of runs below walk them.)
+  const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
+  teaserRuns(lines, filled, verdicts);
+  labelledTeaser(lines, filled, verdicts);
+  standfirstOverPicture(lines, filled, verdicts);
   linksAboveLabel(lines, verdicts);
   bareHeadline(lines, verdicts);
   afterCopyright(lines, own, verdicts);
@@ -342,8 +344,7 @@ const longerWords = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ??
  * The man was held …": three or more lines in a row without a stop, between paragraphs of the article that end on one,
  * one of which the page's furniture already gave away, are the site's other stories, inserted into the text.
  */
-function teaserRuns(lines: string[], verdicts: Verdict[]): void {
-  const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
+function teaserRuns(lines: string[], filled: number[], verdicts: Verdict[]): void {
   const prose = (index: number | undefined) => index !== undefined && !verdicts[index]?.reason && !verdicts[index]?.headline && /[.!?]["”’')]*$/u.test(lines[index] ?? '') && wordCount(lines[index] ?? '') >= 12;
   const teaser = (index: number) => !verdicts[index]?.headline && (!verdicts[index]?.reason || /^(?:photo caption|related articles|read-more link)$/u.test(verdicts[index]?.reason ?? '')) && isHeadlineLike(lines[index] ?? '') && /^[\p{Lu}‘“'"]/u.test(lines[index] ?? '');
   for (let at = 1; at < filled.length; at++) {
@@ -370,8 +371,7 @@ function teaserRuns(lines: string[], verdicts: Verdict[]): void {
  * council voted …": one sentence between the headline and the picture's caption, with the article
  * under the picture, is the standfirst the page sets over its picture; the lede comes after it.
  */
-function standfirstOverPicture(lines: string[], verdicts: Verdict[]): void {
-  const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
+function standfirstOverPicture(lines: string[], filled: number[], verdicts: Verdict[]): void {
   const at = filled.findIndex((index) => verdicts[index]?.headline);
   const [deck, picture, lede] = [filled[at + 1], filled[at + 2], filled[at + 3]];
   if (at < 0 || deck === undefined || picture === undefined || lede === undefined || verdicts[deck]?.reason || verdicts[lede]?.reason) return;
@@ -385,8 +385,7 @@ function standfirstOverPicture(lines: string[], verdicts: Verdict[]): void {
  * "… on June 29, officers were dispatched. ¶ News ¶ Activist holds vigil for son ¶ At the scene, police …": a section's
  * name and a headline under it, between two paragraphs of prose, are a card linking to another story.
  */
-function labelledTeaser(lines: string[], verdicts: Verdict[]): void {
-  const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
+function labelledTeaser(lines: string[], filled: number[], verdicts: Verdict[]): void {
   const kept = (index: number | undefined) => index !== undefined && !verdicts[index]?.reason && !verdicts[index]?.headline;
   const prose = (index: number | undefined) => kept(index) && /[.!?]["”’')]*$/u.test(lines[index as number] ?? '') && wordCount(lines[index as number] ?? '') >= 8;
   for (let at = 1; at + 2 < filled.length; at++) {
