@@ -453,7 +453,7 @@ function readTickers(registry: Registry, frame: string, base: number) {
   }
 }
 
-const timeWords = /^(?:Yesterday|Today|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const timeWords = new RegExp(`^(?:Yesterday|Today|Tonight|Tomorrow|${weekdayNames}|${monthNames})$`, 'u');
 
 /** "water resources board (WRB)": a long form followed by its acronym in brackets. */
 function readAcronymDefinitions(registry: Registry, frame: string, base: number) {
