@@ -13,9 +13,11 @@ function pairs(name: string): Array<{ speaker: string; paragraph: string }> {
 }
 const shapes = pairs('shapes.txt');
 const passages = pairs('passages.txt');
+const ledes = pairs('ledes.txt');
 
-function speakers(paragraph: string): string[] {
-  const page = `Families vow to fight harbour ruling\n\nA court in Kelby ruled on Monday that the harbour board may close the east quay to fishing boats from next month.\n\n${paragraph.split(' | ').join('\n\n')}\n\nThe board said it would begin the closure on schedule.\n`;
+function speakers(paragraph: string, lede = false): string[] {
+  const opening = lede ? '' : 'A court in Kelby ruled on Monday that the harbour board may close the east quay to fishing boats from next month.\n\n';
+  const page = `Families vow to fight harbour ruling\n\n${opening}${paragraph.split(' | ').join('\n\n')}\n\nThe board said it would begin the closure on schedule.\n`;
   const record = processSource({ fileName: 'shape.txt', bytes: Buffer.from(page) });
   return record.paragraphs.flatMap((entry) => entry.quotes.map((quote) => quote.speaker.name ?? 'unknown'));
 }
@@ -32,6 +34,15 @@ describe('attribution shapes', () => {
   it(`gives the quotations of ${passages.length} passages of several sentences or paragraphs to their speakers, in order`, () => {
     const wrong = passages.flatMap(({ speaker, paragraph }) => {
       const found = speakers(paragraph);
+      return found.join('; ') === speaker ? [] : [`${paragraph} → ${found.join('; ') || 'no quotation'} (expected ${speaker})`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  // ledes.txt: the same, each passage opening the article (a dateline or a kicker before the lede's subject).
+  it(`gives the quotations of ${ledes.length} passages that open the article to their speakers, in order`, () => {
+    const wrong = ledes.flatMap(({ speaker, paragraph }) => {
+      const found = speakers(paragraph, true);
       return found.join('; ') === speaker ? [] : [`${paragraph} → ${found.join('; ') || 'no quotation'} (expected ${speaker})`];
     });
     expect(wrong).toEqual([]);

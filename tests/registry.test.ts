@@ -54,6 +54,23 @@ describe('source registry', () => {
     expect([...(person?.aliases ?? [])]).toContain('Juan Miguel Quill');
   });
 
+  it('reads a town before an American state\'s or a Canadian province\'s abbreviation as a place, never a person', () => {
+    const registry = read(['Should that fail, East Marton, N.Y.-based Kelby Tyres will cut jobs, and Marton Springs, Ont., officials agreed.']);
+    const names = registry.entities.map((entity) => entity.name);
+    expect(names).not.toContain('East Marton');
+    expect(names).not.toContain('Marton Springs');
+    expect(names).not.toContain('N.Y.');
+    expect(registry.places.has('east marton')).toBe(true);
+    expect(registry.places.has('marton springs')).toBe(true);
+  });
+
+  it('gives a body\'s letters set between commas after its name to the name, when they spell it in order', () => {
+    const registry = read(['The Kelby Union of Petroleum and Natural Gas Workers, KUPENG, has said it will strike on Monday.', 'KUPENG had asked members to down tools.']);
+    const union = registry.entities.find((entity) => entity.aliases.has('KUPENG'));
+    expect(union?.name).toBe('Kelby Union of Petroleum and Natural Gas Workers');
+    expect(registry.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual(['Kelby Union of Petroleum and Natural Gas Workers']);
+  });
+
   it('reads a title that is also a surname as the last word of a name of two words or more', () => {
     const registry = read(['Speaking to reporters, Abid Jalal Sheikh, chief operating officer at the rescue service, said the fire was out.']);
     expect(registry.entities.map((entity) => entity.name)).toContain('Abid Jalal Sheikh');

@@ -90,6 +90,22 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   if (apposition && placeNouns.test(apposition.trim()) && !/\b(?:of|for|at|in|from|with|on)\b/u.test(apposition) && /^\p{Lu}/u.test(phrase.trim())) return null;
   const found = resolveWords(discourse, phrase, apposition, offset);
   if (found?.kind === 'entity' && found.entity.type !== 'organization') return found;
+  // ("the progressive teachers’ group Alliance of Concerned Teachers called out": a kind of body in small letters, then
+  // the name of a body the text knows, is that body.)
+  if (found?.kind === 'anonymous') {
+    const words = phrase.trim().split(/\s+/u);
+    const first = words.findIndex((word) => /^\p{Lu}/u.test(word));
+    const kind = (words[first - 1] ?? '').toLowerCase();
+    const known = first > 0 && words.slice(0, first).every((word) => /^\p{Ll}/u.test(word)) ? discourse.registry.byName.get(words.slice(first).join(' ').toLowerCase()) : undefined;
+    if (known?.type === 'organization' && organizationWords.has(kind)) return entity(known);
+  }
+  // ("The State's largest teaching union, the INTO, has said": a body described, then named in apposition by its
+  // letters or a name the text gave a body, is that body.)
+  if (found?.kind === 'anonymous' && apposition) {
+    const name = /^\s*(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5})\s*[,;]?\s*$/u.exec(apposition)?.[1];
+    const known = name ? discourse.registry.byName.get(name.toLowerCase()) : undefined;
+    if (name && (known?.type === 'organization' || (!known && /^\p{Lu}{2,8}$/u.test(name) && organizationWords.has((found.description.trim().split(/\s+/u).at(-1) ?? '').toLowerCase())))) return entity(known ?? ensure(discourse.registry, name, 'organization'));
+  }
   return personAtEnd(discourse.registry, phrase) ?? (found === null || found.kind === 'anonymous' ? partOf(discourse, phrase, offset) : null) ?? found;
 }
 
@@ -941,13 +957,17 @@ function spokesperson(discourse: Discourse, word: string, offset: number): Refer
   const voice = discourse.voice;
   if (!voice || !/^(?:he|she|they)$/u.test(word) || voice.offset >= offset) return null;
   const own = (discourse.sentences ?? []).findLastIndex((start) => start <= offset);
-  const from = discourse.sentences?.[own - 1] ?? discourse.before?.[0] ?? offset;
+  // ("A Kelby Tyres spokeswoman said … ¶ …, she said. Should that fail, … ¶ “…,” she said": a man or woman who spoke
+  // anywhere in the paragraph before is still speaking, no one named since.)
+  const sentenceBefore = discourse.sentences?.[own - 1] ?? discourse.before?.[0] ?? offset;
+  const from = word !== 'they' && own === 0 && discourse.previousParagraph !== undefined ? Math.min(sentenceBefore, discourse.previousParagraph) : sentenceBefore;
   if (voice.offset < from) return null;
   // Persons named in the spokesperson's own sentence ("… sympathy with the Roe family") are spoken of, not speaking.
   const after = (discourse.sentences ?? []).find((start) => start > voice.offset) ?? offset;
   // (Nor a person named before the body in its own sentence: "Chief executive Jane Roe said the notice was advised by the
   // board. ¶ “…,” he said" is Roe; the board spoke through no one there.)
-  const named = discourse.registry.mentions.some((mention) => mention.entity.type === 'person' && ((mention.offset >= after && mention.offset < offset) || (mention.offset >= from && mention.offset < voice.offset)));
+  // (A "person" named after "the" is seldom one: "represented by the United Steelworkers, she said".)
+  const named = discourse.registry.mentions.some((mention) => mention.entity.type === 'person' && !mention.article && ((mention.offset >= after && mention.offset < offset) || (mention.offset >= from && mention.offset < voice.offset)));
   return named ? null : { kind: 'entity', entity: voice.entity, spokesperson: true };
 }
 

@@ -124,7 +124,7 @@ function isAside(aside: string): boolean {
 }
 
 /** Verbs whose following words are a listener or an object ("told CNN", "called it"), not the speaker. */
-const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|branded|dismissed|characteri[sz]ed|reported|reports)$/;
+const objectVerbs = /^(?:told|tells|asked|asks|urged|urges|called|calls|described|describes|read|reads|labell?ed|branded|termed|dismissed|characteri[sz]ed|reported|reports)$/;
 const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
 
 /**
@@ -532,7 +532,8 @@ function backwardWords(text: string): Phrase {
   const closed = head.length < whole.length ? `${head},` : head;
   let apposition: string | null = null;
   // ", a council spokesperson,", ", author of “…,”": closed by a comma, or by a quoted title holding it.
-  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in))\b[^,\u2026\u201C"]*(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(closed) ?? unclosedRole(closed);
+  // ("…, the chairman of the Committee on Trade, Industry and Cooperatives,": a body's name may list its fields.)
+  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in))\b[^,\u2026\u201C"]*(?:(?<=\s\p{Lu}[\p{L}'’-]*)(?:,\s*\p{Lu}[\p{L}'’-]*)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(closed) ?? unclosedRole(closed);
   // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
   const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(closed);
   // ("Ciara Roe TD": the letters of a member after the name are no role that ends a title.)

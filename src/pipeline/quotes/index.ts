@@ -334,7 +334,8 @@ function read(node: Paragraph, value: string, continued = false, lede = false): 
   const spans = findSpans(text, continued);
   // "DAKAR, Senegal (Wire) —": a dateline names a place and an outlet, never a speaker; blanked like a quote.
   // ("COLOMBO: Nearly ninety people …": the lede's place in capitals before a colon, as papers of South Asia date a story;
-  // only the lede's, where a transcript's "ROE:" has no speech of its own to open.)
+  // only the lede's, where a transcript's "ROE:" has no speech of its own to open; a kicker glued to the lede too,
+  // "TEACHERS' UNION REACTION:The State's largest …".)
   // ("(Wire) Minister Jane Roe took …": the lede's agency tag in brackets, no dash after it, is no part of the subject.)
   const dateline = datelineOf(text)?.length ?? (lede ? (colonDateline.exec(text) ?? agencyTag.exec(text))?.[0].length : undefined) ?? 0;
   const frame = brandsCapitalised(' '.repeat(dateline) + frameOf(text, spans).slice(dateline));
@@ -344,7 +345,7 @@ function read(node: Paragraph, value: string, continued = false, lede = false): 
 
 const interruptedBy = new RegExp(`^[\\s,]*(?:he|she|they|\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2})\\s+(?:said|says|added|adds|continued|went on)\\s*,\\s*$`, 'u');
 const agencyTag = /^\(\p{Lu}[\p{L}&.-]{1,15}\)\s+(?=\p{Lu})/u;
-const colonDateline = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+(?=\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’,.-]*){9})/u;
+const colonDateline = /^\p{Lu}{3,}['’]?(?:[ -]\p{Lu}{2,}['’]?){0,2}:\s*(?=\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}(][\p{L}\p{N}'’,.()-]*){9})/u;
 
 /** Spans and sentences both run in order: one walk finds each span's sentence, not a search per span. */
 function sentenceOf(spans: QuoteSpan[], sentences: Array<[number, number]>): number[] {

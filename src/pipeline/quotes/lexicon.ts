@@ -17,7 +17,7 @@ export const speechVerbs = [
   'pledged', 'promised', 'commented', 'countered', 'alleged', 'alleges', 'assured', 'boasted',
   'recounted', 'shouted', 'joked', 'lamented', 'underscored', 'underlined', 'highlighted',
   'reported', 'reports', 'read', 'reads', 'wrote', 'stressed', 'called', 'calls', 'characterized',
-  'characterised', 'labeled', 'labelled', 'branded', 'dismissed', 'repeated', 'repeats', 'attacked', 'blasted', 'pointed out', 'went on', 'according to', 'disagreed',
+  'characterised', 'labeled', 'labelled', 'branded', 'termed', 'dismissed', 'repeated', 'repeats', 'attacked', 'blasted', 'pointed out', 'went on', 'according to', 'disagreed',
   'agreed', 'objected', 'protested', 'retorted', 'interjected', 'texted', 'emailed', 'echoed', 'summed up',
   'wondered', 'wonders', 'asserted', 'asserts', 'affirmed', 'mentioned', 'quipped', 'quips', 'mused', 'muses',
   'exclaimed', 'demanded', 'demands', 'pleaded', 'pleads', 'whispered', 'yelled', 'clarified', 'elaborated',

@@ -109,6 +109,7 @@ export interface Token {
 // Places, and the time zones a time is given in ("13:24 (1224 GMT)"): acronyms no one speaks as.
 const placeAcronyms = new Set([
   'US', 'U.S.', 'UK', 'U.K.', 'USA', 'UAE', 'EU', 'UN', 'DRC', 'PRC', 'NYC', 'DC', 'D.C.',
+  'N.Y.', 'N.J.', 'N.H.', 'N.M.', 'N.C.', 'N.D.', 'S.C.', 'S.D.', 'R.I.', 'B.C.', 'N.S.', 'N.B.',
   'ET', 'PT', 'CT', 'MT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT',
   'AKST', 'AKDT', 'HST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'SGT', 'HKT', 'WIB', 'MSK', 'SAST',
   'AM', 'PM', 'A.M.', 'P.M.',
@@ -475,13 +476,38 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
     if (qualifier && isAcronym(qualifier) && !isAcronym(long.split(/\s+/)[0] ?? '')) long = `${qualifier} ${long}`;
     organization(registry, acronym, /^\p{Lu}/u.test(long) ? long : titleCase(long), base + at - long.length - 1);
   }
+  // ("The Nigeria Union of Petroleum and Natural Gas Workers, NUPENG, has said": the letters set between commas after a
+  // body's name, when they spell it in order from its first letter on, as a union's or party's letters often take more
+  // than initials.)
+  if (!frame.includes(', ')) return;
+  for (const match of frame.matchAll(/,\s(\p{Lu}{2,8}),\s/gu)) {
+    const acronym = match[1] ?? '';
+    const at = match.index ?? 0;
+    const words = frame.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-8);
+    if (words.some((word) => !/^[\p{L}&'’-]+$/u.test(word))) words.splice(0, words.findLastIndex((word) => !/^[\p{L}&'’-]+$/u.test(word)) + 1);
+    const long = longFormFor(acronym, words) ?? bodyBefore(words, true);
+    if (!long || !spelledFrom(acronym, long)) continue;
+    organization(registry, acronym, long, base + at - long.length);
+  }
+}
+
+/** Whether the letters of `acronym` stand in `name` in order, the first of them its first letter ("NUPENG" in "Nigeria Union of PEtroleum and Natural Gas"). */
+function spelledFrom(acronym: string, name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (letters.charAt(0) !== acronym.charAt(0)) return false;
+  let at = 0;
+  for (const letter of acronym) {
+    at = letters.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
  * "the Aviation Safety Investigation Office (GISA)": a body's capitalised name right before an acronym in another
  * language's letters is still its long form, when it ends in a word for a body.
  */
-function bodyBefore(words: string[]): string | null {
+function bodyBefore(words: string[], anywhere = false): string | null {
   let from = words.length;
   // ("Brazil's National Mining Agency (ANM)": the owner before the name is no part of it.)
   while (from > 0 && !/['’]s$/u.test(words[from - 1] ?? '') && (/^\p{Lu}/u.test(words[from - 1] ?? '') || (connectors.has((words[from - 1] ?? '').toLowerCase()) && from < words.length))) from--;
@@ -489,7 +515,9 @@ function bodyBefore(words: string[]): string | null {
   const candidate = words.slice(from).filter((word, index) => index > 0 || !/^(?:The|A|An)$/u.test(word));
   // ("Directorate-General of Health (DGS)", "Ministry of Health (MINSA)": a body's word may open the name, before "of".)
   const opens = candidate.length >= 3 && organizationWords.has((candidate[0] ?? '').toLowerCase().split('-')[0] ?? '') && /^(?:of|for)$/u.test(candidate[1] ?? '');
-  if (candidate.length < 2 || (!organizationWords.has((candidate.at(-1) ?? '').toLowerCase()) && !opens)) return null;
+  // (`anywhere`: a body's word anywhere in the name will do, "Nigeria Union of Petroleum and Natural Gas Workers".)
+  const body = anywhere ? candidate.some((word) => organizationWords.has(word.toLowerCase())) : organizationWords.has((candidate.at(-1) ?? '').toLowerCase()) || opens;
+  if (candidate.length < 2 || !body) return null;
   return candidate.join(' ');
 }
 
@@ -954,6 +982,13 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       index += name.length - 1;
       continue;
     }
+    // "Tonawanda, N.Y.", "West Amherst, N.Y.-based", "Kelby, Calif.": a name before an American state's or a Canadian
+    // province's abbreviation, as American and Canadian papers write them, is a town.
+    if (stateAfter.test(frame.slice((name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0)))) {
+      registry.places.add(name.map((token) => token.lower).join(' '));
+      index += name.length - 1;
+      continue;
+    }
     // "Rua da Mouraria", "Calle Mayor", "Piazza Navona": a name that opens with a kind of street is the place.
     if (/^(?:rua|avenida|calle|via|viale|rue|piazza|plaza|praça|largo|strasse|straße|platz|ulica|aleja|avenue|boulevard|mount|lake|port|fort|saint|st)$/u.test(name[0]?.lower ?? '') && !speaksAsPerson(tokens, index, name.length)) {
       registry.places.add(name.map((token) => token.lower).join(' '));
@@ -1140,6 +1175,9 @@ export function givenNameHolder(registry: Registry, word: string, described: boo
 }
 
 /** Words a place's name opens with ("New Delhi", "San Pedro", "Port Moresby"), never a person's first name. */
+// The abbreviations of American states and Canadian provinces in news style ("N.Y.", "Calif.", "Ont."), after a town's
+// name and a comma; the end of the phrase follows (a stop, a comma, "-based").
+const stateAfter = /^,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|Ont|Que|Alta|Sask|Man|B\.C|N\.S|N\.B)\.(?=-based\b|[\s,;:)]|$)/u;
 const placeOpenings = /^(?:new|north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|great|san|santa|santo|são|los|las|st|st\.|saint|port|fort|mount|lake|cape|hong|sri|costa|el|la|le|al|abu|kuala|buenos|rio|puerto|ho|addis|dar)$/u;
 const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
 
