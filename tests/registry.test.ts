@@ -71,6 +71,21 @@ describe('source registry', () => {
     expect(registry.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)).toEqual(['Kelby Union of Petroleum and Natural Gas Workers']);
   });
 
+  it('reads "<First> <Last> of <Body>" as the person and the body, not one body', () => {
+    const registry = read(['“I have never seen such a crash,” Jim Quill of Kelby Highway Patrol said.']);
+    expect(registry.entities.map((entity) => [entity.type, entity.name])).toEqual([['organization', 'Kelby Highway Patrol'], ['person', 'Jim Quill']]);
+  });
+
+  it('ends a name before a ward\'s or a road\'s word that a number follows', () => {
+    const registry = read(['Residents met Lizzy Roe Ward 22 councillor on Thursday.']);
+    expect(registry.entities.map((entity) => entity.name)).toEqual(['Lizzy Roe']);
+  });
+
+  it('opens no name with a country\'s adjective', () => {
+    const registry = read(['Australian Defense on Sunday named the missing soldiers, and Kenyan Eliud Quill laid a wreath.']);
+    expect(registry.entities.map((entity) => entity.name)).toEqual(['Eliud Quill']);
+  });
+
   it('reads a title that is also a surname as the last word of a name of two words or more', () => {
     const registry = read(['Speaking to reporters, Abid Jalal Sheikh, chief operating officer at the rescue service, said the fire was out.']);
     expect(registry.entities.map((entity) => entity.name)).toContain('Abid Jalal Sheikh');

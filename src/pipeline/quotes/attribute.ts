@@ -788,6 +788,18 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       return personWithApposition(registry, person, apposition);
     }
   }
+  // ("…in favour of John Tory’s plan. ¶ Tory said …": a surname alone whose full name the text gave before, where the
+  // registry took it for no one (a place after "of", "to"), is that person.)
+  const introduced = !holder && name.length === 1 && !/^the$/i.test(words[0] ?? '') && !isAcronym(full) ? fullNameBefore(discourse, full, offset) : null;
+  if (introduced) {
+    const person = ensure(registry, introduced, 'person');
+    if (person.type === 'person') {
+      person.aliases.add(full);
+      if (title.length > 0) person.role ??= title.join(' ');
+      if (!registry.mentions.some((mention) => mention.entity === person)) registry.mentions.push({ entity: person, offset });
+      return personWithApposition(registry, person, apposition);
+    }
+  }
   if (!holder && title.length === 0 && (name.length === 1 || /^the$/i.test(words[0] ?? ''))) {
     const longer = name.length === 1 ? latest(registry, offset, (candidate) => candidate.type !== 'media' && candidate.name.startsWith(`${full} `)) : null;
     // "Brightwing" after "Brightwing Airways": news calls a company by its first word and a person by the last, so a
@@ -816,6 +828,19 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (affiliation) person.affiliation ??= organizationOf(registry, affiliation);
   }
   return personWithApposition(registry, person, apposition);
+}
+
+/** The one "<First> <surname>" the source writes before `offset`, its first word no English word, title or role. */
+function fullNameBefore(discourse: Discourse, surname: string, offset: number): string | null {
+  const source = discourse.source;
+  if (!source || !/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
+  const names = new Set<string>();
+  for (const match of source.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+)\\s+${surname}(?![\\p{L}-])(?:\\s+(\\p{Lu}[\\p{L}'’-]*))?`, 'gu'))) {
+    const first = match[1] ?? '';
+    if (organizationWords.has((match[2] ?? '').toLowerCase()) || isLexiconWord(first.toLowerCase()) || isTitleWord(first, isLexiconNoun) || isRoleWord(first.toLowerCase()) || countryNamed(first) || discourse.registry.places.has(first.toLowerCase())) continue;
+    names.add(`${first} ${surname}`);
+  }
+  return names.size === 1 ? ([...names][0] ?? null) : null;
 }
 
 const relation = new RegExp(`^(?:(his|her|their)\\s+|(?:the\\s+)?(.+?)['’]s\\s+)(?:(?:eldest|youngest|older|younger|elder|only|late|former|\\p{L}+-year-old)\\s+)?(${kinWords}|friend|neighbou?r|colleague|lawyer|attorney|solicitor|manager|agent|coach)$`, 'iu');

@@ -387,7 +387,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase)) && /\b(?:and|but)\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
       // ("On Monday, Kelsham's chief described it as “…” but stressed …": the verb before in the sentence has it.)
       const earlier = cues.at(-1);
-      const subject = earlier && earlier.start >= start && earlier.phrase && !/^(?:colon|signed)$/u.test(earlier.verb) ? { phrase: earlier.phrase, apposition: earlier.apposition } : forwardPhrase(sentence);
+      // ("In a statement this morning, gardai appealed for witnesses and said …": the subject after the fronted phrase.)
+      const fronted = /^\s*(?:In|On|At|Earlier|Later|Meanwhile|However|Yesterday|Today|Last)\b[^,;:\u201C\u201D"]{0,40},\s+(?=\p{L})/u.exec(sentence);
+      const subject = earlier && earlier.start >= start && earlier.phrase && !/^(?:colon|signed)$/u.test(earlier.verb) ? { phrase: earlier.phrase, apposition: earlier.apposition } : forwardPhrase(fronted ? sentence.slice(fronted[0].length) : sentence);
       if (subject.phrase && !/^(?:it|this|that|there|but|and|the)$/i.test(subject.phrase)) before = { phrase: subject.phrase, length: verbStart - start, apposition: subject.apposition };
     }
     // "Mr Roe, Conservative councillor for Eastfield and Audley said:", "Jane Roe, a nurse at St Mary Hospital said":
@@ -625,7 +627,9 @@ function unclosedRole(text: string): RegExpExecArray | null {
   if (!text.includes(',')) return null;
   const match = /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,\u2026\u201C"]*?)\s*$/u.exec(text) ??
     // ("Jane Roe, Port Ardine's harbour master said:": the body's role, owned, before the verb.)
-    /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s*$/u.exec(text);
+    /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s*$/u.exec(text) ??
+    // ("Douglas Roe, head of housing said:": a role over a field in small letters.)
+    /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?([\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(text);
   return match && isRoleWord(match[2] ?? '') && !timeBefore(text.slice(0, match.index)) ? match : null;
 }
 

@@ -584,6 +584,13 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
       words.shift();
       skipped++;
     }
+    // ("Jim Roe of Kelby Highway Patrol said": a person's two names, the first no English word, then "of" and the body; the body's
+    // name is what follows, the person is read on their own.)
+    const of = words.indexOf('of');
+    if (of >= 2 && of <= 3 && words.length - of > 2 && !isLexiconWord((words[0] ?? '').toLowerCase()) && words.slice(0, of).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !organizationWords.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()) && !countryNamed(word))) {
+      words.splice(0, of + 1);
+      skipped += of + 1;
+    }
     const offset = base + (run[skipped]?.start ?? 0);
     // ("Air Kelby", "Air India Express": an airline by the word it opens with; not a rank, "Air Vice Marshal Jane Roe".)
     const airline = words.length > 1 && words[0] === 'Air' && !/^(?:Marshal|Vice|Vice-Marshal|Chief|Commodore|Commander|Officer|Force|Traffic|Quality|Pollution|Ambulance|Conditioning|Show)$/u.test(words[1] ?? '');
@@ -918,6 +925,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // ("Abid Jalaluddin Sheikh, chief operating officer": a title that is also a surname, last after two names.)
       const titledSurname = name.length >= 2 && /^(?:Sheikh|Shaikh|Sultan|Mirza|Syed|Malik|Raja|Rana|Pasha|Begum|Bibi)$/u.test(token.text) && !(tokens[at + 1] && !token.last && isNameToken(tokens[at + 1] as Token));
       if (!isNameToken(token) && !particle && !initial && !titledSurname) break;
+      // ("Lizzy Roe Ward 22 councillor", "Jan Poe Route 9": a word a number follows is a ward's or a road's, no name's.)
+      if (name.length >= 2 && !token.last && /^\d/u.test(tokens[at + 1]?.text ?? '')) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
       // ("said union president Jane Roe Tuesday": the day after a name, as American papers write it, is no part of it.)
       if (/^(?:no|nos)\.$/u.test(token.lower) || (calendarWord.test(token.lower.replace(/\.$/u, '')) && (token.text.endsWith('.') || /^\d/u.test(tokens[at + 1]?.text ?? ''))) || (name.length > 0 && isWeekday(token.text)) || (name.length === 0 && datedBy(tokens, at))) break;
@@ -934,6 +943,12 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const opening = name[0];
     const closed = name.length === 2 && frame.charAt((name[1]?.start ?? 0) + (name[1]?.text.length ?? 0)) === ',';
     if ((name.length >= 3 || closed) && opening && (index === 0 || tokens[index - 1]?.last) && /^\p{L}{4,}ing$/u.test(opening.lower) && lexiconTag(opening.lower) === 'VERB') {
+      name.shift();
+      index++;
+      restarted = true;
+    }
+    // ("Australian Defense on Sunday named …", "Kenyan Jane Roe won": a country's adjective opens no one's name.)
+    if (name.length >= 2 && name[0] && !name[0].last && isCountryAdjective(name[0].text)) {
       name.shift();
       index++;
       restarted = true;
@@ -1178,6 +1193,14 @@ export function givenNameHolder(registry: Registry, word: string, described: boo
 // The abbreviations of American states and Canadian provinces in news style ("N.Y.", "Calif.", "Ont."), after a town's
 // name and a comma; the end of the phrase follows (a stop, a comma, "-based").
 const stateAfter = /^,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|Ont|Que|Alta|Sask|Man|B\.C|N\.S|N\.B)\.(?=-based\b|[\s,;:)]|$)/u;
+/** "Australian", "Kenyan", "Pakistani", "Japanese", "British": an adjective made from a country's name, or one of the older ones. */
+function isCountryAdjective(word: string): boolean {
+  if (/^(?:British|Irish|Scottish|Welsh|English|French|Dutch|Danish|Swedish|Finnish|Polish|Spanish|Turkish|Greek|Thai|Swiss|Czech)$/u.test(word)) return true;
+  if (!isDemonym(word) && !/(?:n|i)$/u.test(word)) return false;
+  const stems = [word.slice(0, -1), `${word.slice(0, -3)}a`, word.slice(0, -3), `${word.slice(0, -2)}a`];
+  return isLexiconWord(word.toLowerCase()) && stems.some((stem) => stem.length >= 3 && countryNamed(stem) !== undefined);
+}
+
 const placeOpenings = /^(?:new|north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|great|san|santa|santo|são|los|las|st|st\.|saint|port|fort|mount|lake|cape|hong|sri|costa|el|la|le|al|abu|kuala|buenos|rio|puerto|ho|addis|dar)$/u;
 const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
 
