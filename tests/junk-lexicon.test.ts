@@ -23,6 +23,13 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Hurrah! 🎉 — Jane Roe (@janeroe) June 29, 2020',
+  'Read Two workers hurt in quay collapse at Kelby',
+  'Get daily National news',
+  'We want our comments to be a lively and valuable part of our community - a place where readers can debate the issues.',
+  'Would you like to comment on this article?',
+  'Register on KelbyLIVE at no cost to receive newsletters, read exclusive articles & more.',
+  'Notification Settings X',
   'In Summary',
   'Minister Jane Roe at a townhall for staff to address the cuts, give a financial review and share about the group strategy going forward, on Oct 12, 2017. KT PHOTO: SAM POE',
   'The union says it will stage a work-to-rule protest from Thursday. File photo: KBC',

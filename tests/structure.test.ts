@@ -38,6 +38,10 @@ describe('structure: metadata lines', () => {
     expect(bylineOf('By Tuesday, officials had located eight of them')).toBeNull();
     expect(bylineOf('by the numbers')).toBeNull();
     expect(bylineOf('BY JANE ROE')).toBe('JANE ROE');
+    // The author's card: a name, then the newsroom role, no comma; not a headline in Title Case.
+    expect(bylineOf('Iva Quillon Journalist')).toBe('Iva Quillon');
+    expect(bylineOf('Iva Quillon Senior Reporter')).toBe('Iva Quillon');
+    expect(bylineOf('Police Arrest Journalist')).toBeNull();
     // A newsroom that signs without a name.
     expect(bylineOf('Agency Reporter')).toBe('Agency Reporter');
     expect(bylineOf('From Our Correspondent')).toBe('From Our Correspondent');

@@ -2,7 +2,7 @@
 // "Updated …" lines, bare date lines, and the dateline that opens the first paragraph.
 import * as chrono from 'chrono-node';
 import { wordCount } from './junk/features.ts';
-import { lexiconTag } from './entities/tagger.ts';
+import { isLexiconWord, lexiconTag } from './entities/tagger.ts';
 import { rememberedPerText } from './memo.ts';
 
 /** The names in a byline ("By Jane Roe and Sam Poe, Outlet" → "Jane Roe and Sam Poe, Outlet"), or null. (The junk, structure and outlet readers all ask: read once per line.) */
@@ -26,6 +26,10 @@ function readByline(text: string): string | null {
   if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}, (?:[\p{L}&'’-]+ ){0,5}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist|[Cc]ritic|[Cc]ommentator|[Aa]nalyst)s?$/u.test(text) && wordCount(text) <= 12) {
     return text.slice(0, text.indexOf(','));
   }
+  // ("Jane Roe Journalist", "Jane Roe Senior Reporter": a name, then the newsroom role, no comma, as a template prints
+  // the author's card; not a headline in Title Case, "Police Arrest Journalist", whose words are the language's.)
+  const carded = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}?) (?:(?:Senior|Chief|Staff|Political|Court|Business|Sports|Health|Education|Digital|Investigative|Junior) )?(?:Journalist|Reporter|Correspondent|Writer)$/u.exec(text);
+  if (carded?.[1] && carded[1].split(' ').some((word) => !isLexiconWord(word.toLowerCase())) && !carded[1].split(' ').some((word) => lexiconTag(word.toLowerCase()) === 'VERB')) return carded[1];
   // "Agency Reporter", "Staff Correspondent", "Our Special Correspondent", "Web Desk": the newsroom signs without a name,
   // as papers of Nigeria, Pakistan and India print it.
   if (/^(?:(?:From )?Our |An? )?(?:Agency|Staff|Special|Senior|Political|Court|Business|Sports|City|Metro|Diplomatic)? ?(?:Reporter|Correspondent|Writer|Desk)s?$|^(?:Web|News|Online|Digital|Sports|Business|Metro|City|National|Foreign|International) Desk$|^(?:Our|Staff|Agency) (?:Reporter|Correspondent|Writer)s?$/u.test(text) && /\s/u.test(text)) return text;

@@ -130,9 +130,14 @@ export function classifyLines(lines: string[]): Verdict[] {
   const middle = anchors[Math.floor(anchors.length / 2)] ?? lines.length;
   // ("2 Comments" over a name and a time: a comment section, not a count on a share bar.)
   const comments = (index: number) => /^(?:\d[\d,]* (?:comments?|responses|replies)|comments? \(\d[\d,]*\))$/iu.test(lines[index] ?? '') && own.slice(index + 1, index + 4).some((reason) => reason === 'time stamp');
-  let end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text) || comments(index)));
+  // ("• Sean - 2011-11-15 12:52" ¶ "Tragic indeed. …": a reader's name over the time of the comment, twice: a comment section.)
+  const readerStamp = (index: number) => commentHeader.test(lines[index] ?? '') && lines.slice(index + 1).some((text) => commentHeader.test(text));
+  let end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text) || comments(index) || readerStamp(index)));
   // Tags, share rows and section links right before that mark belong to the page's tail too.
   while (end > middle + 1 && !anchors.includes(end - 1) && !isSentence(lines[end - 1] ?? '') && wordCount(lines[end - 1] ?? '') <= 6) end--;
+  // (Only the article holds what a pull quote repeats: a reader's comment that quotes a paragraph below the end is no
+  // reason to drop the paragraph.)
+  const articleKeys = end > 0 ? keys.slice(0, end) : keys;
   const box = summaryBox(lines, strong);
   for (const index of box) strong[index] = 'summary box';
   const picked = liveTitleAbove(lines, strong, pickHeadline(lines, strong, first, anchors), anchors);
@@ -195,7 +200,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (key && headlineKey && sameHeadline(key, headlineKey) && !(index > first && isSentence(text) && !isSentence(lines[headline] ?? '') && wordCount(text) >= 10)) return { reason: 'repeated headline', headline: false };
     // A line whose words a longer paragraph further down holds whole: the page's pull quote or a teaser of its own text
     // ("'Regardless of whether we are on top …'" over "“Regardless of whether we are on top …,” Roe said. …").
-    if (!strong[index] && key.length >= 30 && wordCount(text) >= 6 && wordCount(text) <= 60 && heldLater(keys, index)) return { reason: 'pull quote', headline: false };
+    if (!strong[index] && key.length >= 30 && wordCount(text) >= 6 && wordCount(text) <= 60 && heldLater(articleKeys, index)) return { reason: 'pull quote', headline: false };
     // A line that opens with a later paragraph whole and runs on into the next one's first words, cut off: the page's
     // summary of its own opening ("CALGARY — Inspectors found … said a report. The violations stem from a Sept.").
     if (!strong[index] && key.length >= 80 && opensWithLater(keys, index)) return { reason: 'standfirst or caption', headline: false };
@@ -826,6 +831,7 @@ function placeholderCaption(text: string): boolean {
   return count >= 8 && count <= 60 && isSentence(text) && (/\s\p{L}{3,}ing\b/u.test(text) || /^(?:an? )?(?:photo|picture|image|photograph) (?:of|shows)\b/iu.test(text)) && !/\b(?:is|are|has|have|will|was|were)\b/iu.test(text) && !tellsThePast(text) && !/[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text);
 }
 
+const commentHeader = /^(?:[•·*]\s*)?[\p{L}@][\p{L}\p{N} ._'’@-]{0,30}?\s[-–—|]\s(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 const reporterAndPlace = /^(?:From )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
 /**

@@ -88,13 +88,15 @@ export const strongPatterns: JunkPattern[] = [
     pattern:
       /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|video|file photo|footage)\s*(?:by|credit|courtesy(?: of)?)?\s*[:-]\s*[^.()]{0,80}(?:\/|\bvia\b|\bfor\b)\s*[^.()]{1,60}\)?\s*$/i,
   },
-  { reason: 'photo credit', pattern: /^(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ii]llustration|[Gg]raphic|PHOTO|IMAGE)\s+(?:by|courtesy of|credit|BY)\s*:?\s*\p{Lu}[^.]{0,80}$/u },
+  { reason: 'photo credit', pattern: /^(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ii]llustration|[Gg]raphic|PHOTO|IMAGE)\s+(?:by|courtesy of|credit|BY)\s*:?\s*\p{Lu}[^.]{0,80}\.?$/u },
   // ("Image source Times of India": the broadcaster's label with its comma lost in the copy.)
-  { reason: 'photo credit', pattern: /^(?:image|media|video|photo) source\s*[,:]|^(?:image|media|video|photo) source\s+\p{Lu}[^.!?]{1,50}$|^source:\s*[^.]{1,40}$/iu },
+  { reason: 'photo credit', pattern: /^(?:image|media|video|photo) source\s*[,:]|^(?:image|media|video|photo) source\s+\p{Lu}[^.!?]{1,50}$|^source:\s*[^.]{1,40}\.?$/iu },
   { reason: 'photo credit', needs: /\//u, pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|aap|afp|epa|getty(?: images)?|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa(?: wire| images| media)?|efe|supplied)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
+  // ("Jai Hind! 🇮🇳 — Jane Roe (@janeroe) June 29, 2020": an embedded post's last words and its signature on one line.)
+  { reason: 'social media embed', needs: /\(@/u, pattern: /^.{1,200}\s[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   // A post's text pasted with its embed: ending on its picture's link ("… 🏉 pic.twitter.com/Ab12"), or set in the
   // styled letters posts use for bold (𝐎𝐅𝐅 𝐓𝐎 …), which no article's own text is typed in.
   { reason: 'social media embed', needs: /pic\.twitter\.com|[\u{1D400}-\u{1D7FF}]/u, pattern: /^.{1,280}\spic\.twitter\.com\/\w+$|^(?=.*[\u{1D400}-\u{1D7FF}].*[\u{1D400}-\u{1D7FF}].*[\u{1D400}-\u{1D7FF}]).{1,280}$/u },
@@ -285,7 +287,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
   {
     reason: 'subscribe prompt',
-    pattern: /^(?:subscribe(?: now| today)?|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|already a subscriber\??.*|log ?in|sign ?in|register|donate(?: now)?)\s*[.!:]*$/i,
+    pattern: /^(?:subscribe(?: now| today)?|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|already a subscriber\??.*|log ?in|sign ?in|register(?: now| today| for free)?|register \(it['’]s (?:quick and )?free\) or (?:sign|log) ?in(?: now)?|donate(?: now)?)\s*[.!:]*$/i,
   },
   {
     reason: 'site navigation',
@@ -406,6 +408,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'page furniture', pattern: /^(?:case title|case no\.?|case number|citation|coram|bench)\s*:\s*.{2,160}$/iu },
   { reason: 'video player', pattern: /^(?:loading video(?:\.{3}|…)?|(?:top|featured|related|more|latest) videos?|video (?:is )?(?:loading|unavailable)|watch live\b\s*:?.{0,80}|stream\b.{0,60}\b(?:for free|free on|live|24\/7)\b.{0,30})$/iu },
   { reason: 'weather widget', pattern: /^there are (?:currently )?no (?:active |severe )?weather (?:alerts|warnings)\b.{0,40}$/iu },
+  // "Would you like to comment on this article?", "Register on Site at no cost to receive newsletters, read exclusive
+  // articles & more.": a comment section's question, a registration box's pitch.
+  { reason: 'comment prompt', needs: /comment/iu, pattern: /^(?:would you like to|do you want to|want to|care to) (?:comment|leave a comment|join the (?:conversation|discussion))(?: on this (?:article|story|post|report))?\s*\??$/iu },
+  { reason: 'newsletter prompt', needs: /^register/iu, pattern: /^register (?:on|with|at|for) .{0,60}\b(?:at no cost|for free|free of charge|it['’]s free)\b.{0,160}$/iu },
   { reason: 'comment prompt', pattern: /^(?:no comments?\s*:?|sign in to (?:comment|reply)|log in to leave a comment|most commented|show comments \(\d+\))$/iu },
   { reason: 'syndication note', pattern: /^\(?(?:this|the) (?:story|article|report|copy) has not been edited by\b.{0,200}\)?\.?$|^\(?(?:this|the) (?:story|article) (?:was|has been) (?:written|produced|generated|created) (?:with the (?:assistance|help|use) of|using|by) (?:AI|artificial intelligence|an AI)\b.{0,160}\)?$/iu },
   { reason: 'promotion', pattern: /^catch (?:all )?the latest\b.{0,200}$|^(?:tap|click) here to (?:download|get|install|join|follow|subscribe|sign up|watch|listen)\b.{0,80}$/iu },
@@ -416,7 +422,15 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^(?:advertise(?: with us)?|accessibility(?: statement| help)?|show less|expand|collapse|back|continue|follow(?:ing)?|unfollow|follow (?:this|the) (?:author|topic|story|writer)|live tv|explore(?: more)?|discover more|view all|see all|read (?:the )?full story|full coverage|view full coverage|(?:sign|log) ?in\s*\|?\s*(?:register|sign up|subscribe)(?: now)?)$/iu },
   { reason: 'site navigation', pattern: /^[Ff]ollow \p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+$/u },
   { reason: 'fundraising appeal', pattern: /^[Ss]upport (?:independent|local|quality|our|public) (?:journalism|news|media)[.!]?$/u },
-  { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos|we recommend)$/iu },
+  { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos|we recommend|related resources?)$/iu },
+  // ("Read Two soldiers killed in border attack": "Read" before another story's headline, no stop, between paragraphs.)
+  { reason: 'related articles', needs: /^Read \p{Lu}/u, pattern: /^Read \p{Lu}[^.!?:;“”"]{15,120}$/u },
+  // "More to follow…", "Details to follow": a breaking story's promise of more.
+  { reason: 'page furniture', pattern: /^(?:more to follow|(?:more )?details to follow|more (?:details|updates) (?:soon|shortly|to come))\s*(?:\.{1,3}|…)?$/iu },
+  // "Get daily National news": a section's newsletter box, between paragraphs.
+  { reason: 'newsletter prompt', needs: /^get /iu, pattern: /^get (?:daily|weekly|the latest|breaking) (?:\p{L}+ ){0,3}news(?: (?:alerts|updates))?$/iu },
+  // "We want our comments to be a lively and valuable part of our community …": a comment section's rules.
+  { reason: 'comment prompt', needs: /comments/iu, pattern: /^we want (?:our )?comments to be\b.{0,400}$/iu },
   { reason: 'tip prompt', pattern: /^(?:submit|share) (?:a |your )?(?:news )?tips?\b.{0,60}$|^found a (?:typo|mistake|error)\??\s*.{0,40}$/iu },
   { reason: 'feedback prompt', pattern: /^report an? (?:issue|problem|bug)(?: with this (?:page|article|story))?$/iu },
   { reason: 'image placeholder', pattern: /^(?:file|representative|representational|stock|archive) (?:image|photo|picture)s?\.?$|^(?:the )?(?:image|photo|picture)s? (?:is |are )?(?:used )?(?:for|used for) (?:representation|representational purposes?|illustration(?: purposes?)?)(?: only)?\.?$/iu },
@@ -561,6 +575,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', needs: /^stay/iu, pattern: /^(?![^“”"]*[“”"])stay (?:up to date|updated|informed|in the know|ahead)\b[^.!?]{0,100}[.!]?$/iu },
   { reason: 'site notice', needs: /recaptcha/iu, pattern: /\bprotected by recaptcha\b.{0,160}$/iu },
   { reason: 'reader widget', needs: /notification/iu, pattern: /^(?:turn on|enable|allow|get|manage) (?:push |browser |breaking news )?notifications\b.{0,40}$/iu },
+  // A notifications panel's buttons and its question: "Notification Settings X", "Clear Notification X", "Time Settings",
+  // "Get Instant News Updates", "Do you want to clear all the notifications from your inbox?".
+  { reason: 'reader widget', needs: /notification|settings|updates/iu, pattern: /^(?:(?:notifications?|time|alert|push) settings(?:\s+x)?|clear (?:all )?notifications?(?:\s+x)?|get instant (?:news )?(?:updates|alerts|notifications)|do you want to clear all (?:the )?notifications(?: from your inbox)?\?)$/iu },
   { reason: 'tip prompt', needs: /^(?:email|contact|message)/iu, pattern: /^(?:[Ee]mail|[Cc]ontact|[Mm]essage) (?:the (?:author|reporter|writer|journalist)|\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+)$/u },
   { reason: 'paywall notice', needs: /access|read|account|subscri/iu, pattern: /^(?:unlimited (?:digital )?access (?:for|from) \S{1,12}(?: a (?:week|month))?|(?:log in|sign in) or (?:register|subscribe) to (?:continue reading|read (?:more|on|the full (?:article|story)))|want to (?:read|keep reading) (?:more|on)\?\s*subscribe(?: now| today)?|already have an account\?\s*(?:sign|log) in|create (?:a |your )?free account)[.!]?$/iu },
   { reason: 'reader widget', needs: /print/iu, pattern: /^print (?:this )?(?:article|story|page)$/iu },
