@@ -1109,7 +1109,10 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     const title = titleBefore(tokens, from, registry);
     const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
-    person(registry, full, title.role ?? apposition.role, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0), name.at(-1)?.possessive === true);
+    // ("Deputy Leader of Opposition in the assembly, Rakib Roe, questioned …": the title that opens the sentence, the name
+    // set after it between commas.)
+    const fronted = title.role ?? apposition.role ?? frontedTitle(frame, name[0]?.start ?? 0, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0));
+    person(registry, full, fronted, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0), name.at(-1)?.possessive === true);
     // ("Juan Miguel “Migz” Roe" is also "Juan Miguel Roe", the name without the nickname.)
     const nicknamed = name.some((token) => token.nickname) ? registry.mentions.at(-1)?.entity : undefined;
     if (nicknamed?.type === 'person') nicknamed.aliases.add(name.filter((token) => !token.nickname).map((token) => token.text).join(' '));
@@ -1260,6 +1263,17 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
   while (organization.length > 0 && connectors.has((organization[0] ?? '').toLowerCase())) organization.shift();
   const affiliation = organization.length > 0 ? organizationOf(registry, organization.join(' ')) : null;
   return { role: [...organization, ...role].join(' '), affiliation };
+}
+
+/** "Deputy Leader of Opposition in the assembly, " opening the sentence before a name that a comma closes: the title. */
+function frontedTitle(frame: string, start: number, end: number): string | null {
+  if (frame.charAt(end) !== ',') return null;
+  const match = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(frame.slice(Math.max(0, start - 100), start));
+  const phrase = match?.[1];
+  if (!phrase) return null;
+  // (The head of the phrase, before "of", "in", "for": a role by its form, "Deputy Leader", "Chief Executive".)
+  const head = phrase.replace(/^The\s+/u, '').split(/\s+(?:of|in|for|at|to)\s+/u)[0]?.split(/\s+/u) ?? [];
+  return head.length > 0 && head.length <= 3 && head.every((word) => /^\p{Lu}/u.test(word)) && isRoleWord((head.at(-1) ?? '').toLowerCase()) ? phrase.replace(/^The\s+/u, '') : null;
 }
 
 /** ", a WRB spokesperson," after a name. */
