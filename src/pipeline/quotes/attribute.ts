@@ -724,7 +724,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       const unnamed = discourse.unnamedVoice;
       if (unnamed && unnamed.offset < offset && unnamed.offset >= (discourse.previousParagraph ?? discourse.sentences?.[0] ?? offset) && !(discourse.spoke && discourse.spoke.offset > unnamed.offset)) return unnamed.reference;
       const recent = discourse.spoke && discourse.spoke.offset < offset && discourse.spoke.offset >= (discourse.previousParagraph ?? discourse.sentences?.[0] ?? offset) ? discourse.spoke.entity : null;
-      const speaking = recent ?? latest(registry, offset, (candidate) => candidate.type === 'organization', true);
+      // ("Meanwhile, the ECP has served a notice on a member of the assembly of Kelby Province (KP) … ¶ “…,” the
+      // spokesman said": the body the paragraph before opens with, not one it names in passing.)
+      const previous = discourse.previousParagraph;
+      const opening = previous === undefined ? undefined : registry.mentions.filter((mention) => !mention.owner && mention.offset >= previous && mention.offset < Math.min(offset, previous + 60)).sort((a, b) => a.offset - b.offset)[0];
+      const speaking = recent ?? (opening?.entity.type === 'organization' ? opening.entity : null) ?? latest(registry, offset, (candidate) => candidate.type === 'organization', true);
       if (speaking) return { kind: 'entity', entity: speaking, spokesperson: true };
     }
     if (!organizationName) return { kind: 'anonymous', description: text };

@@ -10,6 +10,13 @@ export function frameOf(text: string, spans: QuoteSpan[]): string {
   for (const span of spans) {
     const inner = text.slice(span.start, span.end);
     const last = /[.!?]$/.test(inner) ? inner.slice(-1) : '';
+    // ("“Where is the evidence?"he questioned": a closing mark the copy glued to the next word moves onto the quotation's
+    // last character, and a space takes its place, so that the pronoun and its verb read as after any quotation.)
+    if (!span.runsOn && span.close === span.end && inner.length > 1 && /^\p{Ll}/u.test(text.charAt(span.close + 1))) {
+      frame += text.slice(from, span.start) + '\u2026'.repeat(inner.length - 1) + text.charAt(span.close) + ' ';
+      from = span.close + 1;
+      continue;
+    }
     frame += text.slice(from, span.start) + '\u2026'.repeat(inner.length - last.length) + last;
     from = span.end;
   }

@@ -188,6 +188,8 @@ export const organizationWords = new Set([
   'prosecutors', 'tribunal', 'secretariat', 'directorate', 'inspectorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
   'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission', 'chapter',
+  // ("Elections Kelby", an electoral agency by its work and its place.)
+  'elections',
   // Clubs' names end so ("Norton Rovers", "Roe Wanderers", "Roe Athletic"): a team, never a person.
   'rovers', 'wanderers', 'athletic', 'fc', 'afc',
   // Legal forms and trades that end a company's name ("Roe Bina Sdn Bhd", "Roe Tbk"), shared with the entity typer.
