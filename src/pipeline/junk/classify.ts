@@ -236,6 +236,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (end !== -1 && index >= end) {
       return { reason: outsideReason(text, false, bodyText, credit[index] === true) ?? (index === end ? 'end of the article' : 'after the article'), headline: false };
     }
+    // ("Leader of Opposition Jane Roe, Opposition MP Sam Poe, Former Minister Ann Lee": the people a picture shows, each
+    // with a title, no verb, whom the article goes on to name.)
+    if (!strong[index] && index !== headline && peopleCaption(text, () => normalizeForMatch(lines.slice(index + 1).join(' ')))) return { reason: 'photo caption', headline: false };
     // Between paragraphs, a long line that ends without a stop is a photo's caption ("Crews clear the track near Eastman on Tuesday").
     // (One that opens in lower case, or a run of them under the article's own label, are a list's items:
     // "Products affected" over "Ham, 150g — batch codes …".)
@@ -883,6 +886,15 @@ function portraitCaption(text: string): boolean {
   return role !== undefined && isRoleWord(role);
 }
 
+/** Three or more titled people listed with commas, no stop, no verb; two of them at least named again below. */
+function peopleCaption(text: string, below: () => string): boolean {
+  if (!text.includes(', ') || /[.!?:;”"]$/u.test(text) || wordCount(text) > 60) return false;
+  const parts = text.split(/,\s+(?:and\s+)?/u);
+  if (parts.length < 3 || !parts.every((part) => /^(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|de|van|von|al|bin)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|de|van|von|al|bin)){2,9}$/u.test(part))) return false;
+  const rest = below();
+  return parts.filter((part) => rest.includes(normalizeForMatch(part.split(/\s+/u).slice(-2).join(' ')))).length >= 2;
+}
+
 function isCaption(text: string): boolean {
   // (Not a paragraph whose copy ends on a link's opening note, "… worth Sh300 million. (See": its sentences end before it.)
   if (/[.!?]["”’]?\s+[([](?:see|read|also|watch|related)\b[^)\]]{0,40}$/iu.test(text)) return false;
@@ -892,6 +904,9 @@ function isCaption(text: string): boolean {
   // (Not a lede that lost its stop, "The State has secured a postponement in the case … so that it can obtain a
   // certificate": a caption shows what the picture does, in the present, not what has come about.)
   if (/\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}{3,}(?:ed|en)\b/u.test(text) && wordCount(text) >= 20) return false;
+  // (Not reported speech that lost its stop, "Opposition MP Jane Roe says it’s too early to comment": a caption shows,
+  // it does not report what someone says; "says goodbye" is no clause.)
+  if (/\b(?:says|said)\s+(?:that|it|it['’]s|he|she|they|there|this|these|we|I|the|a|an|his|her|their|its)\b/u.test(text)) return false;
   // (Not a line that quotes someone, "… its crew had “timed out,” having worked …": reported speech, its stop lost.)
   return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !/[“"][^“”"]{2,}[”"]/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
 }

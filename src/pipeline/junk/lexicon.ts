@@ -42,6 +42,9 @@ export const strongPatterns: JunkPattern[] = [
   // ("Photo: Roe Rescue. For illustrative purposes.": the credit, and a short note on the picture.)
   { reason: 'photo credit', pattern: /^(?:image|photo|picture|pic|credit|illustration)s?\s*:\s*[^.]{1,60}(?:\.\s+[^.]{1,40}\.?)?$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
   // "Officers outside the court. [Jane Roe, Standard]": a caption signed with its photographer and paper in square brackets.
+  // ("Crews search the hill for the helicopter. Video / Jane Roe": a picture's or a video's caption with its credit after a
+  // slash, as New Zealand papers print it.)
+  { reason: 'photo caption', needs: /(?:video|photo|image|picture)s? \/ \p{Lu}/iu, pattern: /^(?=(?:\S+\s+){2,60}\S+$).*[.!?]\s+(?:Video|Photo|Photos|Image|Picture)\s\/\s\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u },
   { reason: 'photo caption', needs: /\]$/u, pattern: /^(?=(?:\S+\s+){1,40}\S+$).*\S\s+\[\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s*\p{Lu}[\p{L}&.'’ -]{1,40}\]$/u },
   // "(HARBOUR BOARD / KELBY TIMES)": a picture's credit in capitals, its source and the paper, in brackets on a line of its own.
   { reason: 'photo credit', pattern: /^\((?:\p{Lu}[\p{Lu}\p{N}&.'’-]*\s*)+(?:\/\s*(?:\p{Lu}[\p{Lu}\p{N}&.'’-]*\s*)+)+\)$/u },
