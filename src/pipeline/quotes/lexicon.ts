@@ -190,6 +190,8 @@ export const organizationWords = new Set([
   'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission', 'chapter',
   // ("Elections Kelby", an electoral agency by its work and its place.)
   'elections',
+  // Military units ("the 26 Engineer Regiment", "1st Battalion").
+  'regiment', 'battalion', 'corps', 'squadron', 'fleet',
   // Clubs' names end so ("Norton Rovers", "Roe Wanderers", "Roe Athletic"): a team, never a person.
   'rovers', 'wanderers', 'athletic', 'fc', 'afc',
   // Legal forms and trades that end a company's name ("Roe Bina Sdn Bhd", "Roe Tbk"), shared with the entity typer.

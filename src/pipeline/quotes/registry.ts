@@ -803,6 +803,8 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
     const token = tokens[index] as Token;
     const next = tokens[index + 1];
     if (token.capital && !sentenceWords.has(token.lower) && !datedBy(tokens, index)) run.push(token);
+    // ("the 26 Engineer Regiment", "the 101st Airborne Division": a unit's number opens its name.)
+    else if (run.length === 0 && /^\d{1,3}(?:st|nd|rd|th)?$/u.test(token.text) && tokens[index - 1]?.lower === 'the' && !tokens[index - 1]?.last && !token.last && next?.capital && !calendarWord.test(next.lower)) run.push(token);
     // "Regional 911 Authority": a number inside a body's name.
     // ("the Health Ministry on Tuesday": a day or a month after a connector ends the name.)
     else if (run.length > 0 && (connectors.has(token.lower) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last && !calendarWord.test(next.lower)) run.push(token);
