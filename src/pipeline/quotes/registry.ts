@@ -944,7 +944,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // Roe, Justice …").
     const opening = name[0];
     const closed = name.length === 2 && frame.charAt((name[1]?.start ?? 0) + (name[1]?.text.length ?? 0)) === ',';
-    if ((name.length >= 3 || closed) && opening && (index === 0 || tokens[index - 1]?.last) && /^\p{L}{4,}ing$/u.test(opening.lower) && lexiconTag(opening.lower) === 'VERB') {
+    // ("Councillor for Health, Cultural Diversity and Learning Neil Roe": so is the last of a portfolio's fields.)
+    if ((name.length >= 3 || closed) && opening && (index === 0 || tokens[index - 1]?.last || (name.length >= 3 && /^(?:and|&)$/u.test(tokens[index - 1]?.lower ?? ''))) && /^\p{L}{4,}ing$/u.test(opening.lower) && lexiconTag(opening.lower) === 'VERB') {
       name.shift();
       index++;
       restarted = true;
