@@ -12,6 +12,10 @@ describe('inferOutlet', () => {
     expect(page(['Crash closes highway', 'By Kelby Valley Morning News', 'Police closed the highway on Tuesday after a crash.'], { byline: 'Kelby Valley Morning News' })).toBe('Kelby Valley Morning News');
   });
 
+  it('reads a notifications widget\'s words at the top as no outlet', () => {
+    expect(page(['For Quick Alerts', 'ALLOW NOTIFICATIONS', 'For Daily Alerts', 'Railways announce payment for victims', 'The minister announced a payment to the families of those killed in the crash.', 'For Daily Alerts', 'Get Instant News Updates'])).toBeNull();
+  });
+
   it('reads a body told to do something as no outlet the page was told by', () => {
     expect(page(['Regulator denies pressure on Quilljet', 'The regulator denied it told Quilljet to cancel its extra flights.', 'Quilljet said it stood by its chief executive.', 'Quilljet shares fell on Tuesday.'])).toBeNull();
   });

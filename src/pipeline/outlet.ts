@@ -366,6 +366,8 @@ function initialsOf(name: string): string {
 /** Capitalised words, as a site's name is written ("The Hub City Herald", "WLKR NewsTalk 1340", "STRØMVIK"). */
 function isName(text: string): boolean {
   const words = text.split(/\s+/u);
+  // ("For Daily Alerts", "Get Instant News": a widget's words, a preposition or a verb first, name no site.)
+  if (words.length > 1 && /^(?:for|to|by|with|from|in|on|at|of|get|read|follow|join|download|enable|allow|sign|subscribe)$/iu.test(words[0] ?? '')) return false;
   return words.every((word, index) => /^[\p{Lu}\p{N}&]/u.test(word) || (index > 0 && /^(?:of|the|and|&|for|on|in)$/u.test(word)));
 }
 
