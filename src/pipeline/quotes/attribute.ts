@@ -88,6 +88,13 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   // description is that place, which says nothing.)
   // (Not "Jane Roe, the head of the village": a person whose role is of a place.)
   if (apposition && placeNouns.test(apposition.trim()) && !/\b(?:of|for|at|in|from|with|on)\b/u.test(apposition) && /^\p{Lu}/u.test(phrase.trim())) return null;
+  // ("DICT Undersecretary Jeff Roe said … ¶ “…,” DICT Undersecretary said": a title alone, word for word the one the
+  // text gave a person before, is that person, not the body its letters name.)
+  const title = /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){1,4})$/u.exec(phrase.trim())?.[1];
+  if (title && isRoleWord(title.split(/\s+/u).at(-1) ?? '')) {
+    const holder = latest(discourse.registry, offset, (candidate) => candidate.type === 'person' && candidate.role !== null && sameTitle(candidate.role) === sameTitle(title), true);
+    if (holder) return entity(holder);
+  }
   const found = resolveWords(discourse, phrase, apposition, offset);
   if (found?.kind === 'entity' && found.entity.type !== 'organization') return found;
   // ("the progressive teachers’ group Alliance of Concerned Teachers called out": a kind of body in small letters, then

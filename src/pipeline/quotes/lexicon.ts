@@ -48,7 +48,7 @@ export const listenerVerbs = new Set(['told', 'tells', 'assured', 'asked', 'urge
 /** Words that name a role or title; before a name they make a title ("FBI Director Jane Roe"). */
 export const roleWords = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative',
-  'director', 'deputy', 'secretary', 'president', 'vice', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'head',
+  'director', 'deputy', 'secretary', 'undersecretary', 'under-secretary', 'president', 'vice', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'head',
   'minister', 'prime', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor',
   'gov.', 'counc.', 'coun.', 'mayor', 'commissioner', 'attorney', 'general', 'judge', 'justice', 'officer', 'official',
   'detective', 'sheriff', 'inspector', 'sergeant', 'sgt.', 'lieutenant', 'lt.', 'captain', 'capt.', 'colonel',
