@@ -387,7 +387,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase)) && /\b(?:and|but)\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
       // ("On Monday, Kelsham's chief described it as “…” but stressed …": the verb before in the sentence has it.)
       const earlier = cues.at(-1);
-      // ("In a statement this morning, gardai appealed for witnesses and said …": the subject after the fronted phrase.)
+      // ("In a statement this morning, Kelby Police appealed for witnesses and said …": the subject after the fronted phrase.)
       const fronted = /^\s*(?:In|On|At|Earlier|Later|Meanwhile|However|Yesterday|Today|Last)\b[^,;:\u201C\u201D"]{0,40},\s+(?=\p{L})/u.exec(sentence);
       const subject = earlier && earlier.start >= start && earlier.phrase && !/^(?:colon|signed)$/u.test(earlier.verb) ? { phrase: earlier.phrase, apposition: earlier.apposition } : forwardPhrase(fronted ? sentence.slice(fronted[0].length) : sentence);
       if (subject.phrase && !/^(?:it|this|that|there|but|and|the)$/i.test(subject.phrase)) before = { phrase: subject.phrase, length: verbStart - start, apposition: subject.apposition };
