@@ -188,8 +188,9 @@ export const organizationWords = new Set([
   'prosecutors', 'tribunal', 'secretariat', 'directorate', 'inspectorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
   'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission', 'chapter',
-  // ("Elections Kelby", an electoral agency by its work and its place.)
-  'elections',
+  // ("Elections Kelby", an electoral agency by its work and its place; "Inter-Services Public Relations", "Kelby
+  // Veterans Affairs": a body by the field it works in.)
+  'elections', 'relations', 'affairs',
   // Military units ("the 26 Engineer Regiment", "1st Battalion").
   'regiment', 'battalion', 'corps', 'squadron', 'fleet',
   // Clubs' names end so ("Norton Rovers", "Roe Wanderers", "Roe Athletic"): a team, never a person.
