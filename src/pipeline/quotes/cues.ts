@@ -138,6 +138,9 @@ function speakerFollows(verb: string, before: string, after = ''): boolean {
   // ("“…,” read the Kelby Port Authority's statement": the owner's name before it.)
   // ("“…,” read part of the statement from the body", "read in part a notice by …": a part of it reads as the whole does.)
   if (/^reads?$/u.test(verb) && /^\s+(?:in\s+part\s+|(?:in\s+)?part\s+of\s+|an?\s+excerpt\s+(?:of|from)\s+|a\s+portion\s+of\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:\p{L}+\s+)?|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:\p{Ll}+\s+)?)(?:statement|letter|note|post|message|release|notice|sign)\b/u.test(after)) return true;
+  // ("…, challenger Jan Poe still ended up 19 votes ahead, reported Jane Roe.": after a comma, "reported" and a name
+  // that ends the sentence is inverted too; "reported two deaths" has its object.)
+  if (/^reported$/u.test(verb) && /,\s*$/u.test(before) && /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*\.(?:\s|$)/u.test(after)) return true;
   // "“…?” asked Roe": right after a quote, "asked" is inverted too.
   return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before));
 }
