@@ -97,21 +97,19 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   }
   const found = resolveWords(discourse, phrase, apposition, offset);
   if (found?.kind === 'entity' && found.entity.type !== 'organization') return found;
-  // ("the progressive teachers’ group Alliance of Concerned Teachers called out": a kind of body in small letters, then
-  // the name of a body the text knows, is that body.)
   if (found?.kind === 'anonymous') {
+    const registry = discourse.registry;
+    // ("the progressive teachers’ group Alliance of Concerned Teachers called out": a kind of body in small letters, then
+    // the name of a body the text knows, is that body.)
     const words = phrase.trim().split(/\s+/u);
     const first = words.findIndex((word) => /^\p{Lu}/u.test(word));
-    const kind = (words[first - 1] ?? '').toLowerCase();
-    const known = first > 0 && words.slice(0, first).every((word) => /^\p{Ll}/u.test(word)) ? discourse.registry.byName.get(words.slice(first).join(' ').toLowerCase()) : undefined;
-    if (known?.type === 'organization' && organizationWords.has(kind)) return entity(known);
-  }
-  // ("The State's largest teaching union, the INTO, has said": a body described, then named in apposition by its
-  // letters or a name the text gave a body, is that body.)
-  if (found?.kind === 'anonymous' && apposition) {
-    const name = /^\s*(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5})\s*[,;]?\s*$/u.exec(apposition)?.[1];
-    const known = name ? discourse.registry.byName.get(name.toLowerCase()) : undefined;
-    if (name && (known?.type === 'organization' || (!known && /^\p{Lu}{2,8}$/u.test(name) && organizationWords.has((found.description.trim().split(/\s+/u).at(-1) ?? '').toLowerCase())))) return entity(known ?? ensure(discourse.registry, name, 'organization'));
+    const named = first > 0 && words.slice(0, first).every((word) => /^\p{Ll}/u.test(word)) ? registry.byName.get(words.slice(first).join(' ').toLowerCase()) : undefined;
+    if (named?.type === 'organization' && organizationWords.has((words[first - 1] ?? '').toLowerCase())) return entity(named);
+    // ("The State's largest teaching union, the INTO, has said": a body described, then named in apposition by its
+    // letters or a name the text gave a body, is that body.)
+    const name = apposition ? /^\s*(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5})\s*[,;]?\s*$/u.exec(apposition)?.[1] : undefined;
+    const known = name ? registry.byName.get(name.toLowerCase()) : undefined;
+    if (name && (known?.type === 'organization' || (!known && /^\p{Lu}{2,8}$/u.test(name) && organizationWords.has((found.description.trim().split(/\s+/u).at(-1) ?? '').toLowerCase())))) return entity(known ?? ensure(registry, name, 'organization'));
   }
   return personAtEnd(discourse.registry, phrase) ?? (found === null || found.kind === 'anonymous' ? partOf(discourse, phrase, offset) : null) ?? found;
 }

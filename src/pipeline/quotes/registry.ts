@@ -461,8 +461,7 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
   for (const match of frame.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
     const acronym = match[1] ?? '';
     const at = match.index ?? 0;
-    const words = frame.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-8);
-    if (words.some((word) => !/^[\p{L}&'’-]+$/u.test(word))) words.splice(0, words.findLastIndex((word) => !/^[\p{L}&'’-]+$/u.test(word)) + 1);
+    const words = wordsBefore(frame, at);
     let long = longFormFor(acronym, words) ?? bodyBefore(words);
     // ("the Kelby Airways Flight Attendants Union (FAU)": letters for the last words of a longer name, which is the body's.)
     const fuller = long ? bodyBefore(words) : null;
@@ -483,12 +482,18 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
   for (const match of frame.matchAll(/,\s(\p{Lu}{2,8}),\s/gu)) {
     const acronym = match[1] ?? '';
     const at = match.index ?? 0;
-    const words = frame.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-8);
-    if (words.some((word) => !/^[\p{L}&'’-]+$/u.test(word))) words.splice(0, words.findLastIndex((word) => !/^[\p{L}&'’-]+$/u.test(word)) + 1);
+    const words = wordsBefore(frame, at);
     const long = longFormFor(acronym, words) ?? bodyBefore(words, true);
     if (!long || !spelledFrom(acronym, long)) continue;
     organization(registry, acronym, long, base + at - long.length);
   }
+}
+
+/** The last eight words before `at`, up to any that is no plain word (a figure, a mark): where a long form can stand. */
+function wordsBefore(frame: string, at: number): string[] {
+  const words = frame.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-8);
+  const cut = words.findLastIndex((word) => !/^[\p{L}&'’-]+$/u.test(word));
+  return cut >= 0 ? words.slice(cut + 1) : words;
 }
 
 /** Whether the letters of `acronym` stand in `name` in order, the first of them its first letter ("NUPENG" in "Nigeria Union of PEtroleum and Natural Gas"). */
