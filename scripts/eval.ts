@@ -5,6 +5,7 @@
 //   --verbose lists every miss · --json prints one JSON line · --part seeds|dev|held-out · --case <name>
 import path from 'node:path';
 import { evalCases, reviewKinds, scoreCase, totalsOf, type CaseScore, type EvalCase, type Totals } from './lib/evaluate.ts';
+import { entityKinds, ratio } from '../src/eval/score.ts';
 import { root } from './lib/ingest.ts';
 
 const args = process.argv.slice(2);
@@ -68,6 +69,15 @@ async function main() {
   const counted = (t: Totals, key: string) => `${t.counts[key]?.hit ?? 0}/${t.counts[key]?.total ?? 0}`;
   for (const [name, value] of Object.entries(totals)) {
     process.stdout.write(`\n${name}: time expressions dated / datable ${counted(value, 'times')}, events several sources report merged ${counted(value, 'events')} (entries mixing two gold events ${counted(value, 'mixedEntries')}), gold people and organisations in the entity index ${counted(value, 'entities')} (typed as the gold types them ${counted(value, 'entityTypes')})`);
+  }
+  const kindNames = { person: 'people', organization: 'organisations', place: 'places' } as const;
+  for (const [name, value] of Object.entries(totals)) {
+    const typed = entityKinds.map((kind) => {
+      const recall = value.counts[`entityRecall:${kind}`] ?? { hit: 0, total: 0 };
+      const precision = value.counts[`entityPrecision:${kind}`] ?? { hit: 0, total: 0 };
+      return `${kindNames[kind]} P ${pct(ratio(precision))} % (${precision.hit}/${precision.total}) R ${pct(ratio(recall))} % (${recall.hit}/${recall.total})`;
+    });
+    process.stdout.write(`${name === Object.keys(totals)[0] ? '\n' : ''}\n${name}: the source's entries, type for type: ${typed.join(' · ')}; F1 pooled ${pct(value.typedEntityF1)} %`);
   }
   for (const [name, value] of Object.entries(totals)) {
     const real = value.counts.reviewReal ?? { hit: 0, total: 0 };

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { f1, ratio, scoreEvents, scoreFile, scoreGrouping, type CrossSourceEntry, type FileScore, type GoldFile, type Ratio, type ReadTime } from '../../src/eval/score.ts';
+import { entityKinds, f1, ratio, scoreEvents, scoreFile, scoreGrouping, type CrossSourceEntry, type FileScore, type GoldFile, type Ratio, type ReadTime } from '../../src/eval/score.ts';
 import { processSource } from '../../src/pipeline/index.ts';
 import { reviewQueue } from '../../src/review/queue.ts';
 import type { Dossier } from '../../src/schemas/dossier.ts';
@@ -40,6 +40,8 @@ export interface Totals {
   events: number;
   entities: number;
   entityTypes: number;
+  /** People, organisations and places of each source, typed, pooled: F1 of the entries' precision and the gold's recall. */
+  typedEntityF1: number;
   /** The counts behind each ratio, so that parts can be added up. */
   counts: Record<string, Ratio>;
 }
@@ -186,6 +188,12 @@ export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping' | 'ev
     mixedEntries: sum(cases.map((entry) => entry.mixedEntries)),
     entities: sum(files.map((f) => f.entities)),
     entityTypes: sum(files.map((f) => f.entityTypes)),
+    ...Object.fromEntries(
+      entityKinds.flatMap((kind) => [
+        [`entityRecall:${kind}`, sum(files.map((f) => f.typedEntities[kind].recall))],
+        [`entityPrecision:${kind}`, sum(files.map((f) => f.typedEntities[kind].precision))],
+      ]),
+    ),
     reviewReal: sum(cases.map((entry) => entry.review.real)),
     reviewTop: sum(cases.map((entry) => entry.review.top)),
     ...Object.fromEntries(reviewKinds.map((kind) => [`reviewCaught:${kind}`, sum(cases.map((entry) => entry.review.caught[kind] ?? { hit: 0, total: 0 }))])),
@@ -209,6 +217,7 @@ export function totalsOf(cases: Array<Pick<CaseScore, 'files' | 'grouping' | 'ev
     events: of('events'),
     entities: of('entities'),
     entityTypes: of('entityTypes'),
+    typedEntityF1: f1(ratio(sum(entityKinds.map((kind) => counts[`entityPrecision:${kind}`]!))), ratio(sum(entityKinds.map((kind) => counts[`entityRecall:${kind}`]!)))),
     counts,
   };
 }

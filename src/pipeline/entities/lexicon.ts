@@ -1,9 +1,17 @@
 // Word lists of general English for names: the titles stripped from a person's name, the words that
 // make a name an organisation, and the regions a country list lacks. Country names come from Intl.
 
+/**
+ * Honours and styles worn before a name, in and beyond English ("Datuk", "Dato'", "Tun", "Hon.", "Ir." for a registered
+ * engineer, "Hj." for one who made the pilgrimage, "Mme", "Herr", "Shri"), and ranks as services abbreviate them ("Brig.",
+ * "Cpl.", "Cmdr."): shared by the entity typer and the speaker registry.
+ */
+export const honours = ['datuk', 'dato', "dato'", 'dato’', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajah', 'hj', 'hj.', 'hon', 'hon.', 'ir', 'ir.', 'mme', 'mme.', 'mlle', 'herr', 'frau', 'shri', 'smt', 'smt.'];
+export const ranks = ['commodore', 'brigadier', 'brig', 'brig.', 'corporal', 'cpl', 'cpl.', 'pte', 'pte.', 'pvt', 'pvt.', 'maj', 'maj.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'cdr', 'cdr.', 'major-general', 'lieutenant-colonel'];
+
 /** Titles and roles in front of a name: "Director", "President", "Sen.". */
 export const titles = new Set(
-  'mr mrs ms miss dr prof sir dame lord lady president vice director deputy secretary minister prime chancellor senator sen rep representative governor gov mayor judge justice chief commissioner spokesman spokeswoman spokesperson ambassador general gen colonel col captain capt lieutenant lt sergeant sgt officer detective inspector sheriff attorney prosecutor king queen prince princess pope bishop father rev reverend chairman chairwoman chair ceo founder leader speaker agent special councillor councilor councilman councilwoman alderman commander marshal coach professor executive insp supt det cllr premier superintendent constable trooper coroner magistrate imam rabbi assistant associate counsel'.split(' '),
+  'undersecretary under-secretary mr mrs ms miss dr prof sir dame lord lady president vice director deputy secretary minister prime chancellor senator sen rep representative governor gov mayor judge justice chief commissioner spokesman spokeswoman spokesperson ambassador general gen colonel col captain capt lieutenant lt sergeant sgt officer detective inspector sheriff attorney prosecutor king queen prince princess pope bishop father rev reverend chairman chairwoman chair ceo founder leader speaker agent special councillor councilor councilman councilwoman alderman commander marshal coach professor executive insp supt det cllr premier superintendent constable trooper coroner magistrate imam rabbi assistant associate counsel'.split(' ').concat(honours, ranks),
 );
 
 /**
@@ -36,12 +44,17 @@ export const governmentNouns = new Set(['government', 'parliament', 'military', 
 
 /** Nouns that make a name a place: "Cold Creek", "Harbour Road", "Kings County". */
 export const placeWords = new Set(
-  'creek river lake sea bay gulf coast island islands mountain mountains mount hill hills valley canyon desert forest park street road avenue lane square bridge dam harbour harbor port county province region district city town village borough airport station'.split(' '),
+  'creek river lake sea bay gulf coast island islands mountain mountains mount hill hills valley canyon desert forest park street road avenue lane square bridge dam harbour harbor port county province region district city town village borough airport station stadium estate colony gardens towers reef track trail wilderness area zone peninsula falls beach heights township highway motorway crescent'.split(' '),
 );
+
+/** Words that open a place's name: "Mount Elgon", "Lake Taupō", "Fort William", "Cape Coast". */
+export const placeHeads = new Set('mount mt lake port fort cape'.split(' '));
+/** Words that open the name of a town's wider area, before the town's own: "Greater Sydney", "Metro Manila" ("Greater Faith Church" is none). */
+export const townHeads = new Set('greater metro upper lower'.split(' '));
 
 /** Continents and world regions, with the compass words that can precede them. */
 export const regions = new Set(['africa', 'asia', 'europe', 'america', 'americas', 'oceania', 'antarctica', 'caribbean', 'middle east', 'balkans', 'arctic', 'pacific', 'atlantic', 'mediterranean']);
-export const compass = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan']);
+export const compass = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin', 'sub-saharan', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** Words that follow a person's surname when their government is meant: "the Smith administration". */
 export const governedBy = new Set(['administration', 'administrations', 'government', 'presidency', 'campaign', 'cabinet']);

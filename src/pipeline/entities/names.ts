@@ -170,7 +170,7 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   }
   // "Roe Contractors and Doe Engineering", "the Ministry of Health and the Ministry of Finance": two organisations
   // joined by "and", not one name ("Customs and Border Protection" joins words, not complete names).
-  const and = run.findIndex((token, index) => index > 1 && /^(?:and|&)$/i.test(token.text) && twoOrganisations(run.slice(0, index), run.slice(index + 1)));
+  const and = run.findIndex((token, index) => index > 0 && /^(?:and|&)$/i.test(token.text) && twoOrganisations(run.slice(0, index), run.slice(index + 1)));
   if (and > 0) return [...splitRun(run.slice(0, and), opening), ...splitRun(run.slice(and + 1))];
   const parts: Array<{ tokens: Token[]; titled: boolean }> = [];
   let current: Token[] = [];
@@ -184,7 +184,7 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   };
   run.forEach((token, index) => {
     const lower = token.text.toLowerCase().replace(/\.$/, '');
-    if ((isTitle(lower) || (opening && index === 0 && describesPerson(lower, run, index))) && !organisation) {
+    if ((isTitle(lower) || honourPair(run, index, titled && current.length === 0) || (opening && index === 0 && describesPerson(lower, run, index))) && !organisation) {
       push();
       titled = true;
     } else if ((connectors.has(lower) || lower === 'the') && !organisation) {
@@ -194,6 +194,13 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   });
   push();
   return parts;
+}
+
+// Malaysia's two-word honours: "Tan Sri", and "Seri"/"Sri" after "Datuk" or "Dato'" ("Datuk Seri Jane Roe").
+function honourPair(run: Token[], index: number, afterTitle: boolean): boolean {
+  const lower = run[index]!.text.toLowerCase();
+  if (lower === 'tan') return /^sri$/iu.test(run[index + 1]?.text ?? '') && run.length > index + 2;
+  return afterTitle && /^(?:seri|sri)$/u.test(lower);
 }
 
 /** A connector or an article: no word a name ends or opens on. (A function of its own: tsx names each closure made in a call.) */
@@ -226,6 +233,8 @@ function twoOrganisations(before: Token[], after: Token[]): boolean {
   const words = (part: Token[]) => part.map((token) => token.text.toLowerCase()).filter((word) => word !== 'the');
   const left = words(before);
   const right = words(after);
+  // "OCBC, HSBC and Standard Chartered Bank": an acronym stands for a whole name of its own.
+  if (before.length === 1 && isAcronym(before[0]!.text) && right.length >= 2) return true;
   if (left.length < 2 || right.length < 2 || !organizationWords.has(right.at(-1)!) && !organizationWords.has(right[0]!)) return false;
   return companyWords.has(left.at(-1)!) || firmTails.has(left.at(-1)!) || (left[0] === right[0] && organizationWords.has(left[0]!));
 }

@@ -1,8 +1,8 @@
 // From name spans to entity mentions for one source: each span typed (person, organisation, place),
 // surnames resolved to the full name, acronyms to the long form the source spells out.
 import type { EntityMention } from '../types.ts';
-import { countryNamed, fold } from './gazetteer.ts';
-import { compass, governedBy, governmentNouns, organizationWords, placeWords, regions, titles } from './lexicon.ts';
+import { countryNamed, fold, isPlaceName } from './gazetteer.ts';
+import { compass, governedBy, governmentNouns, organizationWords, placeHeads, placeWords, regions, titles, townHeads } from './lexicon.ts';
 import { initialsOf, isAcronym, joinedArticle, particles, type NameSpan } from './names.ts';
 import { lexiconTag } from './tagger.ts';
 
@@ -29,6 +29,7 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
   const people = typed.flat().filter((entry) => entry.type === 'person' && entry.span.tokens.length > 1);
   // (Each person's last word, read once: every one-word name of the source is looked up among them.)
   const surnames = people.map((person) => person.name.split(/\s+/).at(-1));
+  const firstNames = people.map((person) => person.name.split(/\s+/)[0]);
   const texts = paragraphs.map((paragraph) => paragraph.text);
   return typed.map((entries, index) => {
     const base = paragraphs[index]!.base;
@@ -44,8 +45,19 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
           aliases.push(entry.name);
         }
       }
-      if (!type && entry.span.tokens.length === 1 && actsAsOrganisation(name, texts)) type = 'organization';
+      if (!type && entry.span.tokens.length === 1 && (actsAsOrganisation(name, texts) || fieldsSide(name, texts) || (!townLike(name) && hasLeaders(name, texts)))) type = 'organization';
       if (!type && placePrepositions.has(entry.span.before)) type = 'place';
+      // A lone name nothing else types: the first name of a person the source names in full ("Maria", after "Maria
+      // Roe"), else a town's or a province's ("Kendal", "Sindh") that is no word of English ("Council", "Hope"), unless it
+      // speaks.
+      if (!type && entry.span.tokens.length === 1) {
+        const full = people[firstNames.indexOf(name)];
+        if (full) {
+          type = 'person';
+          name = full.name;
+          aliases.push(entry.name);
+        } else if (!speaking.has(entry.span.after) && townLike(name)) type = 'place';
+      }
       if (!type) continue;
       if (type === 'organization') {
         const long = longForms.get(name);
@@ -61,6 +73,31 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
     }
     return mentions;
   });
+}
+
+/** Does a lone name stand before one of the words (after "'s" or not) somewhere in the source? */
+function before(name: string, words: string, texts: string[]): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\s+(?:${words})\\b`, 'u');
+  return texts.some((text) => pattern.test(text));
+}
+
+/** "Umno president", "the Roeist leader", "Roe members": a lone name with leaders and members is a party or a body. */
+function hasLeaders(name: string, texts: string[]): boolean {
+  return before(name, 'president|leaders?|leadership|chairman|chairwoman|chairperson|secretary-general|members|lawmakers', texts);
+}
+
+/** "Chelsea manager", "Barcelona's players", "Roe fans": a club, even one named after its town. */
+function fieldsSide(name: string, texts: string[]): boolean {
+  return before(name, 'manager|head coach|coach|boss|players?|squad|striker|midfielder|defender|goalkeeper|captain|fans|supporters|academy', texts);
+}
+
+// Short month names, which name towns too ("Jun", "Mar").
+const monthShort = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/iu;
+
+/** A lone word that names a town or a province and is no common word of English ("Police", "Christmas", "Green"). */
+function townLike(name: string): boolean {
+  const tag = lexiconTag(name.toLowerCase());
+  return (tag === null || tag === 'PROPN') && !monthShort.test(name) && isPlaceName(name);
 }
 
 // What a firm, a body or a platform has and a person has not, said next to a lone name somewhere in the source:
@@ -91,7 +128,8 @@ function actsAsOrganisation(name: string, texts: string[]): boolean {
 function typeOf(span: NameSpan, outlets: Set<string>): Typed {
   const words = span.tokens.map((token) => token.text);
   const name = span.text.replace(/\s+/g, ' ');
-  const lower = words.map((word) => word.toLowerCase());
+  // ("Inc.", "Co.": a legal form keeps its stop.)
+  const lower = words.map((word) => word.toLowerCase().replace(/\.$/u, ''));
   if (words.length === 1 && governmentNouns.has(span.after) && /(?:ish|ian|ese|an|i|ch)$/.test(lower[0]!)) {
     return { span, type: 'organization', name: `${name} ${span.after}` };
   }
@@ -110,6 +148,12 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
   // "director Helen Park": a title before the name makes a person, whatever the name's last word.
   if (span.titled || titles.has(span.before)) return { span, type: 'person', name };
   if (words.length > 1 && placeWords.has(lower.at(-1)!)) return { span, type: 'place', name };
+  // "Kuala Lumpur", "West Bengal": a town's or a province's name, unless it speaks; so are "North Waziristan", "Mount
+  // Elgon", "Metro Manila", named after a point of the compass or the kind of place.
+  const rest = words.slice(1).join(' ');
+  if (words.length > 1 && !speaking.has(span.after) && (isPlaceName(name) || compass.has(lower[0]!) || placeHeads.has(lower[0]!) || (townHeads.has(lower[0]!) && isPlaceName(rest)))) {
+    return { span, type: 'place', name };
+  }
   if (regions.has(lower.at(-1)!) && lower.slice(0, -1).every((word) => compass.has(word))) {
     // "central Asia": a lower-case compass word still belongs to the region's name.
     const region = compass.has(span.before) ? `${span.before[0]!.toUpperCase()}${span.before.slice(1)} ${name}` : name;

@@ -1,7 +1,7 @@
 // Word lists of general English news style that the quote stages read: speech verbs, titles and
 // roles, pronouns, words naming organisations, outlets and documents. Nothing here is about one case.
 
-import { companyWords } from '../entities/lexicon.ts';
+import { companyWords, honours, ranks } from '../entities/lexicon.ts';
 
 /** Verbs (and fixed phrases) that report speech or writing. */
 export const speechVerbs = [
@@ -92,11 +92,9 @@ export const roleWords = new Set([
   'neighbour', 'neighbor', 'friend', 'stepfather', 'stepmother', 'br', 'br.', 'msgr', 'msgr.', 'supt.', 'insp', 'insp.', 'det', 'det.', 'cllr', 'constable', 'magistrate',
   // Honours, styles and professional titles worn before a name, in and beyond English: "Datuk", "Dato'",
   // "Tun", "Sheikh", "Hon.", "Ir." (a registered engineer), "Hj." (one who made the pilgrimage), "Mme", "Herr", "Shri".
-  'datuk', 'dato', "dato'", 'dato’', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajah', 'hj', 'hj.', 'sheikh', 'sheikha',
-  'hon', 'hon.', 'ir', 'ir.', 'mme', 'mme.', 'mlle', 'herr', 'frau', 'shri', 'smt', 'smt.',
+  ...honours, 'sheikh', 'sheikha',
   // Ranks of armed and uniformed services: "Commodore Jane Roe", "Brig. Gen. Jane Roe", "Cpl. Jane Roe".
-  'commodore', 'brigadier', 'brig', 'brig.', 'corporal', 'cpl', 'cpl.', 'pte', 'pte.', 'pvt', 'pvt.', 'trooper',
-  'ensign', 'seaman', 'airman', 'maj', 'maj.', 'adm', 'adm.', 'cmdr', 'cmdr.', 'cdr', 'cdr.', 'gen.', 'major-general', 'lieutenant-colonel',
+  ...ranks, 'trooper', 'ensign', 'seaman', 'airman', 'gen.',
   // Members of councils and assemblies as US and local papers title them: "Council Member Jane Roe", "County
   // Administrator Jane Roe", "Alderman Jane Roe", "Board Supervisor Jane Roe".
   'member', 'administrator', 'supervisor', 'forecaster', 'alderman', 'alderwoman', 'alderperson', 'selectman', 'selectwoman',
