@@ -27,7 +27,14 @@ function build(): void {
     }
   }
   // Names the region list leaves out: the United Kingdom's other names and nations, and "America" for the United States.
-  const others: Array<[string, string]> = [['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'], ['England', 'England'], ['Scotland', 'Scotland'], ['Wales', 'Wales'], ['Northern Ireland', 'Northern Ireland'], ['America', 'United States']];
+  // So are the older or longer names English news still writes ("Turkey", "Czech Republic", "Ivory Coast", "DR Congo").
+  const others: Array<[string, string]> = [
+    ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'], ['England', 'England'], ['Scotland', 'Scotland'], ['Wales', 'Wales'], ['Northern Ireland', 'Northern Ireland'], ['America', 'United States'],
+    ['Turkey', 'Turkey'], ['Türkiye', 'Turkey'], ['Czech Republic', 'Czech Republic'], ['Czechia', 'Czech Republic'], ['Ivory Coast', 'Ivory Coast'], ['Côte d’Ivoire', 'Ivory Coast'], ["Côte d'Ivoire", 'Ivory Coast'],
+    ['Burma', 'Myanmar'], ['Myanmar', 'Myanmar'], ['Swaziland', 'Eswatini'], ['East Timor', 'Timor-Leste'], ['Macedonia', 'North Macedonia'], ['Cabo Verde', 'Cape Verde'],
+    ['Democratic Republic of the Congo', 'Democratic Republic of the Congo'], ['Democratic Republic of Congo', 'Democratic Republic of the Congo'], ['DR Congo', 'Democratic Republic of the Congo'], ['DRC', 'Democratic Republic of the Congo'],
+    ['Republic of the Congo', 'Republic of the Congo'], ['Congo', 'Congo'], ['Palestine', 'Palestine'], ['Holland', 'Netherlands'], ['Vatican', 'Vatican City'],
+  ];
   for (const [other, name] of others) countries.set(fold(other), name);
 }
 

@@ -2,6 +2,7 @@
 // name, split where a title stands ("EPA Director Jane Roe" → "EPA", title, "Jane Roe").
 import { companyWords, connectors, firmTails, organizationWords, titles } from './lexicon.ts';
 import { isLexiconWord, lexiconTag } from './tagger.ts';
+import { roleWords } from '../quotes/lexicon.ts';
 
 export interface Token {
   text: string;
@@ -178,13 +179,13 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   const organisation = firstOrganisationWord >= 0;
   const push = () => {
     while (current.length > 0 && loose(current.at(-1)!)) current.pop();
-    while (current.length > 0 && loose(current[0]!)) current.shift();
+    while (current.length > 0 && (loose(current[0]!) || bygone.has(current[0]!.text.toLowerCase()))) current.shift();
     if (current.length > 0) parts.push({ tokens: current, titled });
     current = [];
   };
   run.forEach((token, index) => {
     const lower = token.text.toLowerCase().replace(/\.$/, '');
-    if ((isTitle(lower) || honourPair(run, index, titled && current.length === 0) || (opening && index === 0 && describesPerson(lower, run, index))) && !organisation) {
+    if (((isTitle(lower) && !surnameAfterGivenName(run, index, current)) || honourPair(run, index, titled && current.length === 0) || roleBeforeName(lower, run, index) || (opening && index === 0 && describesPerson(lower, run, index))) && !organisation) {
       push();
       titled = true;
     } else if ((connectors.has(lower) || lower === 'the') && !organisation) {
@@ -196,6 +197,28 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   return parts;
 }
 
+/** The words after `index` up to the run's next "and" or "of": the one name a word before them may describe. */
+function nameAfter(run: Token[], index: number): Token[] {
+  const after = run.slice(index + 1);
+  const end = after.findIndex((token) => connectors.has(token.text.toLowerCase()));
+  return end < 0 ? after : after.slice(0, end);
+}
+
+// "Richard King", "Ann Bishop", "Carl Judge": a title word last, after one name that is no word of English, is a surname
+// ("Medical Director", "Information Commissioner" stay titles alone).
+function surnameAfterGivenName(run: Token[], index: number, current: Token[]): boolean {
+  const last = index === run.length - 1 || connectors.has(run[index + 1]!.text.toLowerCase());
+  const given = current.length === 1 ? current[0]!.text : '';
+  return last && /^\p{Lu}\p{Ll}+$/u.test(given) && !isTitle(given) && [null, 'PROPN'].includes(lexiconTag(given.toLowerCase()));
+}
+
+// A role before a first name and a surname: "Principal Dana Roe", "Grandmother Maria Roe" ("Dean Paul Roe" would lose
+// a first name; such names are rarer than roles).
+function roleBeforeName(lower: string, run: Token[], index: number): boolean {
+  const rest = nameAfter(run, index);
+  return roleWords.has(lower) && rest.length >= 2 && rest.every((token) => token.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text) && !roleWords.has(token.text.toLowerCase()));
+}
+
 // Malaysia's two-word honours: "Tan Sri", and "Seri"/"Sri" after "Datuk" or "Dato'" ("Datuk Seri Jane Roe").
 function honourPair(run: Token[], index: number, afterTitle: boolean): boolean {
   const lower = run[index]!.text.toLowerCase();
@@ -203,14 +226,18 @@ function honourPair(run: Token[], index: number, afterTitle: boolean): boolean {
   return afterTitle && /^(?:seri|sri)$/u.test(lower);
 }
 
+// Words that say when someone held a post, capitalised when a sentence opens on them: "Former Roeco CFO Jane Roe".
+const bygone = new Set(['former', 'ex', 'late', 'acting', 'interim', 'then', 'outgoing', 'incoming']);
+
 /** A connector or an article: no word a name ends or opens on. (A function of its own: tsx names each closure made in a call.) */
 const loose = (token: Token) => connectors.has(token.text.toLowerCase()) || token.text.toLowerCase() === 'the';
 
 // A word for what someone is or does, opening a sentence before their full name: "Holidaymaker Anna Roe", "Resident
 // Anna Roe". Only before two more names, so "Hunter Roe" keeps its first name.
 function describesPerson(lower: string, run: Token[], index: number): boolean {
-  if (run.length - index < 3 || !/(?:er|or|ist|ant|ent|ee|ian|man|woman|person)$/.test(lower)) return false;
-  if (!run.slice(index + 1).every((token) => token.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text))) return false;
+  const name = nameAfter(run, index);
+  if (name.length < 2 || !/(?:er|or|ist|ant|ent|ee|ian|man|woman|person)s?$/.test(lower)) return false;
+  if (!name.every((token) => token.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text))) return false;
   return lexiconTag(lower) === 'NOUN';
 }
 

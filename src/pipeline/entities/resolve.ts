@@ -81,9 +81,9 @@ function before(name: string, words: string, texts: string[]): boolean {
   return texts.some((text) => pattern.test(text));
 }
 
-/** "Umno president", "the Roeist leader", "Roe members": a lone name with leaders and members is a party or a body. */
+/** "Umno president", "Roeco CFO", "Roe members": a lone name with leaders, staff or members is a party, a firm or a body. */
 function hasLeaders(name: string, texts: string[]): boolean {
-  return before(name, 'president|leaders?|leadership|chairman|chairwoman|chairperson|secretary-general|members|lawmakers', texts);
+  return before(name, 'president|leaders?|leadership|chairman|chairwoman|chairperson|secretary-general|members|lawmakers|ceo|cfo|coo|cto|founder|co-founder|executives|employees|staff|shareholders', texts);
 }
 
 /** "Chelsea manager", "Barcelona's players", "Roe fans": a club, even one named after its town. */
