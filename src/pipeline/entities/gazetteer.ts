@@ -33,7 +33,7 @@ function build(): void {
     ['Turkey', 'Turkey'], ['Türkiye', 'Turkey'], ['Czech Republic', 'Czech Republic'], ['Czechia', 'Czech Republic'], ['Ivory Coast', 'Ivory Coast'], ['Côte d’Ivoire', 'Ivory Coast'], ["Côte d'Ivoire", 'Ivory Coast'],
     ['Burma', 'Myanmar'], ['Myanmar', 'Myanmar'], ['Swaziland', 'Eswatini'], ['East Timor', 'Timor-Leste'], ['Macedonia', 'North Macedonia'], ['Cabo Verde', 'Cape Verde'],
     ['Democratic Republic of the Congo', 'Democratic Republic of the Congo'], ['Democratic Republic of Congo', 'Democratic Republic of the Congo'], ['DR Congo', 'Democratic Republic of the Congo'], ['DRC', 'Democratic Republic of the Congo'],
-    ['Republic of the Congo', 'Republic of the Congo'], ['Congo', 'Congo'], ['Palestine', 'Palestine'], ['Holland', 'Netherlands'], ['Vatican', 'Vatican City'],
+    ['Republic of the Congo', 'Republic of the Congo'], ['Congo', 'Congo'], ['Palestine', 'Palestine'], ['Vatican', 'Vatican City'],
   ];
   for (const [other, name] of others) countries.set(fold(other), name);
 }

@@ -23,11 +23,13 @@ export const companyWords = new Set(
 );
 
 /** Trades that end a firm's name: "Roe Capital", "Roe Analytics", "Roe Ventures". */
-export const firmTails = new Set('capital securities analytics associates advisory research dynamics partners ventures investments consulting consultancy solutions labs laboratory laboratories'.split(' '));
+export const firmTails = new Set(
+  'capital securities analytics associates advisory research dynamics partners ventures investments consulting consultancy solutions labs laboratory laboratories therapeutics biotech meats foods markets motors wireless telecom telecoms energy mining minerals resources steel chemicals electronics robotics aerospace shipping freight railways lines ferries hotels resorts finance insurance media studios pictures records cycles water airports'.split(' '),
+);
 
 /** Words that end or head the name of an organisation. */
 export const organizationWords = new Set(
-  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state division directorate inspectorate secretariat tribunal trust society coalition alliance clinic museum'
+  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state division directorate inspectorate secretariat tribunal trust society coalition alliance clinic museum government legislature municipality academy festival taskforce ambulance productions management'
     .split(' ')
     // Trades that end a firm's name ("Roe Capital", "Roe Analytics"), clubs ("Roe United", "Roe Rovers"), outlets
     // ("Daily Roe", "Roe Review"), and the heads of bodies in other languages ("Banco Roe", "Instituto Roe", "Hotel Roe").

@@ -171,7 +171,7 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   }
   // "Roe Contractors and Doe Engineering", "the Ministry of Health and the Ministry of Finance": two organisations
   // joined by "and", not one name ("Customs and Border Protection" joins words, not complete names).
-  const and = run.findIndex((token, index) => index > 0 && /^(?:and|&)$/i.test(token.text) && twoOrganisations(run.slice(0, index), run.slice(index + 1)));
+  const and = run.findIndex((token, index) => index > 0 && /^(?:and|&)$/i.test(token.text) && (twoOrganisations(run.slice(0, index), run.slice(index + 1)) || theBodyAfter(run.slice(0, index), run.slice(index + 1))));
   if (and > 0) return [...splitRun(run.slice(0, and), opening), ...splitRun(run.slice(and + 1))];
   const parts: Array<{ tokens: Token[]; titled: boolean }> = [];
   let current: Token[] = [];
@@ -252,6 +252,12 @@ function personAfter(run: Token[], index: number): boolean {
   while (run[at] && isTitle(run[at]!.text)) at++;
   const rest = run.slice(at);
   return rest.length > 0 && rest.every((token) => !organizationWords.has(token.text.toLowerCase())) && rest.some((token) => token.pos === 'PROPN');
+}
+
+// "Tom Roe and the Welsh Government": "the" after "and" opens a body's name of its own, when nothing before it names one
+// ("Department of Agriculture and the Marine" is one name).
+function theBodyAfter(before: Token[], after: Token[]): boolean {
+  return after[0]?.text.toLowerCase() === 'the' && !before.some((token) => organizationWords.has(token.text.toLowerCase()));
 }
 
 // Both sides of an "and" are complete names of organisations: the first ends in a company's legal form or trade

@@ -145,6 +145,8 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
   if (lower.some((word) => organizationWords.has(word)) || [...outlets].some((outlet) => fold(outlet) === fold(name))) {
     return { span, type: 'organization', name };
   }
+  // "Athletics Australia", "Transport Canada": a country's body, named for what it does; ("Tom Holland" opens on a name).
+  if (words.length > 1 && countryNamed(words.at(-1)!) && lower.slice(0, -1).every((word) => lexiconTag(word) === 'NOUN')) return { span, type: 'organization', name };
   // "director Helen Park": a title before the name makes a person, whatever the name's last word.
   if (span.titled || titles.has(span.before)) return { span, type: 'person', name };
   if (words.length > 1 && placeWords.has(lower.at(-1)!)) return { span, type: 'place', name };
