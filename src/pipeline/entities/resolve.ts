@@ -1,7 +1,7 @@
 // From name spans to entity mentions for one source: each span typed (person, organisation, place),
 // surnames resolved to the full name, acronyms to the long form the source spells out.
 import type { EntityMention } from '../types.ts';
-import { countryNamed, fold, isPlaceName } from './gazetteer.ts';
+import { countryNamed, fold, isGivenName, isPlaceName } from './gazetteer.ts';
 import { compass, governedBy, governmentNouns, organizationWords, placeHeads, placeWords, regions, titles, townHeads } from './lexicon.ts';
 import { initialsOf, isAcronym, joinedArticle, particles, type NameSpan } from './names.ts';
 import { lexiconTag } from './tagger.ts';
@@ -162,6 +162,8 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
     return { span, type: 'place', name: region };
   }
   if (governedBy.has(span.after) || span.titled || personShaped(span, words)) return { span, type: 'person', name };
+  // (Such a name, capitalised, is most often a body's: a charity, a party, a desk, a service.)
+  if (words.length > 1 && span.tokens.every((token) => token.pos === 'PROPN') && commonWords(words)) return { span, type: 'organization', name };
   return { span, type: null, name };
 }
 
@@ -177,7 +179,15 @@ function personShaped(span: NameSpan, words: string[]): boolean {
   if (words.length < 2 || particles.has(words.at(-1)!)) return false;
   const proper = span.tokens.every((token) => particles.has(token.text) || (token.pos === 'PROPN' && (/^\p{Lu}\p{Ll}/u.test(token.text) || joinedArticle.test(token.text))));
   if (!proper) return false;
-  return !words.some((word) => romance.has(word)) || speaking.has(span.after);
+  return (!commonWords(words) && !words.some((word) => romance.has(word))) || speaking.has(span.after);
+}
+
+/**
+ * "Action Fraud", "Social Democrats", "Evidence Desk": capitalised words of English all, a noun last, name no person;
+ * unless the first is a given name too ("Grace Stone", "Bill Gates").
+ */
+function commonWords(words: string[]): boolean {
+  return !isGivenName(words[0]!) && words.every((word) => ['NOUN', 'ADJ', 'VERB', 'ADV'].includes(lexiconTag(word.toLowerCase()) ?? '')) && lexiconTag(words.at(-1)!.toLowerCase()) === 'NOUN';
 }
 
 // Acronym → long form, from "(ABC)" after the words and from long names whose initials an acronym of the source matches.
