@@ -139,7 +139,13 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
   // CLDR lists a few unions of countries among its regions; they act as organisations.
   if (country && unions.has(country)) return { span, type: 'organization', name: country };
   if (country) return { span, type: 'place', name: country };
-  if (words.length === 1 && isAcronym(name)) return { span, type: 'organization', name };
+  // A town in capitals is a dateline's ("KARACHI:", "NAIROBI —"), or a town's name set in capitals; short ones only where a
+  // dateline stands ("DOHA:"; "NATO" is a town too).
+  if (words.length === 1 && isAcronym(name)) {
+    const dateline = span.before === '' && /^[:,—–-]$/u.test(span.after);
+    if (!name.includes('.') && (name.length >= 5 || dateline) && isPlaceName(name)) return { span, type: 'place', name: capitalised(name) };
+    return { span, type: 'organization', name };
+  }
   // "Division Street", "Harbour Road": a street named after a body is a place.
   if (words.length > 1 && streets.has(lower.at(-1)!) && !span.titled) return { span, type: 'place', name };
   if (lower.some((word) => organizationWords.has(word)) || [...outlets].some((outlet) => fold(outlet) === fold(name))) {
@@ -153,6 +159,7 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
   // "Kuala Lumpur", "West Bengal": a town's or a province's name, unless it speaks; so are "North Waziristan", "Mount
   // Elgon", "Metro Manila", named after a point of the compass or the kind of place.
   const rest = words.slice(1).join(' ');
+  if (words.length > 1 && /^[\p{Lu}\s]+$/u.test(name) && isPlaceName(name)) return { span, type: 'place', name: capitalised(name) };
   if (words.length > 1 && !speaking.has(span.after) && (isPlaceName(name) || compass.has(lower[0]!) || placeHeads.has(lower[0]!) || (townHeads.has(lower[0]!) && isPlaceName(rest)))) {
     return { span, type: 'place', name };
   }
@@ -212,6 +219,11 @@ function longFormsOf(texts: string[], typed: Typed[]): Map<string, string> {
   }
   for (const name of organisations) for (const acronym of initialsOf(name)) if (acronyms.has(acronym) && !forms.has(acronym)) forms.set(acronym, name);
   return forms;
+}
+
+/** "KUALA LUMPUR" → "Kuala Lumpur". */
+function capitalised(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => `${space}${letter.toUpperCase()}`);
 }
 
 function titleCase(text: string): string {
