@@ -24,8 +24,8 @@ type Floors = Partial<Record<Exclude<keyof Totals, 'counts' | 'sources'>, number
 // (Sixteenth session: held-out speakers 715/807, titles 103/104; their floors just below.)
 // (Eighteenth session: each source's people, organisations and places scored type for type against the gold, pooled F1;
 // towns and provinces read from a gazetteer, titles and roles told from surnames, bodies from the trades and kinds that
-// end their names, names of English words alone read as bodies, not people, towns in capitals as places: dev .653 → .720,
-// held out .615 → .697; dev entityTypes .904 → .929, held out .894 → .931; floors just below.)
+// end their names, names of English words alone read as bodies, not people, towns in capitals as places, storms and events left out: dev .653 → .721,
+// held out .615 → .696; dev entityTypes .904 → .929, held out .894 → .931; floors just below.)
 const floors: Record<Part, Floors> = {
   seeds: { quoteF1: 1, speakerAccuracy: 1, junkRemoved: 1, paragraphsKept: 1, titles: 1, sections: 0.98, times: 1, grouped: 1, typedEntityF1: 0.9 },
   dev: {
@@ -34,7 +34,7 @@ const floors: Record<Part, Floors> = {
   },
   'held-out': {
     quoteF1: 0.977, speakerAccuracy: 0.885, junkRemoved: 0.961, junkPrecision: 0.993, paragraphsKept: 0.995, titles: 0.989,
-    outlets: 0.835, published: 0.932, sections: 0.829, times: 0.863, grouped: 0.868, events: 0.855, entities: 0.789, entityTypes: 0.93, typedEntityF1: 0.696,
+    outlets: 0.835, published: 0.932, sections: 0.829, times: 0.863, grouped: 0.868, events: 0.855, entities: 0.789, entityTypes: 0.93, typedEntityF1: 0.695,
   },
 };
 

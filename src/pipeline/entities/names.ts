@@ -1,6 +1,6 @@
 // Name spans in tagged tokens: runs of proper nouns, joined across "of"/"and" inside an organisation's
 // name, split where a title stands ("EPA Director Jane Roe" → "EPA", title, "Jane Roe").
-import { companyWords, connectors, firmTails, organizationWords, titles } from './lexicon.ts';
+import { companyWords, connectors, firmTails, organizationWords, postNominals, titles } from './lexicon.ts';
 import { isLexiconWord, lexiconTag } from './tagger.ts';
 import { roleWords } from '../quotes/lexicon.ts';
 
@@ -178,6 +178,7 @@ function splitRun(run: Token[], opening = false): Array<{ tokens: Token[]; title
   let titled = false;
   const organisation = firstOrganisationWord >= 0;
   const push = () => {
+    while (current.length > 1 && postNominals.has(current.at(-1)!.text.toLowerCase().replace(/\.$/u, ''))) current.pop();
     while (current.length > 0 && loose(current.at(-1)!)) current.pop();
     while (current.length > 0 && (loose(current[0]!) || bygone.has(current[0]!.text.toLowerCase()))) current.shift();
     if (current.length > 0) parts.push({ tokens: current, titled });

@@ -2,7 +2,7 @@
 // surnames resolved to the full name, acronyms to the long form the source spells out.
 import type { EntityMention } from '../types.ts';
 import { countryNamed, fold, isGivenName, isPlaceName } from './gazetteer.ts';
-import { compass, governedBy, governmentNouns, organizationWords, placeHeads, placeWords, regions, titles, townHeads } from './lexicon.ts';
+import { compass, eventTails, governedBy, governmentNouns, organizationWords, placeHeads, placeWords, regions, stormHeads, titles, townHeads } from './lexicon.ts';
 import { initialsOf, isAcronym, joinedArticle, particles, type NameSpan } from './names.ts';
 import { lexiconTag } from './tagger.ts';
 
@@ -133,6 +133,10 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
   if (words.length === 1 && governmentNouns.has(span.after) && /(?:ish|ian|ese|an|i|ch)$/.test(lower[0]!)) {
     return { span, type: 'organization', name: `${name} ${span.after}` };
   }
+  // "Cyclone Gabrielle", "the Tokyo Olympics": a storm or an event, which the index does not list.
+  if (words.length > 1 && (stormHeads.has(lower[0]!) || eventTails.has(lower.at(-1)!))) return { span, type: null, name };
+  // "Air New Zealand", "Air Peace": an airline.
+  if (words.length > 1 && lower[0] === 'air' && !span.titled) return { span, type: 'organization', name };
   // A lone "Administration" or "Department" opens a sentence; it names nobody.
   if (words.length === 1 && (organizationWords.has(lower[0]!) || placeWords.has(lower[0]!))) return { span, type: null, name };
   const country = countryNamed(isAcronym(name) ? name.replace(/\./g, '') : name);
