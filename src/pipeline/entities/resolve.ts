@@ -37,7 +37,9 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
     for (const entry of entries) {
       let { type, name } = entry;
       const aliases: string[] = [];
-      if (entry.span.tokens.length === 1 && type !== 'place') {
+      // (A place too when a person of the source bears its name, unless a preposition of place stands before it:
+      // "Michael Jordan … Jordan said", but "flights to Jordan".)
+      if (entry.span.tokens.length === 1 && (type !== 'place' || !(placePrepositions.has(entry.span.before) || ['to', 'at', 'of'].includes(entry.span.before)))) {
         const full = people[surnames.indexOf(name)];
         if (full) {
           type = 'person';
