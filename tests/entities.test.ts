@@ -1,5 +1,6 @@
 // The entities stage and the entity index: titles stripped, acronyms joined to long forms, surnames to
-// full names, places from the CLDR country list; on the seeds, the gold's people and organisations covered.
+// full names, places from the CLDR country list and the towns and provinces of a gazetteer, bodies from the words that
+// end their names; on the seeds, the gold's people and organisations covered.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
