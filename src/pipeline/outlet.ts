@@ -302,7 +302,7 @@ function speaks(raw: string, text: string, people: Map<string, boolean>): boolea
   if (!name || /^\p{Lu}{2,}$/u.test(name)) return false;
   const known = people.get(name);
   if (known !== undefined) return known;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = RegExp.escape(name);
   const acts = new RegExp(`\\b${escaped}(?:['’]s)?\\s+(?:replied|testified|recounted|insisted|denied|pleaded)\\b`, 'u').test(text);
   people.set(name, acts);
   return acts;
@@ -334,7 +334,7 @@ function surnameAlone(name: string, body: string): boolean {
 function mentions(form: string, text: string, fits: (before: string) => boolean): boolean {
   // (The pattern is the form itself between two non-word characters: a text without it as a substring has no match to look for.)
   if (!text.includes(form)) return false;
-  const escaped = form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = RegExp.escape(form);
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
     if (fits(text.slice(Math.max(0, match.index - 24), match.index))) return true;
   }

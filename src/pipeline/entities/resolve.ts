@@ -79,7 +79,7 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
 
 /** Does a lone name stand before one of the words (after "'s" or not) somewhere in the source? */
 function before(name: string, words: string, texts: string[]): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\s+(?:${words})\\b`, 'u');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(name)}(?:['’]s)?\\s+(?:${words})\\b`, 'u');
   return texts.some((text) => pattern.test(text));
 }
 

@@ -1065,7 +1065,7 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
 function mentioned(text: string, bodyText: () => string): boolean {
   const key = normalizeForMatch(text);
   // (The pattern is the key as it is between two non-letters: a body without the key as a substring cannot match, and is not compiled for.)
-  return key.length >= 3 && bodyText().includes(key) && new RegExp(`(?:^|[^\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(bodyText());
+  return key.length >= 3 && bodyText().includes(key) && new RegExp(`(?:^|[^\\p{L}])${RegExp.escape(key)}(?:[^\\p{L}]|$)`, 'u').test(bodyText());
 }
 
 /** "A B C D A B C D": a line that is the same words twice over (four words or more), as a picture's two texts paste. */

@@ -17,8 +17,6 @@ export function attributionOf(speaker: SpeakerMention, phrase: string | null, ro
   if (lower.includes(speaker.name.toLowerCase())) return 'named in the cue';
   if (speaker.type === 'person' && words.at(-1) === speaker.name.split(/\s+/u).at(-1)?.toLowerCase()) return 'surname';
   // An acronym or a long form the source gave the same speaker ("the FBI" for the Federal Bureau of Investigation).
-  if (speaker.type !== 'person' && speaker.aliases.some((alias) => alias.length > 1 && new RegExp(`(?:^|\\s)${escape(alias.toLowerCase())}(?:$|\\s|['’])`, 'u').test(lower))) return 'named in the cue';
+  if (speaker.type !== 'person' && speaker.aliases.some((alias) => alias.length > 1 && new RegExp(`(?:^|\\s)${RegExp.escape(alias.toLowerCase())}(?:$|\\s|['’])`, 'u').test(lower))) return 'named in the cue';
   return 'description';
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
