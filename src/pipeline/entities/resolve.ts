@@ -31,6 +31,13 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
   const surnames = people.map((person) => person.name.split(/\s+/).at(-1));
   const firstNames = people.map((person) => person.name.split(/\s+/)[0]);
   const texts = paragraphs.map((paragraph) => paragraph.text);
+  // What the source says around a lone name, read once per name (a firm is named many times).
+  const bodies = new Map<string, boolean>();
+  const bodyNamed = (name: string) => {
+    let body = bodies.get(name);
+    if (body === undefined) bodies.set(name, (body = actsAsOrganisation(name, texts) || fieldsSide(name, texts) || (!townLike(name) && hasLeaders(name, texts))));
+    return body;
+  };
   return typed.map((entries, index) => {
     const base = paragraphs[index]!.base;
     const mentions: EntityMention[] = [];
@@ -47,7 +54,7 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
           aliases.push(entry.name);
         }
       }
-      if (!type && entry.span.tokens.length === 1 && (actsAsOrganisation(name, texts) || fieldsSide(name, texts) || (!townLike(name) && hasLeaders(name, texts)))) type = 'organization';
+      if (!type && entry.span.tokens.length === 1 && bodyNamed(name)) type = 'organization';
       if (!type && placePrepositions.has(entry.span.before)) type = 'place';
       // A lone name nothing else types: the first name of a person the source names in full ("Maria", after "Maria
       // Roe"), else a town's or a province's ("Kendal", "Sindh") that is no word of English ("Council", "Hope"), unless it
@@ -77,20 +84,30 @@ export function resolveNames(paragraphs: Array<{ spans: NameSpan[]; text: string
   });
 }
 
-/** Does a lone name stand before one of the words (after "'s" or not) somewhere in the source? */
-function before(name: string, words: string, texts: string[]): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(name)}(?:['’]s)?\\s+(?:${words})\\b`, 'u');
-  return texts.some((text) => pattern.test(text));
+/** Does a lone name stand, with or without "'s", before what `follows` matches, somewhere in the source? */
+function before(name: string, follows: RegExp, texts: string[]): boolean {
+  for (const text of texts) {
+    let at = text.indexOf(name);
+    while (at >= 0) {
+      const end = at + name.length;
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && follows.test(text.slice(end, end + 40))) return true;
+      at = text.indexOf(name, end);
+    }
+  }
+  return false;
 }
+
+const leaders = /^(?:['’]s)?\s+(?:president|leaders?|leadership|chairman|chairwoman|chairperson|secretary-general|members|lawmakers|ceo|cfo|coo|cto|founder|co-founder|executives|employees|staff|shareholders)\b/u;
+const sides = /^(?:['’]s)?\s+(?:manager|head coach|coach|boss|players?|squad|striker|midfielder|defender|goalkeeper|captain|fans|supporters|academy)\b/u;
 
 /** "Umno president", "Roeco CFO", "Roe members": a lone name with leaders, staff or members is a party, a firm or a body. */
 function hasLeaders(name: string, texts: string[]): boolean {
-  return before(name, 'president|leaders?|leadership|chairman|chairwoman|chairperson|secretary-general|members|lawmakers|ceo|cfo|coo|cto|founder|co-founder|executives|employees|staff|shareholders', texts);
+  return before(name, leaders, texts);
 }
 
 /** "Chelsea manager", "Barcelona's players", "Roe fans": a club, even one named after its town. */
 function fieldsSide(name: string, texts: string[]): boolean {
-  return before(name, 'manager|head coach|coach|boss|players?|squad|striker|midfielder|defender|goalkeeper|captain|fans|supporters|academy', texts);
+  return before(name, sides, texts);
 }
 
 // Short month names, which name towns too ("Jun", "Mar").
