@@ -64,9 +64,9 @@ export const roleWords = new Set([
   // African province's minister ("MEC for Human Settlements Jane Roe"), a Kenyan county's member ("MCA Jane Roe").
   'td', 'msp', 'mla', 'mpp', 'mha', 'mhk', 'mec', 'mca',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'capt', 'col', 'rev', 'supt',
-  // A part-time judge of England's courts ("Recorder Jane Roe said"), a magistrate; Malaysia's honours before a name
-  // ("director Datuk Jane Roe").
-  'recorder', 'magistrate', 'datuk', 'dato', "dato'", 'datin', 'tun',
+  // A part-time judge of England's courts ("Recorder Jane Roe said"), a magistrate (Malaysia's honours before a name,
+  // "director Datuk Jane Roe", are among the honours below).
+  'recorder', 'magistrate',
   'master', 'marshal', 'coroner', 'meteorologist', 'scientist', 'physician', 'nurse', 'surgeon', 'teacher', 'principal',
   'dean', 'provost', 'chancellor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'clerk', 'registrar',
   'operations', 'spokesperson', 'coxswain', 'skipper', 'pilot', 'engineer', 'architect', 'planner',
