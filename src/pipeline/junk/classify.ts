@@ -907,6 +907,9 @@ function isCaption(text: string): boolean {
   // (Not reported speech that lost its stop, "Opposition MP Jane Roe says it’s too early to comment": a caption shows,
   // it does not report what someone says; "says goodbye" is no clause.)
   if (/\b(?:says|said)\s+(?:that|it|it['’]s|he|she|they|there|this|these|we|I|the|a|an|his|her|their|its)\b/u.test(text)) return false;
+  // (Not a report's next step that lost its stop, "Deputy Jane Roe also warned heads against …": a caption shows one
+  // picture; "also" with a past verb goes on from the paragraphs before.)
+  if (/\balso\s+\p{Ll}{3,}ed\b/u.test(text)) return false;
   // (Not a line that quotes someone, "… its crew had “timed out,” having worked …": reported speech, its stop lost.)
   return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !/[“"][^“”"]{2,}[”"]/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
 }

@@ -382,7 +382,8 @@ function titleInitials(title: string, acronym: string): boolean {
     const before = title.slice(0, spelled).trim().split(/\s+/u).slice(-acronym.length);
     if (before.length === acronym.length && before.every((word, at) => word.charAt(0).toUpperCase() === acronym[at]) && isRoleWord((before.at(-1) ?? '').toLowerCase())) return true;
   }
-  const words = title.trim().split(/\s+/u);
+  // ("DCP (North)": the district in brackets after the office is no word of its title.)
+  const words = title.replace(/\s+\(\p{Lu}[\p{L} -]*\)$/u, '').trim().split(/\s+/u);
   if (words.some((word) => /^of$/iu.test(word))) return false;
   if (words.at(-1) === acronym) return true;
   const tail = words.slice(-acronym.length);

@@ -120,6 +120,15 @@ export function isRoleWord(word: string): boolean {
   return roleWords.has(lower) || (lower.includes('-') && lower.split('-').some((part) => roleWords.has(part)));
 }
 
+/**
+ * Offices written by their initials before a name, as Kenyan, Nigerian, Indian and Pakistani papers write them
+ * ("Education PS Jane Roe", "DCP (South) Jane Roe", "Lagos CP Jane Roe", "MNA Jane Roe"): in capitals only, as
+ * lower-case words most are English ("pro", "sp").
+ */
+export const roleAcronyms = new Set(
+  'PS CS CAS PM CM DM SDM ADM DC DCP ACP CP SP SSP DSP ASP IGP IG AIG DIG SHO OCPD OCS DPO PPRO PRO DPP AG SG CJ DCJ MD GM DG ADG VC MNA MPA MLC CDS COAS'.split(' '),
+);
+
 /** Compounds that end in a role: "harbourmaster", "headteacher", "chairperson". */
 const roleEndings = /(?:master|mistress|teacher|person|keeper|officer|leader|minister|manager|director|secretary)$/u;
 /** Endings of nouns for a person by what they do: "administrator", "regulator", "constable" aside. */
@@ -131,6 +140,7 @@ const agentEndings = /(?:ator|itor|ector|ister|ivor|ant|ent|ian|ist|eer|ary|able
  * Words the tagger's lexicon does not hold (most names) never are.
  */
 export function isTitleWord(word: string, inLexicon: (lower: string) => boolean): boolean {
+  if (roleAcronyms.has(word.replace(/\.$/u, ''))) return true;
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (isRoleWord(lower) || isRoleWord(`${lower}.`)) return true;
   // "Mum-of-three", "Father-of-two", "44-year-old": a description joined by hyphens, never a name ("Jean-Pierre").

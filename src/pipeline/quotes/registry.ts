@@ -25,6 +25,7 @@ import {
   isJoinedName,
   kinWords,
   sentenceWords,
+  roleAcronyms,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
@@ -827,6 +828,8 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
 }
 
 function organization(registry: Registry, acronym: string | null, long: string | null, offset: number): Entity | null {
+  // ("DCP (North)", "the PS": an office by its initials, alone, is the person who holds it, no body.)
+  if (!long ? acronym !== null && roleAcronyms.has(acronym) : roleAcronyms.has(long) && (!acronym || acronym === long)) return null;
   // "Health Ministry" after "Ministry of Health": the same body, its words in the other order.
   const reordered = long ? otherOrder(long) : null;
   const known = (acronym ? registry.byName.get(acronym.toLowerCase()) : undefined) ?? (long ? registry.byName.get(long.toLowerCase()) : undefined) ?? (reordered ? registry.byName.get(reordered.toLowerCase()) : undefined) ?? (long ? fullerOrganization(registry, long) : undefined);
@@ -927,7 +930,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // ("John W. Combe", "Mary K. Olsen": a middle initial between a first name and the surname is the name's too.)
       // ("Peter A Smith": a middle initial written without its stop, "A" too, between a first name and the surname.)
       // ("Marcus JT Roe": two middle initials run together, as British papers write them.)
-      const middle = name.length > 0 && !name.some(isInitial) && (isInitial(token) ? /\.$/u.test(token.text) || name.length === 1 : (token.text === 'A' || /^\p{Lu}{2}$/u.test(token.text)) && name.length === 1) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last;
+      const middle = name.length > 0 && !name.some(isInitial) && (isInitial(token) ? /\.$/u.test(token.text) || name.length === 1 : (token.text === 'A' || (/^\p{Lu}{2}$/u.test(token.text) && !roleAcronyms.has(token.text))) && name.length === 1) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last;
       const initial = middle || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
       // ("Abid Jalaluddin Sheikh, chief operating officer": a title that is also a surname, last after two names.)
       const titledSurname = name.length >= 2 && /^(?:Sheikh|Shaikh|Sultan|Mirza|Syed|Malik|Raja|Rana|Pasha|Begum|Bibi)$/u.test(token.text) && !(tokens[at + 1] && !token.last && isNameToken(tokens[at + 1] as Token));
@@ -1262,8 +1265,14 @@ const isNameWord = rememberedPerText((text: string): boolean => {
 function titleBefore(tokens: Token[], index: number, registry: Registry): { role: string | null; affiliation: string | null } {
   let at = index - 1;
   const role: string[] = [];
+  // ("DCP (North) Jane Roe", "SP (Rural) Jan Poe": a district in brackets between the office and the name is the office's.)
+  const district = tokens[at - 1];
+  if (tokens[at]?.text === ')' && district?.capital && tokens[at - 2]?.text === '(' && isTitleWord(tokens[at - 3]?.text ?? '', isLexiconNoun)) {
+    role.unshift(`(${district.text})`);
+    at -= 3;
+  }
   while (at >= 0 && !tokens[at]?.last && (isRoleWord(tokens[at]?.lower ?? '') || (tokens[at]?.capital && isTitleWord(tokens[at]?.text ?? '', isLexiconNoun)))) role.unshift(tokens[at--]?.text ?? '');
-  if (role.length === 0) return { role: null, affiliation: null };
+  if (role.length === 0 || role[0]?.startsWith('(')) return { role: null, affiliation: null };
   const organization: string[] = [];
   while (at >= 0 && !tokens[at]?.last && (tokens[at]?.capital || connectors.has(tokens[at]?.lower ?? '')) && !sentenceWords.has(tokens[at]?.lower ?? '')) {
     organization.unshift(tokens[at--]?.text ?? '');
