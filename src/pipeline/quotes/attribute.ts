@@ -18,6 +18,7 @@ import {
   isRoleWord,
   familyGroups,
   isDemonym,
+  roleAcronyms,
   kinWords,
   isTitleWord,
   isDescribingCompound,
@@ -383,7 +384,13 @@ function titleInitials(title: string, acronym: string): boolean {
     if (before.length === acronym.length && before.every((word, at) => word.charAt(0).toUpperCase() === acronym[at]) && isRoleWord((before.at(-1) ?? '').toLowerCase())) return true;
   }
   // ("DCP (North)": the district in brackets after the office is no word of its title.)
-  const words = title.replace(/\s+\(\p{Lu}[\p{L} -]*\)$/u, '').trim().split(/\s+/u);
+  const words = title.replace(/\s+\(\p{L}[\p{L} -]*\)$/u, '').trim().split(/\s+/u);
+  // ("deputy commissioner of police … the DCP", "Superintendent of Police … the SP": an office known by its initials is
+  // the whole title's, "of" aside, in either case.)
+  if (roleAcronyms.has(acronym)) {
+    const initials = words.filter((word) => !/^(?:of|the|for)$/iu.test(word)).map((word) => word.charAt(0).toUpperCase()).join('');
+    if (initials === acronym) return true;
+  }
   if (words.some((word) => /^of$/iu.test(word))) return false;
   if (words.at(-1) === acronym) return true;
   const tail = words.slice(-acronym.length);

@@ -1267,12 +1267,19 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
   const role: string[] = [];
   // ("DCP (North) Jane Roe", "SP (Rural) Jan Poe": a district in brackets between the office and the name is the office's.)
   const district = tokens[at - 1];
-  if (tokens[at]?.text === ')' && district?.capital && tokens[at - 2]?.text === '(' && isTitleWord(tokens[at - 3]?.text ?? '', isLexiconNoun)) {
+  if (tokens[at]?.text === ')' && district && tokens[at - 2]?.text === '(' && /^\p{L}+$/u.test(district.text) && (isTitleWord(tokens[at - 3]?.text ?? '', isLexiconNoun) || /^(?:of|for)$/u.test(tokens[at - 4]?.lower ?? ''))) {
     role.unshift(`(${district.text})`);
     at -= 3;
   }
+  // ("deputy commissioner of police Jane Roe", "head of security Jan Poe": a title in small letters with the field it
+  // holds after "of".)
+  const field = tokens[at];
+  if (field && !field.last && /^\p{Ll}{3,}$/u.test(field.text) && isLexiconNoun(field.lower) && !/^(?:the|his|her|its|their|our|this|that)$/u.test(field.lower) && /^(?:of|for)$/u.test(tokens[at - 1]?.lower ?? '') && isRoleWord(tokens[at - 2]?.lower ?? '') && !tokens[at - 2]?.last) {
+    role.unshift(tokens[at - 1]?.text ?? '', field.text);
+    at -= 2;
+  }
   while (at >= 0 && !tokens[at]?.last && (isRoleWord(tokens[at]?.lower ?? '') || (tokens[at]?.capital && isTitleWord(tokens[at]?.text ?? '', isLexiconNoun)))) role.unshift(tokens[at--]?.text ?? '');
-  if (role.length === 0 || role[0]?.startsWith('(')) return { role: null, affiliation: null };
+  if (role.length === 0 || role[0]?.startsWith('(') || /^(?:of|for)$/u.test(role[0] ?? '')) return { role: null, affiliation: null };
   const organization: string[] = [];
   while (at >= 0 && !tokens[at]?.last && (tokens[at]?.capital || connectors.has(tokens[at]?.lower ?? '')) && !sentenceWords.has(tokens[at]?.lower ?? '')) {
     organization.unshift(tokens[at--]?.text ?? '');
@@ -1295,7 +1302,10 @@ function frontedTitle(frame: string, start: number, end: number): string | null 
 
 /** ", a WRB spokesperson," after a name. */
 export function appositionAfter(frame: string, from: number, registry: Registry): { role: string | null; affiliation: string | null } {
-  const match = /^\s*,\s*((?:a|an|the)\s+[^,.;:"\u201C\u201D]{2,80}?)\s*(?:,|\.|;|:|$)/u.exec(frame.slice(from));
+  const match = /^\s*,\s*((?:a|an|the)\s+[^,.;:"\u201C\u201D]{2,80}?)\s*(,|\.|;|:|$)/u.exec(frame.slice(from));
+  // ("According to Jane Roe, the man who died was …": after "according to" and a name, the comma opens the sentence's own
+  // clause; an apposition there closes with a second comma.)
+  if (match && match[2] !== ',' && /\baccording to\s+[^,.;]{0,80}$/iu.test(frame.slice(Math.max(0, from - 90), from))) return { role: null, affiliation: null };
   const phrase = match?.[1];
   if (!phrase || !phrase.split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return { role: null, affiliation: null };
   const role = phrase.replace(/^(?:a|an|the)\s+/i, '');
