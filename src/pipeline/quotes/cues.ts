@@ -160,6 +160,7 @@ function ownWords(sentence: string, start: number): Cue[] {
 }
 
 // ("“…,” Roe, one of the workers told PM News": after the quotation, a single name too.)
+const appositionChain = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),((?:\s+[^,;:\u2026\u201C\u201D"]{2,60},){2,4})\s*$/u;
 const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})),\s+([^,;:\u2026\u201C\u201D"]{3,90}?)\s*$/u;
 
 const seenSpeaking = /\b(?:shows?|showed|showing|heard|hears?|saw|sees?|seen|filmed|recorded|captured|caught)\s+(?:[\p{L}'’-]+\s+){0,6}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+$/u;
@@ -394,6 +395,17 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       const fronted = /^\s*(?:In|On|At|Earlier|Later|Meanwhile|However|Yesterday|Today|Last)\b[^,;:\u201C\u201D"]{0,40},\s+(?=\p{L})/u.exec(sentence);
       const subject = earlier && earlier.start >= start && earlier.phrase && !/^(?:colon|signed)$/u.test(earlier.verb) ? { phrase: earlier.phrase, apposition: earlier.apposition } : forwardPhrase(fronted ? sentence.slice(fronted[0].length) : sentence);
       if (subject.phrase && !/^(?:it|this|that|there|but|and|the)$/i.test(subject.phrase)) before = { phrase: subject.phrase, length: verbStart - start, apposition: subject.apposition };
+    }
+    // ("“…,” Jane Roe, director general, analysis branch, KTA, said": a name, then its title, office and body, each closed
+    // by a comma: the name speaks.)
+    const chain = verbs.has(verb) ? appositionChain.exec(frame.slice(start, verbStart)) : null;
+    // (Not a fronted time and a participle, "On Wednesday, standing in the car park, his wife, Jane, said".)
+    const chainWords = chain?.[1]?.split(/\s+/u) ?? [];
+    if (chain?.[1] && chain[2] && !chainWords.some((word) => isWeekday(word) || sentenceWords.has(word.toLowerCase())) && !/^(?:ADP|ADV|DET|PRON|SCONJ|CCONJ|VERB)$/u.test(lexiconTag(chainWords[0]?.toLowerCase() ?? '') ?? '')) {
+      const parts = chain[2].split(',').map((part) => part.trim()).filter(Boolean);
+      if (!parts.some((part) => /^(?:and|or|as well as|along with)\b/iu.test(part)) && parts.some((part) => part.split(/\s+/u).some((word) => isRoleWord(word.toLowerCase())))) {
+        before = { phrase: chain[1], length: verbStart - start - (chain.index ?? 0) - chain[0].indexOf(chain[1]), apposition: parts.join(', ') };
+      }
     }
     // "Mr Roe, Conservative councillor for Eastfield and Audley said:", "Jane Roe, a nurse at St Mary Hospital said":
     // an apposition no comma closes; the name before it speaks, not the last words of the apposition.

@@ -459,11 +459,12 @@ const timeWords = new RegExp(`^(?:Yesterday|Today|Tonight|Tomorrow|${weekdayName
 
 /** "water resources board (WRB)": a long form followed by its acronym in brackets. */
 function readAcronymDefinitions(registry: Registry, frame: string, base: number) {
-  for (const match of frame.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
+  // ("ministry of defence (MoD)", "Department for Education (DfE)": small letters inside the letters are the connectors'.)
+  for (const match of frame.matchAll(/\((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,7})\)/gu)) {
     const acronym = match[1] ?? '';
     const at = match.index ?? 0;
     const words = wordsBefore(frame, at);
-    let long = longFormFor(acronym, words) ?? bodyBefore(words);
+    let long = longFormFor(acronym.replace(/\p{Ll}/gu, ''), words) ?? bodyBefore(words);
     // ("the Kelby Airways Flight Attendants Union (FAU)": letters for the last words of a longer name, which is the body's.)
     const fuller = long ? bodyBefore(words) : null;
     const added = fuller && long && fuller.endsWith(` ${long}`) ? fuller.slice(0, -long.length - 1).split(' ') : [];
