@@ -48,6 +48,7 @@ const verbs = new Set(speechVerbs.filter((verb) => !verb.includes(' ')));
 // "the warning", "his saying".)
 const participles = [...new Set(['saying', 'telling', ...[...verbs].filter((verb) => verb.endsWith('ed') && verb.length > 4).map((verb) => verb.replace(/ied$/u, 'ying').replace(/ed$/u, 'ing'))])];
 // (Nor after an auxiliary: "Roe was responding to a letter addressed to “…”" is a finite verb, not a participle.)
+const subjectControl = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?(?:used|took|went\s+on|was\s+quick|were\s+quick|rushed|chose|decided|sought|moved|stepped\s+in|turned\s+to|took\s+to)\b[^.;:\u201C\u201D"]{0,80}?\bto\s+(claim|say|insist|argue|warn|declare|suggest|state|describe|brand|dismiss|accuse|deny|stress|point\s+out)\b/u;
 const participleCue = new RegExp(`(?<!\\b(?:a|an|the|his|her|its|their|of|for|without|was|were|is|are|be|been|being)\\s)\\b(?:${participles.join('|')})\\b`, 'iu');
 const phrases = new Map<string, RegExp[]>();
 // Longest first, so that "put it this way" is read whole and not as "put it".
@@ -439,6 +440,17 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       if (after.phrase && !/^(?:that|in|to|on|at|it|this)\b/i.test(after.phrase)) {
         cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
       }
+    }
+  }
+  // ("… after Jane Roe used an interview to claim that rivals would “…”", "Roe took to social media to say …", "Roe went on
+  // to say": a verb whose subject does what follows, then a speech verb's infinitive; the name or pronoun right before
+  // that verb speaks.)
+  if (cues.length === 0 && sentence.includes(' to ')) {
+    const controlled = subjectControl.exec(sentence);
+    if (controlled?.[1] && controlled[2] && !sentenceWords.has(controlled[1].split(/\s+/u)[0]?.toLowerCase() ?? '')) {
+      const from = start + (controlled.index ?? 0) + controlled[0].indexOf(controlled[1]);
+      const at = start + (controlled.index ?? 0) + controlled[0].lastIndexOf(controlled[2]);
+      cues.push({ verb: controlled[2].toLowerCase(), start: at, end: at + controlled[2].length, phrase: /^(?:he|she|they)$/iu.test(controlled[1]) ? controlled[1].toLowerCase() : controlled[1], from, to: from + controlled[1].length, apposition: null, tail: '' });
     }
   }
   // "Roe closed the debate at 5am insisting the Bill “…”": a speech verb's participle takes the sentence's subject.
