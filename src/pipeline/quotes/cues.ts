@@ -219,7 +219,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     // before the colon is no verb; the sentence's subject introduces the quotation.
     const word = (match[1] ?? '').split(/\s+/u)[0] ?? '';
     const determined = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|of|about)\s+(?:\p{Ll}+\s+)?$/u.test(sentence.slice(0, at));
-    if ((lexiconTag(word) === 'NOUN' || determined) && !documentWords.has(word) && !matches.some((known) => known.index < at)) {
+    if ((lexiconTag(word) === 'NOUN' || determined) && (!documentWords.has(word) || /\b(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?$/u.test(sentence.slice(0, at))) && !matches.some((known) => known.index < at)) {
       // ("Meanwhile, it made this appeal: “…”", "She had a message for fans: “…”": a pronoun before words of speech.)
       const spoken = /^(?:appeal|plea|message|warning|call|request|promise|pledge|advice|reply|response|answer|assurance|vow)$/u.test((match[1] ?? '').split(/\s+/u).at(-1) ?? '');
       const pronoun = spoken ? /^((?:he|she|it|they))\s+(?:also\s+|then\s+|later\s+)?(?:made|had|issued|gave|sent|offered|added|repeated)\b/iu.exec(sentence.slice(linkingOpening.exec(sentence)?.[0].length ?? 0)) : null;
