@@ -293,7 +293,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   }
   // "the first-term Member of Parliament said", "the new Minister for Health said": a body's role with words before it,
   // the person named before with that role, else the one the sentence before opens with.
-  const roleOf = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]*$/u.exec(phrase.trim());
+  // ("The former District Chief Executive of Sekyere said": capitalised words of the title before its head.)
+  const roleOf = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{L}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]*$/u.exec(phrase.trim());
   if (roleOf?.[1] && isRoleWord(roleOf[1].toLowerCase()) && !spokesRoles.test(roleOf[1])) {
     const role = roleOf[1].toLowerCase();
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${role}\\b`, 'iu').test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`)), true);
@@ -345,7 +346,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     // quoting, never a person named after the place.)
     // (With "the" before it, a name is none of a person's: "the Jane Roe MP" is no English.)
     const place = registry.byName.get(words.slice(1, -1).join(' ').toLowerCase());
-    if (words.slice(1, -1).every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && (!place || (place.type === 'person' && place.quoted === undefined))) {
+    // ("the SNP leader said", "the PML-N president said": a party's or body's letters, which no one was given with the role,
+    // likewise.)
+    const letters = words.length === 3 && /^\p{Lu}{2,6}(?:-\p{Lu})?$/u.test(words[1] ?? '') && place?.type !== 'person';
+    if ((words.slice(1, -1).every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && (!place || (place.type === 'person' && place.quoted === undefined))) || letters) {
       const quoted = registry.entities.filter((candidate) => candidate.type === 'person' && candidate.quoted !== undefined && candidate.quoted < offset).sort((a, b) => (b.quoted ?? 0) - (a.quoted ?? 0))[0];
       if (quoted) return entity(quoted);
     }

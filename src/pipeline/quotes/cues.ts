@@ -100,7 +100,8 @@ const modifiers = new Set([
   'house', 'law', 'enforcement', 'border', 'immigration', 'city', 'county', 'regional', 'district',
   'officials', 'official', 'sources', 'source', 'people', 'us', 'u.s.', 'western', 'administration',
 ]);
-const adverbs = /(?:\s+(?:also|then|later|yesterday|today|tonight|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since))+\s*$/iu;
+// ("The SNP leader at first said", "Roe in turn said", "the minister at one point told": a phrase of sequence as adverbs are.)
+const adverbs = /(?:\s+(?:at\s+first|at\s+one\s+point|in\s+turn|in\s+reply|in\s+response|also|then|later|yesterday|today|tonight|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since))+\s*$/iu;
 
 const whenBeforeVerb = new RegExp(`(?<=\\p{L})\\s+(?:(?:early|late)\\s+)?(?:on|last|this|earlier|later)\\s+(?:(?:${weekdayNames})|(?:\\d{1,2}\\s+)?(?:${monthNames})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})|week|month|year|night|morning|evening|afternoon|weekend)(?:\\s+(?:morning|afternoon|evening|night))?\\s*$`, 'u');
 

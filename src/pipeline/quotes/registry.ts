@@ -27,7 +27,7 @@ import {
   sentenceWords,
   roleAcronyms,
 } from './lexicon.ts';
-import { countryNamed } from '../entities/gazetteer.ts';
+import { countryNamed, isGivenName } from '../entities/gazetteer.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import { rememberedPerText } from '../memo.ts';
 
@@ -147,7 +147,11 @@ function readHandles(registry: Registry, frame: string, base: number) {
 }
 
 /** Read one paragraph frame (quotes blanked) into the registry; returns its tokens, for `readShortMentions`. */
-export function readFrame(registry: Registry, frame: string, base: number): Token[] {
+export function readFrame(registry: Registry, text: string, base: number): Token[] {
+  // ("SHANE Ross has dismissed …": a paper's lede sets its first word in capitals; a first name so set is read as the
+  // name's first word, of the same length.)
+  const dropped = /^\p{Lu}{3,}(?=\s+\p{Lu}\p{Ll})/u.exec(text)?.[0];
+  const frame = dropped && isGivenName(dropped) ? `${dropped.charAt(0)}${dropped.slice(1).toLowerCase()}${text.slice(dropped.length)}` : text;
   const tokens = tokensOf(frame);
   const runs = capitalizedRuns(tokens);
   // ("LONDON (Reuters) - …", "KAMLOOPS – …": the dateline's place in capitals is no body's acronym.)
@@ -1058,6 +1062,15 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // ("Labour councillor for Kelby North Ann Roe": a place of two words or more too, up to a name of three words that
     // opens with no point of the compass: "Minister of Flood Management Aruna Devi Roe".)
     if (name.length > 2 && before && /^(?:for|of)$/.test(before.lower) && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun)) {
+      // ("The former District Chief Executive of Sekyere Afram Plains said": a title after "the" describes someone; the
+      // words after its "of" are all its place's or body's, no name set after them.)
+      let opening = index - 2;
+      while (opening > 0 && !tokens[opening - 1]?.last && tokens[opening - 1]?.capital && (isTitleWord(tokens[opening - 1]?.text ?? '', isLexiconNoun) || isLexiconNoun(tokens[opening - 1]?.lower ?? ''))) opening--;
+      const article = tokens[opening - 1]?.lower === 'the' || (/^(?:former|then|new|acting|late)$/u.test(tokens[opening - 1]?.lower ?? '') && tokens[opening - 2]?.lower === 'the');
+      if (article && !name.at(-1)?.last && /^(?:said|says|told|added|stated|noted|explained|argued|insisted|warned|claimed|revealed|disclosed|urged|maintained|has|had|was|is)$/u.test(tokens[index + name.length]?.lower ?? '')) {
+        index += name.length - 1;
+        continue;
+      }
       const keep = isParticle(name.at(-2)?.text ?? '') ? 3 : 2;
       do {
         name.shift();
@@ -1096,6 +1109,13 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // ("Kenya Red Cross secretary general Idris Roe", "Roe Motors chief executive Jane Poe": capitalised words before a
     // role in lower case and a name are the body the person works for, not a person.)
     if (after && !after.capital && !name.at(-1)?.last && roleBeforeName(tokens, from + name.length)) continue;
+    // ("one Fine Gael minister told", "a Sinn Féin councillor said": after an article, capitalised words before a role in
+    // small letters are the body its holder belongs to; no name is set after them.)
+    if (after && !after.capital && !name.at(-1)?.last && !name.at(-1)?.possessive && isRoleWord(after.lower) && /^(?:a|an|one|another|the|two|three|several|senior|junior|former)$/u.test(tokens[from - 1]?.lower ?? '')) {
+      organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
+      index = from + name.length - 1;
+      continue;
+    }
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full) || (registry.places.has(full.toLowerCase()) && countryNamed(name.at(-1)?.text ?? '') !== undefined)) continue;
     // ("the Elections Act", "the Commonwealth Games", "the Paris Summit": a law or an event by its last word, no one's name.)
