@@ -971,7 +971,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     const before = tokens[index - 1];
     // "the construction company Tavora", "the carrier Brightwing": one name after a noun for a company is the company's.
-    if (name.length === 1 && before && !before.last && companyNouns.test(before.lower) && registry.byName.get(name[0]?.lower ?? '')?.type !== 'person') {
+    // ("network operator T-Mobile", "the telco Kelnet": so is a single name after "operator" or "telco", which before a
+    // name of two words is a person's trade, "ferry operator Jan Roe".)
+    if (name.length === 1 && before && !before.last && (companyNouns.test(before.lower) || /^(?:operator|telco)$/u.test(before.lower)) && registry.byName.get(name[0]?.lower ?? '')?.type !== 'person') {
       describeAs(organization(registry, null, name[0]?.text ?? '', base + (name[0]?.start ?? 0)), before.lower);
       continue;
     }
@@ -1272,7 +1274,8 @@ const isNameWord = rememberedPerText((text: string): boolean => {
   return (
     // ("O'Loughlin", "D’Souza": an Irish or Indian surname's apostrophe stands second.)
     // ("K.D.Lal Kantha": initials glued to the first name by their stops.)
-    ((second !== '' && second !== second.toUpperCase()) || /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(text) || /^(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+$/u.test(text)) &&
+    // ("T-Mobile", "K-Electric": a brand's letter joined to a word.)
+    ((second !== '' && second !== second.toUpperCase()) || /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(text) || /^(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+$/u.test(text) || /^\p{Lu}-\p{Lu}\p{Ll}{2,}$/u.test(text)) &&
     !/^(?:the|a|an)$/.test(lower) &&
     !isRoleWord(lower) &&
     !organizationWords.has(lower) &&
