@@ -936,7 +936,10 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // ("Peter A Smith": a middle initial written without its stop, "A" too, between a first name and the surname.)
       // ("Marcus JT Roe": two middle initials run together, as British papers write them.)
       const middle = name.length > 0 && !name.some(isInitial) && (isInitial(token) ? /\.$/u.test(token.text) || name.length === 1 : (token.text === 'A' || (/^\p{Lu}{2}$/u.test(token.text) && !roleAcronyms.has(token.text))) && name.length === 1) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last;
-      const initial = middle || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
+      // ("General Secretary CH Roe", "Chief Minister MK Roe": initials run together open a name after a title, before a
+      // surname that ends it.)
+      const runTogether = name.length === 0 && /^\p{Lu}{2,3}$/u.test(token.text) && !roleAcronyms.has(token.text) && !token.last && at > 0 && tokens[at - 1]?.capital === true && !tokens[at - 1]?.last && isTitleWord(tokens[at - 1]?.text ?? '', isLexiconNoun) && isNameToken(tokens[at + 1]) && !(isNameToken(tokens[at + 2]) && !tokens[at + 1]?.last) && registry.byName.get(token.lower)?.type !== 'organization';
+      const initial = middle || runTogether || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
       // ("Abid Jalaluddin Sheikh, chief operating officer": a title that is also a surname, last after two names.)
       const titledSurname = name.length >= 2 && /^(?:Sheikh|Shaikh|Sultan|Mirza|Syed|Malik|Raja|Rana|Pasha|Begum|Bibi)$/u.test(token.text) && !(tokens[at + 1] && !token.last && isNameToken(tokens[at + 1] as Token));
       if (!isNameToken(token) && !particle && !initial && !titledSurname) break;
@@ -1389,10 +1392,11 @@ function person(registry: Registry, full: string, role: string | null, affiliati
   // "Lucía Marenco Díaz" is "Marenco" later: a name of three words is also called by its middle one (a first surname).
   const parts = full.split(' ');
   const middle = parts.length === 3 ? parts[1] ?? '' : '';
-  if (middle && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !connectors.has(middle.toLowerCase()) && !isLexiconNoun(middle.toLowerCase())) {
+  if (middle && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !connectors.has(middle.toLowerCase())) {
     const other = registry.byName.get(middle.toLowerCase());
-    if (!other) entity.aliases.add(middle);
-    // "Helena Tanaka Moura" is "Tanaka Moura" later: both surnames together.
+    if (!other && !isLexiconNoun(middle.toLowerCase())) entity.aliases.add(middle);
+    // "Helena Tanaka Moura" is "Tanaka Moura" later: both surnames together ("Anthony Yaw Baah" is "Dr Yaw Baah", though
+    // "yaw" is an English word).
     const both = parts.slice(1).join(' ');
     if (!registry.byName.has(both.toLowerCase())) entity.aliases.add(both);
   }
