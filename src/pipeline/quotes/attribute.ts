@@ -881,9 +881,10 @@ function relativeNamed(discourse: Discourse, phrase: string, apposition: string 
   if (!named || !personName.test(named) || isRoleWord(named.toLowerCase())) return null;
   const match = relation.exec(phrase.trim());
   // "the mayor, Jane Roe", "the mayor of Split, Ante Babić": a role (of a place or body) with its holder's full name.
-  const head = phrase.trim().replace(/\s+(?:of|for|at|in)\s+(?:the\s+)?\p{Lu}.*$/u, '').split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  // ("area school teacher and member of the negotiation team, Jane Roe": a role of a body in small letters too.)
+  const head = phrase.trim().replace(/\s+(?:of|for|at|in)\s+(?:the\s+)?\p{Lu}.*$/u, '').replace(/\s+(?:of|for|at|in)\s+the\s+[\p{Ll}\s-]+$/u, '').split(/\s+/).at(-1)?.toLowerCase() ?? '';
   const roleHead = isRoleWord(head) || isTitleWord(head.charAt(0).toUpperCase() + head.slice(1), isLexiconNoun);
-  if (!match && /^(?:the|a|an|his|her|its|their)\s/iu.test(phrase.trim()) && roleHead && named.includes(' ')) {
+  if (!match && (/^(?:the|a|an|his|her|its|their)\s/iu.test(phrase.trim()) || /^\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}(?:and\s+\p{Ll}+\s+)?(?:of|for)\s/u.test(phrase.trim())) && roleHead && named.includes(' ')) {
     const holder = ensure(discourse.registry, named, 'person');
     if (holder.type !== 'person') return null;
     holder.role ??= phrase.trim().replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '');

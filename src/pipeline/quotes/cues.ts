@@ -800,6 +800,8 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       // "Ursula von der Roe": a surname's particles between capitalised names.
       (kept.length > 0 && (/^\p{Lu}/u.test(kept.at(-1) ?? '') || isParticle(kept.at(-1) ?? '')) && isParticle(word) && /^(?:\p{Lu}|von$|van$|der$|den$|de$|la$)/u.test(next)) ||
       (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
+      // ("says area school teacher and member of the negotiation team, Jane Roe": two roles joined by "and".)
+      (lower === 'and' && isRoleWord((kept.at(-1) ?? '').toLowerCase()) && isRoleWord(nextLower)) ||
       // "Special Agent in Charge Jane Roe", "Commander in Chief": "in" inside a title of capitalised words.
       (lower === 'in' && /^\p{Lu}/u.test(kept.at(-1) ?? '') && /^\p{Lu}/u.test(next)) ||
       (kept.length > 0 && /^(?:the|a|an|her|his|its|their)$/.test(lower) && /^(?:of|for|from|by)$/i.test(kept.at(-1) ?? ''));
