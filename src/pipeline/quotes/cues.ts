@@ -162,7 +162,7 @@ function ownWords(sentence: string, start: number): Cue[] {
 }
 
 // ("“…,” Roe, one of the workers told PM News": after the quotation, a single name too.)
-const appositionChain = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),((?:\s+[^,;:\u2026\u201C\u201D"]{2,60},){2,4})\s*$/u;
+const appositionChain = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),((?:\s+[^,;:\u2026\u201C\u201D"]{2,60},){1,4})\s*$/u;
 const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})),\s+([^,;:\u2026\u201C\u201D"]{3,90}?)\s*$/u;
 
 const seenSpeaking = /\b(?:shows?|showed|showing|heard|hears?|saw|sees?|seen|filmed|recorded|captured|caught)\s+(?:[\p{L}'’-]+\s+){0,6}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+$/u;
@@ -405,8 +405,11 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const chainWords = chain?.[1]?.split(/\s+/u) ?? [];
     if (chain?.[1] && chain[2] && !chainWords.some((word) => isWeekday(word) || sentenceWords.has(word.toLowerCase())) && !/^(?:ADP|ADV|DET|PRON|SCONJ|CCONJ|VERB)$/u.test(lexiconTag(chainWords[0]?.toLowerCase() ?? '') ?? '')) {
       const parts = chain[2].split(',').map((part) => part.trim()).filter(Boolean);
-      if (!parts.some((part) => /^(?:and|or|as well as|along with)\b/iu.test(part)) && parts.some((part) => part.split(/\s+/u).some((word) => isRoleWord(word.toLowerCase())))) {
-        before = { phrase: chain[1], length: verbStart - start - (chain.index ?? 0) - chain[0].indexOf(chain[1]), apposition: parts.join(', ') };
+      // ("Jane Roe Director, Kelby Rights Watch, told": one body after a name that a title closes without its comma.)
+      const titled = chainWords.length >= 3 && isRoleWord(chainWords.at(-1)?.toLowerCase() ?? '') ? chainWords.slice(0, -1).join(' ') : null;
+      if ((parts.length >= 2 || titled) && !parts.some((part) => /^(?:and|or|as well as|along with)\b/iu.test(part)) && (titled || parts.some((part) => part.split(/\s+/u).some((word) => isRoleWord(word.toLowerCase()))))) {
+        const name = titled ?? chain[1];
+        before = { phrase: name, length: verbStart - start - (chain.index ?? 0) - chain[0].indexOf(name), apposition: titled ? [chainWords.at(-1), ...parts].join(', ') : parts.join(', ') };
       }
     }
     // "Mr Roe, Conservative councillor for Eastfield and Audley said:", "Jane Roe, a nurse at St Mary Hospital said":
