@@ -353,7 +353,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
         cues.push({ verb, start: verbStart, end: verbEnd, phrase: object[1].toLowerCase(), from: verbStart, to: verbEnd + object[0].length, apposition: null, tail: '' });
         continue;
       }
-      const after = forwardPhrase(frame.slice(verbEnd, end), /^\s*$/u.test(frame.slice(Math.max(start, verbStart - 2), verbStart)) || /[.!?]["”’]?\s+$/u.test(frame.slice(Math.max(start, verbStart - 4), verbStart)));
+      const after = forwardPhrase(frame.slice(verbEnd, end), !/\S/u.test(frame.slice(start, verbStart)));
       if (after.phrase) cues.push({ verb, start: verbStart, end: verbEnd, phrase: after.phrase, from: verbStart, to: verbEnd + after.length, apposition: after.apposition, tail: '' });
       continue;
     }
@@ -745,6 +745,11 @@ function memberOfBefore(words: string[], determiner: number): boolean {
   return /^(?:of|at|with|from)$/i.test(words[determiner - 2] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[determiner - 4] ?? '') && !sentenceWords.has((words[determiner - 4] ?? '').toLowerCase());
 }
 
+/** "(west)", "(North)": a district in brackets after an office. */
+const districtInBrackets = /^\(\p{L}[\p{L}-]*\)$/u;
+/** A district in brackets or the first word of a name, after a title. */
+const districtOrName = /^(?:\(\p{L}[\p{L}-]*\)|\p{Lu}\p{Ll}+)$/u;
+
 /**
  * The noun phrase that opens a text (after "according to" or an inverted "said"). `fronted`: the phrase opens its sentence
  * ("According to Jane Roe, the man who died was …"), so that the comma after the name opens the sentence's own clause,
@@ -778,11 +783,11 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
     const accepted =
       acronymInBrackets.test(word) ||
       // ("according to deputy commissioner of police (west) Jane Roe": a district in brackets between a title and a name.)
-      (kept.length > 0 && /^\(\p{L}[\p{L}-]*\)$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(next)) ||
+      (kept.length > 0 && districtInBrackets.test(word) && /^\p{Lu}\p{Ll}/u.test(next)) ||
       // ("according to deputy commissioner of police Jane Roe": a title in small letters with its field after "of", then
       // the name.)
-      (/^(?:of|for)$/u.test(lower) && isRoleWord((kept.at(-1) ?? '').toLowerCase()) && /^\p{Ll}{3,}$/u.test(next) && /^(?:\(\p{L}[\p{L}-]*\)|\p{Lu}\p{Ll}+)$/u.test(words[index + 4] ?? '')) ||
-      (/^\p{Ll}{3,}$/u.test(word) && /^(?:of|for)$/u.test(kept.at(-1) ?? '') && isRoleWord((kept.at(-2) ?? '').toLowerCase()) && /^(?:\(\p{L}[\p{L}-]*\)|\p{Lu}\p{Ll}+)$/u.test(next)) ||
+      (/^(?:of|for)$/u.test(lower) && isRoleWord((kept.at(-1) ?? '').toLowerCase()) && /^\p{Ll}{3,}$/u.test(next) && districtOrName.test(words[index + 4] ?? '')) ||
+      (/^\p{Ll}{3,}$/u.test(word) && /^(?:of|for)$/u.test(kept.at(-1) ?? '') && isRoleWord((kept.at(-2) ?? '').toLowerCase()) && districtOrName.test(next)) ||
       // "Juan Roe ‘Sonny’ Poe": a nickname in quotation marks between a name's words.
       (/^\p{Lu}/u.test(kept.at(-1) ?? '') && /^[‘“"']\p{Lu}[\p{L}.-]*[’”"']$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(next)) ||
       (kept.length === 0 && determiners.has(lower)) ||

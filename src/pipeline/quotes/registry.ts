@@ -834,7 +834,8 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
 
 function organization(registry: Registry, acronym: string | null, long: string | null, offset: number): Entity | null {
   // ("DCP (North)", "the PS": an office by its initials, alone, is the person who holds it, no body.)
-  if (!long ? acronym !== null && roleAcronyms.has(acronym) : roleAcronyms.has(long) && (!acronym || acronym === long)) return null;
+  const letters = long ?? acronym;
+  if (letters !== null && roleAcronyms.has(letters) && (acronym === null || acronym === letters)) return null;
   // "Health Ministry" after "Ministry of Health": the same body, its words in the other order.
   const reordered = long ? otherOrder(long) : null;
   const known = (acronym ? registry.byName.get(acronym.toLowerCase()) : undefined) ?? (long ? registry.byName.get(long.toLowerCase()) : undefined) ?? (reordered ? registry.byName.get(reordered.toLowerCase()) : undefined) ?? (long ? fullerOrganization(registry, long) : undefined);
