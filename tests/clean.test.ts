@@ -160,6 +160,13 @@ describe('clean: rules one by one', () => {
     // (A picture's file name, a word without a space, between them.)
     expect(page('Mayor Ana Ruiz said the bridge whose repair', ['Bridgevisit3'])).toBeNull();
     expect(page('Ferry fares to rise in spring')).not.toBeNull();
+    // A sentence cut in mid-word, without a comma: its last letters are no word.
+    expect(page('She also urged drivers on the coast road to plan their journeys around the closure of the bri')).toBeNull();
+    expect(page('Engineers have found cracks in two of the piers and the repairs are expected to take until the end of sprin')).toBeNull();
+    // (A link's title ends in a whole word, or in a name; small words alone do not make prose of it.)
+    expect(page('Ferry operator to cut jobs after losses at the port of Kelby')).not.toBeNull();
+    expect(page('Ferry operator to cut jobs after losses at the port')).not.toBeNull();
+    expect(page('Harbour works: the timetable qzx')).not.toBeNull();
   });
 
   it('takes a headline marked as a lone bullet, and a standfirst the lede repeats', () => {

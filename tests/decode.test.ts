@@ -18,6 +18,16 @@ describe('decode', () => {
     expect(text).toContain('\u2014 ordered in May \u2014');
   });
 
+  it('puts a capture tool\'s date stamp glued to the first line on a line of its own, every offset kept', () => {
+    const raw = ' date 2024-06-11 KELBY: The council voted on Monday to close the ferry.\nIt will shut in July.';
+    const { text } = decode(new TextEncoder().encode(raw), 'a.txt');
+    expect(text).toBe(' date 2024-06-11\nKELBY: The council voted on Monday to close the ferry.\nIt will shut in July.');
+    expect(text.length).toBe(raw.length);
+    // (Only as the text's opening: "the date 2024-06-11 was set" inside prose stays as it is.)
+    const prose = 'The hearing date 2024-06-11 was set on Monday.';
+    expect(decode(new TextEncoder().encode(prose), 'a.txt').text).toBe(prose);
+  });
+
   it('turns old Mac CR line ends into LF', () => {
     expect(decode(fixture('old-mac-cr.txt'), 'a.txt').text).toBe('First line of the report.\nSecond line of the report.\n');
   });

@@ -28,7 +28,9 @@ export function decode(bytes: Uint8Array, fileName: string): Decoded {
 }
 
 function finish(raw: string, encoding: Decoded['encoding'], warnings: Decoded['warnings'], fileName: string): Decoded {
-  const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
+  // (" date 2025-01-29 GEORGE TOWN: …": a capture tool's date stamp glued to the first line is a line of its own; the
+  // space becomes the line's end, so that every offset stays where it was.)
+  const text = raw.replace(/\r\n?/g, '\n').normalize('NFC').replace(/^(\s*date \d{4}-\d{2}-\d{2}) (?=\S)/u, '$1\n');
   if (text.trim() === '') throw errors.empty(fileName);
   return { text, encoding, warnings };
 }

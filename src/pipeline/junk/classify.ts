@@ -1,7 +1,7 @@
 // The junk classifier: each line of a copied page judged by its own features and its place in the
 // page. Inside the article body only strong evidence removes a line; above and below it, chrome is the rule.
 import { normalizeForMatch, unify } from '../normalize.ts';
-import { tellsThePast } from '../entities/tagger.ts';
+import { isLexiconWord, tellsThePast } from '../entities/tagger.ts';
 import { bylineOf, dateLineOf, datelineOf } from '../meta-lines.ts';
 import { isSectionLabel } from '../outlet.ts';
 import { isRoleWord } from '../quotes/lexicon.ts';
@@ -997,14 +997,19 @@ function continues(text: string, next: string): boolean {
   return /[\p{L}\p{N}]$/u.test(text) && /^\p{Ll}/u.test(next) && wordCount(text) >= 4;
 }
 
-/** Prose cut off at the end of a paste: twelve words or more ending in a letter, with a comma, an earlier sentence or a quotation in it. */
+/** Prose cut off at the end of a paste: a line ending in a letter that reads as the rest of a paragraph, not a link's title. */
 function cutProse(text: string): boolean {
   if (!/[\p{L}\p{N}]$/u.test(text) || /(?:\.{3,}|…)$/u.test(text) || isTitleCase(text)) return false;
-  if (wordCount(text) >= 12) return /,\s/u.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || /^[“"‘]/u.test(text);
+  if (wordCount(text) >= 12 && (/,\s/u.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || /^[“"‘]/u.test(text))) return true;
   // A shorter cut: a quotation's opening ("“The driver’s arm w"), a name and its clause ("Miles, speaking from Cairns"),
   // or a sentence of reported speech ("Governor Roe said the stadium whose construction"): prose, not a link's title.
-  return wordCount(text) >= 3 && (/^[“"‘]\p{Lu}/u.test(text) || /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, \p{Ll}/u.test(text) || /\b(?:said|says|told|added|stated)\b/u.test(text));
+  if (wordCount(text) >= 3 && wordCount(text) < 12 && (/^[“"‘]\p{Lu}/u.test(text) || /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, \p{Ll}/u.test(text) || /\b(?:said|says|told|added|stated)\b/u.test(text))) return true;
+  // Or a sentence cut in mid-word ("He also warned of stern action against any quarters spreading false news t"): its
+  // last letters no word, after six words or more that read as prose (a link's title has few of these small words).
+  const cut = /\s(\p{Ll}{1,12})$/u.exec(text)?.[1];
+  return cut !== undefined && wordCount(text) >= 6 && /^\p{Lu}/u.test(text) && !isLexiconWord(cut) && (text.match(proseWords) ?? []).length >= 2;
 }
+const proseWords = /\b(?:the|a|an|of|to|in|for|and|with|on|at|that|was|were|is|are|has|had|have|he|she|they|it|we|his|her|their)\b/giu;
 
 /** A list item: bullet, dash or number first. */
 function isBullet(text: string): boolean {
