@@ -1111,7 +1111,10 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // "Quebec Transport Minister Jane Roe": the words before a title are her ministry, not a person.
     // "Opposition Socialist leader Pedro Roe": so are capitalised words before a lower-case role and a name.
     // ("The Police Public Relations Officer, SP Ana Roe": capitalised words that a capitalised role closes are the role's.)
-    if (after && (organizationWords.has(after.lower) || (isRoleWord(after.lower) && ((!after.last && tokens[from + name.length + 1]?.capital) || (after.capital && before?.capital === true && !before.last))))) continue;
+    // ("the Natural Resources Minister", "Lands and Natural Resources Minister": after an article or another field, capitalised
+    // words before a capitalised role are its portfolio.)
+    const portfolio = after?.capital === true && before !== undefined && !before.last && (/^(?:the|a|an)$/u.test(before.lower) || (/^(?:and|&)$/u.test(before.lower) && tokens[from - 2]?.capital === true));
+    if (after && (organizationWords.has(after.lower) || (isRoleWord(after.lower) && ((!after.last && tokens[from + name.length + 1]?.capital) || (after.capital && before?.capital === true && !before.last) || portfolio)))) continue;
     // ("Kenya Red Cross secretary general Idris Roe", "Roe Motors chief executive Jane Poe": capitalised words before a
     // role in lower case and a name are the body the person works for, not a person.)
     if (after && !after.capital && !name.at(-1)?.last && roleBeforeName(tokens, from + name.length)) continue;
@@ -1319,7 +1322,9 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
 
 /** "Deputy Leader of Opposition in the assembly, " opening the sentence before a name that a comma closes: the title. */
 function frontedTitle(frame: string, start: number, end: number): string | null {
-  if (frame.charAt(end) !== ',') return null;
+  // ("The Ashanti Regional Minister, Simon Roe has justified …": the comma that should close the name left out, the
+  // sentence's verb in small letters after it.)
+  if (frame.charAt(end) !== ',' && !/^\s+\p{Ll}/u.test(frame.slice(end, end + 3))) return null;
   const match = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(frame.slice(Math.max(0, start - 100), start));
   const phrase = match?.[1];
   if (!phrase) return null;
