@@ -1325,12 +1325,14 @@ function frontedTitle(frame: string, start: number, end: number): string | null 
   // ("The Ashanti Regional Minister, Simon Roe has justified …": the comma that should close the name left out, the
   // sentence's verb in small letters after it.)
   if (frame.charAt(end) !== ',' && !/^\s+\p{Ll}/u.test(frame.slice(end, end + 3))) return null;
-  const match = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(frame.slice(Math.max(0, start - 100), start));
+  // ("In an embarrassing move, the Speaker of the National Assembly, Jacob Roe, removed …": after a clause of its own too,
+  // the title opening with "the".)
+  const match = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(frame.slice(Math.max(0, start - 100), start)) ?? /,\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(frame.slice(Math.max(0, start - 100), start));
   const phrase = match?.[1];
   if (!phrase) return null;
   // (The head of the phrase, before "of", "in", "for": a role by its form, "Deputy Leader", "Chief Executive".)
-  const head = phrase.replace(/^The\s+/u, '').split(/\s+(?:of|in|for|at|to)\s+/u)[0]?.split(/\s+/u) ?? [];
-  return head.length > 0 && head.length <= 3 && head.every((word) => /^\p{Lu}/u.test(word)) && isRoleWord((head.at(-1) ?? '').toLowerCase()) ? phrase.replace(/^The\s+/u, '') : null;
+  const head = phrase.replace(/^the\s+/iu, '').split(/\s+(?:of|in|for|at|to)\s+/u)[0]?.split(/\s+/u) ?? [];
+  return head.length > 0 && head.length <= 3 && head.every((word) => /^\p{Lu}/u.test(word)) && isRoleWord((head.at(-1) ?? '').toLowerCase()) ? phrase.replace(/^the\s+/iu, '') : null;
 }
 
 /** ", a WRB spokesperson," after a name. */
