@@ -79,6 +79,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!reason && barePicture(lines, own, index + 1, index) && pictureCaption(lines[index] ?? '')) return 'photo caption';
     if (!reason && barePicture(lines, own, index + 2, index) && pictureCaption(lines[index + 1] ?? '') && wordCount(text) <= 4 && !isSentence(text) && normalizeForMatch(lines[index + 1] ?? '').startsWith(normalizeForMatch(text))) return 'image placeholder';
     if (!reason && barePicture(lines, own, index - 1, index) && pictureCaption(lines[index - 2] ?? '') && wordCount(text) <= 6 && !isSentence(text) && /^\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text)) return 'photo credit';
+    // "Joyce Roe ¶ Joyce Roe was found in her bed, the jury has heard": a name alone over a line that opens with it and goes
+    // on in small letters without a stop, a picture's alt text over its caption, as older news pages copy them.
+    if (!reason && index > 0 && nameOverCaption(text, lines[index + 1] ?? '')) return 'image placeholder';
+    if (!reason && index > 1 && nameOverCaption(lines[index - 1] ?? '', text)) return 'photo caption';
     // "Education Minister Jane Roe addressing the press on July 1." over "Education Minister Jane Roe has defended …": at the
     // top, the lead picture's caption, which shows whom the lede names and tells nothing itself.
     // (Above all the article's prose: no sentence of fifteen words or more stands before it.)
@@ -1010,6 +1014,11 @@ function cutProse(text: string): boolean {
   return cut !== undefined && wordCount(text) >= 6 && /^\p{Lu}/u.test(text) && !isLexiconWord(cut) && (text.match(proseWords) ?? []).length >= 2;
 }
 const proseWords = /\b(?:the|a|an|of|to|in|for|and|with|on|at|that|was|were|is|are|has|had|have|he|she|they|it|we|his|her|their)\b/giu;
+
+/** A name of two to four words alone on its line, and the next line that opens with it and carries on as a caption. */
+function nameOverCaption(name: string, next: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u.test(name) && next.startsWith(`${name} `) && /^\p{Ll}/u.test(next.slice(name.length + 1)) && !/[.!?:"”’)]$/u.test(next) && wordCount(next) <= 30;
+}
 
 /** A list item: bullet, dash or number first. */
 function isBullet(text: string): boolean {
