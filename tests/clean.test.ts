@@ -55,6 +55,7 @@ describe('clean: rules one by one', () => {
       ['Crews lift the last beam into place on Monday. (Supplied: Ana Ruiz)', 'photo caption'],
       ['Crews lift the last beam into place on Monday. (KTVB)', 'photo caption'],
       ['Crews lift the last beam into place on Monday.(Kelby Radio: Ana Ruiz, file photo)', 'photo caption'],
+      ['In a letter to shareholders, the board said it would “study a gradual buyback of the shares.” File', 'photo caption'],
       ['Crews lift the last beam into place on Monday. PHOTO BY ANA RUIZ /The Courier', 'photo caption'],
       ['Photo 2 of 5 Crews lift the last beam into place', 'photo caption'],
       ['Update, May 4, 3:10 PM: This story has been updated with comment from the ministry.', 'update note'],

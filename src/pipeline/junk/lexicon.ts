@@ -159,6 +159,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'update note', needs: /awaited|to follow/iu, pattern: /^(?:more|further)?\s*(?:detailed\s+)?(?:details?|reports?|information|updates?)\s+(?:are\s+|is\s+)?(?:awaited|to follow)\s*[.!]?$/iu },
   // "A burst main in Westhill affecting supply Facebook", "The school in Kelby Google Maps": a caption, its picture's
   // source run on after it.
+  // "Crews lift the last beam into place on Monday. File": a caption whose credit, after its stop, says only that the picture is an old one.
+  { reason: 'photo caption', needs: /\s(?:File(?: photo)?|Handout)$/u, pattern: /^[\p{Lu}\u201C"].{10,400}[.!?\u201D"’]\s+(?:File(?: photo)?|Handout)$/u },
   { reason: 'photo caption', needs: /(?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Supplied|Google Maps|Google Street View)$/u, pattern: /^(?=(?:\S+\s+){4,40}\S+$)[^.!?]*?(?:\p{Ll}\s+(?:Facebook|Twitter|Instagram|YouTube|TikTok|LinkedIn|Supplied)|\s(?:Google Maps|Google Street View))$/u },
   // "– African News Agency (ANA)", "— Roe Press Association": a wire's credit under the story, after a dash.
   { reason: 'credit line', needs: /^[–—-]/u, pattern: /^[–—-]\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,5}(?:\p{Lu}[\p{L}&.'’-]*\s*\(\p{Lu}{2,8}\)|(?:News|Press|Wire|Agency|Service|Services|Bureau))$/u },
