@@ -76,6 +76,8 @@ describe('findSpans', () => {
     expect(texts("He said `no' twice.")).toEqual([]);
     expect(texts('“The reports are false.’’ The statement ended there.')).toEqual(['The reports are false.']);
     expect(texts('“They had forged papers on them. “They are not from here,” he said.')).toEqual(['They had forged papers on them.', 'They are not from here,']);
+    // (A closing mark typed as an opening one, after the quotation's last comma, the cue after it.)
+    expect(texts('“We will bring in travel agents from every state,“ he said after the launch.')).toEqual(['We will bring in travel agents from every state,']);
   });
 
   it('opens a straight quotation glued to the end of the sentence before it', () => {

@@ -1010,6 +1010,9 @@ function cutProse(text: string): boolean {
   if (wordCount(text) >= 3 && wordCount(text) < 12 && (/^[“"‘]\p{Lu}/u.test(text) || /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, \p{Ll}/u.test(text) || /\b(?:said|says|told|added|stated)\b/u.test(text))) return true;
   // Or a sentence cut in mid-word ("He also warned of stern action against any quarters spreading false news t"): its
   // last letters no word, after six words or more that read as prose (a link's title has few of these small words).
+  // (So is one that opens with a pronoun and a word in small letters, as no link's title does: "He however explained it
+  // was not for the ministry to inform him as Regiona".)
+  if (wordCount(text) >= 8 && /^(?:He|She|They|It|We)\s+\p{Ll}/u.test(text)) return true;
   const cut = /\s(\p{Ll}{1,12})$/u.exec(text)?.[1];
   return cut !== undefined && wordCount(text) >= 6 && /^\p{Lu}/u.test(text) && !isLexiconWord(cut) && (text.match(proseWords) ?? []).length >= 2;
 }
