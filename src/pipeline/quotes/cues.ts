@@ -21,6 +21,8 @@ import {
   sentenceWords,
   speechVerbs,
   localPeople,
+  listedFields,
+  listedHead,
 } from './lexicon.ts';
 
 export interface Cue {
@@ -664,8 +666,14 @@ function unclosedRole(text: string): RegExpExecArray | null {
   return match && isRoleWord(match[2] ?? '') && !timeBefore(text.slice(0, match.index)) ? match : null;
 }
 
+/** A body's name that lists its fields ending the text, with "a spokesperson for the" before it. */
+const listedAtEnd = new RegExp(String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:for|of|at|from)\s+)?(?:the\s+)?${listedFields.source}$`, 'u');
+
 /** The words that end `head` and can name a speaker: names, titles, "the agency", "one voter". */
 function trailingPhrase(head: string): string {
+  // ("the Department for Environment, Food and Rural Affairs said": the commas of a name that lists its fields.)
+  const listed = head.includes(', ') && (head.includes(' and ') || head.includes(' & ')) ? listedAtEnd.exec(head.slice(-240)) : null;
+  if (listed?.[1] && listedHead(listed[1]) === 'body') return listed[0];
   const words = head.split(/(\s+)/);
   const kept: string[] = [];
   for (let index = words.length - 1; index >= 0; index--) {

@@ -368,3 +368,17 @@ export const placeHalves = /^(?:north|south|east|west|central|upper|lower|mid|in
 
 /** People of a place a reporter quotes without a name: "a resident of downtown Kelby", "a trader in Roe Market". */
 export const localPeople = 'resident|villager|neighbou?r|witness|eyewitness|local|worker|student|passenger|commuter|shopper|motorist|parent|trader|vendor|farmer|fisherman|driver';
+
+/** A field in a name that lists several: capitalised words, "the" at most before them ("the Environment"). */
+const listedField = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+/**
+ * "Department for Environment, Food and Rural Affairs", "Minister of Justice, Legal and Parliamentary Affairs": a body's
+ * or an office's name that lists its fields, commas and all. Group 1 is the head before "of" or "for"; see `listedHead`.
+ */
+export const listedFields = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:of|for)\s+${listedField}(?:,\s+${listedField})+,?\s+(?:and|&)\s+${listedField}`, 'gu');
+
+/** Whether the head of a `listedFields` match names a body ("Department") or an office ("Minister"), or neither. */
+export function listedHead(head: string): 'body' | 'office' | null {
+  const last = (head.split(/\s+/u).at(-1) ?? '').toLowerCase();
+  return organizationWords.has(last) ? 'body' : isRoleWord(last) ? 'office' : null;
+}

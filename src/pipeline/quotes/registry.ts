@@ -26,6 +26,8 @@ import {
   kinWords,
   sentenceWords,
   roleAcronyms,
+  listedFields,
+  listedHead,
 } from './lexicon.ts';
 import { countryNamed, isGivenName } from '../entities/gazetteer.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
@@ -153,7 +155,9 @@ export function readFrame(registry: Registry, text: string, base: number): Token
   const dropped = /^\p{Lu}{3,}(?=\s+\p{Lu}\p{Ll})/u.exec(text)?.[0];
   const frame = dropped && isGivenName(dropped) ? `${dropped.charAt(0)}${dropped.slice(1).toLowerCase()}${text.slice(dropped.length)}` : text;
   const tokens = tokensOf(frame);
-  const runs = capitalizedRuns(tokens);
+  // ("the Department for Environment, Food and Rural Affairs": a name that lists its fields is one body, not two.)
+  const listed = frame.includes(', ') && (frame.includes(' and ') || frame.includes(' & ')) && (frame.includes(' of ') || frame.includes(' for ')) ? readListedFields(registry, frame, base) : [];
+  const runs = listed.length === 0 ? capitalizedRuns(tokens) : capitalizedRuns(tokens).filter((run) => !run.some((token) => listed.some(([from, to]) => token.start >= from && token.start < to)));
   // ("LONDON (Reuters) - …", "KAMLOOPS – …": the dateline's place in capitals is no body's acronym.)
   // (Not "ROE: …", a transcript's speaker before a colon.)
   const place = capitalDateline.exec(frame);
@@ -806,6 +810,27 @@ function readAges(registry: Registry, frame: string) {
   }
 }
 
+/**
+ * Names that list their fields ("Ministry of Environment, Forest and Climate Change"): a body's is registered whole, with
+ * its initials; an office's is left to the person it titles. Returns where each stands, so that its pieces are read as
+ * no names of their own.
+ */
+function readListedFields(registry: Registry, frame: string, base: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of frame.matchAll(listedFields)) {
+    const kind = listedHead(match[1] ?? '');
+    if (!kind) continue;
+    const article = /^(?:The|A|An)\s+/u.exec(match[0])?.[0].length ?? 0;
+    const start = (match.index ?? 0) + article;
+    spans.push([start, start + match[0].length - article]);
+    if (kind !== 'body') continue;
+    const long = match[0].slice(article).replace(/\s+/gu, ' ');
+    const initials = long.split(/[\s,]+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
+    organization(registry, initials.length >= 2 ? initials : null, long, base + start);
+  }
+  return spans;
+}
+
 /** Runs of capitalised words, joined by connectors ("Customs and Border Protection"). */
 function capitalizedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -1321,10 +1346,15 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
 }
 
 /** "Deputy Leader of Opposition in the assembly, " opening the sentence before a name that a comma closes: the title. */
+const listedOffice = new RegExp(`${listedFields.source},\\s*$`, 'u');
 function frontedTitle(frame: string, start: number, end: number): string | null {
   // ("The Ashanti Regional Minister, Simon Roe has justified …": the comma that should close the name left out, the
   // sentence's verb in small letters after it.)
   if (frame.charAt(end) !== ',' && !/^\s+\p{Ll}/u.test(frame.slice(end, end + 3))) return null;
+  // ("the Minister of Justice, Legal and Parliamentary Affairs, Jan Roe,": an office that lists its fields.)
+  const window = frame.slice(Math.max(0, start - 160), start);
+  const office = window.includes(' and ') || window.includes(' & ') ? listedOffice.exec(window) : null;
+  if (office?.[1] && listedHead(office[1]) === 'office') return office[0].replace(/^(?:the|a|an)\s+/iu, '').replace(/,\s*$/u, '').replace(/\s+/gu, ' ');
   // ("In an embarrassing move, the Speaker of the National Assembly, Jacob Roe, removed …": after a clause of its own too,
   // the title opening with "the".)
   const match = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(frame.slice(Math.max(0, start - 100), start)) ?? /,\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(frame.slice(Math.max(0, start - 100), start));
