@@ -1190,6 +1190,9 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
   // ("police said" after "Spirit River RCMP": a force by another name — the Mounties, the Garda, a constabulary.)
   const named = noun === 'police' ? policeForce : null;
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) || [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun) || (named?.test(name) ?? false))))
+    // ("the club" after "Kelby FC", "RCD Mediterráneo": a sports club by the marks of its name, before any body named since,
+    // FIFA or the league.)
+    ?? (noun === 'club' ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => clubName.test(name)), true) : null)
     // ("the regulator", "the watchdog": a body named as one regulates, "… Conduct Authority", "… Commission", a central bank,
     // named before.)
     ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman|central bank|reserve bank|competition bureau|watchdog)\b/iu.test(candidate.name), true) : null)
@@ -1252,6 +1255,7 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
 }
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
+const clubName = /(?:^|\s)(?:FC|AFC|CF|SC|SV|AC|AS|CD|RCD|SD|UD|FK|NK|SK|IF|BK|GAA|RFC|United|City|Rovers|Athletic|Atlético|Wanderers|Albion|Hotspur|Rangers|Celtic|Sporting|Real|Dynamo|Olympique|Club)(?=\s|$)/u;
 const commercial = new Set(['club', 'company', 'management', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
 /** An organisation known only by capital letters ("WKRX"), with no longer name the text gave it. */
 function bareLetters(entity: Entity | null): boolean {
