@@ -15,6 +15,17 @@ function read(paragraphs: string[]) {
 }
 
 describe('source registry', () => {
+  it('reads a lede whose first small word is set in capitals ("THE headmaster …") as no body\'s letters', () => {
+    const registry = read(['THE headmaster of a grammar school told pupils the inspectors were biased.', 'NASA said the launch would go ahead.']);
+    expect(registry.entities.map((entity) => entity.name)).toEqual(['NASA']);
+  });
+
+  it('reads a given name and a surname after "of" as a person, not a place; a town so named stays a place', () => {
+    const registry = read(['It follows a leaked recording of Thomas Brel, of Kelby Grammar School, making comments at an assembly.', 'The mayor of Elizabeth City said the road would reopen.']);
+    expect(registry.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Thomas Brel']);
+    expect(registry.places.has('thomas brel')).toBe(false);
+  });
+
   it('reads a wire dateline with its country in square brackets as places, never a body or a person', () => {
     const registry = read(['Lahore [Pakistan], November 24 (ANI): Residents of Lahore’s eastern district staged a demonstration on Sunday.', 'The utility explained that Lahore had faced a shortfall.']);
     expect(registry.entities.map((entity) => entity.name)).not.toContain('Lahore Pakistan');

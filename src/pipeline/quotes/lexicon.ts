@@ -28,6 +28,8 @@ export const speechVerbs = [
   'advised', 'advises', 'disclosed', 'discloses', 'revealed', 'reveals', 'opined', 'reasoned', 'hinted', 'informed', 'as per',
   // An order or a reminder given in words: "The premier directed that “…” be brought to justice", "Roe reminded drivers to “…”".
   'directed that', 'ordered that', 'reminded', 'reminds',
+  // Words someone used, pointed at: "Roe also referred to “an attack on this school”" (not "referred to as", a name).
+  'referred to', 'refers to',
   // After the quotation, as South Asian papers write it: "“…,” PM Roe shared.", "“…,” he believed."
   'shared', 'believed',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".

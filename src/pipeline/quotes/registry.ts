@@ -29,7 +29,7 @@ import {
   listedFields,
   listedHead,
 } from './lexicon.ts';
-import { countryNamed, isGivenName } from '../entities/gazetteer.ts';
+import { countryNamed, isGivenName, isPlaceName } from '../entities/gazetteer.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import { rememberedPerText } from '../memo.ts';
 
@@ -148,12 +148,19 @@ function readHandles(registry: Registry, frame: string, base: number) {
   }
 }
 
+/** The parts of speech of the language's small words: articles, pronouns, prepositions, conjunctions. */
+const closedClass = /^(?:DET|PRON|ADP|SCONJ|CCONJ|AUX|PART)$/u;
+
 /** Read one paragraph frame (quotes blanked) into the registry; returns its tokens, for `readShortMentions`. */
 export function readFrame(registry: Registry, text: string, base: number): Token[] {
   // ("SHANE Ross has dismissed …": a paper's lede sets its first word in capitals; a first name so set is read as the
   // name's first word, of the same length.)
+  // ("THE headmaster of a grammar school told …": so is a small word of the language, before one in small letters; no
+  // body's letters, "THE", are read in it.)
   const dropped = /^\p{Lu}{3,}(?=\s+\p{Lu}\p{Ll})/u.exec(text)?.[0];
-  const frame = dropped && isGivenName(dropped) ? `${dropped.charAt(0)}${dropped.slice(1).toLowerCase()}${text.slice(dropped.length)}` : text;
+  const small = dropped ? undefined : /^\p{Lu}{3,}(?=\s+\p{Ll})/u.exec(text)?.[0];
+  const lowered = (dropped && isGivenName(dropped)) || (small && closedClass.test(lexiconTag(small.toLowerCase()) ?? '')) ? (dropped ?? small ?? '') : '';
+  const frame = lowered ? `${lowered.charAt(0)}${lowered.slice(1).toLowerCase()}${text.slice(lowered.length)}` : text;
   const tokens = tokensOf(frame);
   // ("the Department for Environment, Food and Rural Affairs": a name that lists its fields is one body, not two.)
   const listed = frame.includes(', ') && (frame.includes(' and ') || frame.includes(' & ')) && (frame.includes(' of ') || frame.includes(' for ')) ? readListedFields(registry, frame, base) : [];
@@ -1081,7 +1088,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const ofPlace = name.length >= 2 && name.length <= 3 && tokens[index + name.length]?.lower === 'of' && tokens[index + name.length + 1]?.capital === true && !name.at(-1)?.last;
       // ("the retirement of Mene Roe, the long-time head of research": a name a role describes is a person's.)
       const described = name.length >= 2 && appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry).role !== null;
-      if (!titled && !ofPlace && !described && !(before.lower === 'from' && documentWords.has(governor)) && !(before.lower === 'of' && /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|family|lawyer|friend)$/.test(governor))) {
+      // ("a recording of John Roe, of Kelby Grammar School,": a given name and a surname alone, no town's name, are a person's.)
+      const personal = before.lower === 'of' && name.length === 2 && isGivenName(name[0]?.text ?? '') && !isPlaceName(name.map((token) => token.text).join(' ')) && !placeOpenings.test(name[0]?.lower ?? '') && !placeEndings.test(name[1]?.lower ?? '');
+      if (!titled && !ofPlace && !described && !personal && !(before.lower === 'from' && documentWords.has(governor)) && !(before.lower === 'of' && /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|family|lawyer|friend)$/.test(governor))) {
         registry.places.add(name.map((token) => token.lower).join(' '));
         index += name.length - 1;
         continue;
