@@ -20,6 +20,11 @@ describe('source registry', () => {
     expect(registry.entities.map((entity) => entity.name)).toEqual(['NASA']);
   });
 
+  it('reads capitalised words before "politician" and a name as the party, no person', () => {
+    const registry = read(['Lawmaker Jan Poe was jailed for a protest he and Citizen Voice politician Ana Roe led against her.']);
+    expect(registry.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Jan Poe', 'Ana Roe']);
+  });
+
   it('reads a given name and a surname after "of" as a person, not a place; a town so named stays a place', () => {
     const registry = read(['It follows a leaked recording of Thomas Brel, of Kelby Grammar School, making comments at an assembly.', 'The mayor of Elizabeth City said the road would reopen.']);
     expect(registry.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Thomas Brel']);

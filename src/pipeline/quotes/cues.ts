@@ -782,7 +782,9 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
     const dotted = /^(?:\p{L}\.){2,}$/u.test(raw);
     // ("said John W. Combe": a middle initial's period, before the surname, ends nothing.)
     const initial = kept.length > 0 && /^\p{Lu}\.$/u.test(raw) && /^\p{Lu}\p{Ll}/u.test(words[index + 2] ?? '');
-    const word = dotted || initial || (abbreviations.has(raw.replace(/\.$/, '').toLowerCase()) && raw.endsWith('.')) ? raw : raw.replace(/[,.;:]+$/, '');
+    // ("said S/Sgt. Jane Roe": a rank's abbreviation with its grade's letter before a slash keeps its period too.)
+    const graded = /^\p{Lu}\/(\p{L}+)\.$/u.exec(raw)?.[1];
+    const word = dotted || initial || (abbreviations.has(raw.replace(/\.$/, '').toLowerCase()) && raw.endsWith('.')) || (graded !== undefined && abbreviations.has(graded.toLowerCase())) ? raw : raw.replace(/[,.;:]+$/, '');
     const lower = word.replace(/['’]s$/, '').toLowerCase();
     const next = words[index + 2] ?? '';
     const nextLower = next.replace(/[,.;:]+$/, '').replace(/['’]s$/, '').toLowerCase();

@@ -61,7 +61,7 @@ export const roleWords = new Set([
   'assistant', 'associate', 'senior', 'former', 'acting', 'interim', 'top', 'mr.', 'mrs.', 'ms.', 'miss', 'mx', 'madam', 'mdm',
   'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'father', 'bishop', 'rabbi',
   'imam', 'premier', 'taoiseach', 'tánaiste', 'tanaiste', 'chancellor', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'activist',
-  'campaigner', 'resident', 'reader', 'viewer', 'listener', 'passenger', 'villager', 'survivor', 'voter', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
+  'campaigner', 'politician', 'diplomat', 'organiser', 'organizer', 'resident', 'reader', 'viewer', 'listener', 'passenger', 'villager', 'survivor', 'voter', 'witness', 'victim', 'partner', 'owner', 'candidate', 'nominee', 'mp', 'mep',
   // Members of other parliaments, written before a name as MPs are: "Labour TD Jane Roe", "SNP MSP Jane Roe"; a South
   // African province's minister ("MEC for Human Settlements Jane Roe"), a Kenyan county's member ("MCA Jane Roe").
   'td', 'msp', 'mla', 'mpp', 'mha', 'mhk', 'mec', 'mca',
@@ -331,6 +331,9 @@ export function surnameOf(full: string): string {
   const parts = full.split(' ');
   // ("Jose Roe Jr.", "John Roe III": a generation's mark after the surname is no surname.)
   while (parts.length > 2 && generation.test(parts.at(-1) ?? '')) parts.pop();
+  // ("Leung Kwok-hung", "Eric Ma Siu-cheung", "Carrie Lam Cheng Yuet-ngor": a Chinese given name, its syllables joined by a
+  // hyphen, comes last; the surname stands first, or after the English given name.)
+  if (parts.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts.at(-1) ?? '')) return parts[parts.length === 2 ? 0 : 1] ?? full;
   let from = parts.length - 1;
   while (from > 1 && isParticle(parts[from - 1] ?? '')) from--;
   return parts.slice(from).join(' ');
