@@ -217,7 +217,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     // in court on May 21") or on two, the second the first with its credit ("Union leader Jo Roe. ¶ Union leader Jo Roe.
     // Photo credit (…)").
     // ("An example of a fake website. ¶ An example of a fake website.": the same short line twice in a row, in the body.)
-    const twice = index > first && (lines[index + 1] === text || lines[index - 1] === text) && wordCount(text) >= 3 && wordCount(text) <= 20;
+    // (Not the lede under the headline given twice, the standfirst's copy above it: "Roe to stay as chief ¶ POLICE's
+    // chief said … ¶ POLICE's chief said …", the second stays.)
+    const lede = headline >= 0 && index === headline + 2 && lines[index - 1] === text && isSentence(text);
+    const twice = index > first && !lede && (lines[index + 1] === text || lines[index - 1] === text) && wordCount(text) >= 3 && wordCount(text) <= 20;
     if (!strong[index] && index !== headline && (twice || doubled(text) || captionPair(text, lines[index + 1] ?? '') || captionPair(lines[index - 1] ?? '', text))) return { reason: 'photo caption', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
@@ -246,7 +249,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     // Between paragraphs, a long line that ends without a stop is a photo's caption ("Crews clear the track near Eastman on Tuesday").
     // (One that opens in lower case, or a run of them under the article's own label, are a list's items:
     // "Products affected" over "Ham, 150g — batch codes …".)
-    if (index > first && index < last && isCaption(text) && !wrapped[index] && !listUnderLabel(lines, strong, index)) return { reason: 'photo caption', headline: false };
+    if (index > first && index < last && isCaption(text) && !wrapped[index] && !listUnderLabel(lines, strong, index) && !stoplessRun(lines, index)) return { reason: 'photo caption', headline: false };
     // ("Kelby head coach Jane Roe" alone between paragraphs: a portrait's caption, a role and the name, no verb.)
     if (index > first && index < last && !wrapped[index] && portraitCaption(text) && isSentence(lines[index - 1] ?? '') && isSentence(lines[index + 1] ?? '')) return { reason: 'photo caption', headline: false };
     // Between paragraphs, a headline of another story the page slipped in as a link ("Star joins Saudi club …"): headline-shaped,
@@ -899,6 +902,27 @@ function peopleCaption(text: string, below: () => string): boolean {
   return parts.filter((part) => rest.includes(normalizeForMatch(part.split(/\s+/u).slice(-2).join(' ')))).length >= 2;
 }
 
+/**
+ * A line without its stop that reads as the article's prose, not what a picture shows: it opens with a pronoun ("They
+ * include frontline staff …") or cites its source ("…, according to the union's website").
+ */
+function stoplessProse(text: string): boolean {
+  return /^(?:He|She|They|It)\s+\p{Ll}/u.test(text) || /\baccording to\b/u.test(text);
+}
+
+/**
+ * Lines without a stop in a row between paragraphs, one of which reads as prose: the article's sentences, their stops
+ * lost ("Unison is one of the largest unions with 1.3 million members ¶ They include … ¶ Last year 137,000 …"), not captions.
+ */
+function stoplessRun(lines: string[], index: number): boolean {
+  const stopless = (line: string) => wordCount(line) >= 8 && /^[\p{Lu}\p{N}]/u.test(line) && !isSentence(line) && !/[,:;"”’)\]]$/u.test(line);
+  let start = index;
+  let stop = index;
+  while (start > 0 && index - start < 4 && stopless(lines[start - 1] ?? '')) start--;
+  while (stop + 1 < lines.length && stop - index < 4 && stopless(lines[stop + 1] ?? '')) stop++;
+  return stop > start && range(start, stop + 1).some((at) => stoplessProse(lines[at] ?? ''));
+}
+
 function isCaption(text: string): boolean {
   // (Not a paragraph whose copy ends on a link's opening note, "… worth Sh300 million. (See": its sentences end before it.)
   if (/[.!?]["”’]?\s+[([](?:see|read|also|watch|related)\b[^)\]]{0,40}$/iu.test(text)) return false;
@@ -914,6 +938,7 @@ function isCaption(text: string): boolean {
   // (Not a report's next step that lost its stop, "Deputy Jane Roe also warned heads against …": a caption shows one
   // picture; "also" with a past verb goes on from the paragraphs before.)
   if (/\balso\s+\p{Ll}{3,}ed\b/u.test(text)) return false;
+  if (stoplessProse(text)) return false;
   // (Not a line that quotes someone, "… its crew had “timed out,” having worked …": reported speech, its stop lost.)
   return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !/[“"][^“”"]{2,}[”"]/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
 }
