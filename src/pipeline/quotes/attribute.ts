@@ -236,11 +236,24 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // ("a spokesman for the Information Commissioner's Office": a capitalised "Office" after a spokesperson's "for" is
   // the body's own name, said whole, not the commissioner's office.)
   const namedOffice = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?\p{Lu}[^']*['’]s\s+\p{Lu}/iu.test(phrase);
-  const possessive = namedOffice ? null : /^(.+?)['’]s\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase);
+  const possessive = namedOffice ? null : /^(.+?)(?:['’]s|(?<=s)['’])\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase);
   // ("the sheriff's office" after "the Clearwater County Sheriff's Office": a body so named, not the sheriff.)
   const bodyNamed = possessive?.[1] ? phrase.replace(/^(?:the|a|an)\s+/iu, '').replace(/['’]s\b/gu, '').toLowerCase() : '';
   const office = bodyNamed ? latest(registry, offset, (candidate) => candidate.type === 'organization' && candidate.name.replace(/['’]s\b/gu, '').toLowerCase().endsWith(bodyNamed)) : null;
   if (office) return entity(office);
+  // ("a spokesperson with the Secretary of State's office", "Bellows' office said": an official's office speaks as a body
+  // of its own, named as the text first names it; the official's name and role name it too, so later mentions find it.)
+  if (possessive?.[1] && /^office$/iu.test(head)) {
+    const principal = resolvePhrase(discourse, possessive[1], null, offset);
+    const holder = principal?.kind === 'entity' && principal.entity.type === 'person' ? principal.entity : null;
+    const written = possessive[1].replace(/^(?:(?:the|a|an)\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|with|of|at|from)\s+/iu, '').replace(/^(?:the|a|an)\s+/iu, '');
+    const titled = holder?.role && holder.role.split(/\s+/u).some((word) => isRoleWord(word.toLowerCase())) && !/^(?:mr|mrs|ms|dr|miss|mx)\.?$/iu.test(holder.role) ? holder.role : undefined;
+    const names = [written, holder?.name, titled].flatMap((name) => (name ? [`${name}${/s$/u.test(name) ? '’' : '’s'} office`.replace(/’/gu, possessive[0].includes('’') ? '’' : "'")] : []));
+    const known = latest(registry, offset, (candidate) => candidate.type === 'organization' && names.some((name) => [candidate.name, ...candidate.aliases].some((alias) => alias.toLowerCase() === name.toLowerCase())), true);
+    const body = known ?? ensure(registry, names[0] ?? `${written}'s office`, 'organization');
+    for (const name of names) if (name !== body.name) body.aliases.add(name);
+    return entity(body);
+  }
   if (possessive?.[1]) {
     const principal = resolvePhrase(discourse, possessive[1], null, offset);
     if (principal?.kind === 'entity') return { ...principal, spokesperson: principal.entity.type !== 'person' };

@@ -576,8 +576,21 @@ function announced(discourse: Discourse, reading: Reading): Choice | null {
   const from = reading.base + start;
   const to = reading.base + end;
   // (The first by place in the sentence: mentions are not kept in the order of the text.)
-  const first = discourse.registry.mentions.filter((mention) => !mention.owner && mention.offset >= from && mention.offset < to && mention.entity.type !== 'media').sort((a, b) => a.offset - b.offset)[0];
+  const named = discourse.registry.mentions.filter((mention) => !mention.owner && mention.offset >= from && mention.offset < to && mention.entity.type !== 'media').sort((a, b) => a.offset - b.offset);
+  // ("USPS Inspector Jane Roe issued a statement:": a body that opens a person's title is where the person works; the
+  // person speaks.)
+  const body = named[0]?.entity.type === 'organization' ? named[0] : undefined;
+  const titled = body ? named.find((mention) => mention.entity.type === 'person' && mention.offset > body.offset && titleBetween(reading.frame.slice(body.offset - reading.base, mention.offset - reading.base), body.entity)) : undefined;
+  const first = titled ?? named[0];
   return first ? { reference: { kind: 'entity', entity: first.entity, spokesperson: false }, cue: null, route: 'introduction' } : null;
+}
+
+/** Whether `between` is the body's name (as written) and one or two role words after it: "Kelby Council leader ". */
+function titleBetween(between: string, body: Entity): boolean {
+  const written = [body.name, ...body.aliases].filter((name) => between.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+  if (!written) return false;
+  const words = between.slice(written.length).trim().split(/\s+/u);
+  return words.length >= 1 && words.length <= 2 && words.every((word) => isRoleWord(word.toLowerCase().replace(/\.$/u, '')));
 }
 
 /**

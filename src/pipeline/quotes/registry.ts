@@ -1343,6 +1343,19 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
     role.unshift(tokens[at - 1]?.text ?? '', field.text);
     at -= 2;
   }
+  // ("Secretary of State Jane Roe", "Director of Public Prosecutions Jan Poe": a capitalised title with its capitalised
+  // field after "of" or "for", up to three words.)
+  if (role.length === 0) {
+    let back = at;
+    const fieldWords: string[] = [];
+    while (back >= 0 && fieldWords.length < 3 && !tokens[back]?.last && tokens[back]?.capital && !isRoleWord(tokens[back]?.lower ?? '') && !sentenceWords.has(tokens[back]?.lower ?? '')) fieldWords.unshift(tokens[back--]?.text ?? '');
+    const of = tokens[back];
+    const title = tokens[back - 1];
+    if (fieldWords.length > 0 && of && title && !of.last && !title.last && /^(?:of|for)$/u.test(of.lower) && title.capital && isRoleWord(title.lower)) {
+      role.unshift(of.text, ...fieldWords);
+      at = back - 1;
+    }
+  }
   while (at >= 0 && !tokens[at]?.last && (isRoleWord(tokens[at]?.lower ?? '') || (tokens[at]?.capital && isTitleWord(tokens[at]?.text ?? '', isLexiconNoun)))) role.unshift(tokens[at--]?.text ?? '');
   if (role.length === 0 || role[0]?.startsWith('(') || /^(?:of|for)$/u.test(role[0] ?? '')) return { role: null, affiliation: null };
   const organization: string[] = [];
