@@ -243,14 +243,15 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   if (office) return entity(office);
   // ("a spokesperson with the Secretary of State's office", "Bellows' office said": an official's office speaks as a body
   // of its own, named as the text first names it; the official's name and role name it too, so later mentions find it.)
-  if (possessive?.[1] && /^office$/iu.test(head)) {
+  if (possessive?.[1] && /^(?:office|campaign)$/iu.test(head)) {
     const principal = resolvePhrase(discourse, possessive[1], null, offset);
     const holder = principal?.kind === 'entity' && principal.entity.type === 'person' ? principal.entity : null;
     const written = possessive[1].replace(/^(?:(?:the|a|an)\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|with|of|at|from)\s+/iu, '').replace(/^(?:the|a|an)\s+/iu, '');
     const titled = holder?.role && holder.role.split(/\s+/u).some((word) => isRoleWord(word.toLowerCase())) && !/^(?:mr|mrs|ms|dr|miss|mx)\.?$/iu.test(holder.role) ? holder.role : undefined;
-    const names = [written, holder?.name, titled].flatMap((name) => (name ? [`${name}${/s$/u.test(name) ? '’' : '’s'} office`.replace(/’/gu, possessive[0].includes('’') ? '’' : "'")] : []));
+    // ("candidate Kari Roe's campaign": the name as the text wrote it, without the role before it.)
+    const names = [holder && written.endsWith(holder.name) ? holder.name : written, holder?.name, titled].flatMap((name) => (name ? [`${name}${/s$/u.test(name) ? '’' : '’s'} ${head}`.replace(/’/gu, possessive[0].includes('’') ? '’' : "'")] : []));
     const known = latest(registry, offset, (candidate) => candidate.type === 'organization' && names.some((name) => [candidate.name, ...candidate.aliases].some((alias) => alias.toLowerCase() === name.toLowerCase())), true);
-    const body = known ?? ensure(registry, names[0] ?? `${written}'s office`, 'organization');
+    const body = known ?? ensure(registry, names[0] ?? `${written}'s ${head}`, 'organization');
     for (const name of names) if (name !== body.name) body.aliases.add(name);
     return entity(body);
   }
