@@ -35,6 +35,8 @@ describe('clean: rules one by one', () => {
   it('removes strong chrome between article paragraphs', () => {
     for (const [line, reason] of [
       ['Advertisement', 'advertisement'],
+      ['GOT A STORY?', 'contact line'],
+      ['Have a news tip?', 'contact line'],
       ['Regional Minister, Jana Kovi <a href="//ads.example.net/w/1.0/rc?cs=b2ad&cb=1499"> <br /> <img src="https://example.com/uploads/1506.jpg" border="0" alt="" /></a>', 'page furniture'],
       ['Video player is loading.', 'video player'],
       ['Current Time 0:00', 'video player'],

@@ -20,6 +20,8 @@ const social = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddi
  */
 export const strongPatterns: JunkPattern[] = [
   { reason: 'hashtag line', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u },
+  // "GOT A STORY?", "Have a news tip?": the newsroom asking readers for stories, over its address.
+  { reason: 'contact line', pattern: /^(?:got|have you got|have|do you have) an? (?:story|news (?:story|tip)|tip|story tip)(?: (?:for us|to share|to tell))?\s*[?!.]?$/iu },
   // A page's own code copied with its text: a line that holds an HTML element and ends with one's closing bracket
   // ("Jane Roe <a href="//ads.example/…"> <br /> <img src="…" /></a>", an ad's or a picture's markup).
   { reason: 'page furniture', needs: /<\/?[a-z]/iu, pattern: /^.{0,400}<(?:a|img|iframe|script|div|span|ins|figure|source|br|p)\b[^<>]{0,400}>.{0,400}>$/iu },
