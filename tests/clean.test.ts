@@ -169,6 +169,7 @@ describe('clean: rules one by one', () => {
     expect(page('She also urged drivers on the coast road to plan their journeys around the closure of the bri')).toBeNull();
     expect(page('Engineers have found cracks in two of the piers and the repairs are expected to take until the end of sprin')).toBeNull();
     expect(page('She however said it was not for the ministry to tell her office about the closure of the Eastman Ro')).toBeNull();
+    expect(page('Ruiz said that “such disorderly scenes should not be seen at a meeting of th')).toBeNull();
     // (A link's title ends in a whole word, or in a name; small words alone do not make prose of it.)
     expect(page('Ferry operator to cut jobs after losses at the port of Kelby')).not.toBeNull();
     expect(page('Ferry operator to cut jobs after losses at the port')).not.toBeNull();

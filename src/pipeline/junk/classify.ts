@@ -1038,6 +1038,8 @@ function cutProse(text: string): boolean {
   // (So is one that opens with a pronoun and a word in small letters, as no link's title does: "He however explained it
   // was not for the ministry to inform him as Regiona".)
   if (wordCount(text) >= 8 && /^(?:He|She|They|It|We)\s+\p{Ll}/u.test(text)) return true;
+  // (So is one cut inside a quotation it opened: "Roe said that “such actions should not be seen at a meeting of th".)
+  if (wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s[“"‘][^”"’]*$/u.test(text)) return true;
   const cut = /\s(\p{Ll}{1,12})$/u.exec(text)?.[1];
   return cut !== undefined && wordCount(text) >= 6 && /^\p{Lu}/u.test(text) && !isLexiconWord(cut) && (text.match(proseWords) ?? []).length >= 2;
 }
