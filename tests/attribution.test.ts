@@ -240,6 +240,8 @@ describe('cues', () => {
   it('reads the subject before a speech verb, past an apposition', () => {
     expect(backwardPhrase('Jane Roe, a spokeswoman for the council, ')).toMatchObject({ phrase: 'Jane Roe', apposition: 'a spokeswoman for the council' });
     expect(backwardPhrase('In its own statement, the agency ').phrase).toBe('the agency');
+    // (A clause's verb after the comma opens no role: "Ana Roe , has replied a retired general, who accused …".)
+    expect(cuesIn('Inspector-General of Police, Ana Roe , has replied a retired general, who accused her of being absent.', 0, 97).map((cue) => cue.apposition)).not.toContain('has replied a retired general');
     expect(backwardPhrase('A spokesperson for the Water Board ').phrase).toBe('A spokesperson for the Water Board');
   });
 

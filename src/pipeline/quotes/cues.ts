@@ -637,6 +637,8 @@ function roleAfterName(head: string, closed: boolean): { role: string; index: nu
   const match = (closed ? /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*,\s*$/u : /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*$/u).exec(head);
   // ("Elin Roe, Plaid Cymru AM for Ceredigion, said": a member's letters, in capitals, name a role too.)
   if (!match?.[1] || !match[1].split(/\s+/).some((word) => isRoleWord(word.toLowerCase()) || memberLetters.test(word))) return null;
+  // ("Mohammed Roe , has replied a retired general": a clause's verb after the comma opens no role.)
+  if (/^(?:has|have|had|is|was|were|are|will|would|did|does|can|could)\s/u.test(match[1])) return null;
   // ("John W. Combe, chief executive, said": a middle initial between the names.)
   const name = closed ? /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
   const before = head.slice(0, match.index);

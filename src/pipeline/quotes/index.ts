@@ -380,10 +380,14 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   // ("In a statement, the ministry said", "Roe, in a statement on Tuesday, said": the statement named before the verb.)
   // ("In an email that went out to members on Feb. 20, Roe wrote": a long clause, and an abbreviation's stop before a
   // figure, between the document and its writer.)
-  const before = /\bin (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission|update)\b(?:[^.!?\u2026]|\.(?=\s\d))*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 160), cue.start));
+  // ("Reacting via a statement on Monday, Jane Roe, police spokeswoman, quoted …": "via" and "through" too.)
+  const before = /\b(?:in|via|through) (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission|update)\b(?:[^.!?\u2026]|\.(?=\s\d))*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 160), cue.start));
   // ("“…,” a statement posted by the premier's account said": the statement is the speaker's, for "the statement said".)
   const posted = before ? null : /\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(statement|post|message|release|letter)\s+(?:posted|issued|released|published|shared|sent|put out)\s+(?:on\s+\S+\s+)?by\s+$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 80), cue.from));
-  noteDocument(discourse, reference, cue.tail || (before ? `in a ${before[1]?.toLowerCase()}` : posted ? `in a ${posted[1]?.toLowerCase()}` : ''));
+  // ("In a statement, Jane Roe quoted the minister as saying …": the statement is the one who quotes, not the one quoted.)
+  const quoting = before && cue.verb === 'quoted as saying' ? backwardPhrase(reading.frame.slice(Math.max(0, cue.start - 160), cue.start)) : null;
+  const owner = quoting?.phrase ? resolvePhrase(discourse, quoting.phrase, quoting.apposition, reading.base + cue.start - quoting.length) : reference;
+  noteDocument(discourse, owner, cue.tail || (before ? `in a ${before[1]?.toLowerCase()}` : posted ? `in a ${posted[1]?.toLowerCase()}` : ''));
   noteGender(reference, cue.tail);
   linkAuthor(discourse, reference, cue.tail);
   return { cue, reference };
