@@ -56,6 +56,8 @@ describe('clean: rules one by one', () => {
       ['SponsoredHarbour Bank: fixed rates for first-time buyers', 'advertisement'],
       ['Crews lift the last beam into place on Monday. (Supplied: Ana Ruiz)', 'photo caption'],
       ['Crews lift the last beam into place on Monday. (KTVB)', 'photo caption'],
+      ['Crews lift the last beam into place on Monday. (AP photo)', 'photo caption'],
+      ['- Earlier report: Minister denies the ferry will close', 'related articles'],
       ['Crews lift the last beam into place on Monday.(Kelby Radio: Ana Ruiz, file photo)', 'photo caption'],
       ['In a letter to shareholders, the board said it would “study a gradual buyback of the shares.” File', 'photo caption'],
       ['Crews lift the last beam into place on Monday. PHOTO BY ANA RUIZ /The Courier', 'photo caption'],

@@ -249,7 +249,7 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'photo caption',
     // (A line opening in lower case carries on a sentence the copy broke; "…, the ministry added. (PTI)" is the wire's last sentence.)
     needs: /\)\s*$/u,
-    pattern: /^(?!\p{Ll})(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b)(?!.*\b(?:said|says|told|added|stated)\.\s*\(\p{Lu}{2,12}\)\s*$)(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*(?:file|supplied|handout)(?:\s+(?:photo|image|picture))?)?|\p{Lu}[\p{Lu}\p{N}&-]{1,11})\)\s*$/u,
+    pattern: /^(?!\p{Ll})(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b)(?!.*\b(?:said|says|told|added|stated)\.\s*\(\p{Lu}{2,12}\)\s*$)(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*(?:file|supplied|handout)(?:\s+(?:photo|image|picture))?)?|\p{Lu}[\p{Lu}\p{N}&-]{1,11}(?:\s+(?:file\s+)?(?:photo|picture|pic|image)s?)?)\)\s*$/u,
   },
   // "… west of Eastman on Tuesday. PHOTO BY JANE ROE /The Chronicle": a caption with its credit in capitals.
   { reason: 'photo caption', pattern: /\b(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE) (?:BY|CREDIT|COURTESY(?: OF)?)\b[^.]{0,80}$/u },
@@ -436,6 +436,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^(?:advertise(?: with us)?|accessibility(?: statement| help)?|show less|expand|collapse|back|continue|follow(?:ing)?|unfollow|follow (?:this|the) (?:author|topic|story|writer)|live tv|explore(?: more)?|discover more|view all|see all|read (?:the )?full story|full coverage|view full coverage|(?:sign|log) ?in\s*\|?\s*(?:register|sign up|subscribe)(?: now)?)$/iu },
   { reason: 'site navigation', pattern: /^[Ff]ollow \p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+$/u },
   { reason: 'fundraising appeal', pattern: /^[Ss]upport (?:independent|local|quality|our|public) (?:journalism|news|media)[.!]?$/u },
+  // "- Earlier report: Minister denies …": a link to the outlet's earlier story on the case, with its headline.
+  { reason: 'related articles', needs: /report|story|coverage|article/iu, pattern: /^[-–—•*]?\s*(?:earlier|previous|related|latest|background)\s+(?:report|story|coverage|article)s?\s*:\s*\S.{3,200}$/iu },
   { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos|we recommend|related resources?)$/iu },
   // ("Read Two soldiers killed in border attack": "Read" before another story's headline, no stop, between paragraphs.)
   { reason: 'related articles', needs: /^Read \p{Lu}/u, pattern: /^Read \p{Lu}[^.!?:;“”"]{15,120}$/u },
