@@ -1207,6 +1207,8 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
     // ("the club" after "Kelby FC", "RCD Mediterráneo": a sports club by the marks of its name, before any body named since,
     // FIFA or the league.)
     ?? (noun === 'club' ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => clubName.test(name)), true) : null)
+    // ("the charity" after "Thornberry Animal Sanctuary": a charity by the words charities' names end in.)
+    ?? (noun === 'charity' ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => charityName.test(name)), true) : null)
     // ("the regulator", "the watchdog": a body named as one regulates, "… Conduct Authority", "… Commission", a central bank,
     // named before.)
     ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman|central bank|reserve bank|competition bureau|watchdog)\b/iu.test(candidate.name), true) : null)
@@ -1269,6 +1271,7 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
 }
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
+const charityName = /\b(?:Trust|Foundation|Sanctuary|Society|Hospice|Rescue|Relief|Aid|Fund|Mission|Appeal|Shelter|Refuge|Charity|Charities)\b/u;
 const clubName = /(?:^|\s)(?:FC|AFC|CF|SC|SV|AC|AS|CD|RCD|SD|UD|FK|NK|SK|IF|BK|GAA|RFC|United|City|Rovers|Athletic|Atlético|Wanderers|Albion|Hotspur|Rangers|Celtic|Sporting|Real|Dynamo|Olympique|Club)(?=\s|$)/u;
 const commercial = new Set(['club', 'company', 'management', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
 /** An organisation known only by capital letters ("WKRX"), with no longer name the text gave it. */
@@ -1315,7 +1318,9 @@ export function noteDocument(discourse: Discourse, reference: Reference | null, 
   }
 }
 
-const documentIssued = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,5})\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?(?:issued|published|released|put out|sent out)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:warning|advisory|alert|bulletin|notice|circular|statement|report)\b/gu;
+// ("The Kelby-based charity was forced to make a public announcement": a body described by its kind, a modal before the
+// verb, "made" and "posted" too, and an announcement or an update.)
+const documentIssued = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,5}(?:\s+\p{Ll}[\p{Ll}-]+)?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:was|were|has been|have been)\s+(?:forced|obliged|compelled)\s+to\s+|had\s+to\s+|decided\s+to\s+)?(?:just\s+|now\s+|also\s+)?(?:issued|published|released|put out|sent out|made|make|posted|post|shared)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:warning|advisory|alert|bulletin|notice|circular|statement|report|announcement|update)\b/gu;
 
 /** "a complaint lodged on 9 December by the Rail Workers' Union": a document whose author the text names with "by". */
 const documentBy = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|complaint|letter|report|filing|lawsuit|submission|petition|appeal|memo)\b[^.;:\u2026]{0,80}?\bby\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,6})/gu;

@@ -170,7 +170,7 @@ export default function findQuotes() {
         const reference = named?.[1] && at >= 0 ? resolvePhrase(discourse, named[1], null, reading.base + at) : null;
         if (reference && reference.kind !== 'anonymous') for (const entry of unclaimed) entry.choice = { reference, cue: null, phrase: named?.[1], route: 'another sentence' };
       }
-      if (reading.frame.includes(' by ') || /\b(?:issued|published|released|put out|sent out)\b/u.test(reading.frame)) noteDocumentsBy(discourse, reading.frame, reading.base);
+      if (reading.frame.includes(' by ') || (/\b(?:issued|published|released|put out|sent out|made|make|posted|post|shared)\b/u.test(reading.frame) && /\b(?:statement|announcement|update|report|notice|warning|advisory|alert|bulletin|circular|tribute)\b/u.test(reading.frame))) noteDocumentsBy(discourse, reading.frame, reading.base);
       const cues = reading.sentences.map(([start, end]) => {
         noteSubjectPronoun(discourse, reading, start);
         // ("“…,” he said. “…” – Guardian": an outlet's credit signed after the last quotation is no one speaking.)

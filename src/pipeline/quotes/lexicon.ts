@@ -197,7 +197,7 @@ export const organizationWords = new Set([
   'patrol', 'protection', 'enforcement', 'security', 'intelligence', 'embassy', 'consulate', 'court',
   'prosecutors', 'tribunal', 'secretariat', 'directorate', 'inspectorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
-  'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission', 'chapter',
+  'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission', 'chapter', 'sanctuary', 'hospice', 'shelter',
   // ("Elections Kelby", an electoral agency by its work and its place; "Inter-Services Public Relations", "Kelby
   // Veterans Affairs": a body by the field it works in.)
   'elections', 'relations', 'affairs',
@@ -233,7 +233,7 @@ export const documentWords = new Set([
   // A court's decision in writing ("the ruling says", "the judgment read"): what `courtDocument` gives to the court or judge.
   'ruling', 'judgment', 'judgement', 'order', 'verdict',
   // What an agency issues to the public ("“…,” the warning states").
-  'warning', 'advisory', 'alert', 'bulletin', 'circular', 'update',
+  'warning', 'advisory', 'alert', 'bulletin', 'circular', 'update', 'announcement',
 ]);
 
 /** People who are not named: a careful reader can tell their kind, not their name. */
