@@ -29,6 +29,8 @@ describe('structure: metadata lines', () => {
     expect(bylineOf('By Jane Roe and Sam Poe, Example Radio')).toBe('Jane Roe and Sam Poe, Example Radio');
     expect(bylineOf('Jane Roe in Lagos')).toBe('Jane Roe in Lagos');
     expect(bylineOf('Jane RoeBy Jane Roe')).toBe('Jane Roe');
+    expect(bylineOf('• By Jane Roe, council reporter')).toBe(bylineOf('By Jane Roe, council reporter'));
+    expect(bylineOf('• By Jane Roe, council reporter')).not.toBeNull();
     expect(bylineOf('- JANE ROE AND SAM POE')).toBe('JANE ROE AND SAM POE');
     expect(bylineOf('by: The Northwind Press')).toBe('The Northwind Press');
     expect(bylineOf('BY: Jane Roe')).toBe('Jane Roe');

@@ -11,6 +11,8 @@ export const bylineOf = rememberedPerText(readByline);
 function readByline(text: string): string | null {
   // "| By Wire |": a byline between the bars of the page's header row.
   if (/^\|\s*\S.*\S\s*\|$/u.test(text)) return readByline(text.slice(1, -1).trim());
+  // ("• By Jane Roe, council reporter": a byline set as a list's item.)
+  if (/^[•·▪]\s*By\s+\p{Lu}/u.test(text)) return readByline(text.replace(/^[•·▪]\s*/u, ''));
   // ("- JANE ROE AND SAM POE": the authors in capitals after a dash, as some papers sign under the standfirst.)
   const capitals = /^[-–—]\s*(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}(?:\s+(?:AND|&)\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3})*)$/u.exec(text);
   if (capitals?.[1]) return capitals[1];
