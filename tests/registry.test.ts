@@ -20,6 +20,11 @@ describe('source registry', () => {
     expect(registry.entities.map((entity) => entity.name)).toEqual(['NASA']);
   });
 
+  it('reads a participle opening the sentence before a name in the possessive as no first name', () => {
+    const registry = read(["Addressing Poe's recent remarks about the port, the Press Secretary Ana Roe said the figures were misread."]);
+    expect(registry.entities.map((entity) => entity.name)).not.toContain('Addressing Poe');
+  });
+
   it('reads capitalised words before "politician" and a name as the party, no person', () => {
     const registry = read(['Lawmaker Jan Poe was jailed for a protest he and Citizen Voice politician Ana Roe led against her.']);
     expect(registry.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Jan Poe', 'Ana Roe']);

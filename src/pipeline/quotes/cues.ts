@@ -662,7 +662,8 @@ function unclosedRole(text: string): RegExpExecArray | null {
   if (!text.includes(',')) return null;
   const match = /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,\u2026\u201C"]*?)\s*$/u.exec(text) ??
     // ("Jane Roe, Port Ardine's harbour master said:": the body's role, owned, before the verb.)
-    /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s*$/u.exec(text) ??
+    // ("Charles Roe, UPDF's 1st Division spokesperson tells": the owner's unit, its number and capitals, before the role.)
+    /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}['’]s?\s+(?:(?:[\p{Ll}-]+|\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)\s+){0,3}([\p{Ll}-]+))\s*$/u.exec(text) ??
     // ("Douglas Roe, head of housing said:": a role over a field in small letters.)
     /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?([\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(text);
   return match && isRoleWord(match[2] ?? '') && !timeBefore(text.slice(0, match.index)) ? match : null;

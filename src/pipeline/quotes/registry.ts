@@ -996,7 +996,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const opening = name[0];
     const closed = name.length === 2 && frame.charAt((name[1]?.start ?? 0) + (name[1]?.text.length ?? 0)) === ',';
     // ("Councillor for Health, Cultural Diversity and Learning Neil Roe": so is the last of a portfolio's fields.)
-    if ((name.length >= 3 || closed) && opening && (index === 0 || tokens[index - 1]?.last || (name.length >= 3 && /^(?:and|&)$/u.test(tokens[index - 1]?.lower ?? ''))) && /^\p{L}{4,}ing$/u.test(opening.lower) && lexiconTag(opening.lower) === 'VERB') {
+    // ("Addressing Trump's recent remarks, …": or before a name in the possessive.)
+    if ((name.length >= 3 || closed || name.at(-1)?.possessive === true) && opening && (index === 0 || tokens[index - 1]?.last || (name.length >= 3 && /^(?:and|&)$/u.test(tokens[index - 1]?.lower ?? ''))) && /^\p{L}{4,}ing$/u.test(opening.lower) && lexiconTag(opening.lower) === 'VERB') {
       name.shift();
       index++;
       restarted = true;
