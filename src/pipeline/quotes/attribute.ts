@@ -339,7 +339,9 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // ("the Coastal Resources and Harbour Safety Minister said": a ministry's name of many words, capitalised, before the role.)
   const department = lower.length <= 9 && words.slice(1, -1).every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|for|&)$/u.test(word));
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && (lower.length <= 5 || department) && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
-    const holds = (candidate: Entity) => candidate.type === 'person' && new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`));
+    // ("Deputy Inspector General Amir Roe said … . “…,” said the police officer": a police rank is a police officer's.)
+    const police = /^(?:cop|policeman|policewoman)$/u.test(head) || (head === 'officer' && lower.includes('police'));
+    const holds = (candidate: Entity) => candidate.type === 'person' && (new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`)) || (police && policeRank.test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`))));
     const modifiers = lower.slice(1, -1).filter((word) => word.length > 3 && !isRoleWord(word));
     // ("Foreign Minister Jane Roe … Prime Minister Sam Poe … . “…,” the foreign minister said": of those with the role,
     // the one whose title holds the words before it.)
@@ -1271,6 +1273,7 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
 }
 
 /** "the company", "the airline": a business, never the committee or ministry named last. */
+const policeRank = /\b(?:police|inspector|superintendent|commissioner|sergeant|constable|detective|DIG|IGP|SP|DSP|ASP|SSP|PRO|PPRO)\b/iu;
 const charityName = /\b(?:Trust|Foundation|Sanctuary|Society|Hospice|Rescue|Relief|Aid|Fund|Mission|Appeal|Shelter|Refuge|Charity|Charities)\b/u;
 const clubName = /(?:^|\s)(?:FC|AFC|CF|SC|SV|AC|AS|CD|RCD|SD|UD|FK|NK|SK|IF|BK|GAA|RFC|United|City|Rovers|Athletic|Atlético|Wanderers|Albion|Hotspur|Rangers|Celtic|Sporting|Real|Dynamo|Olympique|Club)(?=\s|$)/u;
 const commercial = new Set(['club', 'company', 'management', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);

@@ -148,6 +148,9 @@ function readHandles(registry: Registry, frame: string, base: number) {
   }
 }
 
+/** The points of the compass, as a district's name opens. */
+const compassPoint = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|mid|inner|outer)$/u;
+
 /** The parts of speech of the language's small words: articles, pronouns, prepositions, conjunctions. */
 const closedClass = /^(?:DET|PRON|ADP|SCONJ|CCONJ|AUX|PART)$/u;
 
@@ -1002,6 +1005,14 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       index++;
       restarted = true;
     }
+    // ("Deputy Inspector General (DIG) East Amir Roe", "representative for north Kelby Mark Roe": a point of the compass
+    // after a title, or the place it qualifies, is the post's district, no part of the name of two words after it.)
+    const district = tokens[index - 1];
+    if (name.length >= 3 && name[0] && !name[0].last && ((compassPoint.test(name[0].lower) && district !== undefined && !district.last && (district.text === ')' || isTitleWord(district.text, isLexiconNoun))) || (district !== undefined && !district.capital && !district.last && compassPoint.test(district.lower) && /^(?:for|of)$/u.test(tokens[index - 2]?.lower ?? '')))) {
+      name.shift();
+      index++;
+      restarted = true;
+    }
     // ("Australian Defense on Sunday named …", "Kenyan Jane Roe won": a country's adjective opens no one's name.)
     if (name.length >= 2 && name[0] && !name[0].last && isCountryAdjective(name[0].text)) {
       name.shift();
@@ -1338,6 +1349,20 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
   if (tokens[at]?.text === ')' && district && tokens[at - 2]?.text === '(' && /^\p{L}+$/u.test(district.text) && (isTitleWord(tokens[at - 3]?.text ?? '', isLexiconNoun) || /^(?:of|for)$/u.test(tokens[at - 4]?.lower ?? ''))) {
     role.unshift(`(${district.text})`);
     at -= 3;
+  }
+  // ("DIG East Jane Roe": a point of the compass between the title and the name is the post's district.)
+  if (tokens[at]?.capital && compassPoint.test(tokens[at]?.lower ?? '') && !tokens[at]?.last && (tokens[at - 1]?.text === ')' || isTitleWord(tokens[at - 1]?.text ?? '', isLexiconNoun))) {
+    role.unshift(tokens[at--]?.text ?? '');
+    // ("Deputy Inspector General (DIG) East": the title's letters in brackets before it.)
+    if (tokens[at]?.text === ')' && tokens[at - 2]?.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[at - 1]?.text ?? '')) {
+      role.unshift(`(${tokens[at - 1]?.text ?? ''})`);
+      at -= 3;
+    }
+  }
+  // ("Representative for north Clondalkin Jane Roe": a district, a point of the compass and a place, after "for".)
+  else if (tokens[at]?.capital && !tokens[at]?.last && compassPoint.test(tokens[at - 1]?.lower ?? '') && !tokens[at - 1]?.capital && /^(?:for|of)$/u.test(tokens[at - 2]?.lower ?? '') && isRoleWord(tokens[at - 3]?.lower ?? '')) {
+    role.unshift(tokens[at - 3]?.text ?? '', tokens[at - 2]?.text ?? '', tokens[at - 1]?.text ?? '', tokens[at]?.text ?? '');
+    at -= 4;
   }
   // ("deputy commissioner of police Jane Roe", "head of security Jan Poe": a title in small letters with the field it
   // holds after "of".)
