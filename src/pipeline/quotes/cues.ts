@@ -74,6 +74,8 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     const word = match[0].toLowerCase();
     // (Most words are no speech verb: the checks below are for those that are.)
     if (!verbs.has(word) && !phrases.has(word)) continue;
+    // ("the United States was …": a capitalised word after another is a name's, no verb.)
+    if (/^\p{Lu}/u.test(match[0]) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(sentence.slice(Math.max(0, index - 30), index))) continue;
     // "in an emailed statement", "a written reply": after a determiner the form is an adjective, not a verb.
     // (But "a statement that said …": "that" the relative, after a document.)
     if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index)) && !/\b(?:statement|release|letter|e-?mail|post|note|message|notice|memo)\s+that\s+$/iu.test(sentence.slice(Math.max(0, index - 20), index))) continue;

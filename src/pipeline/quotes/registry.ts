@@ -1602,6 +1602,6 @@ function speaksAsPerson(tokens: Token[], index: number, length: number): boolean
 }
 
 /** The last word of a law's or an event's name, never of a person's. */
-const lawOrEvent = /^(?:Act|Acts|Amendment|Directive|Treaty|Convention|Protocol|Ordinance|Statute|Regulations|Games|Olympics|Paralympics|Championships?|Cup|League|Festival|Summit|Conference|Awards|Expo|Marathon|Olympiad|Tournament|War|Wars)$/u;
+const lawOrEvent = /^(?:Act|Acts|Amendment|Directive|Treaty|Convention|Protocol|Ordinance|Statute|Regulations|Charter|Constitution|Declaration|Accord|Covenant|Manifesto|Games|Olympics|Paralympics|Championships?|Cup|League|Festival|Summit|Conference|Awards|Expo|Marathon|Olympiad|Tournament|War|Wars)$/u;
 
 const calendarWord = new RegExp(`^(?:${weekdayNames}|${monthNames}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$`.toLowerCase(), 'u');
