@@ -96,6 +96,15 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const holder = latest(discourse.registry, offset, (candidate) => candidate.type === 'person' && candidate.role !== null && sameTitle(candidate.role) === sameTitle(title), true);
     if (holder) return entity(holder);
   }
+  // ("“…,” CM Sindh said": an office's letters and the place it serves, the person who holds that office there.)
+  const office = /^(\p{Lu}{2,3})\s+(\p{Lu}\p{Ll}+)$/u.exec(phrase.trim());
+  if (office?.[1] && office[2]) {
+    const [letters, place] = [office[1], office[2]];
+    // ("Chief Minister of Sindh": the title's words, the place and "of" aside, give the letters.)
+    const initials = (role: string) => role.split(/\s+/u).filter((word) => word !== place && !/^(?:of|the|for)$/iu.test(word)).map((word) => word.charAt(0).toUpperCase()).join('');
+    const holder = latest(discourse.registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${place}\\b`, 'u').test(candidate.role ?? '') && initials(candidate.role ?? '') === letters, true);
+    if (holder) return entity(holder);
+  }
   const found = resolveWords(discourse, phrase, apposition, offset);
   if (found?.kind === 'entity' && found.entity.type !== 'organization') return found;
   if (found?.kind === 'anonymous') {
