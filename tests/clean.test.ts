@@ -58,6 +58,8 @@ describe('clean: rules one by one', () => {
       ['Crews lift the last beam into place on Monday. (KTVB)', 'photo caption'],
       ['Crews lift the last beam into place on Monday. (AP photo)', 'photo caption'],
       ['- Earlier report: Minister denies the ferry will close', 'related articles'],
+      ['FLASHBACK: Commissioner Jane Roe, centre, speaks to officers during a raid in Kelby in 2018.', 'photo caption'],
+      ['Commissioner Jane Roe speaks to officers during a raid in Kelby in December. —Photo: SAM POE', 'photo caption'],
       ['Crews lift the last beam into place on Monday.(Kelby Radio: Ana Ruiz, file photo)', 'photo caption'],
       ['In a letter to shareholders, the board said it would “study a gradual buyback of the shares.” File', 'photo caption'],
       ['Crews lift the last beam into place on Monday. PHOTO BY ANA RUIZ /The Courier', 'photo caption'],
