@@ -78,6 +78,8 @@ describe('findSpans', () => {
     expect(texts('“They had forged papers on them. “They are not from here,” he said.')).toEqual(['They had forged papers on them.', 'They are not from here,']);
     // (A closing mark typed as an opening one, after the quotation's last comma, the cue after it.)
     expect(texts('“We will bring in travel agents from every state,“ he said after the launch.')).toEqual(['We will bring in travel agents from every state,']);
+    // (A short quotation nested in the quotation, its sentence going on after it, closes nothing.)
+    expect(texts('“These are the “imaginary bullets” that hit the police car” said Roe in a statement.')).toEqual(['These are the “imaginary bullets” that hit the police car']);
   });
 
   it('opens a straight quotation glued to the end of the sentence before it', () => {

@@ -18,6 +18,14 @@ const doubleOpen = new Set(['\u201C', '\u201E', '\u00AB']);
 const doubleClose = new Set(['\u201D', '\u00BB']);
 const letter = /[\p{L}\p{N}]/u;
 
+/** The index of the closing mark of a short quotation nested at `at` (“…” of eight words at most, small letters after it), or -1. */
+function nestedClose(text: string, at: number): number {
+  const close = text.indexOf('\u201D', at + 1);
+  if (close < 0 || close - at > 80) return -1;
+  const inner = text.slice(at + 1, close);
+  return !/[\u201C.!?,]/u.test(inner) && inner.split(/\s+/u).length <= 8 && /^\s+\p{Ll}/u.test(text.slice(close + 1, close + 4)) ? close : -1;
+}
+
 /**
  * Every top-level quotation in `text`. `continued`: the paragraph before ended inside a quotation, so a closing mark
  * before any opening one closes that quotation's last part ("… Action was taken. ¶ However, I saw many journalists,”
@@ -57,6 +65,10 @@ export function findSpans(text: string, continued = false): QuoteSpan[] {
           index = text.length;
         }
       }
+    } else if (char === '\u201C' && text.charAt(open) === '\u201C' && /\s$/u.test(before) && !/[.!?,;:]\s+$/u.test(text.slice(Math.max(open, index - 3), index)) && nestedClose(text, index) > 0) {
+      // (“These are the “imaginary bullets” that hit the car”: a short quotation inside the quotation, its sentence going
+      // on in small letters after it, closes nothing.)
+      index = nestedClose(text, index);
     } else if (char === '\u201C' && text.charAt(open) === '\u201C' && /[.!?]\s+$/u.test(text.slice(Math.max(open, index - 3), index)) && !/\s/u.test(after)) {
       // (“They had forged papers on them. “They are not from here,” he said: a quotation left open at its sentence's
       // end, and a new one opened: two quotations.)
