@@ -1037,7 +1037,7 @@ function cutProse(text: string): boolean {
   // last letters no word, after six words or more that read as prose (a link's title has few of these small words).
   // (So is one that opens with a pronoun and a word in small letters, as no link's title does: "He however explained it
   // was not for the ministry to inform him as Regiona".)
-  if (wordCount(text) >= 8 && /^(?:He|She|They|It|We)\s+\p{Ll}/u.test(text)) return true;
+  if (wordCount(text) >= 8 && (stoplessProse(text) || /^We\s+\p{Ll}/u.test(text))) return true;
   // (So is one cut inside a quotation it opened: "Roe said that “such actions should not be seen at a meeting of th".)
   if (wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s[“"‘][^”"’]*$/u.test(text)) return true;
   const cut = /\s(\p{Ll}{1,12})$/u.exec(text)?.[1];

@@ -258,7 +258,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const written = possessive[1].replace(/^(?:(?:the|a|an)\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|with|of|at|from)\s+/iu, '').replace(/^(?:the|a|an)\s+/iu, '');
     const titled = holder?.role && holder.role.split(/\s+/u).some((word) => isRoleWord(word.toLowerCase())) && !/^(?:mr|mrs|ms|dr|miss|mx)\.?$/iu.test(holder.role) ? holder.role : undefined;
     // ("candidate Kari Roe's campaign": the name as the text wrote it, without the role before it.)
-    const names = [holder && written.endsWith(holder.name) ? holder.name : written, holder?.name, titled].flatMap((name) => (name ? [`${name}${/s$/u.test(name) ? '’' : '’s'} ${head}`.replace(/’/gu, possessive[0].includes('’') ? '’' : "'")] : []));
+    const mark = phrase.includes('’') ? '’' : "'";
+    const names = [holder && written.endsWith(holder.name) ? holder.name : written, holder?.name, titled].flatMap((name) => (name ? [`${name}${/s$/u.test(name) ? mark : `${mark}s`} ${head}`] : []));
     const known = latest(registry, offset, (candidate) => candidate.type === 'organization' && names.some((name) => [candidate.name, ...candidate.aliases].some((alias) => alias.toLowerCase() === name.toLowerCase())), true);
     const body = known ?? ensure(registry, names[0] ?? `${written}'s ${head}`, 'organization');
     for (const name of names) if (name !== body.name) body.aliases.add(name);
@@ -1216,10 +1217,8 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
   const named = noun === 'police' ? policeForce : null;
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) || [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun) || (named?.test(name) ?? false))))
     // ("the club" after "Kelby FC", "RCD Mediterráneo": a sports club by the marks of its name, before any body named since,
-    // FIFA or the league.)
-    ?? (noun === 'club' ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => clubName.test(name)), true) : null)
-    // ("the charity" after "Thornberry Animal Sanctuary": a charity by the words charities' names end in.)
-    ?? (noun === 'charity' ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => charityName.test(name)), true) : null)
+    // FIFA or the league; "the charity" after "Thornberry Animal Sanctuary", by the words charities' names end in.)
+    ?? (kindMarks[noun] ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => kindMarks[noun]?.test(name) === true), true) : null)
     // ("the regulator", "the watchdog": a body named as one regulates, "… Conduct Authority", "… Commission", a central bank,
     // named before.)
     ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman|central bank|reserve bank|competition bureau|watchdog)\b/iu.test(candidate.name), true) : null)
@@ -1281,10 +1280,14 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
   return null;
 }
 
-/** "the company", "the airline": a business, never the committee or ministry named last. */
+/** A police officer's ranks and titles, for "the police officer" and "the cop". */
 const policeRank = /\b(?:police|inspector|superintendent|commissioner|sergeant|constable|detective|DIG|IGP|SP|DSP|ASP|SSP|PRO|PPRO)\b/iu;
-const charityName = /\b(?:Trust|Foundation|Sanctuary|Society|Hospice|Rescue|Relief|Aid|Fund|Mission|Appeal|Shelter|Refuge|Charity|Charities)\b/u;
-const clubName = /(?:^|\s)(?:FC|AFC|CF|SC|SV|AC|AS|CD|RCD|SD|UD|FK|NK|SK|IF|BK|GAA|RFC|United|City|Rovers|Athletic|Atlético|Wanderers|Albion|Hotspur|Rangers|Celtic|Sporting|Real|Dynamo|Olympique|Club)(?=\s|$)/u;
+/** How the names of a kind of body are marked, for the noun that stands for it: "the club" is "Kelby FC". */
+const kindMarks: Record<string, RegExp> = {
+  club: /(?:^|\s)(?:FC|AFC|CF|SC|SV|AC|AS|CD|RCD|SD|UD|FK|NK|SK|IF|BK|GAA|RFC|United|City|Rovers|Athletic|Atlético|Wanderers|Albion|Hotspur|Rangers|Celtic|Sporting|Real|Dynamo|Olympique|Club)(?=\s|$)/u,
+  charity: /\b(?:Trust|Foundation|Sanctuary|Society|Hospice|Rescue|Relief|Aid|Fund|Mission|Appeal|Shelter|Refuge|Charity|Charities)\b/u,
+};
+/** "the company", "the airline": a business, never the committee or ministry named last. */
 const commercial = new Set(['club', 'company', 'management', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
 /** An organisation known only by capital letters ("WKRX"), with no longer name the text gave it. */
 function bareLetters(entity: Entity | null): boolean {

@@ -1395,8 +1395,10 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
   return { role: [...organization, ...role].join(' '), affiliation };
 }
 
-/** "Deputy Leader of Opposition in the assembly, " opening the sentence before a name that a comma closes: the title. */
+/** An office's name that lists its fields, then the comma before the name it titles. */
 const listedOffice = new RegExp(`${listedFields.source},\\s*$`, 'u');
+
+/** "Deputy Leader of Opposition in the assembly, " opening the sentence before a name that a comma closes: the title. */
 function frontedTitle(frame: string, start: number, end: number): string | null {
   // ("The Ashanti Regional Minister, Simon Roe has justified …": the comma that should close the name left out, the
   // sentence's verb in small letters after it.)
@@ -1407,7 +1409,8 @@ function frontedTitle(frame: string, start: number, end: number): string | null 
   if (office?.[1] && listedHead(office[1]) === 'office') return office[0].replace(/^(?:the|a|an)\s+/iu, '').replace(/,\s*$/u, '').replace(/\s+/gu, ' ');
   // ("In an embarrassing move, the Speaker of the National Assembly, Jacob Roe, removed …": after a clause of its own too,
   // the title opening with "the".)
-  const match = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(frame.slice(Math.max(0, start - 100), start)) ?? /,\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(frame.slice(Math.max(0, start - 100), start));
+  const near = frame.slice(Math.max(0, start - 100), start);
+  const match = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(near) ?? /,\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9}),\s*$/u.exec(near);
   const phrase = match?.[1];
   if (!phrase) return null;
   // (The head of the phrase, before "of", "in", "for": a role by its form, "Deputy Leader", "Chief Executive".)
