@@ -484,9 +484,14 @@ function countsOfLede(text: string, lede: string): boolean {
   return counts.length > 0 && counts.every((count) => new RegExp(`(?:^|\\s)${count.replace(/[.]/gu, '\\.')}(?=[\\s,.]|$)`, 'u').test(lede));
 }
 
+// A capture tool's date stamp alone on the paste's first line (the decoder split it from the text it was glued to).
+const captureStamp = /^\s*date \d{4}-\d{2}-\d{2}\s*$/u;
+
 function pickHeadline(lines: string[], strong: Array<string | null>, first: number, anchors: number[]): number {
   // A headline stands by its byline or date line: look there first, past any notice in prose.
-  const meta = lines.findIndex((text, index) => !strong[index] && (bylineOf(text) || dateLineOf(text)) && anchors.filter((anchor) => anchor < index).length <= 2);
+  // (Not the stamp a capture tool put over the whole paste, "date 2022-02-08" on the first line: it stands above the page,
+  // not by the headline, and the headline under it is no summary below a date line.)
+  const meta = lines.findIndex((text, index) => !strong[index] && !(index === 0 && captureStamp.test(text)) && (bylineOf(text) || dateLineOf(text)) && anchors.filter((anchor) => anchor < index).length <= 2);
   const body = new Set(anchors.filter((index) => index > meta).slice(0, 4).flatMap((index) => contentStems(lines[index] ?? '')));
   if (meta >= 0) {
     // Around the byline or date: the line that shares most of the body's words; a longer standfirst
