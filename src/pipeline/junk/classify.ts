@@ -68,6 +68,11 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text) && !headlineOverCredit(lines, own, index)) return 'photo caption';
     // "Elevate your local knowledge" over "Sign up for the … newsletter": a newsletter box's heading, spoken to the reader.
     if (!reason && own[index + 1] === 'newsletter prompt' && wordCount(text) <= 6 && !isSentence(text) && /\b(?:you|your)\b/iu.test(text)) return 'newsletter prompt';
+    // "The i newsletter cut through the noise" under "Sign up to our daily newsletter": the box's strapline, naming the
+    // newsletter it promotes.
+    if (!reason && (own[index - 1] === 'newsletter prompt' || own[index + 1] === 'newsletter prompt') && wordCount(text) <= 8 && !isSentence(text) && /\bnewsletters?\b/iu.test(text)) return 'newsletter prompt';
+    // "WATCH ANYTIME FOR FREE" over "Stream … news for free, 24/7": a label in capitals over a video player's line is the player's.
+    if (!reason && own[index + 1] === 'video player' && wordCount(text) >= 2 && wordCount(text) <= 6 && text === text.toUpperCase() && /\p{Lu}/u.test(text) && !/[.!?]$/u.test(text)) return 'video player';
     // "Kenya: Two Die at … ¶ Photo: Jane Roe/Outlet ¶ A fruit vendor's stand in Nairobi.": under the lead picture's credit,
     // below the headline, the picture's caption.
     if (!reason && index >= 2 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && shortCaption(text) && headlineOverCredit(lines, own, index - 2)) return 'photo caption';
@@ -1102,6 +1107,8 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
   if (credit && !above) return /\b(?:is|was|has been) (?:a|an|the)\b/u.test(text) ? 'author bio' : 'credit line';
   if (isMenuRow(text)) return 'site navigation';
   const count = wordCount(text);
+  // ("Newshub." under the last paragraph: one capitalised word with a stop is the site signing off, not a sentence.)
+  if (!above && count === 1 && /^\p{Lu}[\p{L}\p{N}]+\.$/u.test(text)) return siteNameReason;
   // A summary box above the article ("Key points" and its bullets) is the article's own words.
   if (above && isBullet(text) && count >= 4) return null;
   // Below the last article paragraph nothing that is not a sentence belongs to the article.
