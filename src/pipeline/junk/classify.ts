@@ -227,6 +227,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     const lede = headline >= 0 && index === headline + 2 && lines[index - 1] === text && isSentence(text);
     const twice = index > first && !lede && (lines[index + 1] === text || lines[index - 1] === text) && wordCount(text) >= 3 && wordCount(text) <= 20;
     if (!strong[index] && index !== headline && (twice || doubled(text) || captionPair(text, lines[index + 1] ?? '') || captionPair(lines[index - 1] ?? '', text))) return { reason: 'photo caption', headline: false };
+    // "Shooting scene ¶ The scene of the shooting" between two paragraphs: a picture's alternative text over its caption, two
+    // short lines without a stop that say the same thing (no heading repeats itself in the line under it).
+    if (!strong[index] && index > first && index < last && (altOverCaption(lines, strong, index) || altOverCaption(lines, strong, index - 1))) return { reason: 'photo caption', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
     // ("Read more", "Read also:" alone on their line, "Sponsored": the links and advertised headlines under them.)
@@ -1135,11 +1138,23 @@ function doubled(text: string): boolean {
   return first === text.slice(half + 1) && wordCount(first) >= 4;
 }
 
+/** Two short lines without a stop between sentences, the second saying what the first does in other words: a picture's texts. */
+function altOverCaption(lines: string[], strong: Array<string | null>, index: number): boolean {
+  const [before, alt, caption, after] = [lines[index - 1] ?? '', lines[index] ?? '', lines[index + 1] ?? '', lines[index + 2] ?? ''];
+  const short = (text: string) => wordCount(text) >= 2 && wordCount(text) <= 15 && !isSentence(text) && /^\p{Lu}/u.test(text) && !isBullet(text) && !/[:,;]$/u.test(text);
+  if (strong[index] || strong[index + 1] || !short(alt) || !short(caption) || !isSentence(before) || !isSentence(after)) return false;
+  const stems = contentStems(alt);
+  const others = new Set(contentStems(caption));
+  return stems.length >= 2 && stems.every((stem) => others.has(stem));
+}
+
 /**
  * A short line (three to forty words) and the line after it that repeats it whole and adds a credit or a few words: a
  * picture's alternative text over its caption.
  */
 function captionPair(shorter: string, longer: string): boolean {
+  // ("HD Roe ¶ HD Roe.HD Roe Facebook Page": the caption with its credit glued on after the stop, a name of two words too.)
+  if (longer.startsWith(`${shorter}.`) && /^\.\p{Lu}/u.test(longer.slice(shorter.length)) && wordCount(shorter) >= 2 && wordCount(shorter) <= 40 && wordCount(longer.slice(shorter.length + 1)) <= 8) return true;
   if (!longer.startsWith(`${shorter} `) || wordCount(shorter) < 3 || wordCount(shorter) > 40) return false;
   const rest = longer.slice(shorter.length + 1);
   return wordCount(rest) <= 12 || /\b(?:photo|picture|image|credit|courtesy)\b|©|\//iu.test(rest);
