@@ -179,6 +179,14 @@ const examples = [
   'More details awaited.',
   'Floodwater outside the school in Kelby on Monday Facebook',
   '– Kelby News Agency (KNA)',
+  'Web Notifications',
+  'KelbyPost.com would like to send you notifications for breaking news alerts.',
+  'Activate notifications?',
+  'Register today and start',
+  'enjoying 30 days of unlimited content.',
+  'Watch on YouTube: "A year after the floods | Kelby Post"',
+  'Kelby Post Logo',
+  '<img height="1" width="1" style="display:none" src="https://tracker.example/tr?id=1&amp;ev=PageView">',
 ];
 
 describe('junk lexicon: needs', () => {

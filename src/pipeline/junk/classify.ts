@@ -68,6 +68,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text) && !headlineOverCredit(lines, own, index)) return 'photo caption';
     // "Elevate your local knowledge" over "Sign up for the … newsletter": a newsletter box's heading, spoken to the reader.
     if (!reason && own[index + 1] === 'newsletter prompt' && wordCount(text) <= 6 && !isSentence(text) && /\b(?:you|your)\b/iu.test(text)) return 'newsletter prompt';
+    // "Welcome to Example" by the registration box's prompts ("Example Logo", "Already a member? Sign in"): the box's greeting.
+    if (!reason && /^welcome to (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s?){1,3}[!.]?$/u.test(text.replace(/^Welcome/u, 'welcome')) && [own[index - 2], own[index - 1], own[index + 1], own[index + 2]].some((near) => near === 'subscribe prompt' || near === 'paywall notice' || near === 'image placeholder' || near === 'reader widget')) return 'subscribe prompt';
     // "The i newsletter cut through the noise" under "Sign up to our daily newsletter": the box's strapline, naming the
     // newsletter it promotes.
     if (!reason && (own[index - 1] === 'newsletter prompt' || own[index + 1] === 'newsletter prompt') && wordCount(text) <= 8 && !isSentence(text) && /\bnewsletters?\b/iu.test(text)) return 'newsletter prompt';

@@ -24,7 +24,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'contact line', pattern: /^(?:got|have you got|have|do you have) an? (?:story|news (?:story|tip)|tip|story tip)(?: (?:for us|to share|to tell))?\s*[?!.]?$/iu },
   // A page's own code copied with its text: a line that holds an HTML element and ends with one's closing bracket
   // ("Jane Roe <a href="//ads.example/…"> <br /> <img src="…" /></a>", an ad's or a picture's markup).
-  { reason: 'page furniture', needs: /<\/?[a-z]/iu, pattern: /^.{0,400}<(?:a|img|iframe|script|div|span|ins|figure|source|br|p)\b[^<>]{0,400}>.{0,400}>$/iu },
+  // (A lone element too, the line nothing but the tag: "<img height="1" width="1" style="display:none" src="…">", a tracker's pixel.)
+  { reason: 'page furniture', needs: /<\/?[a-z]/iu, pattern: /^(?:.{0,400}<(?:a|img|iframe|script|div|span|ins|figure|source|br|p)\b[^<>]{0,400}>.{0,400}>|<(?:img|iframe|script|noscript|source|link|meta)\b[^<>]{0,600}\/?>)$/iu },
   // "Date:", "Location:" alone: a field's label the page left empty.
   { reason: 'page furniture', pattern: /^(?:date|time|location|category)\s*:$/iu },
   { reason: 'separator line', pattern: /^[^\p{L}\p{N}]+$/u },
@@ -64,6 +65,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'cookie notice', pattern: /^(?:accept|reject|agree|i agree|got it)(?: all)?(?: cookies)?$|^manage (?:preferences|cookies|settings|consent)$|^do not sell(?: or share)? my personal information$/i },
   { reason: 'site navigation', pattern: /^(?:\d{1,3}|next page|previous page|please wait|advertise with us|careers|jobs|newsletters|podcasts|e-?paper|obituaries|classifieds|weather)$/i },
   { reason: 'video player', pattern: /^(?:now playing|playing now|replay|watch (?:now|live|video|the video)|video duration|\d{1,2}:\d{2}(?::\d{2})?)$/i },
+  // "Watch on YouTube: "<a video's title>"": an embedded player's link out, with the video's title.
+  { reason: 'video player', needs: /^watch on/iu, pattern: /^watch on (?:youtube|vimeo|facebook|dailymotion)\b(?:\s*[:–—-]\s*.{0,240})?$/iu },
+  // "Example Logo": the alternative text of the site's logo, alone on its line.
+  { reason: 'image placeholder', needs: /logo$/iu, pattern: /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,3}logo$/iu },
   // A web video or audio player's controls and their screen-reader texts, copied with the page: "Video player is loading.",
   // "Current Time 0:00", "Loaded: 0%", "This is a modal window.", "Listen · 4:12 min".
   {
@@ -80,7 +85,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:(?:advertisement\s*){2,}|advertisement|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|(?:article|story) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|scroll to continue(?: with content| reading)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|skip ad|advertisement\s*[-–—·|:~]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
+      /^(?:(?:advertisement\s*){2,}|advertisement|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|(?:article|story) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|scroll to continue(?: with content| reading)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|(?:article|story) continues below (?:these|this|the) (?:[a-z-]+ ){0,2}videos?|skip ad|advertisement\s*[-–—·|:~]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
   },
   {
     reason: 'read-more link',
@@ -305,7 +310,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
   {
     reason: 'subscribe prompt',
-    pattern: /^(?:subscribe(?: now| today)?|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|already a subscriber\??.*|log ?in|sign ?in|register(?: now| today| for free)?|register \(it['’]s (?:quick and )?free\) or (?:sign|log) ?in(?: now)?|donate(?: now)?)\s*[.!:]*$/i,
+    pattern: /^(?:subscribe(?: now| today)?|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|already a (?:subscriber|member|user)\??.*|get started!? (?:register|sign up|subscribe)(?: now| today)?|log ?in|sign ?in|register(?: now| today| for free)?|register \(it['’]s (?:quick and )?free\) or (?:sign|log) ?in(?: now)?|donate(?: now)?)\s*[.!:]*$/i,
   },
   {
     reason: 'site navigation',
@@ -594,7 +599,12 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'image placeholder', needs: /\(\d/u, pattern: /^(?:photo |picture |image )?gallery\s*\(\d{1,3} (?:photos|images|pictures)\)$/iu },
   { reason: 'newsletter prompt', needs: /^stay/iu, pattern: /^(?![^“”"]*[“”"])stay (?:up to date|updated|informed|in the know|ahead)\b[^.!?]{0,100}[.!]?$/iu },
   { reason: 'site notice', needs: /recaptcha/iu, pattern: /\bprotected by recaptcha\b.{0,160}$/iu },
-  { reason: 'reader widget', needs: /notification/iu, pattern: /^(?:turn on|enable|allow|get|manage) (?:push |browser |breaking news )?notifications\b.{0,40}$/iu },
+  // A registration offer broken over two lines: "Register today and start ¶ enjoying 30 days of unlimited content."
+  { reason: 'subscribe prompt', needs: /^register|days? of/iu, pattern: /^(?:register (?:now|today|for free) and (?:start|get|enjoy)\b.{0,60}|(?:start )?enjoy(?:ing)? \d+ days? of (?:unlimited|free) (?:content|access|reading|articles)(?: for free)?[.!]?)$/iu },
+  { reason: 'reader widget', needs: /notification/iu, pattern: /^(?:turn on|enable|allow|get|manage|activate) (?:push |browser |breaking news )?notifications\b.{0,40}$/iu },
+  // A browser's notification prompt as the site words it: "Web Notifications", "Example.com would like to send you
+  // notifications for breaking news alerts."
+  { reason: 'reader widget', needs: /notification/iu, pattern: /^(?:(?:web|push|browser|desktop) notifications|\S+(?: \S+){0,3} would like to (?:send|show) you (?:push |browser )?notifications\b.{0,80})$/iu },
   // A notifications panel's buttons and its question: "Notification Settings X", "Clear Notification X", "Time Settings",
   // "Get Instant News Updates", "Do you want to clear all the notifications from your inbox?".
   { reason: 'reader widget', needs: /notification|settings|updates/iu, pattern: /^(?:(?:notifications?|time|alert|push) settings(?:\s+x)?|clear (?:all )?notifications?(?:\s+x)?|get instant (?:news )?(?:updates|alerts|notifications)|do you want to clear all (?:the )?notifications(?: from your inbox)?\?)$/iu },
