@@ -1043,7 +1043,12 @@ function continues(text: string, next: string): boolean {
 
 /** Prose cut off at the end of a paste: a line ending in a letter that reads as the rest of a paragraph, not a link's title. */
 function cutProse(text: string): boolean {
-  if (!/[\p{L}\p{N}]$/u.test(text) || /(?:\.{3,}|…)$/u.test(text) || isTitleCase(text)) return false;
+  if (!/[\p{L}\p{N}]$/u.test(text) || /(?:\.{3,}|…)$/u.test(text)) return false;
+  // Cut right after a small word ("A probe ordered by", "His", "Through"): no link's title or menu ends on one.
+  if (/^[“"‘]?\p{Lu}/u.test(text) && wordCount(text) <= 30 && cutAfter.test(text)) return true;
+  // Cut inside a quotation it opens, however short ("“I app").
+  if (/^[“"‘]\p{Lu}/u.test(text) && wordCount(text) >= 2 && !/[”"’]/u.test(text.slice(1))) return true;
+  if (isTitleCase(text)) return false;
   if (wordCount(text) >= 12 && (/,\s/u.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || /^[“"‘]/u.test(text))) return true;
   // A shorter cut: a quotation's opening ("“The driver’s arm w"), a name and its clause ("Miles, speaking from Cairns"),
   // or a sentence of reported speech ("Governor Roe said the stadium whose construction"): prose, not a link's title.
@@ -1055,9 +1060,13 @@ function cutProse(text: string): boolean {
   if (wordCount(text) >= 8 && (stoplessProse(text) || /^We\s+\p{Ll}/u.test(text))) return true;
   // (So is one cut inside a quotation it opened: "Roe said that “such actions should not be seen at a meeting of th".)
   if (wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s[“"‘][^”"’]*$/u.test(text)) return true;
+  // (Or one that reads as a clause, an auxiliary before its verb, cut inside a name: "Yancoal is seeking an external merits
+  // review in the Industrial Relations".)
+  if (wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\b(?:is|are|was|were|has|have|had|will|would)\s+\p{Ll}{3,}/u.test(text) && (text.match(proseWords) ?? []).length >= 3) return true;
   const cut = /\s(\p{Ll}{1,12})$/u.exec(text)?.[1];
   return cut !== undefined && wordCount(text) >= 6 && /^\p{Lu}/u.test(text) && !isLexiconWord(cut) && (text.match(proseWords) ?? []).length >= 2;
 }
+const cutAfter = /(?:^|\s)[“"‘]?(?:by|of|the|a|an|to|in|for|and|with|on|at|from|through|his|her|their|its|as|that|who|which|but|while|when|after|before)$/iu;
 const proseWords = /\b(?:the|a|an|of|to|in|for|and|with|on|at|that|was|were|is|are|has|had|have|he|she|they|it|we|his|her|their)\b/giu;
 
 /** A name of two to four words alone on its line, and the next line that opens with it and carries on as a caption. */
@@ -1118,8 +1127,9 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
   if (above && isBullet(text) && count >= 4) return null;
   // Below the last article paragraph nothing that is not a sentence belongs to the article.
   const short = above ? count <= 6 : true;
-  // ("… the chief said. (ENA)": a wire story's last sentence, with the agency's credit after it.)
-  if (!short || isSentence(text) || (!above && isSentence(text.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)$/u, '')))) return null;
+  // ("… the chief said. (ENA)": a wire story's last sentence, with the agency's credit after it; "… in the UAE. – Example.com",
+  // with the site's.)
+  if (!short || isSentence(text) || (!above && isSentence(text.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)$/u, '').replace(/\s+[–—-]\s*[\p{L}\p{N}-]+(?:\.\p{L}{2,})+$/u, '')))) return null;
   if (isTitleCase(text) && count >= 2 && count <= 5 && (looksLikeOutlet(text) || (isAllCapitalised(text) && mentioned(text, bodyText)))) return siteNameReason;
   if (furnitureShare(text) > 0) return 'site navigation';
   return 'page furniture';
