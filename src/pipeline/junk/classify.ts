@@ -540,6 +540,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     if (best !== -1) return best;
   }
   let fallback = -1;
+  let speaksLater = -1;
+  let whole: Set<string> | undefined;
   for (let index = 0; index < first; index++) {
     // ("• Headline" alone between lines without bullets: a page that marks its headline as a list's one item.)
     const text = loneBullet(lines, index) ? (lines[index] ?? '').replace(/^[•◦▪·]\s+/u, '') : (lines[index] ?? '');
@@ -558,7 +560,11 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // An exclamation or a question is a line of the article (or a promotion), not the headline a page without a byline opens with.
     if (body.size === 0 || (shared >= 2 && !/[!?]$/u.test(text))) return index;
     if (fallback === -1) fallback = index;
+    // (One that speaks of the body further down, where the first paragraphs use other words: "Torrential rains flood
+    // Coalville homes" over a lede about clogged culverts, "homes" and "flood" two paragraphs on.)
+    if (speaksLater === -1 && !/[!?]$/u.test(text) && contentStems(text).filter((stem) => (whole ??= new Set(anchors.flatMap((at) => contentStems(lines[at] ?? '')))).has(stem)).length >= 2) speaksLater = index;
   }
+  if (speaksLater !== -1) return speaksLater;
   // No line speaks of the body: the first that could be a headline, as a page without one would have.
   if (fallback !== -1) return fallback;
   // "Raid on ministry" over the lede: a short title of two or three words, no chrome, opening the paste.
