@@ -448,6 +448,17 @@ export const strongPatterns: JunkPattern[] = [
   // "- Earlier report: Minister denies …": a link to the outlet's earlier story on the case, with its headline.
   { reason: 'related articles', needs: /report|story|coverage|article/iu, pattern: /^[-–—•*]?\s*(?:earlier|previous|related|latest|background)\s+(?:report|story|coverage|article)s?\s*:\s*\S.{3,200}$/iu },
   { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos|we recommend|related resources?)$/iu },
+  // "Earlier coverage:", "Recommended Stories For You": the label over a list of the site's stories, alone on its line.
+  { reason: 'related articles', needs: /coverage|reports|stories|recommended/iu, pattern: /^(?:(?:earlier|previous|more|related|further|our) (?:coverage|reports|stories)\s*:?|recommended (?:stories|articles|reading|videos) for you)$/iu },
+  // A comment section with nothing in it: "There are no comments.", "Please enter your comment!", "Please enter your name here".
+  { reason: 'comment prompt', needs: /comment|name here/iu, pattern: /^(?:there are no comments(?: yet)?|no comments yet|be the first to comment(?: on this (?:article|story))?|please enter your (?:comment|name here|name|email address here)|you have entered an incorrect email address)[.!]?$/iu },
+  // "Advertisement 271": an advertisement's slot with its number.
+  { reason: 'advertisement', needs: /^advert/iu, pattern: /^advert(?:isement)?\s+\d{1,4}$/iu },
+  // A site asking to be followed, naming its accounts: "Follow @Example on Twitter and @example on Instagram, or like our
+  // Facebook Page, … by clicking here for the latest news. To subscribe, click here."
+  { reason: 'social prompt', needs: /^follow @/iu, pattern: /^follow @\w{2,30} on \p{L}+\b.{0,300}$/iu },
+  // A radio station's player: "Next Up:", "Available On Air Stations".
+  { reason: 'video player', needs: /next up|on air/iu, pattern: /^(?:next up:?|available on air stations|on air now:?)$/iu },
   // ("Read Two soldiers killed in border attack": "Read" before another story's headline, no stop, between paragraphs.)
   { reason: 'related articles', needs: /^Read \p{Lu}/u, pattern: /^Read \p{Lu}[^.!?:;“”"]{15,120}$/u },
   // "More to follow…", "Details to follow": a breaking story's promise of more.
