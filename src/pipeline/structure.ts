@@ -66,6 +66,10 @@ export default function findStructure() {
         headline = crumbs.length > 1 && wordCount(crumbs.at(-1) ?? '') >= 4 ? (crumbs.at(-1) ?? text) : (branded?.title ?? text);
         // ("• Headline": the bullet a page put before its one headline.)
         headline = headline.replace(/^[•◦▪·]\s+/u, '');
+        // ("… apologizes for Estonia criticism ({{commentsTotal}})": a template's placeholder the page printed unfilled.)
+        headline = headline.replace(/\s*\(?\{\{[^{}]{1,60}\}\}\)?/gu, '').trim() || headline;
+        // ("News Traders count losses as fire guts the market": a section's label glued before a headline in sentence case.)
+        headline = withoutSectionLabel(headline);
         if (branded) brand = branded.site;
       } else if (!outside && index !== first && index !== last && isHeading(text) && !inList(texts, index) && !spokenBy(text, speakers)) {
         children.push(toHeading(node, text));
@@ -423,4 +427,18 @@ export function deriveTitle(lede: string, max = 90): string {
   if (sentence.length <= max) return sentence.replace(/[.]$/, '');
   const cut = sentence.slice(0, max);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/**
+ * A headline without the label "News" glued before it ("News Traders count losses as fire guts the market"): the label, a
+ * capital, then a headline in sentence case. (Only "News": other labels open headlines of their own, "World Cup …",
+ * "Business Secretary …", "South African court …".)
+ */
+function withoutSectionLabel(headline: string): string {
+  const match = /^News (\p{Lu}\p{Ll}*\b.*)$/u.exec(headline);
+  if (!match?.[1] || /^(?:Corp|Corporation|Group|International|Limited|Ltd|Media|Agency|Service|Channel|Network|Desk|Editor|Anchor)\b/u.test(match[1])) return headline;
+  const rest = match[1].split(/\s+/u).slice(1);
+  // Sentence case: most of the words after the first in small letters.
+  const small = rest.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return rest.length >= 3 && small * 2 > rest.length ? match[1] : headline;
 }
