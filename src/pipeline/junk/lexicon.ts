@@ -109,6 +109,14 @@ export const strongPatterns: JunkPattern[] = [
   // ("Image source Times of India": the broadcaster's label with its comma lost in the copy.)
   { reason: 'photo credit', pattern: /^(?:image|media|video|photo) source\s*[,:]|^(?:image|media|video|photo) source\s+\p{Lu}[^.!?]{1,50}$|^source:\s*[^.]{1,40}\.?$/iu },
   { reason: 'photo credit', needs: /\//u, pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
+  // "Keystone / Jane Roe": an agency's one word over the photographer's name; "Keystone-SDA/RTS/jr": a wire's credit, the
+  // agencies and the writer's initials run together with slashes.
+  { reason: 'photo credit', needs: /\//u, pattern: /^\p{Lu}[\p{L}-]+ \/ \p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+$/u },
+  { reason: 'credit line', needs: /\/.*\//u, pattern: /^(?=[^/]*\p{Lu}{2})[\p{L}\p{N}-]{2,20}(?:\/[\p{L}\p{N}-]{2,20}){2,4}$/u },
+  // "Kelby Post Staff": the paper's staff credited for a picture.
+  { reason: 'photo credit', needs: /Staff$/u, pattern: /^(?:\p{Lu}[\p{L}&.-]*\s){1,3}Staff$/u },
+  // "This content was published on" with its date lost: the page's stamp.
+  { reason: 'time stamp', needs: /published on/iu, pattern: /^this (?:content|article|story) was (?:first )?published on:?$/iu },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|aap|afp|epa|getty(?: images)?|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa(?: wire| images| media)?|efe|supplied)\)\s*$/iu },
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
@@ -250,7 +258,7 @@ export const strongPatterns: JunkPattern[] = [
   // A broadcaster's or paper's call to its readers under the story ("Get in touch", "Have you been affected by …?").
   { reason: 'reader callout', pattern: /^(?:get in touch|contact us|have your say|share your (?:story|experience|views|pictures|photos)\b.{0,100}|tell us (?:your|what|about)\b.{0,100}|do you have (?:a story|information|any information|pictures|photos|a question)\b.{0,120}\?|(?:have|were) you (?:been )?(?:affected|there|caught up)\b.{0,120}\?|are you (?:affected|there)\b.{0,120}\?)\s*[.:]?$/iu },
   { reason: 'feedback prompt', pattern: /^(?:was this (?:article |story )?helpful\??|thank you for your feedback\.?|give feedback|report an error|send feedback|report a correction)$/i },
-  { reason: 'photo credit', pattern: /\((?:[A-Z][\p{L}.'-]+\s){0,4}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage)s?\s*(?:by|\/|:)\s*[^)]{1,80}\)\s*$/u },
+  { reason: 'photo credit', pattern: /\((?:[A-Z][\p{L}.'-]+\s){0,4}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]ic|[Pp]icture)s?\s*(?:by|\/|:)\s*[^)]{1,80}\)\s*$/u },
   // "Crews at the scene on Tuesday. (Supplied: Jane Roe)", "… election night. (WTJN)": a caption closed by its credit.
   // ("… on Tuesday.(Kelby Radio: Jane Roe, file photo)": the credit may say the picture is an old one.)
   // ("“…,” Roe said. (PNA)": a quotation with its speech verb is the story's last paragraph, with the wire's credit.)
