@@ -93,7 +93,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Education Minister Jane Roe addressing the press on July 1." over "Education Minister Jane Roe has defended …": at the
     // top, the lead picture's caption, which shows whom the lede names and tells nothing itself.
     // (Above all the article's prose: no sentence of fifteen words or more stands before it.)
-    if (!reason && index < 8 && captionOverLede(text, lines[index + 1] ?? '') && !own[index + 1] && !lines.slice(0, index).some((line) => isSentence(line) && wordCount(line) >= 15)) return 'photo caption';
+    // (The page's time stamp may stand between: "… speaks in Tokyo about Thursday's shooting. ¶ 13:50 JST, May 26, 2023 ¶ …".)
+    const lede = own[index + 1] === 'time stamp' || dateLineOf(lines[index + 1] ?? '') ? index + 2 : index + 1;
+    if (!reason && index < 8 && captionOverLede(text, lines[lede] ?? '') && !own[lede] && !lines.slice(0, index).some((line) => isSentence(line) && wordCount(line) >= 15)) return 'photo caption';
     // "Sola Roe, Kaduna" or "From Sola Roe, Kaduna" right over the lede: the reporter and where they file from, as
     // papers in Nigeria and India sign, not a headline of three words.
     if (!reason && index < 8 && reporterAndPlace.test(text) && isSentence(lines[index + 1] ?? '') && wordCount(lines[index + 1] ?? '') >= 15 && !own[index + 1]) return 'byline';
@@ -874,14 +876,21 @@ function captionOverLede(text: string, next: string): boolean {
   // (One sentence: "Hon. Jane Roe" is an abbreviation's stop, not a sentence's.)
   if (count < 8 || count > 60 || wordCount(next) < 15 || !isSentence(next) || /[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) || /\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(text) || /[,;:]$/u.test(text)) return false;
   // (A sentence, as a wire's caption is written, ends with when the picture was taken: "… in Nairobi on July 1, 2025.")
+  // (Or one that shows the person named at its start doing what a picture shows, in the present: "Commission Chairperson Jane
+  // Roe speaks in Tokyo about Thursday's shooting …", where a lede says what they said.)
   const shaped = isSentence(text)
-    ? placeholderCaption(text) && /\b(?:on|in) (?:\p{L}+,? )?(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)(?:,? (?:19|20)\d{2})?\.$/u.test(text)
+    ? (placeholderCaption(text) && /\b(?:on|in) (?:\p{L}+,? )?(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+day)(?:,? (?:19|20)\d{2})?\.$/u.test(text)) || (pictured.test(text) && !/\b(?:is|are|has|have|will|was|were|said)\b/iu.test(text))
     : /\s\p{L}{3,}ing\b|\b(?:during|at|in|on|with)\b/u.test(text) && !/\b(?:is|are|has|have|had|will|was|were|said|says)\b/iu.test(text) && !tellsThePast(text) && !tellsNews(text) && !bylineOf(text) && !dateLineOf(text);
   if (!shaped) return false;
   // (Two capitalised words in a row, so that "Education CS Jane Roe" meets "Education Secretary Jane Roe".)
   const pairs = (text.match(/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)+/gu) ?? []).flatMap((run) => run.split(' ').slice(1).map((word, at) => `${run.split(' ')[at]} ${word}`));
-  return !next.startsWith(text.slice(0, 40)) && pairs.some((pair) => next.includes(pair));
+  // (Not the lede given twice: the two part within the caption's first three fifths, "… Jane Roe speaks …" / "… Jane Roe said …".)
+  let common = 0;
+  while (common < text.length && text[common] === next[common]) common++;
+  return common < Math.max(40, text.length * 0.6) && pairs.some((pair) => next.includes(pair));
 }
+
+const pictured = /^(?:\p{Lu}[\p{L}'’.-]*\s){2,8}(?:speaks|talks|attends|arrives|gestures|looks on|poses|waves|addresses|listens|answers|walks|smiles|reacts|stands|sits|greets|shakes hands|inspects|casts (?:his|her) (?:vote|ballot)|testifies)\b/u;
 
 /** A credit alone on its line ("Getty Images", "Image source, PA Media"), not a caption that ends in its credit. */
 function bareCredit(text: string): boolean {
