@@ -653,12 +653,18 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Opposition TDs", "Republican senators", "local doctors": people of a role, in the plural, are no one person.
   const plural = (bare.at(-1) ?? '').replace(/(?<=\p{L})s$/u, '');
   if (plural !== bare.at(-1) && isRoleWord(plural.toLowerCase()) && !isRoleWord((bare.at(-1) ?? '').toLowerCase()) && !spokesRoles.test(bare.at(-1) ?? '')) return { kind: 'anonymous', description: text };
+  // "said King": a role's word alone that is the surname of a person the text named ("Assistant Principal Charles King") is that person.
+  const surnamed = bare.length === 1 && isRoleWord((bare[0] ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(bare[0] ?? '') ? surnameHolder(registry, bare[0] ?? '', offset) : undefined;
+  if (surnamed) return personWithApposition(registry, surnamed, apposition);
   // "FBI Director Jane Roe": the name is what follows the last role word.
   let nameFrom = bare.length;
   // ("O'Donnell-Reyes", "D'Souza": a capital after an apostrophe is a name's too.)
   // ("Speaker of the House of Representatives Ali Roe": a role's plural in a body's name is no name's word either.)
   const nameWord = (word: string) => (/^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(word) || isJoinedName(word)) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()) && !(/s$/u.test(word) && isRoleWord(word.toLowerCase().slice(0, -1)));
   // ("Ursula von der Roe", "Fergal Ó Roe": particles between names are the surname's.)
+  // ("Assistant Principal Charles King": a role's word after a given name that a title opens is a surname; not a place's
+  // "Westmorland General", with no title before it.)
+  if (bare.length >= 3 && isRoleWord((bare.at(-1) ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(bare.at(-1) ?? '') && nameWord(bare.at(-2) ?? '') && !isLexiconWord((bare.at(-2) ?? '').toLowerCase()) && isTitleWord(bare.at(-3) ?? '', isLexiconNoun)) nameFrom--;
   while (nameFrom > 0 && (nameWord(bare[nameFrom - 1] ?? '') || (nameFrom > 1 && nameFrom < bare.length && isParticle(bare[nameFrom - 1] ?? '') && (nameWord(bare[nameFrom - 2] ?? '') || isParticle(bare[nameFrom - 2] ?? ''))))) nameFrom--;
   // ("R K Sharma", "N. Ramesh Kumar": initials before a name are part of it.)
   while (nameFrom > 0 && nameFrom < bare.length && isInitial(bare[nameFrom - 1] ?? '')) nameFrom--;
