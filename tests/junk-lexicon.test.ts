@@ -181,6 +181,7 @@ const examples = [
   '– Kelby News Agency (KNA)',
   'Web Notifications',
   'Earlier coverage:',
+  'Dr. Jane Roe. (Internet file photo)',
   'Keystone / Jane Roe',
   'Kelbywire-KNA/RTS/jr',
   'Kelby Post Staff',

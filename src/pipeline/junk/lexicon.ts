@@ -565,8 +565,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^(?:(?:hi|hello),?\s+)?what are you (?:looking|searching) for\??$|^(?:type|press enter|start typing) to search\b.{0,40}$|^(?:back to |go to |scroll to )?top(?: of (?:the )?page)?\s*[↑▲^]?$/iu },
   // An advertisement's slot with its prompt after a stop: "Advertisement. Scroll to continue reading."
   { reason: 'advertisement', pattern: /^(?:advertisement|advert|ad)\.\s+(?:scroll|continue|story continues)\b.{0,40}$/iu },
-  // A caption that ends in its credit in brackets: "… on 2 December. [Jane Roe/ Valley Post]", "… in Tara. (Photo: Jane Roe)".
-  { reason: 'photo caption', needs: /[\])]$/u, pattern: /^(?=.{0,400}$)(?![^“”"]*[“”"])\p{Lu}.*[.!?]\s*(?:\[\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*[\p{L}\p{N}&.'’ -]{2,40}\]|[[(](?:photo|picture|image|file photo)s?\s*:\s*[^\])]{2,60}[\])])$/iu },
+  // A caption that ends in its credit in brackets: "… on 2 December. [Jane Roe/ Valley Post]", "… in Tara. (Photo: Jane Roe)",
+  // "Dr. Jane Roe. (Internet file photo)".
+  { reason: 'photo caption', needs: /[\])]$/u, pattern: /^(?=.{0,400}$)(?![^“”"]*[“”"])\p{Lu}.*[.!?]\s*(?:\[\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*[\p{L}\p{N}&.'’ -]{2,40}\]|[[(](?:photo|picture|image|file photo)s?\s*:\s*[^\])]{2,60}[\])]|\((?:[\p{L}-]+ ){1,3}(?:photo|picture|image)s?\))$/iu },
   // A video's caption in the present tense: "Footage from the fire service shows the scene in Tara on Tuesday."
   { reason: 'video caption', needs: /footage|video|vision/iu, pattern: /^(?=.{0,240}$)(?![^“”"]*[“”"])(?:(?:drone|video|dashcam|bodycam|cctv|mobile phone|phone)\s+)?(?:footage|video|vision)\s+(?:(?:from|by|posted by|posted on|shared by|released by|obtained by)\s+[^.!?]{1,50}?\s+)?shows\b[^.!?]{0,200}[.!]?$/iu },
   // A newsletter box's question ("Would you like to subscribe to our newsletter?"), a share bar copied as one line
