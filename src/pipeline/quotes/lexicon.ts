@@ -24,6 +24,8 @@ export const speechVerbs = [
   'speculated', 'ventured', 'concurred', 'remembered', 'remembers', 'recounts', 'shot back', 'fired back', 'chimed in',
   'put it', 'put it this way', 'put it that way', 'in the words of', 'were the words of', 'are the words of', 'was the verdict of', 'signalled', 'signaled', 'accused',
   'praised', 'criticized', 'criticised', 'hailed', 'slammed', 'guaranteed', 'guarantees', 'assures', 'affirms',
+  // An apology in someone's words: "Roe apologised to the nation “for the length of time this has taken”", "“…,” she apologised.".
+  'apologised', 'apologized', 'apologises', 'apologizes',
   // Verbs of telling that police and official reporting uses: "“…,” Roe advised.", "Roe disclosed: “…”".
   'advised', 'advises', 'disclosed', 'discloses', 'revealed', 'reveals', 'opined', 'reasoned', 'hinted', 'informed', 'as per',
   // An order or a reminder given in words: "The premier directed that “…” be brought to justice", "Roe reminded drivers to “…”".
