@@ -482,10 +482,19 @@ function titleHolder(discourse: Discourse, title: Entity, offset: number): Entit
   const head = /^(.+?)\s+(?:of|for)\s+\p{Lu}/u.exec(title.name)?.[1]?.split(' ') ?? [];
   if (head.length === 0 || !isRoleWord((head.at(-1) ?? '').toLowerCase()) || !head.every((word) => isTitleWord(word, isLexiconNoun))) return null;
   // (The latest such mention: "the DCP" said before is a mention of the title too, with no name after it.)
-  const person = registry.mentions
-    .filter((mention) => mention.entity === title && mention.offset < offset && discourse.source?.slice(mention.offset, mention.offset + title.name.length).toLowerCase() === title.name.toLowerCase())
-    .map((at) => registry.mentions.find((mention) => mention.entity.type === 'person' && mention.offset >= at.offset + title.name.length && mention.offset <= at.offset + title.name.length + 14))
-    .findLast((found) => found !== undefined);
+  const named = (at: { offset: number }) => registry.mentions.find((mention) => mention.entity.type === 'person' && mention.offset >= at.offset + title.name.length && mention.offset <= at.offset + title.name.length + 14);
+  const written = registry.mentions.filter((mention) => mention.entity === title && discourse.source?.slice(mention.offset, mention.offset + title.name.length).toLowerCase() === title.name.toLowerCase());
+  // (Else the first one after: "The Chief of Merseyside Police has criticised … as “…”" in the lede, "Chief of Merseyside
+  // Police Jane Roe said …" further down.)
+  const later = () => {
+    const source = discourse.source?.toLowerCase() ?? '';
+    for (let at = source.indexOf(title.name.toLowerCase(), offset + 1); at >= 0; at = source.indexOf(title.name.toLowerCase(), at + 1)) {
+      const found = named({ offset: at });
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const person = written.filter((mention) => mention.offset < offset).map(named).findLast((found) => found !== undefined) ?? later();
   if (!person) return null;
   person.entity.role ??= title.name;
   return person.entity;
