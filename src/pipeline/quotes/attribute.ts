@@ -1230,7 +1230,9 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
   // Any organisation will do only when named before: "the council" is not a board the article names later.
   // ("police said" after "Spirit River RCMP": a force by another name — the Mounties, the Garda, a constabulary.)
   const named = noun === 'police' ? policeForce : null;
-  return latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) || [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun) || (named?.test(name) ?? false))))
+  return latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) || [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun) || registry.kindsIfBody.get(name.toLowerCase()) === noun || (named?.test(name) ?? false))))
+    // ("the operator" after "operator Deutsche Bahn said", a name read as a person's that no pronoun, age or sex marks: the body.)
+    ?? kindTakenForPerson(registry, noun, offset)
     // ("the club" after "Kelby FC", "RCD Mediterráneo": a sports club by the marks of its name, before any body named since,
     // FIFA or the league; "the charity" after "Thornberry Animal Sanctuary", by the words charities' names end in.)
     ?? (kindMarks[noun] ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => kindMarks[noun]?.test(name) === true), true) : null)
@@ -1242,6 +1244,15 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
     // text never spelled out, are no company's name while one that says it is a business was named before.)
     ?? (commercial.has(noun) && bareLetters(latest(registry, offset, (candidate) => candidate.type === 'organization' && !publicBody.test(candidate.name) && !placeBody.test(candidate.name), true)) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && businessName.test(candidate.name) && !publicBody.test(candidate.name), true) : null)
     ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) && !placeBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
+}
+
+/** A "person" the text gave a body's noun before its name ("operator Deutsche Bahn") and nothing of a person's, as that body. */
+function kindTakenForPerson(registry: Registry, noun: string, offset: number): Entity | null {
+  const found = latest(registry, offset, (candidate) => candidate.type === 'person' && registry.kindsIfBody.get(candidate.name.toLowerCase()) === noun && (!candidate.role || candidate.role.toLowerCase() === noun) && candidate.gender === undefined && candidate.age === undefined && !candidate.honoured, true);
+  if (!found) return null;
+  found.type = 'organization';
+  (found.kinds ??= new Set()).add(noun);
+  return found;
 }
 
 /**

@@ -375,6 +375,12 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       continue;
     }
     let before = backwardPhrase(frame.slice(start, verbStart));
+    // ("But the railway operator in a statement had described …": the document the subject spoke in stands between them.)
+    const inDocument = /\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|release|post|letter|interview|video|message|e-?mail|briefing)(?:\s+(?:had|has|have|also|later|earlier))?\s*$/u.exec(frame.slice(start, verbStart));
+    if (inDocument) {
+      const subject = backwardPhrase(frame.slice(start, start + inDocument.index));
+      if (subject.phrase) before = { ...subject, length: subject.length + (verbStart - start - inDocument.index) };
+    }
     // "Helena Roe, who has said the collapse “…”", "Roe, who on Sunday told a church to “…”": the relative's antecedent.
     // ("Tomas Roe, a researcher at Quillgate, who said": the name an apposition describes.)
     // ("Roe, who runs the authority in Tulsa, Oklahoma, told": the clause may hold a place's commas.)

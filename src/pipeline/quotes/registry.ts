@@ -91,6 +91,8 @@ export interface Registry {
   guesses: Array<{ entity: Entity; offset: number }>;
   /** Brands the source writes with a small first letter, as the readers see them ("BlendZ") → as written ("blendZ"). */
   brands: Map<string, string>;
+  /** Kinds a noun gave a name a person could also bear ("operator Deutsche Bahn", "the operator, Ana Roe"): the name's, if it is a body's. */
+  kindsIfBody: Map<string, string>;
 }
 
 export interface Token {
@@ -127,7 +129,7 @@ for (const outlet of knownOutlets) {
 }
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), titled: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Map() };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), titled: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Map(), kindsIfBody: new Map() };
   // "The Consumer Desk" is also "Consumer Desk": never a person of that name.
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set([outlet.replace(/^the\s+/i, '')]) }, -1);
   return registry;
@@ -692,7 +694,10 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
     const unlikePerson = run.some((token) => connectors.has(token.lower) || organizationWords.has(token.lower));
     // ("Danish maker Norvik Therapeutics", "drugmaker Roe Pharma": a maker of goods before a name, no comma between, is a company.)
     const makerOf = !comma && /^(?:maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|toymaker|producer)$/.test(noun.lower);
-    if (!companyNouns.test(noun.lower) && !makerOf && !(/^(?:builder|operator|developer|maker|owner|employer|constructor)$/.test(noun.lower) && unlikePerson)) continue;
+    const personToo = /^(?:builder|operator|developer|maker|owner|employer|constructor)$/.test(noun.lower);
+    // ("operator Deutsche Bahn": a noun a person can be too, before a name like any other: the kind, should the name be a body's.)
+    if (personToo && !unlikePerson && !comma) registry.kindsIfBody.set(run.map((token) => token.text).join(' ').toLowerCase(), noun.lower);
+    if (!companyNouns.test(noun.lower) && !makerOf && !(personToo && unlikePerson)) continue;
     // "the head of the civil protection agency, André Roe,": the name is in apposition to the role, not to the agency.
     if (comma && !unlikePerson && roleOfBefore(tokens, at - 2)) continue;
     const name = run.map((token) => token.text).join(' ');
