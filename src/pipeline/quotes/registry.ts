@@ -186,6 +186,7 @@ export function readFrame(registry: Registry, text: string, base: number): Token
   readSpokespeople(registry, frame, base);
   readOrganizations(registry, runs, base);
   readCompanyAppositions(registry, tokens, runs, base);
+  if (frame.includes(' police')) readPlacePolice(registry, frame, base);
   readRelatives(registry, frame, base);
   readOutlets(registry, runs, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
@@ -195,6 +196,23 @@ export function readFrame(registry: Registry, text: string, base: number): Token
   if (frame.includes('@')) readHandles(registry, frame, base);
   if (frame.includes(' itself ') || frame.includes(' called ') || frame.includes(' known as ')) readSelfNamed(registry, frame, base);
   return tokens;
+}
+
+/**
+ * "the Brussels police", "Ixelles police said": a place's police force, written in small letters after its name, is a body
+ * by that name, so that "the police said" finds it. (Not "Yesterday police", "Local police": a time, an adjective.)
+ */
+function readPlacePolice(registry: Registry, frame: string, base: number) {
+  for (const match of frame.matchAll(/(?<=^|[\s(])((?:\p{Lu}[\p{L}'’-]+\s){1,2})police\b(?!\s+(?:[Ff]orce|[Ss]ervice|[Dd]epartment))/gu)) {
+    // (The name alone: no capitalised word before it, "Jane Roe police", nor a possessive.)
+    if (/\p{Lu}[\p{L}'’-]*\s$/u.test(frame.slice(0, match.index ?? 0))) continue;
+    const place = (match[1] ?? '').trim();
+    if (place.split(/\s+/u).some((word) => /^(?:ADV|ADJ|DET|PRON|ADP|NUM|CCONJ|SCONJ|VERB|AUX)$/u.test(lexiconTag(word.toLowerCase()) ?? '') || /^(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu.test(word)) || registry.byName.get(place.toLowerCase())?.type === 'person') continue;
+    // (The force the text also names in full, "the Lakemont Police Department": that body, called so for short.)
+    const full = registry.entities.find((entity) => entity.type === 'organization' && entity.name.toLowerCase().startsWith(`${place.toLowerCase()} police `));
+    if (full) add(registry, full, base + (match.index ?? 0));
+    else organization(registry, null, `${place} police`, base + (match.index ?? 0));
+  }
 }
 
 /**
