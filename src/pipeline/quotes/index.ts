@@ -754,6 +754,11 @@ function isTerm(text: string, after: string): boolean {
 /** "very experienced", "deeply flawed": an adjective, or an adverb before one, as a speaker's judgement. */
 function describes(text: string): boolean {
   const words = text.trim().toLowerCase().split(/\s+/u);
+  // ("not satisfied", "not indefinite": a judgement denied; "sustained and indefinite", "swift and effective": two of them.)
+  const judged = (word: string) => lexiconTag(word) === 'ADJ' || (lexiconTag(word) === 'VERB' && /ed$/u.test(word));
+  if (words[0] === 'not' && words.length === 2) return judged(words[1] ?? '');
+  if (words[0] === 'not' && words.length > 2) return describes(words.slice(1).join(' '));
+  if (words.length === 3 && /^(?:and|or)$/u.test(words[1] ?? '')) return judged(words[0] ?? '') && judged(words[2] ?? '');
   const last = lexiconTag(words.at(-1) ?? '');
   return words.length === 1 ? last === 'ADJ' : lexiconTag(words[0] ?? '') === 'ADV' && (last === 'ADJ' || (last === 'VERB' && /ed$/u.test(words.at(-1) ?? '')));
 }
