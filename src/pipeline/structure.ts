@@ -4,7 +4,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { isBodyAnchor, isHeadlineLike, isSentence, isTitleCase, itemShape, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
+import { isBodyAnchor, isHeadlineLike, isSentence, reportedHighlight, isTitleCase, itemShape, looksLikeOutlet, transcriptLine, wordCount } from './junk/features.ts';
 import { sentenceSpans } from './sentences.ts';
 import { bylineOf, dateLineOf, datelineOf, numericOrder, splitByline, type DateLine } from './meta-lines.ts';
 import { inferOutlet } from './outlet.ts';
@@ -58,7 +58,7 @@ export default function findStructure() {
         else updated ??= date.date;
         removed.push(removal(node, text, date.kind === 'published' ? 'publication date' : 'update date'));
       // ("ITANAGAR, Oct 17: Union minister …": a line that opens with the dateline is the lede, never the headline.)
-      } else if (chosen === -1 ? above && headline === null && isHeadlineLike(text) && !datelineOf(text) && !/^\p{Ll}/u.test(text) && !runsOn(text, texts[index + 1] ?? '') && !runsOn(texts[index - 1] ?? '', text) : index === chosen) {
+      } else if (chosen === -1 ? above && headline === null && isHeadlineLike(text) && !reportedHighlight(text) && !datelineOf(text) && !/^\p{Ll}/u.test(text) && !runsOn(text, texts[index + 1] ?? '') && !runsOn(texts[index - 1] ?? '', text) : index === chosen) {
         const branded = brandOf(text);
         // "Home » Business » The headline": the breadcrumb the copy glued before it is not the title.
         // ("Home / World News / The headline": a breadcrumb with bars, when it opens with "Home".)

@@ -7,6 +7,7 @@ import { isSectionLabel } from '../outlet.ts';
 import { isRoleWord } from '../quotes/lexicon.ts';
 import {
   furnitureShare,
+  reportedHighlight,
   tellsNews,
   isAllCapitalised,
   isBodyAnchor,
@@ -222,6 +223,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     const pulled = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s*[‘“'"](.{20,300})[’”'"]$/u.exec(text);
     // (Above the article's prose or under a picture's furniture: a live page's post may open on such a heading of its own.)
     if (!strong[index] && pulled?.[1] && (index < first || /^(?:page furniture|image placeholder|photo credit|photo caption)$/u.test(strong[index - 1] ?? '')) && heldLater([...keys.slice(0, index), normalizeForMatch(pulled[1]), ...keys.slice(index + 1)], index)) return { reason: 'pull quote', headline: false };
+    // ("CM Roe said that in Punjab, the rainfall was …" above the article, whose lede tells "… said that in Punjab, the rainfall
+    // was …": a highlight, the reported words the article gives further down.)
+    const reported = index < first && !strong[index] && reportedHighlight(text) ? /\b(?:said\s+|told\s+(?:[\p{L}-]+\s+){1,3}?)that\s+(.{30,})$/u.exec(text) : null;
+    if (reported?.[1] && heldLater([...keys.slice(0, index), normalizeForMatch(reported[1]), ...keys.slice(index + 1)], index)) return { reason: 'pull quote', headline: false };
     // A picture's text copied twice, its alternative text and its caption: on one line ("Officers in court on May 21 Officers
     // in court on May 21") or on two, the second the first with its credit ("Union leader Jo Roe. ¶ Union leader Jo Roe.
     // Photo credit (…)").
@@ -559,6 +564,7 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     if (strong[index] || !(isHeadlineLike(text) || short) || menu || bylineOf(text) || dateLineOf(text) || datelineOf(text) || (continues(text, lines[index + 1] ?? '') && !strong[index + 1]) || /^\p{Ll}/u.test(text)) continue;
     // ("IRON ORE | TAILINGS": a kicker in capitals over the headline.)
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text) || (wordCount(text) < 5 && text === text.toUpperCase())) continue;
+    if (reportedHighlight(text)) continue;
     // An exclamation or a question is a line of the article (or a promotion), not the headline a page without a byline opens with.
     if (body.size === 0 || (shared >= 2 && !/[!?]$/u.test(text))) return index;
     if (fallback === -1) fallback = index;
@@ -577,7 +583,7 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   if (first <= 1 && !strong[under] && anchors.includes(under + 1) && !anchors.includes(under)) {
     const candidate = lines[under] ?? '';
     const below = new Set(anchors.filter((index) => index > under).slice(0, 8).flatMap((index) => contentStems(lines[index] ?? '')));
-    if (isHeadlineLike(candidate) && !isSentence(candidate) && wordCount(candidate) >= 5 && !bylineOf(candidate) && !dateLineOf(candidate) && !datelineOf(candidate) && furnitureShare(candidate) === 0 && contentStems(candidate).filter((stem) => below.has(stem)).length >= 2) return under;
+    if (isHeadlineLike(candidate) && !isSentence(candidate) && !reportedHighlight(candidate) && wordCount(candidate) >= 5 && !bylineOf(candidate) && !dateLineOf(candidate) && !datelineOf(candidate) && furnitureShare(candidate) === 0 && contentStems(candidate).filter((stem) => below.has(stem)).length >= 2) return under;
   }
   const top = lines.findIndex((text, index) => index < first && !strong[index]);
   const text = lines[top] ?? '';

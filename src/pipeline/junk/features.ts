@@ -181,3 +181,11 @@ export function looksLikeOutlet(text: string): boolean {
   if (!isTitleCase(text) || wordCount(text) < 2 || wordCount(text) > 5) return false;
   return normalizeForMatch(text).split(/[^\p{L}]+/u).some((token) => outletWords.has(token));
 }
+
+/**
+ * "CM Roe said that in Punjab, the rainfall was 52 percent above average, whereas …": reported speech of a dozen words and
+ * more, with its "that", is one of the article's highlights, not its headline.
+ */
+export function reportedHighlight(text: string): boolean {
+  return wordCount(text) >= 12 && /\b(?:said\s+|told\s+(?:[\p{L}-]+\s+){1,3}?)that\b/u.test(text);
+}
