@@ -294,6 +294,12 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && titleInitials(candidate.role ?? '', words[1] ?? ''), true);
     if (holder) return entity(holder);
   }
+  // ("“…,” CM wrote in his tweet" after "Chief Minister Jane Roe": the initials alone, as South Asian papers write them,
+  // when no body the text named goes by them.)
+  if (lower.length === 1 && /^\p{Lu}{2,4}$/u.test(words[0] ?? '') && ![...registry.entities].some((candidate) => candidate.type !== 'person' && [candidate.name, ...candidate.aliases].includes(words[0] ?? '') && !registry.guesses.some((guess) => guess.entity === candidate))) {
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && titleInitials(candidate.role ?? '', words[0] ?? ''), true);
+    if (holder) return entity(holder);
+  }
   // "the trust", "the regulator": a word of an organisation's name, used for the organisation named before.
   if (lower.length <= 3 && lower.length > 1 && /^(?:the|this|that)$/.test(lower[0] ?? '') && !isRoleWord(head)) {
     // ("the appeals court" is the Appeals Court, though a Superior Court was named since: every word, else the head.)

@@ -650,7 +650,8 @@ function roleAfterName(head: string, closed: boolean): { role: string; index: nu
   // ("Mohammed Roe , has replied a retired general": a clause's verb after the comma opens no role.)
   if (/^(?:has|have|had|is|was|were|are|will|would|did|does|can|could)\s/u.test(match[1])) return null;
   // ("John W. Combe, chief executive, said": a middle initial between the names.)
-  const name = closed ? /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s*$/u;
+  // ("John von Roe, executive chairman, said": a particle before the surname.)
+  const name = closed ? /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?(?:(?:von|van|de|der|den|da|di|du|del|della|dos|das|bin|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?(?:(?:von|van|de|der|den|da|di|du|del|della|dos|das|bin|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$/u;
   const before = head.slice(0, match.index);
   // ("On Wednesday, Kelsham Air's chief executive said": a phrase of time opening the sentence names no one.)
   if (timeBefore(before)) return null;
