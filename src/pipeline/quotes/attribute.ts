@@ -681,8 +681,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Westmorland General", with no title before it.)
   if (bare.length >= 3 && isRoleWord((bare.at(-1) ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(bare.at(-1) ?? '') && nameWord(bare.at(-2) ?? '') && !isLexiconWord((bare.at(-2) ?? '').toLowerCase()) && isTitleWord(bare.at(-3) ?? '', isLexiconNoun)) nameFrom--;
   while (nameFrom > 0 && (nameWord(bare[nameFrom - 1] ?? '') || (nameFrom > 1 && nameFrom < bare.length && isParticle(bare[nameFrom - 1] ?? '') && (nameWord(bare[nameFrom - 2] ?? '') || isParticle(bare[nameFrom - 2] ?? ''))))) nameFrom--;
-  // ("R K Sharma", "N. Ramesh Kumar": initials before a name are part of it.)
+  // ("R K Sharma", "N. Ramesh Kumar": initials before a name are part of it; "Judge Nancy G. Roe": so is the given name
+  // before a middle initial.)
   while (nameFrom > 0 && nameFrom < bare.length && isInitial(bare[nameFrom - 1] ?? '')) nameFrom--;
+  if (nameFrom > 0 && nameFrom < bare.length && isInitial(bare[nameFrom] ?? '') && !isInitial(bare[nameFrom + 1] ?? '') && nameWord(bare[nameFrom - 1] ?? '') && !isLexiconWord((bare[nameFrom - 1] ?? '').toLowerCase())) nameFrom--;
   // ("CP Adewale Roe", "SP Jane Roe": a rank's letters before a name of two words are a title, as "Supt" is.)
   const rank = nameFrom === 1 && bare.length >= 3 && isAcronym(bare[0] ?? '') && !isInitial(bare[0] ?? '') && registry.byName.get((bare[0] ?? '').toLowerCase())?.type !== 'organization';
   // "Minister for Health Órla Roe", "Administrator of Elections Lorraine Roe": the department goes with the title.

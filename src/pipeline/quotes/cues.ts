@@ -644,14 +644,14 @@ function stripAdverbs(head: string): string {
  * standing alone when `closed`, i.e. when a comma closes the role too): the role and where its comma stands.
  */
 function roleAfterName(head: string, closed: boolean): { role: string; index: number } | null {
-  const match = (closed ? /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*,\s*$/u : /,\s*([^,;\u2026\u201C\u201D"]{2,90}?)\s*$/u).exec(head);
+  const match = (closed ? /,\s*([^,;\u2026\u201C\u201D"]{2,120}?)\s*,\s*$/u : /,\s*([^,;\u2026\u201C\u201D"]{2,120}?)\s*$/u).exec(head);
   // ("Elin Roe, Plaid Cymru AM for Ceredigion, said": a member's letters, in capitals, name a role too.)
   if (!match?.[1] || !match[1].split(/\s+/).some((word) => isRoleWord(word.toLowerCase()) || memberLetters.test(word))) return null;
   // ("Mohammed Roe , has replied a retired general": a clause's verb after the comma opens no role.)
   if (/^(?:has|have|had|is|was|were|are|will|would|did|does|can|could)\s/u.test(match[1])) return null;
   // ("John W. Combe, chief executive, said": a middle initial between the names.)
   // ("John von Roe, executive chairman, said": a particle before the surname.)
-  const name = closed ? /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?(?:(?:von|van|de|der|den|da|di|du|del|della|dos|das|bin|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?(?:(?:von|van|de|der|den|da|di|du|del|della|dos|das|bin|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$/u;
+  const name = closed ? /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?(?:(?:von|van|de|der|den|da|di|du|del|della|dos|das|bin|ter|ten|St\.)\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?(?:(?:von|van|de|der|den|da|di|du|del|della|dos|das|bin|ter|ten|St\.)\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$/u;
   const before = head.slice(0, match.index);
   // ("On Wednesday, Kelsham Air's chief executive said": a phrase of time opening the sentence names no one.)
   if (timeBefore(before)) return null;
