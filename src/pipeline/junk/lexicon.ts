@@ -27,7 +27,7 @@ export const strongPatterns: JunkPattern[] = [
   // (A lone element too, the line nothing but the tag: "<img height="1" width="1" style="display:none" src="…">", a tracker's pixel.)
   { reason: 'page furniture', needs: /<\/?[a-z]/iu, pattern: /^(?:.{0,400}<(?:a|img|iframe|script|div|span|ins|figure|source|br|p)\b[^<>]{0,400}>.{0,400}>|<(?:img|iframe|script|noscript|source|link|meta)\b[^<>]{0,600}\/?>)$/iu },
   // "Date:", "Location:" alone: a field's label the page left empty.
-  { reason: 'page furniture', pattern: /^(?:date|time|location|category)\s*:$/iu },
+  { reason: 'page furniture', pattern: /^(?:[•·]\s*)?(?:date|time|location|category|country|region|topic|topics)\s*:$/iu },
   { reason: 'separator line', pattern: /^[^\p{L}\p{N}]+$/u },
   // "maxItemsPerPage: 10", "startIndex:", "data_layer = {": a page template's settings printed as text, each a programmer's
   // name (words run together in camel or snake case) and its value.
@@ -456,8 +456,14 @@ export const strongPatterns: JunkPattern[] = [
   // "- Earlier report: Minister denies …": a link to the outlet's earlier story on the case, with its headline.
   { reason: 'related articles', needs: /report|story|coverage|article/iu, pattern: /^[-–—•*]?\s*(?:earlier|previous|related|latest|background)\s+(?:report|story|coverage|article)s?\s*:\s*\S.{3,200}$/iu },
   { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos|we recommend|related resources?)$/iu },
+  // A broadcaster's chrome: "Watch Example News live", "Why you can trust Example News", "Please use Chrome browser for a
+  // more accessible video player", "Now Reading :", "Jane Roe has more on the investigation" (the report's video).
+  { reason: 'video player', needs: /^watch|^please use|has more on|has the story/iu, pattern: /^(?:watch (?:\p{Lu}[\p{L}\p{N}]*\s){1,3}live|please use (?:the )?(?:chrome|firefox|safari|edge|a (?:modern|different)) browser\b.{0,80}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} has (?:more on|the story on|the latest on)\b.{0,80})$/u },
+  { reason: 'site notice', needs: /trust|reading/iu, pattern: /^(?:why you can trust (?:\p{Lu}[\p{L}\p{N}]*\s?){1,4}|now reading\s*:?)$/iu },
+  // "premium_icon Subscriber only": a paywall's mark, its icon's name copied with it.
+  { reason: 'paywall notice', needs: /subscriber/iu, pattern: /^(?:premium_icon\s+)?(?:for )?subscribers? only$/iu },
   // "Earlier coverage:", "Recommended Stories For You": the label over a list of the site's stories, alone on its line.
-  { reason: 'related articles', needs: /coverage|reports|stories|recommended/iu, pattern: /^(?:(?:earlier|previous|more|related|further|our) (?:coverage|reports|stories)\s*:?|recommended (?:stories|articles|reading|videos) for you)$/iu },
+  { reason: 'related articles', needs: /coverage|reports|stories|recommended|must-reads/iu, pattern: /^(?:(?:earlier|previous|more|related|further|our) (?:coverage|reports|stories|must-reads)\s*:?|recommended (?:stories|articles|reading|videos) for you)$/iu },
   // A comment section with nothing in it: "There are no comments.", "Please enter your comment!", "Please enter your name here".
   { reason: 'comment prompt', needs: /comment|name here/iu, pattern: /^(?:there are no comments(?: yet)?|no comments yet|be the first to comment(?: on this (?:article|story))?|please enter your (?:comment|name here|name|email address here)|you have entered an incorrect email address)[.!]?$/iu },
   // "Advertisement 271": an advertisement's slot with its number.
