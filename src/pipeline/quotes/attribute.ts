@@ -1196,12 +1196,27 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
     // ("The County Sheriff's Office said on Thursday that … . “…,” the statement said": no statement named before, the
     // body that spoke last gave it.)
     const speaker = discourse.spoke && discourse.spoke.offset < offset ? discourse.spoke.entity : null;
-    return last ? { kind: 'document', document: last } : speaker ? { kind: 'entity', entity: speaker, spokesperson: true } : null;
+    return last ? { kind: 'document', document: last } : speaker ? { kind: 'entity', entity: speaker, spokesperson: true } : issuerBefore(discourse, offset);
   }
   if (!owner) return null;
   const created: Document = { owner, author: null };
   discourse.documents.push(created);
   return { kind: 'document', document: created };
+}
+
+/**
+ * "A West Ham spokesperson issued the following statement … . “…,” the statement reads": no quotation given to a statement
+ * before, the one the text last says issued one (in the few hundred letters before) is its owner.
+ */
+function issuerBefore(discourse: Discourse, offset: number): Reference | null {
+  const source = discourse.source;
+  if (source === undefined) return null;
+  const from = Math.max(0, offset - 600);
+  let found: { subject: string; at: number } | null = null;
+  for (const match of source.slice(from, offset).matchAll(/(?:^|[.!?]\s+|\n)([^.!?\n“”"]{2,120}?)\s+(?:has\s+|have\s+)?(?:issued|released|put out|published)\s+(?:a|an|the following|the|its|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release)\b/gu)) {
+    found = { subject: match[1] ?? '', at: from + (match.index ?? 0) + match[0].indexOf(match[1] ?? '') };
+  }
+  return found ? resolvePhrase(discourse, found.subject, null, found.at) : null;
 }
 
 /**
