@@ -1077,8 +1077,8 @@ function cutProse(text: string): boolean {
   // Or a sentence cut in mid-word ("He also warned of stern action against any quarters spreading false news t"): its
   // last letters no word, after six words or more that read as prose (a link's title has few of these small words).
   // (So is one that opens with a pronoun and a word in small letters, as no link's title does: "He however explained it
-  // was not for the ministry to inform him as Regiona".)
-  if (wordCount(text) >= 8 && (stoplessProse(text) || /^We\s+\p{Ll}/u.test(text))) return true;
+  // was not for the ministry to inform him as Regiona", "These threats to the district come one day after sever".)
+  if (wordCount(text) >= 8 && (stoplessProse(text) || /^(?:We|These|This|Those)\s+\p{Ll}/u.test(text))) return true;
   // (So is one cut inside a quotation it opened: "Roe said that “such actions should not be seen at a meeting of th".)
   if (wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\s[“"‘][^”"’]*$/u.test(text)) return true;
   // (Or one that reads as a clause, an auxiliary before its verb, cut inside a name: "Yancoal is seeking an external merits
