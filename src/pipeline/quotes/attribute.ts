@@ -354,6 +354,13 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // before with that role (the body's words are left to the role the text gave them, which may word it otherwise).
   // ("the Coastal Resources and Harbour Safety Minister said": a ministry's name of many words, capitalised, before the role.)
   const department = lower.length <= 9 && words.slice(1, -1).every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|for|&)$/u.test(word));
+  // ("Spokesman for the Command, DSP Jane Roe said … . “…”, the police spokesman added": the one person the text named as a
+  // spokesperson before, whatever words it calls their body by now.)
+  // (Not "the spokesperson" bare, after "A spokesperson for Greenfield Power declined …": that one, unnamed, again.)
+  if (lower[0] === 'the' && lower.length >= 3 && lower.length <= 4 && /^spokes(?:man|woman|person)$/u.test(head) && !(discourse.unnamedVoice && discourse.unnamedVoice.offset < offset)) {
+    const spokespeople = registry.entities.filter((candidate) => candidate.type === 'person' && registry.mentions.some((mention) => mention.entity === candidate && mention.offset < offset) && /\bspokes(?:man|woman|person)\b/iu.test(`${candidate.role ?? ''} ${titleBefore(discourse, candidate)}`));
+    if (spokespeople.length === 1 && spokespeople[0]) return entity(spokespeople[0]);
+  }
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && (lower.length <= 5 || department) && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
     // ("Deputy Inspector General Amir Roe said … . “…,” said the police officer": a police rank is a police officer's.)
     const police = /^(?:cop|policeman|policewoman)$/u.test(head) || (head === 'officer' && lower.includes('police'));
