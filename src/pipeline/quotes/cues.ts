@@ -50,7 +50,7 @@ const verbs = new Set(speechVerbs.filter((verb) => !verb.includes(' ')));
 // "the warning", "his saying".)
 const participles = [...new Set(['saying', 'telling', ...[...verbs].filter((verb) => verb.endsWith('ed') && verb.length > 4).map((verb) => verb.replace(/ied$/u, 'ying').replace(/ed$/u, 'ing'))])];
 // (Nor after an auxiliary: "Roe was responding to a letter addressed to “…”" is a finite verb, not a participle.)
-const subjectControl = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?(?:used|took|went\s+on|was\s+quick|were\s+quick|rushed|chose|decided|sought|moved|stepped\s+in|turned\s+to|took\s+to)\b[^.;:\u201C\u201D"]{0,80}?\bto\s+(claim|say|insist|argue|warn|declare|suggest|state|describe|brand|dismiss|accuse|deny|stress|point\s+out)\b/u;
+const subjectControl = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?(?:used|took|went\s+on|was\s+quick|were\s+quick|rushed|chose|decided|sought|moved|stepped\s+in|turned\s+to|took\s+to)\b[^.;:\u201C\u201D"]{0,80}?\bto\s+(claim|say|insist|argue|warn|declare|suggest|state|describe|brand|dismiss|accuse|deny|stress|point\s+out|note|write|add|explain)\b/u;
 const participleCue = new RegExp(`(?<!\\b(?:a|an|the|his|her|its|their|of|for|without|was|were|is|are|be|been|being)\\s)\\b(?:${participles.join('|')})\\b`, 'iu');
 const phrases = new Map<string, RegExp[]>();
 // Longest first, so that "put it this way" is read whole and not as "put it".
@@ -314,6 +314,17 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   if (topical?.[1] && !sentenceWords.has(topical[1].toLowerCase()) && matches.every((known) => known.index > (topical[1]?.length ?? 0))) {
     matches.length = 0;
     cues.push({ verb: 'colon', start: start + topical[0].lastIndexOf(':'), end: start + topical[0].lastIndexOf(':') + 1, phrase: topical[1], from: start, to: start + topical[0].length, apposition: null, tail: '' });
+  }
+  // ("Later in the day, Roe shared a statement from Ana Poe, the player's agent:": whose statement it is speaks in the
+  // quotation that follows, not the one who passes it on.)
+  const passedOn = /:\s*$/u.test(sentence) ? /\b(?:a|the|this|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:statement|message|letter|response|note)\s+(?:from|by)\s+(?=\p{Lu})/u.exec(sentence) : null;
+  if (passedOn) {
+    const from = start + (passedOn.index ?? 0) + passedOn[0].length;
+    const after = forwardPhrase(frame.slice(from, end));
+    if (after.phrase) {
+      matches.length = 0;
+      cues.push({ verb: 'statement from', start: start + (passedOn.index ?? 0), end: from, phrase: after.phrase, from, to: from + after.length, apposition: after.apposition, tail: '' });
+    }
   }
   // "Statement by Marta Roe, Search and Rescue Coordinator:": a release's heading for the quotation that follows.
   const heading = /^\s*(?:(?:a|the)\s+)?(?:statement|comment|comments|quote|message|remarks|reaction)\s+(?:by|from)\s+(?=\p{Lu})/iu.exec(sentence);
