@@ -411,7 +411,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (unmarked?.[1] && !sentenceWords.has(unmarked[1].split(/\s+/u)[0]?.toLowerCase() ?? '')) before = { phrase: unmarked[1], length: verbStart - start - unmarked[0].indexOf(unmarked[1]), apposition: null };
     // "Roe rushed to the scene and vowed: …": the verb's subject is the one that opens the sentence.
     // ("Roe declined to comment on the images but said …": so does "but".)
-    if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase)) && /\b(?:and|but)\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
+    // ("Roe put her in a choke hold and later told her, “…”": an adverb of time may stand after the "and".)
+    if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase) || /^(?:later|then|also|again|\p{Ll}+ly)$/u.test(before.phrase)) && /\b(?:and|but)(?:\s+(?:later|then|also|again|\p{Ll}+ly))?\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
       // ("On Monday, Kelsham's chief described it as “…” but stressed …": the verb before in the sentence has it.)
       const earlier = cues.at(-1);
       // ("In a statement this morning, Kelby Police appealed for witnesses and said …": the subject after the fronted phrase.)

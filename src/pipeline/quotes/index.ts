@@ -657,7 +657,8 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
   const adjacent = after.find((entry) => /^[\s,;:\u2014\u2013-]*$/u.test(frame.slice(span.close + 1, entry.cue.from)));
   // ("the union SCCS said men on the deck had told their foreman the props were “…”": a reported speaker no one can
   // name gives way to the one who reports them.)
-  const governs = before.filter((entry) => /^\s*[,:]?\s*[^,;\u2026]*$/u.test(frame.slice(entry.cue.to, span.open)));
+  // ("… later told her, “…”": the verb's object before the comma that opens the quotation.)
+  const governs = before.filter((entry) => /^\s*(?:(?:her|him|them|me|us|reporters|journalists|the (?:court|jury|media|press|crowd))\s*)?[,:]?\s*[^,;\u2026]*$/u.test(frame.slice(entry.cue.to, span.open)));
   const governing = speaks(governs.at(-1)?.reference ?? null) ? governs.at(-1) : (governs.findLast((entry) => entry.reference?.kind === 'entity') ?? governs.at(-1));
   // "Roe said that “…,” according to the agency": the agency reports Roe's words, Roe speaks them.
   if (adjacent && !(governing && adjacent.cue.verb === 'according to')) return adjacent;
