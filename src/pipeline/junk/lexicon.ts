@@ -381,7 +381,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'read-more link', pattern: /^(?:read|you (?:may|might) also like|don['’]?t miss|recommended(?: for you)?|more from us|in pictures|explainer)\s*[:|]\s*\S.{0,160}$/iu },
   { reason: 'photo caption', pattern: /^(?:file (?:photo|picture|image)|pictured|main picture|inset|top picture)\s*[:,-]\s*.{3,200}$/iu },
   { reason: 'related articles', pattern: /^(?:explore more on (?:these|this) topics?|more on (?:this|these) (?:story|stories|topics?)|related topics|topics in this (?:article|story))\s*:?$/iu },
-  { reason: 'newsletter prompt', pattern: /^(?:free )?(?:daily |weekly |morning |evening )?newsletter$|\bsend you (?:this|our|the) newsletter\b/iu },
+  { reason: 'newsletter prompt', pattern: /^(?:free )?(?:e-?mail )?(?:daily |weekly |morning |evening )?newsletter(?: sign-?up| signup| subscription)?$|\bsend you (?:this|our|the) newsletter\b/iu },
   { reason: 'advertisement', pattern: /^[-–—]\s*advertisement\s*[-–—]$|^advertisement\s*\d{1,2}$/iu },
   // "By allowing ads to appear on this site, you support the local businesses who …", "Please whitelist us in your ad
   // blocker": the site asking its readers to keep its advertising, above or inside any article.
