@@ -651,6 +651,12 @@ function stripAdverbs(head: string): string {
   return head;
 }
 
+// A name of two words before a role's comma, a middle initial or particles between them ("John W. Roe", "John von Roe",
+// "Steve St. Angelo"); when a comma closes the role too, a name of one word alone.
+const twoWordName = String.raw`\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?(?:(?:von|van|de|der|den|da|di|du|del|della|dos|das|bin|ter|ten|St\.)\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$`;
+const openName = new RegExp(twoWordName, 'u');
+const closedName = new RegExp(`${twoWordName}|^\\s*\\p{Lu}[\\p{L}'’-]+\\s*$`, 'u');
+
 /**
  * ", director of campaigns at Passenger Watch," ending `head` after a capitalised name (of two words, or of one
  * standing alone when `closed`, i.e. when a comma closes the role too): the role and where its comma stands.
@@ -662,8 +668,7 @@ function roleAfterName(head: string, closed: boolean): { role: string; index: nu
   // ("Mohammed Roe , has replied a retired general": a clause's verb after the comma opens no role.)
   if (/^(?:has|have|had|is|was|were|are|will|would|did|does|can|could)\s/u.test(match[1])) return null;
   // ("John W. Combe, chief executive, said": a middle initial between the names.)
-  // ("John von Roe, executive chairman, said": a particle before the surname.)
-  const name = closed ? /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?(?:(?:von|van|de|der|den|da|di|du|del|della|dos|das|bin|ter|ten|St\.)\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$|^\s*\p{Lu}[\p{L}'’-]+\s*$/u : /\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?(?:(?:von|van|de|der|den|da|di|du|del|della|dos|das|bin|ter|ten|St\.)\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$/u;
+  const name = closed ? closedName : openName;
   const before = head.slice(0, match.index);
   // ("On Wednesday, Kelsham Air's chief executive said": a phrase of time opening the sentence names no one.)
   if (timeBefore(before)) return null;
