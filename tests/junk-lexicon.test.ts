@@ -210,6 +210,11 @@ const examples = [
 ];
 
 describe('junk lexicon: needs', () => {
+  it('reads every example as chrome: each matches a pattern of the lexicon, through its needs', () => {
+    const missed = examples.filter((line) => !strongPatterns.some(({ pattern, needs }) => (!needs || needs.test(line)) && pattern.test(line)));
+    expect(missed).toEqual([]);
+  });
+
   const gated = strongPatterns.filter((entry) => entry.needs);
 
   it('every gated pattern has an example, and the example passes its needs', () => {

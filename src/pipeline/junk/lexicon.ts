@@ -459,7 +459,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos|we recommend|related resources?)$/iu },
   // A broadcaster's chrome: "Watch Example News live", "Why you can trust Example News", "Please use Chrome browser for a
   // more accessible video player", "Now Reading :", "Jane Roe has more on the investigation" (the report's video).
-  { reason: 'video player', needs: /^watch|^please use|has more on|has the story/iu, pattern: /^(?:watch (?:\p{Lu}[\p{L}\p{N}]*\s){1,3}live|please use (?:the )?(?:chrome|firefox|safari|edge|a (?:modern|different)) browser\b.{0,80}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} has (?:more on|the story on|the latest on)\b.{0,80})$/u },
+  { reason: 'video player', needs: /^watch|^please use|has more on|has the story/iu, pattern: /^(?:[Ww]atch (?:\p{Lu}[\p{L}\p{N}]*\s){1,3}live|[Pp]lease use (?:the )?(?:[Cc]hrome|[Ff]irefox|[Ss]afari|[Ee]dge|a (?:modern|different)) browser\b.{0,80}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} has (?:more on|the story on|the latest on)\b.{0,80})$/u },
   { reason: 'site notice', needs: /trust|reading/iu, pattern: /^(?:why you can trust (?:\p{Lu}[\p{L}\p{N}]*\s?){1,4}|now reading\s*:?)$/iu },
   // "premium_icon Subscriber only": a paywall's mark, its icon's name copied with it.
   { reason: 'paywall notice', needs: /subscriber/iu, pattern: /^(?:premium_icon\s+)?(?:for )?subscribers? only$/iu },
@@ -532,7 +532,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site notice', pattern: /\backnowledges? (?:the )?(?:aboriginal|traditional (?:owners|custodians))\b.{0,300}$/iu },
   { reason: 'print note', pattern: /^this (?:article|story|piece) (?:appears|appeared|was published) in the\b.{0,80}\b(?:issue|edition)\b.{0,120}$/iu },
   { reason: "editor's note", pattern: /^this is an? (?:\p{L}+ )?transcript\b.{0,200}$|^this transcript (?:has been|was)\b.{0,200}$/iu },
-  { reason: 'programme credits', needs: /production|new episodes/u, pattern: /^(?:the )?\p{Lu}[\p{L}\p{N} &'’-]{1,50} is an? (?:\p{Lu}[\p{L}\p{N} &'’-]{1,50} )?production\b.{0,200}$|\bnew episodes (?:every|each|out)\b.{0,80}$/u },
+  { reason: 'programme credits', needs: /production|new episodes/iu, pattern: /^(?:the )?\p{Lu}[\p{L}\p{N} &'’-]{1,50} is an? (?:\p{Lu}[\p{L}\p{N} &'’-]{1,50} )?production\b.{0,200}$|\b[Nn]ew episodes (?:every|each|out)\b.{0,80}$/u },
   // A score table's rows ("Possession 54% - 46%", "Corners 7 - 4") and its link.
   { reason: 'statistics table', needs: /\d%?\s*[-–]/u, pattern: /^\p{L}[\p{L} ]{2,30}\s+\d{1,3}%?\s*[-–]\s*\d{1,3}%?$/u },
   { reason: 'site navigation', pattern: /^(?:view|see|open) (?:the )?(?:full|all|complete) (?:match (?:centre|center|report|stats)|stats|scorecard|results|table|standings|coverage|gallery)$|^match (?:stats|facts|centre|center)$/iu },
