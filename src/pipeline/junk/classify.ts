@@ -153,7 +153,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   // reason to drop the paragraph.)
   const articleKeys = end > 0 ? keys.slice(0, end) : keys;
   const box = summaryBox(lines, strong);
-  for (const index of box) strong[index] = 'summary box';
+  for (const index of [...box, ...restatedPoints(lines, strong, anchors)]) strong[index] = 'summary box';
   const picked = liveTitleAbove(lines, strong, pickHeadline(lines, strong, first, anchors), anchors);
   // ("News World Floods peak in the north ¶ Floods peak in the north": a breadcrumb glued to the headline, which the page then
   // gives clean: the clean one; "HomeArchiveFloods peak …" too, glued without a space.)
@@ -780,6 +780,29 @@ function summaryBox(lines: string[], strong: Array<string | null>): number[] {
   while (items.length > 0 && isSentence(lines[items.at(-1) ?? 0] ?? '') && !isBullet(lines[items.at(-1) ?? 0] ?? '')) items.pop();
   const headlines = items.filter((index) => !isSentence(lines[index] ?? '') || isBullet(lines[index] ?? ''));
   return headlines.length >= 2 ? [label, ...items] : [];
+}
+
+/**
+ * "Safaricom registered a full-year profit of KSh 52.48 billion, down from … ¶ The company's chief executive … explained
+ * … ¶ Safaricom chairman … noted …" over the lede, with no label and no bullets: three lines or more without a stop above
+ * the article's prose, each saying again most of what a paragraph further down says, are the page's key points.
+ */
+function restatedPoints(lines: string[], strong: Array<string | null>, anchors: number[]): number[] {
+  const first = anchors[0] ?? lines.length;
+  if (first < 3) return [];
+  const later = anchors.map((at) => ({ at, stems: new Set(contentStems(lines[at] ?? '')) }));
+  const restates = (index: number) => {
+    const text = lines[index] ?? '';
+    if (strong[index] || isSentence(text) || wordCount(text) < 10) return false;
+    const stems = contentStems(text);
+    if (stems.length < 6) return false;
+    const best = Math.max(0, ...later.filter((paragraph) => paragraph.at > index).map((paragraph) => stems.filter((stem) => paragraph.stems.has(stem)).length));
+    return best >= stems.length * 0.6;
+  };
+  // (A run right over the lede, up from it: a live page's list of key events above its summary is no such run.)
+  const points: number[] = [];
+  for (let index = first - 1; index >= 0 && restates(index); index--) points.unshift(index);
+  return points.length >= 3 ? points : [];
 }
 
 /**
