@@ -760,6 +760,8 @@ function describes(text: string): boolean {
   if (words[0] === 'not' && words.length === 2) return judged(words[1] ?? '');
   if (words[0] === 'not' && words.length > 2) return describes(words.slice(1).join(' '));
   if (words.length === 3 && /^(?:and|or)$/u.test(words[1] ?? '')) return judged(words[0] ?? '') && judged(words[2] ?? '');
+  // ("the “cold blooded” killers": two words of judgement in a row.)
+  if (words.length === 2 && judged(words[0] ?? '') && judged(words[1] ?? '')) return true;
   const last = lexiconTag(words.at(-1) ?? '');
   return words.length === 1 ? last === 'ADJ' : lexiconTag(words[0] ?? '') === 'ADV' && (last === 'ADJ' || (last === 'VERB' && /ed$/u.test(words.at(-1) ?? '')));
 }
