@@ -8,6 +8,7 @@ import { isRoleWord } from '../quotes/lexicon.ts';
 import {
   furnitureShare,
   reportedHighlight,
+  reportedThat,
   tellsNews,
   isAllCapitalised,
   isBodyAnchor,
@@ -70,7 +71,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Elevate your local knowledge" over "Sign up for the … newsletter": a newsletter box's heading, spoken to the reader.
     if (!reason && own[index + 1] === 'newsletter prompt' && wordCount(text) <= 6 && !isSentence(text) && /\b(?:you|your)\b/iu.test(text)) return 'newsletter prompt';
     // "Welcome to Example" by the registration box's prompts ("Example Logo", "Already a member? Sign in"): the box's greeting.
-    if (!reason && /^welcome to (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s?){1,3}[!.]?$/u.test(text.replace(/^Welcome/u, 'welcome')) && [own[index - 2], own[index - 1], own[index + 1], own[index + 2]].some((near) => near === 'subscribe prompt' || near === 'paywall notice' || near === 'image placeholder' || near === 'reader widget')) return 'subscribe prompt';
+    if (!reason && /^[Ww]elcome to (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s?){1,3}[!.]?$/u.test(text) && [own[index - 2], own[index - 1], own[index + 1], own[index + 2]].some((near) => near === 'subscribe prompt' || near === 'paywall notice' || near === 'image placeholder' || near === 'reader widget')) return 'subscribe prompt';
     // "The i newsletter cut through the noise" under "Sign up to our daily newsletter": the box's strapline, naming the
     // newsletter it promotes.
     if (!reason && (own[index - 1] === 'newsletter prompt' || own[index + 1] === 'newsletter prompt') && wordCount(text) <= 8 && !isSentence(text) && /\bnewsletters?\b/iu.test(text)) return 'newsletter prompt';
@@ -225,8 +226,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!strong[index] && pulled?.[1] && (index < first || /^(?:page furniture|image placeholder|photo credit|photo caption)$/u.test(strong[index - 1] ?? '')) && heldLater([...keys.slice(0, index), normalizeForMatch(pulled[1]), ...keys.slice(index + 1)], index)) return { reason: 'pull quote', headline: false };
     // ("CM Roe said that in Punjab, the rainfall was …" above the article, whose lede tells "… said that in Punjab, the rainfall
     // was …": a highlight, the reported words the article gives further down.)
-    const reported = index < first && !strong[index] && reportedHighlight(text) ? /\b(?:said\s+|told\s+(?:[\p{L}-]+\s+){1,3}?)that\s+(.{30,})$/u.exec(text) : null;
-    if (reported?.[1] && heldLater([...keys.slice(0, index), normalizeForMatch(reported[1]), ...keys.slice(index + 1)], index)) return { reason: 'pull quote', headline: false };
+    const reported = index < first && !strong[index] && reportedHighlight(text) ? reportedThat.exec(text) : null;
+    if (reported?.[1] && reported[1].length >= 30 && heldLater([...keys.slice(0, index), normalizeForMatch(reported[1]), ...keys.slice(index + 1)], index)) return { reason: 'pull quote', headline: false };
     // A picture's text copied twice, its alternative text and its caption: on one line ("Officers in court on May 21 Officers
     // in court on May 21") or on two, the second the first with its credit ("Union leader Jo Roe. ¶ Union leader Jo Roe.
     // Photo credit (…)").

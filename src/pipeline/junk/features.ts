@@ -187,5 +187,8 @@ export function looksLikeOutlet(text: string): boolean {
  * more, with its "that", is one of the article's highlights, not its headline.
  */
 export function reportedHighlight(text: string): boolean {
-  return wordCount(text) >= 12 && /\b(?:said\s+|told\s+(?:[\p{L}-]+\s+){1,3}?)that\b/u.test(text);
+  return wordCount(text) >= 12 && reportedThat.test(text);
 }
+
+/** "said that …", "told the media that …": reported speech, with the words reported after it (group 1). */
+export const reportedThat = /\b(?:said\s+|told\s+(?:[\p{L}-]+\s+){1,3}?)that\b\s*(.*)$/u;
