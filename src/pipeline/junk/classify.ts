@@ -34,6 +34,7 @@ export interface Verdict {
 
 /** Judge every line of one page. `lines` are the trimmed non-empty lines in order. */
 export function classifyLines(lines: string[]): Verdict[] {
+  stemsRead = new Map();
   // A name alone on its line, two or more times: a live page's author under each post.
   const names = new Map<string, number>();
   for (const text of lines) if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text)) names.set(text, (names.get(text) ?? 0) + 1);
@@ -664,12 +665,18 @@ const capitalWords = new Set(['THE', 'AND', 'FOR', 'BUT', 'NOT', 'ARE', 'WAS', '
  * The content words of a line, cut to five letters so that "floods" meets "flooding", and its acronyms of two or three
  * capitals ("SPH starts retrenching staff" speaks of "Singapore Press Holdings (SPH) began retrenching …").
  */
-function contentStems(text: string): string[] {
+function contentStems(text: string): readonly string[] {
+  const known = stemsRead.get(text);
+  if (known) return known;
   const stems = (normalizeForMatch(text).match(/\p{L}{4,}/gu) ?? []).filter((word) => !stopWords.has(word)).map((word) => word.slice(0, 5));
   // (Not the short words of a line in capitals, "THE", "AND", "OF".)
   for (const acronym of text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu) ?? []) if (!capitalWords.has(acronym)) stems.push(acronym.toLowerCase());
+  stemsRead.set(text, stems);
   return stems;
 }
+
+/** The stems of the lines of the source being classified, each line read once (the rules above compare a line with many). */
+let stemsRead = new Map<string, readonly string[]>();
 
 /**
  * Where the page's header ends: the last byline, date line or reading widget soon after the headline,
@@ -791,12 +798,13 @@ function summaryBox(lines: string[], strong: Array<string | null>): number[] {
 function restatedPoints(lines: string[], strong: Array<string | null>, anchors: number[]): number[] {
   const first = anchors[0] ?? lines.length;
   if (first < 3) return [];
-  const later = anchors.map((at) => ({ at, stems: new Set(contentStems(lines[at] ?? '')) }));
+  let later: Array<{ at: number; stems: Set<string> }> | undefined;
   const restates = (index: number) => {
     const text = lines[index] ?? '';
     if (strong[index] || isSentence(text) || wordCount(text) < 10) return false;
     const stems = contentStems(text);
     if (stems.length < 6) return false;
+    later ??= anchors.map((at) => ({ at, stems: new Set(contentStems(lines[at] ?? '')) }));
     const best = Math.max(0, ...later.filter((paragraph) => paragraph.at > index).map((paragraph) => stems.filter((stem) => paragraph.stems.has(stem)).length));
     return best >= stems.length * 0.6;
   };
