@@ -392,6 +392,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
       const quoted = registry.entities.filter((candidate) => candidate.type === 'person' && candidate.quoted !== undefined && candidate.quoted < offset).sort((a, b) => (b.quoted ?? 0) - (a.quoted ?? 0))[0];
       if (quoted) return entity(quoted);
     }
+    // ("Nick Roe was at home when it occurred to him: “…,” said the Raptors head coach": a role no one was given, with words
+    // for whose it is, describes the one the sentence opens with, as "the coach" does.)
+    const subject = !spokesRoles.test(head) ? (ownSubject(discourse, offset) ?? subjectBefore(discourse, offset)) : null;
+    if (subject) return subject;
   }
   // "said the head of the Viminale": a person described by the body they lead, the one named so or just before.
   // ("Jane Roe, the chairperson of the Electoral Commission announced": any role of a body, the one given it.)
@@ -559,6 +563,20 @@ function subjectBefore(discourse: Discourse, offset: number): Reference | null {
   person.type = 'person';
   registry.mentions.push({ entity: person, offset: lone.offset });
   return entity(person);
+}
+
+/**
+ * The person the cue's own sentence opens with, when the words quoted come after that name ("Jane Roe was at home when it
+ * occurred to her: “…,” said the coach"), or null.
+ */
+function ownSubject(discourse: Discourse, offset: number): Reference | null {
+  const sentences = discourse.sentences ?? [];
+  const start = sentences[sentences.findLastIndex((at) => at <= offset)];
+  if (start === undefined) return null;
+  const first = discourse.registry.mentions.filter((mention) => !mention.owner && !mention.article && mention.offset >= start && mention.offset < offset).sort((a, b) => a.offset - b.offset)[0];
+  if (!first || first.entity.type !== 'person') return null;
+  const opening = discourse.source?.slice(start, first.offset) ?? '';
+  return new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?$`, 'u').test(opening) ? entity(first.entity) : null;
 }
 
 const loneOpening = new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?(\\p{Lu}\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)\\s+(?:(?:also|then|later|still|too|again|now|has|had|have)\\s+)?(\\p{Ll}+)`, 'u');

@@ -537,6 +537,12 @@ const placedEnding = /(?:man|mother|father|girl|boy)\s*$/u;
 const outletWord = /daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel/u;
 
 const kinOfUnnamed = new RegExp(`(?:^|[\\s,])((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords}|${familyGroups})\\s+of\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}[\\p{Ll}-]+)\\s*$`, 'u');
+const mannerBeforeName = /^\s*(?:a|an|the)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{4,})\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?=[,.;:!?]|\s+(\p{L}+)|\s*$)/u;
+/** "smiling", "tearful", "defiant", "visibly shaken": a participle or an adjective, not a noun ("a Roe United official"). */
+function mannerWord(word: string): boolean {
+  const tag = lexiconTag(word);
+  return tag === 'ADJ' || (tag === 'VERB' && /(?:ing|ed|en)$/u.test(word));
+}
 const kinFirst = new RegExp(`^\\s*((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords}|${familyGroups})\\s+of\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}?[\\p{Ll}-]+)(?=\\s*(?:[.,;:!?]|$))`, 'u');
 const placedPerson = new RegExp(`(?:^|[\\s,])((?:a|an|one|another)\\s+(?:\\p{Ll}+\\s+)?(?:${localPeople})\\s+(?:of|from|in)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*$`, 'u');
 const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)['’]s\s+(?:(?:official|verified|digital|social|media|X|Twitter|Facebook|Instagram|TikTok|YouTube)\s+)+account\s*$/u;
@@ -798,6 +804,12 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
   // ("“…,” said the mother of the physiotherapy intern": a relative of someone unnamed.)
   const kin = kinFirst.exec(text);
   if (kin?.[1]) return { phrase: kin[1], length: kin[0].length, apposition: null };
+  // ("“…,” said a smiling Roe after practice", "said a visibly shaken Jane Roe": a word of the speaker's manner between an
+  // article and the name describes the one named.)
+  const manner = mannerBeforeName.exec(text);
+  if (manner?.[1] && manner[2] && mannerWord(manner[1]) && !isRoleWord(manner[1]) && !isRoleWord((manner[3] ?? '').toLowerCase()) && !isLexiconNoun((manner[3] ?? '').toLowerCase())) {
+    return { phrase: manner[2], length: manner[0].length, apposition: null };
+  }
   const words = text.split(/(\s+)/);
   let length = 0;
   let taken = 0;

@@ -1003,7 +1003,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const initial = middle || runTogether || titledA || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
       // ("Abid Jalaluddin Sheikh, chief operating officer": a title that is also a surname, last after two names.)
       const titledSurname = name.length >= 2 && /^(?:Sheikh|Shaikh|Sultan|Mirza|Syed|Malik|Raja|Rana|Pasha|Begum|Bibi)$/u.test(token.text) && !(tokens[at + 1] && !token.last && isNameToken(tokens[at + 1] as Token));
-      if (!isNameToken(token) && !particle && !initial && !titledSurname) break;
+      if (!isNameToken(token) && !particle && !initial && !titledSurname && !roleSurname(registry, tokens, name, at)) break;
       // ("Lizzy Roe Ward 22 councillor", "Jan Poe Route 9": a word a number follows is a ward's or a road's, no name's.)
       if (name.length >= 2 && !token.last && /^\d/u.test(tokens[at + 1]?.text ?? '')) break;
       // "Updated Oct. 23", "No. 10": a date's month and a number's sign are never part of a name.
@@ -1241,7 +1241,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const previous = tokens[index - 1];
     const next = tokens[index + 1];
     const joinedBefore = previous !== undefined && isNameToken(previous) && !previous.last;
-    const joinedAfter = next !== undefined && isNameToken(next) && !token.last;
+    // (Nor "Nick" before "Nurse", a surname that is a role word.)
+    const joinedAfter = next !== undefined && !token.last && (isNameToken(next) || roleSurname(registry, tokens, [token], index + 1));
     if (!joinedBefore && !joinedAfter) registry.alone.set(token.lower, (registry.alone.get(token.lower) ?? 0) + 1);
   });
   // "The judge was unmoved": a role named with "the" is a mention of the person who holds it, so "she" can find her.
@@ -1286,6 +1287,22 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
  * "Kerry-Ann, who works as a dinner lady, …" after "Kerry-Ann Walsh, 44,": a first name standing alone is a mention of
  * the one person of the text given it with an age, a role or a gender (features call people so).
  */
+/**
+ * "Nick Nurse", "Justin King", "Emma Bishop": a role word right after a given name that opens the name, and closing it, is
+ * the surname. (Not "Jordan King Abdullah", "the Victoria Premier": a title, before a name or after an article; nor "Dallas
+ * Sheriff's Office"; nor after a country or a place the text's datelines name. Other places are not asked: the gazetteer
+ * holds towns called "Justin" and "Emma".)
+ */
+function roleSurname(registry: Registry, tokens: Token[], name: Token[], at: number): boolean {
+  const [given] = name;
+  const token = tokens[at];
+  if (name.length !== 1 || !given || given.last || given.possessive || !token || token.possessive || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || token.lower.endsWith('s')) return false;
+  if (!isRoleWord(token.lower) || !isGivenName(given.text) || countryNamed(given.text) || registry.places.has(given.lower)) return false;
+  const before = tokens[at - 2];
+  const after = tokens[at + 1];
+  return !(before && !before.last && /^(?:the|a|an|this|that|its|their|our)$/u.test(before.lower)) && !(after && !token.last && (isNameToken(after) || /^(?:of|for)$/u.test(after.lower)));
+}
+
 function firstNamed(registry: Registry, tokens: Token[], index: number): Entity | undefined {
   const token = tokens[index] as Token;
   const next = tokens[index + 1];
