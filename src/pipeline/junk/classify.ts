@@ -68,7 +68,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
     // (Not the page's first line of words, headline-shaped, with the article's prose right under the credit: the
     // headline over the lead picture's credit, "Pro-Bolsonaro protests dwindle … / Andre Borges / AFP / Brazilian police said …".)
-    if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && isCaptionAbove(text) && !headlineOverCredit(lines, own, index)) return 'photo caption';
+    // ("Jane Roe ¶ Image: Kelby TV": so is a name alone, a portrait's caption.)
+    if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && (isCaptionAbove(text) || portraitName(text)) && !headlineOverCredit(lines, own, index)) return 'photo caption';
     // "Elevate your local knowledge" over "Sign up for the … newsletter": a newsletter box's heading, spoken to the reader.
     if (!reason && own[index + 1] === 'newsletter prompt' && wordCount(text) <= 6 && !isSentence(text) && /\b(?:you|your)\b/iu.test(text)) return 'newsletter prompt';
     // "Welcome to Example" by the registration box's prompts ("Example Logo", "Already a member? Sign in"): the box's greeting.
@@ -110,6 +111,20 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (A long caption above it is the header's too: only prose of the article's own ends the header.)
     return reason === 'time stamp' && index < 30 && dateLineOf(text) && !lines.slice(0, index).some((line, at) => !own[at] && isBodyAnchor(line) && wordCount(line) >= 25) ? null : reason;
   });
+  // "Write a comment ¶ Use a nickname. We don't publish comments using real names. ¶ Your comment will be read by an editor
+  // before publication.": under a comment section's prompt, the lines that speak of comments are its rules.
+  for (let index = 1; index < lines.length; index++) {
+    const text = lines[index] ?? '';
+    if (!strong[index] && strong[index - 1] === 'comment prompt' && wordCount(text) <= 60 && /\b(?:comment(?:s|ing|ers?)?|nicknames?)\b/iu.test(text)) strong[index] = 'comment prompt';
+  }
+  // "Read More: ¶ - VIDEO: Driver describes the crash site ¶ - Bridge fully reopened to traffic": a dashed list of headlines
+  // under a read-more label (or under the list's items already read as links) is the list of the site's other stories.
+  for (let index = 1; index < lines.length; index++) {
+    const text = lines[index] ?? '';
+    const above = strong[index - 1];
+    if (strong[index] || !/^[-–•]\s+\S/u.test(text) || !isHeadlineLike(text.replace(/^[-–•]\s+/u, ''))) continue;
+    if (above === 'read-more link' || ((above === 'related articles' || above === 'video player') && /^[-–•]\s/u.test(lines[index - 1] ?? ''))) strong[index] = 'related articles';
+  }
   // "Floods peak in the north [19/04/2021 - Fiji]" three lines or more in a row, each ending in its date in brackets: a
   // list of the site's other stories, each stamped (a headline carries no date of its own; a paragraph no stamp at its end).
   for (const [start, stop] of runs(lines.map(stampedEntry))) {
@@ -660,6 +675,11 @@ function isHeaderLine(text: string, strong: string | null): boolean {
 const stopWords = new Set(['about', 'after', 'again', 'also', 'amid', 'because', 'been', 'before', 'being', 'could', 'from', 'have', 'into', 'more', 'most', 'over', 'said', 'says', 'should', 'than', 'that', 'their', 'them', 'they', 'this', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your', 'latest', 'live', 'updates', 'news', 'breaking']);
 
 const capitalWords = new Set(['THE', 'AND', 'FOR', 'BUT', 'NOT', 'ARE', 'WAS', 'HAS', 'HAD', 'HIS', 'HER', 'ITS', 'OUR', 'YOU', 'NEW', 'ALL', 'WHO', 'HOW', 'WHY', 'CAN', 'GET', 'OUT', 'OFF', 'NOW', 'TWO', 'ONE', 'SAY', 'SET', 'AT', 'IN', 'ON', 'OF', 'TO', 'BY', 'AS', 'IS', 'IT', 'AN', 'OR', 'BE', 'WE', 'HE', 'NO', 'SO', 'UP', 'DO', 'IF', 'MY', 'ME', 'US']);
+
+/** "Jane Roe", "Mary-Anne O'Roe": a name of two or three words alone on its line, no byline's or date's. */
+function portraitName(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text) && !bylineOf(text) && !dateLineOf(text);
+}
 
 /**
  * The content words of a line, cut to five letters so that "floods" meets "flooding", and its acronyms of two or three

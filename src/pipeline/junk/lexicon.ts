@@ -20,6 +20,9 @@ const social = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddi
  */
 export const strongPatterns: JunkPattern[] = [
   { reason: 'hashtag line', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u },
+  // "@site We spoke to riders about the strike📷 #Kelby #Transit #Strike … ♬ original sound - Site": a video app's post
+  // embedded in the page, its caption run into its hashtags and its sound's credit.
+  { reason: 'social media embed', needs: /#|♬/u, pattern: /(?:#[\p{L}\p{N}_]+\s+){3,}|♬\s*original sound\b/u },
   // "GOT A STORY?", "Have a news tip?": the newsroom asking readers for stories, over its address.
   { reason: 'contact line', pattern: /^(?:got|have you got|have|do you have) an? (?:story|news (?:story|tip)|tip|story tip)(?: (?:for us|to share|to tell))?\s*[?!.]?$/iu },
   // A page's own code copied with its text: a line that holds an HTML element and ends with one's closing bracket
@@ -28,6 +31,12 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'page furniture', needs: /<\/?[a-z]/iu, pattern: /^(?:.{0,400}<(?:a|img|iframe|script|div|span|ins|figure|source|br|p)\b[^<>]{0,400}>.{0,400}>|<(?:img|iframe|script|noscript|source|link|meta)\b[^<>]{0,600}\/?>)$/iu },
   // "Date:", "Location:" alone: a field's label the page left empty.
   { reason: 'page furniture', pattern: /^(?:[•·]\s*)?(?:date|time|location|category|country|region|topic|topics)\s*:$/iu },
+  // "NULL Invalid API key … object(stdClass)#8125 (1) { ["error"]=> …", "Component post 10560586 could not be found.": a
+  // page's program speaking in the page, a dump of its variables or a part it failed to load.
+  { reason: 'page furniture', needs: /stdClass|\]=>|could not be|cannot be/u, pattern: /\bobject\(stdClass\)#\d+|\["[\w-]+"\]=>|^(?:component|module|widget|embed|block|post|content|element|story)(?: [\w-]+){0,2} #?\d+ (?:could not|cannot) be (?:found|loaded|displayed)\.?$/iu },
+  // "KELBY NEWS has a crew at the scene and will have more information as it becomes available.": a station's note on its
+  // own coverage under the story.
+  { reason: 'site notice', needs: /scene/iu, pattern: /^.{0,60}\b(?:has|have) (?:a )?(?:crews?|reporters?|team|camera crew) (?:at|on) the scene\b.{0,40}\b(?:will (?:have|bring you|update)|as (?:it|they|more) becomes? available|stay with)\b.{0,80}$/iu },
   { reason: 'separator line', pattern: /^[^\p{L}\p{N}]+$/u },
   // "maxItemsPerPage: 10", "startIndex:", "data_layer = {": a page template's settings printed as text, each a programmer's
   // name (words run together in camel or snake case) and its value.
@@ -273,7 +282,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo caption', pattern: /\b(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE) (?:BY|CREDIT|COURTESY(?: OF)?)\b[^.]{0,80}$/u },
   // "…on Wednesday.Credit...Jane Roe for The Sentinel": a caption with its credit glued on.
   { reason: 'photo caption', pattern: /\bCredit(?:\.{3}|…|:)\s*\S[^.]{0,80}$/u },
-  { reason: 'photo credit', needs: /getty images|shutterstock|reuters\/|ap photo\//iu, pattern: /(?:^|[\s(])(?:getty images|shutterstock|afp via getty images|reuters\/[\p{L} .'-]+|ap photo\/[\p{L} .'-]+)\)?\s*$/iu },
+  { reason: 'photo credit', needs: /getty images|shutterstock|reuters\/|ap photo\//iu, pattern: /(?:^|[\s(])(?:getty images|shutterstock|shutterstock\.com\.?|afp via getty images|reuters\/[\p{L} .'-]+|ap photo\/[\p{L} .'-]+)\)?\s*$/iu },
   // "… the highest number in the country. Picture Dan Roe", "… on Monday. Photograph: Jane Roe/Outlet": a caption
   // ending in its credit, after the caption's last stop.
   { reason: 'photo caption', pattern: /[.!?]\s+(?:Picture|Pictures|Photo|Photograph|Pic|Image)(?:\s*:)?\s+(?:by\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}. ]{2,30})?$/u },
@@ -303,7 +312,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'comment prompt',
     pattern:
-      /^(?:click to comment|leave a (?:reply|comment)(?: cancel reply)?|(?:your )?(?:name|e-?mail(?: address)?|website|comment|message)\s*\*|post (?:a )?comment|add (?:a )?comment|view (?:all )?comments|show comments|hide comments|\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|comments? (?:(?:are|have been) )?(?:closed|disabled)|be the first to comment|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|log in to (?:comment|reply))\s*[.:!*]*$/i,
+      /^(?:click to comment|leave a (?:reply|comment)(?: cancel reply)?|(?:your )?(?:name|e-?mail(?: address)?|website|comment|message)\s*\*|post (?:a )?comment|add (?:a )?comment|write (?:a )?comment|discuss this (?:topic|story|article)(?:\s+\d+\s+comments?)?|view (?:all )?comments|show comments|hide comments|\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|comments? (?:(?:are|have been) )?(?:closed|disabled)|be the first to comment|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|log in to (?:comment|reply))\s*[.:!*]*$/i,
   },
   {
     reason: 'share prompt',
