@@ -13,7 +13,7 @@ import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun, lexiconTag } from '../entities/tagger.ts';
 import { anonymousSpeakers, isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
-import { createRegistry, forgetPlaces, genderOf, readShortMentions, readFrame, type Entity, type Registry } from './registry.ts';
+import { createRegistry, forgetPlaces, genderOf, isOpeningAdjective, readShortMentions, readFrame, type Entity, type Registry } from './registry.ts';
 import { candidatesOf, collected, type ReadParagraph } from './model.ts';
 
 const speechVerbWords = new Set(speechVerbs.map((verb) => verb.split(' ')[0] ?? verb));
@@ -632,6 +632,8 @@ function introduced(discourse: Discourse, reading: Reading): Choice | null {
   // (A name of two words or more ends the phrase: "The Spanish giants were slapped …" introduces nobody.)
   const name = subject.phrase.split(/\s+/u).slice(-2);
   if (name.length < 2 || !name.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()))) return null;
+  // ("Popular Vermont craft brewery Hill Farmstead is …": an adjective capitalised for standing first opens no name.)
+  if (subject.phrase.split(/\s+/u).length === 2 && isOpeningAdjective(name[0] ?? '')) return null;
   if (/^(?:the|a|an)$/iu.test(name[0] ?? '') || !/^\s*(?:,|\p{Ll})/u.test(sentence.slice(lead + subject.length))) return null;
   const at = start + lead;
   const cue: Cue = { verb: '', start: at, end: at, phrase: subject.phrase, from: at, to: at + subject.length, apposition: subject.apposition, tail: '' };

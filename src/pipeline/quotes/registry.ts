@@ -726,7 +726,7 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
 }
 
 /** Nouns for a company, before its name ("the carrier Brightwing") or for it ("the company said"). */
-const companyWords = 'firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility';
+const companyWords = 'firm|company|group|agency|charity|bank|club|carrier|airline|broadcaster|newspaper|insurer|retailer|manufacturer|start-?up|chain|brand|platform|website|consultancy|publisher|contractor|subcontractor|supplier|lender|utility|brewery|distillery|winery|bakery|restaurant|eatery|hotel|resort|supermarket|pharmacy|factory|dairy|dealership|franchise';
 /** Nouns for a kind of organisation that a text uses to point back at one ("the union said"). */
 const kindNouns = new RegExp(`^(?:${companyWords}|union|watchdog|regulator|non-?profit|organi[sz]ation|association|federation|foundation|institute|trust|party|coalition|alliance|network|operator|developer|builder|maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|ngo|university|hospital|college|school|council|board|authority|body)$`, 'u');
 
@@ -1037,7 +1037,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       restarted = true;
     }
     // ("Australian Defense on Sunday named …", "Kenyan Jane Roe won": a country's adjective opens no one's name.)
-    if (name.length >= 2 && name[0] && !name[0].last && isCountryAdjective(name[0].text)) {
+    // ("Popular Vermont craft brewery …", "Embattled Kelby mayor Jane Roe …": nor does an adjective capitalised only for
+    // standing first before one other capitalised word, unless it is a given name or a surname's, "Rich", "Brown", "Young".
+    // "Independent Retailers Ireland" keeps its first word.)
+    const firstWord = index === 0 || tokens[index - 1]?.last === true;
+    if (name.length >= 2 && name[0] && !name[0].last && (isCountryAdjective(name[0].text) || (firstWord && name.length === 2 && openingAdjective(name[0])))) {
       name.shift();
       index++;
       restarted = true;
@@ -1326,6 +1330,16 @@ export function givenNameHolder(registry: Registry, word: string, described: boo
 // name and a comma; the end of the phrase follows (a stop, a comma, "-based").
 const stateAfter = /^,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|Ont|Que|Alta|Sask|Man|B\.C|N\.S|N\.B)\.(?=-based\b|[\s,;:)]|$)/u;
 /** "Australian", "Kenyan", "Pakistani", "Japanese", "British": an adjective made from a country's name, or one of the older ones. */
+/** An adjective of the language that is no name's word: "Popular", "Embattled", not "Brown", "Young" or "Rich". */
+function openingAdjective(token: Token): boolean {
+  return isOpeningAdjective(token.text);
+}
+export function isOpeningAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lexiconTag(lower) === 'ADJ' && !isGivenName(word) && !surnameAdjectives.has(lower);
+}
+const surnameAdjectives = new Set('brown black white green gray grey young long strong little rich sharp wise bright small hardy moody noble short swift bold gentle golden savage gay gross frank free hale good best fair sweet sterling stern stout keen rapid grand major'.split(' '));
+
 function isCountryAdjective(word: string): boolean {
   if (/^(?:British|Irish|Scottish|Welsh|English|French|Dutch|Danish|Swedish|Finnish|Polish|Spanish|Turkish|Greek|Thai|Swiss|Czech)$/u.test(word)) return true;
   if (!isDemonym(word) && !/(?:n|i)$/u.test(word)) return false;
