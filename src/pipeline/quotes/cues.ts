@@ -1,6 +1,6 @@
 // Cues in a sentence frame: a speech verb with the noun phrase that speaks ("the FBI said",
 // "said Jane Roe", "according to a council statement"), read only in the reporter's own words.
-import { countryNamed } from '../entities/gazetteer.ts';
+import { countryNamed, isGivenName } from '../entities/gazetteer.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import {
   abbreviations,
@@ -699,8 +699,14 @@ function unclosedRole(text: string): RegExpExecArray | null {
     // ("Charles Roe, UPDF's 1st Division spokesperson tells": the owner's unit, its number and capitals, before the role.)
     /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}['’]s?\s+(?:(?:[\p{Ll}-]+|\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)\s+){0,3}([\p{Ll}-]+))\s*$/u.exec(text) ??
     // ("Douglas Roe, head of housing said:": a role over a field in small letters.)
-    /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?([\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(text);
-  return match && isRoleWord(match[2] ?? '') && !timeBefore(text.slice(0, match.index)) ? match : null;
+    /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?([\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(text) ??
+    // ("Jane Roe, Health Protection Lead for the Association of Kelby Doctors said:": a title in capitals, then the body.)
+    /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(\p{Lu}[\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,\u2026\u201C"]*?)\s*$/u.exec(text);
+  // (Not "Speaking to Jane Roe, Chief of Kelby Police Sam Poe said": a title before its holder's name, who speaks.)
+  // ("… of Kelby Doctors": a plural noun ends a body's name, never a person's.)
+  const holder = /\s(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(match?.[1] ?? '');
+  const named = holder?.[1] && holder[2] && isGivenName(holder[1]) && !(/s$/u.test(holder[2]) && isLexiconNoun(holder[2].toLowerCase().slice(0, -1))) && !organizationWords.has(holder[2].toLowerCase());
+  return match && (isRoleWord(match[2] ?? '') || match[2] === 'Lead') && !named && !timeBefore(text.slice(0, match.index)) ? match : null;
 }
 
 /** A body's name that lists its fields ending the text, with "a spokesperson for the" before it. */

@@ -143,7 +143,7 @@ export default function findQuotes() {
     let previous: Choice | null = title && !title.derived ? statementHeading(discourse, title.text, 0) : null;
     const interviewee = intervieweeOf(registry);
     // A quotation running over paragraphs (each opens with a mark, only the last closes): its parts so far.
-    let running: Array<{ choice: Choice }> = [];
+    let running: Array<{ choice: Choice; reading: Reading }> = [];
     // Whether the paragraph just read was a question with no quotation in it (an interviewer's).
     let asked = false;
     // The quotations of the paragraph just read, when none found its speaker.
@@ -209,7 +209,10 @@ export default function findQuotes() {
         // The speaker named at the end of a long quotation speaks its earlier paragraphs too.
         // (Over a speaker the earlier paragraphs only borrowed from the paragraph before theirs, too: the quotation
         // runs on to the one who says it.)
-        if (continues && at === 0 && picked.reference && picked.route !== 'previous paragraph') for (const part of running) if (!part.choice.reference || part.choice.route === 'previous paragraph') part.choice = picked;
+        // (And over one told by a paragraph of reported words before it that ends on a full stop, "The union said it was
+        // working with the ministry. ¶ “Clearly … ¶ “…,” said union chairman Jane Roe": not one that opens the quotation
+        // with a colon or a comma.)
+        if (continues && at === 0 && picked.reference && picked.route !== 'previous paragraph') for (const part of running) if (!part.choice.reference || part.choice.route === 'previous paragraph' || (part.choice.route === 'introduction' && part.choice.reference !== picked.reference && toldBefore(readings, part.reading))) part.choice = picked;
         else if (continues && at === 0 && picked.reference) for (const part of running) if (!part.choice.reference) part.choice = picked;
         if (at === 0 && continues) running.push(entry);
       }
@@ -419,6 +422,12 @@ function noteSubjectPronoun(discourse: Discourse, reading: Reading, start: numbe
 const backReferenced = new RegExp(`\\b[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${[...organizationBackReferences].join('|')})\\s`, 'u');
 const subjectBody = /^\s*(?:[^,.;:\u201C\u201D"]{0,80},\s+)?((?:the|The)\s+(?:\p{Ll}+\s+)?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|were|are|will|would|said|says|found|ruled|noted|wrote|added|ordered|rejected|upheld|held|concluded|decided|announced|confirmed|denied|argued|stated|provides|issued|\p{Ll}+ed|\p{Ll}+s)\b/u;
 const subjectPronoun = new RegExp(`^\\s*(?:(?:${linkingOpeners}),?\\s+)?(He|She)(?=\\s+\\p{Ll})`, 'u');
+
+/** Whether the paragraph before this one, with no quotation of its own, ends on a full stop (it reports words, it opens none). */
+function toldBefore(readings: Reading[], reading: Reading): boolean {
+  const before = readings[readings.indexOf(reading) - 1];
+  return before !== undefined && before.spans.length === 0 && /[.!]\s*$/u.test(before.frame);
+}
 
 /** The speaker of one quote: its sentence's cue, else the paragraph's, else the quote it continues. */
 function choose(
