@@ -80,7 +80,9 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     // (But "a statement that said …": "that" the relative, after a document.)
     if (/(?:^|\s)(?:a|an|the|his|her|its|their|this|that)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index)) && !/\b(?:statement|release|letter|e-?mail|post|note|message|notice|memo)\s+that\s+$/iu.test(sentence.slice(Math.max(0, index - 20), index))) continue;
     // "said in a video posted on X", "in a statement emailed to …": a participle after a document is no second cue.
-    if (/ed$/u.test(word) && postedDocument.test(sentence.slice(Math.max(0, index - 40), index))) continue;
+    // ("The board in a statement clarified, “…”": the verb of the sentence, before the words it introduces, when no verb of
+    // speech came before the document.)
+    if (/ed$/u.test(word) && postedDocument.test(sentence.slice(Math.max(0, index - 40), index)) && !(found.length === 0 && /^\s*(?:[,:]|that\b)/u.test(sentence.slice(index + word.length, index + word.length + 6)))) continue;
     // "the unions' demands", "the minister's claims": after a possessive the form is a noun.
     if (/\p{L}(?:['’]s|s['’])\s+$/u.test(sentence.slice(Math.max(0, index - 4), index)) && /s$/u.test(word)) continue;
     const after = sentence.slice(index + word.length, index + word.length + 20);
