@@ -872,7 +872,8 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       // ("says area school teacher and member of the negotiation team, Jane Roe": two roles joined by "and".)
       (lower === 'and' && isRoleWord((kept.at(-1) ?? '').toLowerCase()) && isRoleWord(nextLower)) ||
       // "Special Agent in Charge Jane Roe", "Commander in Chief": "in" inside a title of capitalised words.
-      (lower === 'in' && /^\p{Lu}/u.test(kept.at(-1) ?? '') && /^\p{Lu}/u.test(next)) ||
+      // (Not "said Mr Roe in Nairobi yesterday": where the speaker spoke, after a name.)
+      (lower === 'in' && /^\p{Lu}/u.test(kept.at(-1) ?? '') && /^\p{Lu}/u.test(next) && (isRoleWord((kept.at(-1) ?? '').toLowerCase()) || isRoleWord(nextLower) || nextLower === 'charge')) ||
       (kept.length > 0 && /^(?:the|a|an|her|his|its|their)$/.test(lower) && /^(?:of|for|from|by)$/i.test(kept.at(-1) ?? ''));
     if (!accepted || /\u2026/.test(raw)) break;
     kept.push(word);
