@@ -302,7 +302,8 @@ describe('junk lexicon: opening gates', () => {
         if (gate) gated++;
         for (const line of lines) if (gate && compiled.test(line)) expect(gate.test(openingOf(line)), `${gate} on “${line}” for ${compiled}`).toBe(true);
       }),
-      { numRuns: 3000 },
+      // (A fixed seed: unseeded, one run in many drew nested quantifiers whose backtracking took over a minute.)
+      { numRuns: 3000, seed: 20261206 },
     );
     expect(gated).toBeGreaterThan(300);
   });
