@@ -27,6 +27,7 @@ import {
   weekdayNames,
   speechVerbs,
   localPeople,
+  publicPeople,
 } from './lexicon.ts';
 import { countryNamed } from '../entities/gazetteer.ts';
 import { rememberedPerText } from '../memo.ts';
@@ -146,6 +147,7 @@ function partOf(discourse: Discourse, phrase: string, offset: number): Reference
  * "Leader of the Opposition in the National Assembly Ana Roe said": a phrase read as a body's name, or as no one, that
  * ends on a person's full name is theirs, whatever title and body stand before it.
  */
+const publicOf = new RegExp(`^(?:a|an|one|another)\\s+(?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,3}(?:${publicPeople})$`, 'u');
 const localPerson = new RegExp(`^(?:a|an|one|another)\\s+(?:\\p{Ll}+\\s+)?(?:${localPeople})\\s+(?:of|from|in)\\s`, 'u');
 
 function personAtEnd(registry: Registry, phrase: string): Reference | null {
@@ -183,7 +185,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before, topic, discourse);
   }
   // ("a resident of downtown Kelby told": one of a place's people, unnamed; the place speaks for no one.)
-  if (localPerson.test(phrase.trim())) return { kind: 'anonymous', description: phrase.trim() };
+  // ("said one TTC user", "a Kelby Rovers fan told": one of a body's or a place's public, unnamed; the body is no speaker.)
+  if (localPerson.test(phrase.trim()) || publicOf.test(phrase.trim())) return { kind: 'anonymous', description: phrase.trim() };
   // ("An emergency department nurse from Wollongong said": someone by their work and their town, unnamed; not "an official
   // from the ministry", who speaks for it.)
   const byWork = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|from|in)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(phrase.trim());

@@ -21,6 +21,7 @@ import {
   sentenceWords,
   speechVerbs,
   localPeople,
+  publicPeople,
   listedFields,
   listedHead,
 } from './lexicon.ts';
@@ -539,6 +540,7 @@ const placedEnding = /(?:man|mother|father|girl|boy)\s*$/u;
 const outletWord = /daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel/u;
 
 const kinOfUnnamed = new RegExp(`(?:^|[\\s,])((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords}|${familyGroups})\\s+of\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}[\\p{Ll}-]+)\\s*$`, 'u');
+const publicPerson = new RegExp(`^(?:${publicPeople})$`, 'u');
 const mannerBeforeName = /^\s*(?:a|an|the)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{4,})\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?=[,.;:!?]|\s+(\p{L}+)|\s*$)/u;
 /** "smiling", "tearful", "defiant", "visibly shaken": a participle or an adjective, not a noun ("a Roe United official"). */
 function mannerWord(word: string): boolean {
@@ -863,6 +865,8 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) && (kept.length === 0 || /^\p{Lu}/u.test(kept.at(-1) ?? '')) && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower) && lexiconTag(lower) !== 'VERB' && lexiconTag(lower) !== 'ADP' && lexiconTag(lower) !== 'ADV' && /^\p{Lu}\p{Ll}+$/u.test(next) && /^\p{Lu}\p{Ll}/u.test(words[index + 4] ?? '')) ||
       // "a spokesperson for the German aviation authority": a lower-case word before the body's noun.
       (/^\p{Ll}+$/u.test(word) && kept.length > 0 && /^(?:the|a|an|\p{Lu}.*)$/u.test(kept.at(-1) ?? '') && organizationWords.has(nextLower)) ||
+      // ("said one TTC user", "a Kelby Rovers fan said": the public of the body named, after its name.)
+      (kept.length >= 2 && /^(?:a|an|one|another)$/iu.test(kept[0] ?? '') && kept.slice(1).every((before) => /^\p{Lu}/u.test(before)) && publicPerson.test(lower)) ||
       (/^\p{Lu}/u.test(word) && !sentenceWords.has(lower)) ||
       (kept.length > 0 && isJoinedName(word)) ||
       isPhraseWord(lower) ||

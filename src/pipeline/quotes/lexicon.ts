@@ -379,6 +379,8 @@ export const placeHalves = /^(?:north|south|east|west|central|upper|lower|mid|in
 
 /** People of a place a reporter quotes without a name: "a resident of downtown Kelby", "a trader in Roe Market". */
 export const localPeople = 'resident|villager|neighbou?r|witness|eyewitness|local|worker|student|passenger|commuter|shopper|motorist|parent|trader|vendor|farmer|fisherman|driver';
+/** Members of a body's or a place's public, named by what they are to it: "one TTC user", "a Kelby Rovers fan". */
+export const publicPeople = `${localPeople}|user|rider|customer|fan|supporter|voter|reader|listener|viewer|patient|subscriber`;
 
 /** A field in a name that lists several: capitalised words, "the" at most before them ("the Environment"). */
 const listedField = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
