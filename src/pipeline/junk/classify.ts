@@ -531,7 +531,12 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // Around the byline or date: the line that shares most of the body's words; a longer standfirst
     // after the headline gives way to it, a kicker or a section label before it shares less.
     const stop = anchors.find((anchor) => anchor > meta) ?? lines.length;
-    const near = range(Math.max(0, meta - 6), Math.min(meta + 12, stop)).filter((index) => index !== meta && isHeaderLine(lines[index] ?? '', strong[index] ?? null));
+    // ("Amsterdam ¶ apology ¶ Beursstraat ¶ Kelby police station ¶ police ¶ sirens": no line of a list of the story's tags,
+    // a word or three each on either side of it, is its headline.)
+    // (A run of five short lines or more, three of them a word or two: a section label over the headline and its author's
+    // name and date under it are not; a date or a byline is no tag.)
+    const tags = tagRuns(lines);
+    const near = range(Math.max(0, meta - 6), Math.min(meta + 12, stop)).filter((index) => index !== meta && isHeaderLine(lines[index] ?? '', strong[index] ?? null) && !tags.has(index));
     const score = (index: number) => {
       const stems = contentStems(lines[index] ?? '');
       const shared = stems.filter((stem) => body.has(stem)).length;
@@ -675,6 +680,20 @@ function isHeaderLine(text: string, strong: string | null): boolean {
 const stopWords = new Set(['about', 'after', 'again', 'also', 'amid', 'because', 'been', 'before', 'being', 'could', 'from', 'have', 'into', 'more', 'most', 'over', 'said', 'says', 'should', 'than', 'that', 'their', 'them', 'they', 'this', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your', 'latest', 'live', 'updates', 'news', 'breaking']);
 
 const capitalWords = new Set(['THE', 'AND', 'FOR', 'BUT', 'NOT', 'ARE', 'WAS', 'HAS', 'HAD', 'HIS', 'HER', 'ITS', 'OUR', 'YOU', 'NEW', 'ALL', 'WHO', 'HOW', 'WHY', 'CAN', 'GET', 'OUT', 'OFF', 'NOW', 'TWO', 'ONE', 'SAY', 'SET', 'AT', 'IN', 'ON', 'OF', 'TO', 'BY', 'AS', 'IS', 'IT', 'AN', 'OR', 'BE', 'WE', 'HE', 'NO', 'SO', 'UP', 'DO', 'IF', 'MY', 'ME', 'US']);
+
+/** The lines of runs of a story's tags: five short lines or more in a row, three of them a word or two. */
+function tagRuns(lines: string[]): Set<number> {
+  const found = new Set<number>();
+  const short = (text: string) => text !== '' && wordCount(text) <= 4 && !/[.!?:,;]$/u.test(text) && !bylineOf(text) && !dateLineOf(text);
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && short(lines[end] ?? '')) end++;
+    const run = range(start, end);
+    if (run.length >= 5 && run.filter((index) => wordCount(lines[index] ?? '') <= 2).length >= 3) for (const index of run) found.add(index);
+    start = Math.max(end, start + 1);
+  }
+  return found;
+}
 
 /** "Jane Roe", "Mary-Anne O'Roe": a name of two or three words alone on its line, no byline's or date's. */
 function portraitName(text: string): boolean {
