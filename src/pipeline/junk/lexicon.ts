@@ -271,12 +271,13 @@ export const strongPatterns: JunkPattern[] = [
   // "Crews at the scene on Tuesday. (Supplied: Jane Roe)", "… election night. (WTJN)": a caption closed by its credit.
   // ("… on Tuesday.(Kelby Radio: Jane Roe, file photo)": the credit may say the picture is an old one.)
   // ("“…,” Roe said. (PNA)": a quotation with its speech verb is the story's last paragraph, with the wire's credit; so is
-  // prose of two sentences, "… is at 4,50,899. The active cases constitute 1.46 per cent of the total. (ANI)".)
+  // prose of two sentences, "… is at 4,50,899. The active cases constitute 1.46 per cent of the total. (ANI)"; and a sentence
+  // that cites its source or adds to what came before, "… have also been reported till May 31, according to data. (ANI)".)
   {
     reason: 'photo caption',
     // (A line opening in lower case carries on a sentence the copy broke; "…, the ministry added. (PTI)" is the wire's last sentence.)
     needs: /\)\s*$/u,
-    pattern: /^(?!\p{Ll})(?!.*[\p{Ll}\p{N}][.!?]\s+\p{Lu}.*[.!?]\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s*$)(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b)(?!.*\b(?:said|says|told|added|stated)\.\s*\(\p{Lu}{2,12}\)\s*$)(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*(?:file|supplied|handout)(?:\s+(?:photo|image|picture))?)?|\p{Lu}[\p{Lu}\p{N}&-]{1,11}(?:\s+(?:file\s+)?(?:photo|picture|pic|image)s?)?)\)\s*$/u,
+    pattern: /^(?!\p{Ll})(?!.*[\p{Ll}\p{N}][.!?]\s+\p{Lu}.*[.!?]\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s*$)(?![^\u201D"]*[\u201D"][^\u201C"]{0,60}\b(?:said|says|told|added|wrote|stated)\b)(?!.*\b(?:said|says|told|added|stated)\.\s*\(\p{Lu}{2,12}\)\s*$)(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b)(?!.*\b(?:according to|have also|has also|had also)\b).*[.!?]\s*\((?:(?:supplied|handout|file|courtesy|photo|image|picture|pictured)\b[^()]{0,60}|[\p{L}\p{N}&.'’ -]{1,40}:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*(?:file|supplied|handout)(?:\s+(?:photo|image|picture))?)?|\p{Lu}[\p{Lu}\p{N}&-]{1,11}(?:\s+(?:file\s+)?(?:photo|picture|pic|image)s?)?)\)\s*$/u,
   },
   // "… west of Eastman on Tuesday. PHOTO BY JANE ROE /The Chronicle": a caption with its credit in capitals.
   { reason: 'photo caption', pattern: /\b(?:PHOTO|PHOTOGRAPH|IMAGE|PICTURE) (?:BY|CREDIT|COURTESY(?: OF)?)\b[^.]{0,80}$/u },
