@@ -876,7 +876,9 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
     else if (run.length === 0 && /^\d{1,3}(?:st|nd|rd|th)?$/u.test(token.text) && tokens[index - 1]?.lower === 'the' && !tokens[index - 1]?.last && !token.last && next?.capital && !calendarWord.test(next.lower)) run.push(token);
     // "Regional 911 Authority": a number inside a body's name.
     // ("the Health Ministry on Tuesday": a day or a month after a connector ends the name.)
-    else if (run.length > 0 && (connectors.has(token.lower) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last && !calendarWord.test(next.lower)) run.push(token);
+    // ("On Facebook the Kelby Police wrote": "the" joins a name only after a connector, "Bank of the …", or a verb, "Save
+    // the Children"; after a name it opens the next one.)
+    else if (run.length > 0 && ((connectors.has(token.lower) && (token.lower !== 'the' || connectors.has(tokens[index - 1]?.lower ?? '') || lexiconTag(tokens[index - 1]?.lower ?? '') === 'VERB')) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last && !calendarWord.test(next.lower)) run.push(token);
     else {
       if (run.length > 0) runs.push(run);
       run = [];
