@@ -1096,9 +1096,11 @@ const tailPatterns: Array<{ pattern: RegExp; needs?: RegExp }> = [
   { needs: / (?:covers|has covered|reports on|writes about|has reported on)/u, pattern: /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:covers|has covered|reports on|writes about|has reported on)\b[^.]{0,160}\b(?:for|at|since|on|in)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u },
   // A host's programme and when it airs ("hosts The Morning Line, heard Saturdays at 9 am on …"), not a club hosting a match.
   { needs: / (?:hosts|presents|co-hosts)/u, pattern: /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:hosts|presents|co-hosts)\b[^.]{0,80}\b(?:heard|airs|aired|broadcast|weekdays|weeknights|podcast|programme|program|show)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u },
+  // (The role in the bio's own phrase, no comma before it: "Ahmet Roe was the first defendant to speak, in which he said he
+  // was a journalist …" is the story.)
   {
     needs: / (?:is|was|has been) /u,
-    pattern: /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:(?:is|was|has been) (?:a|an|the|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}['’]s) [^.]{0,80}|is (?:[\p{L}-]+ ){0,3})\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host|photographer)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u,
+    pattern: /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:(?:is|was|has been) (?:a|an|the|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4}['’]s) [^.,]{0,80}|is (?:[\p{L}-]+ ){0,3})\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|presenter|host|photographer)\b(?:[^.]{0,120}\.?|[^.]{0,120}\.\s.{0,300})$/u,
   },
 ];
 

@@ -103,6 +103,15 @@ export const strongPatterns: JunkPattern[] = [
     pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|related news|recommended|(?:watch|listen)(?: (?:above|below|here|now|live))?|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
   },
   { reason: 'read-more link', pattern: /^click here\b[^.]{0,60}$/i },
+  // "Read MoreKelby Bank: Chief is 'worst of the year'": the label glued to the linked headline, as some pages paste.
+  // "You may also want to watch:": a list's label of its own.
+  { reason: 'read-more link', pattern: /^Read More(?=\p{Lu})\S.{2,150}$/u },
+  { reason: 'read-more link', pattern: /^you (?:may|might) also (?:want to |like to )?(?:watch|read|like|enjoy)\s*:?$/iu },
+  // "Updated: | Originally published: ;": a template's date labels with their dates gone.
+  // ("Posted: Updated:" with no separator between is the page's time stamp, which the structure stage reads.)
+  { reason: 'page furniture', pattern: /^(?=.*[|;])(?:(?:updated|published|originally published|posted|last updated)\s*:?\s*[|;,]?\s*){2,}$/iu },
+  // "My Saved Shows ¶ You haven't saved any shows yet!": a broadcaster's panel of the reader's saved programmes.
+  { reason: 'reader widget', pattern: /^(?:my saved (?:shows|episodes|videos|articles|stories)|you (?:haven['’]t|have not) saved any (?:shows|episodes|videos|articles|stories) yet!?)$/iu },
   { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)(?: here)?|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
   {
     reason: 'related articles',

@@ -314,7 +314,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // "Roe on the late hit: “…”": a round-up's name and topic before the colon.
   // (A noun of the topic that reads as a verb, "on the ruling:", says nothing: the topic runs to the colon.)
   const topical = headed ? null : /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+on\s+[^:“”"]{2,80}:\s*(?=[“"‘'])/u.exec(sentence);
-  if (topical?.[1] && !sentenceWords.has(topical[1].toLowerCase()) && matches.every((known) => known.index > (topical[1]?.length ?? 0))) {
+  // (Not "Pressed on when the plan would work, he said: “…”": a verb of speech before the colon is the cue.)
+  if (topical?.[1] && !sentenceWords.has(topical[1].toLowerCase()) && matches.every((known) => known.index >= (topical[0]?.length ?? 0))) {
     matches.length = 0;
     cues.push({ verb: 'colon', start: start + topical[0].lastIndexOf(':'), end: start + topical[0].lastIndexOf(':') + 1, phrase: topical[1], from: start, to: start + topical[0].length, apposition: null, tail: '' });
   }
