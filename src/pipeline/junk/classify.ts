@@ -1,7 +1,7 @@
 // The junk classifier: each line of a copied page judged by its own features and its place in the
 // page. Inside the article body only strong evidence removes a line; above and below it, chrome is the rule.
 import { normalizeForMatch, unify } from '../normalize.ts';
-import { isLexiconWord, tellsThePast } from '../entities/tagger.ts';
+import { isLexiconWord, lexiconTag, tellsThePast } from '../entities/tagger.ts';
 import { bylineOf, dateLineOf, datelineOf } from '../meta-lines.ts';
 import { isSectionLabel } from '../outlet.ts';
 import { isRoleWord } from '../quotes/lexicon.ts';
@@ -37,7 +37,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   stemsRead = new Map();
   // A name alone on its line, two or more times: a live page's author under each post.
   const names = new Map<string, number>();
-  for (const text of lines) if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text)) names.set(text, (names.get(text) ?? 0) + 1);
+  // (Not "Turkish Press Review" over each part of a round-up: a name opens with no adjective of the language.)
+  for (const text of lines) if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text) && lexiconTag((text.split(' ')[0] ?? '').toLowerCase()) !== 'ADJ') names.set(text, (names.get(text) ?? 0) + 1);
   // Each line's own evidence, read once: the rules below look at a line's neighbours too.
   const own = lines.map((text) => strongReason(text));
   const strong = lines.map((text, index) => {
