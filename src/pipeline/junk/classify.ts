@@ -998,7 +998,9 @@ function pictureCaption(text: string): boolean {
 /** A role in small letters after a place or a body, then a person's name of two or three words: "Kelby head coach Jane Roe". */
 function portraitCaption(text: string): boolean {
   const role = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
-  return role !== undefined && isRoleWord(role);
+  // ("KELBY Regional Commissioner Dr Jane Roe": the role in capitals too, an honour before the name.)
+  const titled = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}\p{Ll}+)\s+(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
+  return (role !== undefined && isRoleWord(role)) || (titled !== undefined && isRoleWord(titled.toLowerCase()));
 }
 
 /** Three or more titled people listed with commas, no stop, no verb; two of them at least named again below. */
