@@ -60,6 +60,7 @@ const examples = [
   'Start your free trial today and get started',
   'NULL Invalid API key or channelobject(stdClass)#8125 (1) { ["error"]=> object(stdClass)#8126 (3)',
   'Component post 10560586 could not be found.',
+  "That's all from Kelby News tonight. Check in again tomorrow for more updates.",
   'The Kelby News Agency does not verify these stories and does not vouch for their accuracy.',
   "Read MoreKelby Bank: Chief is 'worst of the year'",
   'You may also want to watch:',

@@ -951,6 +951,9 @@ const reporterAndPlace = /^(?:From )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, \p{Lu
  */
 function captionOverLede(text: string, next: string): boolean {
   const count = wordCount(text);
+  // ("Kelby Producers Group Positions for new Opportunities, Records $629 Million in Profit": words of the language
+  // capitalised one after another, as headlines set them; a caption capitalises its names.)
+  if (headlineCapitals(text) >= 3) return false;
   // (One sentence: "Hon. Jane Roe" is an abbreviation's stop, not a sentence's.)
   if (count < 8 || count > 60 || wordCount(next) < 15 || !isSentence(next) || /[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) || /\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(text) || /[,;:]$/u.test(text)) return false;
   // (A sentence, as a wire's caption is written, ends with when the picture was taken: "… in Nairobi on July 1, 2025.")
@@ -966,6 +969,20 @@ function captionOverLede(text: string, next: string): boolean {
   let common = 0;
   while (common < text.length && text[common] === next[common]) common++;
   return common < Math.max(40, text.length * 0.6) && pairs.some((pair) => next.includes(pair));
+}
+
+/**
+ * How many words past the line's first word in small letters are words of the language set with a capital (not roles,
+ * days or months): a caption's capitals are the names it opens with ("National Safety Commission Chairperson Jane Roe
+ * speaks in Kelby …"), a headline's run on after its small words ("… Positions for new Opportunities, Records …").
+ */
+function headlineCapitals(text: string): number {
+  const words = text.split(/\s+/u);
+  const small = words.findIndex((word) => /^\p{Ll}/u.test(word));
+  return (small < 0 ? [] : words.slice(small + 1)).filter((word) => {
+    const bare = word.replace(/[^\p{L}'’-]/gu, '');
+    return /^\p{Lu}\p{Ll}{2,}$/u.test(bare) && isLexiconWord(bare.toLowerCase()) && !isRoleWord(bare.toLowerCase()) && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu.test(bare);
+  }).length;
 }
 
 const pictured = /^(?:\p{Lu}[\p{L}'’.-]*\s){2,8}(?:speaks|talks|attends|arrives|gestures|looks on|poses|waves|addresses|listens|answers|walks|smiles|reacts|stands|sits|greets|shakes hands|inspects|casts (?:his|her) (?:vote|ballot)|testifies)\b/u;

@@ -34,6 +34,8 @@ export const strongPatterns: JunkPattern[] = [
   // "NULL Invalid API key … object(stdClass)#8125 (1) { ["error"]=> …", "Component post 10560586 could not be found.": a
   // page's program speaking in the page, a dump of its variables or a part it failed to load.
   { reason: 'page furniture', needs: /stdClass|\]=>|could not be|cannot be/u, pattern: /\bobject\(stdClass\)#\d+|\["[\w-]+"\]=>|^(?:component|module|widget|embed|block|post|content|element|story)(?: [\w-]+){0,2} #?\d+ (?:could not|cannot) be (?:found|loaded|displayed)\.?$/iu },
+  // "That's all from Kelby News tonight. Check in again tomorrow for more updates.": a live page signing off.
+  { reason: 'site notice', needs: /that['’]s (?:all|it)/iu, pattern: /^that['’]s (?:all|it) (?:from|for) .{1,40}?(?:today|tonight|now|for now|this (?:morning|afternoon|evening|week))[.!]?(?:\s.{0,120})?$/iu },
   // "The Kelby News Agency does not verify these stories and does not vouch for their accuracy.": a press review's disclaimer.
   { reason: 'site notice', needs: /vouch|verify/iu, pattern: /^.{0,60}\b(?:does|do) not (?:verify|vouch for)\b.{0,40}\b(?:stories|reports|articles|content|accuracy)\b.{0,80}$/iu },
   // "KELBY NEWS has a crew at the scene and will have more information as it becomes available.": a station's note on its
