@@ -1001,8 +1001,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // surname that ends it.)
       const runTogether = name.length === 0 && /^\p{Lu}{2,3}$/u.test(token.text) && !roleAcronyms.has(token.text) && !token.last && at > 0 && tokens[at - 1]?.capital === true && !tokens[at - 1]?.last && isTitleWord(tokens[at - 1]?.text ?? '', isLexiconNoun) && isNameToken(tokens[at + 1]) && !(isNameToken(tokens[at + 2]) && !tokens[at + 1]?.last) && registry.byName.get(token.lower)?.type !== 'organization';
       // ("District Collector A Md Imtiaz": after a title, "A" before a name is an initial, not the article.)
-      const titledA = name.length === 0 && token.text === 'A' && !token.last && at > 0 && tokens[at - 1]?.capital === true && !tokens[at - 1]?.last && isTitleWord(tokens[at - 1]?.text ?? '', isLexiconNoun) && isNameToken(tokens[at + 1]);
-      const initial = middle || runTogether || titledA || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token)));
+      // ("C A Roe": nor after another initial, before the surname.)
+      const titledA = (name.length === 0 && token.text === 'A' && !token.last && at > 0 && tokens[at - 1]?.capital === true && !tokens[at - 1]?.last && isTitleWord(tokens[at - 1]?.text ?? '', isLexiconNoun) && isNameToken(tokens[at + 1])) || (name.length > 0 && name.every(isInitial) && !name.at(-1)?.last && token.text === 'A' && !token.last && isNameToken(tokens[at + 1]));
+      const initial = middle || runTogether || titledA || (name.every(isInitial) && isInitial(token) && !token.last && tokens[at + 1] !== undefined && (isNameToken(tokens[at + 1] as Token) || isInitial(tokens[at + 1] as Token) || (tokens[at + 1]?.text === 'A' && !tokens[at + 1]?.last && isNameToken(tokens[at + 2]))));
       // ("Abid Jalaluddin Sheikh, chief operating officer": a title that is also a surname, last after two names.)
       const titledSurname = name.length >= 2 && /^(?:Sheikh|Shaikh|Sultan|Mirza|Syed|Malik|Raja|Rana|Pasha|Begum|Bibi)$/u.test(token.text) && !(tokens[at + 1] && !token.last && isNameToken(tokens[at + 1] as Token));
       if (!isNameToken(token) && !particle && !initial && !titledSurname && !roleSurname(registry, tokens, name, at)) break;
