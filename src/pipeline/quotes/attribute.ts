@@ -244,6 +244,13 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   }
   const relative = relativeNamed(discourse, phrase, apposition, offset) ?? familyOf(discourse, phrase, offset);
   if (relative) return relative;
+  // ("Kelby's mayor said", "Ardia's foreign minister said": a place's office, as "the Kelby mayor" is; not a person's or a
+  // body's own, "Roe's lawyer", "the club's manager".)
+  const placeRole = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase.trim());
+  if (placeRole?.[1] && placeRole[2] && isRoleWord(placeRole[3] ?? '') && !spokesRoles.test(placeRole[3] ?? '') && registry.byName.get(placeRole[1].toLowerCase())?.type !== 'person' && registry.byName.get(placeRole[1].toLowerCase())?.type !== 'organization') {
+    const held = resolvePhrase(discourse, `the ${placeRole[1]} ${placeRole[2]}`, apposition, offset);
+    if (held?.kind === 'entity') return held;
+  }
   // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.
   // ("a spokesman for the Information Commissioner's Office": a capitalised "Office" after a spokesperson's "for" is
   // the body's own name, said whole, not the commissioner's office.)
