@@ -781,7 +781,9 @@ function trailingPhrase(head: string): string {
     const between = reach === 1 ? (lookback[0] ?? '') : '';
     // ("In a recent tweet Robert Burns said": a noun that is no title before a name ends a phrase of its own.)
     const beforeName = /^\p{Lu}/u.test(collected) && !isTitleWord(word, isLexiconNoun) && !isLexiconWord(collected.split(/\s+/u)[0]?.toLowerCase() ?? '');
-    if (reach >= 0 && !beforeName && /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*['’]?$/u.test(word) && !/(?:ed|ing)$/.test(word) && !clauseWords.has(lower) && !clauseWords.has(between)) {
+    // ("the retired nurse said", "the outgoing mayor said": a participle right after the article, before a role, describes it.)
+    const describing = reach === 0 && isRoleWord(head) && (lexiconTag(lower) === 'ADJ' || lexiconTag(lower) === 'VERB');
+    if (reach >= 0 && !beforeName && /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*['’]?$/u.test(word) && (!/(?:ed|ing)$/.test(word) || describing) && !clauseWords.has(lower) && !clauseWords.has(between)) {
       const determiner = index - 2 * (reach + 1);
       kept.unshift(...words.slice(determiner, index + 1));
       // "Pavel Roe of the regional fire service": go on to the name the organisation belongs to.
