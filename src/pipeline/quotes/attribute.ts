@@ -326,6 +326,12 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.includes(qualifier) && name.toLowerCase().includes(head)), true);
     return entity(named ?? ensure(registry, `${qualifier} ${head}`, 'organization'));
   }
+  // ("the force said", "a post on the force's page": British papers call a police service "the force"; the one the text
+  // named, by its police words, or a body named "… Force" itself.)
+  if (lower.length === 2 && /^(?:the|this|that)$/.test(lower[0] ?? '') && head === 'force') {
+    const force = latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:police|constabulary|garda|gardaí|force)\b/iu.test(candidate.name), true);
+    if (force) return entity(force);
+  }
   // "Police said" without an article: the police force the text named, as "the police" is.
   if ((lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) || (lower.length === 1 && head === 'police')) {
     const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) ?? wordsTakenForPerson(registry, head, offset) : null);
