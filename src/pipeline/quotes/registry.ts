@@ -765,8 +765,11 @@ function kindAfter(tokens: Token[], from: number): string | null {
     const token = tokens[end] as Token;
     if (kindNouns.test(token.lower) && !token.possessive) {
       const next = tokens[end + 1];
-      return token.last || !next || /^(?:,|;|that|which|who|based|in|of|for|with|run|founded|representing|backed|whose)$/u.test(next.lower) ? token.lower : null;
+      // ("Harrow Foods, a Kelby-based food maker led by …": who leads or owns it follows the noun.)
+      return token.last || !next || /^(?:,|;|that|which|who|based|in|of|for|with|run|founded|representing|backed|whose|led|owned|headed|operated|controlled)$/u.test(next.lower) ? token.lower : null;
     }
+    // ("a Kelby-based food maker", "a Nasdaq-listed drugmaker": where it is based or listed describes it.)
+    if (token.capital && isDescribingCompound(token.text)) continue;
     if (token.capital || !/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(token.text)) return null;
     // ("Dana Roe, a spokesperson for the board,", "a member of the council": the head noun came before the preposition
     // or article; the body after it is the one the person serves.)
