@@ -350,7 +350,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   }
   // "the governor", "the coach": the nearest person whose role it is.
   // ("our coach said", "our captain added": a club's or a company's own site calls its people so.)
-  if (/^(?:the|this|that|our)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
+  // ("its chief executive said", "their coach said": the role of the body just named, held by the one given it.)
+  if (/^(?:the|this|that|our|its|their)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
     // ("Justice Jane Roe said … . The judge said …": a judge of any title is "the judge".)
     const kin = head === 'judge' ? ['judge', 'justice', 'magistrate', 'recorder'] : [head];
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && kin.some((word) => spelledOut(candidate.role ?? '').toLowerCase().includes(word)));
