@@ -100,7 +100,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (Above all the article's prose: no sentence of fifteen words or more stands before it.)
     // (The page's time stamp may stand between: "… speaks in Tokyo about Thursday's shooting. ¶ 13:50 JST, May 26, 2023 ¶ …".)
     const lede = own[index + 1] === 'time stamp' || dateLineOf(lines[index + 1] ?? '') ? index + 2 : index + 1;
-    if (!reason && index < 8 && captionOverLede(text, lines[lede] ?? '') && !own[lede] && !lines.slice(0, index).some((line) => isSentence(line) && wordCount(line) >= 15)) return 'photo caption';
+    // (Not the paste's first line of words, without a stop or a participle: "Inspectors find cracks in the Elm Street bridge" over a lede
+    // naming Elm Street is the headline, in the present as headlines are written.)
+    const opensPaste = lines.slice(0, index).every((_, at) => own[at]) && !isSentence(text) && !/\s\p{L}{3,}ing\b/u.test(text);
+    if (!reason && index < 8 && !opensPaste && captionOverLede(text, lines[lede] ?? '') && !own[lede] && !lines.slice(0, index).some((line) => isSentence(line) && wordCount(line) >= 15)) return 'photo caption';
     // "Sola Roe, Kaduna" or "From Sola Roe, Kaduna" right over the lede: the reporter and where they file from, as
     // papers in Nigeria and India sign, not a headline of three words.
     if (!reason && index < 8 && reporterAndPlace.test(text) && isSentence(lines[index + 1] ?? '') && wordCount(lines[index + 1] ?? '') >= 15 && !own[index + 1]) return 'byline';
@@ -116,7 +119,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   // before publication.": under a comment section's prompt, the lines that speak of comments are its rules.
   for (let index = 1; index < lines.length; index++) {
     const text = lines[index] ?? '';
-    if (!strong[index] && strong[index - 1] === 'comment prompt' && wordCount(text) <= 60 && /\b(?:comment(?:s|ing|ers?)?|nicknames?)\b/iu.test(text)) strong[index] = 'comment prompt';
+    // (Rules for the reader's comments, not the article's "declined to comment" after a comment count set among paragraphs.)
+    if (!strong[index] && strong[index - 1] === 'comment prompt' && wordCount(text) <= 60 && commentRule(text)) strong[index] = 'comment prompt';
   }
   // "Read More: ¶ - VIDEO: Driver describes the crash site ¶ - Bridge fully reopened to traffic": a dashed list of headlines
   // under a read-more label (or under the list's items already read as links) is the list of the site's other stories.
@@ -252,7 +256,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (Not the lede under the headline given twice, the standfirst's copy above it: "Roe to stay as chief ¶ POLICE's
     // chief said … ¶ POLICE's chief said …", the second stays.)
     const lede = headline >= 0 && index === headline + 2 && lines[index - 1] === text && isSentence(text);
-    const twice = index > first && !lede && (lines[index + 1] === text || lines[index - 1] === text) && wordCount(text) >= 3 && wordCount(text) <= 20;
+    // (Not a sentence that reports speech, "Share prices said … .": the article's own line pasted twice, of which one stays.)
+    const twice = index > first && !lede && (lines[index + 1] === text || lines[index - 1] === text) && wordCount(text) >= 3 && wordCount(text) <= 20 && !/\b(?:said|says|told|tells|added|adds)\b|[“”"]/u.test(text);
     if (!strong[index] && index !== headline && (twice || doubled(text) || captionPair(text, lines[index + 1] ?? '') || captionPair(lines[index - 1] ?? '', text))) return { reason: 'photo caption', headline: false };
     // "Shooting scene ¶ The scene of the shooting" between two paragraphs: a picture's alternative text over its caption, two
     // short lines without a stop that say the same thing (no heading repeats itself in the line under it).
@@ -694,6 +699,14 @@ function tagRuns(lines: string[]): Set<number> {
     start = Math.max(end, start + 1);
   }
   return found;
+}
+
+/**
+ * A rule for readers' comments: a nickname, "log in or register to comment", or "your/this/only comment(s)" with what is
+ * done to them (published, moderated, read by an editor).
+ */
+function commentRule(text: string): boolean {
+  return /\bnicknames?\b/iu.test(text) || /\b(?:log ?in|sign ?in|register|subscribe)\b.{0,30}\bto (?:comment|join the (?:conversation|discussion))\b/iu.test(text) || (/\b(?:your|this|a|our|only|all|no|readers['’]?) comments?\b/iu.test(text) && /\b(?:publish\w*|moderat\w*|editors?|real names?|relevant|automatically|rules|guidelines|topic|approved|reviewed)\b/iu.test(text));
 }
 
 /** "Jane Roe", "Mary-Anne O'Roe": a name of two or three words alone on its line, no byline's or date's. */
