@@ -38,7 +38,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   // A name alone on its line, two or more times: a live page's author under each post.
   const names = new Map<string, number>();
   // (Not "Turkish Press Review" over each part of a round-up: a name opens with no adjective of the language.)
-  for (const text of lines) if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text) && lexiconTag((text.split(' ')[0] ?? '').toLowerCase()) !== 'ADJ') names.set(text, (names.get(text) ?? 0) + 1);
+  for (const text of lines) if (nameLine.test(text) && lexiconTag((text.split(' ')[0] ?? '').toLowerCase()) !== 'ADJ') names.set(text, (names.get(text) ?? 0) + 1);
   // Each line's own evidence, read once: the rules below look at a line's neighbours too.
   const own = lines.map((text) => strongReason(text));
   const strong = lines.map((text, index) => {
@@ -117,18 +117,15 @@ export function classifyLines(lines: string[]): Verdict[] {
   });
   // "Write a comment ¶ Use a nickname. We don't publish comments using real names. ¶ Your comment will be read by an editor
   // before publication.": under a comment section's prompt, the lines that speak of comments are its rules.
-  for (let index = 1; index < lines.length; index++) {
-    const text = lines[index] ?? '';
-    // (Rules for the reader's comments, not the article's "declined to comment" after a comment count set among paragraphs.)
-    if (!strong[index] && strong[index - 1] === 'comment prompt' && wordCount(text) <= 60 && commentRule(text)) strong[index] = 'comment prompt';
-  }
   // "Read More: ¶ - VIDEO: Driver describes the crash site ¶ - Bridge fully reopened to traffic": a dashed list of headlines
   // under a read-more label (or under the list's items already read as links) is the list of the site's other stories.
   for (let index = 1; index < lines.length; index++) {
     const text = lines[index] ?? '';
     const above = strong[index - 1];
-    if (strong[index] || !/^[-–•]\s+\S/u.test(text) || !isHeadlineLike(text.replace(/^[-–•]\s+/u, ''))) continue;
-    if (above === 'read-more link' || ((above === 'related articles' || above === 'video player') && /^[-–•]\s/u.test(lines[index - 1] ?? ''))) strong[index] = 'related articles';
+    if (strong[index]) continue;
+    // (Rules for the reader's comments, not the article's "declined to comment" after a comment count set among paragraphs.)
+    if (above === 'comment prompt' && wordCount(text) <= 60 && commentRule(text)) strong[index] = 'comment prompt';
+    else if (/^[-–•]\s+\S/u.test(text) && isHeadlineLike(text.replace(/^[-–•]\s+/u, '')) && (above === 'read-more link' || ((above === 'related articles' || above === 'video player') && /^[-–•]\s/u.test(lines[index - 1] ?? '')))) strong[index] = 'related articles';
   }
   // "Floods peak in the north [19/04/2021 - Fiji]" three lines or more in a row, each ending in its date in brackets: a
   // list of the site's other stories, each stamped (a headline carries no date of its own; a paragraph no stamp at its end).
@@ -537,10 +534,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // Around the byline or date: the line that shares most of the body's words; a longer standfirst
     // after the headline gives way to it, a kicker or a section label before it shares less.
     const stop = anchors.find((anchor) => anchor > meta) ?? lines.length;
-    // ("Amsterdam ¶ apology ¶ Beursstraat ¶ Kelby police station ¶ police ¶ sirens": no line of a list of the story's tags,
-    // a word or three each on either side of it, is its headline.)
-    // (A run of five short lines or more, three of them a word or two: a section label over the headline and its author's
-    // name and date under it are not; a date or a byline is no tag.)
+    // ("Amsterdam ¶ apology ¶ Beursstraat ¶ Kelby police station ¶ police ¶ sirens": no line of a run of the story's tags is
+    // its headline; see `tagRuns`.)
     const tags = tagRuns(lines);
     const near = range(Math.max(0, meta - 6), Math.min(meta + 12, stop)).filter((index) => index !== meta && isHeaderLine(lines[index] ?? '', strong[index] ?? null) && !tags.has(index));
     const score = (index: number) => {
@@ -687,7 +682,10 @@ const stopWords = new Set(['about', 'after', 'again', 'also', 'amid', 'because',
 
 const capitalWords = new Set(['THE', 'AND', 'FOR', 'BUT', 'NOT', 'ARE', 'WAS', 'HAS', 'HAD', 'HIS', 'HER', 'ITS', 'OUR', 'YOU', 'NEW', 'ALL', 'WHO', 'HOW', 'WHY', 'CAN', 'GET', 'OUT', 'OFF', 'NOW', 'TWO', 'ONE', 'SAY', 'SET', 'AT', 'IN', 'ON', 'OF', 'TO', 'BY', 'AS', 'IS', 'IT', 'AN', 'OR', 'BE', 'WE', 'HE', 'NO', 'SO', 'UP', 'DO', 'IF', 'MY', 'ME', 'US']);
 
-/** The lines of runs of a story's tags: five short lines or more in a row, three of them a word or two. */
+/**
+ * The lines of runs of a story's tags: five short lines or more in a row, three of them a word or two (a section label
+ * over the headline and its author's name and date under it make no such run; a date or a byline is no tag).
+ */
 function tagRuns(lines: string[]): Set<number> {
   const found = new Set<number>();
   const short = (text: string) => text !== '' && wordCount(text) <= 4 && !/[.!?:,;]$/u.test(text) && !bylineOf(text) && !dateLineOf(text);
@@ -709,9 +707,12 @@ function commentRule(text: string): boolean {
   return /\bnicknames?\b/iu.test(text) || /\b(?:log ?in|sign ?in|register|subscribe)\b.{0,30}\bto (?:comment|join the (?:conversation|discussion))\b/iu.test(text) || (/\b(?:your|this|a|our|only|all|no|readers['’]?) comments?\b/iu.test(text) && /\b(?:publish\w*|moderat\w*|editors?|real names?|relevant|automatically|rules|guidelines|topic|approved|reviewed)\b/iu.test(text));
 }
 
-/** "Jane Roe", "Mary-Anne O'Roe": a name of two or three words alone on its line, no byline's or date's. */
+/** "Jane Roe", "Mary-Anne O'Roe": two or three capitalised words alone on a line, as a name stands. */
+const nameLine = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+
+/** A name alone on its line, no byline's or date's. */
 function portraitName(text: string): boolean {
-  return /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text) && !bylineOf(text) && !dateLineOf(text);
+  return nameLine.test(text) && !bylineOf(text) && !dateLineOf(text);
 }
 
 /**

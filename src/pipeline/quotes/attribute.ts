@@ -593,8 +593,11 @@ function ownSubject(discourse: Discourse, offset: number): Reference | null {
   const first = discourse.registry.mentions.filter((mention) => !mention.owner && !mention.article && mention.offset >= start && mention.offset < offset).sort((a, b) => a.offset - b.offset)[0];
   if (!first || first.entity.type !== 'person') return null;
   const opening = discourse.source?.slice(start, first.offset) ?? '';
-  return new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?$`, 'u').test(opening) ? entity(first.entity) : null;
+  return ownSubjectOpening.test(opening) ? entity(first.entity) : null;
 }
+
+/** What may stand before a sentence's subject: quotation marks, a linking word ("But", "Meanwhile,"). */
+const ownSubjectOpening = new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?$`, 'u');
 
 const loneOpening = new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?(\\p{Lu}\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)\\s+(?:(?:also|then|later|still|too|again|now|has|had|have)\\s+)?(\\p{Ll}+)`, 'u');
 

@@ -543,7 +543,7 @@ const outletWord = /daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|ou
 const kinOfUnnamed = new RegExp(`(?:^|[\\s,])((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords}|${familyGroups})\\s+of\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}[\\p{Ll}-]+)\\s*$`, 'u');
 const publicPerson = new RegExp(`^(?:${publicPeople})$`, 'u');
 // (Not a body's public, "customers demanded", whose words a quotation seldom gives: a place's people.)
-const localPerson = new RegExp(`^(?:${localPeople})$`, 'u');
+const localPersonWord = new RegExp(`^(?:${localPeople})$`, 'u');
 const mannerBeforeName = /^\s*(?:a|an|the)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{4,})\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?=[,.;:!?]|\s+(\p{L}+)|\s*$)/u;
 /** "smiling", "tearful", "defiant", "visibly shaken": a participle or an adjective, not a noun ("a Roe United official"). */
 function mannerWord(word: string): boolean {
@@ -810,7 +810,7 @@ function trailingPhrase(head: string): string {
 function peoplePlural(lower: string): boolean {
   if (!/^\p{Ll}{4,}s$/u.test(lower)) return false;
   const singular = [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : ''].filter(Boolean);
-  return singular.some((word) => (isRoleWord(word) && !/^spokes/u.test(word)) || localPerson.test(word));
+  return singular.some((word) => (isRoleWord(word) && !/^spokes/u.test(word)) || localPersonWord.test(word));
 }
 
 /** "of the", "at the", "from the" after a capitalised name, before the determiner at `determiner`. */

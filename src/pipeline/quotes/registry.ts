@@ -1047,7 +1047,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // standing first before one other capitalised word, unless it is a given name or a surname's, "Rich", "Brown", "Young".
     // "Independent Retailers Ireland" keeps its first word.)
     const firstWord = index === 0 || tokens[index - 1]?.last === true;
-    if (name.length >= 2 && name[0] && !name[0].last && (isCountryAdjective(name[0].text) || (firstWord && name.length === 2 && openingAdjective(name[0])))) {
+    if (name.length >= 2 && name[0] && !name[0].last && (isCountryAdjective(name[0].text) || (firstWord && name.length === 2 && isOpeningAdjective(name[0].text)))) {
       name.shift();
       index++;
       restarted = true;
@@ -1337,9 +1337,6 @@ export function givenNameHolder(registry: Registry, word: string, described: boo
 const stateAfter = /^,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|Ont|Que|Alta|Sask|Man|B\.C|N\.S|N\.B)\.(?=-based\b|[\s,;:)]|$)/u;
 /** "Australian", "Kenyan", "Pakistani", "Japanese", "British": an adjective made from a country's name, or one of the older ones. */
 /** An adjective of the language that is no name's word: "Popular", "Embattled", not "Brown", "Young" or "Rich". */
-function openingAdjective(token: Token): boolean {
-  return isOpeningAdjective(token.text);
-}
 export function isOpeningAdjective(word: string): boolean {
   const lower = word.toLowerCase();
   return lexiconTag(lower) === 'ADJ' && !isGivenName(word) && !surnameAdjectives.has(lower);
