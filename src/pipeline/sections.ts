@@ -20,6 +20,9 @@ const backgroundHeading = /^(?:notes?\s+(?:to|for)\s+editors|editor(?:['’]s|s[
 // A change given as a share ("rose 12%", "fell 8 per cent", "up 4.5pc"): figures that make the news when the lede gives them.
 const percentChange = /\b(?:up|down|rose|fell|rising|falling|jumped|dropped|slid|climbed|grew|increased|decreased|declined|surged|slumped)\b[^.;:]{0,30}?\d+(?:\.\d+)?\s*(?:%|per ?cent|pc)\b/iu;
 
+// A quotation mark opening a line: someone's words, however short.
+const openingMark = /^[\s(]*[“"‘]/u;
+
 const listItem = /^(?:[•◦▪·*–—-]|\d{1,2}[.)])\s+\S/u;
 
 // A list pasted without its bullets: lines that open in lower case and end without punctuation, one after another
@@ -85,7 +88,10 @@ export default function classifySections() {
           row(text, 'list', previous.section);
           continue;
         }
-        // Before the lede such a line is page furniture; after it, a theme for what follows.
+      }
+      // Before the lede such a line is page furniture; after it, a theme for what follows. Not a line that opens on a
+      // quotation mark, nor the last paragraph (a heading heads something): a paste cut short mid-sentence ends on one.
+      if (headingLike(text) && !openingMark.test(text) && index < paragraphs.length - 1) {
         if (!lede) {
           heading = text;
           headingLine = paragraph.position?.start.line ?? headingLine;
