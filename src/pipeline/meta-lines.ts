@@ -44,11 +44,15 @@ function readByline(text: string): string | null {
   return match[1].replace(/\s*[|•·]\s*(?:published|updated|posted)\b.*$/iu, '').trim();
 }
 
-/** Three words or more of one name, one of them a word of the language with an ending of its grammar ("Lawsuit Challenges Drilling"). */
+/**
+ * Three words or more of one name, one of them a word of the language with an ending of its grammar ("Lawsuit Challenges
+ * Drilling"); or any name with a past participle of the language in it ("KTMB Quarters, Vehicles Destroyed in Batu Gajah
+ * Fire"): no one is called that.
+ */
 function headlineOfWords(names: string): boolean {
   return names.split(/, | and /u).some((name) => {
     const words = name.split(' ');
-    return words.length >= 3 && words.some((word) => /\p{L}{2}(?:ing|s|ed)$/u.test(word) && lexiconTag(word.toLowerCase()) !== null);
+    return (words.length >= 3 && words.some((word) => /\p{L}{2}(?:ing|s|ed)$/u.test(word) && lexiconTag(word.toLowerCase()) !== null)) || words.some((word) => /^\p{L}{4,}ed$/u.test(word) && lexiconTag(word.toLowerCase()) === 'VERB');
   });
 }
 

@@ -205,7 +205,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (headline >= 0 && index < headline && !strong[index] && !bylineOf(text) && !dateLineOf(text) && !(index === first && headline === first + 1 && isSentence(text) && wordCount(text) >= 20)) {
       return { reason: outsideReason(text, true, bodyText, false) ?? 'page header', headline: false };
     }
-    if (index > headline && index < header && !strong[index] && !bylineOf(text) && !dateLineOf(text) && !(key && headlineKey && sameHeadline(key, headlineKey))) {
+    // (Not the lede set above the byline, opening on its dateline: "PHUKET: The governor has …" tells the news, a deck never
+    // carries the place it was filed from.)
+    if (index > headline && index < header && !strong[index] && !bylineOf(text) && !dateLineOf(text) && !(key && headlineKey && sameHeadline(key, headlineKey)) && !ledeDateline(text)) {
       return { reason: 'standfirst or caption', headline: false };
     }
     if (authors.includes(index)) return { reason: 'byline', headline: false };
@@ -821,6 +823,17 @@ const colonDateline = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}:\s+\p
 const bareDateline = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}\s*[:–—-]$/u;
 
 const boxLabel = /^(?:summary|key points|key facts|key takeaways|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|what you need to know|quick read|tl;?dr)\s*:?$/iu;
+// "PHUKET: Phuket Governor … has called …", "BATU GAJAH: A … was destroyed …": a place (in capitals, or as
+// `colonDateline` reads one) and a colon opening a sentence of a dozen words or more, the way an article's first paragraph
+// gives where it was filed (not a kicker's label: "UPDATE:", "WATCH:").
+const capitalsDateline = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}:\s+\p{Lu}/u;
+const kickerLabel = /^(?:update[ds]?|breaking(?: news)?|watch|listen|read(?: more)?|also read|see also|video|photos?|gallery|exclusive|live|developing|just in|related|advertisement|note|editor['’]?s note|correction|clarification|opinion|analysis|comment|review|fact check|explainer|warning|alert|new|podcast|poll|quiz|interview|summary|sponsored|pictured|pics?)$/iu;
+
+function ledeDateline(text: string): boolean {
+  if (!colonDateline.test(text) && !capitalsDateline.test(text)) return false;
+  return !kickerLabel.test(text.slice(0, text.indexOf(':')).trim()) && isSentence(text) && wordCount(text) >= 12;
+}
+
 const datelined = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{L}{3,9}\.? \d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-–—]\s/u;
 
 /**
@@ -1079,6 +1092,9 @@ function isCaption(text: string): boolean {
   // (Not a report's next step that lost its stop, "Deputy Jane Roe also warned heads against …": a caption shows one
   // picture; "also" with a past verb goes on from the paragraphs before.)
   if (/\balso\s+\p{Ll}{3,}ed\b/u.test(text)) return false;
+  // (Not a clause set the other way round, in the past, "Also present for the press conference were …", "Among the dead was
+  // …": the article's sentence naming who else was there, its stop lost; a caption shows them in the present.)
+  if (/^(?:Also|Among|Present|Joining|Attending)\b[^.!?]{0,60}?\s(?:were|was)\s+(?:\p{Lu}|the\b)/u.test(text)) return false;
   if (stoplessProse(text)) return false;
   // (Not a line that quotes someone, "… its crew had “timed out,” having worked …": reported speech, its stop lost.)
   return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !/[“"][^“”"]{2,}[”"]/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
