@@ -23,6 +23,13 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  '(Source: KNA)',
+  '(move mouse or touch to see the trend in different countries)',
+  "Hover over the map to see each district's figures",
+  'Originally published as Rangers close in on crocs',
+  "Register for free to read more of the latest local news. It's easy and",
+  'This archived news story is available only for your personal, non-commercial use. Information in the story may be outdated.',
+  'Our FM signal in Kelby has been restored. Click here to learn more.',
   'Commissioner Jane Roe, centre, speaks to officers during a raid in Kelby in December.',
   'Commissioner Jane Roe speaks to officers during a raid in Kelby in December. —Photo: SAM POE',
   '- Earlier report: Minister denies the ferry will close',

@@ -136,6 +136,22 @@ export function classifyLines(lines: string[]): Verdict[] {
     const label = lines[start - 1] ?? '';
     if (start > 0 && !strong[start - 1] && wordCount(label) <= 4 && !isBodyAnchor(label)) strong[start - 1] = 'related articles';
   }
+  // "Covid-19 cases in Finland and other countries ¶ (move mouse or touch to see the trend …)": the chart's title over how
+  // to use it, a line without a stop.
+  strong.forEach((reason, index) => {
+    const title = lines[index - 1] ?? '';
+    if (reason === 'interactive chart' && index > 0 && !strong[index - 1] && !isSentence(title) && wordCount(title) <= 15) strong[index - 1] = 'interactive chart';
+  });
+  // "Jane Roe ¶ / ¶ WKAR": a picture's credit, the photographer and the agency on either side of its slash, which the
+  // copy broke onto lines of their own.
+  strong.forEach((reason, index) => {
+    if (reason !== 'separator line' || !/^[/|]$/u.test(lines[index]?.trim() ?? '')) return;
+    const agency = lines[index + 1] ?? '';
+    if (!strong[index - 1] && nameLine.test(lines[index - 1] ?? '') && !strong[index + 1] && wordCount(agency) <= 4 && /^\p{Lu}/u.test(agency) && !isSentence(agency) && !/[,:;]$/u.test(agency)) {
+      strong[index - 1] = 'photo credit';
+      strong[index + 1] = 'photo credit';
+    }
+  });
   // "Rome" under a live post's author: where the post was filed from.
   strong.forEach((reason, index) => {
     const text = lines[index] ?? '';
@@ -320,6 +336,14 @@ export function classifyLines(lines: string[]): Verdict[] {
     const copy = unify(lines[index] ?? '').toLowerCase();
     const earlier = lines.slice(0, index).flatMap((line, at) => (unify(line).toLowerCase() === copy ? [verdicts[at]] : []));
     if (earlier.length > 0 && earlier.every((before) => before?.reason && before.reason !== 'repeated line' && !before.headline) && isBodyAnchor(lines[index] ?? '')) verdicts[index] = { reason: null, headline: false };
+  });
+  // A line given twice, its first copy right over a picture's credit ("Ann Lee stands outside the plant … ¶ Jane Roe ¶ / ¶
+  // WKAR ¶ Ann Lee stands outside the plant …"): the picture's caption, over its credit and again as its alt text.
+  verdicts.forEach((verdict, index) => {
+    if (verdict.reason !== 'repeated line' || wordCount(lines[index] ?? '') > 60) return;
+    const copy = unify(lines[index] ?? '').toLowerCase();
+    const at = lines.findIndex((line, position) => position < index && unify(line).toLowerCase() === copy);
+    if (at >= 0 && !verdicts[at]?.reason && !verdicts[at]?.headline && verdicts[at + 1]?.reason === 'photo credit') verdicts[at] = { reason: 'photo caption', headline: false };
   });
   // A person's name alone on its line between paragraphs, under a picture's caption or a short line without a stop: who
   // the caption shows or who said the pulled quote ("This should never have happened ¶ Judge Jane Roe"). No paragraph
@@ -1193,7 +1217,9 @@ function cutProse(text: string): boolean {
   // Cut inside a quotation it opens, however short ("“I app").
   if (/^[“"‘]\p{Lu}/u.test(text) && wordCount(text) >= 2 && !/[”"’]/u.test(text.slice(1))) return true;
   if (isTitleCase(text)) return false;
-  if (wordCount(text) >= 12 && (/,\s/u.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || /^[“"‘]/u.test(text))) return true;
+  // (Or reported speech in the past, "Roe noted the partnerships with … and said people can call 911 to get": a
+  // report's sentence, where a link's title says things in the present.)
+  if (wordCount(text) >= 12 && (/,\s/u.test(text) || /[.!?]["”’]?\s+\p{Lu}/u.test(text) || /^[“"‘]/u.test(text) || /\b(?:said|told|added|stated|noted)\b/u.test(text))) return true;
   // A shorter cut: a quotation's opening ("“The driver’s arm w"), a name and its clause ("Miles, speaking from Cairns"),
   // or a sentence of reported speech ("Governor Roe said the stadium whose construction"): prose, not a link's title.
   if (wordCount(text) >= 3 && wordCount(text) < 12 && (/^[“"‘]\p{Lu}/u.test(text) || /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, \p{Ll}/u.test(text) || /\b(?:said|says|told|added|stated)\b/u.test(text))) return true;

@@ -107,6 +107,12 @@ export const strongPatterns: JunkPattern[] = [
     pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|related news|recommended|(?:watch|listen)(?: (?:above|below|here|now|live))?|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
   },
   { reason: 'read-more link', pattern: /^click here\b[^.]{0,60}$/i },
+  // "This archived news story is available only for your personal, non-commercial use. Information in the story may be
+  // outdated …": the site's terms of use for its copy.
+  { reason: 'page furniture', needs: /commercial use/iu, pattern: /^(?:this|the|our|all)\b.{0,80}\bfor (?:your )?(?:own )?personal,? non-?commercial use\b.{0,300}$/iu },
+  // "Our FM signal in Alpena has been restored. Click here to learn more.": the site's notice of one short sentence, then its
+  // link to more about it (not an article's sentence with a link to go on reading: "… Click here to see how shares trade.").
+  { reason: 'page furniture', needs: /click here/iu, pattern: /^(?:[^.!?]|\.(?=\d)){10,140}[.!]\s+click here (?:to (?:learn|find out) more|for (?:more )?(?:information|details|info))\b[^.!?]{0,40}[.!]?$/iu },
   // "Read MoreKelby Bank: Chief is 'worst of the year'": the label glued to the linked headline, as some pages paste.
   // "You may also want to watch:": a list's label of its own.
   { reason: 'read-more link', pattern: /^Read More(?=\p{Lu})\S.{2,150}$/u },
@@ -130,7 +136,13 @@ export const strongPatterns: JunkPattern[] = [
   },
   { reason: 'photo credit', pattern: /^(?:[Pp]hoto(?:graph)?s?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ii]llustration|[Gg]raphic|PHOTO|IMAGE)\s+(?:by|courtesy of|credit|BY)\s*:?\s*\p{Lu}[^.]{0,80}\.?$/u },
   // ("Image source Times of India": the broadcaster's label with its comma lost in the copy.)
-  { reason: 'photo credit', pattern: /^(?:image|media|video|photo) source\s*[,:]|^(?:image|media|video|photo) source\s+\p{Lu}[^.!?]{1,50}$|^source:\s*[^.]{1,40}\.?$/iu },
+  { reason: 'photo credit', pattern: /^(?:image|media|video|photo) source\s*[,:]|^(?:image|media|video|photo) source\s+\p{Lu}[^.!?]{1,50}$|^source:\s*[^.]{1,40}\.?$|^\(source:\s*[^.()]{1,40}\)\.?$/iu },
+  // "(move mouse or touch to see the trend in different countries)": how to use an interactive chart the copy left behind.
+  { reason: 'interactive chart', pattern: /^\(?(?:move (?:your |the )?(?:mouse|cursor|pointer)|hover|mouse over|tap|touch|click|scroll|pinch|drag)\b[^.()]{0,40}\bto (?:see|view|explore|zoom|compare|show|reveal)\b[^()]{0,80}\)?\.?$/iu },
+  // "Originally published as Rangers close in on crocs": the syndicating site's note of where the story ran first.
+  { reason: 'page furniture', pattern: /^originally (?:published|appeared) (?:as|in|on)\s+\p{Lu}.{0,200}$/iu },
+  // "Register for free to read more of the latest local news. It's easy and …": the paywall's registration prompt.
+  { reason: 'subscribe prompt', pattern: /^(?:register|sign up|subscribe|log in|sign in)(?: (?:now|today|for free|free))? to (?:read|continue reading|keep reading|access|unlock)\b.{0,160}$/iu },
   { reason: 'photo credit', needs: /\//u, pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   // "Keystone / Jane Roe": an agency's one word over the photographer's name; "Keystone-SDA/RTS/jr": a wire's credit, the
   // agencies and the writer's initials run together with slashes.
