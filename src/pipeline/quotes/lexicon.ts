@@ -38,6 +38,8 @@ export const speechVerbs = [
   'shared', 'believed',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
   'submitted', 'submits', 'averred', 'deposed',
+  // A figure put in someone's words: "Roe estimated that turnout “was over 90 percent.”" (not "an estimated 1,500").
+  'estimated that', 'estimates that',
   // A court's finding in its ruling: "Justice Roe held that “…”".
   'held that', 'holds that',
   // A judge's or counsel's question put as reported speech: "Justice Roe questioned that how can …?".
@@ -46,6 +48,9 @@ export const speechVerbs = [
   'questioned', 'queried',
   // A stance taken on words the text quotes: "The union condemned “the reckless disruption” of the meeting."
   'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'deplored', 'deplores', 'welcomed', 'welcomes',
+  // Words said in anger or delight, as regional papers and tabloids report them: "He fumed “It should be back to basics …",
+  // "“…,” she gushed.".
+  'fumed', 'fumes', 'raged', 'rages', 'thundered', 'snapped', 'scoffed', 'gushed', 'enthused', 'sighed', 'bemoaned', 'railed', 'ranted',
 ];
 
 /** Verbs after which a following name is the listener, not the speaker ("told CNN"). */
