@@ -982,7 +982,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // ("Minister of Disaster Management Ana Maria Roe": after a title and "of", the department's words come first, and
     // are left to the title below; the name after them is read whole.)
     const department = index >= 2 && /^(?:of|for)$/u.test(tokens[index - 1]?.lower ?? '') && !tokens[index - 1]?.last && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun);
-    const most = department ? 6 : 4;
+    // ("Minister for Water and Sanitation Ahmed Raza Khan": after "and" in a portfolio, its last field comes first; see below.)
+    const fieldAfterAnd = index >= 3 && /^(?:and|&)$/u.test(tokens[index - 1]?.lower ?? '') && !tokens[index - 1]?.last && tokens.slice(Math.max(0, index - 8), index - 1).some((token) => /^(?:of|for)$/u.test(token.lower) && !token.last);
+    const most = department ? 6 : fieldAfterAnd ? 5 : 4;
     for (let at = index; at < tokens.length && words < most; at++) {
       const token = tokens[at] as Token;
       // ("Leader of the Opposition in the Varna Sabha M. Ravi Kumar": an initial followed by two words of a name opens
@@ -1029,7 +1031,10 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const closed = name.length === 2 && frame.charAt((name[1]?.start ?? 0) + (name[1]?.text.length ?? 0)) === ',';
     // ("Councillor for Health, Cultural Diversity and Learning Neil Roe": so is the last of a portfolio's fields.)
     // ("Addressing Trump's recent remarks, …": or before a name in the possessive.)
-    if ((name.length >= 3 || closed || name.at(-1)?.possessive === true) && opening && (index === 0 || tokens[index - 1]?.last || (name.length >= 3 && /^(?:and|&)$/u.test(tokens[index - 1]?.lower ?? ''))) && /^\p{L}{4,}ing$/u.test(opening.lower) && lexiconTag(opening.lower) === 'VERB') {
+    // ("Minister for National Food Security and Research Chaudhary Tariq Bashir Cheema": or a noun of the language that no
+    // one is named, a portfolio's last field after "and".)
+    const lastField = fieldAfterAnd && name.length >= 3 && opening !== undefined && !opening.last && isLexiconNoun(opening.lower) && !isGivenName(opening.text);
+    if (lastField || ((name.length >= 3 || closed || name.at(-1)?.possessive === true) && opening && (index === 0 || tokens[index - 1]?.last || (name.length >= 3 && /^(?:and|&)$/u.test(tokens[index - 1]?.lower ?? ''))) && /^\p{L}{4,}ing$/u.test(opening.lower) && lexiconTag(opening.lower) === 'VERB')) {
       name.shift();
       index++;
       restarted = true;
