@@ -165,7 +165,14 @@ export function readFrame(registry: Registry, text: string, base: number): Token
   const dropped = /^\p{Lu}{3,}(?=\s+\p{Lu}\p{Ll})/u.exec(text)?.[0];
   const small = dropped ? undefined : /^\p{Lu}{3,}(?=\s+\p{Ll})/u.exec(text)?.[0];
   const lowered = (dropped && isGivenName(dropped)) || (small && closedClass.test(lexiconTag(small.toLowerCase()) ?? '')) ? (dropped ?? small ?? '') : '';
-  const frame = lowered ? `${lowered.charAt(0)}${lowered.slice(1).toLowerCase()}${text.slice(lowered.length)}` : text;
+  // ("MOY PARK has recorded growth …": two or more words in capitals before one in small letters, the lede's opening set
+  // in capitals, are a name written so; each word of three letters or more is read in title case, of the same length.)
+  const capitalRun = lowered ? undefined : /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}(?=\s+\p{Ll})/u.exec(text)?.[0];
+  const frame = lowered
+    ? `${lowered.charAt(0)}${lowered.slice(1).toLowerCase()}${text.slice(lowered.length)}`
+    : capitalRun
+      ? `${capitalRun.replace(/\p{Lu}{3,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase())}${text.slice(capitalRun.length)}`
+      : text;
   const tokens = tokensOf(frame);
   // ("the Department for Environment, Food and Rural Affairs": a name that lists its fields is one body, not two.)
   const listed = frame.includes(', ') && (frame.includes(' and ') || frame.includes(' & ')) && (frame.includes(' of ') || frame.includes(' for ')) ? readListedFields(registry, frame, base) : [];
