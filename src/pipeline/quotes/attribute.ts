@@ -332,6 +332,12 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const force = latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:police|constabulary|garda|gardaí|force)\b/iu.test(candidate.name), true);
     if (force) return entity(force);
   }
+  // ("Directors said …", "the board said", "Bosses said", "its management said": the people who run a business speak for
+  // it, as "the company" does; else no one named, never a body called "Bosses".)
+  if (governing.test(lower.join(' '))) {
+    const company = latestOrganization(registry, 'company', offset) ?? bodyTakenForPerson(discourse, offset) ?? loneBody(discourse, 'company', offset) ?? wordsTakenForPerson(registry, 'company', offset);
+    return company ? entity(company) : { kind: 'anonymous', description: phrase.trim() };
+  }
   // "Police said" without an article: the police force the text named, as "the police" is.
   if ((lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) || (lower.length === 1 && head === 'police')) {
     const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) ?? wordsTakenForPerson(registry, head, offset) : null);
@@ -1382,6 +1388,7 @@ const kindMarks: Record<string, RegExp> = {
   charity: /\b(?:Trust|Foundation|Sanctuary|Society|Hospice|Rescue|Relief|Aid|Fund|Mission|Appeal|Shelter|Refuge|Charity|Charities)\b/u,
 };
 /** "the company", "the airline": a business, never the committee or ministry named last. */
+const governing = /^(?:(?:the|its|their)\s+)?(?:company\s+|club\s+|firm\s+)?(?:directors|board|board of directors|bosses|management|executives)$/u;
 const commercial = new Set(['club', 'company', 'management', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
 /** An organisation known only by capital letters ("WKRX"), with no longer name the text gave it. */
 function bareLetters(entity: Entity | null): boolean {
