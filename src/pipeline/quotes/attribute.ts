@@ -334,8 +334,9 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   }
   // ("Directors said …", "the board said", "Bosses said", "its management said": the people who run a business speak for
   // it, as "the company" does; else no one named, never a body called "Bosses".)
+  // ("the board said" after "the Kelby School Board": the body of that name first.)
   if (governing.test(lower.join(' '))) {
-    const company = latestOrganization(registry, 'company', offset) ?? bodyTakenForPerson(discourse, offset) ?? loneBody(discourse, 'company', offset) ?? wordsTakenForPerson(registry, 'company', offset);
+    const company = (head === 'board' || head === 'directors' ? latestOrganization(registry, 'board', offset) : null) ?? latestOrganization(registry, 'company', offset) ?? bodyTakenForPerson(discourse, offset) ?? loneBody(discourse, 'company', offset) ?? wordsTakenForPerson(registry, 'company', offset);
     return company ? entity(company) : { kind: 'anonymous', description: phrase.trim() };
   }
   // "Police said" without an article: the police force the text named, as "the police" is.
