@@ -716,6 +716,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const officials = /^(.+?)\s+officials$/u.exec(text);
   const officialsOf = officials?.[1] ? registry.byName.get(officials[1].toLowerCase()) : undefined;
   if (officialsOf?.type === 'organization') return { kind: 'entity', entity: officialsOf, spokesperson: true };
+  // ("health unit officials wrote" after "the Kelby District Health Unit": the body's last words, in small letters, name
+  // it as "the health unit" would.)
+  const lowerBody = officials?.[1] && /^(?:the\s+)?\p{Ll}[\p{Ll} -]*$/u.test(officials[1]) ? officials[1].replace(/^the\s+/u, '').split(/\s+/u) : [];
+  const officialsOfNamed = lowerBody.length > 0 && lowerBody.length <= 3 ? latest(registry, offset, (candidate) => nameHasStems(candidate, lowerBody.map(stemOf)) && lowerBody.every((word) => (candidate.name.toLowerCase().split(/\s+/u).slice(-lowerBody.length).map(stemOf)).includes(stemOf(word))), true) : null;
+  if (officialsOfNamed) return { kind: 'entity', entity: officialsOfNamed, spokesperson: true };
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
   // "Opposition TDs", "Republican senators", "local doctors": people of a role, in the plural, are no one person.
   const plural = (bare.at(-1) ?? '').replace(/(?<=\p{L})s$/u, '');
