@@ -23,6 +23,17 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'http://kel.by/-UNSb',
+  "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.",
+  'Members of the Kelby Police Unit pictured during a drill.',
+  '10/11/2019 23:45',
+  'File',
+  'Kelbynews.co.ke',
+  'A file image of two men in police handcuffs after being arrested in August 2019.',
+  'Undated file image of two men in police handcuffs',
+  'Invalid email Invalid email',
+  'Untitled',
+  'You make this possible. Support our independent, nonprofit newsroom today.',
   '(Source: KNA)',
   '(move mouse or touch to see the trend in different countries)',
   "Hover over the map to see each district's figures",

@@ -142,6 +142,13 @@ export function classifyLines(lines: string[]): Verdict[] {
     const title = lines[index - 1] ?? '';
     if (reason === 'interactive chart' && index > 0 && !strong[index - 1] && !isSentence(title) && wordCount(title) <= 15) strong[index - 1] = 'interactive chart';
   });
+  // "Photo ¶ DCI", "File ¶ nation": a word or two in capitals or in small letters right under a picture's placeholder or
+  // credit, where a subheading would be capitalised as a title: the credit's agency or outlet.
+  strong.forEach((reason, index) => {
+    const text = lines[index] ?? '';
+    if (reason || index === 0 || !/^(?:photo credit|image placeholder)$/u.test(strong[index - 1] ?? '')) return;
+    if (/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6})(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6}))?$/u.test(text) && !/^(?:and|or|the|a|an|but)$/u.test(text)) strong[index] = 'photo credit';
+  });
   // "Jane Roe ¶ / ¶ WKAR": a picture's credit, the photographer and the agency on either side of its slash, which the
   // copy broke onto lines of their own.
   strong.forEach((reason, index) => {
@@ -151,6 +158,10 @@ export function classifyLines(lines: string[]): Verdict[] {
       strong[index - 1] = 'photo credit';
       strong[index + 1] = 'photo credit';
     }
+  });
+  // "10/11/2019 23:45 ¶ Jane Roe ¶ …": a name alone under a live entry's stamp, over its text, is the entry's author.
+  strong.forEach((reason, index) => {
+    if (!reason && index > 0 && strong[index - 1] === 'time stamp' && nameLine.test(lines[index] ?? '') && isSentence(lines[index + 1] ?? '')) strong[index] = 'author sign-off';
   });
   // "Rome" under a live post's author: where the post was filed from.
   strong.forEach((reason, index) => {
@@ -227,6 +238,9 @@ export function classifyLines(lines: string[]): Verdict[] {
       return { reason: 'standfirst or caption', headline: false };
     }
     if (authors.includes(index)) return { reason: 'byline', headline: false };
+    // ("Sam Roe is the Kelby Post's political correspondent. He was previously …" between the standfirst and the lede: the
+    // author's card, which some pages set at the top.)
+    if (credit[index] && !strong[index] && index > headline && index <= first + 2 && /\b(?:is|was|has been)\b/u.test(text)) return { reason: 'author bio', headline: false };
     // "By Jane Roe and Sam Poe" between a live page's posts: each post's byline, names only.
     if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet(bylineOf(text) ?? '')) return { reason: 'byline', headline: false };
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
@@ -254,7 +268,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!strong[index] && key.length >= 30 && wordCount(text) >= 6 && wordCount(text) <= 60 && heldLater(articleKeys, index)) return { reason: 'pull quote', headline: false };
     // A line that opens with a later paragraph whole and runs on into the next one's first words, cut off: the page's
     // summary of its own opening ("CALGARY — Inspectors found … said a report. The violations stem from a Sept.").
-    if (!strong[index] && key.length >= 80 && opensWithLater(keys, index)) return { reason: 'standfirst or caption', headline: false };
+    if (!strong[index] && key.length >= 80 && opensWithLater(lines, keys, index)) return { reason: 'standfirst or caption', headline: false };
     // ("Jane Roe: ‘We have waited a long time’" over "Jane Roe, the member for …, said: “We have waited a long time …”": the
     // speaker's name and words the article quotes further down, set as the picture's caption or a pull quote.)
     const pulled = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s*[‘“'"](.{20,300})[’”'"]$/u.exec(text);
@@ -351,8 +365,11 @@ export function classifyLines(lines: string[]): Verdict[] {
   verdicts.forEach((verdict, index) => {
     const above = verdicts[index - 1];
     const text = lines[index - 1] ?? '';
-    if (verdict.reason || verdict.headline || !nameAlone(lines[index] ?? '') || bylineOf(lines[index] ?? '') || !isSentence(lines[index + 1] ?? '') || above?.headline) return;
+    // ("Jane Roe, chief secretary" under a pull quote: the name with its role in small letters after a comma.)
+    const named = nameAlone(lines[index] ?? '') || nameWithRole.test(lines[index] ?? '');
+    if (verdict.reason || verdict.headline || !named || bylineOf(lines[index] ?? '') || !isSentence(lines[index + 1] ?? '') || above?.headline) return;
     if (above?.reason && /^(?:photo caption|pull quote|standfirst or caption)$/u.test(above.reason)) verdicts[index] = { reason: above.reason, headline: false };
+    else if (!nameAlone(lines[index] ?? '')) return;
     else if (!above?.reason && index > 1 && !/[.!?:;,”"'’)]$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 15 && /^\p{Lu}/u.test(text) && !isTitleCase(text)) {
       verdicts[index - 1] = { reason: 'pull quote', headline: false };
       verdicts[index] = { reason: 'pull quote', headline: false };
@@ -734,6 +751,7 @@ function commentRule(text: string): boolean {
 }
 
 /** "Jane Roe", "Mary-Anne O'Roe": two or three capitalised words alone on a line, as a name stands. */
+const nameWithRole = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}, (?:\p{Ll}[\p{Ll}-]*)(?: \p{Ll}[\p{Ll}-]*){0,3}$/u;
 const nameLine = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
 /** A name alone on its line, no byline's or date's. */
@@ -920,11 +938,12 @@ function heldLater(keys: string[], index: number): boolean {
 }
 
 /** Whether a later line of sixty characters or more is the start of the line at `index`, which goes on past it. */
-function opensWithLater(keys: string[], index: number): boolean {
+function opensWithLater(lines: string[], keys: string[], index: number): boolean {
   const key = keys[index] ?? '';
   for (let at = index + 1; at < keys.length; at++) {
     const other = keys[at] ?? '';
-    if (other.length >= 60 && key.length > other.length + 10 && key.startsWith(other)) return true;
+    // (A later paragraph, a sentence with its stop: not the pull quote that repeats this paragraph's opening words.)
+    if (other.length >= 60 && key.length > other.length + 10 && key.startsWith(other) && isSentence(lines[at] ?? '')) return true;
   }
   return false;
 }

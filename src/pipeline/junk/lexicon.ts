@@ -373,6 +373,24 @@ export const strongPatterns: JunkPattern[] = [
     pattern:
       /^(?:(?:\p{L}{3,9},?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?(?:\s*[·•|,]\s*\p{L}{3,9}\.? \d{1,2},? \d{4})?|\d{1,2} \p{L}{3,9} \d{4},? (?:at )?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\p{L}{3,9}\.? \d{1,2},? \d{4},? (?:at )?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)$/iu,
   },
+  // "10/11/2019 23:45", "14.05.2025, 09:10": a live entry's stamp in numbers, day, month and year, then the time.
+  { reason: 'time stamp', needs: /\d:\d\d/u, pattern: /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/iu },
+  // "File", "Handout", "Kenyans.co.ke": a picture's credit alone on its line, a word of the trade or a site's address.
+  { reason: 'photo credit', pattern: /^(?:file(?: (?:photo|image|picture|pic))?|archive(?: (?:photo|image))?|handout(?: (?:photo|image))?|supplied|courtesy photo|stock (?:image|photo))\.?$/iu },
+  { reason: 'photo credit', needs: /\.[\p{L}]{2,4}$/u, pattern: /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40})?\.(?:com|net|org|info|news|tv|fm|co\.[\p{L}]{2}|com\.[\p{L}]{2}|[\p{L}]{2})$/iu },
+  // "A file image of two men in handcuffs after their arrest in August 2019.", "Undated file image of …": a picture's
+  // caption naming itself, with no verb of a sentence ("A photo of the suspect was released …" is the article's).
+  { reason: 'photo caption', needs: /image|photo|picture|screen/iu, pattern: /^(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|shows|showed|released|shared|posted)\b)(?:(?:an?|the)\s+)?(?:undated\s+)?(?:file\s+)?(?:image|photo(?:graph)?|picture|screenshot|screengrab)(?:\s+representation)?\s+(?:of|showing)\s.{3,200}$/iu },
+  // "Members of the Anti-Terror Police Unit pictured during a drill.": a caption's participle, with no verb of a sentence.
+  { reason: 'photo caption', needs: /\bpictured\b/iu, pattern: /^(?!.*\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)\p{Lu}.{2,120}?\s(?:is |are )?pictured\s+(?:during|at|in|on|with|after|before|outside|inside|near|as|while|here|left|right|centre|center|above|below)\b.{0,150}$/iu },
+  // "http://cort.as/-UNSb": a link's address alone on its line, which a live page posts under an entry.
+  { reason: 'page furniture', needs: /^(?:https?:|www\.)/iu, pattern: /^(?:https?:\/\/|www\.)\S+$/iu },
+  // "We use your sign-up to provide content in ways you've consented to …": a sign-up form's consent notice.
+  { reason: 'newsletter prompt', pattern: /^we use your (?:sign-?up|email(?: address)?|data) to provide (?:content|you)\b.{0,300}$/iu },
+  // "Invalid email Invalid email", "Untitled": a sign-up form's error text and an embed's empty title.
+  { reason: 'page furniture', pattern: /^(?:invalid email(?: address)?\s*)+$|^untitled$/iu },
+  // "You make this possible. Support our independent, nonprofit newsroom today.": a public broadcaster's appeal.
+  { reason: 'subscribe prompt', pattern: /^(?:you make (?:this|it) possible\.?\s*)?(?:please\s+)?(?:support|donate to|give to)\s+(?:our|this|independent|local|nonprofit)\b[^.!?]{0,80}\b(?:newsroom|journalism|reporting|station|news)\b.{0,80}$/iu },
   // "- LDR is local body journalism co-funded by …", "This reporting is supported by a grant from …": who pays for the story.
   { reason: 'credit line', pattern: /^[-–—•]?\s*(?:.{0,60}\b(?:journalism|reporting|coverage|this (?:story|article|series))\s+(?:is|are|was)\s+(?:(?:co-?)?funded|supported|made possible)\s+by\b|.{0,40}\b(?:is|are)\s+(?:[\p{L}-]+\s+){0,3}(?:journalism|reporting)\s+(?:(?:co-?)?funded|supported)\s+by\b).{0,140}$/iu },
   // "Posted: Updated:": a page's date labels whose dates the copy left behind.
