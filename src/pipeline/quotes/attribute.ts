@@ -427,7 +427,9 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // (A role other than the head's is the one given that role: "the secretary of the board" is not its chairperson.)
   if (leader?.[2] && (!leader[1] || (isRoleWord(leader[1]) && !spokesRoles.test(leader[1])))) return leaderOf(discourse, leader[2], offset, leader[1]) ?? { kind: 'anonymous', description: phrase.trim() };
   // "The Dane said", "the Republican said": a nationality or party for a person the text named before.
-  if (lower.length === 2 && lower[0] === 'the' && isDemonym(words[1] ?? '') && !registry.byName.has(head) && !knownOutlets.has(`The ${words[1]}`)) {
+  // ("the Irish-born Australian said", "the 58-year-old New Zealander added": with words that describe the person before it.)
+  const describedNational = lower.length >= 3 && lower.length <= 5 && words.slice(1, -1).every((word) => /^(?:[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+|\p{Ll}+|New|South|North)$/u.test(word));
+  if ((lower.length === 2 || describedNational) && lower[0] === 'the' && isDemonym(words.at(-1) ?? '') && !registry.byName.has(head) && !knownOutlets.has(`The ${words.at(-1)}`)) {
     // (The one the sentence before opens with first: "Lindqvist was pleased. “…,” the Swede said.")
     const subject = subjectBefore(discourse, offset);
     if (subject) return subject;
@@ -1068,8 +1070,9 @@ function personWithApposition(registry: Registry, found: Entity, apposition: str
   // rival carrier" a person.
   const headPhrase = (apposition ?? '').trim().split(/\s+(?:who|which|that|whose|of|at|for|with|in|behind|from|based|since|on)\b/iu)[0] ?? '';
   const headNoun = headPhrase.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-  // ("The bus company's owner, Ali Roe": a business's owner is a person; a vessel's or a site's may be a company.)
-  const businessOwner = headNoun === 'owner' && /\b(?:company|firm|business|club|team|restaurant|shop|store|hotel|bar|farm|airline|operator|group|school)['’]s\s+owner$/iu.test(headPhrase);
+  // ("The bus company's owner, Ali Roe", "Ali Roe, a shop owner,": an owner is a person, but a vessel's or a site's may be
+  // a company: "Sea Link, the ferry's owner".)
+  const businessOwner = headNoun === 'owner' && !/\b(?:ship|vessel|ferry|boat|tanker|aircraft|plane|building|tower|site|mine|plant|dam|stadium|airport|port|terminal|pipeline|network|platform|brand|franchise|newspaper|paper|station|channel)['’]s\s+owner$/iu.test(headPhrase);
   if (found.type === 'person' && apposition && !businessOwner && /^(?:operator|company|firm|carrier|airline|insurer|maker|manufacturer|producer|processor|retailer|charity|agency|supplier|contractor|publisher|broadcaster|newspaper|regulator|owner|builder|chain)$/u.test(headNoun)) {
     found.type = 'organization';
     return entity(found);
