@@ -476,7 +476,11 @@ function titleInitials(title: string, acronym: string): boolean {
  * (after "a" or someone's possessive) is the person the text gives that role, before, else within the next lines, as
  * news names the one its first sentence described.
  */
-function roleNamedNear(discourse: Discourse, words: string[], offset: number): Reference | null {
+function roleNamedNear(discourse: Discourse, phraseWords: string[], offset: number): Reference | null {
+  // ("Bradford's director of public health": the role before its field, the field's words to be found in the holder's title.)
+  const of = phraseWords.findIndex((word, index) => index > 0 && word.toLowerCase() === 'of');
+  const field = of > 0 ? phraseWords.slice(of + 1).filter((word) => /^\p{Ll}/u.test(word)) : [];
+  const words = of > 0 && field.length === phraseWords.length - of - 1 ? phraseWords.slice(0, of) : phraseWords;
   const lower = words.map((word) => word.replace(/['’]s$/u, '').toLowerCase());
   const head = lower.at(-1) ?? '';
   const indefinite = /^(?:a|an)$/u.test(lower[0] ?? '') && lower.length <= 4;
@@ -488,6 +492,7 @@ function roleNamedNear(discourse: Discourse, words: string[], offset: number): R
   const modifiers = lower
     .slice(possessive ? owner + 1 : 1, head === 'executive' && lower.at(-2) === 'chief' ? -2 : -1)
     .filter((word) => !/^(?:top|senior|former|new|then)$/u.test(word))
+    .concat(words === phraseWords ? [] : field.map((word) => word.toLowerCase()))
     .map((word) => new RegExp(`\\b${word.replace(/[^\p{L}-]/gu, '')}`, 'iu'));
   const ownerName = possessive ? words.slice(0, owner + 1).join(' ').replace(/['’]s?$/u, '') : '';
   const foreignOwner = ownerName !== '' && (countryNamed(ownerName) !== undefined || isDemonym(ownerName));

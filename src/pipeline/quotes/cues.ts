@@ -767,7 +767,9 @@ function trailingPhrase(head: string): string {
     // ("The EU Delegation to Moldova said": "to" only between capitalised words of one name.)
     if (/^(?:of|for|and|&|from|in|to)$/.test(lower)) {
       const previous = words[index - 2] ?? '';
-      if (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || (lower !== 'to' && (isRoleWord(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()) || kinGroups.test(previous))))) {
+      // ("Bradford's director of public health has urged": a role's field in small letters after "of", a word or three.)
+      const field = lower === 'of' && /^\p{Ll}[\p{Ll} -]*$/u.test(collected) && collected.split(/\s+/u).length <= 3 && isRoleWord(previous.toLowerCase()) && !/^(?:the|a|an)\b/u.test(collected);
+      if (field || (collected && /^\p{Lu}/u.test(collected) && (/^\p{Lu}/u.test(previous) || (lower !== 'to' && (isRoleWord(previous.toLowerCase()) || documentWords.has(previous.toLowerCase()) || kinGroups.test(previous)))))) {
         kept.unshift(word);
         continue;
       }
