@@ -1400,6 +1400,8 @@ const policeRank = /\b(?:police|inspector|superintendent|commissioner|sergeant|c
 const kindMarks: Record<string, RegExp> = {
   club: /(?:^|\s)(?:FC|AFC|CF|SC|SV|AC|AS|CD|RCD|SD|UD|FK|NK|SK|IF|BK|GAA|RFC|United|City|Rovers|Athletic|Atlético|Wanderers|Albion|Hotspur|Rangers|Celtic|Sporting|Real|Dynamo|Olympique|Club)(?=\s|$)/u,
   charity: /\b(?:Trust|Foundation|Sanctuary|Society|Hospice|Rescue|Relief|Aid|Fund|Mission|Appeal|Shelter|Refuge|Charity|Charities)\b/u,
+  // ("the league wrote" after "fined by the NFL": a sports league by its name, or by the letters the big ones go by.)
+  league: /\b(?:League|Liga|Ligue|Bundesliga|Premiership|Eredivisie)\b|^(?:NFL|NBA|WNBA|MLB|NHL|MLS|NWSL|CFL|EFL|EPL|SPL|IPL|PSL|AFL|NRL|NBL|WSL|KHL)$/u,
 };
 /** "the company", "the airline": a business, never the committee or ministry named last. */
 const governing = /^(?:(?:the|its|their)\s+)?(?:company\s+|club\s+|firm\s+)?(?:directors|board|board of directors|bosses|management|executives)$/u;
