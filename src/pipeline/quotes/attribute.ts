@@ -382,7 +382,7 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // spokesperson before, whatever words it calls their body by now.)
   // (Not "the spokesperson" bare, after "A spokesperson for Greenfield Power declined …": that one, unnamed, again.)
   if (lower[0] === 'the' && lower.length >= 3 && lower.length <= 4 && /^spokes(?:man|woman|person)$/u.test(head) && !(discourse.unnamedVoice && discourse.unnamedVoice.offset < offset)) {
-    const spokespeople = registry.entities.filter((candidate) => candidate.type === 'person' && registry.mentions.some((mention) => mention.entity === candidate && mention.offset < offset) && /\bspokes(?:man|woman|person)\b/iu.test(`${candidate.role ?? ''} ${titleBefore(discourse, candidate)}`));
+    const spokespeople = registry.entities.filter((candidate) => candidate.type === 'person' && registry.mentions.some((mention) => mention.entity === candidate && mention.offset < offset) && pressRole.test(`${candidate.role ?? ''} ${titleBefore(discourse, candidate)}`));
     if (spokespeople.length === 1 && spokespeople[0]) return entity(spokespeople[0]);
   }
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && (lower.length <= 5 || department) && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
@@ -1404,6 +1404,8 @@ const kindMarks: Record<string, RegExp> = {
   league: /\b(?:League|Liga|Ligue|Bundesliga|Premiership|Eredivisie)\b|^(?:NFL|NBA|WNBA|MLB|NHL|MLS|NWSL|CFL|EFL|EPL|SPL|IPL|PSL|AFL|NRL|NBL|WSL|KHL)$/u,
 };
 /** "the company", "the airline": a business, never the committee or ministry named last. */
+/** A body's voice by trade: a spokesperson, its public relations or press officer, its head of communications. */
+const pressRole = /\bspokes(?:man|woman|person)\b|\bpublic relations officer\b|\bPRO\b|\bpress (?:officer|secretary|attach[ée])\b|\bcommunications (?:officer|director|manager|chief|head)\b|\bhead of (?:communications|media|press)\b|\bmedia (?:officer|relations officer|liaison)\b/iu;
 const governing = /^(?:(?:the|its|their)\s+)?(?:company\s+|club\s+|firm\s+)?(?:directors|board|board of directors|bosses|management|executives)$/u;
 const commercial = new Set(['club', 'company', 'management', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
 /** An organisation known only by capital letters ("WKRX"), with no longer name the text gave it. */
