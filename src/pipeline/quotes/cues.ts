@@ -97,12 +97,17 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     const after = sentence.slice(index + word.length, index + word.length + 20);
     // "a group called Kravcorp: “…”", "a firm calling itself Roe Ltd": naming, not speaking.
     if (/^call(?:ed|ing|s)$/u.test(word) && /^\s+(?:itself\s+|themselves\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,3}\s*[:,]?\s*$|^\s+(?:itself|themselves)\b/u.test(sentence.slice(index + word.length, index + word.length + 50).replace(/[\u201C"\u2018'].*$/su, ''))) continue;
+    // ("the agency has not disclosed any “concrete evidence”", "he never said": a speech verb denied says nothing; the words
+    // quoted are another's, the sentence's speaker's or the reporter's.)
+    if (negatedBefore.test(sentence.slice(Math.max(0, index - 30), index))) continue;
     const rest = phrases.get(word)?.map((pattern) => pattern.exec(after)?.[0]).find(Boolean);
     if (rest) found.push({ text: match[0] + rest, index });
     else if (verbs.has(word)) found.push({ text: match[0], index });
   }
   return found;
 }
+
+const negatedBefore = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|ever|even|publicly|officially|formally|immediately|specifically|directly)\s+)?$/iu;
 
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'several', 'multiple', 'some', 'many', 'other', 'another']);
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
