@@ -470,6 +470,8 @@ function choose(
   // standing alone as the next sentence: theirs, as a reader takes them.)
   const lead = leadIn(discourse, reading, span, index, cues);
   if (lead) return { ...lead, route: 'another sentence' };
+  const colon = colonLead(discourse, reading, span, index, cues);
+  if (colon) return { ...colon, route: 'introduction' };
   // A paragraph that only quotes goes on with the last speaker; one with a cue we declined does not.
   // (Not words in the first person singular after a body's own, here or below: "I did not intend to cheat" is no
   // federation's.)
@@ -712,6 +714,23 @@ function leadIn(discourse: Discourse, reading: Reading, span: QuoteSpan, index: 
   if (reading.spans.some((other) => other !== span && other.open < span.open)) return null;
   const prefix: Reading = { ...reading, frame: reading.frame.slice(0, close), sentences: [[before, close]], spans: [] };
   return spokeOf(discourse, prefix) ?? introduced(discourse, prefix);
+}
+
+/**
+ * "Ann Lee was less sure: “We will see.”", "Roe did not seem satisfied with the ruling: “I would like more.”": a sentence
+ * with no speech verb that opens on a person named in full and ends on a colon before the quotation it closes with.
+ */
+function colonLead(discourse: Discourse, reading: Reading, span: QuoteSpan, index: number, cues: Attributed[][]): Choice | null {
+  if ((cues[index]?.length ?? 0) > 0) return null;
+  const [start, end] = reading.sentences[index] ?? [0, 0];
+  if (!/:\s*$/u.test(reading.frame.slice(start, span.open)) || !/^[\s\p{P}]*$/u.test(reading.frame.slice(span.close + 1, end))) return null;
+  if (reading.spans.some((other) => other !== span && other.open >= start && other.open < span.open)) return null;
+  const full = introduced(discourse, { ...reading, frame: reading.frame.slice(0, span.open), sentences: [[start, span.open]], spans: [] });
+  if (full) return full;
+  // ("O'Connor also did not seem satisfied …: “…”": or by the surname of a person the text named before.)
+  const surname = /^\s*(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u.exec(reading.frame.slice(start, span.open))?.[1];
+  const known = surname ? discourse.registry.byName.get(surname.toLowerCase()) : undefined;
+  return known?.type === 'person' && known.name.includes(' ') ? { reference: { kind: 'entity', entity: known, spokesperson: false }, cue: null, route: 'introduction' } : null;
 }
 
 /** "“…” That was the verdict of Ana Roe.": a quotation that ends its sentence, then a sentence saying whose it was. */
