@@ -23,6 +23,8 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Don’t forget to follow us on Twitter, like us on Facebook',
+  'Add your business to Kelby Business Listing / Kelby Business Directory',
   'http://kel.by/-UNSb',
   "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.",
   'Members of the Kelby Police Unit pictured during a drill.',

@@ -387,6 +387,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'page furniture', needs: /^(?:https?:|www\.)/iu, pattern: /^(?:https?:\/\/|www\.)\S+$/iu },
   // "We use your sign-up to provide content in ways you've consented to …": a sign-up form's consent notice.
   { reason: 'newsletter prompt', pattern: /^we use your (?:sign-?up|email(?: address)?|data) to provide (?:content|you)\b.{0,300}$/iu },
+  // "Don't forget to follow us on Twitter, like us on Facebook …": a site's prompt to follow it.
+  { reason: 'share prompt', pattern: /^(?:don['’]t forget to|do not forget to|remember to|be sure to)\s+(?:follow|like|subscribe to|share|join)\s+(?:us|our)\b.{0,200}$/iu },
+  // "Add your business to the Kelby Business Directory": a listings site's advertisement.
+  { reason: 'advertisement', pattern: /^(?:add|list) your (?:business|company|listing|event)(?: for free)? (?:to|on|in) .{2,120}$/iu },
   // "Invalid email Invalid email", "Untitled": a sign-up form's error text and an embed's empty title.
   { reason: 'page furniture', pattern: /^(?:invalid email(?: address)?\s*)+$|^untitled$/iu },
   // "You make this possible. Support our independent, nonprofit newsroom today.": a public broadcaster's appeal.
