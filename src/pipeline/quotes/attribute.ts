@@ -106,6 +106,18 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const holder = latest(discourse.registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${place}\\b`, 'u').test(candidate.role ?? '') && initials(candidate.role ?? '') === letters, true);
     if (holder) return entity(holder);
   }
+  // ("said a spokeswoman at the public prosecutor's office in Duisburg, Anna Weiler on Thursday": the voice described,
+  // then named in apposition, a day after the name aside.)
+  const voiced = apposition?.trim().replace(/[.,;:]$/u, '').replace(/\s+(?:on|last|this|early|late)\s+\p{L}+(?:\s+\p{L}+)?$/u, '');
+  if (voiced && /^(?:a|an|the)\s/iu.test(phrase.trim()) && pressRole.test(phrase) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(voiced) && voiced.split(/\s+/u).every((word) => !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()))) {
+    const holder = discourse.registry.byName.get(voiced.toLowerCase());
+    if (holder?.type !== 'organization' && holder?.type !== 'media') {
+      const person = holder ?? ensure(discourse.registry, voiced, 'person');
+      person.role ??= phrase.trim().replace(/^(?:a|an|the)\s+/iu, '');
+      return entity(person);
+    }
+  }
+
   const found = resolveWords(discourse, phrase, apposition, offset);
   if (found?.kind === 'entity' && found.entity.type !== 'organization') return found;
   if (found?.kind === 'anonymous') {

@@ -107,6 +107,7 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
   return found;
 }
 
+const describedVoice = /^\s*((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|press (?:officer|secretary))\s+(?:at|for|of|with|from)\s+[^,.;:"“”\u2026]{3,80}),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?=\s*(?:[.,;!?]|$)|\s+(?:on|last|this|early|late)\s)/u;
 const negatedBefore = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|ever|even|publicly|officially|formally|immediately|specifically|directly)\s+)?$/iu;
 
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'several', 'multiple', 'some', 'many', 'other', 'another']);
@@ -853,6 +854,10 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
   if (manner?.[1] && manner[2] && mannerWord(manner[1]) && !isRoleWord(manner[1]) && !isRoleWord((manner[3] ?? '').toLowerCase()) && !isLexiconNoun((manner[3] ?? '').toLowerCase())) {
     return { phrase: manner[2], length: manner[0].length, apposition: null };
   }
+  // ("said a spokeswoman at the public prosecutor's office in Duisburg, Anna Weiler on Thursday": the voice described by
+  // where it works, then named after the comma.)
+  const voice = describedVoice.exec(text);
+  if (voice?.[1] && voice[2]) return { phrase: voice[1], length: voice[0].length, apposition: voice[2] };
   const words = text.split(/(\s+)/);
   let length = 0;
   let taken = 0;
