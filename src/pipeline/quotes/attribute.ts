@@ -1415,10 +1415,11 @@ const kindMarks: Record<string, RegExp> = {
   // ("the league wrote" after "fined by the NFL": a sports league by its name, or by the letters the big ones go by.)
   league: /\b(?:League|Liga|Ligue|Bundesliga|Premiership|Eredivisie)\b|^(?:NFL|NBA|WNBA|MLB|NHL|MLS|NWSL|CFL|EFL|EPL|SPL|IPL|PSL|AFL|NRL|NBL|WSL|KHL)$/u,
 };
-/** "the company", "the airline": a business, never the committee or ministry named last. */
 /** A body's voice by trade: a spokesperson, its public relations or press officer, its head of communications. */
 const pressRole = /\bspokes(?:man|woman|person)\b|\bpublic relations officer\b|\bPRO\b|\bpress (?:officer|secretary|attach[ée])\b|\bcommunications (?:officer|director|manager|chief|head)\b|\bhead of (?:communications|media|press)\b|\bmedia (?:officer|relations officer|liaison)\b/iu;
+/** The people who run a business, as a whole: "Directors said", "the board said", "its management said". */
 const governing = /^(?:(?:the|its|their)\s+)?(?:company\s+|club\s+|firm\s+)?(?:directors|board|board of directors|bosses|management|executives)$/u;
+/** "the company", "the airline": a business, never the committee or ministry named last. */
 const commercial = new Set(['club', 'company', 'management', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
 /** An organisation known only by capital letters ("WKRX"), with no longer name the text gave it. */
 function bareLetters(entity: Entity | null): boolean {
