@@ -218,13 +218,14 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     if (holder) return entity(holder.entity);
   }
   // "the 58-year-old added": the person the text gave that age.
-  const aged = /^(?:the|a)\s+(\d{1,3})-year-old(?:\s+(woman|man|mother|father|grandmother|grandfather|girl|boy))?$/iu.exec(phrase.trim());
+  // ("the 34-year-old mother-of-two said": a tabloid's family count is the person's own description, like the age alone.)
+  const aged = /^(?:the|a)\s+(\d{1,3})-year-old(?:\s+(woman|man|mother|father|grandmother|grandfather|girl|boy|(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|gran)-of-(?:one|two|three|four|five|six|seven|eight|\d{1,2})))?$/iu.exec(phrase.trim());
   if (aged) {
     const person = latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.age === Number(aged[1]));
     if (person) return entity(person);
     // ("Manager Roe praised his side. “…,” the 52-year-old said": an age no one was given is that of the person the
     // sentence before opens with, when one does.)
-    const subject = aged[2] ? null : subjectBefore(discourse, offset);
+    const subject = aged[2] && !aged[2].includes('-of-') ? null : subjectBefore(discourse, offset);
     if (subject?.kind === 'entity' && subject.entity.age === undefined) {
       subject.entity.age = Number(aged[1]);
       return subject;

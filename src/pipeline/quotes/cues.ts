@@ -107,6 +107,7 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
   return found;
 }
 
+const dashedAside = /\s[–—-]\s[^–—“”"]{3,120}?\s[–—-]\s*$/u;
 const describedVoice = /^\s*((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|press (?:officer|secretary))\s+(?:at|for|of|with|from)\s+[^,.;:"“”\u2026]{3,80}),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?=\s*(?:[.,;!?]|$)|\s+(?:on|last|this|early|late)\s)/u;
 const negatedBefore = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|ever|even|publicly|officially|formally|immediately|specifically|directly)\s+)?$/iu;
 
@@ -572,6 +573,12 @@ const placedPerson = new RegExp(`(?:^|[\\s,])((?:a|an|one|another)\\s+(?:\\p{Ll}
 const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)['’]s\s+(?:(?:official|verified|digital|social|media|X|Twitter|Facebook|Instagram|TikTok|YouTube)\s+)+account\s*$/u;
 
 export function backwardPhrase(text: string): Phrase {
+  // ("Cole – who has run the shop since 2019 – said": an aside between dashes stands between the speaker and the verb.)
+  const aside = text.includes(' – ') || text.includes(' — ') || text.includes(' - ') ? dashedAside.exec(text) : null;
+  if (aside) {
+    const inner = backwardPhrase(text.slice(0, aside.index));
+    if (inner.phrase) return { phrase: inner.phrase, length: inner.length + aside[0].length, apposition: inner.apposition };
+  }
   // ("“…,” a statement posted by the prime minister's digital media account said": whose account it is speaks; not
   // "Roe's account", a version of events.)
   const account = text.includes('account') ? socialAccount.exec(text) : null;
