@@ -106,6 +106,14 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const holder = latest(discourse.registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${place}\\b`, 'u').test(candidate.role ?? '') && initials(candidate.role ?? '') === letters, true);
     if (holder) return entity(holder);
   }
+  // ("read a post on the Kelby Rovers Facebook page", "a post on the club's Facebook page read": whose page it is speaks.)
+  const paged = pagePost.exec(phrase.trim());
+  if (paged?.[1]) {
+    const owner = paged[1].replace(/^the\s+(?=\p{Lu})/u, '');
+    const principal = resolvePhrase(discourse, owner, null, offset);
+    // (Never the platform the page is on, which a body's noun may find named last.)
+    if (principal?.kind === 'entity' && !platformName.test(principal.entity.name)) return principal;
+  }
   // ("said a spokeswoman at the public prosecutor's office in Duisburg, Anna Weiler on Thursday": the voice described,
   // then named in apposition, a day after the name aside.)
   const voiced = apposition?.trim().replace(/[.,;:]$/u, '').replace(/\s+(?:on|last|this|early|late)\s+\p{L}+(?:\s+\p{L}+)?$/u, '');
@@ -1416,6 +1424,8 @@ const kindMarks: Record<string, RegExp> = {
   // ("the league wrote" after "fined by the NFL": a sports league by its name, or by the letters the big ones go by.)
   league: /\b(?:League|Liga|Ligue|Bundesliga|Premiership|Eredivisie)\b|^(?:NFL|NBA|WNBA|MLB|NHL|MLS|NWSL|CFL|EFL|EPL|SPL|IPL|PSL|AFL|NRL|NBL|WSL|KHL)$/u,
 };
+const platformName = /^(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|YouTube|WhatsApp|Telegram|Threads|Bluesky|Snapchat|Reddit)$/u;
+const pagePost = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:post|message|statement|update|tweet|video)\s+(?:on|to)\s+(.+?)(?:['’]s?)?\s+(?:(?:official|verified)\s+)?(?:(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|YouTube|WhatsApp|Telegram)\s+)?(?:page|account|feed|channel|profile|website|handle)$/u;
 /** A body's voice by trade: a spokesperson, its public relations or press officer, its head of communications. */
 const pressRole = /\bspokes(?:man|woman|person)\b|\bpublic relations officer\b|\bPRO\b|\bpress (?:officer|secretary|attach[ée])\b|\bcommunications (?:officer|director|manager|chief|head)\b|\bhead of (?:communications|media|press)\b|\bmedia (?:officer|relations officer|liaison)\b/iu;
 /** The people who run a business, as a whole: "Directors said", "the board said", "its management said". */

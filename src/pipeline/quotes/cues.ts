@@ -107,6 +107,9 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
   return found;
 }
 
+const pagedPost = String.raw`((?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:post|message|statement|update|tweet|video)\s+(?:on|to)\s+[^,.;:“”"]{3,80}?\s+(?:page|account|feed|channel|profile|website|handle))`;
+const pagedPostAfter = new RegExp(String.raw`^\s*${pagedPost}(?=[\s,.;:]|$)`, 'u');
+const pagedPostBefore = new RegExp(String.raw`(?:^|\s)${pagedPost}\s*$`, 'u');
 const dashedAside = /\s[–—-]\s[^–—“”"]{3,120}?\s[–—-]\s*$/u;
 const describedVoice = /^\s*((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|press (?:officer|secretary))\s+(?:at|for|of|with|from)\s+[^,.;:"“”\u2026]{3,80}),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?=\s*(?:[.,;!?]|$)|\s+(?:on|last|this|early|late)\s)/u;
 const negatedBefore = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|ever|even|publicly|officially|formally|immediately|specifically|directly)\s+)?$/iu;
@@ -574,6 +577,9 @@ const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L
 
 export function backwardPhrase(text: string): Phrase {
   // ("Cole – who has run the shop since 2019 – said": an aside between dashes stands between the speaker and the verb.)
+  // ("a post on the Kelby Rovers Facebook page read": the page's post, whose owner speaks.)
+  const posted = text.includes(' on ') || text.includes(' to ') ? pagedPostBefore.exec(text) : null;
+  if (posted?.[1]) return { phrase: posted[1], length: text.length - (posted.index + posted[0].indexOf(posted[1])), apposition: null };
   const aside = text.includes(' – ') || text.includes(' — ') || text.includes(' - ') ? dashedAside.exec(text) : null;
   if (aside) {
     const inner = backwardPhrase(text.slice(0, aside.index));
@@ -866,6 +872,8 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
   }
   // ("said a spokeswoman at the public prosecutor's office in Duisburg, Anna Weiler on Thursday": the voice described by
   // where it works, then named after the comma.)
+  const posted = pagedPostAfter.exec(text);
+  if (posted?.[1]) return { phrase: posted[1], length: posted[0].length, apposition: null };
   const voice = describedVoice.exec(text);
   if (voice?.[1] && voice[2]) return { phrase: voice[1], length: voice[0].length, apposition: voice[2] };
   const words = text.split(/(\s+)/);
