@@ -1423,6 +1423,8 @@ const kindMarks: Record<string, RegExp> = {
   charity: /\b(?:Trust|Foundation|Sanctuary|Society|Hospice|Rescue|Relief|Aid|Fund|Mission|Appeal|Shelter|Refuge|Charity|Charities)\b/u,
   // ("the league wrote" after "fined by the NFL": a sports league by its name, or by the letters the big ones go by.)
   league: /\b(?:League|Liga|Ligue|Bundesliga|Premiership|Eredivisie)\b|^(?:NFL|NBA|WNBA|MLB|NHL|MLS|NWSL|CFL|EFL|EPL|SPL|IPL|PSL|AFL|NRL|NBL|WSL|KHL)$/u,
+  // ("the ministry said" after "the Department of Health": a government department by either name; never a water board.)
+  ministry: /\b(?:Ministry|Ministries|Department|Dept\.?|Ministerio|Ministère|Ministerium)\b/u,
 };
 const platformName = /^(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|YouTube|WhatsApp|Telegram|Threads|Bluesky|Snapchat|Reddit)$/u;
 const pagePost = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:post|message|statement|update|tweet|video)\s+(?:on|to)\s+(.+?)(?:['’]s?)?\s+(?:(?:official|verified)\s+)?(?:(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|YouTube|WhatsApp|Telegram)\s+)?(?:page|account|feed|channel|profile|website|handle)$/u;
@@ -1445,7 +1447,7 @@ const placeBody = /\b(?:airport|airfield|harbour|harbor|port|station|stadium|mus
 const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association|alliance|coalition|campaign|charity|foundation|society|institute|university|college|school|hospital|church|party)\b/iu;
 
 /** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */
-const namedOnly = new Set(['police', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank', 'court', 'tribunal']);
+const namedOnly = new Set(['ministry', 'police', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank', 'court', 'tribunal']);
 
 /** The nearest outlet, other than the source's own when another is named. */
 function latestOutlet(registry: Registry, offset: number): Entity | null {
