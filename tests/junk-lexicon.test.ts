@@ -23,6 +23,9 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Tap here to add Kelby Post as a preferred source on Google',
+  'Add Kelby Post on Google',
+  'Our journalism needs your support. Please subscribe today.',
   'Don’t forget to follow us on Twitter, like us on Facebook',
   'Add your business to Kelby Business Listing / Kelby Business Directory',
   'http://kel.by/-UNSb',

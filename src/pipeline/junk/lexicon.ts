@@ -391,6 +391,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'share prompt', pattern: /^(?:don['’]t forget to|do not forget to|remember to|be sure to)\s+(?:follow|like|subscribe to|share|join)\s+(?:us|our)\b.{0,200}$/iu },
   // "Add your business to the Kelby Business Directory": a listings site's advertisement.
   { reason: 'advertisement', pattern: /^(?:add|list) your (?:business|company|listing|event)(?: for free)? (?:to|on|in) .{2,120}$/iu },
+  // "Tap here to add the Kelby Post as a preferred source on Google", "Add Kelby Post on Google": a search engine's follow button.
+  { reason: 'share prompt', needs: /google/iu, pattern: /^(?:(?:tap|click) here to )?(?:add|make|set)\s.{2,60}?\s(?:as (?:a |your )?preferred source (?:on|in) google(?: search)?|(?:on|to) google(?: news)?(?: as a preferred source)?)\.?$/iu },
+  // "Our journalism needs your support. Please subscribe today.": a paywall's appeal.
+  { reason: 'subscribe prompt', pattern: /^(?:our|independent|local|quality) journalism (?:needs|relies on|depends on) your support\b.{0,120}$/iu },
   // "Invalid email Invalid email", "Untitled": a sign-up form's error text and an embed's empty title.
   { reason: 'page furniture', pattern: /^(?:invalid email(?: address)?\s*)+$|^untitled$/iu },
   // "You make this possible. Support our independent, nonprofit newsroom today.": a public broadcaster's appeal.
