@@ -7,7 +7,7 @@ import type { Section } from '../schemas/dossier.ts';
 import { dialogueLines, hostLines, speakerLabel } from './sections/dialogue.ts';
 import { attributionWords } from './sections/attribution.ts';
 import { collected, type Path, type Row } from './sections/model.ts';
-import { classify, emptyStats, namesIn, periodComparison, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
+import { classify, emptyStats, namesIn, openingQuote, periodComparison, sentenceSection, sentenceSpans, type ParagraphFeatures } from './sections/classify.ts';
 
 // A line this short without closing punctuation reads as a subheading, when the structure stage left it a paragraph.
 const headingLike = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;,”"’)]$/u.test(text.trim());
@@ -19,9 +19,6 @@ const backgroundHeading = /^(?:notes?\s+(?:to|for)\s+editors|editor(?:['’]s|s[
 
 // A change given as a share ("rose 12%", "fell 8 per cent", "up 4.5pc"): figures that make the news when the lede gives them.
 const percentChange = /\b(?:up|down|rose|fell|rising|falling|jumped|dropped|slid|climbed|grew|increased|decreased|declined|surged|slumped)\b[^.;:]{0,30}?\d+(?:\.\d+)?\s*(?:%|per ?cent|pc)\b/iu;
-
-// A quotation mark opening a line: someone's words, however short.
-const openingMark = /^[\s(]*[“"‘]/u;
 
 const listItem = /^(?:[•◦▪·*–—-]|\d{1,2}[.)])\s+\S/u;
 
@@ -91,7 +88,7 @@ export default function classifySections() {
       }
       // Before the lede such a line is page furniture; after it, a theme for what follows. Not a line that opens on a
       // quotation mark, nor the last paragraph (a heading heads something): a paste cut short mid-sentence ends on one.
-      if (headingLike(text) && !openingMark.test(text) && index < paragraphs.length - 1) {
+      if (headingLike(text) && !openingQuote.test(text) && index < paragraphs.length - 1) {
         if (!lede) {
           heading = text;
           headingLine = paragraph.position?.start.line ?? headingLine;

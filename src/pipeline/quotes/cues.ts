@@ -576,10 +576,10 @@ const placedPerson = new RegExp(`(?:^|[\\s,])((?:a|an|one|another)\\s+(?:\\p{Ll}
 const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)['’]s\s+(?:(?:official|verified|digital|social|media|X|Twitter|Facebook|Instagram|TikTok|YouTube)\s+)+account\s*$/u;
 
 export function backwardPhrase(text: string): Phrase {
-  // ("Cole – who has run the shop since 2019 – said": an aside between dashes stands between the speaker and the verb.)
   // ("a post on the Kelby Rovers Facebook page read": the page's post, whose owner speaks.)
   const posted = text.includes(' on ') || text.includes(' to ') ? pagedPostBefore.exec(text) : null;
   if (posted?.[1]) return { phrase: posted[1], length: text.length - (posted.index + posted[0].indexOf(posted[1])), apposition: null };
+  // ("Cole – who has run the shop since 2019 – said": an aside between dashes stands between the speaker and the verb.)
   const aside = text.includes(' – ') || text.includes(' — ') || text.includes(' - ') ? dashedAside.exec(text) : null;
   if (aside) {
     const inner = backwardPhrase(text.slice(0, aside.index));
@@ -870,10 +870,11 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
   if (manner?.[1] && manner[2] && mannerWord(manner[1]) && !isRoleWord(manner[1]) && !isRoleWord((manner[3] ?? '').toLowerCase()) && !isLexiconNoun((manner[3] ?? '').toLowerCase())) {
     return { phrase: manner[2], length: manner[0].length, apposition: null };
   }
-  // ("said a spokeswoman at the public prosecutor's office in Duisburg, Anna Weiler on Thursday": the voice described by
-  // where it works, then named after the comma.)
+  // ("read a post on the Kelby Rovers Facebook page": the page's post, whose owner speaks.)
   const posted = pagedPostAfter.exec(text);
   if (posted?.[1]) return { phrase: posted[1], length: posted[0].length, apposition: null };
+  // ("said a spokeswoman at the public prosecutor's office in Duisburg, Anna Weiler on Thursday": the voice described by
+  // where it works, then named after the comma.)
   const voice = describedVoice.exec(text);
   if (voice?.[1] && voice[2]) return { phrase: voice[1], length: voice[0].length, apposition: voice[2] };
   const words = text.split(/(\s+)/);

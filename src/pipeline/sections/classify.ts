@@ -117,7 +117,7 @@ export interface Decision {
   why: string[];
 }
 
-const openingQuote = /^[\s(]*[“"‘]/u;
+export const openingQuote = /^[\s(]*[“"‘]/u;
 const lowerWords = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
 export function sentencesOf(text: string): string[] {
