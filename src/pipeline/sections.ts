@@ -136,7 +136,7 @@ export default function classifySections() {
       };
       // A paragraph that ends on a colon right above a quotation introduces it ("…, describes the operation:").
       const next = paragraphs[index + 1];
-      const introduces = !features.lede && /:\s*$/u.test(text) && next !== undefined && /^[\s(]*[“"‘]/u.test(toString(next));
+      const introduces = !features.lede && /:\s*$/u.test(text) && next !== undefined && openingQuote.test(toString(next));
       // Words set out after "… said:" without quotation marks are the speaker's when they speak in the first person.
       const introduced: boolean = previous !== null && /:\s*$/u.test(previous.text) && previous.section === 'statement' && !script[index] && firstPerson.test(text);
       const decision: { section: Section; why: string[] } = introduces
