@@ -29,7 +29,7 @@ import {
   localPeople,
   publicPeople,
 } from './lexicon.ts';
-import { countryNamed } from '../entities/gazetteer.ts';
+import { countryNamed, isPlaceName } from '../entities/gazetteer.ts';
 import { rememberedPerText } from '../memo.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, organizationOf, personLike, titledWordHolder, type Entity, type Registry } from './registry.ts';
@@ -449,8 +449,21 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   if (leader?.[2] && (!leader[1] || (isRoleWord(leader[1]) && !spokesRoles.test(leader[1])))) return leaderOf(discourse, leader[2], offset, leader[1]) ?? { kind: 'anonymous', description: phrase.trim() };
   // "The Dane said", "the Republican said": a nationality or party for a person the text named before.
   // ("the Irish-born Australian said", "the 58-year-old New Zealander added": with words that describe the person before it.)
-  const describedNational = lower.length >= 3 && lower.length <= 5 && words.slice(1, -1).every((word) => /^(?:[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+|\p{Ll}+|New|South|North)$/u.test(word));
-  if ((lower.length === 2 || describedNational) && lower[0] === 'the' && isDemonym(words.at(-1) ?? '') && !registry.byName.has(head) && !knownOutlets.has(`The ${words.at(-1)}`)) {
+  // ("the Ohio Democrat said", "the New York Republican added": a party's member by the state or place they sit for, as
+  // American papers name lawmakers.)
+  const middle = words.slice(1, -1);
+  const describedNational = lower.length >= 3 && lower.length <= 5 && (middle.every((word) => /^(?:[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+|\p{Ll}+|New|South|North)$/u.test(word)) || (middle.length <= 2 && middle.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && isPlaceName(middle.join(' ')) && registry.byName.get(middle.join(' ').toLowerCase())?.type !== 'person'));
+  // (A description the registry read as a name, "an Ohio Democrat" after "Sen. Jane Roe,", names no one.)
+  const misread = registry.byName.get(head);
+  const misreadDescription = describedNational && misread?.type === 'person' && misread.name.toLowerCase() === lower.slice(1).join(' ');
+  if ((lower.length === 2 || describedNational) && lower[0] === 'the' && isDemonym(words.at(-1) ?? '') && (!misread || misreadDescription) && !knownOutlets.has(`The ${words.at(-1)}`)) {
+    // ("Sen. Jane Roe, an Ohio Democrat, … Sam Poe … . “…,” the Ohio Democrat said": the one the text called so right after
+    // naming them, or marked with the party's letter, "Jane Roe (D-Ohio)", first.)
+    const letter = /^democrats?$/u.test(head) ? 'D' : /^republicans?$/u.test(head) ? 'R' : null;
+    const calledSo = new RegExp(`^[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}[^.!?“”"]{0,60}?(?:\\b${head.replace(/[^\p{L}-]/gu, '')}\\b${letter ? `|[(,]\\s*${letter}-\\p{Lu}` : ''})`, 'iu');
+    const source = discourse.source ?? '';
+    const so = registry.mentions.filter((mention) => mention.entity.type === 'person' && mention.entity !== misread && mention.offset < offset && calledSo.test(source.slice(mention.offset, mention.offset + 120))).at(-1);
+    if (so && describedNational) return entity(so.entity);
     // (The one the sentence before opens with first: "Lindqvist was pleased. “…,” the Swede said.")
     const subject = subjectBefore(discourse, offset);
     if (subject) return subject;
