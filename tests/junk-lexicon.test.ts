@@ -23,6 +23,16 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  '• Font:',
+  'Comments Comments',
+  '📱 Get the latest headlines on kelbytv.com for Kelby and the valley.',
+  '• Kelby Public Radio thanks our sponsors — become a Kelby Public Radio sponsor',
+  'WARNING: Video contains graphic images',
+  '/ Source: staff and wire service reports',
+  'Watch more of our videos on KelbyTV.com',
+  'and on Freeview 264 or Freely 566',
+  'JR - angry in Kelby wrote (12 days ago):',
+  'Learn the signs of a stroke in under 60 seconds. Find out what to do next.',
   'Tap here to add Kelby Post as a preferred source on Google',
   'Add Kelby Post on Google',
   'Our journalism needs your support. Please subscribe today.',
@@ -46,6 +56,7 @@ const examples = [
   "Register for free to read more of the latest local news. It's easy and",
   'This archived news story is available only for your personal, non-commercial use. Information in the story may be outdated.',
   'Our FM signal in Kelby has been restored. Click here to learn more.',
+  'Playback problems? We have updated our player. Please click here on for more information.',
   'Commissioner Jane Roe, centre, speaks to officers during a raid in Kelby in December.',
   'Commissioner Jane Roe speaks to officers during a raid in Kelby in December. —Photo: SAM POE',
   '- Earlier report: Minister denies the ferry will close',

@@ -112,7 +112,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'page furniture', needs: /commercial use/iu, pattern: /^(?:this|the|our|all)\b.{0,80}\bfor (?:your )?(?:own )?personal,? non-?commercial use\b.{0,300}$/iu },
   // "Our FM signal in Alpena has been restored. Click here to learn more.": the site's notice of one short sentence, then its
   // link to more about it (not an article's sentence with a link to go on reading: "… Click here to see how shares trade.").
-  { reason: 'page furniture', needs: /click here/iu, pattern: /^(?:[^.!?]|\.(?=\d)){10,140}[.!]\s+click here (?:to (?:learn|find out) more|for (?:more )?(?:information|details|info))\b[^.!?]{0,40}[.!]?$/iu },
+  // ("Streaming troubles? We've made changes. Please click here on for more information.": a question and a second short
+  // sentence before it, a "please", a stray word before "for".)
+  { reason: 'page furniture', needs: /click here/iu, pattern: /^(?:[^.!?]|\.(?=\d)){10,140}[.!?](?:\s+[^.!?]{3,80}[.!])?\s+(?:please\s+)?click here (?:\p{Ll}{2,4} )?(?:to (?:learn|find out) more|for (?:more )?(?:information|details|info))\b[^.!?]{0,40}[.!]?$/iu },
   // "Read MoreKelby Bank: Chief is 'worst of the year'": the label glued to the linked headline, as some pages paste.
   // "You may also want to watch:": a list's label of its own.
   { reason: 'read-more link', pattern: /^Read More(?=\p{Lu})\S.{2,150}$/u },
@@ -712,6 +714,24 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site notice', needs: /your/iu, pattern: /^(?:select(?:ing)?|choos(?:e|ing)|set(?:ting)?|change) your (?:primary |preferred |home |local )?(?:region|location|edition|city|area)\b.{0,160}$/iu },
   // "info_icon", "arrow_forward", "expand_more": an icon's name in the page's code, copied as its only text.
   { reason: 'page furniture', pattern: /^[a-z]+(?:_[a-z0-9]+)+$/u },
+  // "💻 Find today's top stories on kelbytv.com": a line that opens on a pictograph and bids the reader do something, the
+  // site's own promotion (an article's sentence opens on no emoji).
+  { reason: 'promotion', needs: /\p{Extended_Pictographic}/u, pattern: /^\p{Extended_Pictographic}\uFE0F?\s*(?:find|get|sign up|download|follow|watch|listen|subscribe|read|join|stream|check out|click|tap|stay|see|discover)\b.{0,200}$/iu },
+  // "• Kelby Radio thanks our sponsors — become a Kelby Radio sponsor": a public station's sponsor line.
+  { reason: 'sponsor line', needs: /sponsor/iu, pattern: /^(?:[•·*]\s*)?.{0,60}\bthanks? (?:our|its) (?:sponsors|underwriters|supporters)\b.{0,80}$/iu },
+  // "WARNING: Video contains profanity", "Viewer discretion: this video includes graphic images": a player's warning.
+  { reason: 'video player', needs: /video/iu, pattern: /^(?:(?:warning|caution|viewer (?:warning|discretion)(?: advised)?)\s*[:.!-]\s*)?(?:the |this )?video (?:contains|may contain|includes|shows) (?:profanity|strong language|graphic|disturbing|distressing|violent|offensive|flashing)\b.{0,60}$/iu },
+  // "/ Source: staff and news service reports": who wrote it, as a page credits its desk and the wires.
+  { reason: 'credit line', needs: /source/iu, pattern: /^(?:[/|•·]\s*)?sources?\s*:\s*(?:staff|wire|news service|news agency|agency|agencies|wire service)\b[\p{L} ,&/-]{0,60}$/iu },
+  // "Watch more of our videos on KelbyTV.com", "… and on Freeview 262": a broadcaster's plug for its channels.
+  { reason: 'promotion', needs: /more of our|freeview|freely|freesat/iu, pattern: /^(?:watch|see|find|catch|read|hear|listen to) more of our (?:videos|stories|coverage|reports|news|journalism|programmes|programs|shows)\b.{0,80}$|^(?=(?:\S+\s+){0,12}\S+$).*\b(?:Freeview|Freesat|Freely)\s+(?:channel\s+)?\d{2,4}\b.*$/iu },
+  // "BG - exasperated in Kelby wrote (739 days ago):": a reader's comment, headed by its pseudonym and its age.
+  { reason: 'comment prompt', needs: /wrote/iu, pattern: /^.{1,80}\swrote\s*\((?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\)\s*:?$/iu },
+  // "• Font:", "Comments Comments": a text widget's label, a comment section's heading set twice (its tab and its title).
+  { reason: 'reader widget', pattern: /^(?:[•·*]\s*)?(?:font|font size|text size)\s*:$/iu },
+  { reason: 'comment prompt', pattern: /^comments\s+comments(?:\s*\(\d+\))?$/iu },
+  // "Get all the facts about measles in under 90 seconds.": a video explainer's teaser.
+  { reason: 'video prompt', needs: /seconds/iu, pattern: /^(?:get|learn|find out|watch|see|here(?:'|’)s|discover)\b.{0,80}\bin (?:under |less than |just |about )?(?:\d{1,3}|sixty|ninety) seconds\b.{0,120}$/iu },
 ];
 
 /** Words that mark a short line as furniture when it stands outside the article body. */
