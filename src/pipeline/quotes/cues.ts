@@ -139,7 +139,7 @@ const occasionBeforeVerb = /(?<=\p{L})\s+(?:at|in|during|after)\s+(?:a|an|the|hi
 
 // (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
 // member's party and state, as American papers write them.)
-const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12}|(?:pictured|(?:pictured )?(?:left|right|above|below|centre|center|inset))(?: \p{Ll}+)?|for (?:the|a|an) \p{Ll}[\p{L}'’ -]{1,40}|with (?:\p{Ll}+ )?(?:responsibility|oversight|a brief) (?:for|of) [^,\u2026]{2,80})\s*,?\s*$/iu;
+const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12}){0,2}|(?:pictured|(?:pictured )?(?:left|right|above|below|centre|center|inset))(?: \p{Ll}+)?|for (?:the|a|an) \p{Ll}[\p{L}'’ -]{1,40}|with (?:\p{Ll}+ )?(?:responsibility|oversight|a brief) (?:for|of) [^,\u2026]{2,80})\s*,?\s*$/iu;
 
 /**
  * (Not "…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject;
@@ -911,6 +911,11 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       // "Juan Roe ‘Sonny’ Poe": a nickname in quotation marks between a name's words.
       (/^\p{Lu}/u.test(kept.at(-1) ?? '') && /^[‘“"']\p{Lu}[\p{L}.-]*[’”"']$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(next)) ||
       (kept.length === 0 && determiners.has(lower)) ||
+      // ("said the project's lead scientist, …": whose, in small letters, after the article.)
+      (kept.length === 1 && /^the$/iu.test(kept[0] ?? '') && /^\p{Ll}[\p{Ll}-]+['’]s$/u.test(word) && /^\p{Ll}/u.test(next)) ||
+      // ("according to a prepared statement from the ministry", "a joint statement by": a word that says what kind of
+      // document, between its article and its noun.)
+      (kept.length === 1 && determiners.has((kept[0] ?? '').toLowerCase()) && /^\p{Ll}[\p{Ll}-]+$/u.test(word) && documentWords.has(nextLower) && /^\s*(?:from|by|of)\s/u.test(words.slice(index + 3).join(''))) ||
       // "the coastguard officer", "the harbourmaster": a noun before a role, or a role by its form.
       (/^\p{Ll}+$/u.test(word) && (isRoleWord(nextLower) || (kept.length > 0 && isTitleWord(word.charAt(0).toUpperCase() + word.slice(1), isLexiconNoun)))) ||
       // "said media relations officer Jane Roe", "said fire service spokeswoman Jane Roe": nouns in lower case that run
@@ -956,6 +961,16 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
         if (!appositive && name && (/^\p{Ll}/u.test(kept.at(-1) ?? '') || roleOfPlace)) {
           apposition = name[1] ?? null;
           taken = length + name[0].length;
+        }
+        // ("said the project's lead scientist, University of Maine oceanographer Andrew Roe": after a description, a title
+        // (a body's name, then what the person does there in small letters) and a name of two words or more.)
+        const titled = !appositive && !name && /^\p{Ll}/u.test(kept.at(-1) ?? '') ? /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.-]*)){0,5})\s+((?:\p{Ll}[\p{Ll}-]{2,}\s+){1,2})(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?=[,.;!?]|$)/u.exec(rest) : null;
+        const titleWords = titled?.[2]?.trim().split(/\s+/u) ?? [];
+        if (titled?.[3] && titleWords.every((title) => !clauseWords.has(title) && !determiners.has(title) && lexiconTag(title) !== 'VERB' && lexiconTag(title) !== 'ADP' && lexiconTag(title) !== 'ADV')) {
+          apposition = `${titled[1]} ${titled[2]}`.replace(/\s+/gu, ' ').trim();
+          kept.length = 0;
+          kept.push(titled[3]);
+          taken = length + titled[0].length;
         }
       }
       break;

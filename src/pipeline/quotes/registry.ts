@@ -1064,6 +1064,13 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       index++;
       restarted = true;
     }
+    // ("Democrat Brett Roe told supporters": an American party's member, written before the name as a title is, opens no name
+    // of two words after it.)
+    if (name.length >= 3 && name[0] && !name[0].last && /^(?:Democrat|Republican)$/u.test(name[0].text)) {
+      name.shift();
+      index++;
+      restarted = true;
+    }
     const before = tokens[index - 1];
     // "the construction company Tavora", "the carrier Brightwing": one name after a noun for a company is the company's.
     // ("network operator T-Mobile", "the telco Kelnet": so is a single name after "operator" or "telco", which before a
