@@ -381,7 +381,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // ("its chief executive said", "their coach said": the role of the body just named, held by the one given it.)
   if (/^(?:the|this|that|our|its|their)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
     // ("Justice Jane Roe said … . The judge said …": a judge of any title is "the judge".)
-    const kin = head === 'judge' ? ['judge', 'justice', 'magistrate', 'recorder'] : [head];
+    // ("led by chief executive Mia Roe … “…,” the CEO said", and the other way round: an officer's letters and the title
+    // they stand for are one role.)
+    const officer = chiefOfficers.find(([letters, title]) => head === letters || lower.slice(1).join(' ') === title || `${lower.slice(1).join(' ')} officer` === title);
+    const kin = head === 'judge' ? ['judge', 'justice', 'magistrate', 'recorder'] : officer ? [officer[0], officer[1].replace(/ officer$/u, '')] : [head];
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && kin.some((word) => spelledOut(candidate.role ?? '').toLowerCase().includes(word)));
     if (holder) return entity(holder);
     // ("“…,” Roe said. The president described it as “…”": no one holds the role by name; the one who just spoke.)
@@ -1428,6 +1431,8 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
   return null;
 }
 
+/** A company's chief officers, by their letters and their titles. */
+const chiefOfficers: Array<[string, string]> = [['ceo', 'chief executive officer'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'], ['cto', 'chief technology officer'], ['cmo', 'chief marketing officer']];
 /** A police officer's ranks and titles, for "the police officer" and "the cop". */
 const policeRank = /\b(?:police|inspector|superintendent|commissioner|sergeant|constable|detective|DIG|IGP|SP|DSP|ASP|SSP|PRO|PPRO)\b/iu;
 /** How the names of a kind of body are marked, for the noun that stands for it: "the club" is "Kelby FC". */
