@@ -361,7 +361,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     return company ? entity(company) : { kind: 'anonymous', description: phrase.trim() };
   }
   // "Police said" without an article: the police force the text named, as "the police" is.
-  if ((lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && organizationBackReferences.has(head)) || (lower.length === 1 && head === 'police')) {
+  // ("the food safety watchdog said", "the national rail operator said": two words in small letters before the noun too.)
+  const backReference = lower.length <= 3 || (lower.length === 4 && words.slice(1, -1).every((word) => /^\p{Ll}[\p{Ll}-]+$/u.test(word)));
+  // ("the food maker said", "the tech giant said", "the dairy producer said": a business by what it makes, or its size.)
+  if ((backReference && /^(?:the|this|that)$/.test(lower[0] ?? '') && (organizationBackReferences.has(head) || /^(?:maker|producer|giant)$/u.test(head))) || (lower.length === 1 && head === 'police')) {
     const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) ?? wordsTakenForPerson(registry, head, offset) : null);
     if (organization) return entity(organization);
   }
@@ -1363,7 +1366,7 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
     ?? (kindMarks[noun] ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => kindMarks[noun]?.test(name) === true), true) : null)
     // ("the regulator", "the watchdog": a body named as one regulates, "… Conduct Authority", "… Commission", a central bank,
     // named before.)
-    ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman|central bank|reserve bank|competition bureau|watchdog)\b/iu.test(candidate.name), true) : null)
+    ?? (/^(?:regulator|watchdog)$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && /\b(?:authority|commission|regulat\p{L}*|inspectorate|ombudsman|standards agency|safety agency|central bank|reserve bank|competition bureau|watchdog)\b/iu.test(candidate.name), true) : null)
     // ("the agency", "the ministry": a public body, never the company named last; "the company" never a public body.)
     // ("the company" after "Vantair Airlines" and a broadcaster's call letters "WKRX reported": letters alone, which the
     // text never spelled out, are no company's name while one that says it is a business was named before.)
@@ -1451,7 +1454,7 @@ const pressRole = /\bspokes(?:man|woman|person)\b|\bpublic relations officer\b|\
 /** The people who run a business, as a whole: "Directors said", "the board said", "its management said". */
 const governing = /^(?:(?:the|its|their)\s+)?(?:company\s+|club\s+|firm\s+)?(?:directors|board|board of directors|bosses|management|executives)$/u;
 /** "the company", "the airline": a business, never the committee or ministry named last. */
-const commercial = new Set(['club', 'company', 'management', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
+const commercial = new Set(['club', 'company', 'management', 'firm', 'airline', 'carrier', 'operator', 'retailer', 'manufacturer', 'maker', 'producer', 'giant', 'insurer', 'lender', 'bank', 'group', 'supplier', 'contractor', 'developer', 'chain', 'brand', 'platform', 'startup', 'start-up', 'utility', 'provider']);
 /** An organisation known only by capital letters ("WKRX"), with no longer name the text gave it. */
 function bareLetters(entity: Entity | null): boolean {
   return entity !== null && isAcronym(entity.name) && [...entity.aliases].every((alias) => isAcronym(alias));

@@ -30,6 +30,7 @@ import {
   listedHead,
 } from './lexicon.ts';
 import { countryNamed, isGivenName, isPlaceName } from '../entities/gazetteer.ts';
+import { firmTails } from '../entities/lexicon.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import { rememberedPerText } from '../memo.ts';
 
@@ -1104,7 +1105,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const trade = /^\p{L}{3,}ing$/u.test(name.at(-1)?.lower ?? '') && isLexiconNoun(name.at(-1)?.lower ?? '');
     // ("Oslo-listed Roe Marine", "the state-owned Roe Rail": what is listed, traded or owned is a company.)
     const listed = before !== undefined && !before.last && /-(?:listed|owned|registered|traded|quoted|headquartered|operated)$/iu.test(before.text);
-    if (trade || listed || (before && !before.last && !before.possessive && companyNouns.test(before.lower))) {
+    // ("Harrow Foods reported …", "Kelby Capital said": a word no one is named, then a firm's trade, is a firm.)
+    const firm = name.length === 2 && firmTails.has(name[1]?.lower ?? '') && !isGivenName(name[0]?.text ?? '') && !name[1]?.possessive;
+    if (trade || listed || firm || (before && !before.last && !before.possessive && companyNouns.test(before.lower))) {
       const entity = organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
       if (before && companyNouns.test(before.lower)) describeAs(entity, before.lower);
       index += name.length - 1;
