@@ -387,7 +387,7 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     // ("led by chief executive Mia Roe … “…,” the CEO said", and the other way round: an officer's letters and the title
     // they stand for are one role.)
     const officer = chiefOfficers.find(([letters, title]) => head === letters || lower.slice(1).join(' ') === title || `${lower.slice(1).join(' ')} officer` === title);
-    const kin = head === 'judge' ? ['judge', 'justice', 'magistrate', 'recorder'] : officer ? [officer[0], officer[1].replace(/ officer$/u, '')] : [head];
+    const kin = head === 'judge' ? ['judge', 'justice', 'magistrate', 'recorder'] : officer ? [officer[0], officer[1].replace(/ officer$/u, '')] : (roleKin[head] ?? [head]);
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && kin.some((word) => spelledOut(candidate.role ?? '').toLowerCase().includes(word)));
     if (holder) return entity(holder);
     // ("“…,” Roe said. The president described it as “…”": no one holds the role by name; the one who just spoke.)
@@ -415,7 +415,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   if (/^(?:the|this|that)$/.test(lower[0] ?? '') && lower.length > 2 && (lower.length <= 5 || department) && isRoleWord(head) && !spokesRoles.test(head) && !lower.slice(1, -1).some((word) => documentWords.has(word))) {
     // ("Deputy Inspector General Amir Roe said … . “…,” said the police officer": a police rank is a police officer's.)
     const police = /^(?:cop|policeman|policewoman)$/u.test(head) || (head === 'officer' && lower.includes('police'));
-    const holds = (candidate: Entity) => candidate.type === 'person' && (new RegExp(`\\b${head.replace(/[.]/g, '\\.')}\\b`, 'iu').test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`)) || (police && policeRank.test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`))));
+    const kinWords = roleKin[head] ?? [head.replace(/[.]/g, '\\.')];
+    const holds = (candidate: Entity) => candidate.type === 'person' && (new RegExp(`\\b(?:${kinWords.join('|')})\\b`, 'iu').test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`)) || (police && policeRank.test(spelledOut(`${candidate.role ?? ''} ${candidate.described ?? ''}`))));
     const modifiers = lower.slice(1, -1).filter((word) => word.length > 3 && !isRoleWord(word));
     // ("Foreign Minister Jane Roe … Prime Minister Sam Poe … . “…,” the foreign minister said": of those with the role,
     // the one whose title holds the words before it.)
@@ -929,7 +930,12 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // Whoever a spokesperson speaks for is an organisation ("a spokesperson for Greenfield Power"), whatever its name.
     const speaksFor = spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&)$/.test(word));
     // ("The Kelby Fishermen's Association said": a possessive inside a body's name is part of it, as the text writes it.)
-    const known = registry.byName.get(organizationName.toLowerCase()) ?? registry.byName.get(asWritten(organizationWordsOnly, words).join(' ').toLowerCase());
+    // ("a Premier League spokesperson": a body whose name holds a role's word, "Premier", named so before; "a Harrow
+    // spokesperson", "Rovers said" after "Harrow Foods", "Kelby Rovers": one word of a body's name, its first or its
+    // last, stands for the one body the text named with it.)
+    const whole = registry.byName.get(bare.filter((word, index) => index !== spokesIndex && !/^(?:a|an|the|for|of|at|with|from)$/iu.test(word)).join(' ').toLowerCase());
+    const part = organizationWordsOnly.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(organizationName) && !registry.byName.has(organizationName.toLowerCase()) ? bodyByOneWord(registry, organizationName, offset) : null;
+    const known = (whole?.type === 'organization' ? whole : null) ?? registry.byName.get(organizationName.toLowerCase()) ?? registry.byName.get(asWritten(organizationWordsOnly, words).join(' ').toLowerCase()) ?? part;
     // ("a spokeswoman for Roe", Dana Roe named before: she speaks for that person, who stays a person.)
     if (known && speaksFor && known.type === 'person' && known.name.toLowerCase() !== organizationName.toLowerCase()) return { kind: 'entity', entity: known, spokesperson: true };
     if (known && speaksFor && known.type === 'person') known.type = 'organization';
@@ -980,6 +986,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // "person" met by its first word, whose last word is an English noun, is a company.
     if (longer?.type === 'person' && isLexiconNoun((longer.name.split(' ').at(-1) ?? '').toLowerCase())) longer.type = 'organization';
     if (longer?.type === 'organization') return entity(longer);
+    const byLastWord = name.length === 1 && !/^the$/i.test(words[0] ?? '') ? bodyByOneWord(registry, full, offset) : null;
+    if (byLastWord) return entity(byLastWord);
     const guessed = ensure(registry, full, 'organization');
     // (A guess: "Roe said … . “…,” he said" makes the single name a man's; see `pronoun`.)
     if (guessed.type === 'organization' && name.length === 1 && !/^the$/i.test(words[0] ?? '') && !isAcronym(full)) registry.guesses.push({ entity: guessed, offset });
@@ -1432,6 +1440,25 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
     return body;
   }
   return null;
+}
+
+/**
+ * Roles news calls by another word ("Manager Tom Roe … the Kelby Rovers boss said", "goalkeeper Ana Lind … the keeper
+ * said"): the titles a later word may stand for.
+ */
+const roleKin: Record<string, string[]> = {
+  boss: ['boss', 'manager', 'head coach', 'coach', 'chief executive', 'ceo', 'head'],
+  manager: ['manager', 'boss'],
+  skipper: ['skipper', 'captain'],
+  captain: ['captain', 'skipper'],
+  keeper: ['keeper', 'goalkeeper'],
+  goalkeeper: ['goalkeeper', 'keeper'],
+};
+/** The one body of two words or more named before `offset` whose name opens or ends with `word`, if only one is. */
+function bodyByOneWord(registry: Registry, word: string, offset: number): Entity | null {
+  if (registry.places.has(word.toLowerCase()) || countryNamed(word) || isPlaceName(word)) return null;
+  const bodies = registry.entities.filter((candidate) => candidate.type === 'organization' && /\s/u.test(candidate.name) && (candidate.name.startsWith(`${word} `) || candidate.name.endsWith(` ${word}`)) && registry.mentions.some((mention) => mention.entity === candidate && mention.offset < offset));
+  return bodies.length === 1 ? (bodies[0] ?? null) : null;
 }
 
 /** A company's chief officers, by their letters and their titles. */

@@ -93,6 +93,9 @@ export const roleWords = new Set([
   'veterinarian', 'midwife', 'vicar', 'chaplain', 'ranger', 'caretaker', 'retiree',
   // Sport and business as headlines write them: "City boss Jane Roe", "head coach Jane Roe".
   'boss', 'coach', 'goalkeeper', 'midfielder', 'defender', 'winger', 'businessman', 'businesswoman',
+  // ("Referee Sam Roe told the players", "“…,” the striker said": the people of a match, by their place in it.)
+  'referee', 'umpire', 'keeper', 'playmaker', 'full-back', 'fullback', 'centre-back', 'fly-half', 'scrum-half',
+  'batsman', 'batter', 'bowler', 'pitcher', 'quarterback', 'jockey', 'golfer', 'boxer', 'sprinter', 'swimmer', 'footballer', 'cricketer',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'advocate', 'collector', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',

@@ -850,8 +850,10 @@ function readCouples(registry: Registry, frame: string, base: number) {
 function readAges(registry: Registry, frame: string) {
   if (!/\d/u.test(frame)) return;
   for (const match of frame.matchAll(/(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?:,\s*|\s*\()(\d{1,3})(?:,|\))/gu)) {
-    const entity = registry.byName.get((match[1] ?? '').toLowerCase());
-    if (entity?.type === 'person') entity.age ??= Number(match[2]);
+    // ("Manager Tom Roe, 51,": the name after a title that opens the sentence, its last words.)
+    const words = (match[1] ?? '').split(' ');
+    const entity = words.map((_, at) => registry.byName.get(words.slice(at).join(' ').toLowerCase())).find((found) => found?.type === 'person');
+    if (entity) entity.age ??= Number(match[2]);
   }
 }
 
