@@ -139,7 +139,7 @@ const occasionBeforeVerb = /(?<=\p{L})\s+(?:at|in|during|after)\s+(?:a|an|the|hi
 
 // (", from Leeds,", ", of Okmulgee, Oklahoma,": where someone comes from, between the name and the verb; ", R-Mont.,": a
 // member's party and state, as American papers write them.)
-const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12}){0,2}|(?:pictured|(?:pictured )?(?:left|right|above|below|centre|center|inset))(?: \p{Ll}+)?|for (?:the|a|an) \p{Ll}[\p{L}'’ -]{1,40}|with (?:\p{Ll}+ )?(?:responsibility|oversight|a brief) (?:for|of) [^,\u2026]{2,80})\s*,?\s*$/iu;
+const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}(?:,\s*\p{Lu}[\p{L}'’. -]{1,40}){0,2}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12}){0,2}|(?:pictured|(?:pictured )?(?:left|right|above|below|centre|center|inset))(?: \p{Ll}+)?|for (?:the|a|an) \p{Ll}[\p{L}'’ -]{1,40}|with (?:\p{Ll}+ )?(?:responsibility|oversight|a brief) (?:for|of) [^,\u2026]{2,80})\s*,?\s*$/iu;
 
 /**
  * (Not "…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject;
