@@ -930,9 +930,13 @@ function organization(registry: Registry, acronym: string | null, long: string |
  */
 function fullerOrganization(registry: Registry, long: string): Entity | undefined {
   const tail = ` ${long.toLowerCase()}`;
+  // ("Kelby Fire and Rescue" after "Kelby Fire and Rescue Service", "Roe Foods" after "Roe Foods Ltd": so is a name of two
+  // words or more without the body's word that ends it.)
+  const head = /\s/u.test(long) ? `${long.toLowerCase()} ` : null;
+  const ends = (name: string) => name.endsWith(tail) || (head !== null && name.startsWith(head) && organizationWords.has(name.slice(head.length)));
   let found: Entity | undefined;
   for (const entity of registry.entities) {
-    if (entity.type !== 'organization' || !entity.name.toLowerCase().endsWith(tail)) continue;
+    if (entity.type !== 'organization' || !ends(entity.name.toLowerCase())) continue;
     if (found && found !== entity) return undefined;
     found = entity;
   }
