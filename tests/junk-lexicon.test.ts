@@ -23,6 +23,7 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Tap to enlarge',
   '• Font:',
   'Comments Comments',
   '📱 Get the latest headlines on kelbytv.com for Kelby and the valley.',

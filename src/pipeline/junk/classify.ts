@@ -702,10 +702,15 @@ const liveTitle = /^(?:live(?: updates| blog| coverage)?|as it happened)\s*[:|�
  */
 function liveTitleAbove(lines: string[], strong: Array<string | null>, picked: number, anchors: number[]): number {
   if (picked <= 0 || liveTitle.test(lines[picked] ?? '')) return picked;
+  const story = new Set([picked, ...anchors.slice(0, 8)].flatMap((index) => contentStems(lines[index] ?? '')));
+  // (Only a label before a colon can head another page's banner; a title that ends "– live" is the page's own.)
+  const sharedWithStory = (text: string) => !/^live(?: updates| blog| coverage)?\s*:/iu.test(text) || contentStems(text).filter((stem) => story.has(stem)).length >= 2;
   for (let index = picked - 1; index >= Math.max(0, picked - 8); index--) {
     const text = lines[index] ?? '';
     if (anchors.includes(index)) return picked;
-    if (!strong[index] && wordCount(text) >= 4 && liveTitle.test(text) && isHeaderLine(text, null)) return index;
+    // (A live page's title speaks of its story: "LIVE UPDATES: Storm hits Kelby" over "Kelby mayor resigns after …" and a
+    // lede on the mayor is a banner for another page, sharing no more than a place's name with the story.)
+    if (!strong[index] && wordCount(text) >= 4 && liveTitle.test(text) && isHeaderLine(text, null) && sharedWithStory(text)) return index;
   }
   return picked;
 }
