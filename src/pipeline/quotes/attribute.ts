@@ -1147,10 +1147,15 @@ function isOrganizationName(words: string[]): boolean {
 
 /** "Roe" → the one person registered with that surname. */
 /** "Kerry-Ann said" after "Kerry-Ann Walsh, 44": the one person of the text with that first name, as features call people. */
+/** The commonest family names of China, Korea and Vietnam, which those names put first. */
+const familyFirst = new Set('Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Cheng Wei Ding Ren Shen Yao Jin Cui Fan Kim Park Choi Jung Jeong Kang Cho Yoon Jang Lim Shin Seo Kwon Hwang Ahn Song Hong Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Ngo Duong Ly'.split(' '));
+
 function firstNameHolder(registry: Registry, first: string): Entity | null {
   if (registry.shared.has(first.toLowerCase())) return null;
   // Only someone the text made a person of (an age, a role, a gender), not a company read as two names ("Brightwing Air").
-  const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.name.split(' ').length > 1 && entity.name.split(' ')[0] === first && !isLexiconNoun((entity.name.split(' ').at(-1) ?? '').toLowerCase()) && (entity.age !== undefined || entity.role !== null || entity.gender !== undefined));
+  // ("Li Wei … “…,” Li said": a Chinese, Korean or Vietnamese family name stands first, and is what the text calls them by.)
+  const family = familyFirst.has(first);
+  const holders = registry.entities.filter((entity) => entity.type === 'person' && entity.name.split(' ').length > 1 && entity.name.split(' ')[0] === first && !isLexiconNoun((entity.name.split(' ').at(-1) ?? '').toLowerCase()) && (family || entity.age !== undefined || entity.role !== null || entity.gender !== undefined));
   return holders.length === 1 ? (holders[0] ?? null) : null;
 }
 
