@@ -259,6 +259,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     if ((index === headline + 1 || (headline === -1 && index === first)) && !strong[index] && isSentence(text) && wordCount(text) >= 8 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !repeated) return { reason: 'standfirst or caption', headline: false };
     // "SINGAPORE:" alone on its line over the lede: the lede's dateline, set apart by the page (a place, not a paragraph).
     if (headline >= 0 && index > headline && index <= headline + 4 && !strong[index] && bareDateline.test(text) && wordCount(text) <= 4 && isSentence(lines[index + 1] ?? '')) return { reason: 'dateline', headline: false };
+    // ("CNN —", "Washington CNN —", "(Reuters) —" on a line of its own over the lede: the wire's or the network's dateline.)
+    if (headline >= 0 && index > headline && anchors.indexOf(index + 1) >= 0 && anchors.indexOf(index + 1) <= 3 && !strong[index] && outletDateline.test(text) && isSentence(lines[index + 1] ?? '')) return { reason: 'dateline', headline: false };
     if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
     // (Not a sentence with its stop past the article's first prose: "Roe praised his team … challenges." over no stop at the
     // top is the page's summary, which the article then tells as its third paragraph.)
@@ -868,6 +870,8 @@ const colonDateline = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}:\s+\p
 
 /** "SINGAPORE:" or "LAGOS —" alone on its line: the dateline of the lede under it, which the page set apart. */
 const bareDateline = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}\s*[:–—-]$/u;
+/** A place (if any) and an outlet's letters, then a dash, alone on the line: "Washington CNN —", "(AP) —". */
+const outletDateline = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ,]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+)?\(?\p{Lu}{2,8}\)?\s*[–—-]$/u;
 
 const boxLabel = /^(?:summary|key points|key facts|key takeaways|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|what you need to know|quick read|tl;?dr)\s*:?$/iu;
 // "PHUKET: Phuket Governor … has called …", "BATU GAJAH: A … was destroyed …": a place (in capitals, or as
