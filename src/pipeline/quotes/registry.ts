@@ -1224,7 +1224,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // ("the Natural Resources Minister", "Lands and Natural Resources Minister": after an article or another field, capitalised
     // words before a capitalised role are its portfolio.)
     const portfolio = after?.capital === true && before !== undefined && !before.last && (/^(?:the|a|an)$/u.test(before.lower) || (/^(?:and|&)$/u.test(before.lower) && tokens[from - 2]?.capital === true));
-    if (after && (organizationWords.has(after.lower) || (isRoleWord(after.lower) && ((!after.last && tokens[from + name.length + 1]?.capital) || (after.capital && before?.capital === true && !before.last) || portfolio)))) continue;
+    // (Not a person's name in the possessive before a word in small letters: "Tom Roe's house", "Jane Roe's office".)
+    const owned = name.at(-1)?.possessive === true && after !== undefined && !after.capital;
+    if (after && !owned && (organizationWords.has(after.lower) || (isRoleWord(after.lower) && ((!after.last && tokens[from + name.length + 1]?.capital) || (after.capital && before?.capital === true && !before.last) || portfolio)))) continue;
     // ("Kenya Red Cross secretary general Idris Roe", "Roe Motors chief executive Jane Poe": capitalised words before a
     // role in lower case and a name are the body the person works for, not a person.)
     if (after && !after.capital && !name.at(-1)?.last && roleBeforeName(tokens, from + name.length)) continue;
