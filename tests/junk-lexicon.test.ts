@@ -23,6 +23,7 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Leer en español',
   'Tap to enlarge',
   '• Font:',
   'Comments Comments',

@@ -280,7 +280,7 @@ export const strongPatterns: JunkPattern[] = [
   // "We're sorry, this feature is currently unavailable. …": a widget's error message where it failed to load.
   { reason: 'site notice', needs: /sorry/iu, pattern: /^(?:we['’]re|we are) sorry,? (?:but )?(?:this|the) (?:feature|content|service|page|video|player|widget) is (?:currently |temporarily )?(?:unavailable|not available)\b.{0,160}$/iu },
   { reason: 'refile note', pattern: /^\(?(?:this (?:story|article|version|report) (?:has been|was|is being) (?:refiled|corrected|updated|amended|changed)|refiles? to|corrects? to)\b.{0,220}\)?$/iu },
-  { reason: 'translation link', pattern: /^(?:read (?:the |this )?(?:article |story |original )?in (?:the original (?:language|version)|\p{L}+)|leia em português|lea (?:en|la nota en) español|lire en français|auf deutsch lesen|translated (?:from (?:the )?\p{L}+ )?by\b.{0,80})\.?$/iu },
+  { reason: 'translation link', pattern: /^(?:read (?:the |this )?(?:article |story |original )?in (?:the original (?:language|version)|\p{L}+)|leia em português|lea (?:en|la nota en) español|leer (?:en|la nota en|este artículo en) (?:español|inglés)|lire en français|auf deutsch lesen|translated (?:from (?:the )?\p{L}+ )?by\b.{0,80})\.?$/iu },
   { reason: 'paywall notice', pattern: /\byou['’]ve (?:reached|read|used) (?:the limit of |your |all (?:of )?your )?\d*\s*free (?:articles|stories|reads)\b.{0,160}$/iu },
   // A comment section's frame, as tabloids and broadsheets print it.
   { reason: 'comment prompt', pattern: /^\d[\d,.]*[km]?\s+comments?$|^add your comment$|^by posting your comment\b.{0,160}$|^the views expressed in the contents above are those of (?:our|the) users\b.{0,200}$/iu },
