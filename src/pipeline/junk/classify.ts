@@ -873,6 +873,8 @@ const bareDateline = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{2,40}\s*[:–—-]$/u;
 /** A place (if any) and an outlet's letters, then a dash, alone on the line: "Washington CNN —", "(AP) —". */
 const outletDateline = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ,]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+)?\(?\p{Lu}{2,8}\)?\s*[–—-]$/u;
 
+/** The label that closes a summary box with what comes next: "What's next?". */
+const nextLabel = /^what(?:'|’)s next\??:?$|^what happens next\??:?$/iu;
 const boxLabel = /^(?:summary|key points|key facts|key takeaways|at a glance|in brief|in short|highlights|story highlights|the essentials|what we know(?: so far)?|what you need to know|quick read|tl;?dr)\s*:?$/iu;
 // "PHUKET: Phuket Governor … has called …", "BATU GAJAH: A … was destroyed …": a place (in capitals, or as
 // `colonDateline` reads one) and a colon opening a sentence of a dozen words or more, the way an article's first paragraph
@@ -905,7 +907,13 @@ function summaryBox(lines: string[], strong: Array<string | null>): number[] {
   // Items are written as headlines or bullets; a sentence at the end is the article's first line.
   while (items.length > 0 && isSentence(lines[items.at(-1) ?? 0] ?? '') && !isBullet(lines[items.at(-1) ?? 0] ?? '')) items.pop();
   const headlines = items.filter((index) => !isSentence(lines[index] ?? '') || isBullet(lines[index] ?? ''));
-  return headlines.length >= 2 ? [label, ...items] : [];
+  if (headlines.length >= 2) return [label, ...items];
+  // ("In short: ¶ … . ¶ … . ¶ What's next? ¶ … ." over the lede: a box of short sentences that a second label closes, its
+  // one sentence after it the box's last.)
+  const short = (index: number) => !strong[index] && isSentence(lines[index] ?? '') && wordCount(lines[index] ?? '') <= 30;
+  const closing = range(label + 2, Math.min(label + 7, lines.length)).find((index) => nextLabel.test(lines[index] ?? ''));
+  if (closing !== undefined && range(label + 1, closing).every(short) && short(closing + 1)) return range(label, closing + 2);
+  return [];
 }
 
 /**

@@ -727,6 +727,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'promotion', needs: /more of our|freeview|freely|freesat/iu, pattern: /^(?:watch|see|find|catch|read|hear|listen to) more of our (?:videos|stories|coverage|reports|news|journalism|programmes|programs|shows)\b.{0,80}$|^(?=(?:\S+\s+){0,12}\S+$).*\b(?:Freeview|Freesat|Freely)\s+(?:channel\s+)?\d{2,4}\b.*$/iu },
   // "BG - exasperated in Kelby wrote (739 days ago):": a reader's comment, headed by its pseudonym and its age.
   { reason: 'comment prompt', needs: /wrote/iu, pattern: /^.{1,80}\swrote\s*\((?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\)\s*:?$/iu },
+  // "Posted 4h ago4 hours ago, updated 2h ago2 hours ago": a page's stamps in relative time, the short form glued to the long.
+  { reason: 'time stamp', needs: /\bago\b/iu, pattern: /^(?:posted|published|updated|first posted)\b(?:[\s,]*(?:posted|published|updated|ago|\d+\s*[hmd]|\d+|hours?|minutes?|mins?|days?|weeks?|seconds?|an?|one)(?!\p{L}))+$/iu },
   // "Click to expand", "Tap to enlarge": a picture's or a box's control.
   { reason: 'page furniture', pattern: /^(?:click|tap|press) (?:here )?to (?:expand|enlarge|zoom(?: in)?|view (?:full ?screen|larger|gallery)|see (?:more|larger|full image))\.?$/iu },
   // "• Font:", "Comments Comments": a text widget's label, a comment section's heading set twice (its tab and its title).
