@@ -23,6 +23,7 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  '• 5h • 4 min read',
   'Posted 5h ago5 hours ago, updated 1h ago1 hours ago',
   'Leer en español',
   'Tap to enlarge',

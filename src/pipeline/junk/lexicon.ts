@@ -729,6 +729,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', needs: /wrote/iu, pattern: /^.{1,80}\swrote\s*\((?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\)\s*:?$/iu },
   // "Posted 4h ago4 hours ago, updated 2h ago2 hours ago": a page's stamps in relative time, the short form glued to the long.
   { reason: 'time stamp', needs: /\bago\b/iu, pattern: /^(?:posted|published|updated|first posted)\b(?:[\s,]*(?:posted|published|updated|ago|\d+\s*[hmd]|\d+|hours?|minutes?|mins?|days?|weeks?|seconds?|an?|one)(?!\p{L}))+$/iu },
+  // "• 3h • 2 min read": a syndicating portal's age and reading time, set between bullets.
+  { reason: 'reading time', pattern: /^(?:[•·|]\s*)?(?:\d+\s*[smhdw]|\d+\s+(?:min|minute)s?(?:\s+read)?|\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago)(?:\s*[•·|]\s*(?:\d+\s*[smhdw]|\d+\s+(?:min|minute)s?(?:\s+read)?|\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago))+$/iu },
   // "Click to expand", "Tap to enlarge": a picture's or a box's control.
   { reason: 'page furniture', pattern: /^(?:click|tap|press) (?:here )?to (?:expand|enlarge|zoom(?: in)?|view (?:full ?screen|larger|gallery)|see (?:more|larger|full image))\.?$/iu },
   // "• Font:", "Comments Comments": a text widget's label, a comment section's heading set twice (its tab and its title).
