@@ -955,7 +955,8 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
           taken = length + appositive[0].length;
         }
         // "said his widow, Maria Roe", "said the mayor, Jane Roe": after a description, a name is who it describes.
-        const name = /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*(?=[,.;!?]|$)/u.exec(rest);
+        // ("said the study's lead author, Dr Rosa Roe of Kelby University": a title before the name, and the body after "of".)
+        const name = /^\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}'’-]*)){0,6})?\s*(?=[,.;!?]|$)/u.exec(rest);
         // ("the mayor of Split, Ante Babić": a role of a place, then a name of two words or more.)
         const roleOfPlace = kept.some((kept) => isRoleWord(kept.toLowerCase())) && /\s/u.test(name?.[1] ?? '');
         if (!appositive && name && (/^\p{Ll}/u.test(kept.at(-1) ?? '') || roleOfPlace)) {

@@ -640,8 +640,12 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     // ("Jim Roe of Kelby Highway Patrol said": a person's two names, the first no English word, then "of" and the body; the body's
     // name is what follows, the person is read on their own.)
     const of = words.indexOf('of');
+    // ("Professor Rosa Kim of Kelby University": a title before the name, too.)
+    let titled = 0;
+    while (titled < of - 2 && (isRoleWord((words[titled] ?? '').toLowerCase()) || isRoleWord((words[titled] ?? '').toLowerCase().replace(/\.$/u, ''))) && /^\p{Lu}/u.test(words[titled] ?? '')) titled++;
+    const named = words.slice(titled, of);
     // ("Ben Ode of Kelby Council": a given name that is also an English word, "Ben", "Will", "Rose", opens it too.)
-    if (of >= 2 && of <= 3 && words.length - of > 2 && (!isLexiconWord((words[0] ?? '').toLowerCase()) || isGivenName(words[0] ?? '')) && words.slice(0, of).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !organizationWords.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()) && !countryNamed(word))) {
+    if (named.length >= 2 && named.length <= 3 && words.length - of > 2 && (!isLexiconWord((named[0] ?? '').toLowerCase()) || isGivenName(named[0] ?? '')) && named.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !organizationWords.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()) && !countryNamed(word))) {
       words.splice(0, of + 1);
       skipped += of + 1;
     }
