@@ -655,9 +655,11 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     // ("Air India Express Spokesperson": the role after the airline's name is no part of it.)
     while (airline && words.length > 2 && isRoleWord((words.at(-1) ?? '').toLowerCase())) words.pop();
     // ("CEO speculation", "an MP's office": a role's acronym names no body.)
+    // ("Friends of Kelby Park", "Parents for Safe Streets": a group named for its members, a plural noun before "of" or "for".)
+    const members = words.length >= 3 && /^\p{Lu}\p{Ll}{2,}s$/u.test(words[0] ?? '') && isLexiconNoun((words[0] ?? '').toLowerCase()) && /^(?:of|for)$/u.test(words[1] ?? '');
     if (words.length === 1 && isAcronym(words[0] ?? '') && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '') && !isRoleWord(words[0] ?? '') && !registry.places.has((words[0] ?? '').toLowerCase())) {
       organization(registry, words[0] ?? '', null, offset);
-    } else if (words.length > 1 && (airline || words.some((word) => organizationWords.has(word.toLowerCase()))) && !knownOutlets.has(words.join(' '))) {
+    } else if (words.length > 1 && (airline || members || words.some((word) => organizationWords.has(word.toLowerCase()))) && !knownOutlets.has(words.join(' '))) {
       const long = words.join(' ');
       const acronym = words
         .filter((word) => !connectors.has(word.toLowerCase()))
