@@ -308,6 +308,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   const ownedReport = /^reports?$/u.test(head) && words.slice(0, -1).some((word) => /['’]s$|^(?:his|her|its|their)$/iu.test(word));
   const ruling = courtDocument(registry, lower, offset);
   if (ruling) return entity(ruling);
+  // ("The letter, signed by headteacher Jane Roe, said": who signed it speaks.)
+  const signer = /^(?:signed|written|penned|authored)\s+by\s+(.+)$/u.exec(apposition?.trim().replace(/[.,;:]$/u, '') ?? '')?.[1];
+  const signed = signer && documentWords.has(head) ? resolvePhrase(discourse, signer, null, offset) : null;
+  if (signed?.kind === 'entity') return signed;
   if ((documentWords.has(head) || ownedReport) && !outletName) return document(discourse, words.slice(0, -1), offset);
   const fromIndex = lower.findIndex((word) => word === 'from' || word === 'by');
   if (fromIndex > 0 && documentWords.has(lower[fromIndex - 1] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);

@@ -634,7 +634,7 @@ function backwardWords(text: string): Phrase {
   // ", a council spokesperson,", ", author of “…,”": closed by a comma, or by a quoted title holding it.
   // ("…, the chairman of the Committee on Trade, Industry and Cooperatives,": a body's name may list its fields.)
   // ("The committee, headed by Barrister Jane Roe, wrote": a participle's phrase, who leads or founded the body.)
-  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in)|(?:headed|led|chaired|founded|run|owned|based|backed|represented)\s+(?:by|in|at))\b[^,\u2026\u201C"]*(?:(?<=\s\p{Lu}[\p{L}'’-]*)(?:,\s*\p{Lu}[\p{L}'’-]*)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(closed) ?? unclosedRole(closed);
+  const appositive = /,\s*((?:a|an|the|who|which|whose|its|his|her|their|\p{Ll}+\s+(?:of|for|at|in)|(?:headed|led|chaired|founded|run|owned|based|backed|represented|signed|written|penned|authored)\s+(?:by|in|at))\b[^,\u2026\u201C"]*(?:(?<=\s\p{Lu}[\p{L}'’-]*)(?:,\s*\p{Lu}[\p{L}'’-]*)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*)?(?:[\u201C"]\u2026+[,.]?[\u201D"]|(?=,)))\s*,?\s*$/u.exec(closed) ?? unclosedRole(closed);
   // ("Marek Roe, MHRA Chief Executive, said": capitalised words that end in a role are the title, not a name.)
   const capitalised = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|dos|das|ter|ten)\s+){0,2}\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(closed);
   // ("Ciara Roe TD": the letters of a member after the name are no role that ends a title.)
