@@ -392,7 +392,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     // they stand for are one role.)
     const officer = chiefOfficers.find(([letters, title]) => head === letters || lower.slice(1).join(' ') === title || `${lower.slice(1).join(' ')} officer` === title);
     const kin = head === 'judge' ? ['judge', 'justice', 'magistrate', 'recorder'] : officer ? [officer[0], officer[1].replace(/ officer$/u, '')] : (roleKin[head] ?? [head]);
-    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && kin.some((word) => spelledOut(candidate.role ?? '').toLowerCase().includes(word)));
+    // ("Dr Rosa Roe, the county's health officer, … the doctor said": the title the text first gave the person counts too.)
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && kin.some((word) => spelledOut(candidate.role ?? '').toLowerCase().includes(word) || (head === 'doctor' && /\b(?:Dr|Doctor)\.?\s*$/u.test(titleBefore(discourse, candidate)))));
     if (holder) return entity(holder);
     // ("“…,” Roe said. The president described it as “…”": no one holds the role by name; the one who just spoke.)
     // (The last speaker only for a bare "the lawmaker" written in lower case: "the MRS" is a body's letters, "the prime

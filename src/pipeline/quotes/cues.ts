@@ -168,8 +168,9 @@ function speakerFollows(verb: string, before: string, after = ''): boolean {
   // ("…, challenger Jan Poe still ended up 19 votes ahead, reported Jane Roe.": after a comma, "reported" and a name
   // that ends the sentence is inverted too; "reported two deaths" has its object.)
   if (/^reported$/u.test(verb) && /,\s*$/u.test(before) && /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*\.(?:\s|$)/u.test(after)) return true;
-  // "“…?” asked Roe": right after a quote, "asked" is inverted too.
-  return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before));
+  // "“…?” asked Roe": right after a quote, "asked" is inverted too; so is "urged" ("“…,” urged Dr Jane Roe, the county's
+  // health officer"), where "urged" with its object would go on to what is urged ("urged residents to …").
+  return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before)) || (/^urged$/.test(verb) && closesQuote.test(before) && /^\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:[,.]|$)/u.test(after));
 }
 
 /** "put it to a vote", "put it on hold": "put it" moving a thing, not putting words. */
