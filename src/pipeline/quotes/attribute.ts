@@ -774,6 +774,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const lowerBody = officials?.[1] && /^(?:the\s+)?\p{Ll}[\p{Ll} -]*$/u.test(officials[1]) ? officials[1].replace(/^the\s+/u, '').split(/\s+/u) : [];
   const officialsOfNamed = lowerBody.length > 0 && lowerBody.length <= 3 ? latest(registry, offset, (candidate) => nameHasStems(candidate, lowerBody.map(stemOf)) && lowerBody.every((word) => (candidate.name.toLowerCase().split(/\s+/u).slice(-lowerBody.length).map(stemOf)).includes(stemOf(word))), true) : null;
   if (officialsOfNamed) return { kind: 'entity', entity: officialsOfNamed, spokesperson: true };
+  // ("county health officials said" after "the Kelby County Health Department": the one body the text named with those
+  // words anywhere in its name; not words any government has, "state", "federal", "local".)
+  const specific = lowerBody.filter((word) => !/^(?:state|federal|local|government|public|national|city|top|senior|other)$/u.test(word));
+  const bodies = specific.length > 0 && specific.length === lowerBody.length && lowerBody.length <= 3 ? registry.entities.filter((candidate) => candidate.type === 'organization' && nameHasStems(candidate, specific.map(stemOf)) && registry.mentions.some((mention) => mention.entity === candidate && mention.offset < offset)) : [];
+  if (bodies.length === 1 && bodies[0]) return { kind: 'entity', entity: bodies[0], spokesperson: true };
   if (anonymousSpeakers.test(text)) return { kind: 'anonymous', description: text };
   // "Opposition TDs", "Republican senators", "local doctors": people of a role, in the plural, are no one person.
   const plural = (bare.at(-1) ?? '').replace(/(?<=\p{L})s$/u, '');
