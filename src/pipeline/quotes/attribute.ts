@@ -766,7 +766,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (known) return personWithApposition(registry, known, apposition);
   if (knownOutlets.has(text) || (bare.length > 1 && isOutletName(bare))) return entity(ensure(registry, text, 'media'));
   // "Department of Health officials had warned": officials of a body the text named speak for it.
-  const officials = /^(.+?)\s+officials$/u.exec(text);
+  // ("NTSB investigators said", "Kelby Police detectives said": a body's people at their work speak for it, as its officials do.)
+  const officials = /^(.+?)\s+(?:officials|investigators|inspectors|detectives|prosecutors|lawyers|attorneys|engineers|scientists|researchers|staff)$/u.exec(text);
   const officialsOf = officials?.[1] ? registry.byName.get(officials[1].toLowerCase()) : undefined;
   if (officialsOf?.type === 'organization') return { kind: 'entity', entity: officialsOf, spokesperson: true };
   // ("health unit officials wrote" after "the Kelby District Health Unit": the body's last words, in small letters, name
