@@ -1022,7 +1022,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       // ("John W. Combe", "Mary K. Olsen": a middle initial between a first name and the surname is the name's too.)
       // ("Peter A Smith": a middle initial written without its stop, "A" too, between a first name and the surname.)
       // ("Marcus JT Roe": two middle initials run together, as British papers write them.)
-      const middle = name.length > 0 && !name.some(isInitial) && (isInitial(token) ? /\.$/u.test(token.text) || name.length === 1 : (token.text === 'A' || (/^\p{Lu}{2}$/u.test(token.text) && !roleAcronyms.has(token.text))) && name.length === 1) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last;
+      const middle = name.length > 0 && !name.some(isInitial) && (isInitial(token) ? /\.$/u.test(token.text) || name.length === 1 : (token.text === 'A' || (/^\p{Lu}{2}$/u.test(token.text) && !roleAcronyms.has(token.text) && !isRoleWord(token.lower))) && name.length === 1) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last;
       // ("General Secretary CH Roe", "Chief Minister MK Roe": initials run together open a name after a title, before a
       // surname that ends it.)
       const runTogether = name.length === 0 && /^\p{Lu}{2,3}$/u.test(token.text) && !roleAcronyms.has(token.text) && !token.last && at > 0 && tokens[at - 1]?.capital === true && !tokens[at - 1]?.last && isTitleWord(tokens[at - 1]?.text ?? '', isLexiconNoun) && isNameToken(tokens[at + 1]) && !(isNameToken(tokens[at + 2]) && !tokens[at + 1]?.last) && registry.byName.get(token.lower)?.type !== 'organization';
