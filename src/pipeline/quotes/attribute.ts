@@ -941,9 +941,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // Whoever a spokesperson speaks for is an organisation ("a spokesperson for Greenfield Power"), whatever its name.
     const speaksFor = spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&)$/.test(word));
     // ("The Kelby Fishermen's Association said": a possessive inside a body's name is part of it, as the text writes it.)
-    // ("a Premier League spokesperson": a body whose name holds a role's word, "Premier", named so before; "a Harrow
-    // spokesperson", "Rovers said" after "Harrow Foods", "Kelby Rovers": one word of a body's name, its first or its
-    // last, stands for the one body the text named with it.)
+    // ("a Premier League spokesperson": a body whose name holds a role's word, "Premier", named so before; "a Brightwing
+    // spokesperson" after "Brightwing Airways": one word of a body's name, its first or its last, stands for the one body
+    // the text named with it, as "Rovers said" does after "Kelby Rovers".)
     const whole = registry.byName.get(bare.filter((word, index) => index !== spokesIndex && !/^(?:a|an|the|for|of|at|with|from)$/iu.test(word)).join(' ').toLowerCase());
     const part = organizationWordsOnly.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(organizationName) && !registry.byName.has(organizationName.toLowerCase()) ? bodyByOneWord(registry, organizationName, offset) : null;
     const known = (whole?.type === 'organization' ? whole : null) ?? registry.byName.get(organizationName.toLowerCase()) ?? registry.byName.get(asWritten(organizationWordsOnly, words).join(' ').toLowerCase()) ?? part;
