@@ -386,6 +386,16 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // "the governor", "the coach": the nearest person whose role it is.
   // ("our coach said", "our captain added": a club's or a company's own site calls its people so.)
   // ("its chief executive said", "their coach said": the role of the body just named, held by the one given it.)
+  // ("Her father, Tom Roe, paid tribute. … “…,” her father said": "his" or "her" before a relation the text named first.)
+  // (The relation may be the words before the person's first mention, "Her father, Tom Roe,", or after it, "Tom Roe, her father,".)
+  const kinWord = new RegExp(`\\b${head}\\b`, 'iu');
+  const calledKin = (candidate: Entity) => {
+    const first = registry.mentions.find((mention) => mention.entity === candidate);
+    const after = first ? (discourse.source ?? '').slice(first.offset + candidate.name.length, first.offset + candidate.name.length + 40) : '';
+    return kinWord.test(candidate.role ?? '') || kinWord.test(titleBefore(discourse, candidate)) || new RegExp(`^,\\s+(?:his|her|their)\\s+${head}\\b`, 'iu').test(after);
+  };
+  const kinNamed = /^(?:his|her)$/.test(lower[0] ?? '') && lower.length === 2 && familyWord.test(head) ? latest(registry, offset, (candidate) => candidate.type === 'person' && calledKin(candidate), true) : null;
+  if (kinNamed) return entity(kinNamed);
   if (/^(?:the|this|that|our|its|their)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
     // ("Justice Jane Roe said … . The judge said …": a judge of any title is "the judge".)
     // ("led by chief executive Mia Roe … “…,” the CEO said", and the other way round: an officer's letters and the title
