@@ -227,7 +227,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   }
   // "the 58-year-old added": the person the text gave that age.
   // ("the 34-year-old mother-of-two said": a tabloid's family count is the person's own description, like the age alone.)
-  const aged = /^(?:the|a)\s+(\d{1,3})-year-old(?:\s+(woman|man|mother|father|grandmother|grandfather|girl|boy|(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|gran)-of-(?:one|two|three|four|five|six|seven|eight|\d{1,2})))?$/iu.exec(phrase.trim());
+  // ("the 32-year-old singer said": any one word for the person after the age, the age deciding.)
+  const aged = /^(?:the|a)\s+(\d{1,3})-year-old(?:\s+(woman|man|mother|father|grandmother|grandfather|girl|boy|(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|gran)-of-(?:one|two|three|four|five|six|seven|eight|\d{1,2})|\p{Ll}[\p{Ll}-]{2,}))?$/iu.exec(phrase.trim());
   if (aged) {
     const person = latest(registry, offset, (candidate) => candidate.type === 'person' && candidate.age === Number(aged[1]));
     if (person) return entity(person);

@@ -26,6 +26,8 @@ export const speechVerbs = [
   'praised', 'criticized', 'criticised', 'hailed', 'slammed', 'guaranteed', 'guarantees', 'assures', 'affirms',
   // An apology in someone's words: "Roe apologised to the nation “for the length of time this has taken”", "“…,” she apologised.".
   'apologised', 'apologized', 'apologises', 'apologizes',
+  // A post's words: "“…,” she captioned the photo.".
+  'captioned', 'captions',
   // A plea in court or to the public: "“…,” Mr Roe implored court.", "Roe appealed: “…”".
   'implored', 'implores', 'beseeched',
   // Verbs of telling that police and official reporting uses: "“…,” Roe advised.", "Roe disclosed: “…”".
