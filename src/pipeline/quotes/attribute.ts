@@ -398,11 +398,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   const kinNamed = /^(?:his|her)$/.test(lower[0] ?? '') && lower.length === 2 && familyWord.test(head) ? latest(registry, offset, (candidate) => candidate.type === 'person' && calledKin(candidate), true) : null;
   if (kinNamed) return entity(kinNamed);
   if (/^(?:the|this|that|our|its|their)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
-    // ("Justice Jane Roe said … . The judge said …": a judge of any title is "the judge".)
-    // ("led by chief executive Mia Roe … “…,” the CEO said", and the other way round: an officer's letters and the title
-    // they stand for are one role.)
-    const officer = chiefOfficers.find(([letters, title]) => head === letters || lower.slice(1).join(' ') === title || `${lower.slice(1).join(' ')} officer` === title);
-    const kin = head === 'judge' ? ['judge', 'justice', 'magistrate', 'recorder'] : officer ? [officer[0], officer[1].replace(/ officer$/u, '')] : (roleKin[head] ?? [head]);
+    // (A role by any word news calls it, "the judge" for a justice, "the CEO" for the chief executive: see `roleKin`.)
+    const kin = roleKin[lower.slice(1).join(' ')] ?? roleKin[head] ?? [head];
     // ("Dr Rosa Roe, the county's health officer, … the doctor said": the title the text first gave the person counts too.)
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && kin.some((word) => spelledOut(candidate.role ?? '').toLowerCase().includes(word) || (head === 'doctor' && /\b(?:Dr|Doctor)\.?\s*$/u.test(titleBefore(discourse, candidate)))));
     if (holder) return entity(holder);
@@ -1474,6 +1471,8 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
  * said"): the titles a later word may stand for.
  */
 const roleKin: Record<string, string[]> = {
+  // ("Justice Jane Roe said … . The judge said …": a judge of any title is "the judge".)
+  judge: ['judge', 'justice', 'magistrate', 'recorder'],
   boss: ['boss', 'manager', 'head coach', 'coach', 'chief executive', 'ceo', 'head'],
   manager: ['manager', 'boss'],
   skipper: ['skipper', 'captain'],
@@ -1481,6 +1480,11 @@ const roleKin: Record<string, string[]> = {
   keeper: ['keeper', 'goalkeeper'],
   goalkeeper: ['goalkeeper', 'keeper'],
 };
+// ("led by chief executive Mia Roe … “…,” the CEO said", and the other way round: a company's chief officer by the letters
+// or by the title, with or without its "officer".)
+for (const [letters, title] of [['ceo', 'chief executive'], ['cfo', 'chief financial'], ['coo', 'chief operating'], ['cto', 'chief technology'], ['cmo', 'chief marketing']] as const) {
+  for (const key of [letters, title, `${title} officer`]) roleKin[key] = [letters, title];
+}
 /** The one body of two words or more named before `offset` whose name opens or ends with `word`, if only one is. */
 function bodyByOneWord(registry: Registry, word: string, offset: number): Entity | null {
   if (registry.places.has(word.toLowerCase()) || countryNamed(word) || isPlaceName(word)) return null;
@@ -1488,8 +1492,6 @@ function bodyByOneWord(registry: Registry, word: string, offset: number): Entity
   return bodies.length === 1 ? (bodies[0] ?? null) : null;
 }
 
-/** A company's chief officers, by their letters and their titles. */
-const chiefOfficers: Array<[string, string]> = [['ceo', 'chief executive officer'], ['cfo', 'chief financial officer'], ['coo', 'chief operating officer'], ['cto', 'chief technology officer'], ['cmo', 'chief marketing officer']];
 /** A police officer's ranks and titles, for "the police officer" and "the cop". */
 const policeRank = /\b(?:police|inspector|superintendent|commissioner|sergeant|constable|detective|DIG|IGP|SP|DSP|ASP|SSP|PRO|PPRO)\b/iu;
 /** How the names of a kind of body are marked, for the noun that stands for it: "the club" is "Kelby FC". */
