@@ -58,7 +58,8 @@ describe('arbitrary seed text', () => {
           expect(record.text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text);
         }
       }),
-      { numRuns: numRuns * 5 },
+      // (A draw that once made a regular expression of a phrase's last word, "a)", and threw: run every time.)
+      { numRuns: numRuns * 5, examples: [[', said A) protest before council“.']] },
     );
   }, 120_000);
 

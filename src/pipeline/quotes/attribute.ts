@@ -389,13 +389,15 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // ("its chief executive said", "their coach said": the role of the body just named, held by the one given it.)
   // ("Her father, Tom Roe, paid tribute. … “…,” her father said": "his" or "her" before a relation the text named first.)
   // (The relation may be the words before the person's first mention, "Her father, Tom Roe,", or after it, "Tom Roe, her father,".)
-  const kinWord = new RegExp(`\\b${head}\\b`, 'iu');
-  const calledKin = (candidate: Entity) => {
+  // (Only a word of kinship makes the patterns: the phrase's last word may be any text, "a)" too.)
+  const kin = /^(?:his|her)$/.test(lower[0] ?? '') && lower.length === 2 && familyWord.test(head) ? head : null;
+  const calledKin = (candidate: Entity, word: string) => {
     const first = registry.mentions.find((mention) => mention.entity === candidate);
     const after = first ? (discourse.source ?? '').slice(first.offset + candidate.name.length, first.offset + candidate.name.length + 40) : '';
-    return kinWord.test(candidate.role ?? '') || kinWord.test(titleBefore(discourse, candidate)) || new RegExp(`^,\\s+(?:his|her|their)\\s+${head}\\b`, 'iu').test(after);
+    const kinWord = new RegExp(`\\b${word}\\b`, 'iu');
+    return kinWord.test(candidate.role ?? '') || kinWord.test(titleBefore(discourse, candidate)) || new RegExp(`^,\\s+(?:his|her|their)\\s+${word}\\b`, 'iu').test(after);
   };
-  const kinNamed = /^(?:his|her)$/.test(lower[0] ?? '') && lower.length === 2 && familyWord.test(head) ? latest(registry, offset, (candidate) => candidate.type === 'person' && calledKin(candidate), true) : null;
+  const kinNamed = kin ? latest(registry, offset, (candidate) => candidate.type === 'person' && calledKin(candidate, kin), true) : null;
   if (kinNamed) return entity(kinNamed);
   if (/^(?:the|this|that|our|its|their)$/.test(lower[0] ?? '') && lower.length > 1 && lower.slice(1).every((word) => isRoleWord(word))) {
     // (A role by any word news calls it, "the judge" for a justice, "the CEO" for the chief executive: see `roleKin`.)
