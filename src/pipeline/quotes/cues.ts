@@ -936,6 +936,10 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       // "Ursula von der Roe": a surname's particles between capitalised names.
       (kept.length > 0 && (/^\p{Lu}/u.test(kept.at(-1) ?? '') || isParticle(kept.at(-1) ?? '')) && isParticle(word) && /^(?:\p{Lu}|von$|van$|der$|den$|de$|la$)/u.test(next)) ||
       (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
+      // ("said the chair of the judges, Ian Poe", "the director of the film festival, Jane Roe, said": a role of a group named
+      // in small letters, then the name after the comma.)
+      (/^(?:of|for)$/u.test(lower) && isRoleWord((kept.at(-1) ?? '').toLowerCase()) && groupThenName(words, index + 2)) ||
+      (/^\p{Ll}[\p{Ll}-]+,?$/u.test(raw) && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower) && groupThenName(words, index) && roleOfGroup(kept)) ||
       // ("says area school teacher and member of the negotiation team, Jane Roe": two roles joined by "and".)
       (lower === 'and' && isRoleWord((kept.at(-1) ?? '').toLowerCase()) && isRoleWord(nextLower)) ||
       // "Special Agent in Charge Jane Roe", "Commander in Chief": "in" inside a title of capitalised words.
@@ -980,6 +984,28 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
   }
   while (kept.length > 0 && /^(?:of|for|from|by|and|the|a|an)$/i.test(kept.at(-1) ?? '')) kept.pop();
   return { phrase: cleanPhrase(kept.join(' ')), length: kept.length > 0 ? taken : 0, apposition };
+}
+
+/**
+ * From `index`, one to three nouns in small letters, the last closed by a comma, then a name of two words or more that
+ * ends the clause: "judges, Ian Poe." in "said the chair of the judges, Ian Poe." (an article or "its" may open them).
+ */
+function groupThenName(words: string[], index: number): boolean {
+  let at = index;
+  if (/^(?:the|a|an|its|their|this)$/u.test(words[at] ?? '')) at += 2;
+  for (let count = 0; count < 3; count++, at += 2) {
+    const raw = words[at] ?? '';
+    const word = raw.replace(/,$/u, '');
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || clauseWords.has(word) || pronouns.has(word) || determiners.has(word) || lexiconTag(word) === 'VERB' || lexiconTag(word) === 'ADP' || lexiconTag(word) === 'ADV') return false;
+    if (raw.endsWith(',')) return /^\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[,.;!?]|$)/u.test(words.slice(at + 1).join(''));
+  }
+  return false;
+}
+
+/** Do the words kept so far end on a role and "of" (an article after it, nouns in small letters already taken)? */
+function roleOfGroup(kept: string[]): boolean {
+  const at = kept.findLastIndex((word) => /^(?:of|for)$/u.test(word));
+  return at > 0 && isRoleWord((kept[at - 1] ?? '').toLowerCase()) && kept.slice(at + 1).every((word) => /^\p{Ll}/u.test(word)) && kept.length - at <= 4;
 }
 
 /** Lower-case nouns from `index` on (two more at most) that end on a role word: "media relations officer". */

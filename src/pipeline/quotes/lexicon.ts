@@ -91,7 +91,7 @@ export const roleWords = new Set([
   'archaeologist', 'historian', 'chemist', 'physicist', 'pharmacist', 'paramedic', 'firefighter',
   'technician', 'mechanic', 'electrician', 'plumber', 'contractor', 'landlord', 'landowner', 'homeowner',
   'shopkeeper', 'stallholder', 'trader', 'rancher', 'fisherman', 'fisherwoman', 'journalist',
-  'photographer', 'novelist', 'artist', 'musician', 'lecturer', 'curator', 'librarian', 'surveyor',
+  'photographer', 'novelist', 'writer', 'poet', 'playwright', 'filmmaker', 'publisher', 'artist', 'musician', 'lecturer', 'curator', 'librarian', 'surveyor',
   'veterinarian', 'midwife', 'vicar', 'chaplain', 'ranger', 'caretaker', 'retiree',
   // Sport and business as headlines write them: "City boss Jane Roe", "head coach Jane Roe".
   'boss', 'coach', 'goalkeeper', 'midfielder', 'defender', 'winger', 'businessman', 'businesswoman',
