@@ -75,6 +75,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!reason && own[index + 1] === 'newsletter prompt' && wordCount(text) <= 6 && !isSentence(text) && /\b(?:you|your)\b/iu.test(text)) return 'newsletter prompt';
     // "Welcome to Example" by the registration box's prompts ("Example Logo", "Already a member? Sign in"): the box's greeting.
     if (!reason && /^[Ww]elcome to (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s?){1,3}[!.]?$/u.test(text) && [own[index - 2], own[index - 1], own[index + 1], own[index + 2]].some((near) => near === 'subscribe prompt' || near === 'paywall notice' || near === 'image placeholder' || near === 'reader widget')) return 'subscribe prompt';
+    // "Hey there, time traveller!" over "This article was published 07/10/2020 (679 days ago), so …": the archive notice's
+    // greeting, a short exclamation right above it.
+    if (!reason && own[index + 1] === 'republication note' && wordCount(text) <= 6 && /!$/u.test(text)) return 'republication note';
     // "The i newsletter cut through the noise" under "Sign up to our daily newsletter": the box's strapline, naming the
     // newsletter it promotes.
     if (!reason && (own[index - 1] === 'newsletter prompt' || own[index + 1] === 'newsletter prompt') && wordCount(text) <= 8 && !isSentence(text) && /\bnewsletters?\b/iu.test(text)) return 'newsletter prompt';
@@ -1334,8 +1337,8 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
   // Below the last article paragraph nothing that is not a sentence belongs to the article.
   const short = above ? count <= 6 : true;
   // ("… the chief said. (ENA)": a wire story's last sentence, with the agency's credit after it; "… in the UAE. – Example.com",
-  // with the site's.)
-  if (!short || isSentence(text) || (!above && isSentence(text.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)$/u, '').replace(/\s+[–—-]\s*[\p{L}\p{N}-]+(?:\.\p{L}{2,})+$/u, '')))) return null;
+  // with the site's; "… he added. (nh)", "(ad/jk)": with the editors' initials.)
+  if (!short || isSentence(text) || (!above && isSentence(text.replace(/\s*\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11}|\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){0,2})\)$/u, '').replace(/\s+[–—-]\s*[\p{L}\p{N}-]+(?:\.\p{L}{2,})+$/u, '')))) return null;
   if (isTitleCase(text) && count >= 2 && count <= 5 && (looksLikeOutlet(text) || (isAllCapitalised(text) && mentioned(text, bodyText)))) return siteNameReason;
   if (furnitureShare(text) > 0) return 'site navigation';
   return 'page furniture';

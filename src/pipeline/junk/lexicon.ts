@@ -149,6 +149,12 @@ export const strongPatterns: JunkPattern[] = [
   // "Keystone / Jane Roe": an agency's one word over the photographer's name; "Keystone-SDA/RTS/jr": a wire's credit, the
   // agencies and the writer's initials run together with slashes.
   { reason: 'photo credit', needs: /\//u, pattern: /^\p{Lu}[\p{L}-]+ \/ \p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+$/u },
+  // "Photo/PMN News", "Image/Kelby Post": the credit's kind and its owner joined by a slash; "NBC Universal, Inc.": a company
+  // alone on its line, as a video's credit writes it (with the comma: "Kelby Ports Ltd" alone may head a release's notes).
+  { reason: 'photo credit', needs: /\/|Inc|Ltd|LLC|plc|PLC/u, pattern: /^(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile|PHOTO|IMAGE|VIDEO)s?\s*\/\s*\p{Lu}[\p{L}\p{N}.'’ &-]{1,40}$|^(?:©\s*)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3},\s+(?:Inc|Ltd|LLC|plc|PLC)\.?$/u },
+  // "SUBMITTED Still from video captured at the scene …", "SUPPLIED The house after the fire.": a credit in capitals run into
+  // the caption under it.
+  { reason: 'photo caption', needs: /^(?:SUBMITTED|SUPPLIED|HANDOUT|CONTRIBUTED)\s/u, pattern: /^(?:SUBMITTED|SUPPLIED|HANDOUT|CONTRIBUTED)\s+\p{Lu}\p{Ll}.{4,240}$/u },
   { reason: 'credit line', needs: /\/.*\//u, pattern: /^(?=[^/]*\p{Lu}{2})[\p{L}\p{N}-]{2,20}(?:\/[\p{L}\p{N}-]{2,20}){2,4}$/u },
   // "Kelby Post Staff": the paper's staff credited for a picture.
   { reason: 'photo credit', needs: /Staff$/u, pattern: /^(?:\p{Lu}[\p{L}&.-]*\s){1,3}Staff$/u },
@@ -180,6 +186,8 @@ export const strongPatterns: JunkPattern[] = [
   // "Oops. ¶ Our website is temporarily unavailable in your location. ¶ We are working hard to get it back online.": the
   // notice a site shows readers of some countries instead of (or over) its pages.
   { reason: 'page furniture', needs: /^(?:oops|whoops|uh[- ]oh)|unavailable|not available|back online/iu, pattern: /^(?:(?:oops|whoops|uh[- ]oh)[.!]*|(?:our|this) (?:web)?(?:site|page|content|service) is (?:temporarily |currently )?(?:unavailable|not available) (?:in|from|for) (?:your|this) (?:location|region|country|area)\.?|we are working (?:hard )?to (?:get it|bring it|restore it) back(?: online)?\.?)$/iu },
+  // "If you have trouble accessing our login form below, you can go to our login page.": the sign-in box's help line.
+  { reason: 'browser notice', needs: /^if you/iu, pattern: /^if you (?:have|are having|experience|encounter) (?:any )?(?:trouble|problems?|difficult(?:y|ies)|issues?)\b.{0,40}\b(?:log ?in|sign ?in|login|account|registration|our (?:form|site|website|page))\b.{0,120}$/iu },
   { reason: 'browser notice', needs: /javascript|browser|^this /i, pattern: /\b(?:enable|enabled|turn on) javascript\b|\b(?:your |this )?browser does not support\b|\byour (?:web )?browser is (?:out of date|outdated|not supported|no longer supported|unsupported)\b|\b(?:update|upgrade) your browser\b|\byou are using an? (?:outdated|unsupported|old) browser\b|\brecommend (?:that )?you (?:upgrade|update|switch)\b.{0,60}\bbrowser\b|\bbrowser (?:appears to have|has) (?:cookies|javascript) (?:disabled|turned off)\b|^this (?:video|content|embed) (?:is not available|can ?not be (?:played|displayed))/i },
   { reason: 'tip prompt', pattern: /^(?:got|have) a (?:news )?tip\b.{0,120}$|^(?:send|email) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,80}$/i },
   // "Send your stories to news@…", "Email your photos to pics@…": the newsroom asking for material, its address given.
@@ -262,6 +270,13 @@ export const strongPatterns: JunkPattern[] = [
   // "You have reached your article limit", "Unlock this article", "Get unlimited access", "Create a free account to
   // continue reading": a paywall's gate and its offer.
   { reason: 'paywall notice', pattern: /^(?:you(?:['’]ve| have) reached your (?:free )?(?:article|story|reading) limit(?: for (?:this|the) month)?|unlock (?:this|the full) (?:article|story)|get (?:unlimited|full|instant|digital) access(?: to [\p{L} .'’-]{1,40})?|(?:create|register for) a free account to (?:continue reading|read (?:this|more))(?: this (?:article|story))?|(?:sign in|log in|subscribe) to (?:continue reading|read (?:the full|this) (?:article|story)))[.!]?$/iu },
+  // A subscription offer set between a story's teaser and the rest: "Read this article for free:", "Already have an account?
+  // Log in here »", "To continue reading, please subscribe with this special offer:", "All-Access Digital Subscription",
+  // "$1.50 for 150 days*", its perks in bullets ("• Read the E-Edition, our digital replica newspaper", "• Play interactive
+  // puzzles") and its small print ("*Pay $1.50 for the first 22 weeks of your subscription. After 22 weeks, …").
+  { reason: 'paywall notice', needs: /free|account|reading|subscri|access|membership/iu, pattern: /^(?:read (?:this|the(?: full)?) (?:article|story) for free|already have an account\?\s*(?:(?:log|sign) ?in(?: here)?)?|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register|create a free account)\b.{0,80}|(?:(?:all[- ]access|digital|premium|unlimited|print (?:and|&|\+) digital|full)\s+){1,3}(?:subscription|access|membership|pass)(?: plan)?)\s*[:.!»›>]*$/iu },
+  { reason: 'paywall notice', needs: /[$£€]/u, pattern: /^(?:(?:only|just|then)\s+)?[$£€]\s?\d{1,3}(?:[.,]\d{2})?\*?\s*(?:for|per|a|\/)\s*(?:(?:the first|your first)\s+)?(?:\d{1,3}\s+)?(?:days?|weeks?|months?|years?|mo|yr)\b[^.!?]{0,40}[*]?$|^\*\s*\p{L}[^.]{0,60}[$£€]\s?\d.{0,60}\bsubscription\b.{0,240}$/iu },
+  { reason: 'paywall notice', needs: /^[•◦▪·*–-]/u, pattern: /^[•◦▪·*–-]\s*(?:enjoy |get |read |access |play |unlock )?(?:\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3},\s+)?(?:unlimited (?:reading|access|articles)|the e-?edition|(?:our |the )?digital (?:replica|edition)|our (?:award-winning |news )?app|interactive puzzles|puzzles(?: and games)?|ad-free\b|exclusive (?:newsletters|subscriber content))\b.{0,80}$/iu },
   { reason: 'subscribe prompt', needs: /ad-free/iu, pattern: /^(?:enjoy|experience|get|go|try|read|unlock)\b[^.!?,]{0,40}\bad-free\b[^.!?,]{0,80}[.!]?$/iu },
   // A live page's own labels over its posts: "Key posts", "Pinned post from", "Pinned".
   { reason: 'page furniture', pattern: /^(?:key posts?|pinned(?: posts?)?(?: from)?)$/iu },
@@ -669,6 +684,17 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', pattern: /^(?:discuss (?:here|this(?: (?:article|story))?|now)|start the discussion)\s*[.!]?$/iu },
   // "READ ALSO  Ferry fares to rise again .", "Related: …": a link's label with the linked story's title run on.
   { reason: 'read-more link', needs: /^(?:read|also|see|related)/iu, pattern: /^(?:read also|also read|read more|see also|related)\s*(?::|\s{2,}|[–—|]\s)\s*\p{Lu}.{2,200}$/iu },
+  // "More news: Rovers Could Change Their Keeper: Report", "Don't miss: …": another story's title after its label, between
+  // paragraphs (a title, no sentence: no stop at its end).
+  { reason: 'read-more link', needs: /^(?:more|don|must|top|trending|recommended|popular|editor)/iu, pattern: /^(?:more (?:news|stories|coverage|headlines)|don['’]t miss|must read|top stories|trending(?: now)?|recommended(?: for you)?|popular now|most popular|editor['’]s picks?)\s*:\s*\p{Lu}[^.!?]{2,160}[!?]?$/iu },
+  // "Listen to Jane Roe discussing Wednesday's meeting on Morning Edition", "Watch Constables Ann Roe and Sam Poe's interview
+  // on Kelby Days below.": a player's line, pointing to a recording of the story, not a sentence of it.
+  { reason: 'promotion', needs: /^(?:listen|watch|hear)\b/iu, pattern: /^(?=.{0,200}$)(?!.*\b(?:said|says|told|warned|urged)\b)(?:[Ll]isten to|[Ww]atch|[Hh]ear)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:discuss(?:ing|es)?|talk(?:ing|s)? (?:about|to|with)|speak(?:ing|s)? (?:about|to|with)|explain(?:ing|s)?|\p{L}*['’]s? (?:interview|conversation|report|segment|story)\b).{0,120}$/u },
+  // "Your support is essential to making journalism like this possible.", "Will you stand with us?", "Trustworthy and indepth news
+  // stories are more important now than ever.": a newsroom's appeal for money, set between paragraphs.
+  { reason: 'fundraising appeal', needs: /support|stand with|than ever/iu, pattern: /^your (?:support|donation|contribution|gift) (?:is essential|is vital|is crucial|makes|helps|keeps|allows|ensures|powers)\b.{0,60}\b(?:journalism|reporting|newsroom|news)\b.{0,80}$|^will you (?:stand with|support|join) us\??$|^(?:(?:trustworthy|trusted|independent|quality|reliable|fact-based|in-?depth|indepth|local)(?:,? and)?\s+){1,3}(?:news(?: stories)?|journalism|reporting)\s+(?:is|are|has never been)\s+(?:more important|more needed|needed more|more vital)\s+(?:now\s+)?than ever\b.{0,40}$/iu },
+  // "Get top local Kelby stories delivered to you every morning with the News Headlines newsletter.": a newsletter's box.
+  { reason: 'newsletter prompt', needs: /delivered/iu, pattern: /^(?=.{0,200}$)(?:get|have|receive|sign up (?:for|to get))\b.{0,80}\bdelivered (?:to you|to your inbox|straight to your inbox|(?:right )?to your (?:inbox|phone|device))\b.{0,100}$/iu },
   // "The Kelby Post is not responsible for the content of external sites.": a site's note under its list of links.
   { reason: 'disclaimer', needs: /responsible/iu, pattern: /^(?=.{0,200}$).*\b(?:is|are) not responsible for the content of (?:external|third[- ]party|other) (?:internet )?(?:sites|websites|web sites|links|pages)\b.*$/iu },
   // A note that the story came from a syndicated or agency feed, with or without the outlet's disclaimer
