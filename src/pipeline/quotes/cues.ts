@@ -189,7 +189,9 @@ function ownWords(sentence: string, start: number): Cue[] {
 
 // ("“…,” Roe, one of the workers told PM News": after the quotation, a single name too.)
 const appositionChain = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),((?:\s+[^,;:\u2026\u201C\u201D"]{2,60},){1,4})\s*$/u;
-const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})),\s+([^,;:\u2026\u201C\u201D"]{3,90}?)\s*$/u;
+// ("Detective Senior Sergeant Paul Roe, Area Manager: Investigations in Kelby says": a rank of three words before the name,
+// and a title's field after a colon.)
+const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,5})),\s+((?:[^,;:\u2026\u201C\u201D"]|:(?=\s+\p{Lu})){3,90}?)\s*$/u;
 
 const seenSpeaking = /\b(?:shows?|showed|showing|heard|hears?|saw|sees?|seen|filmed|recorded|captured|caught)\s+(?:[\p{L}'’-]+\s+){0,6}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+$/u;
 
@@ -370,7 +372,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const verbStart = start + match.index;
     const verbEnd = verbStart + match.text.length;
     // ("As per the district officer, …": South Asian English for "according to".)
-    const verb = match.text.toLowerCase().replace(/\s+/g, ' ').replace(/^as per$/u, 'according to');
+    // ("In the opinion of the officer, …": translated wire copy's "according to".)
+    const verb = match.text.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:as per|in the opinion of)$/u, 'according to');
     const tail = tailOf(frame.slice(verbEnd, end));
     if (verb === 'put it' && puttingAway.test(frame.slice(verbEnd, end))) continue;
     // ("has declared a state of emergency", "declared the road closed": an act done by declaring, not words.)
@@ -465,7 +468,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const opened = before.phrase ? unclosedApposition.exec(frame.slice(start, verbStart)) : null;
     // ("Sentencing Roe, Justice Jane Poe said": a participle and its object open the sentence; the name after them speaks.)
     const participleFirst = /^\p{Lu}\p{Ll}{3,}ing$/u.test(opened?.[1]?.split(/\s+/u)[0] ?? '') && lexiconTag((opened?.[1]?.split(/\s+/u)[0] ?? '').toLowerCase()) === 'VERB';
-    if (opened?.[1] && opened[2] && !participleFirst && opened[2].trimEnd().endsWith(before.phrase) && !sentenceWords.has((opened[1].split(/\s+/u)[0] ?? '').toLowerCase())) {
+    // (Not "The Bono Regional Minister, Mr. Kofi Roe said": a title before the comma, the name after it, which speaks.)
+    const titleFirst = /^(?:the|a|an)$/iu.test(opened?.[1]?.split(/\s+/u)[0] ?? '') || isRoleWord(opened?.[1]?.split(/\s+/u).at(-1)?.toLowerCase() ?? '') || /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\b/u.test(opened?.[2]?.trim() ?? '');
+    if (opened?.[1] && opened[2] && !participleFirst && !titleFirst && opened[2].trimEnd().endsWith(before.phrase) && !sentenceWords.has((opened[1].split(/\s+/u)[0] ?? '').toLowerCase())) {
       const described = opened[2].split(/\s+/u);
       const opening = /^(?:a|an|the|his|her|their)$/iu.test(described[0] ?? '') ? described.slice(1) : described;
       // (A single name, not an English word, described as one of a group: "Roe, one of the workers told …".)

@@ -42,6 +42,10 @@ export const speechVerbs = [
   'submitted', 'submits', 'averred', 'deposed',
   // A figure put in someone's words: "Roe estimated that turnout “was over 90 percent.”" (not "an estimated 1,500").
   'estimated that', 'estimates that',
+  // English as wire copy translated from Portuguese, Spanish or Italian writes it: "Roe, commander of the coast guard,
+  // considered that “…”", "Roe advanced that …", "Roe referred that …", "In the opinion of the officer, … “…”" (not
+  // "is considered a threat": only with "that"; "in the opinion of" stands for "according to").
+  'considered that', 'considers that', 'advanced that', 'referred that', 'in the opinion of',
   // A court's finding in its ruling: "Justice Roe held that “…”".
   'held that', 'holds that',
   // A judge's or counsel's question put as reported speech: "Justice Roe questioned that how can …?".
