@@ -627,6 +627,9 @@ function lastSpeaker(registry: Registry, offset: number): Reference | null {
   return entity(last);
 }
 
+// The start of a sentence up to a name inside a phrase set before its subject: "In an interview on ", "Speaking to ".
+const frontedBefore = /^\s*(?:In|On|At|During|Speaking|Talking|Writing|Asked|Interviewed|Appearing)\s[^,.;:!?\u201C\u201D"]{0,140}\s(?:on|to|with|by|at|in|for)\s+(?:the\s+)?$/u;
+
 function subjectBefore(discourse: Discourse, offset: number): Reference | null {
   const registry = discourse.registry;
   const sentences = discourse.sentences ?? [];
@@ -634,7 +637,10 @@ function subjectBefore(discourse: Discourse, offset: number): Reference | null {
   const [from, to] = own > 0 ? [sentences[own - 1], sentences[own]] : (discourse.before ?? []);
   if (from === undefined || to === undefined) return null;
   const guessed = (candidate: Entity) => candidate.type === 'organization' && registry.guesses.some((guess) => guess.entity === candidate);
-  const subject = registry.mentions.filter((mention) => !mention.owner && !mention.article && mention.offset >= from && mention.offset < to && (mention.entity.type === 'person' || guessed(mention.entity))).sort((a, b) => a.offset - b.offset)[0];
+  // (Not a name that closes a phrase set before the subject: "In an interview on Catalunya Ràdio, the minister took aim at
+  // …" is the minister's sentence.)
+  const fronted = (offset: number) => discourse.source !== undefined && frontedBefore.test(discourse.source.slice(from, offset));
+  const subject = registry.mentions.filter((mention) => !mention.owner && !mention.article && mention.offset >= from && mention.offset < to && (mention.entity.type === 'person' || guessed(mention.entity)) && !fronted(mention.offset)).sort((a, b) => a.offset - b.offset)[0];
   if (subject) {
     subject.entity.type = 'person';
     return entity(subject.entity);

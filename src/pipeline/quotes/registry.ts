@@ -1509,8 +1509,14 @@ function frontedTitle(frame: string, start: number, end: number): string | null 
   if (!phrase) return null;
   // (The head of the phrase, before "of", "in", "for": a role by its form, "Deputy Leader", "Chief Executive".)
   const head = phrase.replace(/^the\s+/iu, '').split(/\s+(?:of|in|for|at|to)\s+/u)[0]?.split(/\s+/u) ?? [];
-  return head.length > 0 && head.length <= 3 && head.every((word) => /^\p{Lu}/u.test(word)) && isRoleWord((head.at(-1) ?? '').toLowerCase()) ? phrase.replace(/^the\s+/iu, '') : null;
+  // ("Government spokesman and minister of the presidency, Jordi Roe, has stated": two roles joined, in small letters.)
+  const joined = head.length <= 5 && head.includes('and') && head.every((word) => /^\p{Lu}/u.test(word) || word === 'and' || isRoleWord(word.toLowerCase()));
+  return head.length > 0 && (head.length <= 3 || joined) && (joined || head.every((word) => /^\p{Lu}/u.test(word))) && isRoleWord((head.at(-1) ?? '').toLowerCase()) ? phrase.replace(/^the\s+/iu, '') : null;
 }
+
+// A phrase that opens its sentence, of where or to whom someone spoke, up to the name it ends on: "In an interview on
+// El Matí on Catalunya Ràdio", "Speaking to Kelby FM", "Asked by reporters at Roe House".
+const frontedPhrase = /(?:^|[.!?]\s+|\n)(?:In|On|At|During|Speaking|Talking|Writing|Asked|Interviewed|Appearing)\s[^,.;:!?\u201C\u201D"]{3,140}$/u;
 
 /** ", a WRB spokesperson," after a name. */
 export function appositionAfter(frame: string, from: number, registry: Registry): { role: string | null; affiliation: string | null } {
@@ -1518,6 +1524,9 @@ export function appositionAfter(frame: string, from: number, registry: Registry)
   // ("According to Jane Roe, the man who died was …": after "according to" and a name, the comma opens the sentence's own
   // clause; an apposition there closes with a second comma.)
   if (match && match[2] !== ',' && /\baccording to\s+[^,.;]{0,80}$/iu.test(frame.slice(Math.max(0, from - 90), from))) return { role: null, affiliation: null };
+  // ("In an interview on Catalunya Ràdio, the minister took aim at …", "Speaking to Kelby FM, the mayor said …": a name that
+  // closes a phrase set before the sentence's subject; the comma opens the sentence's own clause, not an apposition.)
+  if (match && frontedPhrase.test(frame.slice(Math.max(0, from - 160), from))) return { role: null, affiliation: null };
   const phrase = match?.[1];
   if (!phrase || !phrase.split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return { role: null, affiliation: null };
   const role = phrase.replace(/^(?:a|an|the)\s+/i, '');
