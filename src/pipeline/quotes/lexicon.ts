@@ -215,7 +215,7 @@ export const organizationWords = new Set([
   'organisation', 'center', 'centre', 'bank', 'fund', 'network', 'coalition', 'alliance', 'league',
   'campaign', 'society', 'trust', 'press', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
   'patrol', 'protection', 'enforcement', 'security', 'intelligence', 'embassy', 'consulate', 'court',
-  'prosecutors', 'tribunal', 'secretariat', 'directorate', 'inspectorate', 'unit', 'division', 'squad', 'hospital',
+  'prosecutors', 'community', 'tribunal', 'secretariat', 'directorate', 'inspectorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
   'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission', 'chapter', 'sanctuary', 'hospice', 'shelter',
   // ("Elections Kelby", an electoral agency by its work and its place; "Inter-Services Public Relations", "Kelby
