@@ -424,7 +424,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     // "Helena Roe, who has said the collapse “…”", "Roe, who on Sunday told a church to “…”": the relative's antecedent.
     // ("Tomas Roe, a researcher at Quillgate, who said": the name an apposition describes.)
     // ("Roe, who runs the authority in Tulsa, Oklahoma, told": the clause may hold a place's commas.)
-    const relative = verbs.has(verb) ? /,\s*who\s+[^,;:\u2026\u201C\u201D"]*(?:,\s*\p{Lu}[^,;:\u2026\u201C\u201D"]*)*,?\s*$/u.exec(frame.slice(start, verbStart)) : null;
+    // ("A commuter, Idris Roe, while reacting to the blockade, said", "Roe, when asked about it, said": a clause of what the
+    // speaker was doing, likewise.)
+    const relative = verbs.has(verb) ? /,\s*(?:who|(?:while|whilst|when|after|before|upon|if)\s+\p{Ll}{2,}(?:ing|ed))\s+[^,;:\u2026\u201C\u201D"]*(?:,\s*\p{Lu}[^,;:\u2026\u201C\u201D"]*)*,?\s*$/u.exec(frame.slice(start, verbStart)) : null;
     if (relative) {
       let antecedent = frame.slice(start, start + relative.index);
       // ("Ana Poe, as well as coach Jane Roe, who said": the party added between commas is no apposition of the first;
