@@ -23,6 +23,11 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  "Find out what's happening in Kelby with free, real-time updates from Patch.",
+  "Let's go!",
+  'Thank',
+  '(Kelby Police Department)',
+  'Want more news from WKBY 7? Download our free app for breaking news alerts.',
   'Read this article for free:',
   'Already have an account? Log in here »',
   'To continue reading, please subscribe with this special offer:',

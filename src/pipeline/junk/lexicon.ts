@@ -603,6 +603,14 @@ export const strongPatterns: JunkPattern[] = [
   // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
   { reason: 'promotion', pattern: /^(?:[Ll]isten to|[Tt]une in to|[Ww]atch|[Cc]atch) (?:the |our )?\p{Lu}.{0,80}\b(?:weekdays|weeknights|weekends|daily|every (?:day|morning|evening|week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|live on|on demand|wherever you get your podcasts)\b.{0,120}$/u },
   { reason: 'app promotion', pattern: /^(?:download|get|install) (?:the|our)\b.{0,60}\bapp\b.{0,120}$/iu },
+  // A local site's sign-up box: "Find out what's happening in Kelby with free, real-time updates from Patch.", "Let's go!".
+  { reason: 'newsletter prompt', needs: /happening|let/iu, pattern: /^find out what['’]s happening in\b.{1,60}\b(?:with|from)\b.{0,80}\b(?:updates|alerts|newsletters?)\b.{0,40}$|^let['’]s go!?$/iu },
+  // The buttons under a story: "Thank" (beside "Reply" and "Share").
+  { reason: 'share prompt', needs: /thank/iu, pattern: /^thank$/iu },
+  // "(Kelby Police Department)", "(Photo courtesy of Jane Roe)": a picture's credit alone in brackets.
+  { reason: 'photo credit', needs: /^\(/u, pattern: /^\((?:photo |image |video )?(?:courtesy (?:of )?)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'’.&-]*)){0,7}\)$/u },
+  // "Want more news from WKBY 7? Download our free app for breaking news alerts.": a question to the reader, then the prompt.
+  { reason: 'app promotion', needs: /\?/u, pattern: /^(?:want|looking for|need|like) (?:more|the latest|breaking)\b[^?]{0,60}\?\s+(?:download|get|install|sign up|subscribe|follow|join)\b.{0,120}$/iu },
   { reason: 'promotion', pattern: /^get (?:the )?latest\b.{0,80}\b(?:news|updates|headlines)\b.{0,160}$/iu },
   { reason: 'newsletter prompt', pattern: /^by signing up\b.{0,200}$|^the [\p{L}’' ]{2,40} newsletter\s*[:–—-]\s*\S.{0,120}$/iu },
   { reason: 'tip prompt', needs: /news ?desk|newsroom|reporter|tips? line|tips@/iu, pattern: /\b(?:e-?mail|contact|write to|message) (?:our|the) (?:news ?desk|newsroom|reporters?|tips? line)\b.{0,80}$|\b[\w.-]*tips@[\w.-]+\.\w+/iu },
