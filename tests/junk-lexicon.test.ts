@@ -23,6 +23,7 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Catch all the Business News, Breaking News Events and Latest News Updates on Kelby Times.',
   "Find out what's happening in Kelby with free, real-time updates from Patch.",
   "Let's go!",
   'Thank',

@@ -1205,6 +1205,8 @@ function listUnderLabel(lines: string[], strong: Array<string | null>, index: nu
 const tailPatterns: Array<{ pattern: RegExp; needs?: RegExp }> = [
   { pattern: /^\(?(?:additional )?(?:reporting|editing|writing) by\b/iu },
   { needs: /contributed/i, pattern: /\bcontributed (?:to )?(?:this )?(?:report|story|article|research|reporting)(?:ing)?\.?\)?$/iu },
+  // "Associated Press writer Jane Roe contributed from Kelby.", "AP writers Sam Poe in Kelby and Ann Vale in Mill City contributed."
+  { needs: /contributed/i, pattern: /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\b[^.]{0,160}\bcontributed(?: (?:from|in)\b[^.]{0,80})?\.?$/u },
   { pattern: /^-*\s*(?:editing|edited) by\b/iu },
   { needs: / (?:covers|has covered|reports on|writes about|has reported on)/u, pattern: /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:covers|has covered|reports on|writes about|has reported on)\b[^.]{0,160}\b(?:for|at|since|on|in)\b[^.]{0,120}(?:\.?$|\.\s.{0,300}$)/u },
   // A host's programme and when it airs ("hosts The Morning Line, heard Saturdays at 9 am on …"), not a club hosting a match.
