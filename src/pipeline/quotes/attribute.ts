@@ -952,6 +952,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Ll}/u.test(word))) {
       const noun = organizationName.split(' ').at(-1) ?? '';
       const body = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/u).includes(noun)), true);
+      const member = body && /^the$/iu.test(words[0] ?? '') ? onlyMember(registry, body, offset) : null;
+      if (member) return entity(member);
       if (body) return { kind: 'entity', entity: body, spokesperson: true };
     }
     // Whoever a spokesperson speaks for is an organisation ("a spokesperson for Greenfield Power"), whatever its name.
@@ -968,6 +970,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (known && speaksFor && known.type === 'person') known.type = 'organization';
     const organization = known ?? (isOrganizationName(organizationWordsOnly) || speaksFor ? ensure(registry, organizationName, 'organization') : null);
     if (organization && speaksFor) registry.mentions.push({ entity: organization, offset });
+    // ("Tommy Roe, of the Kelby Residents' Association, said … . The Kelby Residents' Association representative said":
+    // the one person the text named as the body's, before.)
+    const member = organization && spokesIndex >= 0 && /^the$/iu.test(words[0] ?? '') ? onlyMember(registry, organization, offset) : null;
+    if (member) return entity(member);
     if (organization) return { kind: 'entity', entity: organization, spokesperson: spokesIndex >= 0 };
     // "one voter", "a local teacher": someone a reader can describe but not name.
     return /\p{Lu}/u.test(text) ? null : { kind: 'anonymous', description: text };
@@ -1619,6 +1625,16 @@ export function unknownSpeaker(description: string | null): SpeakerMention {
 function entity(found: Entity): Reference {
   return { kind: 'entity', entity: found, spokesperson: false };
 }
+
+/** The one person named before `offset` whom the text gave as the body's (by the body's name or one of its other names). */
+function onlyMember(registry: Registry, body: Entity, offset: number): Entity | null {
+  const names = new Set([body.name, ...body.aliases].map((name) => bodyKey(name)));
+  const members = registry.entities.filter((candidate) => candidate.type === 'person' && candidate.affiliation !== null && names.has(bodyKey(candidate.affiliation)) && registry.mentions.some((mention) => mention.entity === candidate && mention.offset < offset));
+  return members.length === 1 ? (members[0] ?? null) : null;
+}
+
+/** A body's name as compared: lower case, without "the" and apostrophes. */
+const bodyKey = (name: string) => name.toLowerCase().replace(/^the\s+/u, '').replace(/['’]/gu, '');
 
 /** The registry's entity for a name, added when the text had not introduced it. */
 function ensure(registry: Registry, name: string, type: Entity['type']): Entity {
