@@ -23,6 +23,11 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Text:',
+  'City of Kelby Website: Jim Roe/Kelby Daily News',
+  'Our Community. Our Nation. Our World.',
+  'Play Live Radio',
+  '0:00 0:00',
   'Catch all the Business News, Breaking News Events and Latest News Updates on Kelby Times.',
   "Find out what's happening in Kelby with free, real-time updates from Patch.",
   "Let's go!",

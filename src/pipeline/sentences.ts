@@ -10,7 +10,9 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const abbreviation =
   /(?:^|[\s(“"‘'[])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Brig|Cmdr|Cdr|Det|Supt|Insp|Atty|Rev|Hon|Fr|Cllr|Amb|Pres|Const|Ch|St|Ste|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|\p{Lu})\.\s*$/u;
 /** A dotted acronym ("U.S.", "U.K."): it ends a sentence as often as not; joined only before a word that does not open one. */
-const acronym = /(?:^|[\s(“"‘'[])(?:\p{Lu}\.){2,}\s*$/u;
+// ("Md. Anwarul Islam", "Mohd. Roe": the short form of a given name, as South Asian and Malay names write it; "Md." is also
+// Maryland's, which ends a sentence before one's opening word: "… in Bethesda, Md. Police said".)
+const acronym = /(?:^|[\s(“"‘'[])(?:(?:\p{Lu}\.){2,}|Md\.|Mohd\.|Muhd\.)\s*$/u;
 const opener = /^[“"‘']?(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|These|Those|There|Here|But|And|Or|So|Yet|In|On|At|For|As|After|Before|When|While|If|His|Her|Their|Our|My|Some|Many|Most|No|Not|One|Two|Three|Officials|Authorities|Police|Meanwhile|However|Still|Also)\b/u;
 
 export interface Segment {

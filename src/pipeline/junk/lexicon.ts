@@ -79,6 +79,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'cookie notice', pattern: /^(?:accept|reject|agree|i agree|got it)(?: all)?(?: cookies)?$|^manage (?:preferences|cookies|settings|consent)$|^do not sell(?: or share)? my personal information$/i },
   { reason: 'site navigation', pattern: /^(?:\d{1,3}|next page|previous page|please wait|advertise with us|careers|jobs|newsletters|podcasts|e-?paper|obituaries|classifieds|weather)$/i },
   { reason: 'video player', pattern: /^(?:now playing|playing now|replay|watch (?:now|live|video|the video)|video duration|\d{1,2}:\d{2}(?::\d{2})?)$/i },
+  // A public radio station's player: "Play Live Radio", "0:00 0:00" (elapsed and total time).
+  { reason: 'audio player', pattern: /^(?:play live radio|listen live|\d{1,2}:\d{2}(?::\d{2})?\s*(?:\/\s*)?\d{1,2}:\d{2}(?::\d{2})?)$/iu },
+  // A station's or paper's slogan of short title-case phrases: "Our Community. Our Nation. Our World.", "Local News. Local Voices."
+  { reason: 'page header', pattern: /^(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}[.!]\s*){2,4}$/u },
   // "Watch on YouTube: "<a video's title>"": an embedded player's link out, with the video's title.
   { reason: 'video player', needs: /^watch on/iu, pattern: /^watch on (?:youtube|vimeo|facebook|dailymotion)\b(?:\s*[:–—-]\s*.{0,240})?$/iu },
   // "Example Logo": the alternative text of the site's logo, alone on its line.
@@ -145,7 +149,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'page furniture', pattern: /^originally (?:published|appeared) (?:as|in|on)\s+\p{Lu}.{0,200}$/iu },
   // "Register for free to read more of the latest local news. It's easy and …": the paywall's registration prompt.
   { reason: 'subscribe prompt', pattern: /^(?:register|sign up|subscribe|log in|sign in)(?: (?:now|today|for free|free))? to (?:read|continue reading|keep reading|access|unlock)\b.{0,160}$/iu },
-  { reason: 'photo credit', needs: /\//u, pattern: /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
+  // ("City of Dayton Website: Jim Roe/Dayton Daily News": where the picture came from, then its credit.)
+  { reason: 'photo credit', needs: /\//u, pattern: /^(?:\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,5}:\s*)?\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.'’ &-]{1,40}$/u },
   // "Keystone / Jane Roe": an agency's one word over the photographer's name; "Keystone-SDA/RTS/jr": a wire's credit, the
   // agencies and the writer's initials run together with slashes.
   { reason: 'photo credit', needs: /\//u, pattern: /^\p{Lu}[\p{L}-]+ \/ \p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+$/u },
@@ -454,7 +459,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'reader widget', pattern: /^(?:[Ff]ollow (?:this )?(?:topic|topics|author|authors|tag|tags|story|thread)s?|[Mm]ore on \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\s*:?$/u },
   // "A" alone (three in a row on some pages, "A-", "A+"): the text-size buttons.
   { reason: 'reader widget', pattern: /^A[+−-]?$/u },
-  { reason: 'reader widget', pattern: /^(?:reuse this (?:content|article|story)|(?:change |adjust )?(?:text|font) size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})\s*:?$/iu },
+  { reason: 'reader widget', pattern: /^(?:text:|reuse this (?:content|article|story)|(?:change |adjust )?(?:text|font) size|a\s*a\s*a|aa|increase text size|decrease text size|reading mode|dark mode|print this page|republish this (?:article|story)|gift (?:this )?article|(?:un)?saved?(?: (?:article|story))?|listen to (?:this )?(?:article|story)\b.{0,30})\s*:?$/iu },
   // A label over a story ("BREAKING", "Exclusive", "Analysis") on a line of its own, and inline teasers of other stories.
   { reason: 'label', pattern: /^(?:breaking(?: news)?|exclusive|developing(?: story)?|just in|new|live updates?|analysis|opinion|explainer|fact check|in pictures|sponsored|promoted|premium|subscriber exclusive|members only)$/iu },
   { reason: 'read-more link', pattern: /^(?:read|you (?:may|might) also like|don['’]?t miss|recommended(?: for you)?|more from us|in pictures|explainer)\s*[:|]\s*\S.{0,160}$/iu },

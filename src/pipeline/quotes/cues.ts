@@ -193,6 +193,11 @@ const appositionChain = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?(\p{Lu}[\p{
 // and a title's field after a colon.)
 const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,5})),\s+((?:[^,;:\u2026\u201C\u201D"]|:(?=\s+\p{Lu})){3,90}?)\s*$/u;
 
+// The subject of a clause reported after "say" or "said (that)", a name of one to three words before its verb, up to the comma
+// before a participle: " Aoki has confessed to killing one of the officers, " (not a passive, "Roe was detained", whose subject
+// did not act).
+const reportedSubject = /^\s+(?:that\s+)?((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:has|had|have|would|will|\p{Ll}{2,}ed)\b[^\u201C\u201D"]*,\s*$/u;
+
 const seenSpeaking = /\b(?:shows?|showed|showing|heard|hears?|saw|sees?|seen|filmed|recorded|captured|caught)\s+(?:[\p{L}'’-]+\s+){0,6}?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+$/u;
 
 /** "… a statement to reporters, which": a written statement, then the relative that stands for it. */
@@ -510,6 +515,19 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       const from = start + (controlled.index ?? 0) + controlled[0].indexOf(controlled[1]);
       const at = start + (controlled.index ?? 0) + controlled[0].lastIndexOf(controlled[2]);
       cues.push({ verb: controlled[2].toLowerCase(), start: at, end: at + controlled[2].length, phrase: /^(?:he|she|they)$/iu.test(controlled[1]) ? controlled[1].toLowerCase() : controlled[1], from, to: from + controlled[1].length, apposition: null, tail: '' });
+    }
+  }
+  // ("Police say Aoki has confessed to the killing, saying, “…”": the participle after a reported clause takes that clause's
+  // subject, named right after "say" or "said that", not the one who reports it.)
+  const reported = cues.length > 0 ? participleCue.exec(sentence) : null;
+  if (reported) {
+    const at = reported.index ?? 0;
+    const last = cues.filter((cue) => cue.end <= start + at).at(-1);
+    const clause = last && /^(?:say|says|said|stated|told\s+\p{L}+)$/iu.test(last.verb) ? reportedSubject.exec(frame.slice(last.end, start + at)) : null;
+    if (last && clause?.[1] && !sentenceWords.has(clause[1].split(/\s+/u)[0]?.toLowerCase() ?? '')) {
+      const from = last.end + (clause.index ?? 0) + clause[0].indexOf(clause[1]);
+      cues.push({ verb: reported[0].toLowerCase(), start: start + at, end: start + at + reported[0].length, phrase: clause[1], from, to: start + at + reported[0].length, apposition: null, tail: '' });
+      return cues;
     }
   }
   // "Roe closed the debate at 5am insisting the Bill “…”": a speech verb's participle takes the sentence's subject.

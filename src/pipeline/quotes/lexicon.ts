@@ -314,7 +314,7 @@ export const abbreviations = new Set([
   'jr', 'sr', 'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'approx', 'dept', 'est',
   'det', 'supt', 'insp', 'atty', 'adm', 'brig', 'cmdr', 'cdr', 'cpl', 'pvt', 'fr', 'cllr', 'amb', 'pres',
-  'ir', 'hj', 'smt', 'mme', 'counc', 'coun', 'supv', 'asst', 'sup',
+  'ir', 'hj', 'md', 'mohd', 'muhd', 'smt', 'mme', 'counc', 'coun', 'supv', 'asst', 'sup',
 ]);
 
 /**
