@@ -264,7 +264,7 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
       return entity(person);
     }
   }
-  const relative = relativeNamed(discourse, phrase, apposition, offset) ?? familyOf(discourse, phrase, offset);
+  const relative = relativeNamed(discourse, phrase, apposition, offset) ?? familyOf(discourse, phrase, offset) ?? kinOf(discourse, phrase, offset);
   if (relative) return relative;
   // ("Kelby's mayor said", "Ardia's foreign minister said": a place's office, as "the Kelby mayor" is; not a person's or a
   // body's own, "Roe's lawyer", "the club's manager".)
@@ -1107,6 +1107,29 @@ const familyAfter = new RegExp(`^(?:the\\s+)?(${familyGroups})\\s+of\\s+(.+)$`, 
 const familyNamed = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(family|families)$/u;
 // ("her grief-stricken family", "Roe's devastated parents": a word or two of feeling between the owner and the group.)
 const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}?\\s+(${familyGroups})$`, 'iu');
+
+// "The mother of PC Andrew Roe", "Andrew Roe's mother": one relative of a person the text names.
+const kinAfterName = new RegExp(`^(?:[Tt]he|[Aa]n?)\\s+(${kinWords})\\s+of\\s+(\\p{Lu}.+)$`, 'u');
+const kinBeforeName = new RegExp(`^(\\p{Lu}.*?)['’]s?\\s+(${kinWords})$`, 'u');
+
+/**
+ * "The mother of PC Andrew Roe said", "Andrew Roe's mother said": the relative speaks, unnamed, as "Andrew Roe's mother"
+ * (never the person named, who may be the one the story mourns).
+ */
+function kinOf(discourse: Discourse, phrase: string, offset: number): Reference | null {
+  const text = phrase.trim().replace(/\s+/gu, ' ');
+  const after = kinAfterName.exec(text);
+  const before = after ? null : kinBeforeName.exec(text);
+  const [kin, owner] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [null, null];
+  if (!kin || !owner) return null;
+  const person = resolvePhrase(discourse, owner, null, offset);
+  if (person?.kind !== 'entity' || person.entity.type !== 'person') return null;
+  const relative = ensure(discourse.registry, `${person.entity.name}'s ${kin.toLowerCase()}`, 'person');
+  if (relative.type !== 'person') return null;
+  relative.gender ??= genderOf(kin);
+  discourse.registry.mentions.push({ entity: relative, offset });
+  return entity(relative);
+}
 
 /** "The family of Sam Roe", "Roe's parents", "her family": they speak together, as "Sam Roe's family". */
 function familyOf(discourse: Discourse, phrase: string, offset: number): Reference | null {

@@ -597,6 +597,11 @@ function mannerWord(word: string): boolean {
   const tag = lexiconTag(word);
   return tag === 'ADJ' || (tag === 'VERB' && /(?:ing|ed|en)$/u.test(word));
 }
+// ("The mother of PC Andrew Roe said", "Andrew Roe's mother said", "said the father of Jane Roe": a relative of someone the
+// text names, who is not that person.)
+const kinOfNamed = new RegExp(`(?:^|[\\s,])((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords})\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s*$`, 'u');
+const namedKin = new RegExp(`(?:^|[\\s,])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*?['’]s?\\s+(?:${kinWords}))\\s*$`, 'u');
+const kinOfNamedFirst = new RegExp(`^\\s*((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords})\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)(?=\\s*(?:[.,;:!?]|$))`, 'u');
 const kinFirst = new RegExp(`^\\s*((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords}|${familyGroups})\\s+of\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}?[\\p{Ll}-]+)(?=\\s*(?:[.,;:!?]|$))`, 'u');
 const placedPerson = new RegExp(`(?:^|[\\s,])((?:a|an|one|another)\\s+(?:\\p{Ll}+\\s+)?(?:${localPeople})\\s+(?:of|from|in)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*$`, 'u');
 const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)['’]s\s+(?:(?:official|verified|digital|social|media|X|Twitter|Facebook|Instagram|TikTok|YouTube)\s+)+account\s*$/u;
@@ -619,6 +624,9 @@ export function backwardPhrase(text: string): Phrase {
   // ("The mother of the 23-year-old victim said": a relative of someone the text does not name, unnamed too.)
   const kin = text.includes(' of ') ? kinOfUnnamed.exec(text) : null;
   if (kin?.[1]) return { phrase: kin[1].replace(/\s+/gu, ' '), length: text.length - (kin.index + kin[0].indexOf(kin[1])), apposition: null };
+  // ("The mother of PC Andrew Roe said", "Andrew Roe's mother said": a relative of someone named, not that person.)
+  const kinNamed = text.includes(' of ') || /['’]/u.test(text) ? (kinOfNamed.exec(text) ?? namedKin.exec(text)) : null;
+  if (kinNamed?.[1]) return { phrase: kinNamed[1].replace(/\s+/gu, ' '), length: text.length - (kinNamed.index + kinNamed[0].indexOf(kinNamed[1])), apposition: null };
   // ("“…,” a resident of downtown Kelby told": one of the people of a place, unnamed; the place is no speaker.)
   const local = text.includes(' of ') || text.includes(' from ') || text.includes(' in ') ? placedPerson.exec(text) : null;
   if (local?.[1]) return { phrase: local[1].replace(/\s+/gu, ' '), length: text.length - (local.index + local[0].indexOf(local[1])), apposition: null };
@@ -888,7 +896,7 @@ const districtOrName = /^(?:\(\p{L}[\p{L}-]*\)|\p{Lu}\p{Ll}+)$/u;
  */
 export function forwardPhrase(text: string, fronted = false): Phrase {
   // ("“…,” said the mother of the physiotherapy intern": a relative of someone unnamed.)
-  const kin = kinFirst.exec(text);
+  const kin = kinFirst.exec(text) ?? kinOfNamedFirst.exec(text);
   if (kin?.[1]) return { phrase: kin[1], length: kin[0].length, apposition: null };
   // ("“…,” said a smiling Roe after practice", "said a visibly shaken Jane Roe": a word of the speaker's manner between an
   // article and the name describes the one named.)
