@@ -206,6 +206,9 @@ export default function findQuotes() {
         pending.push(entry);
         last = picked;
         if (picked.reference?.kind === 'entity') picked.reference.entity.quoted = reading.base + span.start;
+        // ("“…,” a spokesman said. ¶ “…” ¶ He added: “…”": a body's spokesperson going on in a paragraph of their own words
+        // is still the one "he" means after it.)
+        if (picked.route === 'previous paragraph' && picked.reference?.kind === 'entity' && discourse.voice?.entity === picked.reference.entity) discourse.voice = { entity: picked.reference.entity, offset: reading.base + span.start };
         // The speaker named at the end of a long quotation speaks its earlier paragraphs too.
         // (Over a speaker the earlier paragraphs only borrowed from the paragraph before theirs, too: the quotation
         // runs on to the one who says it.)
