@@ -434,7 +434,9 @@ export function forgetPlaces(registry: Registry): void {
     // (Or, whatever its last word, one the text calls by its first word again and again and never gives an age, a role or a title.)
     const firstAlone = registry.alone.get(words[0] ?? '') ?? 0;
     const undescribed = entity.role === null && entity.age === undefined && entity.gender === undefined && !entity.honoured;
-    if (firstAlone > 0 && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last) || (firstAlone >= 2 && undescribed))) entity.type = 'organization';
+    // (Not a woman or man the text calls by her given name, "his mother, Deborah," of "Deborah Harper": a harper is a noun too.)
+    const givenAlone = entity.gender !== undefined && isGivenName(entity.name.split(' ')[0] ?? '');
+    if (firstAlone > 0 && !givenAlone && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last) || (firstAlone >= 2 && undescribed))) entity.type = 'organization';
   }
   // ("DPM Wong" in a headline read before the body names Wong Kai Ming: the rank and a word of that person's name are
   // the person, not a body; see `clubLike`.)
