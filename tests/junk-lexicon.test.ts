@@ -23,6 +23,9 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'For more breaking news, local headlines and features, ‘like’ our Facebook page.',
+  'Oops, something went wrong.',
+  'Something went wrong. Please try again later.',
   'Text:',
   'City of Kelby Website: Jim Roe/Kelby Daily News',
   'Our Community. Our Nation. Our World.',

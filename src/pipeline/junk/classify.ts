@@ -1159,6 +1159,9 @@ function isCaption(text: string): boolean {
   // …": the article's sentence naming who else was there, its stop lost; a caption shows them in the present.)
   if (/^(?:Also|Among|Present|Joining|Attending)\b[^.!?]{0,60}?\s(?:were|was)\s+(?:\p{Lu}|the\b)/u.test(text)) return false;
   if (stoplessProse(text)) return false;
+  // (Not the story's next person, brought in against those before, "Another resident, 73-year-old Jane Roe, is concerned
+  // about …": a caption shows its picture; "another" points back into the text.)
+  if (/^(?:Another|A second|A third|The other)\s+[\p{Ll} -]{2,40},\s+/u.test(text)) return false;
   // (Not a line that quotes someone, "… its crew had “timed out,” having worked …": reported speech, its stop lost.)
   return /^[*_\s]*[\p{Lu}\p{N}]/u.test(text) && wordCount(text) >= 12 && !isSentence(text) && !/[,"”’)\]]$/u.test(text) && !/[“"][^“”"]{2,}[”"]/u.test(text) && !isBullet(text) && !/^[“"‘'(]/u.test(text) && !dateLineOf(text) && !bylineOf(text) && !transcriptLine.test(text);
 }

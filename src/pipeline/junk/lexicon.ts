@@ -593,6 +593,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'credit line', pattern: /^(?:the )?(?:associated press|agence france-presse|press trust of india|deutsche presse-agentur|kyodo news|yonhap news agency|xinhua news agency|anadolu agency|united news of india|indo-asian news service|asian news international)$/iu },
   { reason: 'related articles', pattern: /^(?:also (?:watch|read)|must (?:watch|see)|top headlines|all headlines|latest updates|quick links)\s*:?$/iu },
   { reason: 'promotion', pattern: /^for (?:all )?the latest\b.{0,120}\b(?:download|follow|visit|subscribe|click|join)\b.{0,80}$/iu },
+  // "For more breaking news, local headlines and features, ‘like’ our Facebook page.": the same, with "more".
+  { reason: 'social prompt', needs: /^for more/iu, pattern: /^for more\b[^.!?]{0,100}[,:]\s*(?:[‘'"“]?(?:like|follow|join|visit|find)[’'"”]?)\s+(?:us|our)\b.{0,80}$/iu },
+  // A page's widget that failed to load: "Oops, something went wrong.", "Oops! Something went wrong. Please try again."
+  { reason: 'page furniture', needs: /oops|went wrong/iu, pattern: /^(?:oops[,!.]?\s+)?something went wrong\b[^.!?]{0,40}[.!]?(?:\s+please (?:try again|refresh)\b.{0,40})?$|^oops[,!.]?\s+something\b.{0,60}$/iu },
   // Aggregators', newsletter platforms' and release wires' frames.
   // "Report by Senior Court Reporter", "Reported by Jane Roe": a byline in the body's flow, under the lede.
   { reason: 'byline', pattern: /^(?:[Rr]eport(?:ed)?|REPORT(?:ED)?) (?:by|BY) \p{Lu}[\p{L}'’.-]*(?: (?:and |& )?\p{Lu}[\p{L}'’.-]*){0,4}$/u },
