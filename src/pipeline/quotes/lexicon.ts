@@ -102,6 +102,8 @@ export const roleWords = new Set([
   // ("Referee Sam Roe told the players", "“…,” the striker said": the people of a match, by their place in it.)
   'referee', 'umpire', 'keeper', 'playmaker', 'full-back', 'fullback', 'centre-back', 'fly-half', 'scrum-half',
   'batsman', 'batter', 'bowler', 'pitcher', 'quarterback', 'jockey', 'golfer', 'boxer', 'sprinter', 'swimmer', 'footballer', 'cricketer',
+  // ("Match-winner Luis Vale said", "Goalscorer Ana Roe": what a player did in the match, before the name.)
+  'winner', 'goalscorer', 'scorer',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'advocate', 'collector', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',
