@@ -207,6 +207,13 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // ("a resident of downtown Kelby told": one of a place's people, unnamed; the place speaks for no one.)
   // ("said one TTC user", "a Kelby Rovers fan told": one of a body's or a place's public, unnamed; the body is no speaker.)
   if (localPerson.test(phrase.trim()) || publicOf.test(phrase.trim())) return { kind: 'anonymous', description: phrase.trim() };
+  // ("The county's medical officer of health, Dr Rosa Kim, … “…,” the medical officer of health said": a role of several
+  // words, "of" and all, word for word the one the text gave a person before, is that person.)
+  if (/^the$/iu.test(words[0] ?? '') && words.length >= 4 && lower.includes('of') && lower.slice(1).some((word) => isRoleWord(word))) {
+    const role = lower.slice(1).join(' ');
+    const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && (candidate.role ?? '').toLowerCase().replace(/^(?:the|a|an)\s+/u, '').replace(/^\p{L}+['’]s\s+/u, '') === role, true);
+    if (holder) return entity(holder);
+  }
   // ("An emergency department nurse from Wollongong said": someone by their work and their town, unnamed; not "an official
   // from the ministry", who speaks for it.)
   const byWork = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s+(?:of|from|in)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(phrase.trim());
