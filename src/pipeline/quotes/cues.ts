@@ -972,7 +972,7 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       // ("said the chair of the judges, Ian Poe", "the director of the film festival, Jane Roe, said": a role of a group named
       // in small letters, then the name after the comma.)
       (/^(?:of|for)$/u.test(lower) && isRoleWord((kept.at(-1) ?? '').toLowerCase()) && groupThenName(words, index + 2)) ||
-      (/^\p{Ll}[\p{Ll}-]+,?$/u.test(raw) && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower) && groupThenName(words, index) && roleOfGroup(kept)) ||
+      (/^\p{Ll}[\p{Ll}-]+,?$/u.test(raw) && roleOfGroup(kept) && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower) && groupThenName(words, index)) ||
       // ("says area school teacher and member of the negotiation team, Jane Roe": two roles joined by "and".)
       (lower === 'and' && isRoleWord((kept.at(-1) ?? '').toLowerCase()) && isRoleWord(nextLower)) ||
       // "Special Agent in Charge Jane Roe", "Commander in Chief": "in" inside a title of capitalised words.
@@ -1030,7 +1030,8 @@ function groupThenName(words: string[], index: number): boolean {
     const raw = words[at] ?? '';
     const word = raw.replace(/,$/u, '');
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || clauseWords.has(word) || pronouns.has(word) || determiners.has(word) || lexiconTag(word) === 'VERB' || lexiconTag(word) === 'ADP' || lexiconTag(word) === 'ADV') return false;
-    if (raw.endsWith(',')) return /^\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[,.;!?]|$)/u.test(words.slice(at + 1).join(''));
+    // (The name's words and the spaces between them: a dozen of the split's parts at most.)
+    if (raw.endsWith(',')) return /^\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[,.;!?]|$)/u.test(words.slice(at + 1, at + 12).join(''));
   }
   return false;
 }
