@@ -837,6 +837,13 @@ function trailingPhrase(head: string): string {
       kept.unshift(word);
       continue;
     }
+    // ("fire officials said", "county fire officials said": the field of a body's officials in small letters, two words at most,
+    // which name the body as its own name's words do.)
+    const officialsSoFar = collected.split(/\s+/u);
+    if (officialsSoFar.length <= 2 && bodyPeople.test(officialsSoFar.at(-1) ?? '') && /^\p{Ll}{3,}$/u.test(word) && isLexiconNoun(lower) && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower)) {
+      kept.unshift(word);
+      continue;
+    }
     // ("“…,” officers said", "residents said": people named by a plural of their role or of a place's people, no article.)
     if (!collected && peoplePlural(lower)) {
       kept.unshift(word);
@@ -871,6 +878,9 @@ function trailingPhrase(head: string): string {
   }
   return kept.join('').trim();
 }
+
+/** A body's people at their work, who speak for it: "officials", "investigators". */
+const bodyPeople = /^(?:officials|investigators|inspectors|detectives|prosecutors|engineers|scientists|researchers)$/u;
 
 /** "officers", "residents", "witnesses": the plural of a role or of a place's people (not "customers", "fans"). */
 function peoplePlural(lower: string): boolean {
