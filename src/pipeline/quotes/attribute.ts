@@ -755,6 +755,13 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Eamon Walsh TD", "Jane Roe MP", "John Doe Jr.": letters after a name are no part of it.
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
+  // ("according to NYPD Staten Island", "PSNI Belfast said": a body's letters, then a place the text has named as a place, are
+  // the body's branch there, which speaks; never a person called by the place's name. Not "ACFO Hadfield", a rank and a
+  // surname that a town also bears.)
+  const branchPlace = bare.slice(1).join(' ');
+  if (bare.length >= 2 && bare.length <= 4 && /^\p{Lu}{2,6}$/u.test(bare[0] ?? '') && !roleAcronyms.has(bare[0] ?? '') && registry.places.has(branchPlace.toLowerCase()) && registry.byName.get(text.toLowerCase())?.type !== 'person') {
+    return entity(ensure(registry, text, 'organization'));
+  }
   // "the Kenyan foreign ministry said", "the Philippine coast guard said": a nation's body, named by common nouns.
   if (bare.length >= 2 && bare.length <= 4 && isDemonym(bare[0] ?? '') && bare.slice(1).every((word) => /^\p{Ll}+$/u.test(word)) && organizationWords.has(bare.at(-1) ?? '')) {
     const body = ensure(registry, text, 'organization');
