@@ -20,6 +20,7 @@ import {
   isDemonym,
   roleAcronyms,
   kinWords,
+  bodyPeople,
   isTitleWord,
   isDescribingCompound,
   spokesRoles,
@@ -271,7 +272,7 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
       return entity(person);
     }
   }
-  const relative = relativeNamed(discourse, phrase, apposition, offset) ?? familyOf(discourse, phrase, offset) ?? kinOf(discourse, phrase, offset);
+  const relative = relativeNamed(discourse, phrase, apposition, offset) ?? familyOf(discourse, phrase, offset);
   if (relative) return relative;
   // ("Kelby's mayor said", "Ardia's foreign minister said": a place's office, as "the Kelby mayor" is; not a person's or a
   // body's own, "Roe's lawyer", "the club's manager".)
@@ -734,6 +735,9 @@ function asWritten(bare: string[], words: string[]): string[] {
   });
 }
 
+// "Department of Health officials", "NTSB investigators": a body's people at their work, after its name.
+const bodyPeopleAfter = new RegExp(`^(.+?)\\s+(?:${bodyPeople})$`, 'u');
+
 /** A name, a title and name, an organisation, an outlet, or someone unnamed. */
 function named(discourse: Discourse, words: string[], apposition: string | null, offset: number): Reference | null {
   const registry = discourse.registry;
@@ -797,7 +801,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (knownOutlets.has(text) || (bare.length > 1 && isOutletName(bare))) return entity(ensure(registry, text, 'media'));
   // "Department of Health officials had warned": officials of a body the text named speak for it.
   // ("NTSB investigators said", "Kelby Police detectives said": a body's people at their work speak for it, as its officials do.)
-  const officials = /^(.+?)\s+(?:officials|investigators|inspectors|detectives|prosecutors|lawyers|attorneys|engineers|scientists|researchers|staff)$/u.exec(text);
+  const officials = bodyPeopleAfter.exec(text);
   const officialsOf = officials?.[1] ? registry.byName.get(officials[1].toLowerCase()) : undefined;
   if (officialsOf?.type === 'organization') return { kind: 'entity', entity: officialsOf, spokesperson: true };
   // ("health unit officials wrote" after "the Kelby District Health Unit": the body's last words, in small letters, name
@@ -1116,49 +1120,37 @@ function relativeNamed(discourse: Discourse, phrase: string, apposition: string 
   return entity(person);
 }
 
-const familyAfter = new RegExp(`^(?:the\\s+)?(${familyGroups})\\s+of\\s+(.+)$`, 'iu');
+// ("The mother of PC Andrew Roe": one relative of a person the text names, with a capital after "of"; not "the mother of the
+// victim", someone unnamed.)
+const familyAfter = new RegExp(`^(?:the\\s+)?(${familyGroups})\\s+of\\s+(.+)$|^(?:[Tt]he|[Aa]n?)\\s+(${kinWords})\\s+of\\s+(\\p{Lu}.+)$`, 'iu');
 // "The Kowalczyk family": the surname of the one they speak for.
 const familyNamed = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(family|families)$/u;
 // ("her grief-stricken family", "Roe's devastated parents": a word or two of feeling between the owner and the group.)
-const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}?\\s+(${familyGroups})$`, 'iu');
-
-// "The mother of PC Andrew Roe", "Andrew Roe's mother": one relative of a person the text names.
-const kinAfterName = new RegExp(`^(?:[Tt]he|[Aa]n?)\\s+(${kinWords})\\s+of\\s+(\\p{Lu}.+)$`, 'u');
-const kinBeforeName = new RegExp(`^(\\p{Lu}.*?)['’]s?\\s+(${kinWords})$`, 'u');
+const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}?\\s+(${familyGroups})$|^(\\p{Lu}.*?)['’]s?\\s+(${kinWords})$`, 'iu');
 
 /**
- * "The mother of PC Andrew Roe said", "Andrew Roe's mother said": the relative speaks, unnamed, as "Andrew Roe's mother"
- * (never the person named, who may be the one the story mourns).
+ * "The family of Sam Roe", "Roe's parents", "her family": they speak together, as "Sam Roe's family". "The mother of PC Andrew
+ * Roe", "Andrew Roe's mother": one relative speaks, unnamed, as "Andrew Roe's mother" (never the person named, who may be the
+ * one the story mourns).
  */
-function kinOf(discourse: Discourse, phrase: string, offset: number): Reference | null {
-  const text = phrase.trim().replace(/\s+/gu, ' ');
-  const after = kinAfterName.exec(text);
-  const before = after ? null : kinBeforeName.exec(text);
-  const [kin, owner] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [null, null];
-  if (!kin || !owner) return null;
-  const person = resolvePhrase(discourse, owner, null, offset);
-  if (person?.kind !== 'entity' || person.entity.type !== 'person') return null;
-  const relative = ensure(discourse.registry, `${person.entity.name}'s ${kin.toLowerCase()}`, 'person');
-  if (relative.type !== 'person') return null;
-  relative.gender ??= genderOf(kin);
-  discourse.registry.mentions.push({ entity: relative, offset });
-  return entity(relative);
-}
-
-/** "The family of Sam Roe", "Roe's parents", "her family": they speak together, as "Sam Roe's family". */
 function familyOf(discourse: Discourse, phrase: string, offset: number): Reference | null {
-  const text = phrase.trim();
+  const text = phrase.trim().replace(/\s+/gu, ' ');
   const after = familyAfter.exec(text);
   const before = after ? null : (familyBefore.exec(text) ?? familyNamed.exec(text));
-  const [group, owner] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [null, null];
+  const [group, owner] = after ? [after[1] ?? after[3], after[2] ?? after[4]] : before ? [before[2] ?? before[4], before[1] ?? before[3]] : [null, null];
   if (!group || !owner) return null;
+  const single = familyWord.test(group);
+  // (One relative only of someone named, a capital opening the owner: "the victim's mother" is unnamed, and so is her child.)
+  if (single && !/^\p{Lu}/u.test(owner)) return null;
   const lower = owner.toLowerCase();
   const person = lower in personalPronouns ? pronoun(discourse.registry, lower === 'their' ? 'they' : lower === 'his' ? 'he' : 'she', offset, discourse.sentences, discourse.before) : resolvePhrase(discourse, owner, null, offset);
   if (person?.kind !== 'entity' || person.entity.type !== 'person') return null;
   // ("Mr Davies' family": a name ending in "s" keeps the possessive the text gives it, the bare apostrophe or "'s".)
   const surname = person.entity.name.split(' ').at(-1) ?? '';
   const bare = /s$/u.test(surname) && (/s['’]\s/u.test(text) || new RegExp(`\\b${surname.replace(/[^\p{L}-]/gu, '')}['’]\\s`, 'u').test(discourse.source ?? ''));
-  const family = ensure(discourse.registry, `${person.entity.name}${bare ? "'" : "'s"} ${/^(?:families|relatives|loved ones)$/u.test(group.toLowerCase()) ? 'family' : group.toLowerCase()}`, 'organization');
+  const family = ensure(discourse.registry, `${person.entity.name}${bare ? "'" : "'s"} ${/^(?:families|relatives|loved ones)$/u.test(group.toLowerCase()) ? 'family' : group.toLowerCase()}`, single ? 'person' : 'organization');
+  if (single && family.type !== 'person') return null;
+  if (single) family.gender ??= genderOf(group);
   discourse.registry.mentions.push({ entity: family, offset });
   return entity(family);
 }

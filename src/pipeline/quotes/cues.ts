@@ -18,6 +18,7 @@ import {
   isJoinedName,
   isRoleWord,
   kinWords,
+  bodyPeople,
   sentenceWords,
   speechVerbs,
   localPeople,
@@ -587,7 +588,6 @@ const relativeByFirstName = new RegExp(`(?:^|[\\s,])((?:[Hh]is|[Hh]er|[Tt]heir|[
 const placedEnding = /(?:man|mother|father|girl|boy)\s*$/u;
 const outletWord = /daily|newspaper|paper|weekly|tabloid|magazine|broadcaster|outlet|website|portal|station|channel/u;
 
-const kinOfUnnamed = new RegExp(`(?:^|[\\s,])((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords}|${familyGroups})\\s+of\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}[\\p{Ll}-]+)\\s*$`, 'u');
 const publicPerson = new RegExp(`^(?:${publicPeople})$`, 'u');
 // (Not a body's public, "customers demanded", whose words a quotation seldom gives: a place's people.)
 const localPersonWord = new RegExp(`^(?:${localPeople})$`, 'u');
@@ -597,12 +597,13 @@ function mannerWord(word: string): boolean {
   const tag = lexiconTag(word);
   return tag === 'ADJ' || (tag === 'VERB' && /(?:ing|ed|en)$/u.test(word));
 }
-// ("The mother of PC Andrew Roe said", "Andrew Roe's mother said", "said the father of Jane Roe": a relative of someone the
-// text names, who is not that person.)
-const kinOfNamed = new RegExp(`(?:^|[\\s,])((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords})\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s*$`, 'u');
+// ("said the mother of the physiotherapy intern", "The family of the victim said": a relative of someone unnamed; "The mother of
+// PC Andrew Roe said", "said the father of Jane Roe": of someone named, who is not that person.)
+const relativeOf = `(?:[Tt]he|[Aa]n?)\\s+(?:${kinWords}|${familyGroups})\\s+of\\s+(?:(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}?[\\p{Ll}-]+|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)`;
+const relativeAtEnd = new RegExp(`(?:^|[\\s,])(${relativeOf})\\s*$`, 'u');
+const relativeFirst = new RegExp(`^\\s*(${relativeOf})(?=\\s*(?:[.,;:!?]|$))`, 'u');
+// ("Andrew Roe's mother said": the relative, in the possessive form.)
 const namedKin = new RegExp(`(?:^|[\\s,])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*?['’]s?\\s+(?:${kinWords}))\\s*$`, 'u');
-const kinOfNamedFirst = new RegExp(`^\\s*((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords})\\s+of\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)(?=\\s*(?:[.,;:!?]|$))`, 'u');
-const kinFirst = new RegExp(`^\\s*((?:[Tt]he|[Aa]n?)\\s+(?:${kinWords}|${familyGroups})\\s+of\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}?[\\p{Ll}-]+)(?=\\s*(?:[.,;:!?]|$))`, 'u');
 const placedPerson = new RegExp(`(?:^|[\\s,])((?:a|an|one|another)\\s+(?:\\p{Ll}+\\s+)?(?:${localPeople})\\s+(?:of|from|in)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*$`, 'u');
 const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)['’]s\s+(?:(?:official|verified|digital|social|media|X|Twitter|Facebook|Instagram|TikTok|YouTube)\s+)+account\s*$/u;
 
@@ -621,12 +622,10 @@ export function backwardPhrase(text: string): Phrase {
   const account = text.includes('account') ? socialAccount.exec(text) : null;
   const owner = account?.[1]?.replace(/^(?:.*\s)?(?:by|from|of|on|via|in)\s+/u, '');
   if (account && owner) return { phrase: owner, length: text.length - (account.index + account[0].lastIndexOf(owner)), apposition: null };
-  // ("The mother of the 23-year-old victim said": a relative of someone the text does not name, unnamed too.)
-  const kin = text.includes(' of ') ? kinOfUnnamed.exec(text) : null;
+  // ("The mother of the 23-year-old victim said", "The mother of PC Andrew Roe said", "Andrew Roe's mother said": a relative,
+  // of someone unnamed or named, not that person.)
+  const kin = (text.includes(' of ') ? relativeAtEnd.exec(text) : null) ?? (/['’]/u.test(text) ? namedKin.exec(text) : null);
   if (kin?.[1]) return { phrase: kin[1].replace(/\s+/gu, ' '), length: text.length - (kin.index + kin[0].indexOf(kin[1])), apposition: null };
-  // ("The mother of PC Andrew Roe said", "Andrew Roe's mother said": a relative of someone named, not that person.)
-  const kinNamed = text.includes(' of ') || /['’]/u.test(text) ? (kinOfNamed.exec(text) ?? namedKin.exec(text)) : null;
-  if (kinNamed?.[1]) return { phrase: kinNamed[1].replace(/\s+/gu, ' '), length: text.length - (kinNamed.index + kinNamed[0].indexOf(kinNamed[1])), apposition: null };
   // ("“…,” a resident of downtown Kelby told": one of the people of a place, unnamed; the place is no speaker.)
   const local = text.includes(' of ') || text.includes(' from ') || text.includes(' in ') ? placedPerson.exec(text) : null;
   if (local?.[1]) return { phrase: local[1].replace(/\s+/gu, ' '), length: text.length - (local.index + local[0].indexOf(local[1])), apposition: null };
@@ -840,7 +839,7 @@ function trailingPhrase(head: string): string {
     // ("fire officials said", "county fire officials said": the field of a body's officials in small letters, two words at most,
     // which name the body as its own name's words do.)
     const officialsSoFar = collected.split(/\s+/u);
-    if (officialsSoFar.length <= 2 && bodyPeople.test(officialsSoFar.at(-1) ?? '') && /^\p{Ll}{3,}$/u.test(word) && isLexiconNoun(lower) && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower)) {
+    if (officialsSoFar.length <= 2 && bodyPeopleWord.test(officialsSoFar.at(-1) ?? '') && /^\p{Ll}{3,}$/u.test(word) && isLexiconNoun(lower) && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower)) {
       kept.unshift(word);
       continue;
     }
@@ -879,8 +878,7 @@ function trailingPhrase(head: string): string {
   return kept.join('').trim();
 }
 
-/** A body's people at their work, who speak for it: "officials", "investigators". */
-const bodyPeople = /^(?:officials|investigators|inspectors|detectives|prosecutors|engineers|scientists|researchers)$/u;
+const bodyPeopleWord = new RegExp(`^(?:${bodyPeople})$`, 'u');
 
 /** "officers", "residents", "witnesses": the plural of a role or of a place's people (not "customers", "fans"). */
 function peoplePlural(lower: string): boolean {
@@ -905,8 +903,8 @@ const districtOrName = /^(?:\(\p{L}[\p{L}-]*\)|\p{Lu}\p{Ll}+)$/u;
  * and an apposition there is only one a second comma closes.
  */
 export function forwardPhrase(text: string, fronted = false): Phrase {
-  // ("“…,” said the mother of the physiotherapy intern": a relative of someone unnamed.)
-  const kin = kinFirst.exec(text) ?? kinOfNamedFirst.exec(text);
+  // ("“…,” said the mother of the physiotherapy intern", "said the mother of PC Andrew Roe": a relative, not the one named.)
+  const kin = relativeFirst.exec(text);
   if (kin?.[1]) return { phrase: kin[1], length: kin[0].length, apposition: null };
   // ("“…,” said a smiling Roe after practice", "said a visibly shaken Jane Roe": a word of the speaker's manner between an
   // article and the name describes the one named.)

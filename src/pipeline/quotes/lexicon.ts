@@ -232,6 +232,9 @@ export const organizationWords = new Set([
 ]);
 
 /** Generic nouns by which an article refers back to an organisation it named ("the agency"). */
+/** A body's people at their work, who speak for it: "NTSB investigators said", "fire officials said". */
+export const bodyPeople = 'officials|investigators|inspectors|detectives|prosecutors|lawyers|attorneys|engineers|scientists|researchers|staff';
+
 export const organizationBackReferences = new Set([
   'agency', 'department', 'bureau', 'ministry', 'council', 'company', 'commission', 'office',
   'administration', 'government', 'police', 'firm', 'committee', 'organization', 'organisation',
