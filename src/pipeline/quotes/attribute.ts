@@ -504,7 +504,9 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // no list of roles holds, calls them.)
   if (lower.length === 2 && lower[0] === 'the' && /^\p{Ll}{3,}$/u.test(words[1] ?? '') && !isRoleWord(head)) {
     // (The role's head word, before its "of" or alone: "the team" is not the "Team boss".)
-    const titled = new RegExp(`^(?:the\\s+)?${head}(?:\\s+(?:of|for|at|in)\\b|$)`, 'iu');
+    // ("Dana Roe, a Kelby Rail driver, … “…,” the driver said": the head may follow words for what or whose, as "train
+    // driver" does.)
+    const titled = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}${head}(?:\\s+(?:of|for|at|in)\\b|$)`, 'iu');
     const holder = latest(registry, offset, (candidate) => candidate.type === 'person' && titled.test(candidate.role ?? ''), true);
     if (holder) return entity(holder);
   }
