@@ -1377,8 +1377,13 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
     const last = discourse.documents.at(-1);
     // ("The County Sheriff's Office said on Thursday that … . “…,” the statement said": no statement named before, the
     // body that spoke last gave it.)
-    const speaker = discourse.spoke && discourse.spoke.offset < offset ? discourse.spoke.entity : null;
-    return last ? { kind: 'document', document: last } : speaker ? { kind: 'entity', entity: speaker, spokesperson: true } : issuerBefore(discourse, offset);
+    // ("A West Ham spokesperson issued the following statement, per ESPN. ¶ “…,” the statement reads": the one that issued it,
+    // not the outlet the sentence cites for it.)
+    const spoke = discourse.spoke && discourse.spoke.offset < offset ? discourse.spoke : null;
+    const issued = last ? null : issuerBefore(discourse, offset);
+    if (last) return { kind: 'document', document: last };
+    if (issued && (!spoke || issued.end >= spoke.offset)) return issued.reference;
+    return spoke ? { kind: 'entity', entity: spoke.entity, spokesperson: true } : (issued?.reference ?? null);
   }
   if (!owner) return null;
   const created: Document = { owner, author: null };
@@ -1390,15 +1395,16 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
  * "A West Ham spokesperson issued the following statement … . “…,” the statement reads": no quotation given to a statement
  * before, the one the text last says issued one (in the few hundred letters before) is its owner.
  */
-function issuerBefore(discourse: Discourse, offset: number): Reference | null {
+function issuerBefore(discourse: Discourse, offset: number): { reference: Reference; end: number } | null {
   const source = discourse.source;
   if (source === undefined) return null;
   const from = Math.max(0, offset - 600);
-  let found: { subject: string; at: number } | null = null;
-  for (const match of source.slice(from, offset).matchAll(/(?:^|[.!?]\s+|\n)([^.!?\n“”"]{2,120}?)\s+(?:has\s+|have\s+)?(?:issued|released|put out|published)\s+(?:a|an|the following|the|its|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release)\b/gu)) {
-    found = { subject: match[1] ?? '', at: from + (match.index ?? 0) + match[0].indexOf(match[1] ?? '') };
+  let found: { subject: string; at: number; end: number } | null = null;
+  for (const match of source.slice(from, offset).matchAll(/(?:^|[.!?]\s+|\n)([^.!?\n“”"]{2,120}?)\s+(?:has\s+|have\s+)?(?:issued|released|put out|published)\s+(?:a|an|the following|the|its|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release)\b[^.!?\n]*/gu)) {
+    found = { subject: match[1] ?? '', at: from + (match.index ?? 0) + match[0].indexOf(match[1] ?? ''), end: from + (match.index ?? 0) + match[0].length };
   }
-  return found ? resolvePhrase(discourse, found.subject, null, found.at) : null;
+  const reference = found ? resolvePhrase(discourse, found.subject, null, found.at) : null;
+  return found && reference ? { reference, end: found.end } : null;
 }
 
 /**

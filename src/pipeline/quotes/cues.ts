@@ -82,6 +82,12 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
       found.push({ text: match[0], index });
       continue;
     }
+    // ("The suspect fled, per a statement from the Kelby Police Department.", "Per police, …": American shorthand for
+    // "according to", after a comma or opening the sentence; not "10 per cent", "per person".)
+    if (word === 'per' && /(?:^|[,\u201D"\u2019])\s*$/u.test(sentence.slice(Math.max(0, index - 3), index)) && /^\s+(?:(?:a|an|the)\s|\p{Lu})/u.test(sentence.slice(index + 3, index + 8))) {
+      found.push({ text: match[0], index });
+      continue;
+    }
     // (Most words are no speech verb: the checks below are for those that are.)
     if (!verbs.has(word) && !phrases.has(word)) continue;
     // ("the United States was …": a capitalised word after another is a name's, no verb.)
@@ -379,7 +385,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const verbEnd = verbStart + match.text.length;
     // ("As per the district officer, …": South Asian English for "according to".)
     // ("In the opinion of the officer, …": translated wire copy's "according to".)
-    const verb = match.text.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:as per|in the opinion of)$/u, 'according to');
+    const verb = match.text.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:as per|per|in the opinion of)$/u, 'according to');
     const tail = tailOf(frame.slice(verbEnd, end));
     if (verb === 'put it' && puttingAway.test(frame.slice(verbEnd, end))) continue;
     // ("has declared a state of emergency", "declared the road closed": an act done by declaring, not words.)
