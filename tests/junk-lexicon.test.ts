@@ -23,6 +23,19 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Loading Audio... Article will play after ad...',
+  'Playing in :00',
+  '[Kelby firefighters closer to putting out the Mill Road fires]',
+  'Interfax/BNS',
+  'Copying, publishing, announcing any information from the Kelby.lt portal without written permission of its editorial office is prohibited.',
+  'It is prohibited to copy and republish the text of this publication without a written permission from Kelby News.',
+  'Shops are closing. But we’ve chosen to keep our online journalism free because it’s so important that the people of Kelby stay informed.',
+  'To help us get through this, we’re asking readers who can afford it to contribute either £3, £5 or £8 a month to the Kelby Times.',
+  'If you choose to sign up, we’ll also take away all the adverts. Click here to help Save Your Times:',
+  'Our journalism is based on credibility and impartiality. Kelby Radio is independent and not affiliated to any political interests.',
+  'KELBY NEWS is Ardia’s leading online newspaper. Published by the award-winning journalist Mr. Sam Roe.',
+  'The most popular articles',
+  'Share this News:',
   'For more breaking news, local headlines and features, ‘like’ our Facebook page.',
   'Oops, something went wrong.',
   'Something went wrong. Please try again later.',

@@ -55,6 +55,8 @@ describe('structure: metadata lines', () => {
   it('reads publication and update lines, and bare dates, to the precision they state', () => {
     expect(dateLineOf('Published 3:14 PM EDT, Tue August 29, 2023')).toEqual({ kind: 'published', date: '2023-08-29' });
     expect(dateLineOf('Updated 5:02 PM EDT, Tue August 29, 2023')).toEqual({ kind: 'updated', date: '2023-08-29' });
+    // (A chain of local stations stops every month's name: "May." too.)
+    expect(dateLineOf('Published: May. 10, 2021 at 6:46 PM EDT|Updated: 9 hours ago')).toEqual({ kind: 'published', date: '2021-05-10' });
     expect(dateLineOf('Tue 29 Aug 2023 19.03 BST')).toEqual({ kind: 'published', date: '2023-08-29' });
     expect(dateLineOf('October 10, 2023 11:46 am | Updated 11:46 am IST - Kelby')).toEqual({ kind: 'published', date: '2023-10-10' });
     // A wire's date, time and the page's age, parted by spaced slashes; a sentence with slashes is no date line.

@@ -170,7 +170,9 @@ function datePart(text: string): DateLine | null {
   if (wordCount(text) > 16 || !/(?:1[89]|2\d)\d\d/u.test(text)) return null;
   const lead = dateLead.exec(text);
   // Pages glue their date lines together ("…, 2023Updated …"): part them before parsing.
-  const rest = (lead ? text.slice(lead[0].length) : text).replace(/(\d)(?=\p{L})/gu, '$1 ');
+  // ("Published: May. 10, 2021 at 6:46 PM EDT": a chain of local stations stops every month's name, "May" too, which chrono
+  // does not read.)
+  const rest = (lead ? text.slice(lead[0].length) : text).replace(/(\d)(?=\p{L})/gu, '$1 ').replace(/\b(May|June|July)\.(?=\s+\d)/gu, '$1');
   const result = parseDateLine(rest);
   // A relative date ("2 hours ago", "Yesterday") says when the page was copied, not when it was published.
   if (!result || !/\b(?:1[89]|2\d)\d\d\b/u.test(result.text)) return null;

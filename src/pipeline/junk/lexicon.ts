@@ -81,6 +81,11 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'video player', pattern: /^(?:now playing|playing now|replay|watch (?:now|live|video|the video)|video duration|\d{1,2}:\d{2}(?::\d{2})?)$/i },
   // A public radio station's player: "Play Live Radio", "0:00 0:00" (elapsed and total time).
   { reason: 'audio player', pattern: /^(?:play live radio|listen live|\d{1,2}:\d{2}(?::\d{2})?\s*(?:\/\s*)?\d{1,2}:\d{2}(?::\d{2})?)$/iu },
+  // An article's read-aloud player: "Loading Audio... Article will play after ad...", "Playing in :00".
+  { reason: 'audio player', needs: /loading audio|playing in/iu, pattern: /^loading audio\b.{0,80}$|^playing in\s*\d{0,2}:\d{2}$/iu },
+  // "[Kelby firefighters closer to putting out the fires]": another story's title in brackets between paragraphs, a link
+  // (no sentence in it: no stop, no colon).
+  { reason: 'read-more link', needs: /^\[/u, pattern: /^\[\p{Lu}[^\]\n.!?:;]{12,160}\]$/u },
   // A station's or paper's slogan of short title-case phrases: "Our Community. Our Nation. Our World.", "Local News. Local Voices."
   { reason: 'page header', pattern: /^(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}[.!]\s*){2,4}$/u },
   // "Watch on YouTube: "<a video's title>"": an embedded player's link out, with the video's title.
@@ -160,6 +165,8 @@ export const strongPatterns: JunkPattern[] = [
   // "SUBMITTED Still from video captured at the scene …", "SUPPLIED The house after the fire.": a credit in capitals run into
   // the caption under it.
   { reason: 'photo caption', needs: /^(?:SUBMITTED|SUPPLIED|HANDOUT|CONTRIBUTED)\s/u, pattern: /^(?:SUBMITTED|SUPPLIED|HANDOUT|CONTRIBUTED)\s+\p{Lu}\p{Ll}.{4,240}$/u },
+  // "Interfax/BNS", "AFP/Getty": two agencies' names, one in capitals, parted by a slash, alone on a line.
+  { reason: 'credit line', needs: /\//u, pattern: /^(?=.*\p{Lu}{2})\p{Lu}[\p{L}-]{1,19}\/\p{Lu}[\p{L}-]{1,19}$/u },
   { reason: 'credit line', needs: /\/.*\//u, pattern: /^(?=[^/]*\p{Lu}{2})[\p{L}\p{N}-]{2,20}(?:\/[\p{L}\p{N}-]{2,20}){2,4}$/u },
   // "Kelby Post Staff": the paper's staff credited for a picture.
   { reason: 'photo credit', needs: /Staff$/u, pattern: /^(?:\p{Lu}[\p{L}&.-]*\s){1,3}Staff$/u },
@@ -347,6 +354,9 @@ export const strongPatterns: JunkPattern[] = [
     pattern: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))|copyright\s+\d{4}\b)|all rights reserved\.?$/iu,
   },
   // "This material may not be published, broadcast, rewritten or redistributed.": a wire's terms under its copy.
+  // "Copying, publishing, announcing any information from the Kelby.lt portal without written permission … is prohibited.",
+  // "It is prohibited to copy and republish the text of this publication without a written permission from …".
+  { reason: 'copyright footer', needs: /permission/iu, pattern: /^(?=.{0,300}$)(?=.*\b(?:cop(?:y|ying)|reproduc\p{L}*|republish\p{L}*|publishing|redistribut\p{L}*)\b)(?=.*\bwithout\b.{0,60}\bpermission\b).*\b(?:prohibited|forbidden|not (?:permitted|allowed))\b.*$/iu },
   { reason: 'copyright footer', needs: /may not be/iu, pattern: /^(?:this|the|such) (?:material|content|article|story) may not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b[^.]{0,80}\.?$/iu },
   {
     reason: 'cookie notice',
@@ -534,7 +544,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'social prompt', needs: /^(?:join|follow|find|like|catch|subscribe to|add )|whatsapp channel/iu, pattern: /^(?=.{0,100}$)(?!.*\b(?:said|says|told|according to)\b)(?:join|follow|find|like|catch|subscribe to)\b.{0,60}\b(?:on|channel)\b.{0,20}\b(?:whatsapp|telegram|instagram|youtube|facebook|google news|threads|tiktok|linkedin|bluesky|x)\b.{0,40}$|^.{0,40}\bwhatsapp channel\b.{0,80}$|^add \p{Lu}.{1,40} as a (?:preferred|trusted) source\b.{0,40}$/iu },
   { reason: 'credit line', pattern: /^(?:(?:[Ee]dited|[Pp]ublished|[Rr]eported|[Ww]ritten|[Cc]ompiled|[Cc]urated|[Tt]ranslated|[Pp]roduced) [Bb][Yy]\s*:\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\s*(?:[|,]\s*)?)+$|^\(?[Ww]ith (?:\p{Lu}{2,6}|agency|agencies|wire) inputs?\)?\.?$|^\(?(?:PTI|IANS|ANI|UNI|AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Bernama|Kyodo|Yonhap|NAN)\)?$/u },
   { reason: 'page furniture', pattern: /^location\s*:\s*\p{Lu}.{0,60}$/iu },
-  { reason: 'share prompt', pattern: /^(?:(?:kindly |please )?share this (?:story|article|post|page)\s*:?|share via|e-?mail this (?:article|story)|save for later|add to (?:favou?rites|reading list|bookmarks)|bookmark this (?:article|story))$/iu },
+  { reason: 'share prompt', pattern: /^(?:(?:kindly |please )?share this (?:story|article|post|page|news)\s*:?|share via|e-?mail this (?:article|story)|save for later|add to (?:favou?rites|reading list|bookmarks)|bookmark this (?:article|story))$/iu },
   { reason: 'site navigation', pattern: /^(?:advertise(?: with us)?|accessibility(?: statement| help)?|show less|expand|collapse|back|continue|follow(?:ing)?|unfollow|follow (?:this|the) (?:author|topic|story|writer)|live tv|explore(?: more)?|discover more|view all|see all|read (?:the )?full story|full coverage|view full coverage|(?:sign|log) ?in\s*\|?\s*(?:register|sign up|subscribe)(?: now)?)$/iu },
   { reason: 'site navigation', pattern: /^[Ff]ollow \p{Lu}[\p{L}'’.-]+ \p{Lu}[\p{L}'’.-]+$/u },
   { reason: 'fundraising appeal', pattern: /^[Ss]upport (?:independent|local|quality|our|public) (?:journalism|news|media)[.!]?$/u },
@@ -607,7 +617,14 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'press release furniture', pattern: /^SOURCE \p{Lu}.{1,60}$|^[Cc]ontacts?\s*:?$/u },
   { reason: 'press release furniture', pattern: /^view original content(?: to download multimedia)?\s*:\s*https?:\/\/\S+$|^(?:media|investors?|press|analysts?)(?: (?:contacts?|relations|inquiries|enquiries))?\s*:\s*\S.{0,120}(?:@\S+|\+?\d[\d ()-]{6,}\d)\s*$/iu },
   { reason: 'fundraising appeal', pattern: /^our (?:journalism|reporting|newsroom|work) (?:relies|depends) on (?:you|readers|listeners|your support)\b.{0,160}$/iu },
-  { reason: 'related articles', pattern: /^(?:read next|watch next|most read(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:(?:internet|external|web) )?(?:links|reading))\s*:?$/iu },
+  // "… But we’ve chosen to keep our online journalism free because …", "we’re asking readers who can afford it to contribute
+  // …", "… Click here to help Save Your Times:": a paper's appeal, line by line.
+  { reason: 'fundraising appeal', needs: /journalism free|asking (?:our )?readers|click here to/iu, pattern: /^(?=.{0,400}$).*\b(?:keep(?:ing)? our (?:online )?(?:journalism|reporting|website|site) free|asking (?:our )?readers\b.{0,60}\bto (?:contribute|donate|support|subscribe|help)|click here to (?:help|support|donate|contribute|subscribe)\b)/iu },
+  // "Our journalism is based on credibility and impartiality. …", "Kelby News is Nigeria’s leading online newspaper. …": a
+  // station's or paper's account of itself, under the story.
+  { reason: 'page furniture', pattern: /^our (?:journalism|reporting|newsroom) is (?:based on|built on|guided by|independent)\b.{0,240}$/iu },
+  { reason: 'page furniture', needs: /\bis\b/iu, pattern: /^(?=.{0,400}$)\S.{0,40}\bis (?:the |a )?(?:\p{L}+['’]s )?(?:leading|largest|premier|number one|most (?:trusted|popular|widely read)|fastest[- ]growing)\b.{0,30}\b(?:newspaper|news (?:site|website|portal|platform|outlet|source)|online (?:newspaper|news)|media (?:company|house|organi[sz]ation)|broadcaster|radio station|tv station|magazine)\b.*$/iu },
+  { reason: 'related articles', pattern: /^(?:read next|watch next|(?:the )?most (?:read|popular)(?: (?:articles|stories|news))?(?: in [\p{L} ]{1,20})?|more (?:on|about) this (?:story|topic)|further reading|related (?:(?:internet|external|web) )?(?:links|reading))\s*:?$/iu },
   // Promotions of the outlet's other products: its programme, app, newsletter, tip line.
   // "Listen to The Morning Line weekdays …": a named programme (capitalised) and when it airs.
   { reason: 'promotion', pattern: /^(?:[Ll]isten to|[Tt]une in to|[Ww]atch|[Cc]atch) (?:the |our )?\p{Lu}.{0,80}\b(?:weekdays|weeknights|weekends|daily|every (?:day|morning|evening|week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|live on|on demand|wherever you get your podcasts)\b.{0,120}$/u },
