@@ -8,7 +8,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** A title, a rank, a month or another abbreviation whose period never ends a sentence before a capital. */
 const abbreviation =
-  /(?:^|[\s(“"‘'[])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Brig|Cmdr|Cdr|Det|Supt|Insp|Atty|Rev|Hon|Fr|Cllr|Amb|Pres|Const|Ch|St|Ste|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|\p{Lu})\.\s*$/u;
+  /(?:^|[\s(“"‘'[])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Lt|Col|Gen|Sgt|Capt|Cpt|Maj|Cpl|Pvt|Adm|Brig|Cmdr|Cdr|Det|Supt|Insp|Atty|Rev|Hon|Fr|Cllr|Amb|Pres|Const|Ch|St|Ste|Mt|Ft|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|\p{Lu})\.\s*$/u;
 /** A dotted acronym ("U.S.", "U.K."): it ends a sentence as often as not; joined only before a word that does not open one. */
 // ("Md. Anwarul Islam", "Mohd. Roe": the short form of a given name, as South Asian and Malay names write it; "Md." is also
 // Maryland's, which ends a sentence before one's opening word: "… in Bethesda, Md. Police said".)

@@ -576,7 +576,7 @@ function roleNamedNear(discourse: Discourse, phraseWords: string[], offset: numb
 /** Titles as abbreviated before a name, and the word "the …" calls their holder by ("Gov. Jane Roe", "Supt Joe Roe" … "the governor"). */
 const abbreviatedTitles: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'representative', supt: 'superintendent', insp: 'inspector', det: 'detective',
-  sgt: 'sergeant', capt: 'captain', lt: 'lieutenant', col: 'colonel', gen: 'general', cmdr: 'commander', atty: 'attorney',
+  sgt: 'sergeant', capt: 'captain', cpt: 'captain', lt: 'lieutenant', col: 'colonel', gen: 'general', cmdr: 'commander', atty: 'attorney',
   prof: 'professor', pres: 'president', sec: 'secretary', amb: 'ambassador', adm: 'admiral', maj: 'major', cpl: 'corporal',
   dep: 'deputy', asst: 'assistant', cllr: 'councillor', coun: 'councillor', dr: 'doctor', rev: 'reverend', supv: 'supervisor',
 };

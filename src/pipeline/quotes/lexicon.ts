@@ -82,7 +82,7 @@ export const roleWords = new Set([
   // Members of other parliaments, written before a name as MPs are: "Labour TD Jane Roe", "SNP MSP Jane Roe"; a South
   // African province's minister ("MEC for Human Settlements Jane Roe"), a Kenyan county's member ("MCA Jane Roe").
   'td', 'msp', 'mla', 'mpp', 'mha', 'mhk', 'mec', 'mca',
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'capt', 'col', 'rev', 'supt',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'sgt', 'capt', 'cpt', 'col', 'rev', 'supt',
   // A part-time judge of England's courts ("Recorder Jane Roe said"), a magistrate (Malaysia's honours before a name,
   // "director Datuk Jane Roe", are among the honours below).
   'recorder', 'magistrate',
@@ -315,7 +315,7 @@ export const monthNames = 'January|February|March|April|May|June|July|August|Sep
 
 /** Abbreviations whose period does not end a sentence. */
 export const abbreviations = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'st',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpt', 'maj', 'st',
   'jr', 'sr', 'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'approx', 'dept', 'est',
   'det', 'supt', 'insp', 'atty', 'adm', 'brig', 'cmdr', 'cdr', 'cpl', 'pvt', 'fr', 'cllr', 'amb', 'pres',

@@ -1390,7 +1390,8 @@ function isCountryAdjective(word: string): boolean {
 }
 
 const placeOpenings = /^(?:new|north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|great|san|santa|santo|são|los|las|st|st\.|saint|port|fort|mount|lake|cape|hong|sri|costa|el|la|le|al|abu|kuala|buenos|rio|puerto|ho|addis|dar)$/u;
-const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
+// ("Ponatahi Rd", "Mill St.": a street's kind abbreviated.)
+const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|rd\.?|st\.?|ave\.?|blvd\.?|hwy\.?|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
 
 const companyNouns = new RegExp(`^(?:${companyWords})$`, 'u');
 
