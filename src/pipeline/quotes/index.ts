@@ -200,8 +200,10 @@ export default function findQuotes() {
         if (alone && !picked.reference && headedBy) picked = headedBy;
         // ("“…,” he said, “…,” the daily reported": a quotation the speaker's cue interrupted goes on in the same voice,
         // whatever the sentence credits after it.)
+        // (Not after a quotation that ended its sentence: "Officials said “… concern.” Park said, “…”" gives Park the next.)
         const before = at > 0 ? reading.spans[at - 1] : undefined;
-        if (before && last?.reference && picked.reference !== last.reference && interruptedBy.test(reading.frame.slice(before.close + 1, span.open))) picked = last;
+        const ended = before !== undefined && /[.!?]$/u.test(reading.text.slice(before.start, before.end));
+        if (before && !ended && last?.reference && picked.reference !== last.reference && interruptedBy.test(reading.frame.slice(before.close + 1, span.open))) picked = last;
         const entry = { reading, span, choice: picked };
         pending.push(entry);
         last = picked;
