@@ -971,7 +971,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // "a coastguard spokesperson", "a ministry spokeswoman": a lower-case noun for the body the text named with that word.
     if (spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Ll}/u.test(word))) {
       const noun = organizationName.split(' ').at(-1) ?? '';
-      const body = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/u).includes(noun)), true);
+      // ("a force spokesperson said": a police service, which British papers call "the force", by its police words.)
+      const policeWords = noun === 'force' ? /^(?:police|constabulary|garda|gardaí|force)$/u : null;
+      const body = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/u).some((word) => word === noun || policeWords?.test(word) === true)), true);
       const member = body && /^the$/iu.test(words[0] ?? '') ? onlyMember(registry, body, offset) : null;
       if (member) return entity(member);
       if (body) return { kind: 'entity', entity: body, spokesperson: true };

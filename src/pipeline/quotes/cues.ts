@@ -707,7 +707,14 @@ function backwardWords(text: string): Phrase {
     // "Dr Jane Roe, Senior Lecturer in Hydrology, Northfield University, said": a name, its role, then the body the
     // role is held at; the person speaks, the body is where the role is.
     // (Only a body's name: "…, Tobi's father, Samuel Roe," is a person named after the role, who speaks.)
-    const held = name.split(/\s+/u).some((word) => organizationWords.has(word.toLowerCase())) ? roleAfterName(described, false) : null;
+    const bodyName = name.split(/\s+/u).some((word) => organizationWords.has(word.toLowerCase()) || /^(?:PD|FD|PS|SO)$/u.test(word));
+    const held = bodyName ? roleAfterName(described, false) : null;
+    // ("Capt. Larry Roe, Kelby City PD, said": a name, then the body it serves with; the person speaks.)
+    if (bodyName && !held && openName.test(described) && !/^(?:the|a|an|his|her|its|their)\s/iu.test(described) && !/['’]s?\s/u.test(described)) {
+      const person = backwardPhrase(described);
+      const lead = head.length - head.trimStart().length;
+      if (person.phrase && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(person.phrase)) return { phrase: person.phrase, length: text.length - (lead + described.length - person.length), apposition: name };
+    }
     if (held) {
       const person = backwardPhrase(described.slice(0, held.index));
       const lead = head.length - head.trimStart().length;
