@@ -23,6 +23,7 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Kelby Times:',
   'Loading Audio... Article will play after ad...',
   'Playing in :00',
   '[Kelby firefighters closer to putting out the Mill Road fires]',

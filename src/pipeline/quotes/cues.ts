@@ -154,6 +154,8 @@ const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|more
  */
 function isAside(aside: string): boolean {
   if (!/,\s*$/u.test(aside) && /\s(?:that|which|who|whom|where)\s/u.test(aside)) return false;
+  // ("However, in his address he said": no comma closes the phrase, and the subject it opens for ends it.)
+  if (!/,\s*$/u.test(aside) && /^,\s*(?:in|at|during)\s/u.test(aside) && /\s(?:he|she|they)\s*$/u.test(aside)) return false;
   return !/^,\s*\p{Lu}\p{Ll}*ing(?![\p{L}\p{N}])/u.test(aside) || /^,\s*(?:Speaking|Writing|Responding|Addressing)\b/u.test(aside);
 }
 
