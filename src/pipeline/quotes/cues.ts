@@ -982,6 +982,9 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       // "says harbourmaster Tom Penrose", "said volunteer Ana Roe": one lower-case noun, then a name of two words.
       // ("Ex-Roe United star Jan Poe also …": after a body's name too, "star" before a name of two words.)
       (/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) && (kept.length === 0 || /^\p{Lu}/u.test(kept.at(-1) ?? '')) && !clauseWords.has(lower) && !pronouns.has(lower) && !determiners.has(lower) && lexiconTag(lower) !== 'VERB' && lexiconTag(lower) !== 'ADP' && lexiconTag(lower) !== 'ADV' && /^\p{Lu}\p{Ll}+$/u.test(next) && /^\p{Lu}\p{Ll}/u.test(words[index + 4] ?? '')) ||
+      // ("said Kelby General labor and delivery nurse Jane Roe", "… intensive care nurse Jane Roe": after a body's name, a
+      // role of several words in small letters, then a name of two words.)
+      (/^\p{Ll}/u.test(word) && kept.some((before) => /^\p{Lu}/u.test(before)) && kept.slice(kept.findLastIndex((before) => /^\p{Lu}/u.test(before)) + 1).every((before) => /^\p{Ll}/u.test(before)) && roleRunThenName(words, index)) ||
       // "a spokesperson for the German aviation authority": a lower-case word before the body's noun.
       (/^\p{Ll}+$/u.test(word) && kept.length > 0 && /^(?:the|a|an|\p{Lu}.*)$/u.test(kept.at(-1) ?? '') && organizationWords.has(nextLower)) ||
       // ("said one TTC user", "a Kelby Rovers fan said": the public of the body named, after its name.)
@@ -1066,6 +1069,17 @@ function roleOfGroup(kept: string[]): boolean {
 }
 
 /** Lower-case nouns from `index` on (two more at most) that end on a role word: "media relations officer". */
+/** From `index`, up to five words in small letters ("and" among them) that end in a role word, then a name of two words. */
+function roleRunThenName(words: string[], index: number): boolean {
+  for (let at = index; at <= index + 8; at += 2) {
+    const word = words[at] ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
+    if (word !== 'and' && (clauseWords.has(word) || determiners.has(word) || pronouns.has(word) || ['ADV', 'ADP'].includes(lexiconTag(word) ?? ''))) return false;
+    if (isRoleWord(word)) return /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(words[at + 2] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[at + 4] ?? '');
+  }
+  return false;
+}
+
 function runsIntoRole(words: string[], index: number): boolean {
   for (let at = index + 2; at <= index + 6; at += 2) {
     const word = (words[at] ?? '').replace(/[,.;:]+$/, '');
