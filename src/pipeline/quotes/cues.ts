@@ -124,7 +124,8 @@ const negatedBefore = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|ever|even|publicly
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'several', 'multiple', 'some', 'many', 'other', 'another']);
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Words that never stand inside a noun phrase, so "that was how" is no "a local teacher". */
-const clauseWords = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which', 'whether', 'if', 'than', 'as', 'so', 'not', 'there']);
+// ("18 pupils attend the school, but Kelby Council says": a conjunction that opens a clause is no noun of "the school".)
+const clauseWords = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which', 'whether', 'if', 'than', 'as', 'so', 'not', 'there', 'but', 'yet', 'because', 'although', 'though', 'however', 'whereas', 'while']);
 const modifiers = new Set([
   'national', 'federal', 'state', 'local', 'senior', 'former', 'own', 'top', 'foreign', 'public',
   'defense', 'defence', 'justice', 'health', 'international', 'military', 'new', 'unnamed', 'anonymous',
@@ -156,6 +157,8 @@ function isAside(aside: string): boolean {
   if (!/,\s*$/u.test(aside) && /\s(?:that|which|who|whom|where)\s/u.test(aside)) return false;
   // ("However, in his address he said": no comma closes the phrase, and the subject it opens for ends it.)
   if (!/,\s*$/u.test(aside) && /^,\s*(?:in|at|during)\s/u.test(aside) && /\s(?:he|she|they)\s*$/u.test(aside)) return false;
+  // ("…, however Kelby Council say": a connective with no comma after it opens a clause, whose subject it ends in.)
+  if (!/,\s*$/u.test(aside) && /^,\s*(?:however|meanwhile|moreover|though)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}|he|she|they)\s*$/u.test(aside)) return false;
   return !/^,\s*\p{Lu}\p{Ll}*ing(?![\p{L}\p{N}])/u.test(aside) || /^,\s*(?:Speaking|Writing|Responding|Addressing)\b/u.test(aside);
 }
 
