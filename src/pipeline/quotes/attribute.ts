@@ -129,6 +129,10 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
 
   const found = resolveWords(discourse, phrase, apposition, offset);
   if (found?.kind === 'entity' && found.entity.type !== 'organization') return found;
+  // ("According to the MCE, Hon. Kwame Roe, …": an office by its letters, then the person the text named holding it.)
+  const holderName = found?.kind === 'entity' && /^the\s+\p{Lu}{2,6}$/u.test(phrase.trim()) ? /^(?:(?:Hon|Dr|Mr|Mrs|Ms|Rev)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(voiced ?? '')?.[1] : undefined;
+  const officeHolder = holderName ? discourse.registry.byName.get(holderName.toLowerCase()) : undefined;
+  if (officeHolder?.type === 'person') return entity(officeHolder);
   if (found?.kind === 'anonymous') {
     const registry = discourse.registry;
     // ("the progressive teachers’ group Alliance of Concerned Teachers called out": a kind of body in small letters, then

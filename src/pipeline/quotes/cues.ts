@@ -433,7 +433,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     }
     let before = backwardPhrase(frame.slice(start, verbStart));
     // ("But the railway operator in a statement had described …": the document the subject spoke in stands between them.)
-    const inDocument = /\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|release|post|letter|interview|video|message|e-?mail|briefing)(?:\s+(?:had|has|have|also|later|earlier))?\s*$/u.exec(frame.slice(start, verbStart));
+    // ("The ministry in a statement on Sunday said", "… in a statement signed by its spokesperson said": when, or by whom
+    // it was signed, after the document.)
+    const inDocument = /\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|release|post|letter|interview|video|message|e-?mail|briefing)(?:\s+(?:(?:issued|released|posted|signed|shared|sent|dated)\s+)?(?:on|by|late|early|this|last|yesterday|today)\b[^.;:,\u201C\u201D"\u2026]{0,60}?)?(?:\s+(?:had|has|have|also|later|earlier))?\s*$/u.exec(frame.slice(start, verbStart));
     if (inDocument) {
       const subject = backwardPhrase(frame.slice(start, start + inDocument.index));
       if (subject.phrase) before = { ...subject, length: subject.length + (verbStart - start - inDocument.index) };
@@ -1023,10 +1025,12 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
         }
         // "said his widow, Maria Roe", "said the mayor, Jane Roe": after a description, a name is who it describes.
         // ("said the study's lead author, Dr Rosa Roe of Kelby University": a title before the name, and the body after "of".)
-        const name = /^\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}'’-]*)){0,6})?\s*(?=[,.;!?]|$)/u.exec(rest);
+        const name = /^\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Hon|Rev)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}'’-]*)){0,6})?\s*(?=[,.;!?]|$)/u.exec(rest);
         // ("the mayor of Split, Ante Babić": a role of a place, then a name of two words or more.)
         const roleOfPlace = kept.some((kept) => isRoleWord(kept.toLowerCase())) && /\s/u.test(name?.[1] ?? '');
-        if (!appositive && name && (/^\p{Ll}/u.test(kept.at(-1) ?? '') || roleOfPlace)) {
+        // ("According to the MCE, Hon. Kwame Roe, …": an office by its letters after "the", then the one who holds it.)
+        const office = kept.length === 2 && /^the$/iu.test(kept[0] ?? '') && /^\p{Lu}{2,6}$/u.test(kept[1] ?? '');
+        if (!appositive && name && (/^\p{Ll}/u.test(kept.at(-1) ?? '') || roleOfPlace || (office && /\s/u.test(name[1] ?? '')))) {
           apposition = name[1] ?? null;
           taken = length + name[0].length;
         }
