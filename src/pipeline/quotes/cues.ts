@@ -346,11 +346,12 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // ("Group chair Jane Roe: “…”": a title's words in lower case may stand among the name's.)
   // ("EL PAÍS political correspondent Lucía Abellán: “…”": an outlet's name and a role in small letters before the name;
   // a word in small letters is a role's, or stands right before one.)
-  const headed = /^\s*(\p{Lu}[\p{L}'’.-]*\s+(?:[\p{L}'’.-]+\s+){0,5}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)\s*:\s*(?=[\u201C"\u2018'])/u.exec(sentence);
+  // ("Jane Roe (Kelby United manager): “…”": the role in brackets between the name and the colon.)
+  const headed = /^\s*(\p{Lu}[\p{L}'’.-]*\s+(?:[\p{L}'’.-]+\s+){0,5}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)\s*(?:\(([^()\u201C\u201D"\u2026]{2,60})\)\s*)?:\s*(?=[\u201C"\u2018'])/u.exec(sentence);
   const headWords = headed?.[1]?.split(/\s+/u) ?? [];
   const titled = headWords.length > 0 && headWords.every((word, at) => /^\p{Lu}/u.test(word) || isRoleWord(word) || isRoleWord(headWords[at + 1] ?? '')) && (headWords.length <= 5 || headWords.some((word) => isRoleWord(word)));
   if (headed?.[1] && titled && !sentenceWords.has(headed[1].toLowerCase()) && matches.length === 0) {
-    cues.push({ verb: 'colon', start: start + headed[0].indexOf(':'), end: start + headed[0].indexOf(':') + 1, phrase: headed[1], from: start, to: start + headed[0].length, apposition: null, tail: '' });
+    cues.push({ verb: 'colon', start: start + headed[0].lastIndexOf(':'), end: start + headed[0].lastIndexOf(':') + 1, phrase: headed[1], from: start, to: start + headed[0].length, apposition: headed[2] ?? null, tail: '' });
   }
   // "Roe on the late hit: “…”": a round-up's name and topic before the colon.
   // (A noun of the topic that reads as a verb, "on the ruling:", says nothing: the topic runs to the colon.)
