@@ -125,7 +125,7 @@ const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Words that never stand inside a noun phrase, so "that was how" is no "a local teacher". */
 // ("18 pupils attend the school, but Kelby Council says": a conjunction that opens a clause is no noun of "the school".)
-const clauseWords = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which', 'whether', 'if', 'than', 'as', 'so', 'not', 'there', 'but', 'yet', 'because', 'although', 'though', 'however', 'whereas', 'while']);
+const clauseWords = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which', 'whether', 'if', 'than', 'as', 'so', 'not', 'there', 'but', 'yet', 'because', 'although', 'whereas', 'while']);
 const modifiers = new Set([
   'national', 'federal', 'state', 'local', 'senior', 'former', 'own', 'top', 'foreign', 'public',
   'defense', 'defence', 'justice', 'health', 'international', 'military', 'new', 'unnamed', 'anonymous',
@@ -824,6 +824,8 @@ function trailingPhrase(head: string): string {
       continue;
     }
     if (!/^[\p{L}\p{N}.&'’-]+$/u.test(word)) break;
+    // ("…, however Kelby Council say": a connective before the subject is no word of its name.)
+    if (collected && /^(?:however|meanwhile|moreover|though)$/u.test(lower)) break;
     if (determiners.has(lower)) {
       kept.unshift(word);
       // "a spokesperson for the agency": go on past "for the".
