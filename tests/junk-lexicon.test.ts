@@ -23,6 +23,8 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'From left: Attorney General, Jane Roe; Police Commissioner, Sam Poe, during yesterday’s briefing.',
+  'FILE – FEBRUARY 5: Kelby Corp is set to announce its fourth quarter earnings on February 5.',
   'Kelby Times:',
   'Loading Audio... Article will play after ad...',
   'Playing in :00',

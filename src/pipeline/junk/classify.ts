@@ -53,7 +53,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     // issuer's boilerplate or its contacts, the label goes with them).
     if (reason === 'press release furniture' && /^notes? (?:to|for) editors?\s*:?$/iu.test(text) && !own[index + 1] && isBodyAnchor(lines[index + 1] ?? '')) return null;
     // "WATCH: Minister claims …" as the paste's first line: the headline with its kicker, not a link to a video.
-    if (index === 0 && (reason === 'read-more link' || reason === 'video player') && kickedHeadline(text)) return null;
+    // ("Share ¶ Sports ¶ Watch: MLB Game Ends with …": the first line that is no chrome above it, too.)
+    if ((index === 0 || (index <= 5 && lines.slice(0, index).every((line, at) => own[at] || (wordCount(line) <= 3 && !/[.!?]$/u.test(line))))) && (reason === 'read-more link' || reason === 'video player') && kickedHeadline(text)) return null;
     // "Image caption," on a line of its own: the caption is the next line.
     if (index > 0 && /^(?:image|media|video|photo) caption,?$|^caption:?$/iu.test(lines[index - 1] ?? '') && wordCount(text) <= 60) return 'photo caption';
     // ("Photo caption: ¶ Photo by Jane Roe AP ¶ A jet seen approaching …": the credit may come between.)

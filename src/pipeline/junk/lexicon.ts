@@ -107,10 +107,17 @@ export const strongPatterns: JunkPattern[] = [
       /^[[(]?(?:image|photo|picture|video|embed|graphic|gallery|media|chart|map|illustration|audio|tweet|instagram post|iframe)(?:\s+(?:here|placeholder|goes here|unavailable|not available|loading))?[\])]?$/i,
   },
   { reason: 'image placeholder', pattern: /^[[(](?:image|photo|video|embed|graphic)[^\])]{0,40}[\])]$/i },
+  // "Article Image Alt Text": a template's placeholder for a picture's description, left unfilled.
+  { reason: 'image placeholder', pattern: /^(?:article |featured |main )?image alt(?:ernative)? text$/iu },
+  // "Send a link to a friend": the e-mail button under a story.
+  { reason: 'share prompt', pattern: /^(?:send|e-?mail) (?:a link|this|this (?:article|story|page)|it) to a friend$/iu },
+  // "From left: Attorney General Jane Roe; …", "FILE – FEBRUARY 5: …": a picture's caption by where its people stand, and a
+  // wire's file picture's caption by its date.
+  { reason: 'photo caption', needs: /^(?:from |file)/iu, pattern: /^(?:[Ff]rom (?:left|right)(?: to (?:right|left))?\s*[:,]\s*\p{Lu}.{0,400}|FILE\s*[-–—]\s*(?:\p{Lu}{3,9}\.? \d{1,2}(?:, \d{4})?\s*:\s*)?\p{Lu}.{0,400})$/u },
   {
     reason: 'advertisement',
     pattern:
-      /^(?:(?:advertisement\s*){2,}|advertisement|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|(?:article|story) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|scroll to continue(?: with content| reading)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|(?:article|story) continues below (?:these|this|the) (?:[a-z-]+ ){0,2}videos?|skip ad|advertisement\s*[-–—·|:~]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
+      /^(?:(?:advertisement\s*){2,}|advertisement|advertisment|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|(?:article|story) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|scroll to continue(?: with content| reading)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|(?:article|story) continues below (?:these|this|the) (?:[a-z-]+ ){0,2}videos?|skip ad|advertisement\s*[-–—·|:~]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
   },
   {
     reason: 'read-more link',
