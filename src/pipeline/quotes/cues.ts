@@ -172,7 +172,8 @@ const closesQuote = /[\u201D\u2019"'][\s,]*$/u;
  * said the council had …"), and what follows is the verb's object.
  */
 function speakerFollows(verb: string, before: string, after = ''): boolean {
-  if (!/(?:^|[\u201D\u2019"',;:\u2014\u2013(\u2026-])\s*$/u.test(before) && !/^\s*(?:(?:or\s+)?so|thus|also)\s*$/iu.test(before)) return false;
+  // ("“I played her a couple times, “ noted Roe": a closing mark typed as an opening one, after the quotation's comma.)
+  if (!/(?:^|[\u201D\u2019"',;:\u2014\u2013(\u2026-]|[,\u2026]\s?\u201C)\s*$/u.test(before) && !/^\s*(?:(?:or\s+)?so|thus|also)\s*$/iu.test(before)) return false;
   // "“…,” reads a statement from the ministry": what reads is the document, and its author speaks.
   // ("“…,” read the Kelby Port Authority's statement": the owner's name before it.)
   // ("“…,” read part of the statement from the body", "read in part a notice by …": a part of it reads as the whole does.)
@@ -982,7 +983,9 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       // document, between its article and its noun.)
       (kept.length === 1 && determiners.has((kept[0] ?? '').toLowerCase()) && /^\p{Ll}[\p{Ll}-]+$/u.test(word) && documentWords.has(nextLower) && /^\s*(?:from|by|of)\s/u.test(words.slice(index + 3).join(''))) ||
       // "the coastguard officer", "the harbourmaster": a noun before a role, or a role by its form.
+      // ("said the seven-time champion", "the long-serving councillor": a word of hyphened parts before the role too.)
       (/^\p{Ll}+$/u.test(word) && (isRoleWord(nextLower) || (kept.length > 0 && isTitleWord(word.charAt(0).toUpperCase() + word.slice(1), isLexiconNoun)))) ||
+      (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(word) && kept.length > 0 && isRoleWord(nextLower)) ||
       // "said media relations officer Jane Roe", "said fire service spokeswoman Jane Roe": nouns in lower case that run
       // into a role word.
       // ("according to the district disaster management officer, Jane Roe": after an article and other nouns too.)

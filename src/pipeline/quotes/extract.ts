@@ -79,10 +79,10 @@ export function findSpans(text: string, continued = false): QuoteSpan[] {
       spans.push(text.charAt(open) === '`' ? { ...span(text, open + 1, index, false), open } : span(text, open, index, false));
       open = -1;
       index++;
-    } else if (doubleClose.has(char) || char === '"' || (char === '\u201C' && (text.charAt(open) === '\u201E' || (/[,.!?]/u.test(before) && /^\s+\p{Ll}/u.test(text.slice(index + 1, index + 4)))))) {
+    } else if (doubleClose.has(char) || char === '"' || (char === '\u201C' && (text.charAt(open) === '\u201E' || (/[,.!?]\s?$/u.test(text.slice(Math.max(open + 1, index - 2), index)) && /^\s+\p{Ll}/u.test(text.slice(index + 1, index + 4)))))) {
       // („…“: German and Central European marks close with the English opening mark.)
       // (“… from across Malaysia,“ he said: so does an English quotation whose closing mark was typed as an opening one,
-      // after its last comma or stop, with the cue after it.)
+      // after its last comma or stop, with the cue after it; “I played her a couple times, “ noted Roe: a space between.)
       spans.push(span(text, open, index, false));
       open = -1;
     }

@@ -104,6 +104,9 @@ export const roleWords = new Set([
   'batsman', 'batter', 'bowler', 'pitcher', 'quarterback', 'jockey', 'golfer', 'boxer', 'sprinter', 'swimmer', 'footballer', 'cricketer',
   // ("Match-winner Luis Vale said", "Goalscorer Ana Roe": what a player did in the match, before the name.)
   'winner', 'goalscorer', 'scorer',
+  // ("“…,” said the seven-time champion": a player by a title won; not "striker", which would stand between a coach and
+  // his "he" in "Coach Roe said the striker hurt herself …, before he …".)
+  'champion', 'titleholder', 'finalist', 'medallist', 'medalist', 'olympian', 'rider',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'advocate', 'collector', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',

@@ -1096,7 +1096,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       continue;
     }
     // ("Aston Villa's Jack Roe": a name after one in the possessive is a name of its own.)
-    if (name.length < 2 || (before && !before.last && isNameToken(before) && !before.possessive && !restarted)) continue;
+    // ("On Monday Jane Roe beat …": a day that dates the sentence, read as no name, opens none before hers.)
+    if (name.length < 2 || (before && !before.last && isNameToken(before) && !before.possessive && !restarted && !datedBy(tokens, index - 1))) continue;
     // "Harrow & Roe", "Lyle & Poe": names joined by an ampersand are a firm's, never a person's.
     const joined = name.slice(1).some((token, at) => {
       const previous = name[at] as Token;
