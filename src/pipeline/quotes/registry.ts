@@ -454,7 +454,9 @@ export function forgetPlaces(registry: Registry): void {
   // whom the text names as a person there, is the body's words before it.)
   for (const body of registry.entities) {
     if (body.type !== 'organization') continue;
-    const person = registry.entities.find((candidate) => candidate.type === 'person' && candidate.name.includes(' ') && body.name.endsWith(` ${candidate.name}`) && personLike(candidate.name));
+    // (Not a field after "and" in words of the language, "Ministry of Trade and Regional Integration", which no one is named.)
+    const field = (name: string) => /\sand$/u.test(body.name.slice(0, -name.length - 1)) && !isGivenName(name.split(' ')[0] ?? '') && name.split(' ').every((word) => isLexiconWord(word.toLowerCase()));
+    const person = registry.entities.find((candidate) => candidate.type === 'person' && candidate.name.includes(' ') && body.name.endsWith(` ${candidate.name}`) && personLike(candidate.name) && !field(candidate.name));
     const short = person ? body.name.slice(0, -person.name.length - 1) : '';
     if (!person || !/^\p{Lu}/u.test(short) || (registry.byName.get(short.toLowerCase()) ?? body) !== body) continue;
     body.aliases.delete(body.name);
