@@ -673,6 +673,9 @@ function backwardWords(text: string): Phrase {
     if (cleared === head) break;
     head = cleared;
   }
+  // ("Jane Roe, a trader from Conakry, Guinea explained": a town and its country end the apposition the verb closes.)
+  const townCountry = /,\s*(?:a|an|the)\s[^,\u2026\u201C\u201D"]*\b(?:from|in|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u.exec(head);
+  if (townCountry?.[1] && countryNamed(townCountry[1]) !== undefined) head = `${head.trimEnd()},`;
   // ", in a statement,", ", 45,", ", however,": asides between the speaker and the verb.
   const whole = head;
   for (let aside = asides.exec(head); aside && isAside(aside[0]); aside = asides.exec(head)) head = head.slice(0, aside.index);
