@@ -124,8 +124,7 @@ const negatedBefore = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|ever|even|publicly
 const determiners = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'one', 'two', 'three', 'several', 'multiple', 'some', 'many', 'other', 'another']);
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Words that never stand inside a noun phrase, so "that was how" is no "a local teacher". */
-// ("18 pupils attend the school, but Kelby Council says": a conjunction that opens a clause is no noun of "the school".)
-const clauseWords = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which', 'whether', 'if', 'than', 'as', 'so', 'not', 'there', 'but', 'yet', 'because', 'although', 'whereas', 'while']);
+const clauseWords = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'how', 'what', 'why', 'where', 'when', 'who', 'whom', 'whose', 'which', 'whether', 'if', 'than', 'as', 'so', 'not', 'there']);
 const modifiers = new Set([
   'national', 'federal', 'state', 'local', 'senior', 'former', 'own', 'top', 'foreign', 'public',
   'defense', 'defence', 'justice', 'health', 'international', 'military', 'new', 'unnamed', 'anonymous',
