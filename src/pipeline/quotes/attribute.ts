@@ -1133,8 +1133,12 @@ function relativeNamed(discourse: Discourse, phrase: string, apposition: string 
 const familyAfter = new RegExp(`^(?:the\\s+)?(${familyGroups})\\s+of\\s+(.+)$|^(?:[Tt]he|[Aa]n?)\\s+(${kinWords})\\s+of\\s+(\\p{Lu}.+)$`, 'iu');
 // "The Kowalczyk family": the surname of the one they speak for.
 const familyNamed = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+(family|families)$/u;
+const counselWords = 'lawyer|attorney|solicitor';
+const counselGroups = 'lawyers|attorneys|solicitors|legal team|defen[cs]e team';
+const counselWord = new RegExp(`^(?:${counselWords})$`, 'iu');
 // ("her grief-stricken family", "Roe's devastated parents": a word or two of feeling between the owner and the group.)
-const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}?\\s+(${familyGroups})$|^(\\p{Lu}.*?)['’]s?\\s+(${kinWords})$`, 'iu');
+// ("Roe's lawyer argued", "Roe's attorneys wrote": counsel speak for the one they act for, never as that person.)
+const familyBefore = new RegExp(`^(?:the\\s+)?(.+?)(?:['’]s?|(?<=^(?:his|her|their)))(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}?\\s+(${familyGroups}|${counselGroups})$|^(\\p{Lu}.*?)['’]s?\\s+(${kinWords}|${counselWords})$`, 'iu');
 
 /**
  * "The family of Sam Roe", "Roe's parents", "her family": they speak together, as "Sam Roe's family". "The mother of PC Andrew
@@ -1147,7 +1151,7 @@ function familyOf(discourse: Discourse, phrase: string, offset: number): Referen
   const before = after ? null : (familyBefore.exec(text) ?? familyNamed.exec(text));
   const [group, owner] = after ? [after[1] ?? after[3], after[2] ?? after[4]] : before ? [before[2] ?? before[4], before[1] ?? before[3]] : [null, null];
   if (!group || !owner) return null;
-  const single = familyWord.test(group);
+  const single = familyWord.test(group) || counselWord.test(group);
   // (One relative only of someone named, a capital opening the owner: "the victim's mother" is unnamed, and so is her child.)
   if (single && !/^\p{Lu}/u.test(owner)) return null;
   const lower = owner.toLowerCase();
