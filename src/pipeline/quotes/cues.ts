@@ -663,6 +663,13 @@ function backwardWords(text: string): Phrase {
   if (outlet?.[1] && outlet[1].split(/\s+/u).slice(-2).every((word) => /^\p{Lu}/u.test(word) || !isLexiconWord(word))) {
     return { phrase: outlet[1].replace(/\s+/gu, ' '), length: outlet[1].length + (text.length - text.trimEnd().length), apposition: null };
   }
+  // ("Roe, who also holds the portfolios of Home, Youth, and Sports, tweeted": a relative clause whose list has commas of
+  // its own, closed by the last; the name before it speaks.)
+  const listed = text.includes(', who') ? /^(.*\p{Lu}[\p{L}'’.-]*),\s+((?:who|whose)\s[^\u201C\u201D"\u2026]{3,200}),\s*$/u.exec(text) : null;
+  if (listed?.[1] && listed[2]?.includes(',')) {
+    const inner = backwardWords(`${listed[1]} `);
+    if (inner.phrase) return { phrase: inner.phrase, length: text.length - (listed[1].length + 1 - inner.length), apposition: listed[2] };
+  }
   // "Sen. Jane Roe (D-Maine) said": a bracketed party or place after the name.
   // ("Jane Roe on Thursday alleged", "the ministry late on Monday night said": when, between the speaker and the verb.)
   // ("Jane Roe at a press conference on Tuesday strongly criticised": the occasion, when and how, in any order.)
