@@ -1389,9 +1389,9 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
     // body that spoke last gave it.)
     // ("A West Ham spokesperson issued the following statement, per ESPN. ¶ “…,” the statement reads": the one that issued it,
     // not the outlet the sentence cites for it.)
-    const spoke = discourse.spoke && discourse.spoke.offset < offset ? discourse.spoke : null;
-    const issued = last ? null : issuerBefore(discourse, offset);
     if (last) return { kind: 'document', document: last };
+    const spoke = discourse.spoke && discourse.spoke.offset < offset ? discourse.spoke : null;
+    const issued = issuerBefore(discourse, offset);
     if (issued && (!spoke || issued.end >= spoke.offset)) return issued.reference;
     return spoke ? { kind: 'entity', entity: spoke.entity, spokesperson: true } : (issued?.reference ?? null);
   }

@@ -1090,7 +1090,6 @@ function roleOfGroup(kept: string[]): boolean {
   return at > 0 && isRoleWord((kept[at - 1] ?? '').toLowerCase()) && kept.slice(at + 1).every((word) => /^\p{Ll}/u.test(word)) && kept.length - at <= 4;
 }
 
-/** Lower-case nouns from `index` on (two more at most) that end on a role word: "media relations officer". */
 /** From `index`, up to five words in small letters ("and" among them) that end in a role word, then a name of two words. */
 function roleRunThenName(words: string[], index: number): boolean {
   for (let at = index; at <= index + 8; at += 2) {
@@ -1102,6 +1101,7 @@ function roleRunThenName(words: string[], index: number): boolean {
   return false;
 }
 
+/** Lower-case nouns from `index` on (two more at most) that end on a role word: "media relations officer". */
 function runsIntoRole(words: string[], index: number): boolean {
   for (let at = index + 2; at <= index + 6; at += 2) {
     const word = (words[at] ?? '').replace(/[,.;:]+$/, '');
