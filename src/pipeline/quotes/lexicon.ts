@@ -42,6 +42,8 @@ export const speechVerbs = [
   'submitted', 'submits', 'averred', 'deposed',
   // A figure put in someone's words: "Roe estimated that turnout “was over 90 percent.”" (not "an estimated 1,500").
   'estimated that', 'estimates that',
+  // A view put in reported speech, as translated and South Asian copy writes it: "he expressed that he was a journalist “…”".
+  'expressed that', 'expresses that',
   // English as wire copy translated from Portuguese, Spanish or Italian writes it: "Roe, commander of the coast guard,
   // considered that “…”", "Roe advanced that …", "Roe referred that …", "In the opinion of the officer, … “…”" (not
   // "is considered a threat": only with "that"; "in the opinion of" stands for "according to").
