@@ -355,6 +355,12 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const every = lower.slice(1).map(stemOf);
     const named = (lower.length === 3 ? latest(registry, offset, (candidate) => nameHasStems(candidate, every), true) : null) ?? latest(registry, offset, (candidate) => nameHasStems(candidate, [stemOf(head)]), true);
     if (named) return entity(named);
+    // ("Flights were diverted to Kelby International Airport. … The airport said": a place that is also an institution,
+    // named before with that word last, speaks as a body.)
+    if (lower.length === 2 && facilityWords.test(head) && discourse.source) {
+      const place = [...discourse.source.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,4}${head.charAt(0).toUpperCase()}${head.slice(1)})(?![\\p{L}])`, 'gu'))].at(-1)?.[1];
+      if (place) return entity(ensure(registry, place.replace(/^(?:The|A|An)\s+/u, ''), 'organization'));
+    }
   }
   // "the Chinese embassy", "the British government": a country's state body by its people's name is that country's, the
   // one the text named so, else a body of its own (never the ministry named last, of another country). ("the Chinese
@@ -516,6 +522,9 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   }
   return roleNamedNear(discourse, words, offset) ?? named(discourse, words, apposition, offset);
 }
+
+/** Places that are also institutions, which speak through their management: "the airport said", "the zoo said". */
+const facilityWords = /^(?:airport|zoo|museum|stadium|prison|library|aquarium|gallery|theatre|theater|cathedral|festival)$/u;
 
 /** The title ends in the acronym ("Education CS") or in words it is the initials of ("… Cabinet Secretary"), with no "of". */
 function titleInitials(title: string, acronym: string): boolean {
