@@ -26,6 +26,7 @@ import {
   spokesRoles,
   linkingOpeners,
   weekdayNames,
+  monthNames,
   speechVerbs,
   localPeople,
   publicPeople,
@@ -359,7 +360,9 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     // named before with that word last, speaks as a body.)
     if (lower.length === 2 && facilityWords.test(head) && discourse.source) {
       const place = [...discourse.source.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,4}${head.charAt(0).toUpperCase()}${head.slice(1)})(?![\\p{L}])`, 'gu'))].at(-1)?.[1];
-      if (place) return entity(ensure(registry, place.replace(/^(?:The|A|An)\s+/u, ''), 'organization'));
+      // (Words that open a sentence or date it are no part of the name: "On Monday Kelby Airport …".)
+      const name = place?.replace(new RegExp(`^(?:(?:The|A|An|On|In|At|From|To|By|Last|This|${weekdayNames}|${monthNames})\\s+)+`, 'u'), '');
+      if (name && name.includes(' ')) return entity(ensure(registry, name, 'organization'));
     }
   }
   // "the Chinese embassy", "the British government": a country's state body by its people's name is that country's, the
