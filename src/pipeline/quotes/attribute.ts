@@ -21,6 +21,7 @@ import {
   roleAcronyms,
   kinWords,
   bodyPeople,
+  frontedOpeners,
   isTitleWord,
   isDescribingCompound,
   spokesRoles,
@@ -654,7 +655,7 @@ function lastSpeaker(registry: Registry, offset: number): Reference | null {
 }
 
 // The start of a sentence up to a name inside a phrase set before its subject: "In an interview on ", "Speaking to ".
-const frontedBefore = /^\s*(?:In|On|At|During|Speaking|Talking|Writing|Asked|Interviewed|Appearing)\s[^,.;:!?\u201C\u201D"]{0,140}\s(?:on|to|with|by|at|in|for)\s+(?:the\s+)?$/u;
+const frontedBefore = new RegExp(`^\\s*(?:${frontedOpeners})\\s[^,.;:!?\\u201C\\u201D"]{0,140}\\s(?:on|to|with|by|at|in|for)\\s+(?:the\\s+)?$`, 'u');
 
 function subjectBefore(discourse: Discourse, offset: number): Reference | null {
   const registry = discourse.registry;
@@ -934,6 +935,12 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // (An index into `bare`: the title starts after any owner.)
   const spokesAt = title.findIndex((word) => spokesRoles.test(word));
   const spokesIndex = spokesAt >= 0 ? spokesAt + ownerEnd : -1;
+  // A body's spokesperson speaks for it; ("Tommy Roe, of the Kelby Residents' Association, said … . The Kelby Residents'
+  // Association representative said": "the" spokesperson is the one person the text named as the body's, before.)
+  const voiceOf = (body: Entity): Reference => {
+    const member = /^the$/iu.test(words[0] ?? '') ? onlyMember(registry, body, offset) : null;
+    return member ? entity(member) : { kind: 'entity', entity: body, spokesperson: true };
+  };
   const honoured = title.some((word, index) => isHonorificPair(word, title[index + 1] ?? ''));
   if (name.length === 0 || (name.length > 0 && title.length > 0 && !rank && !honoured && !title.some((word) => isTitleWord(word, isLexiconNoun)))) {
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
@@ -990,9 +997,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       // ("a force spokesperson said": a police service, which British papers call "the force", by its police words.)
       const policeWords = noun === 'force' ? /^(?:police|constabulary|garda|gardaí|force)$/u : null;
       const body = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/u).some((word) => word === noun || policeWords?.test(word) === true)), true);
-      const member = body && /^the$/iu.test(words[0] ?? '') ? onlyMember(registry, body, offset) : null;
-      if (member) return entity(member);
-      if (body) return { kind: 'entity', entity: body, spokesperson: true };
+      if (body) return voiceOf(body);
     }
     // Whoever a spokesperson speaks for is an organisation ("a spokesperson for Greenfield Power"), whatever its name.
     const speaksFor = spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&)$/.test(word));
@@ -1008,11 +1013,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (known && speaksFor && known.type === 'person') known.type = 'organization';
     const organization = known ?? (isOrganizationName(organizationWordsOnly) || speaksFor ? ensure(registry, organizationName, 'organization') : null);
     if (organization && speaksFor) registry.mentions.push({ entity: organization, offset });
-    // ("Tommy Roe, of the Kelby Residents' Association, said … . The Kelby Residents' Association representative said":
-    // the one person the text named as the body's, before.)
-    const member = organization && spokesIndex >= 0 && /^the$/iu.test(words[0] ?? '') ? onlyMember(registry, organization, offset) : null;
-    if (member) return entity(member);
-    if (organization) return { kind: 'entity', entity: organization, spokesperson: spokesIndex >= 0 };
+    if (organization) return spokesIndex >= 0 ? voiceOf(organization) : entity(organization);
     // "one voter", "a local teacher": someone a reader can describe but not name.
     return /\p{Lu}/u.test(text) ? null : { kind: 'anonymous', description: text };
   }

@@ -148,16 +148,22 @@ const occasionBeforeVerb = /(?<=\p{L})\s+(?:at|in|during|after)\s+(?:a|an|the|hi
 // member's party and state, as American papers write them.)
 const asides = /,\s*(?:(?:in|on|at|during|however|meanwhile|though|too|also|moreover|speaking|writing|responding|addressing|asked|for (?:his|her|its|their) part)(?![\p{L}\p{N}])[^,\u2026]*|(?!according\b)\p{Ll}{3,}ing(?![\p{L}\p{N}])[^,\u2026]*|\d{1,3}|(?:from|of) (?:the )?\p{Lu}[\p{L}'’. -]{1,60}(?:,\s*\p{Lu}[\p{L}'’. -]{1,40}){0,2}|(?:seen|obtained|reviewed|verified) by [^,\u2026]{2,60}|[RDI]-\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12}){0,2}|(?:pictured|(?:pictured )?(?:left|right|above|below|centre|center|inset))(?: \p{Ll}+)?|for (?:the|a|an) \p{Ll}[\p{L}'’ -]{1,40}|with (?:\p{Ll}+ )?(?:responsibility|oversight|a brief) (?:for|of) [^,\u2026]{2,80})\s*,?\s*$/iu;
 
+const connectives = 'however|meanwhile|moreover|though';
+const unclosedConnective = new RegExp(`^,\\s*(?:${connectives})\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,4}|he|she|they)\\s*$`, 'u');
+const connective = new RegExp(`^(?:${connectives})$`, 'u');
+
 /**
  * (Not "…, in an outbreak that the WHO called": no comma closes it, and a relative clause inside holds the subject;
  * nor "On Wednesday, Kestrel's chief": a capitalised name ending in "-ing" is no "speaking", "adding" aside.)
  */
 function isAside(aside: string): boolean {
-  if (!/,\s*$/u.test(aside) && /\s(?:that|which|who|whom|where)\s/u.test(aside)) return false;
-  // ("However, in his address he said": no comma closes the phrase, and the subject it opens for ends it.)
-  if (!/,\s*$/u.test(aside) && /^,\s*(?:in|at|during)\s/u.test(aside) && /\s(?:he|she|they)\s*$/u.test(aside)) return false;
-  // ("…, however Kelby Council say": a connective with no comma after it opens a clause, whose subject it ends in.)
-  if (!/,\s*$/u.test(aside) && /^,\s*(?:however|meanwhile|moreover|though)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}|he|she|they)\s*$/u.test(aside)) return false;
+  if (!/,\s*$/u.test(aside)) {
+    if (/\s(?:that|which|who|whom|where)\s/u.test(aside)) return false;
+    // ("However, in his address he said": no comma closes the phrase, and the subject it opens for ends it.)
+    if (/^,\s*(?:in|at|during)\s/u.test(aside) && /\s(?:he|she|they)\s*$/u.test(aside)) return false;
+    // ("…, however Kelby Council say": a connective with no comma after it opens a clause, whose subject it ends in.)
+    if (unclosedConnective.test(aside)) return false;
+  }
   return !/^,\s*\p{Lu}\p{Ll}*ing(?![\p{L}\p{N}])/u.test(aside) || /^,\s*(?:Speaking|Writing|Responding|Addressing)\b/u.test(aside);
 }
 
@@ -727,16 +733,13 @@ function backwardWords(text: string): Phrase {
     // (Only a body's name: "…, Tobi's father, Samuel Roe," is a person named after the role, who speaks.)
     const bodyName = name.split(/\s+/u).some((word) => organizationWords.has(word.toLowerCase()) || /^(?:PD|FD|PS|SO)$/u.test(word));
     const held = bodyName ? roleAfterName(described, false) : null;
-    // ("Capt. Larry Roe, Kelby City PD, said": a name, then the body it serves with; the person speaks.)
-    if (bodyName && !held && openName.test(described) && !/^(?:the|a|an|his|her|its|their)\s/iu.test(described) && !/['’]s?\s/u.test(described)) {
-      const person = backwardPhrase(described);
+    // ("Capt. Larry Roe, Kelby City PD, said": a name, then the body it serves with, no role between; the person speaks.)
+    const served = bodyName && !held && openName.test(described) && !/^(?:the|a|an|his|her|its|their)\s/iu.test(described) && !/['’]s?\s/u.test(described);
+    if (held || served) {
+      const cut = held ? held.index : described.length;
+      const person = backwardPhrase(described.slice(0, cut));
       const lead = head.length - head.trimStart().length;
-      if (person.phrase && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(person.phrase)) return { phrase: person.phrase, length: text.length - (lead + described.length - person.length), apposition: name };
-    }
-    if (held) {
-      const person = backwardPhrase(described.slice(0, held.index));
-      const lead = head.length - head.trimStart().length;
-      if (person.phrase) return { phrase: person.phrase, length: text.length - (lead + held.index - person.length), apposition: `${held.role}, ${name}` };
+      if (person.phrase && (held || /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(person.phrase))) return { phrase: person.phrase, length: text.length - (lead + cut - person.length), apposition: held ? `${held.role}, ${name}` : name };
     }
     const role = /^(?:the|a|an|his|her|its|their)\s/iu.test(described) && described.split(/\s+/u).length <= 8 ? described : backwardPhrase(described).phrase;
     return { phrase: name, length: text.length - (namedAppositive.index + namedAppositive[0].indexOf(name)), apposition: role || null };
@@ -835,7 +838,7 @@ function trailingPhrase(head: string): string {
     }
     if (!/^[\p{L}\p{N}.&'’-]+$/u.test(word)) break;
     // ("…, however Kelby Council say": a connective before the subject is no word of its name.)
-    if (collected && /^(?:however|meanwhile|moreover|though)$/u.test(lower)) break;
+    if (collected && connective.test(lower)) break;
     if (determiners.has(lower)) {
       kept.unshift(word);
       // "a spokesperson for the agency": go on past "for the".

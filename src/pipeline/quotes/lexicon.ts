@@ -237,6 +237,9 @@ export const organizationWords = new Set([
 ]);
 
 /** Generic nouns by which an article refers back to an organisation it named ("the agency"). */
+/** Words that open a phrase set before a sentence's subject, of where or to whom someone spoke: "In an interview on …", "Speaking to …". */
+export const frontedOpeners = 'In|On|At|During|Speaking|Talking|Writing|Asked|Interviewed|Appearing';
+
 /** A body's people at their work, who speak for it: "NTSB investigators said", "fire officials said". */
 export const bodyPeople = 'officials|investigators|inspectors|detectives|prosecutors|lawyers|attorneys|engineers|scientists|researchers|staff';
 

@@ -28,6 +28,7 @@ import {
   roleAcronyms,
   listedFields,
   listedHead,
+  frontedOpeners,
 } from './lexicon.ts';
 import { countryNamed, isGivenName, isPlaceName } from '../entities/gazetteer.ts';
 import { firmTails } from '../entities/lexicon.ts';
@@ -1522,7 +1523,7 @@ function frontedTitle(frame: string, start: number, end: number): string | null 
 
 // A phrase that opens its sentence, of where or to whom someone spoke, up to the name it ends on: "In an interview on
 // El Matí on Catalunya Ràdio", "Speaking to Kelby FM", "Asked by reporters at Roe House".
-const frontedPhrase = /(?:^|[.!?]\s+|\n)(?:In|On|At|During|Speaking|Talking|Writing|Asked|Interviewed|Appearing)\s[^,.;:!?\u201C\u201D"]{3,140}$/u;
+const frontedPhrase = new RegExp(`(?:^|[.!?]\\s+|\\n)(?:${frontedOpeners})\\s[^,.;:!?\\u201C\\u201D"]{3,140}$`, 'u');
 
 /** ", a WRB spokesperson," after a name. */
 export function appositionAfter(frame: string, from: number, registry: Registry): { role: string | null; affiliation: string | null } {
