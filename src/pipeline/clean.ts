@@ -5,13 +5,20 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { classifyLines } from './junk/classify.ts';
+import { collected, furnitureProbability, lineFeatures } from './junk/model.ts';
 
 export default function removeJunk() {
   return (tree: Root, file: VFile) => {
     const removed = (file.data.removed ??= []);
     const keep = new Set(file.data.keep ?? []);
     // (A line is judged without a publishing template's tags printed inside it: "… hospital. {{^adFree}} {{/adFree}}" is prose.)
-    const verdicts = classifyLines(tree.children.map((node) => toString(node)).map((text) => (text.includes('{{') ? text.replace(inlineTemplateTags, ' ').replace(/\s+/gu, ' ').trim() || text : text)));
+    const lines = tree.children.map((node) => toString(node)).map((text) => (text.includes('{{') ? text.replace(inlineTemplateTags, ' ').replace(/\s+/gu, ' ').trim() || text : text));
+    const verdicts = classifyLines(lines);
+    const reasons = verdicts.map((verdict) => verdict.reason);
+    // The furniture model's reading of the lines the rules keep (the lines the headline is chosen among aside), for the
+    // stage after the structure's to act on; every line's, when the training script collects them (and then none acts).
+    const features = lineFeatures(lines, reasons, (index) => collected.junk !== null || (reasons[index] === null && !verdicts[index]?.headline));
+    if (collected.junk) collected.junk.push({ lines, reasons, features });
     const kept: RootContent[] = [];
     tree.children.forEach((node, index) => {
       const reason = verdicts[index]?.reason;
@@ -24,6 +31,7 @@ export default function removeJunk() {
       if (!reason) {
         // The structure stage takes this line for the title: the classifier chose it among the header's lines.
         if (verdicts[index]?.headline) ((node.data ??= {}) as { headline?: boolean }).headline = true;
+        else if (node.type === 'paragraph' && collected.junk === null && features[index]?.length) node.data = { ...node.data, furniture: furnitureProbability(features[index]) };
         kept.push(node);
         return;
       }

@@ -12,6 +12,7 @@ import { emptyMeta, toRecord } from './record.ts';
 import classifySections from './sections.ts';
 import findEntities from './entities.ts';
 import findFigures from './figures.ts';
+import removeFurniture from './furniture.ts';
 import findStructure from './structure.ts';
 import findTimes from './times.ts';
 import { forgetTexts } from './memo.ts';
@@ -36,6 +37,7 @@ const processor = unified()
   .use(parseSource)
   .use(removeJunk)
   .use(findStructure)
+  .use(removeFurniture)
   .use(assignIds)
   .use(findQuotes)
   .use(classifySections)

@@ -275,7 +275,9 @@ function spokenBy(text: string, speakers: Set<string>): boolean {
 }
 
 function toHeading(node: RootContent, text: string): Heading {
-  return { type: 'heading', depth: 2, children: [{ type: 'text', value: text, position: node.position }], position: node.position, data: {} };
+  // (The furniture model's reading goes with the line: the stage after this one reads it.)
+  const furniture = node.type === 'paragraph' ? node.data?.furniture : undefined;
+  return { type: 'heading', depth: 2, children: [{ type: 'text', value: text, position: node.position }], position: node.position, data: furniture === undefined ? {} : { furniture } };
 }
 
 /** Read "CITY (Outlet) — " off the lede. The paragraph keeps it: the source's own first words, quoted whole. */

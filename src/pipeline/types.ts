@@ -72,6 +72,8 @@ export interface CasefileParagraphData {
   entities?: EntityMention[];
   /** Id of the heading this paragraph stands under. */
   heading?: string | null;
+  /** The furniture model's probability that the line is page furniture (set by the junk stage on lines it keeps). */
+  furniture?: number;
 }
 
 export interface RemovedLine {
@@ -131,6 +133,8 @@ declare module 'mdast' {
   interface ParagraphData extends CasefileParagraphData {}
   interface HeadingData {
     id?: string;
+    /** The furniture model's probability, carried over from the paragraph the structure stage made a heading of. */
+    furniture?: number;
   }
 }
 

@@ -4,6 +4,7 @@
 import { stringify } from 'yaml';
 import { foldName } from '../assemble/speakers.ts';
 import type { Dossier, Source, Speaker, Statement } from '../schemas/dossier.ts';
+import { learnedReason } from '../pipeline/junk/reason.ts';
 
 export interface ReviewEntry {
   kind: 'statement' | 'speaker' | 'names' | 'source' | 'paragraph' | 'line';
@@ -225,10 +226,23 @@ function paragraphEntries(source: Source): ReviewEntry[] {
   });
 }
 
-/** A line of prose removed for its place or shape rather than for what it says. */
+/** A line of prose removed for its place or shape rather than for what it says, and every line the furniture model removed. */
 function lineEntries(source: Source): ReviewEntry[] {
   return source.removed.flatMap((line) => {
-    if (line.corrected || !weakRemovals.has(line.reason) || line.text.split(/\s+/u).length < 8) return [];
+    if (line.corrected) return [];
+    if (line.reason.startsWith(learnedReason)) {
+      return [{
+        kind: 'line' as const,
+        // Before the rules' removals: on real pages about one in six of the model's was article text.
+        weight: 2,
+        href: `${source.href}#removed-${line.line}`,
+        title: `${source.id} line ${line.line}: ${excerpt(line.text, 60)}`,
+        why: `removed by the furniture model (“${line.reason}”), not by a rule: the line looks like the page's furniture to a model learned from labelled pages. Keep it if it is the article's text.`,
+        yaml: yaml({ lines: { [`${source.id}:${line.line}`]: { keep: true } } }) + '\n# or, to confirm the removal: { keep: false }',
+        file: 'corrections.yaml' as const,
+      }];
+    }
+    if (!weakRemovals.has(line.reason) || line.text.split(/\s+/u).length < 8) return [];
     return [{
       kind: 'line' as const,
       // Last in the queue: on the development corpus these removals were right every time.
