@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseCorrections } from '../src/corrections/index.ts';
 import { contentFiles } from '../src/mdx/index.ts';
 import { parseManifest } from '../src/pipeline/manifest.ts';
+import { learnedReason } from '../src/pipeline/junk/reason.ts';
 import { reviewQueue } from '../src/review/queue.ts';
 import type { Dossier } from '../src/schemas/dossier.ts';
 import { ingest } from '../scripts/lib/ingest.ts';
@@ -48,6 +49,17 @@ describe('the review queue of the seeds', async () => {
     expect(entries.map((entry) => entry.href).sort()).toEqual(['/speakers/#sp-cut', '/speakers/#sp-part']);
     expect(entries.find((entry) => entry.href.endsWith('sp-part'))?.yaml).toContain('name: Northern Medicines Regulatory Agency');
     for (const entry of entries) expect(parseCorrections(entry.yaml, 'corrections.yaml').errors.map(String)).toEqual([]);
+  });
+
+  it('lists every line the furniture model removed, short ones too, before the rules’ weak removals', () => {
+    const copy = structuredClone(dossier);
+    const source = copy.sources[0] as Dossier['sources'][number];
+    source.removed.push({ text: 'Crew members at the harbour', reason: `${learnedReason}, 97 %`, line: 9001, corrected: null }, { text: 'A caption of eight words or more stands here', reason: 'photo caption', line: 9002, corrected: null });
+    const entries = reviewQueue(copy).filter((entry) => entry.kind === 'line' && /#removed-900[12]$/u.test(entry.href));
+    expect(entries.map((entry) => entry.href.slice(-4))).toEqual(['9001', '9002']);
+    expect(entries[0]?.why).toContain('furniture model');
+    expect(parseCorrections(entries[0]?.yaml ?? '', 'corrections.yaml').errors.map(String)).toEqual([]);
+    expect(entries[0]?.yaml).toContain(`${source.id}:9001`);
   });
 
   it('is a page of `npm run dev` only', () => {
