@@ -2,8 +2,8 @@
 // learns the furniture model (src/pipeline/junk/model.ts: logistic regression over generic features of a line and its
 // place in the page) from labelled pages. A set is a folder with `seeds/` and `gold/` (the gold format of
 // ../shared/gold). It prints, for each threshold, what the model would add to the rules on sets it did not learn from
-// (one set left out at a time): gold junk lines the pipeline keeps that it would remove, and gold paragraphs it would
-// lose. `--held` sets are only measured, by a model learned on all the others. `--out` learns on every set and writes
+// (one set left out at a time): gold junk lines the pipeline keeps that it would remove, and gold paragraphs and
+// headings it would lose (before the stage's guards for lists and subheadings). `--held` sets are only measured, by a model learned on all the others. `--out` learns on every set and writes
 // src/pipeline/junk/weights.ts.
 //
 // The weights in the repository were learned from the tuned halves of real pages labelled by people who never read the
@@ -36,7 +36,7 @@ const positional = (list: string[]) => list.filter((arg, index) => !arg.startsWi
 const trainSets = positional(heldAt === -1 ? args : args.slice(0, heldAt));
 const heldSets = heldAt === -1 ? [] : positional(args.slice(heldAt + 1));
 const options = { lambda: option('--lambda', 1e-4), positiveWeight: option('--positive', 2), epochs: option('--epochs', 600) };
-const thresholds = [...new Set([0.8, 0.9, 0.95, furnitureThreshold])].sort();
+const thresholds = [...new Set([0.8, 0.9, 0.95, furnitureThreshold])].sort((a, b) => a - b);
 
 /** Every labelled line of a set's pages: gold junk (1), gold paragraphs and headings (0), with the rules' outcome. */
 function linesOf(set: string): Line[] {

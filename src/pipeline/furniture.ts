@@ -1,7 +1,7 @@
 // Stage: the furniture model's second opinion. A paragraph (or a short line the structure stage made a heading) that the
-// junk rules left in the text is removed when the model (junk/model.ts) is sure enough that its line is page furniture; it is listed with the other
-// removed lines, its reason saying that the model, not a rule, removed it, so that a reader can check it and
-// corrections.yaml can keep it.
+// junk rules left in the text is removed when the model (junk/model.ts) is sure enough that its line is page furniture,
+// unless it is the article's own list or subheading. It is listed with the other removed lines, its reason saying that
+// the model, not a rule, removed it, so that a reader can check it and corrections.yaml can keep it.
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -11,31 +11,33 @@ import { learnedReason } from './junk/reason.ts';
 
 export default function removeFurniture() {
   return (tree: Root, file: VFile) => {
+    const sure = (node: RootContent) => (furnitureOf(node) ?? 0) >= furnitureThreshold;
+    if (!tree.children.some(sure)) return;
     const removed = (file.data.removed ??= []);
     const keep = new Set(file.data.keep ?? []);
     const children: RootContent[] = [];
-    let changed = false;
     const texts = tree.children.map((node) => (node.type === 'paragraph' || node.type === 'heading' ? toString(node) : null));
     const structure = ownStructure(texts);
     for (const [index, node] of tree.children.entries()) {
-      const p = node.type === 'paragraph' || node.type === 'heading' ? node.data?.furniture : undefined;
-      if (p === undefined || p < furnitureThreshold || structure.has(index)) {
+      if (!sure(node) || structure.has(index)) {
         children.push(node);
         continue;
       }
-      const line = { text: toString(node), reason: `${learnedReason}, ${Math.round(p * 100)} %`, line: node.position?.start.line ?? 0, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+      const line = { text: toString(node), reason: `${learnedReason}, ${Math.round((furnitureOf(node) ?? 1) * 100)} %`, line: node.position?.start.line ?? 0, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
       if (keep.has(line.line)) {
         (file.data.kept ??= []).push(line);
         children.push(node);
         continue;
       }
       removed.push(line);
-      changed = true;
     }
     tree.children = children;
-    if (changed) removed.sort((a, b) => a.start - b.start);
+    removed.sort((a, b) => a.start - b.start);
   };
 }
+
+/** The model's reading of a paragraph or heading, if the junk stage gave one. */
+const furnitureOf = (node: RootContent): number | undefined => (node.type === 'paragraph' || node.type === 'heading' ? node.data?.furniture : undefined);
 
 /** A line without a closing stop, short enough to head something, or to be an item of a list. */
 const short = (text: string | null | undefined, most = 14): text is string => typeof text === 'string' && !isSentence(text) && wordCount(text) <= most;
