@@ -1257,10 +1257,10 @@ function continues(text: string, next: string): boolean {
 /** Prose cut off at the end of a paste: a line ending in a letter that reads as the rest of a paragraph, not a link's title. */
 function cutProse(text: string): boolean {
   if (!/[\p{L}\p{N}]$/u.test(text) || /(?:\.{3,}|…)$/u.test(text)) return false;
-  // Cut within its first three words: a word of small letters after the capital that opens it ("The haze set", "She
-  // esc", "In t"; a menu's words are capitalised, "Watch Kelby News", and a link's title says more, "Ferry fares to
-  // rise in spring"), or a word that only opens prose ("If", "They", "T").
-  if (wordCount(text) <= 3 && /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{L}'’-]+)*$/u.test(text) && (/\s\p{Ll}/u.test(text) || /^(?:\p{Lu}\p{Ll}?|If|They|There|These|This|Those|The|He|She|It|We|But|And|When|While|After|His|Her|Their|Its)$/u.test(text))) return true;
+  // Cut within its first three words, which open prose as a link's title or a page's command does not: an article, a
+  // pronoun, a preposition or a conjunction ("The haze set", "She esc", "In t", "They"; not "Send us feedback", "Posted
+  // in News", "Ferry fares to rise in spring"), or a capital letter alone ("T").
+  if (wordCount(text) <= 3 && /^(?:[A-Z]|(?:The|A|An|This|That|These|Those|He|She|It|They|There|We|His|Her|Its|Their|In|On|At|For|From|With|As|But|And|When|While|After|Before|If)(?:\s+[\p{Ll}'’-]+){0,2})$/u.test(text)) return true;
   // Cut right after a small word ("A probe ordered by", "His", "Through"): no link's title or menu ends on one.
   if (/^[“"‘]?\p{Lu}/u.test(text) && wordCount(text) <= 30 && cutAfter.test(text)) return true;
   // Cut inside a quotation it opens, however short ("“I app").
