@@ -20,7 +20,7 @@ import path from 'node:path';
 import { evalCases } from './lib/evaluate.ts';
 import { readManifest } from './lib/manifest.ts';
 import { processSource } from '../src/pipeline/index.ts';
-import { normalizeForMatch } from '../src/pipeline/normalize.ts';
+import { longWords as words, normalizeForMatch } from '../src/pipeline/normalize.ts';
 import { collected, probabilities, sectionNames, vectors, type Row } from '../src/pipeline/sections/model.ts';
 import type { GoldFile } from '../src/eval/score.ts';
 
@@ -64,7 +64,6 @@ async function examples(): Promise<Map<string, Example[]>> {
     if (cache) await writeFile(cache, JSON.stringify(Object.fromEntries(sources)));
   }
   const byCase = new Map<string, Example[]>();
-  const words = (text: string) => (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.slice(0, 6));
   for (const [name, list] of sources) {
     // With --leads: the share of a paragraph's longer words that the other sources' first paragraphs use (the case as
     // the other sources open on it), a case-level feature the per-source pipeline would not have.

@@ -57,6 +57,11 @@ export function words(text: string): string[] {
   return normalizeForMatch(text).match(word) ?? [];
 }
 
+/** The words of five letters or more, lower-cased and cut to six: what a text is about, roughly. */
+export function longWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.slice(0, 6));
+}
+
 /** The first `count` of `words(text)`, without reading the rest of the text (an id's head, of a long paragraph). */
 export function firstWords(text: string, count: number): string[] {
   const key = normalizeForMatch(text);

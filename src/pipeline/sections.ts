@@ -4,6 +4,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { Section } from '../schemas/dossier.ts';
+import { longWords } from './normalize.ts';
 import { dialogueLines, hostLines, speakerLabel } from './sections/dialogue.ts';
 import { attributionWords } from './sections/attribution.ts';
 import { collected, type Path, type Row } from './sections/model.ts';
@@ -163,11 +164,6 @@ export default function classifySections() {
     }
     collected.rows?.push(rows);
   };
-}
-
-/** The words of five letters or more, lower-cased and cut to six: what a paragraph is about, roughly. */
-function longWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.slice(0, 6));
 }
 
 const firstPerson = /\b(?:I|I['’](?:m|ve|d|ll)|me|my)\b/u;

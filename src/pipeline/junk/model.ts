@@ -6,6 +6,7 @@
 // (`src/pipeline/furniture.ts`), unless it is the article's own list or subheading.
 import { furnitureWeights } from './weights.ts';
 import { lexiconTag } from '../entities/tagger.ts';
+import { longWords } from '../normalize.ts';
 import { isAllCapitalised, isBodyAnchor, isHeadlineLike, isMenuRow, isSentence, isTitleCase, tellsNews, furnitureShare, transcriptLine, wordCount } from './features.ts';
 
 /** When set (by the training script), every page's lines, the rules' reasons and the features are pushed here. */
@@ -113,9 +114,4 @@ export function lineFeatures(lines: string[], reasons: Array<string | null>, wan
       shortLine(text, index) ? Math.min(shortLines - 1, 4) / 4 : 0,
     ];
   });
-}
-
-/** The words of five letters or more, lower-cased and cut to six. */
-function longWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.slice(0, 6));
 }
