@@ -106,7 +106,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     const lede = own[index + 1] === 'time stamp' || dateLineOf(lines[index + 1] ?? '') ? index + 2 : index + 1;
     // (Not the paste's first line of words, without a stop or a participle: "Inspectors find cracks in the Elm Street bridge" over a lede
     // naming Elm Street is the headline, in the present as headlines are written.)
-    const opensPaste = lines.slice(0, index).every((_, at) => own[at]) && !isSentence(text) && !/\s\p{L}{3,}ing\b/u.test(text);
+    // (A participle marks the caption, "Jane Roe speaking at the rally"; not a noun in -ing after a preposition, an
+    // article or an acronym: "Agent blasts league for handling of suspension", "… change course on DHS funding".)
+    const opensPaste = lines.slice(0, index).every((_, at) => own[at]) && !isSentence(text) && !participle(text);
     if (!reason && index < 8 && !opensPaste && captionOverLede(text, lines[lede] ?? '') && !own[lede] && !lines.slice(0, index).some((line) => isSentence(line) && wordCount(line) >= 15)) return 'photo caption';
     // "Sola Roe, Kaduna" or "From Sola Roe, Kaduna" right over the lede: the reporter and where they file from, as
     // papers in Nigeria and India sign, not a headline of three words.
@@ -1040,6 +1042,14 @@ const reporterAndPlace = /^(?:From )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, \p{Lu
  * A picture's caption over the lede: a phrase with no finite verb (a participle, "during", "at"), naming a person or a
  * body of two capitalised words or more that the lede, a full sentence under it, names too.
  */
+/** "… Jane Roe speaking at …", "Firefighters battling …": a word in -ing that the words before it do not make a noun. */
+function participle(text: string): boolean {
+  return [...text.matchAll(/(\S+)\s+\p{L}{3,}ing\b/gu)].some((match) => !gerundBefore.test(match[1] ?? ''));
+}
+
+/** What stands before a noun in -ing: a preposition, an article, a possessive, or a capitalised acronym ("DHS funding"). */
+const gerundBefore = /^(?:for|of|on|in|into|to|the|a|an|his|her|their|its|our|my|your|after|before|by|about|over|against|from|with|without|amid|despite|\p{Lu}{2,}s?|[\p{L}]+['’]s)$/u;
+
 function captionOverLede(text: string, next: string): boolean {
   const count = wordCount(text);
   // ("Kelby Producers Group Positions for new Opportunities, Records $629 Million in Profit": words of the language
