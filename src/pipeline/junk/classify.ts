@@ -567,6 +567,12 @@ function markMenus(lines: string[], verdicts: Verdict[]): Verdict[] {
  * "30,000 Dockers Strike 11 Ports Along East Coast" over "About 30,000 dockworkers struck 11 ports …": a line in title
  * case whose counts, standing alone, the lede gives too is the headline, not a menu's row.
  */
+/** "Australia, Bus Industry News, Network News": a row's entries parted by commas (three or more, or none over three words). */
+function commaEntries(text: string): boolean {
+  const parts = text.split(',').map((part) => part.trim()).filter(Boolean);
+  return parts.length >= 3 || parts.every((part) => wordCount(part) <= 3);
+}
+
 function countsOfLede(text: string, lede: string): boolean {
   const counts = [...text.matchAll(/(?:^|\s)(\d[\d,.]*)(?=\s|$)/gu)].map((match) => match[1] ?? '');
   return counts.length > 0 && counts.every((count) => new RegExp(`(?:^|\\s)${count.replace(/[.]/gu, '\\.')}(?=[\\s,.]|$)`, 'u').test(lede));
@@ -611,7 +617,10 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // A longer line right above that speaks of the body too is the headline over its bullet points (a tabloid's
     // "‘WE’RE COOKING’ Heatwave kills 1,100 as …" over "Nurses doing 16-hour shifts …"); a kicker above is short.
     const longerAbove = previous !== undefined && score(previous) >= 2 && wordCount(lines[previous] ?? '') > wordCount(text) && wordCount(lines[previous] ?? '') >= 8;
-    if (best !== -1 && previous !== undefined && previous === best - 1 && (standfirst || longerAbove)) best = previous;
+    // (Not when a longer line of the header stands under it, its own standfirst: "Legislative Council of Hong Kong" over
+    // the headline and its standfirst is a topic's label.)
+    const deckBelow = near.includes(best + 1) && best + 1 < meta && wordCount(lines[best + 1] ?? '') > wordCount(text);
+    if (best !== -1 && previous !== undefined && previous === best - 1 && ((standfirst && !deckBelow) || longerAbove)) best = previous;
     // A tabloid's headline over a run of bullet points without bullets: the longest line of the run above.
     let top = best;
     while (top > 0 && near.includes(top - 1) && top - 1 < meta) top--;
@@ -634,7 +643,9 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // into a line of chrome, "large_lobby.JPGThe lobby …", a caption that opens on its file's name.)
     // ("Five-Alarm Fire Damages Kelby Complex": a headline in title case reads like a menu row, but speaks of the body and
     // lists nothing: "Australia, Bus Industry News, Network News" does too, item by item.)
-    const menu = isMenuRow(text) && !countsOfLede(text, lines[anchors[0] ?? -1] ?? '') && (/[,|•·/]/u.test(text) || shared < 2);
+    // ("DCI Detectives Raid Own Office, Arrest Rogue Colleagues": two clauses about the body parted by a comma are a
+    // headline; a menu's comma parts three entries or more, or entries of three words at most.)
+    const menu = isMenuRow(text) && !countsOfLede(text, lines[anchors[0] ?? -1] ?? '') && (/[|•·/]/u.test(text) || (text.includes(',') && (shared < 2 || commaEntries(text))) || shared < 2);
     if (strong[index] || !(isHeadlineLike(text) || short) || menu || bylineOf(text) || dateLineOf(text) || datelineOf(text) || (continues(text, lines[index + 1] ?? '') && !strong[index + 1]) || /^\p{Ll}/u.test(text)) continue;
     // ("IRON ORE | TAILINGS": a kicker in capitals over the headline.)
     if (furnitureShare(text) > 0.3 || /[.?!,][”’"']$/u.test(text) || (wordCount(text) < 5 && text === text.toUpperCase())) continue;
