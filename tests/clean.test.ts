@@ -178,6 +178,11 @@ describe('clean: rules one by one', () => {
     expect(page('Ferry operator to cut jobs after losses at the port of Kelby')).not.toBeNull();
     expect(page('Ferry operator to cut jobs after losses at the port')).not.toBeNull();
     expect(page('Harbour works: the timetable qzx')).not.toBeNull();
+    // Shorter, cut in mid-word: a sentence's opening, whatever its small words; not a link in another language.
+    expect(page('Officers from the harbour police will be provi')).toBeNull();
+    expect(page('Mr Ruiz warne')).toBeNull();
+    expect(page("Leggi l'articolo completo su")).not.toBeNull();
+    expect(page('Follow us on instagr')).not.toBeNull();
   });
 
   it('takes a headline marked as a lone bullet, and a standfirst the lede repeats', () => {

@@ -1304,7 +1304,13 @@ function cutProse(text: string): boolean {
   // review in the Industrial Relations".)
   if (wordCount(text) >= 8 && /^\p{Lu}/u.test(text) && /\b(?:is|are|was|were|has|have|had|will|would)\s+\p{Ll}{3,}/u.test(text) && (text.match(proseWords) ?? []).length >= 3) return true;
   const cut = /\s(\p{Ll}{1,12})$/u.exec(text)?.[1];
-  return cut !== undefined && wordCount(text) >= 6 && /^\p{Lu}/u.test(text) && !isLexiconWord(cut) && (text.match(proseWords) ?? []).length >= 2;
+  if (cut === undefined || isLexiconWord(cut) || !/^[“"‘]?\p{Lu}/u.test(text)) return false;
+  // (Shorter, with no word of a page's furniture in it nor a label's colon: "Officers from the RCMP will be provi", "Mr
+  // Roe warne"; a line of the page's own ends on a word.)
+  // (Its other words in small letters words of the language: "Leggi l'articolo completo su", a link in another
+  // language, ends on a word of its own.)
+  const small = text.split(/\s+/u).slice(0, -1).filter((word) => /^\p{Ll}+$/u.test(word));
+  return (wordCount(text) >= 6 && (text.match(proseWords) ?? []).length >= 2) || (wordCount(text) >= 3 && furnitureShare(text) === 0 && !text.includes(':') && small.every(isLexiconWord));
 }
 const cutAfter = /(?:^|\s)[“"‘]?(?:by|of|the|a|an|to|in|for|and|with|on|at|from|through|his|her|their|its|as|that|who|which|but|while|when|after|before)$/iu;
 const proseWords = /\b(?:the|a|an|of|to|in|for|and|with|on|at|that|was|were|is|are|has|had|have|he|she|they|it|we|his|her|their)\b/giu;
