@@ -327,10 +327,14 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   const signer = /^(?:signed|written|penned|authored)\s+by\s+(.+)$/u.exec(apposition?.trim().replace(/[.,;:]$/u, '') ?? '')?.[1];
   const signed = signer && documentWords.has(head) ? resolvePhrase(discourse, signer, null, offset) : null;
   if (signed?.kind === 'entity') return signed;
-  if ((documentWords.has(head) || ownedReport) && !outletName) return document(discourse, words.slice(0, -1), offset);
+  if ((documentWords.has(head) || ownedReport) && !outletName) return document(discourse, words.slice(0, -1), offset, false, head);
   const fromIndex = lower.findIndex((word) => word === 'from' || word === 'by');
   if (fromIndex > 0 && documentWords.has(lower[fromIndex - 1] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
   if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && mediaBackReferences.has(head)) {
+    // ("The Kelby Medical College published its annual report on Monday. … “…,” the report reads": a report the text says
+    // someone issued is theirs, not an outlet's.)
+    const issued = /^reports?$/u.test(head) ? issuerBefore(discourse, offset, 'report') : null;
+    if (issued) return issued.reference;
     const outlet = latestOutlet(registry, offset);
     if (outlet) return entity(outlet);
   }
@@ -1385,7 +1389,7 @@ function introducedSubject(discourse: Discourse | undefined, registry: Registry,
 }
 
 /** "the FBI statement", "her statement", "a statement from …", "the statement". */
-function document(discourse: Discourse, ownerWords: string[], offset: number, explicitOwner = false): Reference | null {
+function document(discourse: Discourse, ownerWords: string[], offset: number, explicitOwner = false, noun = 'statement'): Reference | null {
   // ("New York" keeps its "New": only the adjectives in lower case are dropped.)
   // ("Kelsham's 2024-25 annual report": the owner ends at its possessive; what follows describes the document.)
   // ("the U.S. Attorney's Office" is one name: only lower-case words and numbers after the possessive are cut.)
@@ -1397,6 +1401,10 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
   else if (cleaned.length > 1 || (cleaned.length === 1 && !/^(?:the|a|an|this|that)$/.test(first)) || explicitOwner) {
     owner = resolvePhrase(discourse, cleaned.join(' '), null, offset);
   } else if (/^(?:the|this|that)$/.test(first)) {
+    // ("The board sent a letter to parents on Tuesday. … The letter said": the one the text says sent a letter, whatever
+    // statement came before.)
+    const specific = /^(?:statements?|release)$/u.test(noun) ? null : issuerBefore(discourse, offset, noun);
+    if (specific) return specific.reference;
     const last = discourse.documents.at(-1);
     // ("The County Sheriff's Office said on Thursday that … . “…,” the statement said": no statement named before, the
     // body that spoke last gave it.)
@@ -1416,18 +1424,40 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
 
 /**
  * "A West Ham spokesperson issued the following statement … . “…,” the statement reads": no quotation given to a statement
- * before, the one the text last says issued one (in the few hundred letters before) is its owner.
+ * before, the one the text last says issued one (in the few hundred letters before) is its owner. So for any document by
+ * the word the text calls it now: "The board sent a letter to parents … The letter said", "In a notification issued by
+ * the Secretariat …", "a report from the college", "According to a release, Kelby police are …" (the body the sentence
+ * then tells of, when it is one).
  */
-function issuerBefore(discourse: Discourse, offset: number): { reference: Reference; end: number } | null {
+function issuerBefore(discourse: Discourse, offset: number, noun = 'statement'): { reference: Reference; end: number } | null {
   const source = discourse.source;
   if (source === undefined) return null;
-  const from = Math.max(0, offset - 600);
-  let found: { subject: string; at: number; end: number } | null = null;
-  for (const match of source.slice(from, offset).matchAll(/(?:^|[.!?]\s+|\n)([^.!?\n“”"]{2,120}?)\s+(?:has\s+|have\s+)?(?:issued|released|put out|published)\s+(?:a|an|the following|the|its|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release)\b[^.!?\n]*/gu)) {
-    found = { subject: match[1] ?? '', at: from + (match.index ?? 0) + match[0].indexOf(match[1] ?? ''), end: from + (match.index ?? 0) + match[0].length };
+  const from = Math.max(0, offset - 1000);
+  const window = source.slice(from, offset);
+  const nouns = noun === 'statement' || noun === 'release' ? 'statement|release|press release' : `${noun}s?`;
+  let found: { subject: string; at: number; end: number; body: boolean } | null = null;
+  const take = (match: RegExpMatchArray, subject: string, body = false) => {
+    const at = from + (match.index ?? 0) + match[0].indexOf(subject);
+    if (!found || at > found.at) found = { subject, at, end: from + (match.index ?? 0) + match[0].length, body };
+  };
+  for (const match of window.matchAll(new RegExp(`(?:^|[.!?]\\s+|\\n)([^.!?\\n“”"]{2,120}?)\\s+(?:has\\s+|have\\s+)?(?:issued|released|put out|published|sent|sent out|posted|shared|circulated|distributed|filed|tweeted|submitted|presented|delivered|drafted|signed|wrote|penned|lodged|unveiled)\\s+(?:a|an|the following|the|its|his|her|their|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\b[^.!?\\n]*`, 'gu'))) take(match, match[1] ?? '');
+  // ("a notification issued by the CM House Secretariat", "a report from the Kelby Medical College": who it is by.)
+  for (const match of window.matchAll(new RegExp(`\\b(?:${nouns})\\s+(?:(?:issued|released|published|sent|posted|signed|written|circulated|distributed|put out|filed)\\s+)?(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|for|and|&|\\p{Lu}[\\p{L}'’&.-]*)){0,7})`, 'gu'))) take(match, (match[1] ?? '').replace(/\s+(?:of|for|and|&)$/u, ''));
+  // ("a National Transportation Safety Board preliminary report", "the NTSB report, released Friday": a body's name before
+  // the word, a word in small letters between them at most; a body the text names, not "a Status Red warning", "a Friday
+  // update", nor the platform of "a Facebook post".)
+  if (noun !== 'statement') for (const match of window.matchAll(new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:of|for|and|&)\\s+)?){1,7})(?:\\p{Ll}+\\s+)?(?:${nouns})\\b`, 'gu'))) {
+    if (!platformName.test((match[1] ?? '').trim())) take(match, (match[1] ?? '').trim(), true);
   }
-  const reference = found ? resolvePhrase(discourse, found.subject, null, found.at) : null;
-  return found && reference ? { reference, end: found.end } : null;
+  // ("According to a release, multiple Kelby RCMP units are working …": the body the sentence goes on to tell of.)
+  for (const match of window.matchAll(new RegExp(`\\b[Aa]ccording to (?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns}),\\s+([^.!?\\n,“”"]{2,80}?)\\s+(?:is|are|was|were|has|have|had|will|would|said|says)\\b`, 'gu'))) take(match, match[1] ?? '', true);
+  if (!found) return null;
+  const { subject, at, end, body } = found as { subject: string; at: number; end: number; body: boolean };
+  const reference = resolvePhrase(discourse, subject.replace(/^(?:multiple|several|some|all|two|three|the)\s+/iu, ''), null, at);
+  if (body && (reference?.kind !== 'entity' || reference.entity.type !== 'organization')) return null;
+  // ("Farmers in Kelby published a manifesto": issued by people the text names by what they are, not another body's.)
+  if (!reference && !body && noun !== 'statement' && /^\p{Lu}?[\p{Ll}\s]*\p{Ll}/u.test(subject) && subject.trim().split(/\s+/u).length <= 6) return { reference: { kind: 'anonymous', description: subject.trim() }, end };
+  return reference ? { reference, end } : null;
 }
 
 /**

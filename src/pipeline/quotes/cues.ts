@@ -297,7 +297,14 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // (Gated on the words and marks each pattern needs: `matchAll` copies its pattern for every sentence asked.)
   for (const quoted of sentence.includes('quoted') ? sentence.matchAll(/\bquoted\s+(?!by\s)((?:[\p{L}\p{N}.,'’-]+\s+){0,10}?[\p{L}\p{N}.'’-]+),?\s+as\s+(?:saying|telling|adding|writing)\b/gu) : []) {
     const from = start + (quoted.index ?? 0) + quoted[0].indexOf(quoted[1] ?? '');
-    cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: quoted[1] ?? '', from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: null, tail: '' });
+    // ("the paper quoted Jane Roe, one of the relatives of a trapped miner, as saying": the name, and what the commas
+    // set off describes it, as after "said".)
+    const whole = quoted[1] ?? '';
+    const read = whole.includes(', ') ? forwardPhrase(` ${whole}`).phrase : null;
+    // (Not a title before the name it is given, "quoted Health Minister, Dr. Jane Roe, as saying": a description opens in
+    // small letters or with an age.)
+    const named = read && whole.startsWith(`${read}, `) && /^[\p{Ll}\p{N}]/u.test(whole.slice(read.length + 2)) ? read : null;
+    cues.push({ verb: 'quoted as saying', start: start + (quoted.index ?? 0), end: start + (quoted.index ?? 0) + 6, phrase: named ?? whole, from, to: start + (quoted.index ?? 0) + quoted[0].length, apposition: named ? whole.slice(named.length + 2).replace(/^\d{1,3}(?:,\s*|$)/u, '') || null : null, tail: '' });
   }
   // "“…,” the Daily Monitor quotes Jane Roe, the ministry's spokesperson": right after the words, the one an outlet quotes
   // speaks (not "quoted Roe as saying", read above).
@@ -310,11 +317,13 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // "In it, Roe was quoted as saying: “…”": the subject of the passive speaks.
   // ("Roe was quoted by the daily as saying": not the outlet that quotes.)
   // ("“…,” Roe was quoted saying.": "as" left out.)
-  for (const passive of sentence.includes('quoted') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+(?:by\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?)?(?:as\s+)?(?:saying|telling|adding|writing)\b/gu) : []) {
+  // ("“…,” the teacher was quoted.": the words before it, "as saying" left out too.)
+  for (const passive of sentence.includes('quoted') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted(?:\s+(?:by\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?)?(?:as\s+)?(?:saying|telling|adding|writing)\b|(?=\s*[.;]?\s*$))/gu) : []) {
     // (After an opening phrase, "In it, Roe was quoted …", the subject follows its comma.)
     const before = sentence.slice(0, passive.index ?? 0);
     // ("“…,” Roe was quoted by the daily as saying": after the quotation, whose closing mark ends the opening.)
     const closing = Math.max(before.lastIndexOf('\u201D'), before.lastIndexOf('"'));
+    if (!/saying|telling|adding|writing/u.test(passive[0]) && !/[,.!?\u2026][\u201D"’]\s*,?\s*[^\u201C\u201D".!?]{0,60}$/u.test(before)) continue;
     const comma = before.includes(', ') ? before.lastIndexOf(', ') + 2 : closing >= 0 ? closing + 1 : 0;
     const found = subjectOf(sentence.slice(comma));
     const subject = found && { ...found, from: found.from + comma, to: found.to + comma };

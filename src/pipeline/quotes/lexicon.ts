@@ -267,6 +267,8 @@ export const documentWords = new Set([
   'ruling', 'judgment', 'judgement', 'order', 'verdict',
   // What an agency issues to the public ("“…,” the warning states").
   'warning', 'advisory', 'alert', 'bulletin', 'circular', 'update', 'announcement',
+  // What a body or a group sets out in writing ("“…,” the notification reads", "the manifesto says", "a Treasury readout").
+  'notification', 'manifesto', 'petition', 'communique', 'communiqué', 'declaration', 'readout', 'submission', 'directive',
 ]);
 
 /** People who are not named: a careful reader can tell their kind, not their name. */
