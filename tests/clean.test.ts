@@ -185,6 +185,15 @@ describe('clean: rules one by one', () => {
     expect(page('Follow us on instagr')).not.toBeNull();
   });
 
+  it('takes a short question over a long lede that speaks of it for the headline, not a question put to the reader or quoted words', () => {
+    const lede = 'The storm has forced the authorities in Kelby and Harrow to shut all schools on Thursday as winds swept the coast.';
+    const asking = (first: string) => classifyLines(['Share', first, lede, ...body])[1]?.headline;
+    expect(asking('Storm shuts Kelby and Harrow schools; will ferries sail?')).toBe(true);
+    expect(asking('Are your children’s schools shut by the storm?')).toBe(false);
+    expect(asking('“Why shut the schools in Kelby and Harrow?”')).toBe(false);
+    expect(asking('What next for the ferries?')).toBe(false);
+  });
+
   it('takes a headline marked as a lone bullet, and a standfirst the lede repeats', () => {
     const lede = 'The harbour authority says it has closed the old bridge after engineers found cracks in two of its piers on Monday.';
     const verdicts = classifyLines(['WESTSHIRE', '• Harbour authority closes old bridge after cracks found', 'Harbour authority says it has closed the old bridge after engineers found cracks', lede, ...body]);

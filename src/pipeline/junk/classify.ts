@@ -206,7 +206,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   const articleKeys = end > 0 ? keys.slice(0, end) : keys;
   const box = summaryBox(lines, strong);
   for (const index of [...box, ...restatedPoints(lines, strong, anchors)]) strong[index] = 'summary box';
-  const picked = liveTitleAbove(lines, strong, pickHeadline(lines, strong, first, anchors), anchors);
+  const asked = pickHeadline(lines, strong, first, anchors);
+  const picked = liveTitleAbove(lines, strong, asked === -1 ? askingHeadline(lines, strong, anchors) : asked, anchors);
   // ("News World Floods peak in the north ¶ Floods peak in the north": a breadcrumb glued to the headline, which the page then
   // gives clean: the clean one; "HomeArchiveFloods peak …" too, glued without a space.)
   const clean = picked < 0 ? undefined : [picked + 1, picked + 2].find((index) => !strong[index] && (lines[index] ?? '').length > 0 && lines[index] !== lines[picked] && gluedAfter(lines[picked] ?? '', lines[index] ?? '') && wordCount(lines[index] ?? '') >= 4);
@@ -580,6 +581,23 @@ function countsOfLede(text: string, lede: string): boolean {
 
 // A capture tool's date stamp alone on the paste's first line (the decoder split it from the text it was glued to).
 const captureStamp = /^\s*date \d{4}-\d{2}-\d{2}\s*$/u;
+
+/**
+ * "Sandstorm shuts schools in two states; what about ours?" over a lede of a long sentence that speaks of it: a headline
+ * that asks or exclaims reads as a sentence, so it stands as the body's first line; when nothing but the page's chrome
+ * stands above it, it is short, it is no one's quoted words nor a question put to the reader, and the lede right under it
+ * is a long statement sharing its words, it is the headline. The line's index, or -1.
+ */
+function askingHeadline(lines: string[], strong: Array<string | null>, anchors: number[]): number {
+  const at = anchors[0];
+  if (at === undefined || anchors[1] !== at + 1 || lines.slice(0, at).some((_, index) => !strong[index])) return -1;
+  const text = lines[at] ?? '';
+  const lede = lines[at + 1] ?? '';
+  if (!/[?!]$/u.test(text) || /^[“"‘']/u.test(text) || /\b(?:you|your)\b/iu.test(text) || wordCount(text) < 3 || wordCount(text) > 14 || transcriptLine.test(text)) return -1;
+  if (wordCount(lede) < 15 || !/[.]["”’)]?$/u.test(lede)) return -1;
+  const body = new Set(anchors.slice(1, 5).flatMap((index) => contentStems(lines[index] ?? '')));
+  return contentStems(text).filter((stem) => body.has(stem)).length >= 2 ? at : -1;
+}
 
 function pickHeadline(lines: string[], strong: Array<string | null>, first: number, anchors: number[]): number {
   // A headline stands by its byline or date line: look there first, past any notice in prose.
