@@ -185,6 +185,14 @@ describe('clean: rules one by one', () => {
     expect(page('Follow us on instagr')).not.toBeNull();
   });
 
+  it('removes a name alone under a portrait, of someone the text names, but not a heading over the paragraph about them', () => {
+    const quoted = ['Harbour board votes to close the east quay', 'Councillor Carla Quill said the vote was a wake-up call for the board.', '“This move will not have been taken lightly,” she said.'];
+    const after = ['“For months I have warned about the direction of the board,” Quill added.', ...body];
+    expect(classifyLines([...quoted, 'Carla Quill MP', ...after])[3]?.reason).toBe('photo caption');
+    expect(classifyLines([...quoted, 'Judge Tony Roe', ...after])[3]?.reason).toBeNull();
+    expect(classifyLines([...quoted, 'Carla Quill', 'Quill, 54, has sat on the council since 2019.', ...body])[3]?.reason).toBeNull();
+  });
+
   it('takes a short question over a long lede that speaks of it for the headline, not a question put to the reader or quoted words', () => {
     const lede = 'The storm has forced the authorities in Kelby and Harrow to shut all schools on Thursday as winds swept the coast.';
     const asking = (first: string) => classifyLines(['Share', first, lede, ...body])[1]?.headline;

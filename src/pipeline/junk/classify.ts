@@ -2,6 +2,7 @@
 // page. Inside the article body only strong evidence removes a line; above and below it, chrome is the rule.
 import { normalizeForMatch, unify } from '../normalize.ts';
 import { isLexiconWord, lexiconTag, tellsThePast } from '../entities/tagger.ts';
+import { isGivenName } from '../entities/gazetteer.ts';
 import { bylineOf, dateLineOf, datelineOf } from '../meta-lines.ts';
 import { isSectionLabel } from '../outlet.ts';
 import { isRoleWord } from '../quotes/lexicon.ts';
@@ -330,6 +331,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > first && index < last && isCaption(text) && !wrapped[index] && !listUnderLabel(lines, strong, index) && !stoplessRun(lines, index)) return { reason: 'photo caption', headline: false };
     // ("Kelby head coach Jane Roe" alone between paragraphs: a portrait's caption, a role and the name, no verb.)
     if (index > first && index < last && !wrapped[index] && portraitCaption(text) && isSentence(lines[index - 1] ?? '') && isSentence(lines[index + 1] ?? '')) return { reason: 'photo caption', headline: false };
+    // ("Carla Roe MP" alone between two paragraphs of her words, "Judge Tony Poe" over the lede that names him: the name
+    // under a portrait, of someone the text names elsewhere; not a heading over the paragraph about them, which opens
+    // with the name.)
+    if (!strong[index] && index !== headline && (index > first ? index < last && isSentence(lines[index - 1] ?? '') : headline >= 0 && index > headline && index === first - 1) && isSentence(lines[index + 1] ?? '') && namedElsewhere(lines, index)) return { reason: 'photo caption', headline: false };
     // Between paragraphs, a headline of another story the page slipped in as a link ("Star joins Saudi club …"): headline-shaped,
     // and not one of its words in the headline or the article's prose.
     if (index > first && index < last && !wrapped[index] && unrelatedHeadline(text, index, lines, headline, () => (proseStems ??= stemCounts(lines, anchors)), () => (anchorSet ??= new Set(anchors)).has(index))) return { reason: 'related articles', headline: false };
@@ -1142,6 +1147,22 @@ function pictureCaption(text: string): boolean {
 }
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
+/** A person's name alone ("Carla Roe MP", "Judge Tony Poe"): a title or a given name first, an honour after it at most. */
+const soloName = /^(?:(?:Judge|Justice|Mr|Mrs|Ms|Dr|Prof|Cllr|Councillor|Sir|Dame|Rev|Sen|Rep|Gov)\.?\s+)?(\p{Lu}[\p{L}'’.-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?!(?:MP|MSP|MS|TD|MLA|MEP|MPP|MHA|QC|KC|OBE|MBE|CBE)$)(\p{Lu}[\p{L}'’-]+)(?:\s+(?:MP|MSP|MS|TD|MLA|MEP|MPP|MHA|QC|KC|OBE|MBE|CBE))?$/u;
+
+/** The line is a person's name alone, whose surname the other lines name, and the line under it does not open with. */
+function namedElsewhere(lines: string[], index: number): boolean {
+  const text = lines[index] ?? '';
+  const name = soloName.exec(text);
+  if (!name?.[1] || !name[2] || bylineOf(text) || dateLineOf(text)) return false;
+  if (!/^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Prof|Cllr|Councillor|Sir|Dame|Rev|Sen|Rep|Gov)\b/u.test(text) && !isGivenName(name[1])) return false;
+  const surname = name[2];
+  const next = lines[index + 1] ?? '';
+  if (next.startsWith(name[1]) || next.startsWith(surname) || next.startsWith(text)) return false;
+  const said = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
+  return lines.some((line, at) => at !== index && said.test(line));
+}
+
 /** A role in small letters after a place or a body, then a person's name of two or three words: "Kelby head coach Jane Roe". */
 function portraitCaption(text: string): boolean {
   const role = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
