@@ -185,6 +185,11 @@ describe('clean: rules one by one', () => {
     expect(page('Follow us on instagr')).not.toBeNull();
   });
 
+  it('takes an agency of one word and its photographer for a credit, and the line over them for the caption', () => {
+    const lines = ['Harbour board keeps quiet on leaks', 'Jana Quill at a press conference in Kelby on Wednesday, January 26, 2023.', 'Keystone / Sam Poe', 'Jana Quill told the harbour board on Wednesday that she had no knowledge of leaks from her office to the press.', ...body];
+    expect(classifyLines(lines).slice(1, 3).map((verdict) => verdict.reason)).toEqual(['photo caption', 'photo credit']);
+  });
+
   it('removes a name alone under a portrait, of someone the text names, but not a heading over the paragraph about them', () => {
     const quoted = ['Harbour board votes to close the east quay', 'Councillor Carla Quill said the vote was a wake-up call for the board.', '“This move will not have been taken lightly,” she said.'];
     const after = ['“For months I have warned about the direction of the board,” Quill added.', ...body];

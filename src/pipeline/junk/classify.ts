@@ -1050,7 +1050,8 @@ function stemCounts(lines: string[], anchors: number[]): Map<string, number> {
 /** A credit line of its own: "Photo: Jane Roe", "Image: Jane Roe / The Sentinel". */
 function creditLine(text: string): boolean {
   // "Image source, Getty Images" (a broadcaster's credit) stands before its image and caption, not after.
-  const named = /^(?:photo(?:graph)?s?|images?|pictures?|pic|credit|illustration|foto)\s*(?::|by\b|courtesy\b)/iu.test(text) || /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}/u.test(text);
+  // ("Keystone / Jane Roe", "Kelby Press / Sam Poe": an agency, of one word or more, and its photographer.)
+  const named = /^(?:photo(?:graph)?s?|images?|pictures?|pic|credit|illustration|foto)\s*(?::|by\b|courtesy\b)/iu.test(text) || /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\s?\/\s?\p{Lu}/u.test(text);
   return named && wordCount(text) <= 12 && !/[.!?]\s/u.test(text) && strongReason(text) === 'photo credit';
 }
 
