@@ -569,16 +569,16 @@ function markMenus(lines: string[], verdicts: Verdict[]): Verdict[] {
  * The headline: a headline-like line above the body that is no byline, date or chrome and speaks of
  * what the body tells (shares its words), so that a notice, a promotion, a tagline or a tag is passed over.
  */
-/**
- * "30,000 Dockers Strike 11 Ports Along East Coast" over "About 30,000 dockworkers struck 11 ports …": a line in title
- * case whose counts, standing alone, the lede gives too is the headline, not a menu's row.
- */
 /** "Australia, Bus Industry News, Network News": a row's entries parted by commas (three or more, or none over three words). */
 function commaEntries(text: string): boolean {
   const parts = text.split(',').map((part) => part.trim()).filter(Boolean);
   return parts.length >= 3 || parts.every((part) => wordCount(part) <= 3);
 }
 
+/**
+ * "30,000 Dockers Strike 11 Ports Along East Coast" over "About 30,000 dockworkers struck 11 ports …": a line in title
+ * case whose counts, standing alone, the lede gives too is the headline, not a menu's row.
+ */
 function countsOfLede(text: string, lede: string): boolean {
   const counts = [...text.matchAll(/(?:^|\s)(\d[\d,.]*)(?=\s|$)/gu)].map((match) => match[1] ?? '');
   return counts.length > 0 && counts.every((count) => new RegExp(`(?:^|\\s)${count.replace(/[.]/gu, '\\.')}(?=[\\s,.]|$)`, 'u').test(lede));
@@ -1073,10 +1073,6 @@ function placeholderCaption(text: string): boolean {
 const commentHeader = /^(?:[•·*]\s*)?[\p{L}@][\p{L}\p{N} ._'’@-]{0,30}?\s[-–—|]\s(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 const reporterAndPlace = /^(?:From )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
-/**
- * A picture's caption over the lede: a phrase with no finite verb (a participle, "during", "at"), naming a person or a
- * body of two capitalised words or more that the lede, a full sentence under it, names too.
- */
 /** "… Jane Roe speaking at …", "Firefighters battling …": a word in -ing that the words before it do not make a noun. */
 function participle(text: string): boolean {
   return [...text.matchAll(/(\S+)\s+\p{L}{3,}ing\b/gu)].some((match) => !gerundBefore.test(match[1] ?? ''));
@@ -1085,6 +1081,10 @@ function participle(text: string): boolean {
 /** What stands before a noun in -ing: a preposition, an article, a possessive, or a capitalised acronym ("DHS funding"). */
 const gerundBefore = /^(?:for|of|on|in|into|to|the|a|an|his|her|their|its|our|my|your|after|before|by|about|over|against|from|with|without|amid|despite|\p{Lu}{2,}s?|[\p{L}]+['’]s)$/u;
 
+/**
+ * A picture's caption over the lede: a phrase with no finite verb (a participle, "during", "at"), naming a person or a
+ * body of two capitalised words or more that the lede, a full sentence under it, names too.
+ */
 function captionOverLede(text: string, next: string): boolean {
   const count = wordCount(text);
   // ("Kelby Producers Group Positions for new Opportunities, Records $629 Million in Profit": words of the language
@@ -1148,6 +1148,14 @@ function pictureCaption(text: string): boolean {
 }
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
+/** A role in small letters after a place or a body, then a person's name of two or three words: "Kelby head coach Jane Roe". */
+function portraitCaption(text: string): boolean {
+  const role = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
+  // ("KELBY Regional Commissioner Dr Jane Roe": the role in capitals too, an honour before the name.)
+  const titled = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}\p{Ll}+)\s+(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
+  return (role !== undefined && isRoleWord(role)) || (titled !== undefined && isRoleWord(titled.toLowerCase()));
+}
+
 /** A person's name alone ("Carla Roe MP", "Judge Tony Poe"): a title or a given name first, an honour after it at most. */
 const soloName = /^(?:(?:Judge|Justice|Mr|Mrs|Ms|Dr|Prof|Cllr|Councillor|Sir|Dame|Rev|Sen|Rep|Gov)\.?\s+)?(\p{Lu}[\p{L}'’.-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?!(?:MP|MSP|MS|TD|MLA|MEP|MPP|MHA|QC|KC|OBE|MBE|CBE)$)(\p{Lu}[\p{L}'’-]+)(?:\s+(?:MP|MSP|MS|TD|MLA|MEP|MPP|MHA|QC|KC|OBE|MBE|CBE))?$/u;
 
@@ -1162,14 +1170,6 @@ function namedElsewhere(lines: string[], index: number): boolean {
   if (next.startsWith(name[1]) || next.startsWith(surname) || next.startsWith(text)) return false;
   const said = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
   return lines.some((line, at) => at !== index && said.test(line));
-}
-
-/** A role in small letters after a place or a body, then a person's name of two or three words: "Kelby head coach Jane Roe". */
-function portraitCaption(text: string): boolean {
-  const role = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
-  // ("KELBY Regional Commissioner Dr Jane Roe": the role in capitals too, an honour before the name.)
-  const titled = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}\p{Ll}+)\s+(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
-  return (role !== undefined && isRoleWord(role)) || (titled !== undefined && isRoleWord(titled.toLowerCase()));
 }
 
 /** Three or more titled people listed with commas, no stop, no verb; two of them at least named again below. */
