@@ -318,16 +318,17 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // ("Roe was quoted by the daily as saying": not the outlet that quotes.)
   // ("“…,” Roe was quoted saying.": "as" left out.)
   // ("“…,” the teacher was quoted.": the words before it, "as saying" left out too.)
-  for (const passive of sentence.includes('quoted') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted(?:\s+(?:by\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?)?(?:as\s+)?(?:saying|telling|adding|writing)\b|(?=\s*[.;]?\s*$))/gu) : []) {
+  // ("“…,” Roe was heard telling supporters before he was arrested", "Roe could be heard saying: “…”": the one heard speaks.)
+  for (const passive of sentence.includes('quoted') || sentence.includes('heard') ? sentence.matchAll(/\b(?:was|were|is|are|has been|had been|could be|can be)\s+(?:\p{Ll}+ly\s+)?(?:quoted(?:\s+(?:by\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?)?(?:as\s+)?(?:saying|telling|adding|writing)\b|(?=\s*[.;]?\s*$))|heard\s+(?:saying|telling|shouting|asking|yelling|chanting|screaming)\b)/gu) : []) {
     // (After an opening phrase, "In it, Roe was quoted …", the subject follows its comma.)
     const before = sentence.slice(0, passive.index ?? 0);
     // ("“…,” Roe was quoted by the daily as saying": after the quotation, whose closing mark ends the opening.)
     const closing = Math.max(before.lastIndexOf('\u201D'), before.lastIndexOf('"'));
-    if (!/saying|telling|adding|writing/u.test(passive[0]) && !/[,.!?\u2026][\u201D"’]\s*,?\s*[^\u201C\u201D".!?]{0,60}$/u.test(before)) continue;
+    if (!/saying|telling|adding|writing|shouting|asking|yelling|chanting|screaming/u.test(passive[0]) && !/[,.!?\u2026][\u201D"’]\s*,?\s*[^\u201C\u201D".!?]{0,60}$/u.test(before)) continue;
     const comma = before.includes(', ') ? before.lastIndexOf(', ') + 2 : closing >= 0 ? closing + 1 : 0;
     const found = subjectOf(sentence.slice(comma));
     const subject = found && { ...found, from: found.from + comma, to: found.to + comma };
-    if (subject) cues.push({ verb: 'quoted as saying', start: start + (passive.index ?? 0), end: start + (passive.index ?? 0) + passive[0].length, phrase: subject.phrase, from: start + subject.from, to: start + subject.to, apposition: subject.apposition, tail: '' });
+    if (subject) cues.push({ verb: passive[0].includes('heard') ? 'heard saying' : 'quoted as saying', start: start + (passive.index ?? 0), end: start + (passive.index ?? 0) + passive[0].length, phrase: subject.phrase, from: start + subject.from, to: start + subject.to, apposition: subject.apposition, tail: '' });
   }
   // "In a prepared statement, Tern Air, which flies as Coastal Link, issued a statement, “…”": who issued it speaks.
   if (cues.length === 0 && matches.length === 0 && /statement|message|response/u.test(sentence)) {
