@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { processSource } from '../src/pipeline/index.ts';
 import { classifyLines } from '../src/pipeline/junk/classify.ts';
 import { expectedOf, fixtureCases, metaOf, runStages } from './helpers/source-stages.ts';
 
@@ -183,6 +184,16 @@ describe('clean: rules one by one', () => {
     expect(page('Mr Ruiz warne')).toBeNull();
     expect(page("Leggi l'articolo completo su")).not.toBeNull();
     expect(page('Follow us on instagr')).not.toBeNull();
+  });
+
+  it('warns when the copy stops in mid-sentence, keeping the line, and not when the article ends whole', () => {
+    const whole = ['Bridge to stay shut for three months', ...body];
+    const messages = (lines: string[]) => processSource({ fileName: 'bridge.txt', bytes: new TextEncoder().encode(lines.join('\n')) }).messages.filter((message) => message.ruleId === 'copy-cut');
+    expect(messages(whole)).toEqual([]);
+    expect(messages([...whole, 'Send us feedback'])).toEqual([]);
+    const cut = messages([...whole, 'Engineers have found cracks in two of the piers and the repairs are expected to take until the end of sprin']);
+    expect(cut.map((message) => [message.line, message.fatal])).toEqual([[4, false]]);
+    expect(cut[0]?.message).toContain('“…to take until the end of sprin”');
   });
 
   it('takes an agency of one word and its photographer for a credit, and the line over them for the caption', () => {

@@ -4,7 +4,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { classifyLines } from './junk/classify.ts';
+import { classifyLines, cutShort } from './junk/classify.ts';
 import { collected, furnitureProbability, lineFeatures } from './junk/model.ts';
 
 export default function removeJunk() {
@@ -44,7 +44,23 @@ export default function removeJunk() {
       });
     });
     tree.children = kept;
+    warnCut(file, tree.children.at(-1), lines.at(-1), verdicts.at(-1)?.reason ?? null);
   };
+}
+
+/**
+ * The paste's last line kept and cut in mid-sentence ("Officers from the harbour police will be provi"): the copy stops
+ * before the article does, and the reader should know the source is incomplete (the line stays, as the article's).
+ */
+function warnCut(file: VFile, node: RootContent | undefined, text: string | undefined, reason: string | null): void {
+  if (!node || node.type !== 'paragraph' || reason !== null || text === undefined || toString(node) !== text || !cutShort(text)) return;
+  const line = node.position?.start.line ?? 1;
+  const message = file.message(`The text stops in mid-sentence (“…${text.slice(-30)}”): the copy looks cut short of the article's end; paste the rest of the article if you have it`, {
+    place: { line, column: 1 },
+    ruleId: 'copy-cut',
+    source: 'casefile',
+  });
+  message.fatal = false;
 }
 
 /** "{{^adFree}}", "{{/adFree}}", "{{ad}}": a template's tags printed inside a line of the article. */
