@@ -563,6 +563,22 @@ function sole(pending: Array<{ choice: Choice }>): Choice | null {
   return found;
 }
 
+/** The verbs of a last sentence that reports someone's words, whose quotation may follow in the next paragraph. */
+const reportingVerbs = new Set([
+  'said', 'says', 'told', 'added', 'adds', 'recalled', 'recalls', 'remembered', 'remembers', 'explained', 'explains',
+  'described', 'stated', 'states', 'disclosed', 'noted', 'notes', 'urged', 'urges', 'warned', 'warns', 'insisted',
+  'insists', 'stressed', 'stresses', 'argued', 'argues', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
+  'acknowledged', 'admitted', 'conceded', 'questioned', 'questioned that', 'questioned whether', 'remarked',
+  'observed', 'maintained', 'contended', 'agreed', 'agrees', 'claimed', 'claims', 'suggested', 'suggests',
+  'confirmed', 'confirms', 'reiterated', 'reiterates', 'cautioned', 'complained', 'lamented', 'pointed out',
+  'believed', 'believes', 'predicted', 'replied', 'responded', 'countered', 'vowed', 'pledged', 'promised',
+  'announced', 'announces', 'declared', 'declares', 'revealed', 'reveals', 'asserted', 'asserts', 'affirmed',
+  'affirms', 'clarified', 'clarifies', 'indicated', 'indicates', 'highlighted', 'highlights', 'underscored',
+  'underlined', 'mentioned', 'hailed', 'praised', 'welcomed', 'criticised', 'criticized', 'condemned', 'blasted',
+  'slammed', 'denied', 'dismissed', 'accused', 'called', 'calls', 'thanked', 'appealed', 'apologised', 'apologized',
+  'according to',
+]);
+
 /**
  * A paragraph without quotation that ends on a colon after a cue ("The ministry said in a statement:"), or whose
  * last cue reports a statement ("The maker said in a statement that it had stopped …"): a quotation opening the
@@ -585,7 +601,7 @@ function introduction(discourse: Discourse, reading: Reading, cues: Attributed[]
   // (So does one who hailed, praised, condemned or denied something: "Jane Roe hailed the plan and called for unity." ¶ “…”.)
   // (Not "assured", which takes a listener whom a clause may put between: "…, the body expressed its sympathy and assured
   // them of its support".)
-  const person = ((found.reference.kind === 'entity' && (found.reference.entity.type === 'person' || found.reference.entity.type === 'organization')) || found.reference.kind === 'anonymous') && found.cue.start >= lastStart && (/^(?:said|says|told|added|adds|recalled|recalls|remembered|remembers|explained|explains|described|stated|states|disclosed|noted|notes|urged|urges|warned|warns|insisted|insists|stressed|stresses|argued|argues|emphasi[sz]ed|emphasi[sz]es|acknowledged|admitted|conceded|questioned(?: that| whether)?|remarked|observed|maintained|contended|agreed|agrees|claimed|claims|suggested|suggests|confirmed|confirms|reiterated|reiterates|cautioned|complained|lamented|pointed out|believed|believes|predicted|replied|responded|countered|vowed|pledged|promised|announced|announces|declared|declares|revealed|reveals|asserted|asserts|affirmed|affirms|clarified|clarifies|indicated|indicates|highlighted|highlights|underscored|underlined|mentioned|hailed|praised|welcomed|criticised|criticized|condemned|blasted|slammed|denied|dismissed|accused|called|calls|thanked|appealed|apologised|apologized|according to)$/u.test(found.cue.verb) || /,\s+saying\b/u.test(reading.frame.slice(lastStart)));
+  const person = ((found.reference.kind === 'entity' && (found.reference.entity.type === 'person' || found.reference.entity.type === 'organization')) || found.reference.kind === 'anonymous') && found.cue.start >= lastStart && (reportingVerbs.has(found.cue.verb) || /,\s+saying\b/u.test(reading.frame.slice(lastStart)));
   // ("The statement from the command's spokesperson reads," ¶ “…”: pasted pages often end the introduction on a comma.)
   const trailing = /\s(?:reads?|said|says|wrote|writes|stated|states|added|posted|tweeted)\s*,\s*$/u.test(reading.frame) && found.cue.start >= lastStart;
   // ("Speaking to the Post, analyst Jane Roe shared her view on …": a participle's cue, then the sentence's own subject.)
