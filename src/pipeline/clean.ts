@@ -4,7 +4,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { classifyLines, cutShort } from './junk/classify.ts';
+import { classifyLines, cutProse } from './junk/classify.ts';
 import { collected, furnitureProbability, lineFeatures } from './junk/model.ts';
 
 export default function removeJunk() {
@@ -53,7 +53,7 @@ export default function removeJunk() {
  * before the article does, and the reader should know the source is incomplete (the line stays, as the article's).
  */
 function warnCut(file: VFile, node: RootContent | undefined, text: string | undefined, reason: string | null): void {
-  if (!node || node.type !== 'paragraph' || reason !== null || text === undefined || toString(node) !== text || !cutShort(text)) return;
+  if (!node || node.type !== 'paragraph' || reason !== null || text === undefined || toString(node) !== text || !cutProse(text)) return;
   const line = node.position?.start.line ?? 1;
   const message = file.message(`The text stops in mid-sentence (“…${text.slice(-30)}”): the copy looks cut short of the article's end; paste the rest of the article if you have it`, {
     place: { line, column: 1 },

@@ -1315,13 +1315,11 @@ function continues(text: string, next: string): boolean {
   return /[\p{L}\p{N}]$/u.test(text) && /^\p{Ll}/u.test(next) && wordCount(text) >= 4;
 }
 
-/** The paste's last line cut in mid-sentence, as `cutProse` reads it: for the warning that the copy is incomplete. */
-export function cutShort(text: string): boolean {
-  return cutProse(text);
-}
-
-/** Prose cut off at the end of a paste: a line ending in a letter that reads as the rest of a paragraph, not a link's title. */
-function cutProse(text: string): boolean {
+/**
+ * Prose cut off at the end of a paste: a line ending in a letter that reads as the rest of a paragraph, not a link's title
+ * (also what the clean stage's warning that the copy is incomplete reads).
+ */
+export function cutProse(text: string): boolean {
   if (!/[\p{L}\p{N}]$/u.test(text) || /(?:\.{3,}|…)$/u.test(text)) return false;
   // Cut within its first three words, which open prose as a link's title or a page's command does not: an article, a
   // pronoun, a preposition or a conjunction ("The haze set", "She esc", "In t", "They"; not "Send us feedback", "Posted
