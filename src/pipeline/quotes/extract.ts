@@ -1,5 +1,6 @@
 // Quotation marks → spans, within one paragraph: straight and curly marks, single quotes nested in
 // double ones kept inside the outer span, and a quote left open at the end of a paragraph.
+import { speechVerbs } from './lexicon.ts';
 
 /** A span in quotation marks; offsets are into the paragraph's text. */
 export interface QuoteSpan {
@@ -79,25 +80,38 @@ export function findSpans(text: string, continued = false): QuoteSpan[] {
       spans.push(text.charAt(open) === '`' ? { ...span(text, open + 1, index, false), open } : span(text, open, index, false));
       open = -1;
       index++;
-    } else if (doubleClose.has(char) || char === '"' || (char === '\u201C' && (text.charAt(open) === '\u201E' || (/[,.!?]\s?$/u.test(text.slice(Math.max(open + 1, index - 2), index)) && /^\s+\p{Ll}/u.test(text.slice(index + 1, index + 4)))))) {
+    } else if (doubleClose.has(char) || char === '"' || (char === '\u201C' && (text.charAt(open) === '\u201E' || (/[,.!?]\s?$/u.test(text.slice(Math.max(open + 1, index - 2), index)) && (/^\s+\p{Ll}/u.test(text.slice(index + 1, index + 4)) || namedCueAfter.test(text.slice(index + 1, index + 80))))))) {
       // („…“: German and Central European marks close with the English opening mark.)
       // (“… from across Malaysia,“ he said: so does an English quotation whose closing mark was typed as an opening one,
-      // after its last comma or stop, with the cue after it; “I played her a couple times, “ noted Roe: a space between.)
+      // after its last comma or stop, with the cue after it; “I played her a couple times, “ noted Roe: a space between;
+      // “…,“ Niall ‘Botty’ Roe told the meeting: a name and its speech verb after it.)
       spans.push(span(text, open, index, false));
       open = -1;
     }
   }
   if (open >= 0) spans.push(span(text, open, text.length, true));
-  return spans.filter((found) => /[\p{L}\p{N}]/u.test(text.slice(found.start, found.end)) && !isNickname(text, found));
+  return spans.filter((found) => /[\p{L}\p{N}]/u.test(text.slice(found.start, found.end)) && !isNickname(text, found) && !isQuotedName(text, found));
 }
 
 /**
- * "Education Secretary Juan Roe ‘Sonny’ Poe", "Robert “Bobby” Roe": a name's nickname between its names, in quotation marks,
+ * "a volunteer for ‘Citizens for Ode’ told", "members of the “Save Our Quay” campaign": a body's or a campaign's name in
+ * quotation marks after a preposition or an article, every word but the small ones capitalised, is part of the sentence
+ * around it (where a cue may stand), not a quotation.
+ */
+function isQuotedName(text: string, found: QuoteSpan): boolean {
+  if (found.runsOn) return false;
+  const words = text.slice(found.start, found.end).split(/\s+/u);
+  if (words.length < 2 || words.length > 7 || !words.every((word, at) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*$/u.test(word) || (at > 0 && at < words.length - 1 && /^(?:of|for|the|and|in|on|at|to|&)$/u.test(word)))) return false;
+  return /\b(?:for|of|at|from|with|by|the|called|named)\s+$/iu.test(text.slice(Math.max(0, found.open - 12), found.open)) && /^(?:\s+\p{L}|,)/u.test(text.slice(found.close + 1, found.close + 3));
+}
+
+/**
+ * "Education Secretary Juan Roe ‘Sonny’ Poe", "Robert “Bobby” Roe", "Niall ‘Botty’ O’Roe": a name's nickname between its names, in quotation marks,
  * is part of the name, not a quotation.
  */
 export function isNickname(text: string, found: QuoteSpan): boolean {
   if (found.runsOn) return false;
-  return /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?$/u.test(text.slice(found.start, found.end)) && /\p{Lu}[\p{L}'’.-]* $/u.test(text.slice(Math.max(0, found.open - 30), found.open)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(found.close + 1, found.close + 4));
+  return /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?$/u.test(text.slice(found.start, found.end)) && /\p{Lu}[\p{L}'’.-]* $/u.test(text.slice(Math.max(0, found.open - 30), found.open)) && /^ \p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(text.slice(found.close + 1, found.close + 5));
 }
 
 /** The closing double mark that ends a quotation's last part, before any opening mark, after a word's end; else -1. */
@@ -112,10 +126,14 @@ function continuationEnd(text: string): number {
   return -1;
 }
 
-/** An opening mark stands at the start, after space or an opening bracket, and before a word. */
+// A name of one to four capitalised words (a nickname in single marks among them) and a speech verb after it: the cue that
+// follows a quotation's end ("Niall ‘Botty’ Roe told", "Chief Inspector Jo Poe said").
+const namedCueAfter = new RegExp(String.raw`^\s+(?:(?:\p{Lu}[\p{L}'’.-]*|[‘'][\p{Lu}][\p{L}'’ -]{0,20}[’'])\s+){1,4}(?:${speechVerbs.filter((verb) => !verb.includes(' ')).join('|')})\b`, 'u');
+
 /** The cue words a closing mark typed as an opening one follows, with its comma: "According to him,”", "said,”". */
 const gluedCue = /\b(?:him|her|them|said|says|added|adds|stated|states|noted|saying|telling \p{Ll}+|told \p{Ll}+|declared|explained|warned|stressed|reads)\s?,$/u;
 
+/** An opening mark stands at the start, after space or an opening bracket, and before a word. */
 function opensAt(before: string, after: string): boolean {
   return (before === '' || /[\s([{\u2014\u2013-]/.test(before)) && after !== '' && !/\s/.test(after);
 }

@@ -12,6 +12,7 @@ import { attributionOf, type Route } from './how.ts';
 import { frameOf, sentencesOf } from './frame.ts';
 import { datelineOf } from '../meta-lines.ts';
 import { isLexiconNoun, lexiconTag } from '../entities/tagger.ts';
+import { givenNameGender } from '../entities/gazetteer.ts';
 import { anonymousSpeakers, isRoleWord, namingCue, organizationWords, speechVerbs } from './lexicon.ts';
 import { createRegistry, forgetPlaces, genderOf, isOpeningAdjective, readShortMentions, readFrame, type Entity, type Registry } from './registry.ts';
 import { candidatesOf, collected, type ReadParagraph } from './model.ts';
@@ -93,7 +94,11 @@ function readGenders(registry: Registry, reading: Reading) {
       // (Not past another person the text describes without a name: "Roe said her son had vaped since he was 12".)
       const between = reading.frame.slice(Math.max(0, (registry.mentions.find((mention) => mention.entity === person && mention.offset >= reading.base + start)?.offset ?? at) - reading.base), at - reading.base);
       const described = (between.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).slice(1).some((word) => personNouns.test(word) || isRoleWord(word));
-      if (named.size === 1 && person && !described) person.gender ??= match[1] === 'she' ? 'female' : 'male';
+      // (Nor a woman's given name for "he", a man's for "she": "Judge Nancy Roe noted the apology, and remarked that he
+      // was showing …" speaks of someone else.)
+      const gender = match[1] === 'she' ? 'female' : 'male';
+      const given = person ? givenNameGender(person.name.split(' ')[0] ?? '') : undefined;
+      if (named.size === 1 && person && !described && (given === undefined || given === gender)) person.gender ??= gender;
     }
   }
 }

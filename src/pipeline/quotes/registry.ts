@@ -1525,6 +1525,8 @@ function frontedTitle(frame: string, start: number, end: number): string | null 
 // El Matí on Catalunya Ràdio", "Speaking to Kelby FM", "Asked by reporters at Roe House".
 const frontedPhrase = new RegExp(`(?:^|[.!?]\\s+|\\n)(?:${frontedOpeners})\\s[^,.;:!?\\u201C\\u201D"]{3,140}$`, 'u');
 
+const unclosedApposition = /\s+(?:said|says|told|tells|added|adds|stated|explained|noted|wrote|warned|insisted|confirmed|announced|claimed|argued)\b.*$/u;
+
 /** ", a WRB spokesperson," after a name. */
 export function appositionAfter(frame: string, from: number, registry: Registry): { role: string | null; affiliation: string | null } {
   const match = /^\s*,\s*((?:a|an|the)\s+[^,.;:"\u201C\u201D]{2,80}?)\s*(,|\.|;|:|$)/u.exec(frame.slice(from));
@@ -1534,7 +1536,9 @@ export function appositionAfter(frame: string, from: number, registry: Registry)
   // ("In an interview on Catalunya Ràdio, the minister took aim at …", "Speaking to Kelby FM, the mayor said …": a name that
   // closes a phrase set before the sentence's subject; the comma opens the sentence's own clause, not an apposition.)
   if (match && frontedPhrase.test(frame.slice(Math.max(0, from - 160), from))) return { role: null, affiliation: null };
-  const phrase = match?.[1];
+  // ("Jane Roe, a volunteer for Citizens for Kelby told the agency …": an apposition the copy did not close with a comma
+  // ends at the speech verb.)
+  const phrase = match?.[1]?.replace(unclosedApposition, '');
   if (!phrase || !phrase.split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return { role: null, affiliation: null };
   const role = phrase.replace(/^(?:a|an|the)\s+/i, '');
   const organizationName = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? role.split(/\s+/).filter((word) => isCapitalized(word)).join(' ');
