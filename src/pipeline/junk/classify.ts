@@ -598,10 +598,25 @@ function askingHeadline(lines: string[], strong: Array<string | null>, anchors: 
   if (at === undefined || anchors[1] !== at + 1 || lines.slice(0, at).some((_, index) => !strong[index])) return -1;
   const text = lines[at] ?? '';
   const lede = lines[at + 1] ?? '';
-  if (!/[?!]$/u.test(text) || /^[“"‘']/u.test(text) || /\b(?:you|your)\b/iu.test(text) || wordCount(text) < 3 || wordCount(text) > 14 || transcriptLine.test(text)) return -1;
+  // ("Roe: Blame us - not the ref! ¶ Auckland - South Africa refused …", "Harbour board shuts east quay. ¶ KELBY (Wire) — The
+  // board …": a lede that opens with its dateline opens the article, so the short line over it is the headline, whether
+  // or not it speaks of the body in the same words; one that ends with a stop, only then.)
+  const datelinedLede = datelineOf(lede) !== null || datelined.test(lede) || placeDash.test(lede);
+  const asks = /[?!]$/u.test(text);
+  if (!(asks || (datelinedLede && stoppedHeadline(text))) || /^[“"‘']/u.test(text) || /\b(?:you|your)\b/iu.test(text) || wordCount(text) < 3 || wordCount(text) > 14 || transcriptLine.test(text)) return -1;
   if (wordCount(lede) < 15 || !/[.]["”’)]?$/u.test(lede)) return -1;
+  if (datelinedLede) return at;
   const body = new Set(anchors.slice(1, 5).flatMap((index) => contentStems(lines[index] ?? '')));
   return contentStems(text).filter((stem) => body.has(stem)).length >= 2 ? at : -1;
+}
+
+// "Auckland - South Africa refused …", "Kelby, Ruritania — The board …": a place in title case and a dash open the lede.
+const placeDash = /^\p{Lu}[\p{L}.'’-]+(?:,?\s\p{Lu}[\p{L}.'’-]+){0,2}\s+[-–—]\s+\p{Lu}/u;
+
+/** One sentence of four to sixteen words that ends with a stop and opens with a capital, as a headline a page stops. */
+function stoppedHeadline(text: string): boolean {
+  const count = wordCount(text);
+  return count >= 4 && count <= 16 && /^[\p{Lu}\p{N}‘“'"]/u.test(text) && /[\p{L}\p{N}’'”"]\.$/u.test(text) && !/[.!?;:]\s/u.test(text) && !bylineOf(text) && !dateLineOf(text) && !datelineOf(text) && furnitureShare(text) <= 0.3;
 }
 
 function pickHeadline(lines: string[], strong: Array<string | null>, first: number, anchors: number[]): number {
@@ -617,13 +632,18 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // ("Amsterdam ¶ apology ¶ Beursstraat ¶ Kelby police station ¶ police ¶ sirens": no line of a run of the story's tags is
     // its headline; see `tagRuns`.)
     const tags = tagRuns(lines);
-    const near = range(Math.max(0, meta - 6), Math.min(meta + 12, stop)).filter((index) => index !== meta && isHeaderLine(lines[index] ?? '', strong[index] ?? null) && !tags.has(index));
+    const header = range(Math.max(0, meta - 6), Math.min(meta + 12, stop)).filter((index) => index !== meta && isHeaderLine(lines[index] ?? '', strong[index] ?? null) && !tags.has(index));
     const score = (index: number) => {
       const stems = contentStems(lines[index] ?? '');
       const shared = stems.filter((stem) => body.has(stem)).length;
       // Below the byline or date a line is more likely a summary than the headline.
       return shared >= 2 || (shared === 1 && stems.length <= 3) ? shared - (index > meta ? 1 : 0) : 0;
     };
+    // ("Harbour board shuts east quay. ¶ By Jane Roe ¶ 5 May 2024": a page that ends its headline with a stop. Only where no
+    // other line of the header could be the headline, and only one sentence right above the byline or date that speaks of
+    // the body: a standfirst is longer, and stands under the headline.)
+    const stopped = header.length > 0 ? -1 : [meta - 1, meta - 2].find((index) => index >= 0 && !strong[index] && stoppedHeadline(lines[index] ?? '') && score(index) >= 2) ?? -1;
+    const near = stopped >= 0 ? [stopped] : header;
     let best = -1;
     for (const index of near) if (score(index) > (best === -1 ? 0 : score(best))) best = index;
     // A line above the byline or date that speaks of the body is the headline; one below it, past that, a subheading.
