@@ -1489,11 +1489,13 @@ function titledBy(registry: Registry, name: string, offset: number): Entity | nu
 
 /** "the agency": the nearest organisation with that word in its name, else the nearest organisation. */
 const policeForce = /\b(?:RCMP|Garda|Gardaí|Constabulary|Gendarmerie|Carabinieri|Sheriff['’]s (?:Office|Department))\b/u;
+const forceNamed = /\b(?:Police|RCMP|Garda|Gardaí|Constabulary|Gendarmerie|Carabinieri|Forces?)\b/u;
 
 function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
   // Any organisation will do only when named before: "the council" is not a board the article names later.
   // ("police said" after "Spirit River RCMP": a force by another name — the Mounties, the Garda, a constabulary.)
-  const named = noun === 'police' ? policeForce : null;
+  // ("a force spokesperson said", "the force said": a police force, the way British papers call one.)
+  const named = noun === 'police' ? policeForce : noun === 'force' ? forceNamed : null;
   return latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) || [...candidate.aliases, candidate.name].some((name) => name.toLowerCase().includes(noun) || registry.kindsIfBody.get(name.toLowerCase()) === noun || (named?.test(name) ?? false))))
     // ("the operator" after "operator Deutsche Bahn said", a name read as a person's that no pronoun, age or sex marks: the body.)
     ?? kindTakenForPerson(registry, noun, offset)
@@ -1628,7 +1630,7 @@ const placeBody = /\b(?:airport|airfield|harbour|harbor|port|station|stadium|mus
 const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association|alliance|coalition|campaign|charity|foundation|society|institute|university|college|school|hospital|church|party)\b/iu;
 
 /** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */
-const namedOnly = new Set(['ministry', 'police', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank', 'court', 'tribunal']);
+const namedOnly = new Set(['ministry', 'police', 'force', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank', 'court', 'tribunal']);
 
 /** The nearest outlet, other than the source's own when another is named. */
 function latestOutlet(registry: Registry, offset: number): Entity | null {

@@ -251,6 +251,8 @@ export const organizationBackReferences = new Set([
   'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'operator',
   'manufacturer', 'retailer', 'insurer', 'contractor', 'supermarket', 'chain', 'consulate', 'prosecutors',
   'lender', 'miner', 'drugmaker', 'carmaker', 'automaker', 'developer', 'publisher', 'supplier', 'utility', 'platform', 'startup', 'management', 'body',
+  // ("the centre said in a statement" after "the national cyber resilience centre NCWC", "the force said" after a police force.)
+  'centre', 'center', 'force', 'coalition', 'alliance', 'movement', 'society', 'tribunal', 'inspectorate', 'directorate', 'secretariat',
 ]);
 
 /** Generic nouns by which an article refers back to a news outlet ("the network added"). */
