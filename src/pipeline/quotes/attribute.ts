@@ -287,6 +287,13 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const held = resolvePhrase(discourse, `the ${placeRole[1]} ${placeRole[2]}`, apposition, offset);
     if (held?.kind === 'entity') return held;
   }
+  // ("Education Minister Jane Roe … In a statement, her office said": the office of the one the pronoun means, as "Roe's
+  // office" is.)
+  const ownOffice = /^(his|her)\s+(office|campaign|press office)$/iu.exec(phrase.trim());
+  if (ownOffice?.[1] && ownOffice[2]) {
+    const holder = resolvePhrase(discourse, ownOffice[1].toLowerCase() === 'his' ? 'he' : 'she', null, offset);
+    if (holder?.kind === 'entity' && holder.entity.type === 'person') return resolvePhrase(discourse, `${holder.entity.name}'s ${ownOffice[2].toLowerCase()}`, apposition, offset);
+  }
   // "the senator's office", "Roe's campaign", "a Roe spokesperson": they speak for the one named.
   // ("a spokesman for the Information Commissioner's Office": a capitalised "Office" after a spokesperson's "for" is
   // the body's own name, said whole, not the commissioner's office.)
@@ -1202,7 +1209,9 @@ function memberOf(words: string[]): { name: string[]; organization: string } | n
   const name = words.slice(0, at);
   const nameWords = name.filter((word) => !isRoleWord(word.toLowerCase()));
   // The words before must end in a person's name: capitalised words, none naming an organisation.
-  if (nameWords.length < 2 || !name.slice(-2).every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()))) return null;
+  // ("Femke de Wit of the alliance", "Jan van der Roe of the union": the particles between a name's words are the surname's.)
+  const unparticled = name.filter((word, index) => index === 0 || !isParticle(word));
+  if (nameWords.length < 2 || !unparticled.slice(-2).every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()))) return null;
   const organization = words.slice(at + 1).filter((word, index) => index > 0 || !/^(?:the|a|an)$/i.test(word)).join(' ');
   return organization ? { name, organization } : null;
 }
@@ -1441,6 +1450,8 @@ function issuerBefore(discourse: Discourse, offset: number, noun = 'statement'):
     if (!found || at > found.at) found = { subject, at, end: from + (match.index ?? 0) + match[0].length, body };
   };
   for (const match of window.matchAll(new RegExp(`(?:^|[.!?]\\s+|\\n)([^.!?\\n“”"]{2,120}?)\\s+(?:has\\s+|have\\s+)?(?:issued|released|put out|published|sent|sent out|posted|shared|circulated|distributed|filed|tweeted|submitted|presented|delivered|drafted|signed|wrote|penned|lodged|unveiled)\\s+(?:a|an|the following|the|its|his|her|their|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\b[^.!?\\n]*`, 'gu'))) take(match, match[1] ?? '');
+  // ("Roe posted on her official account this afternoon. … “…,” the post read": who posted it.)
+  if (noun === 'post') for (const match of window.matchAll(/(?:^|[.!?]\s+|\n)([^.!?\n“”"]{2,120}?)\s+(?:has\s+|have\s+)?posted\s+(?:on|to)\s+[^.!?\n]*/gu)) take(match, match[1] ?? '');
   // ("a notification issued by the CM House Secretariat", "a report from the Kelby Medical College": who it is by.)
   for (const match of window.matchAll(new RegExp(`\\b(?:${nouns})\\s+(?:(?:issued|released|published|sent|posted|signed|written|circulated|distributed|put out|filed)\\s+)?(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|for|and|&|\\p{Lu}[\\p{L}'’&.-]*)){0,7})`, 'gu'))) take(match, (match[1] ?? '').replace(/\s+(?:of|for|and|&)$/u, ''));
   // ("a National Transportation Safety Board preliminary report", "the NTSB report, released Friday": a body's name before

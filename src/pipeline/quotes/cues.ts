@@ -164,6 +164,9 @@ function isAside(aside: string): boolean {
     // ("…, however Kelby Council say": a connective with no comma after it opens a clause, whose subject it ends in.)
     if (unclosedConnective.test(aside)) return false;
   }
+  // ("On Wednesday, managing director Jane Roe": a participle before a role opens the subject's title, no aside.)
+  const participle = /^,\s*\p{Ll}{3,}ing\s+(\p{L}+)/u.exec(aside);
+  if (participle?.[1] && isRoleWord(participle[1].toLowerCase())) return false;
   return !/^,\s*\p{Lu}\p{Ll}*ing(?![\p{L}\p{N}])/u.test(aside) || /^,\s*(?:Speaking|Writing|Responding|Addressing)\b/u.test(aside);
 }
 
@@ -864,6 +867,11 @@ function trailingPhrase(head: string): string {
     if (pronouns.has(lower)) {
       if (!collected) kept.unshift(word);
       break;
+    }
+    // ("Femke de Wit of the union", "Jan van der Roe": a particle of a name between its capitalised words.)
+    if (isParticle(word) && /^\p{Ll}/u.test(word) && (/^\p{Lu}/u.test(collected) || isParticle(collected.split(/\s+/u)[0] ?? '')) && (/^\p{Lu}\p{Ll}/u.test(words[index - 2] ?? '') || isParticle(words[index - 2] ?? ''))) {
+      kept.unshift(word);
+      continue;
     }
     // ("The EU Delegation to Moldova said": "to" only between capitalised words of one name.)
     if (/^(?:of|for|and|&|from|in|to)$/.test(lower)) {
