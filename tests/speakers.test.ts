@@ -1,6 +1,6 @@
 // Speakers merged across sources: one record per speaker, named by its fullest form.
 import { describe, expect, it } from 'vitest';
-import { legalNamesIn, mergeSpeakers } from '../src/assemble/speakers.ts';
+import { bodyNamesIn, legalNamesIn, mergeSpeakers } from '../src/assemble/speakers.ts';
 import type { SpeakerMention } from '../src/pipeline/types.ts';
 
 const mention = (name: string, type: SpeakerMention['type'] = 'organization', aliases: string[] = []): SpeakerMention => ({ name, type, role: null, affiliation: null, aliases });
@@ -31,6 +31,13 @@ describe('mergeSpeakers', () => {
 
   it('names a body by its whole name, not the part most sources use', () => {
     expect(namesOf([mention('Coast Guard Service'), mention('Coast Guard Service'), mention('Tasman Coast Guard Service')])).toEqual(Array(3).fill('Tasman Coast Guard Service'));
+  });
+
+  it("names a body a source calls by the start or end of its name as the case's texts name it in full", () => {
+    const bodies = bodyNamesIn(['Harrowgate Ashby Advisory', 'Kelby Fire Service', 'Orchidex Users Action Group', 'Orchidex Trading', 'Quay Watch', 'Quay Watch Kelby']);
+    const { speakers, idOf } = mergeSpeakers([mention('Harrowgate Ashby'), mention('Fire Service'), mention('Orchidex'), mention('Quay Watch')], new Map(), bodies);
+    // (Not a single word, which starts two bodies' names; nor a name some text gives whole.)
+    expect(['Harrowgate Ashby', 'Fire Service', 'Orchidex', 'Quay Watch'].map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Harrowgate Ashby Advisory', 'Kelby Fire Service', 'Orchidex', 'Quay Watch']);
   });
 
   it('gives a body its name in the other order as an alias', () => {

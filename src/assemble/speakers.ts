@@ -43,11 +43,41 @@ export function legalNamesIn(texts: string[]): Map<string, string | null> {
 }
 
 /**
- * Merge every mention into speakers; `idOf` gives the speaker id of a mention. An organisation any text names with
- * its legal form (`legal`, from `legalNamesIn`) is named so: the fullest, official name.
+ * The bodies the case's texts name in full (the organisations the entity stage found), by each shorter start and end of
+ * their names of two words or more ("Harrowgate Ashby" for "Harrowgate Ashby Advisory", "Fire Service" for "Kelby Fire
+ * Service"): a source that calls a body so speaks of the one body the texts name in full. A form two bodies share is
+ * nobody's (null); so is a form that is a body's whole name in some text.
  */
-export function mergeSpeakers(mentions: SpeakerMention[], legal: Map<string, string | null> = new Map()): { speakers: Map<string, Speaker>; idOf: (mention: SpeakerMention) => string } {
-  const official = (mention: SpeakerMention) => (mention.type === 'organization' ? legal.get(foldName(mention.name).replace(/^the\s+/u, '')) : undefined) ?? null;
+export function bodyNamesIn(names: string[]): Map<string, string | null> {
+  const bodies = new Map<string, string | null>();
+  const wholes = new Set(names.map((name) => foldName(name).replace(/^the\s+/u, '')));
+  for (const name of new Set(names)) {
+    const parts = name.replace(/^the\s+/iu, '').split(/\s+/u);
+    for (let cut = 2; cut < parts.length; cut++) {
+      for (const part of [parts.slice(0, cut), parts.slice(parts.length - cut)]) {
+        if (!/^\p{Lu}/u.test(part[0] ?? '') || !/^\p{Lu}/u.test(part.at(-1) ?? '')) continue;
+        const key = foldName(part.join(' '));
+        if (wholes.has(key)) continue;
+        const known = bodies.get(key);
+        if (known === undefined) bodies.set(key, name);
+        else if (known !== null && foldName(known) !== foldName(name)) bodies.set(key, null);
+      }
+    }
+  }
+  return bodies;
+}
+
+/**
+ * Merge every mention into speakers; `idOf` gives the speaker id of a mention. An organisation any text names with
+ * its legal form (`legal`, from `legalNamesIn`) is named so: the fullest, official name; so is one a source calls by the
+ * start or the end of a body's name that the case's texts give in full (`bodies`, from `bodyNamesIn`).
+ */
+export function mergeSpeakers(mentions: SpeakerMention[], legal: Map<string, string | null> = new Map(), bodies: Map<string, string | null> = new Map()): { speakers: Map<string, Speaker>; idOf: (mention: SpeakerMention) => string } {
+  const official = (mention: SpeakerMention) => {
+    if (mention.type !== 'organization') return null;
+    const key = foldName(mention.name).replace(/^the\s+/u, '');
+    return legal.get(key) ?? bodies.get(key) ?? null;
+  };
   // (Copies with the official name as an alias, so that sources joined only by it meet; the mentions stay as they are.)
   const known = mentions.filter((mention) => mention.type !== 'unknown').map((mention) => {
     const name = official(mention);

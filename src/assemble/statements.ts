@@ -7,7 +7,7 @@ import { normalizeForMatch, unify } from '../pipeline/normalize.ts';
 import type { QuoteMention, SourceRecord } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Attribution, Occurrence, Speaker, Statement } from '../schemas/dossier.ts';
-import { legalNamesIn, mergeSpeakers } from './speakers.ts';
+import { bodyNamesIn, legalNamesIn, mergeSpeakers } from './speakers.ts';
 
 interface Found {
   occurrence: Occurrence;
@@ -44,7 +44,8 @@ export function sentenceWordsOf(text: string): string[][] {
 export function assembleStatements(records: SourceRecord[]): { speakers: Speaker[]; statements: Statement[] } {
   const ordered = [...records].sort((a, b) => compare(a.file, b.file));
   const mentions = ordered.flatMap((record) => record.paragraphs.flatMap((paragraph) => paragraph.quotes.map((quote) => quote.speaker)));
-  const { speakers, idOf } = mergeSpeakers(mentions, legalNamesIn(ordered.map((record) => record.text)));
+  const bodies = ordered.flatMap((record) => record.paragraphs.flatMap((paragraph) => paragraph.entities.flatMap((entity) => (entity.type === 'organization' ? [entity.name] : []))));
+  const { speakers, idOf } = mergeSpeakers(mentions, legalNamesIn(ordered.map((record) => record.text)), bodyNamesIn(bodies));
   const seen = new Map<string, number>();
   const found: Found[] = [];
   for (const record of ordered) {
