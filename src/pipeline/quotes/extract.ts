@@ -106,8 +106,8 @@ function isQuotedName(text: string, found: QuoteSpan): boolean {
 }
 
 /**
- * "Education Secretary Juan Roe ‘Sonny’ Poe", "Robert “Bobby” Roe", "Niall ‘Botty’ O’Roe": a name's nickname between its names, in quotation marks,
- * is part of the name, not a quotation.
+ * "Education Secretary Juan Roe ‘Sonny’ Poe", "Robert “Bobby” Roe", "Niall ‘Botty’ O’Roe": a name's nickname between
+ * its names, in quotation marks, is part of the name, not a quotation.
  */
 export function isNickname(text: string, found: QuoteSpan): boolean {
   if (found.runsOn) return false;
