@@ -47,6 +47,12 @@ describe('attribution', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Jane Quill', role: 'volunteer coordinator for the Kelby Harbour Trust', affiliation: 'Kelby Harbour Trust' });
   });
 
+  it("a title's words in small letters between its roles stay in the role", () => {
+    const record = processSource({ fileName: 'title-words.txt', bytes: Buffer.from('Harbour ruling\n\nOn Wednesday, managing director Pieter Quill said the board had "complied with all permit conditions" before the closure.\n\nHarbour Trust chief financial officer Grace Whitfield said the debts were "about $1.4 million".\n') });
+    const roles = record.paragraphs.flatMap((paragraph) => paragraph.quotes.map((quote) => [quote.speaker.name, quote.speaker.role]));
+    expect(roles).toEqual([['Pieter Quill', 'managing director'], ['Grace Whitfield', 'Harbour Trust chief financial officer']]);
+  });
+
   it('a surname alone later resolves to the full name', () => {
     const [quote] = speakersOf('surname-later').quotes;
     expect(quote?.speaker.name).toBe('Karl Lindqvist');

@@ -1485,7 +1485,8 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
       at = back - 1;
     }
   }
-  while (at >= 0 && !tokens[at]?.last && (isRoleWord(tokens[at]?.lower ?? '') || (tokens[at]?.capital && isTitleWord(tokens[at]?.text ?? '', isLexiconNoun)))) role.unshift(tokens[at--]?.text ?? '');
+  // ("chief financial officer Jane Roe", "managing director Jan Poe": a title's words in small letters between its roles.)
+  while (at >= 0 && !tokens[at]?.last && (isRoleWord(tokens[at]?.lower ?? '') || (tokens[at]?.capital && isTitleWord(tokens[at]?.text ?? '', isLexiconNoun)) || (role.length > 0 && !tokens[at]?.capital && titleModifiers.has(tokens[at]?.lower ?? '')))) role.unshift(tokens[at--]?.text ?? '');
   if (role.length === 0 || role[0]?.startsWith('(') || /^(?:of|for)$/u.test(role[0] ?? '')) return { role: null, affiliation: null };
   const organization: string[] = [];
   while (at >= 0 && !tokens[at]?.last && (tokens[at]?.capital || connectors.has(tokens[at]?.lower ?? '')) && !sentenceWords.has(tokens[at]?.lower ?? '')) {
@@ -1495,6 +1496,9 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
   const affiliation = organization.length > 0 ? organizationOf(registry, organization.join(' ')) : null;
   return { role: [...organization, ...role].join(' '), affiliation };
 }
+
+/** Words in small letters that qualify a role inside a title ("chief financial officer", "managing director"). */
+const titleModifiers = new Set(['financial', 'operating', 'technology', 'information', 'medical', 'marketing', 'communications', 'legal', 'commercial', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'commanding']);
 
 /** An office's name that lists its fields, then the comma before the name it titles. */
 const listedOffice = new RegExp(`${listedFields.source},\\s*$`, 'u');
