@@ -53,6 +53,12 @@ describe('attribution', () => {
     expect(roles).toEqual([['Pieter Quill', 'managing director'], ['Grace Whitfield', 'Harbour Trust chief financial officer']]);
   });
 
+  it('"of the alliance" after a name is the affiliation the text named with that noun before', () => {
+    const record = processSource({ fileName: 'of-the-body.txt', bytes: Buffer.from('Fire at depot\n\nThe environmental group Quay Watch Alliance said the fire was no surprise.\n\n“For years we have asked the board to inspect the quay,” said Femke de Wit of the alliance.\n\n“We will strike,” said Jane Harrow of the union.\n') });
+    const affiliations = record.paragraphs.flatMap((paragraph) => paragraph.quotes.map((quote) => [quote.speaker.name, quote.speaker.affiliation]));
+    expect(affiliations).toEqual([['Femke de Wit', 'Quay Watch Alliance'], ['Jane Harrow', 'union']]);
+  });
+
   it('a surname alone later resolves to the full name', () => {
     const [quote] = speakersOf('surname-later').quotes;
     expect(quote?.speaker.name).toBe('Karl Lindqvist');

@@ -818,7 +818,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // "Jane Roe of the dockers' union": the person speaks, the organisation is her affiliation.
     const speaker = named(discourse, member.name, apposition, offset);
     if (speaker?.kind === 'entity' && speaker.entity.type === 'person') {
-      speaker.entity.affiliation ??= organizationOf(registry, member.organization) ?? member.organization;
+      // ("Femke de Wit of the alliance" after "the Quay Watch Alliance": a body by its common noun is the one named so before.)
+      const noun = member.organization;
+      const named = /^\p{Ll}+$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) === true || candidate.name.toLowerCase().split(/\s+/u).includes(noun)), true) : null;
+      speaker.entity.affiliation ??= named?.name ?? organizationOf(registry, noun) ?? noun;
       return speaker;
     }
   }
