@@ -15,6 +15,13 @@ const legalForms = String.raw`(?:Sdn\.?\s+Bhd|Pte\.?\s+Ltd|Pty\.?\s+Ltd|Pvt\.?\s
 const nameWord = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*`;
 const legalName = new RegExp(String.raw`(?<![\p{L}\p{N}])(${nameWord}(?:[ \t]+(?:(?:of|and|&|de|da|do|dos|du|la|van|von|der|e|y)[ \t]+)?${nameWord}){0,6}?),?[ \t]+(${legalForms})(?![\p{L}\p{N}])`, 'gu');
 
+/** A short form stands for the whole name that gives it, unless two whole names give it: then for nobody (null). */
+function claim(forms: Map<string, string | null>, key: string, whole: string): void {
+  const known = forms.get(key);
+  if (known === undefined) forms.set(key, whole);
+  else if (known !== null && foldName(known) !== foldName(whole)) forms.set(key, null);
+}
+
 /**
  * Companies' official names as the texts write them somewhere ("Roe Bina Holdings Bhd", "Roe Logistics GmbH"), by
  * the name without the legal form, and by each shorter end of it ("Bina Holdings"): a form two names share is
@@ -32,10 +39,7 @@ export function legalNamesIn(texts: string[]): Map<string, string | null> {
         if (!/^\p{Lu}/u.test(parts[from] ?? '')) continue;
         const base = parts.slice(from).join(' ');
         const whole = `${base} ${form}`;
-        const key = foldName(base).replace(/^the\s+/u, '');
-        const known = names.get(key);
-        if (known === undefined) names.set(key, whole);
-        else if (known !== null && foldName(known) !== foldName(whole)) names.set(key, null);
+        claim(names, foldName(base).replace(/^the\s+/u, ''), whole);
       }
     }
   }
@@ -57,10 +61,7 @@ export function bodyNamesIn(names: string[]): Map<string, string | null> {
       for (const part of [parts.slice(0, cut), parts.slice(parts.length - cut)]) {
         if (!/^\p{Lu}/u.test(part[0] ?? '') || !/^\p{Lu}/u.test(part.at(-1) ?? '')) continue;
         const key = foldName(part.join(' '));
-        if (wholes.has(key)) continue;
-        const known = bodies.get(key);
-        if (known === undefined) bodies.set(key, name);
-        else if (known !== null && foldName(known) !== foldName(name)) bodies.set(key, null);
+        if (!wholes.has(key)) claim(bodies, key, name);
       }
     }
   }

@@ -208,7 +208,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   const box = summaryBox(lines, strong);
   for (const index of [...box, ...restatedPoints(lines, strong, anchors)]) strong[index] = 'summary box';
   const asked = pickHeadline(lines, strong, first, anchors);
-  const picked = liveTitleAbove(lines, strong, asked === -1 ? askingHeadline(lines, strong, anchors) : asked, anchors);
+  const picked = liveTitleAbove(lines, strong, asked === -1 ? sentenceHeadline(lines, strong, anchors) : asked, anchors);
   // ("News World Floods peak in the north ¶ Floods peak in the north": a breadcrumb glued to the headline, which the page then
   // gives clean: the clean one; "HomeArchiveFloods peak …" too, glued without a space.)
   const clean = picked < 0 ? undefined : [picked + 1, picked + 2].find((index) => !strong[index] && (lines[index] ?? '').length > 0 && lines[index] !== lines[picked] && gluedAfter(lines[picked] ?? '', lines[index] ?? '') && wordCount(lines[index] ?? '') >= 4);
@@ -589,11 +589,12 @@ const captureStamp = /^\s*date \d{4}-\d{2}-\d{2}\s*$/u;
 
 /**
  * "Sandstorm shuts schools in two states; what about ours?" over a lede of a long sentence that speaks of it: a headline
- * that asks or exclaims reads as a sentence, so it stands as the body's first line; when nothing but the page's chrome
- * stands above it, it is short, it is no one's quoted words nor a question put to the reader, and the lede right under it
- * is a long statement sharing its words, it is the headline. The line's index, or -1.
+ * that asks or exclaims, or ends with a stop, reads as a sentence, so it stands as the body's first line; when nothing but
+ * the page's chrome stands above it, it is short, it is no one's quoted words nor a question put to the reader, and the
+ * lede right under it is a long statement sharing its words (or, for any of them, one that opens with its dateline), it is
+ * the headline. The line's index, or -1.
  */
-function askingHeadline(lines: string[], strong: Array<string | null>, anchors: number[]): number {
+function sentenceHeadline(lines: string[], strong: Array<string | null>, anchors: number[]): number {
   const at = anchors[0];
   if (at === undefined || anchors[1] !== at + 1 || lines.slice(0, at).some((_, index) => !strong[index])) return -1;
   const text = lines[at] ?? '';

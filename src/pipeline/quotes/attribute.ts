@@ -820,8 +820,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (speaker?.kind === 'entity' && speaker.entity.type === 'person') {
       // ("Femke de Wit of the alliance" after "the Quay Watch Alliance": a body by its common noun is the one named so before.)
       const noun = member.organization;
-      const named = /^\p{Ll}+$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) === true || candidate.name.toLowerCase().split(/\s+/u).includes(noun)), true) : null;
-      speaker.entity.affiliation ??= named?.name ?? organizationOf(registry, noun) ?? noun;
+      const body = /^\p{Ll}+$/u.test(noun) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && (candidate.kinds?.has(noun) === true || candidate.name.toLowerCase().split(/\s+/u).includes(noun)), true) : null;
+      speaker.entity.affiliation ??= body?.name ?? organizationOf(registry, noun) ?? noun;
       return speaker;
     }
   }
@@ -1505,7 +1505,8 @@ function titledBy(registry: Registry, name: string, offset: number): Entity | nu
 
 /** "the agency": the nearest organisation with that word in its name, else the nearest organisation. */
 const policeForce = /\b(?:RCMP|Garda|Gardaí|Constabulary|Gendarmerie|Carabinieri|Sheriff['’]s (?:Office|Department))\b/u;
-const forceNamed = /\b(?:Police|RCMP|Garda|Gardaí|Constabulary|Gendarmerie|Carabinieri|Forces?)\b/u;
+// ("the force": any of those, or a body called Police or Force by name.)
+const forceNamed = new RegExp(`${policeForce.source}|\\b(?:Police|Forces?)\\b`, 'u');
 
 function latestOrganization(registry: Registry, noun: string, offset: number): Entity | null {
   // Any organisation will do only when named before: "the council" is not a board the article names later.

@@ -61,6 +61,9 @@ export const speechVerbs = [
   'fumed', 'fumes', 'raged', 'rages', 'thundered', 'snapped', 'scoffed', 'gushed', 'enthused', 'sighed', 'bemoaned', 'railed', 'ranted',
 ];
 
+/** Words in small letters that qualify a role inside a title ("chief financial officer", "managing director"). */
+export const titleModifiers = new Set(['financial', 'operating', 'technology', 'information', 'medical', 'marketing', 'communications', 'legal', 'commercial', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'commanding']);
+
 /** Verbs after which a following name is the listener, not the speaker ("told CNN"). */
 export const listenerVerbs = new Set(['told', 'tells', 'assured', 'asked', 'urged', 'reminded', 'reminds']);
 

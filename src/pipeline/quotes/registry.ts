@@ -3,6 +3,7 @@
 import { distance } from 'fastest-levenshtein';
 import {
   abbreviations,
+  titleModifiers,
   placeHalves,
   acronymsAsNames,
   documentWords,
@@ -1496,9 +1497,6 @@ function titleBefore(tokens: Token[], index: number, registry: Registry): { role
   const affiliation = organization.length > 0 ? organizationOf(registry, organization.join(' ')) : null;
   return { role: [...organization, ...role].join(' '), affiliation };
 }
-
-/** Words in small letters that qualify a role inside a title ("chief financial officer", "managing director"). */
-const titleModifiers = new Set(['financial', 'operating', 'technology', 'information', 'medical', 'marketing', 'communications', 'legal', 'commercial', 'managing', 'outgoing', 'incoming', 'presiding', 'founding', 'commanding']);
 
 /** An office's name that lists its fields, then the comma before the name it titles. */
 const listedOffice = new RegExp(`${listedFields.source},\\s*$`, 'u');
