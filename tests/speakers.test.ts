@@ -53,6 +53,13 @@ describe('mergeSpeakers', () => {
     expect(speakers.get(idOf(mention('Ostra Lining')))?.name).toBe('Ostra Lining GmbH');
   });
 
+  it('names a company a text calls by the start of its official name so', () => {
+    const legal = legalNamesIn(['Consultancy Harrowgate said profit would fall.', 'At 8:30am Harrowgate Group PLC shares were up 5p; The Quillon Works Ltd said nothing.']);
+    expect(namesWith([mention('Harrowgate'), mention('Quillon'), mention('Quillon Works')], legal)).toEqual(['Harrowgate Group PLC', 'The Quillon Works Ltd', 'The Quillon Works Ltd']);
+    // (Two companies that start alike leave the shared start to neither.)
+    expect(namesWith([mention('Brava')], legalNamesIn(['Brava Foods Ltd and Brava Dairies Ltd both denied it.']))).toEqual(['Brava']);
+  });
+
   it('keeps a short name when two companies share it before their legal forms', () => {
     const legal = legalNamesIn(['Brava Foods Ltd and Brava Foods Inc both denied it.']);
     expect(namesWith([mention('Brava Foods')], legal)).toEqual(['Brava Foods']);

@@ -19,13 +19,14 @@ const legalName = new RegExp(String.raw`(?<![\p{L}\p{N}])(${nameWord}(?:[ \t]+(?
 function claim(forms: Map<string, string | null>, key: string, whole: string): void {
   const known = forms.get(key);
   if (known === undefined) forms.set(key, whole);
-  else if (known !== null && foldName(known) !== foldName(whole)) forms.set(key, null);
+  // (With and without "The" in front, a name is one: "The Roe Works Ltd", "Roe Works Ltd".)
+  else if (known !== null && foldName(known).replace(/^the\s+/u, '') !== foldName(whole).replace(/^the\s+/u, '')) forms.set(key, null);
 }
 
 /**
  * Companies' official names as the texts write them somewhere ("Roe Bina Holdings Bhd", "Roe Logistics GmbH"), by
- * the name without the legal form, and by each shorter end of it ("Bina Holdings"): a form two names share is
- * nobody's (null).
+ * the name without the legal form, and by each shorter end or start of it ("Bina Holdings", "Roe"): a form two names
+ * share is nobody's (null).
  */
 export function legalNamesIn(texts: string[]): Map<string, string | null> {
   const names = new Map<string, string | null>();
@@ -40,6 +41,11 @@ export function legalNamesIn(texts: string[]): Map<string, string | null> {
         const base = parts.slice(from).join(' ');
         const whole = `${base} ${form}`;
         claim(names, foldName(base).replace(/^the\s+/u, ''), whole);
+      }
+      // (And by each shorter start: "Driver" for "Driver Group PLC", the brand a text calls the company by.)
+      const lead = /^the$/iu.test(parts[0] ?? '') ? 1 : 0;
+      for (let to = lead + 1; to < parts.length; to++) {
+        if (/^\p{Lu}/u.test(parts[to - 1] ?? '')) claim(names, foldName(parts.slice(lead, to).join(' ')), `${parts.join(' ')} ${form}`);
       }
     }
   }

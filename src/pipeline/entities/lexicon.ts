@@ -11,7 +11,7 @@ export const ranks = ['commodore', 'brigadier', 'brig', 'brig.', 'corporal', 'cp
 
 /** Titles and roles in front of a name: "Director", "President", "Sen.". */
 export const titles = new Set(
-  'undersecretary under-secretary mr mrs ms miss dr prof sir dame lord lady president vice director deputy secretary minister prime chancellor senator sen rep representative governor gov mayor judge justice chief commissioner spokesman spokeswoman spokesperson ambassador general gen colonel col captain capt lieutenant lt sergeant sgt cpt officer detective inspector sheriff attorney prosecutor king queen prince princess pope bishop father rev reverend chairman chairwoman chair ceo founder leader speaker agent special councillor councilor councilman councilwoman alderman commander marshal coach professor executive insp supt det cllr premier superintendent constable trooper coroner magistrate imam rabbi assistant associate counsel'.split(' ').concat(honours, ranks),
+  'undersecretary under-secretary mr mrs ms miss dr prof sir dame lord lady president vice director deputy secretary minister prime chancellor senator sen rep representative governor gov mayor judge justice chief commissioner spokesman spokeswoman spokesperson ambassador general gen colonel col captain capt lieutenant lt sergeant sgt cpt officer detective inspector sheriff attorney prosecutor king queen prince princess pope bishop father rev reverend chairman chairwoman chair ceo founder leader speaker agent special councillor councilor councilman councilwoman alderman commander marshal coach professor executive insp supt det cllr premier superintendent constable trooper coroner magistrate imam rabbi assistant associate counsel snr const ldg'.split(' ').concat(honours, ranks),
 );
 
 /**

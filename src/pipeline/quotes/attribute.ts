@@ -31,6 +31,7 @@ import {
   speechVerbs,
   localPeople,
   publicPeople,
+  generation,
 } from './lexicon.ts';
 import { countryNamed, isPlaceName } from '../entities/gazetteer.ts';
 import { rememberedPerText } from '../memo.ts';
@@ -607,6 +608,7 @@ const abbreviatedTitles: Record<string, string> = {
   sgt: 'sergeant', capt: 'captain', cpt: 'captain', lt: 'lieutenant', col: 'colonel', gen: 'general', cmdr: 'commander', atty: 'attorney',
   prof: 'professor', pres: 'president', sec: 'secretary', amb: 'ambassador', adm: 'admiral', maj: 'major', cpl: 'corporal',
   dep: 'deputy', asst: 'assistant', cllr: 'councillor', coun: 'councillor', dr: 'doctor', rev: 'reverend', supv: 'supervisor',
+  snr: 'senior', const: 'constable', ldg: 'leading',
 };
 
 /** A role with its abbreviated titles written out beside them, for matching "the governor" to "Gov.". */
@@ -786,8 +788,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const described = bare.findLastIndex((word, index) => index < bare.length - 1 && isDescribingCompound(word));
   if (described >= 0) bare.splice(0, described + 1);
   while (bare.length > 1 && /^(?:the|a|an|one)$/i.test(bare[0] ?? '')) bare.shift();
-  // "Eamon Walsh TD", "Jane Roe MP", "John Doe Jr.": letters after a name are no part of it.
-  while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '')) bare.pop();
+  // "Eamon Walsh TD", "Jane Roe MP": letters after a name are no part of it; a generation's mark is ("John Doe Jr.",
+  // "Bernard Roe II": the name as the text gives it).
+  while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '') && !generation.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
   // ("according to NYPD Staten Island", "PSNI Belfast said": a body's letters, then a place the text has named as a place, are
   // the body's branch there, which speaks; never a person called by the place's name. Not "ACFO Hadfield", a rank and a
