@@ -62,7 +62,10 @@ export default function findStructure() {
         const branded = brandOf(text);
         // "Home » Business » The headline": the breadcrumb the copy glued before it is not the title.
         // ("Home / World News / The headline": a breadcrumb with bars, when it opens with "Home".)
-        const crumbs = (branded?.title ?? text).split(/^home\s+\/\s+/iu.test(text) ? /\s+[»›/]\s+/u : /\s+[»›]\s+/u);
+        // ("India / Center will provide all help: …": or with sections' labels of a few capitalised words before it.)
+        const barred = (branded?.title ?? text).split(/\s+\/\s+/u);
+        const labels = barred.length > 1 && barred.slice(0, -1).every((label) => wordCount(label) <= 3 && /^\p{Lu}[^\d]*$/u.test(label));
+        const crumbs = (branded?.title ?? text).split(/^home\s+\/\s+/iu.test(text) || labels ? /\s+[»›/]\s+/u : /\s+[»›]\s+/u);
         headline = crumbs.length > 1 && wordCount(crumbs.at(-1) ?? '') >= 4 ? (crumbs.at(-1) ?? text) : (branded?.title ?? text);
         // ("• Headline": the bullet a page put before its one headline.)
         headline = headline.replace(/^[•◦▪·]\s+/u, '');

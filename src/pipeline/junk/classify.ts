@@ -664,7 +664,9 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // (Not when a longer line of the header stands under it, its own standfirst: "Legislative Council of Hong Kong" over
     // the headline and its standfirst is a topic's label.)
     const deckBelow = near.includes(best + 1) && best + 1 < meta && wordCount(lines[best + 1] ?? '') > wordCount(text);
-    if (best !== -1 && previous !== undefined && previous === best - 1 && ((standfirst && !deckBelow) || longerAbove)) best = previous;
+    // (Not the last item of a list of other stories under its label, "More News ¶ … ¶ ICC bans player for two years", right
+    // above the headline: the page's blank line between them is lost in the paste.)
+    if (best !== -1 && previous !== undefined && previous === best - 1 && ((standfirst && !deckBelow) || longerAbove) && !listedUnder(lines, strong, previous)) best = previous;
     // A tabloid's headline over a run of bullet points without bullets: the longest line of the run above.
     let top = best;
     while (top > 0 && near.includes(top - 1) && top - 1 < meta) top--;
@@ -742,6 +744,15 @@ function teasersAtEnd(lines: string[], headline: number): number {
   let start = lines.length;
   while (start - 2 > headline + 2 && blurb(lines[start - 1] ?? '') && teaser(lines[start - 2] ?? '', start - 2)) start -= 2;
   return lines.length - start >= 4 ? start : -1;
+}
+
+/** A line of a run of headlines right under a label of related articles ("More News", "Latest"). */
+function listedUnder(lines: string[], strong: Array<string | null>, index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 12); at--) {
+    if (strong[at] === 'related articles') return wordCount(lines[at] ?? '') <= 4;
+    if (strong[at] || !isHeadlineLike(lines[at] ?? '') || isSentence(lines[at] ?? '')) return false;
+  }
+  return false;
 }
 
 /** Two lines that open with the same eight words, a leading article aside: a standfirst over the lede that repeats it. */

@@ -182,7 +182,8 @@ export const strongPatterns: JunkPattern[] = [
   // "This content was published on" with its date lost: the page's stamp.
   { reason: 'time stamp', needs: /published on/iu, pattern: /^this (?:content|article|story) was (?:first )?published on:?$/iu },
   { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|aap|afp|epa|getty(?: images)?|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa(?: wire| images| media)?|efe|supplied)\)\s*$/iu },
-  { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
+  // ("Caption: The minister at the press conference on Thursday.": a caption that says it is one, glued to its label.)
+  { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^caption\s*:\s*\S|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   // ("Jai Hind! 🇮🇳 — Jane Roe (@janeroe) June 29, 2020": an embedded post's last words and its signature on one line.)
   { reason: 'social media embed', needs: /\(@/u, pattern: /^.{1,200}\s[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
