@@ -51,7 +51,8 @@ export const strongPatterns: JunkPattern[] = [
     reason: 'image placeholder',
     pattern: /^(?:view image in fullscreen|enlarge this image|open image in gallery|toggle caption|hide caption|show caption|expand image|view gallery|click to enlarge)$/i,
   },
-  { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|author (?:picture|photo|image|avatar)|slideshow|photo gallery|view (?:all )?photos|placeholder image|image placeholder|no image available)$/i },
+  // ("Header Image", "Featured image": the name a page gave its lead picture, printed where the picture stood.)
+  { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|author (?:picture|photo|image|avatar)|slideshow|photo gallery|view (?:all )?photos|placeholder image|image placeholder|no image available|(?:header|featured|feature|hero|lead|main|cover|top|banner) (?:image|photo|picture))$/i },
   // "Sealed boxes (Representational Image) Photo: PTI": a caption ending in its picture's credit.
   { reason: 'photo caption', needs: /(?:photo|picture|image|credit|pic)s?:/iu, pattern: /^(?=(?:\S+\s+){1,30}\S+$).*\S\s+(?:Photo|Picture|Image|Credit|PHOTO|PIC|Pic)s?:\s*\p{Lu}[\p{L}&./ -]{1,40}$/u },
   // "Commissioner Jane Roe, centre, speaks to officers during a raid": the same placing between commas.
@@ -320,7 +321,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'translation link', pattern: /^(?:read (?:the |this )?(?:article |story |original )?in (?:the original (?:language|version)|\p{L}+)|leia em português|lea (?:en|la nota en) español|leer (?:en|la nota en|este artículo en) (?:español|inglés)|lire en français|auf deutsch lesen|translated (?:from (?:the )?\p{L}+ )?by\b.{0,80})\.?$/iu },
   { reason: 'paywall notice', pattern: /\byou['’]ve (?:reached|read|used) (?:the limit of |your |all (?:of )?your )?\d*\s*free (?:articles|stories|reads)\b.{0,160}$/iu },
   // A comment section's frame, as tabloids and broadsheets print it.
-  { reason: 'comment prompt', pattern: /^\d[\d,.]*[km]?\s+comments?$|^add your comment$|^by posting your comment\b.{0,160}$|^the views expressed in the contents above are those of (?:our|the) users\b.{0,200}$/iu },
+  // ("Respond to this story", "Posting a comment requires free registration:": a comment form's prompts.)
+  { reason: 'comment prompt', pattern: /^respond to this (?:story|article|post)$|^posting a comment requires (?:free )?registration\b.{0,80}$|^\d[\d,.]*[km]?\s+comments?$|^add your comment$|^by posting your comment\b.{0,160}$|^the views expressed in the contents above are those of (?:our|the) users\b.{0,200}$/iu },
   { reason: 'video prompt', pattern: /^scroll down for (?:video|more|the video)\b.{0,30}$/iu },
   // The page's own error and feedback links, and the note that a machine reads the article aloud.
   { reason: 'feedback prompt', pattern: /^(?:report (?:a |an )?(?:typo|error|typo or error|mistake|correction)|corrections? (?:and|&) clarifications|is this page useful\??|was this page (?:helpful|useful)\??)$/iu },

@@ -404,7 +404,7 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   const backReference = lower.length <= 3 || (lower.length === 4 && words.slice(1, -1).every((word) => /^\p{Ll}[\p{Ll}-]+$/u.test(word)));
   // ("the food maker said", "the tech giant said", "the dairy producer said": a business by what it makes, or its size.)
   if ((backReference && /^(?:the|this|that)$/.test(lower[0] ?? '') && (organizationBackReferences.has(head) || /^(?:maker|producer|giant)$/u.test(head))) || (lower.length === 1 && head === 'police')) {
-    const organization = latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) ?? wordsTakenForPerson(registry, head, offset) : null);
+    const organization = speakingBody(discourse, head, offset) ?? latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) ?? wordsTakenForPerson(registry, head, offset) : null);
     if (organization) return entity(organization);
   }
   // "the first-term Member of Parliament said", "the new Minister for Health said": a body's role with words before it,
@@ -1530,6 +1530,28 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
     // text never spelled out, are no company's name while one that says it is a business was named before.)
     ?? (commercial.has(noun) && bareLetters(latest(registry, offset, (candidate) => candidate.type === 'organization' && !publicBody.test(candidate.name) && !placeBody.test(candidate.name), true)) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && businessName.test(candidate.name) && !publicBody.test(candidate.name), true) : null)
     ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) && !placeBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
+}
+
+/** "Kelby County Sheriff's Office said": a body's name, then a verb of speech (after a time or "in a statement" perhaps). */
+const speaksAfterName = new RegExp(`^['’]?s?\\s*(?:(?:has|had|have|also|on\\s+\\p{Lu}\\p{Ll}+day|in\\s+a\\s+statement,?)\\s+){0,3}(?:${speechVerbs.filter((verb) => !verb.includes(' ')).join('|')})\\b`, 'u');
+
+/**
+ * The body the sentence before makes the speaker ("In a statement, the Kelby County Sheriff's Office said it had suspended
+ * a deputy pending an inquiry by the State Police. “…,” the agency said"), when the noun can stand for it: the one who
+ * spoke, not the body named last in what it said.
+ */
+function speakingBody(discourse: Discourse, noun: string, offset: number): Entity | null {
+  const sentences = discourse.sentences ?? [];
+  const own = sentences.findLastIndex((start) => start <= offset);
+  const [from, to] = own > 0 ? [sentences[own - 1], sentences[own]] : (discourse.before ?? []);
+  const source = discourse.source;
+  if (from === undefined || to === undefined || source === undefined) return null;
+  const spoke = discourse.registry.mentions.filter((mention) => mention.entity.type === 'organization' && mention.offset >= from && mention.offset < to).sort((a, b) => a.offset - b.offset).find((mention) => {
+    const after = source.slice(mention.offset, to);
+    const written = [mention.entity.name, ...mention.entity.aliases].find((name) => after.toLowerCase().startsWith(name.toLowerCase()));
+    return written !== undefined && speaksAfterName.test(after.slice(written.length));
+  });
+  return spoke && latestOrganization(discourse.registry, noun, spoke.offset + 1) === spoke.entity ? spoke.entity : null;
 }
 
 /** A "person" the text gave a body's noun before its name ("operator Deutsche Bahn") and nothing of a person's, as that body. */
