@@ -762,7 +762,12 @@ function backwardWords(text: string): Phrase {
   const office = / (?:the|a|an)\s+(?:\p{Ll}+\s+)?head of (?:state|government)$/u.exec(` ${head}`);
   if (office) return { phrase: office[0].trim(), length: text.length - (head.length - office[0].length + 1), apposition };
   const taken = trailingPhrase(head);
-  return { phrase: cleanPhrase(taken), length: text.length - (head.length - taken.length), apposition };
+  const phrase = cleanPhrase(taken);
+  // ("A group of customers, the Quay Savers Group, said": a description the words before could not be read as, then a
+  // body's name beside it; the body speaks.)
+  const body = !phrase && apposition ? /^(?:the\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5})[,;]?$/u.exec(apposition.trim())?.[1] : undefined;
+  if (body && organizationWords.has((body.split(/\s+/u).at(-1) ?? '').toLowerCase())) return { phrase: body, length: text.length - (head.length - taken.length), apposition: null };
+  return { phrase, length: text.length - (head.length - taken.length), apposition };
 }
 
 /** "She furthermore said", "Roe bluntly told": adverbs the lexicon knows as such, between the speaker and the verb. */
