@@ -91,6 +91,8 @@ export const roleWords = new Set([
   // A part-time judge of England's courts ("Recorder Jane Roe said"), a magistrate (Malaysia's honours before a name,
   // "director Datuk Jane Roe", are among the honours below).
   'recorder', 'magistrate',
+  // (An Irish police officer's rank: "Garda Jane Roe said".)
+  'garda',
   'master', 'marshal', 'coroner', 'meteorologist', 'scientist', 'physician', 'nurse', 'surgeon', 'teacher', 'principal',
   'dean', 'provost', 'chancellor', 'trustee', 'treasurer', 'auditor', 'comptroller', 'clerk', 'registrar',
   'operations', 'spokesperson', 'coxswain', 'skipper', 'pilot', 'engineer', 'architect', 'planner',
@@ -237,6 +239,8 @@ export const organizationWords = new Set([
   'regiment', 'battalion', 'corps', 'squadron', 'fleet',
   // Clubs' names end so ("Norton Rovers", "Roe Wanderers", "Roe Athletic"): a team, never a person.
   'rovers', 'wanderers', 'athletic', 'fc', 'afc',
+  // Ireland's police force, by its name in Irish ("An Garda Síochána"; "Garda" alone is also an officer's rank).
+  'síochána', 'siochana',
   // Legal forms and trades that end a company's name ("Roe Bina Sdn Bhd", "Roe Tbk"), shared with the entity typer.
   ...companyWords,
 ]);
