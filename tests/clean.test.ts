@@ -58,6 +58,8 @@ describe('clean: rules one by one', () => {
       ['Crews lift the last beam into place on Monday. (Supplied: Ana Ruiz)', 'photo caption'],
       ['Crews lift the last beam into place on Monday. (KTVB)', 'photo caption'],
       ['Header Image', 'image placeholder'],
+      ['Kelby Counties Advertizer:', 'photo caption'],
+      ['North Kelby and West Harrow Guardian Series:', 'photo caption'],
       ['Featured image', 'image placeholder'],
       ['Respond to this story', 'comment prompt'],
       ['Posting a comment requires free registration:', 'comment prompt'],

@@ -83,7 +83,8 @@ export const strongPatterns: JunkPattern[] = [
   // A public radio station's player: "Play Live Radio", "0:00 0:00" (elapsed and total time).
   { reason: 'audio player', pattern: /^(?:play live radio|listen live|\d{1,2}:\d{2}(?::\d{2})?\s*(?:\/\s*)?\d{1,2}:\d{2}(?::\d{2})?)$/iu },
   // "Kelby Times:": a paper's name and a colon, the label of a picture whose caption the copy left behind.
-  { reason: 'photo caption', needs: /:\s*$/u, pattern: /^(?:The )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} (?:Times|Post|News|Herald|Gazette|Echo|Express|Star|Mail|Journal|Chronicle|Telegraph|Advertiser|Argus|Courier|Press|Mirror|Standard|Tribune|Observer|Guardian|Sentinel|Examiner|Citizen|Live):$/u },
+  // ("East London and West Essex Guardian Series:", "Border Counties Advertizer:": a group's series, a name spelt its own way.)
+  { reason: 'photo caption', needs: /:\s*$/u, pattern: /^(?:The )?\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*){0,5} (?:Times|Post|News|Herald|Gazette|Echo|Express|Star|Mail|Journal|Chronicle|Telegraph|Advertiser|Advertizer|Argus|Courier|Press|Mirror|Standard|Tribune|Observer|Guardian|Sentinel|Examiner|Citizen|Live|Series|Leader|Recorder|Reporter|Bulletin|Mercury|Messenger|Dispatch|Courant|Enquirer|Inquirer):$/u },
   // An article's read-aloud player: "Loading Audio... Article will play after ad...", "Playing in :00".
   { reason: 'audio player', needs: /loading audio|playing in/iu, pattern: /^loading audio\b.{0,80}$|^playing in\s*\d{0,2}:\d{2}$/iu },
   // "[Kelby firefighters closer to putting out the fires]": another story's title in brackets between paragraphs, a link

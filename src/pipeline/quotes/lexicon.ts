@@ -275,7 +275,7 @@ export const documentWords = new Set([
   'statement', 'statements', 'release', 'letter', 'email', 'e-mail', 'memo', 'filing', 'post', 'tweet',
   'message', 'remarks', 'testimony', 'complaint', 'affidavit', 'lawsuit', 'indictment', 'notice', 'note',
   // A court's decision in writing ("the ruling says", "the judgment read"): what `courtDocument` gives to the court or judge.
-  'ruling', 'judgment', 'judgement', 'order', 'verdict',
+  'ruling', 'judgment', 'judgement', 'order', 'verdict', 'decision',
   // What an agency issues to the public ("“…,” the warning states").
   'warning', 'advisory', 'alert', 'bulletin', 'circular', 'update', 'announcement',
   // What a body or a group sets out in writing ("“…,” the notification reads", "the manifesto says", "a Treasury readout").
