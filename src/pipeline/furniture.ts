@@ -6,7 +6,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { furnitureThreshold } from './junk/model.ts';
-import { isBodyAnchor, isSentence, wordCount } from './junk/features.ts';
+import { isBodyAnchor, isSentence, labelledItem, wordCount } from './junk/features.ts';
 import { learnedReason } from './junk/reason.ts';
 
 export default function removeFurniture() {
@@ -61,7 +61,10 @@ export function ownStructure(texts: Array<string | null>): Set<number> {
     const run = texts.slice(start, end + 1) as string[];
     const lower = run.filter((line) => /^\p{Ll}/u.test(line)).length;
     const points = run.filter((line) => wordCount(line) >= 6).length;
-    if (/:\s*$/u.test(texts[start - 1] ?? '') || lower >= 2 || (points >= 3 && end < last)) for (let index = start; index <= end; index++) kept.add(index);
+    // (Or items that open with a label and a colon, as the paragraph before them does: "Harrow: Harrow Library. ¶ Odeville:
+    // Senior Citizen Building".)
+    const labelled = labelledItem.test(texts[start - 1] ?? '') && run.every((line) => labelledItem.test(line));
+    if (/:\s*$/u.test(texts[start - 1] ?? '') || lower >= 2 || (points >= 3 && end < last) || labelled) for (let index = start; index <= end; index++) kept.add(index);
     start = end;
   }
   const headings = texts.flatMap((text, index) => (short(text) && isBodyAnchor(texts[index + 1] ?? '') ? [index] : []));

@@ -22,6 +22,7 @@ import {
   strongReason,
   transcriptLine,
   wordCount,
+  labelledItem,
 } from './features.ts';
 
 export const siteNameReason = 'site name';
@@ -199,7 +200,10 @@ export function classifyLines(lines: string[]): Verdict[] {
   const comments = (index: number) => /^(?:\d[\d,]* (?:comments?|responses|replies)|comments? \(\d[\d,]*\))$/iu.test(lines[index] ?? '') && own.slice(index + 1, index + 4).some((reason) => reason === 'time stamp');
   // ("• Sean - 2011-11-15 12:52" ¶ "Tragic indeed. …": a reader's name over the time of the comment, twice: a comment section.)
   const readerStamp = (index: number) => commentHeader.test(lines[index] ?? '') && lines.slice(index + 1).some((text) => commentHeader.test(text));
-  let end = lines.findIndex((text, index) => index > middle && (credit[index] || closesArticle(text) || comments(index) || readerStamp(index)));
+  // (Not "Odeville: Senior Citizen Building", a label and a name as a credit reads, among the items of a list after the last
+  // paragraph whose items open so: see `labelledItems`.)
+  const items = labelledItems(lines, last);
+  let end = lines.findIndex((text, index) => index > middle && ((credit[index] && !(index > last && index <= items)) || closesArticle(text) || comments(index) || readerStamp(index)));
   // Tags, share rows and section links right before that mark belong to the page's tail too.
   while (end > middle + 1 && !anchors.includes(end - 1) && !isSentence(lines[end - 1] ?? '') && wordCount(lines[end - 1] ?? '') <= 6) end--;
   // (Only the article holds what a pull quote repeats: a reader's comment that quotes a paragraph below the end is no
@@ -1425,14 +1429,33 @@ function linkBullets(lines: string[], last: number): boolean {
  */
 function listFollows(lines: string[], own: Array<string | null>, last: number, index: number): boolean {
   if (last < 0 || index - last > 15) return false;
+  if (index <= labelledItems(lines, last)) return true;
   const item = (at: number) => at < lines.length && !own[at] && wordCount(lines[at] ?? '') <= 30 && furnitureShare(lines[at] ?? '') === 0 && !isMenuRow(lines[at] ?? '');
   let stop = last + 1;
   while (stop - last <= 15 && item(stop)) stop++;
   // (Two items at least: one line under "… as follows:" may be a link's text.)
   if (index >= stop || stop - last - 1 < 2) return false;
-  if (/:\s*$/u.test(lines[last] ?? '')) return true;
+  if (announcesList(lines[last] ?? '')) return true;
   const shape = itemShape(lines[last + 1] ?? '');
   return shape !== null && range(last + 1, stop).every((at) => itemShape(lines[at] ?? '') === shape);
+}
+
+/** "The penalties are as follows:", "Here's a list of cool centers in the county.": a paragraph that announces a list. */
+function announcesList(text: string): boolean {
+  return /:\s*$/u.test(text) || /^(?:here(?:['’]s| is| are)|below (?:is|are))\s[^.!?]{3,120}[.:]?$/iu.test(text);
+}
+
+/**
+ * "Harrow: Harrow Senior Center; Harrow Library. ¶ Odeville: Senior Citizen Building": the last paragraph is an item of a
+ * list whose items open with a label and a colon; the index of the last line after it that opens so too (at most twelve),
+ * else `last`.
+ */
+function labelledItems(lines: string[], last: number): number {
+  const labelled = labelledItem;
+  if (last < 0 || !((labelled.test(lines[last] ?? '') && labelled.test(lines[last - 1] ?? '')) || announcesList(lines[last] ?? ''))) return last;
+  let at = last;
+  while (at + 1 < lines.length && at - last < 12 && labelled.test(lines[at + 1] ?? '') && wordCount(lines[at + 1] ?? '') <= 30) at++;
+  return at;
 }
 
 /** A line above or below the body: short chrome goes, anything that may be the article's own stays. */

@@ -131,6 +131,9 @@ export function itemShape(text: string): string | null {
   return /\s([–—:|-])\s*[^\s\p{L}]{0,3}\p{N}[\p{N}.,]*/u.exec(text)?.[1] ?? null;
 }
 
+/** "Harrow: Harrow Senior Center", "Odeville:Public Library": an item of a list that opens with its label and a colon. */
+export const labelledItem = /^\p{Lu}[\p{L} .'’-]{1,40}:\s*\p{Lu}/u;
+
 /** Could stand as a headline: a run of words without a closing full stop. */
 export function isHeadlineLike(text: string): boolean {
   const count = wordCount(text);

@@ -183,7 +183,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', needs: /Staff$/u, pattern: /^(?:\p{Lu}[\p{L}&.-]*\s){1,3}Staff$/u },
   // "This content was published on" with its date lost: the page's stamp.
   { reason: 'time stamp', needs: /published on/iu, pattern: /^this (?:content|article|story) was (?:first )?published on:?$/iu },
-  { reason: 'photo credit', pattern: /\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|aap|afp|epa|getty(?: images)?|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa(?: wire| images| media)?|efe|supplied)\)\s*$/iu },
+  // (Not two sentences or more before the agency: "… has the most volcanoes. Of its 500, 128 are active. (dpa)" is a wire
+  // story's last paragraph, signed.)
+  { reason: 'photo credit', pattern: /^(?!.*[.!?]["”’]?\s+\p{Lu}.*[.!?]["”’]?\s*\([^()]*\)\s*$).*\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|aap|afp|epa|getty(?: images)?|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa(?: wire| images| media)?|efe|supplied)\)\s*$/iu },
   // ("Caption: The minister at the press conference on Thursday.": a caption that says it is one, glued to its label.)
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^caption\s*:\s*\S|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
