@@ -399,6 +399,13 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const company = (head === 'board' || head === 'directors' ? latestOrganization(registry, 'board', offset) : null) ?? latestOrganization(registry, 'company', offset) ?? bodyTakenForPerson(discourse, offset) ?? loneBody(discourse, 'company', offset) ?? wordsTakenForPerson(registry, 'company', offset);
     return company ? entity(company) : { kind: 'anonymous', description: phrase.trim() };
   }
+  // ("“…,” the board of education said" after "the Kelby Metropolitan Board of Education": a body's name in small letters,
+  // "of" and its field, is the body named before whose name ends so.)
+  if (lower[0] === 'the' && lower.length >= 4 && lower.length <= 8 && words.slice(1).every((word) => /^\p{Ll}/u.test(word)) && /\s(?:of|for)\s/u.test(phrase)) {
+    const tail = ` ${lower.slice(1).join(' ')}`;
+    const body = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => ` ${name.toLowerCase()}`.endsWith(tail)), true);
+    if (body) return entity(body);
+  }
   // "Police said" without an article: the police force the text named, as "the police" is.
   // ("the food safety watchdog said", "the national rail operator said": two words in small letters before the noun too.)
   const backReference = lower.length <= 3 || (lower.length === 4 && words.slice(1, -1).every((word) => /^\p{Ll}[\p{Ll}-]+$/u.test(word)));

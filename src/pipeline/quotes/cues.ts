@@ -836,7 +836,14 @@ function unclosedRole(text: string): RegExpExecArray | null {
 const listedAtEnd = new RegExp(String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:for|of|at|from)\s+)?(?:the\s+)?${listedFields.source}$`, 'u');
 
 /** The words that end `head` and can name a speaker: names, titles, "the agency", "one voter". */
+/** "the board of education", "the department of health and human services": see `trailingPhrase`. */
+const lowerBodyAtEnd = /(?:^|\s)(the\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?:of|for)\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,3})\s*$/u;
+
 function trailingPhrase(head: string): string {
+  // ("“…,” the board of education said", "the department of health said": a body's common name in small letters, its field
+  // after "of" or "for", which a body the text named may bear in capitals.)
+  const field = head.includes(' of ') || head.includes(' for ') ? lowerBodyAtEnd.exec(head) : null;
+  if (field?.[1] && field[2] && organizationWords.has(field[2]) && !field[1].split(/\s+/u).slice(1).some((word) => pronouns.has(word) || determiners.has(word))) return field[1];
   // ("the Department for Environment, Food and Rural Affairs said": the commas of a name that lists its fields.)
   const listed = head.includes(', ') && (head.includes(' and ') || head.includes(' & ')) ? listedAtEnd.exec(head.slice(-240)) : null;
   if (listed?.[1] && listedHead(listed[1]) === 'body') return listed[0];
