@@ -31,6 +31,7 @@ import {
   speechVerbs,
   localPeople,
   publicPeople,
+  surnameOf,
   generation,
 } from './lexicon.ts';
 import { countryNamed, isPlaceName } from '../entities/gazetteer.ts';
@@ -398,6 +399,12 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   if (governing.test(lower.join(' '))) {
     const company = (head === 'board' || head === 'directors' ? latestOrganization(registry, 'board', offset) : null) ?? latestOrganization(registry, 'company', offset) ?? bodyTakenForPerson(discourse, offset) ?? loneBody(discourse, 'company', offset) ?? wordsTakenForPerson(registry, 'company', offset);
     return company ? entity(company) : { kind: 'anonymous', description: phrase.trim() };
+  }
+  // ("Jane Roe, 34, who denies murder, … . The defendant said: “…”": the defendant, or the accused, is the person the text
+  // says is on trial.)
+  if (lower[0] === 'the' && lower.length === 2 && /^(?:defendant|accused)$/u.test(head)) {
+    const accused = onTrial(discourse, offset);
+    if (accused) return entity(accused);
   }
   // ("“…,” the board of education said" after "the Kelby Metropolitan Board of Education": a body's name in small letters,
   // "of" and its field, is the body named before whose name ends so.)
@@ -1562,6 +1569,20 @@ function speakingBody(discourse: Discourse, noun: string, offset: number): Entit
     return written !== undefined && speaksAfterName.test(after.slice(written.length));
   });
   return spoke && latestOrganization(discourse.registry, noun, spoke.offset + 1) === spoke.entity ? spoke.entity : null;
+}
+
+/** What a court report says of the one on trial, right after the name: "who denies murder", "is charged with", "pleaded". */
+const chargedAfterName = /^[^.;:!?“”"]{0,80}?\b(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has been|had been) (?:charged|accused|indicted)|stands? trial|(?:is|went) on trial|faces? (?:a |the )?charges?)\b/u;
+
+/** The person the text says is on trial (the latest named so before `offset`, else the first after), or null. */
+function onTrial(discourse: Discourse, offset: number): Entity | null {
+  const source = discourse.source;
+  if (source === undefined) return null;
+  // (After the name as written there: in full, or the surname alone.)
+  const after = (mention: { entity: Entity; offset: number }) => mention.offset + ([mention.entity.name, surnameOf(mention.entity.name)].find((name) => source.startsWith(name, mention.offset))?.length ?? 0);
+  const charged = discourse.registry.mentions.filter((mention) => mention.entity.type === 'person' && chargedAfterName.test(source.slice(after(mention), after(mention) + 120)));
+  const before = charged.filter((mention) => mention.offset < offset).at(-1);
+  return (before ?? charged.find((mention) => mention.offset > offset))?.entity ?? null;
 }
 
 /** A "person" the text gave a body's noun before its name ("operator Deutsche Bahn") and nothing of a person's, as that body. */

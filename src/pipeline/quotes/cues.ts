@@ -1156,6 +1156,8 @@ function isPhraseWord(lower: string): boolean {
   return (
     kinGroups.test(lower) ||
     /^\d{1,3}-year-old$/u.test(lower) ||
+    // ("“…,” the accused told the court": the one on trial, by the participle courts call them by.)
+    lower === 'accused' ||
     isRoleWord(lower) ||
     organizationWords.has(lower) ||
     organizationBackReferences.has(lower) ||
