@@ -20,7 +20,7 @@ export const speechVerbs = [
   'characterised', 'labeled', 'labelled', 'branded', 'termed', 'dismissed', 'repeated', 'repeats', 'attacked', 'blasted', 'pointed out', 'went on', 'according to', 'disagreed',
   'agreed', 'objected', 'protested', 'retorted', 'interjected', 'texted', 'emailed', 'echoed', 'summed up',
   'wondered', 'wonders', 'asserted', 'asserts', 'affirmed', 'mentioned', 'quipped', 'quips', 'mused', 'muses',
-  'exclaimed', 'demanded', 'demands', 'pleaded', 'pleads', 'whispered', 'yelled', 'clarified', 'elaborated',
+  'exclaimed', 'demanded', 'demands', 'ordered', 'orders', 'instructed', 'directed', 'pleaded', 'pleads', 'whispered', 'yelled', 'clarified', 'elaborated',
   'speculated', 'ventured', 'concurred', 'remembered', 'remembers', 'recounts', 'shot back', 'fired back', 'chimed in',
   'put it', 'put it this way', 'put it that way', 'in the words of', 'were the words of', 'are the words of', 'was the verdict of', 'signalled', 'signaled', 'accused',
   'praised', 'criticized', 'criticised', 'hailed', 'slammed', 'guaranteed', 'guarantees', 'assures', 'affirms',
