@@ -571,7 +571,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const label = /^\s*(?:[\p{L}’'.]+\s+){0,4}[\p{L}’'.]+:\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
     const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? linkingOpening.exec(sentence.slice(label))?.[0].length ?? 0;
     // ("On Tuesday, Roe defended …", "In his brief radio broadcast, Roe …": a fronted adverbial before the subject.)
-    const fronted = time === 0 ? (/^(?:in|on|at|during|after|before|following|earlier|later|last|this)\b[^,;:“”"]{0,60},\s+(?=\p{Lu})/iu.exec(sentence.slice(label))?.[0].length ?? 0) : 0;
+    // ("Speaking after the incident, Minister Jane Roe thanked …, saying: “…”": a participle's phrase fronted so too.)
+    const fronted = time === 0 ? (/^(?:in|on|at|during|after|before|following|earlier|later|last|this|speaking|talking|responding|reacting|addressing|asked)\b[^,;:“”"]{0,60},\s+(?=\p{Lu})/iu.exec(sentence.slice(label))?.[0].length ?? 0) : 0;
     const opening = label + time + fronted;
     // ("…, with Premier Jane Roe earlier telling media “…”": the name after "with" is the participle's subject.)
     const absolute = participle ? withSubject.exec(sentence.slice(0, participle.index ?? 0).replace(adverbBefore, ' ')) : null;

@@ -239,8 +239,9 @@ export const organizationWords = new Set([
   'regiment', 'battalion', 'corps', 'squadron', 'fleet',
   // Clubs' names end so ("Norton Rovers", "Roe Wanderers", "Roe Athletic"): a team, never a person.
   'rovers', 'wanderers', 'athletic', 'fc', 'afc',
-  // Ireland's police force, by its name in Irish ("An Garda Síochána"; "Garda" alone is also an officer's rank).
-  'síochána', 'siochana',
+  // Ireland's police force, by its name in Irish ("An Garda Síochána", "Dublin Gardaí"; "Garda" alone is also an officer's
+  // rank).
+  'síochána', 'siochana', 'gardaí', 'gardai',
   // Legal forms and trades that end a company's name ("Roe Bina Sdn Bhd", "Roe Tbk"), shared with the entity typer.
   ...companyWords,
 ]);
