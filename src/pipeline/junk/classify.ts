@@ -1451,10 +1451,9 @@ function announcesList(text: string): boolean {
  * else `last`.
  */
 function labelledItems(lines: string[], last: number): number {
-  const labelled = labelledItem;
-  if (last < 0 || !((labelled.test(lines[last] ?? '') && labelled.test(lines[last - 1] ?? '')) || announcesList(lines[last] ?? ''))) return last;
+  if (last < 0 || !((labelledItem.test(lines[last] ?? '') && labelledItem.test(lines[last - 1] ?? '')) || announcesList(lines[last] ?? ''))) return last;
   let at = last;
-  while (at + 1 < lines.length && at - last < 12 && labelled.test(lines[at + 1] ?? '') && wordCount(lines[at + 1] ?? '') <= 30) at++;
+  while (at + 1 < lines.length && at - last < 12 && labelledItem.test(lines[at + 1] ?? '') && wordCount(lines[at + 1] ?? '') <= 30) at++;
   return at;
 }
 

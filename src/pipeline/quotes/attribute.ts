@@ -33,6 +33,7 @@ import {
   publicPeople,
   surnameOf,
   generation,
+  honourNames,
 } from './lexicon.ts';
 import { countryNamed, isPlaceName } from '../entities/gazetteer.ts';
 import { rememberedPerText } from '../memo.ts';
@@ -1053,7 +1054,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   if (peer) name.unshift(title.pop() ?? '');
   // ("Prime Minister Sheikh Hasina", "Interior Minister Sheikh Rasheed": an honour that South Asian names carry as their first
   // word, before one name and no longer name that ends with it, is part of the name.)
-  else if (name.length === 1 && /^(?:Sheikh|Shaikh|Sheikha|Syed|Sayyid|Mirza|Khwaja|Begum)$/u.test(title.at(-1) ?? '') && !registry.entities.some((candidate) => candidate.type === 'person' && candidate.name.split(' ').length > 1 && candidate.name.split(' ').includes(name[0] ?? '') && !candidate.name.startsWith(`${title.at(-1)} `))) name.unshift(title.pop() ?? '');
+  else if (name.length === 1 && honourNames.test(title.at(-1) ?? '') && !registry.entities.some((candidate) => candidate.type === 'person' && candidate.name.split(' ').length > 1 && candidate.name.split(' ').includes(name[0] ?? '') && !candidate.name.startsWith(`${title.at(-1)} `))) name.unshift(title.pop() ?? '');
   // "Dean Roe, the council's member for roads, said": a role word that is also a first name, alone before one name,
   // is that name's first word when a role follows in apposition.
   else if (name.length === 1 && title.length === 1 && title[0] === 'Dean' && apposition?.trim()) name.unshift(title.pop() ?? '');

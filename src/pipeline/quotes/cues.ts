@@ -836,10 +836,10 @@ function unclosedRole(text: string): RegExpExecArray | null {
 /** A body's name that lists its fields ending the text, with "a spokesperson for the" before it. */
 const listedAtEnd = new RegExp(String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:for|of|at|from)\s+)?(?:the\s+)?${listedFields.source}$`, 'u');
 
-/** The words that end `head` and can name a speaker: names, titles, "the agency", "one voter". */
 /** "the board of education", "the department of health and human services": see `trailingPhrase`. */
 const lowerBodyAtEnd = /(?:^|\s)(the\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?:of|for)\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,3})\s*$/u;
 
+/** The words that end `head` and can name a speaker: names, titles, "the agency", "one voter". */
 function trailingPhrase(head: string): string {
   // ("“…,” the board of education said", "the department of health said": a body's common name in small letters, its field
   // after "of" or "for", which a body the text named may bear in capitals.)

@@ -386,6 +386,9 @@ export function surnameOf(full: string): string {
   return parts.slice(from).join(' ');
 }
 
+/** "Sheikh Hasina", "Syed Roe": honours South Asian names carry as their first word, part of the name before one word. */
+export const honourNames = /^(?:Sheikh|Shaikh|Sheikha|Syed|Sayyid|Mirza|Khwaja|Begum)$/u;
+
 /** "Jr.", "Sr", "III": the mark of a generation after a name. */
 export const generation = /^(?:jr|sr|snr|jnr)\.?$|^(?:ii|iii|iv)$/iu;
 

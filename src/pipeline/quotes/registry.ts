@@ -30,6 +30,7 @@ import {
   listedFields,
   listedHead,
   frontedOpeners,
+  honourNames,
 } from './lexicon.ts';
 import { countryNamed, isGivenName, isPlaceName } from '../entities/gazetteer.ts';
 import { firmTails } from '../entities/lexicon.ts';
@@ -1040,7 +1041,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const titledSurname = name.length >= 2 && /^(?:Sheikh|Shaikh|Sultan|Mirza|Syed|Malik|Raja|Rana|Pasha|Begum|Bibi)$/u.test(token.text) && !(tokens[at + 1] && !token.last && isNameToken(tokens[at + 1] as Token));
       // ("Prime Minister Sheikh Hasina said": an honour South Asian names carry as their first word, before one word of a
       // name alone, is the name's.)
-      const honourName = name.length === 0 && /^(?:Sheikh|Shaikh|Sheikha|Syed|Sayyid|Mirza|Khwaja|Begum)$/u.test(token.text) && !token.last && isNameToken(tokens[at + 1]) && (tokens[at + 1]?.last === true || tokens[at + 1]?.possessive === true || !isNameToken(tokens[at + 2])) && !registry.entities.some((candidate) => candidate.type === 'person' && !candidate.name.startsWith(`${token.text} `) && candidate.name.split(' ').length > 1 && candidate.name.split(' ').includes(tokens[at + 1]?.text.replace(/['’]s$/u, '') ?? ''));
+      const honourName = name.length === 0 && honourNames.test(token.text) && !token.last && isNameToken(tokens[at + 1]) && (tokens[at + 1]?.last === true || tokens[at + 1]?.possessive === true || !isNameToken(tokens[at + 2])) && !registry.entities.some((candidate) => candidate.type === 'person' && !candidate.name.startsWith(`${token.text} `) && candidate.name.split(' ').length > 1 && candidate.name.split(' ').includes(tokens[at + 1]?.text.replace(/['’]s$/u, '') ?? ''));
       if (!isNameToken(token) && !particle && !initial && !titledSurname && !honourName && !roleSurname(registry, tokens, name, at)) break;
       // ("Lizzy Roe Ward 22 councillor", "Jan Poe Route 9": a word a number follows is a ward's or a road's, no name's.)
       if (name.length >= 2 && !token.last && /^\d/u.test(tokens[at + 1]?.text ?? '')) break;
