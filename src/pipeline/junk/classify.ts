@@ -1451,7 +1451,9 @@ function announcesList(text: string): boolean {
  * else `last`.
  */
 function labelledItems(lines: string[], last: number): number {
-  if (last < 0 || !((labelledItem.test(lines[last] ?? '') && labelledItem.test(lines[last - 1] ?? '')) || announcesList(lines[last] ?? ''))) return last;
+  // (The last paragraph one such item after another, or after the paragraph announcing them, or the announcement itself.)
+  const item = labelledItem.test(lines[last] ?? '') && (labelledItem.test(lines[last - 1] ?? '') || announcesList(lines[last - 1] ?? ''));
+  if (last < 0 || !(item || announcesList(lines[last] ?? ''))) return last;
   let at = last;
   while (at + 1 < lines.length && at - last < 12 && labelledItem.test(lines[at + 1] ?? '') && wordCount(lines[at + 1] ?? '') <= 30) at++;
   return at;
