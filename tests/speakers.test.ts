@@ -40,6 +40,12 @@ describe('mergeSpeakers', () => {
     expect(['Harrowgate Ashby', 'Fire Service', 'Orchidex', 'Quay Watch'].map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Harrowgate Ashby Advisory', 'Kelby Fire Service', 'Orchidex', 'Quay Watch']);
   });
 
+  it("does not name a body after a part of it whose name starts with the body's", () => {
+    const bodies = bodyNamesIn(['Kelby League Appeal Committee', 'Harrowgate Ashby Advisory']);
+    const { speakers, idOf } = mergeSpeakers([mention('Kelby League'), mention('Harrowgate Ashby')], new Map(), bodies);
+    expect(['Kelby League', 'Harrowgate Ashby'].map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Kelby League', 'Harrowgate Ashby Advisory']);
+  });
+
   it('gives a body its name in the other order as an alias', () => {
     const { speakers, idOf } = mergeSpeakers([mention('Health Ministry')]);
     expect(speakers.get(idOf(mention('Health Ministry')))?.aliases).toContain('Ministry of Health');

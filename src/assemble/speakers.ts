@@ -3,7 +3,7 @@
 import { slug } from 'github-slugger';
 import { shortHash } from '../pipeline/ids.ts';
 import { normalizeForMatch, words } from '../pipeline/normalize.ts';
-import { normalizeRole, otherOrder } from '../pipeline/quotes/lexicon.ts';
+import { normalizeRole, organizationWords, otherOrder } from '../pipeline/quotes/lexicon.ts';
 import type { SpeakerMention } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Speaker } from '../schemas/dossier.ts';
@@ -64,7 +64,10 @@ export function bodyNamesIn(names: string[]): Map<string, string | null> {
   for (const name of new Set(names)) {
     const parts = name.replace(/^the\s+/iu, '').split(/\s+/u);
     for (let cut = 2; cut < parts.length; cut++) {
-      for (const part of [parts.slice(0, cut), parts.slice(parts.length - cut)]) {
+      // (Not a body's start before a part of it: "Kelby League" is not the "Kelby League Appeal Committee", which belongs
+      // to it.)
+      const starts = parts.slice(cut).some((word) => organizationWords.has(word.toLowerCase())) ? [] : [parts.slice(0, cut)];
+      for (const part of [...starts, parts.slice(parts.length - cut)]) {
         if (!/^\p{Lu}/u.test(part[0] ?? '') || !/^\p{Lu}/u.test(part.at(-1) ?? '')) continue;
         const key = foldName(part.join(' '));
         if (!wholes.has(key)) claim(bodies, key, name);
