@@ -44,6 +44,8 @@ describe('mergeSpeakers', () => {
     const bodies = bodyNamesIn(['Kelby League Appeal Committee', 'Harrowgate Ashby Advisory']);
     const { speakers, idOf } = mergeSpeakers([mention('Kelby League'), mention('Harrowgate Ashby')], new Map(), bodies);
     expect(['Kelby League', 'Harrowgate Ashby'].map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Kelby League', 'Harrowgate Ashby Advisory']);
+    // (Nor when both speak: the body and its committee stay two speakers.)
+    expect(namesOf([mention('Kelby League'), mention('Kelby League Appeal Committee'), mention('Roe Bina'), mention('Roe Bina Holdings')])).toEqual(['Kelby League', 'Kelby League Appeal Committee', 'Roe Bina Holdings', 'Roe Bina Holdings']);
   });
 
   it('gives a body its name in the other order as an alias', () => {

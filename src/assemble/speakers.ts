@@ -3,7 +3,7 @@
 import { slug } from 'github-slugger';
 import { shortHash } from '../pipeline/ids.ts';
 import { normalizeForMatch, words } from '../pipeline/normalize.ts';
-import { normalizeRole, organizationWords, otherOrder } from '../pipeline/quotes/lexicon.ts';
+import { normalizeRole, otherOrder } from '../pipeline/quotes/lexicon.ts';
 import type { SpeakerMention } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Speaker } from '../schemas/dossier.ts';
@@ -14,6 +14,9 @@ export const unknownSpeakerId = 'speaker-unknown';
 const legalForms = String.raw`(?:Sdn\.?\s+Bhd|Pte\.?\s+Ltd|Pty\.?\s+Ltd|Pvt\.?\s+Ltd|Co\.,?\s+Ltd|Bhd|Berhad|Ltd|Limited|PLC|plc|Inc|Corp|LLC|LLP|GmbH|AG|S\.A|SA|SE|N\.V|NV|B\.V|BV|S\.p\.A|SpA|S\.R\.L|SRL|Srl|SARL|SAS|Oyj|Oy|AB|ASA|A/S|K\.K|Tbk)\.?`;
 const nameWord = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*`;
 const legalName = new RegExp(String.raw`(?<![\p{L}\p{N}])(${nameWord}(?:[ \t]+(?:(?:of|and|&|de|da|do|dos|du|la|van|von|der|e|y)[ \t]+)?${nameWord}){0,6}?),?[ \t]+(${legalForms})(?![\p{L}\p{N}])`, 'gu');
+
+/** Words that name a part of a body after the body's own name: "Kelby League Appeal Committee", "… Disciplinary Panel". */
+const partOfBody = /^(?:committee|subcommittee|panel|board|tribunal|commission|unit|division|branch|chapter|section|wing|directorate)$/u;
 
 /** A short form stands for the whole name that gives it, unless two whole names give it: then for nobody (null). */
 function claim(forms: Map<string, string | null>, key: string, whole: string): void {
@@ -66,7 +69,7 @@ export function bodyNamesIn(names: string[]): Map<string, string | null> {
     for (let cut = 2; cut < parts.length; cut++) {
       // (Not a body's start before a part of it: "Kelby League" is not the "Kelby League Appeal Committee", which belongs
       // to it.)
-      const starts = parts.slice(cut).some((word) => organizationWords.has(word.toLowerCase())) ? [] : [parts.slice(0, cut)];
+      const starts = parts.slice(cut).some((word) => partOfBody.test(word.toLowerCase())) ? [] : [parts.slice(0, cut)];
       for (const part of [...starts, parts.slice(parts.length - cut)]) {
         if (!/^\p{Lu}/u.test(part[0] ?? '') || !/^\p{Lu}/u.test(part.at(-1) ?? '')) continue;
         const key = foldName(part.join(' '));
@@ -191,7 +194,8 @@ function groupMentions(mentions: SpeakerMention[]): SpeakerMention[][] {
     if (words(part.name).length < 2) continue;
     const wholes = organizations.filter((other) => other.index !== part.index && other.name.endsWith(` ${part.name}`));
     if (wholes.length === 1 && wholes[0]) join(wholes[0].index, part.index);
-    const longer = organizations.filter((other) => other.index !== part.index && other.name.startsWith(`${part.name} `));
+    // (Not a part of the body that bears its name first: "Kelby League Appeal Committee" is not the "Kelby League".)
+    const longer = organizations.filter((other) => other.index !== part.index && other.name.startsWith(`${part.name} `) && !words(other.name.slice(part.name.length)).some((word) => partOfBody.test(word)));
     if (longer[0] && new Set(longer.map((other) => find(other.index))).size === 1) join(longer[0].index, part.index);
   }
   // "Brightwing" joins the one "Brightwing Airways": news calls a company by the first word of its name.
