@@ -354,7 +354,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (Or only the story's credit under it: "… were reported to the ministry of health ¶ Source: Wire".)
     const creditsOnly = index === last + 1 && lines.slice(index + 1).every((line, at) => credit[index + 1 + at] === true || /^(?:photo credit|credit line)$/u.test(own[index + 1 + at] ?? ''));
     if (index > last && lines.slice(last + 1, index).every((line) => !/\s/u.test(line)) && !strong[index] && (index === lines.length - 1 ? cutProse(text) : index === last + 1 && creditsOnly && wordCount(text) >= 12 && /^\p{Lu}/u.test(text) && !isTitleCase(text) && tellsThePast(text))) return { reason: null, headline: false };
-    if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) && !linkBullets(lines, last) : listFollows(lines, own, last, index))) return { reason: null, headline: false };
+    if (index > last && (isBullet(text) ? bulletsFollow(lines, last, index) && !linkBullets(lines, last) : listFollows(lines, own, last, index, items))) return { reason: null, headline: false };
     // ("- Roeville opens new children's hospital" three times or more after the last paragraph, which announced no list:
     // the site's other stories.)
     if (index > last && isBullet(text) && bulletsFollow(lines, last, index) && linkBullets(lines, last)) return { reason: 'related articles', headline: false };
@@ -1425,11 +1425,12 @@ function linkBullets(lines: string[], last: number): boolean {
 
 /**
  * The items right after the last paragraph, when that paragraph announces them ("The penalties are as follows:")
- * or when every one carries a figure after the same separator: short lines without chrome, at most fifteen.
+ * or when every one carries a figure after the same separator: short lines without chrome, at most fifteen; and those up
+ * to `items`, the end of a labelled list (`labelledItems`, read once per page).
  */
-function listFollows(lines: string[], own: Array<string | null>, last: number, index: number): boolean {
+function listFollows(lines: string[], own: Array<string | null>, last: number, index: number, items: number): boolean {
   if (last < 0 || index - last > 15) return false;
-  if (index <= labelledItems(lines, last)) return true;
+  if (index <= items) return true;
   const item = (at: number) => at < lines.length && !own[at] && wordCount(lines[at] ?? '') <= 30 && furnitureShare(lines[at] ?? '') === 0 && !isMenuRow(lines[at] ?? '');
   let stop = last + 1;
   while (stop - last <= 15 && item(stop)) stop++;

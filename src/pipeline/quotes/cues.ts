@@ -7,6 +7,7 @@ import {
   isTitleWord,
   documentWords,
   linkingOpeners,
+  frontedOpeners,
   monthNames,
   weekdayNames,
   isWeekday,
@@ -572,7 +573,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? linkingOpening.exec(sentence.slice(label))?.[0].length ?? 0;
     // ("On Tuesday, Roe defended …", "In his brief radio broadcast, Roe …": a fronted adverbial before the subject.)
     // ("Speaking after the incident, Minister Jane Roe thanked …, saying: “…”": a participle's phrase fronted so too.)
-    const fronted = time === 0 ? (/^(?:in|on|at|during|after|before|following|earlier|later|last|this|speaking|talking|responding|reacting|addressing|asked)\b[^,;:“”"]{0,60},\s+(?=\p{Lu})/iu.exec(sentence.slice(label))?.[0].length ?? 0) : 0;
+    const fronted = time === 0 ? (frontedAdverbial.exec(sentence.slice(label))?.[0].length ?? 0) : 0;
     const opening = label + time + fronted;
     // ("…, with Premier Jane Roe earlier telling media “…”": the name after "with" is the participle's subject.)
     const absolute = participle ? withSubject.exec(sentence.slice(0, participle.index ?? 0).replace(adverbBefore, ' ')) : null;
@@ -835,6 +836,9 @@ function unclosedRole(text: string): RegExpExecArray | null {
 
 /** A body's name that lists its fields ending the text, with "a spokesperson for the" before it. */
 const listedAtEnd = new RegExp(String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:for|of|at|from)\s+)?(?:the\s+)?${listedFields.source}$`, 'u');
+
+/** "On Tuesday, …", "Speaking after the incident, …": the phrases fronted before a sentence's subject (see `cuesIn`). */
+const frontedAdverbial = new RegExp(`^(?:${frontedOpeners}|after|before|following|earlier|later|last|this|responding|reacting|addressing)\\b[^,;:“”"]{0,60},\\s+(?=\\p{Lu})`, 'iu');
 
 /** "the board of education", "the department of health and human services": see `trailingPhrase`. */
 const lowerBodyAtEnd = /(?:^|\s)(the\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?:of|for)\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,3})\s*$/u;
