@@ -306,6 +306,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // short lines without a stop that say the same thing (no heading repeats itself in the line under it).
     if (!strong[index] && index > first && index < last && (altOverCaption(lines, strong, index) || altOverCaption(lines, strong, index - 1))) return { reason: 'photo caption', headline: false };
     const reason = strong[index] ?? (repeated && wordCount(text) >= 4 ? 'repeated line' : null);
+    // ("SPONSORED CONTENT ¶ The Logg wins an award ¶ Kota Kinabalu: …, The Logg has been awarded …": under the advertised
+    // headline, a paragraph that opens on a dateline of its own inside the article is the advertised story's blurb.)
+    if (!reason && list === 'advertisement' && index > first && !isSentence(lines[index - 1] ?? '') && (datelineOf(text) || datelined.test(text) || /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s*:\s+\p{Lu}/u.test(text)) && wordCount(text) <= 80) return { reason: list, headline: false };
     // The headline-like lines under "Related articles" or "Most viewed" are that list's entries, until prose resumes.
     // ("Read more", "Read also:" alone on their line, "Sponsored": the links and advertised headlines under them.)
     if (reason === 'related articles' || (reason === 'read-more link' && wordCount(text) <= 3 && !/:\s*\S/u.test(text))) list = 'related articles';
@@ -1251,8 +1254,8 @@ function isCaption(text: string): boolean {
   // it does not report what someone says; "says goodbye" is no clause.)
   if (/\b(?:says|said)\s+(?:that|it|it['’]s|he|she|they|there|this|these|we|I|the|a|an|his|her|their|its)\b/u.test(text)) return false;
   // (Not a report's next step that lost its stop, "Deputy Jane Roe also warned heads against …": a caption shows one
-  // picture; "also" with a past verb goes on from the paragraphs before.)
-  if (/\balso\s+\p{Ll}{3,}ed\b/u.test(text)) return false;
+  // picture; "also" with a past verb goes on from the paragraphs before, "also gave his assurance that …" an irregular one.)
+  if (/\balso\s+(?:\p{Ll}{3,}ed|gave|told|said|made|took|met|spoke|wrote|sent|brought|held|led|went|came|saw|urged)\b/u.test(text)) return false;
   // (Not a clause set the other way round, in the past, "Also present for the press conference were …", "Among the dead was
   // …": the article's sentence naming who else was there, its stop lost; a caption shows them in the present.)
   if (/^(?:Also|Among|Present|Joining|Attending)\b[^.!?]{0,60}?\s(?:were|was)\s+(?:\p{Lu}|the\b)/u.test(text)) return false;
@@ -1478,6 +1481,9 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
   if (!short || isSentence(text) || (!above && isSentence(text.replace(/\s*\((?:\p{Lu}[\p{Lu}\p{N}&-]{1,11}|\p{Ll}{1,4}(?:\/\p{Ll}{1,4}){0,2})\)$/u, '').replace(/\s+[–—-]\s*[\p{L}\p{N}-]+(?:\.\p{L}{2,})+$/u, '')))) return null;
   if (isTitleCase(text) && count >= 2 && count <= 5 && (looksLikeOutlet(text) || (isAllCapitalised(text) && mentioned(text, bodyText)))) return siteNameReason;
   if (furnitureShare(text) > 0) return 'site navigation';
+  // ("“The company hereby advises motorists not to panic as supplies are adequate”": a paragraph of quoted words whose stop
+  // was lost, the last of a statement, is the article's.)
+  if (!above && count >= 10 && /^[“"]\p{Lu}[^“”"]+[”"]$/u.test(text)) return null;
   return 'page furniture';
 }
 

@@ -537,6 +537,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'press release furniture', pattern: /\bavailable for (?:editorial|media|press) use\b.{0,160}$/iu },
   // An author's note under an opinion piece: "She writes in a personal capacity."
   { reason: 'author bio', pattern: /\b(?:writes|is writing|writing) (?:here )?in (?:a|her|his|their) personal capacity\.?$/iu },
+  // ("Correspondent at Voice Air Media.", "Senior Reporter for the Kelby Gazette": the author's post at the outlet, under the
+  // name, a line no article writes.)
+  { reason: 'author bio', needs: /correspondent|reporter|writer|journalist|editor|contributor|columnist|producer|intern/iu, pattern: /^(?:(?:senior|chief|staff|political|business|sports|court|crime|health|news|special|foreign|freelance|contributing|assistant|deputy|managing|digital|general|local)\s+){0,2}(?:correspondent|reporter|writer|journalist|editor|contributor|columnist|producer|intern)\s+(?:at|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}&'’. -]{1,50}\.?$/iu },
   // What a select-all copy of an article page carries from its players, tools and rails, worded as sites word them
   // (each anchored at both ends: an article's sentence cannot be one of them).
   // "Teachers marched on Westminster on Tuesday, as Roe News' Jane Roe reports": a broadcaster's line over its report's video.
@@ -732,7 +735,12 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', needs: /comment|rules/iu, pattern: /^(?:comments?\s*:\s*(?:our|the|house) rules|(?:read|see) (?:the|our) (?:full |house )?(?:rules|community (?:guidelines|standards)|comment(?:ing)? (?:policy|rules|guidelines))(?: here)?\.?|please report any comments? that (?:break|breaks|breach|breaches|violate|violates)\b.{0,80}|we want (?:our|the|your) comments? (?:section )?to be\b.{0,240})$/iu },
   { reason: 'comment prompt', pattern: /^(?:discuss (?:here|this(?: (?:article|story))?|now)|start the discussion)\s*[.!]?$/iu },
   // "READ ALSO  Ferry fares to rise again .", "Related: …": a link's label with the linked story's title run on.
-  { reason: 'read-more link', needs: /^(?:read|also|see|related)/iu, pattern: /^(?:read also|also read|read more|see also|related)\s*(?::|\s{2,}|[–—|]\s)\s*\p{Lu}.{2,200}$/iu },
+  // ("OTHER NEWS   NEMA: Many returnees disabled": another story's link under its label, the spaces of the page's box
+  // between them.)
+  { reason: 'read-more link', needs: /^(?:read|also|see|related|other|more)/iu, pattern: /^(?:read also|also read|read more|see also|related|(?:other|more) (?:news|stories))\s*(?::|\s{2,}|[–—|]\s)\s*\p{Lu}.{2,200}$/iu },
+  // ("NOTE: We wish to add you to our WhatsApp Database to get our Trending … news directly into your WhatsApp Box": a
+  // site's offer to send its news by a messaging app.)
+  { reason: 'social prompt', needs: /whatsapp|telegram/iu, pattern: /^(?=.{0,300}$)(?!.*\b(?:said|says|told|according to)\b)(?:note\s*:\s*)?(?:we (?:wish|want|would like) to add you|add (?:us|our number)|get (?:our|the latest|breaking)\b.{0,60}\bnews\b.{0,40}\b(?:on|via|into|in) (?:your )?(?:whatsapp|telegram))\b.{0,240}$/iu },
   // "More news: Rovers Could Change Their Keeper: Report", "Don't miss: …": another story's title after its label, between
   // paragraphs (a title, no sentence: no stop at its end).
   { reason: 'read-more link', needs: /^(?:more|don|must|top|trending|recommended|popular|editor)/iu, pattern: /^(?:more (?:news|stories|coverage|headlines)|don['’]t miss|must read|top stories|trending(?: now)?|recommended(?: for you)?|popular now|most popular|editor['’]s picks?)\s*:\s*\p{Lu}[^.!?]{2,160}[!?]?$/iu },

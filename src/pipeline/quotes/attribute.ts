@@ -338,8 +338,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   const signed = signer && documentWords.has(head) ? resolvePhrase(discourse, signer, null, offset) : null;
   if (signed?.kind === 'entity') return signed;
   if ((documentWords.has(head) || ownedReport) && !outletName) return document(discourse, words.slice(0, -1), offset, false, head);
-  const fromIndex = lower.findIndex((word) => word === 'from' || word === 'by');
-  if (fromIndex > 0 && documentWords.has(lower[fromIndex - 1] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
+  // ("a statement attributed to Jane Roe": the author after "attributed to" as after "from".)
+  const fromIndex = lower.findIndex((word, index) => word === 'from' || word === 'by' || (word === 'to' && lower[index - 1] === 'attributed'));
+  const documentAt = lower[fromIndex] === 'to' ? fromIndex - 2 : fromIndex - 1;
+  if (fromIndex > 0 && documentWords.has(lower[documentAt] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
   if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && mediaBackReferences.has(head)) {
     // ("The Kelby Medical College published its annual report on Monday. … “…,” the report reads": a report the text says
     // someone issued is theirs, not an outlet's.)
@@ -807,11 +809,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Bernard Roe II": the name as the text gives it).
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '') && !generation.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
-  // ("according to NYPD Staten Island", "PSNI Belfast said": a body's letters, then a place the text has named as a place, are
-  // the body's branch there, which speaks; never a person called by the place's name. Not "ACFO Hadfield", a rank and a
+  // ("according to NYPD Staten Island", "PSNI Belfast said", "NHS Fife said": a body's letters, then a place the text has
+  // named as a place or the gazetteer knows (and no one named bears as a surname), are the body's branch there, which speaks; never a person called by the place's name. Not "ACFO Hadfield", a rank and a
   // surname that a town also bears.)
   const branchPlace = bare.slice(1).join(' ');
-  if (bare.length >= 2 && bare.length <= 4 && /^\p{Lu}{2,6}$/u.test(bare[0] ?? '') && !roleAcronyms.has(bare[0] ?? '') && registry.places.has(branchPlace.toLowerCase()) && registry.byName.get(text.toLowerCase())?.type !== 'person') {
+  if (bare.length >= 2 && bare.length <= 4 && /^\p{Lu}{2,6}$/u.test(bare[0] ?? '') && !roleAcronyms.has(bare[0] ?? '') && (registry.places.has(branchPlace.toLowerCase()) || (isPlaceName(branchPlace) && !registry.entities.some((candidate) => candidate.type === 'person' && candidate.name.endsWith(` ${branchPlace}`)))) && registry.byName.get(text.toLowerCase())?.type !== 'person') {
     return entity(ensure(registry, text, 'organization'));
   }
   // "the Kenyan foreign ministry said", "the Philippine coast guard said": a nation's body, named by common nouns.
@@ -987,7 +989,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (named > 0 && organizationWordsOnly.slice(0, named).every((word) => /^\p{Ll}/u.test(word)) && (organizationWords.has(kind) || organizationBackReferences.has(kind))) organizationWordsOnly.splice(0, named);
     // ("a spokesman for Glasgow city council": a place's body written in small letters is the body by its name.)
     const placeBodyWords = organizationWordsOnly.length >= 2 && /^\p{Lu}\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWords.has(organizationWordsOnly.at(-1) ?? '') && organizationWordsOnly.slice(1).every((word) => /^(?:city|county|district|borough|town|state|regional|municipal|metropolitan|provincial)$/u.test(word) || organizationWords.has(word));
-    if (placeBodyWords) organizationWordsOnly.splice(1, organizationWordsOnly.length - 1, ...organizationWordsOnly.slice(1).map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
+    // ("A North West ambulance service spokeswoman said", "Greater Manchester police": a region's name of two or three
+    // words, then the body's kind in small letters, nouns ending in a body's word.)
+    const capitals = organizationWordsOnly.findIndex((word) => !/^\p{Lu}\p{Ll}/u.test(word));
+    const regionBodyWords = !placeBodyWords && capitals >= 2 && capitals <= 3 && organizationWordsOnly.length - capitals <= 2 && organizationWords.has(organizationWordsOnly.at(-1) ?? '') && organizationWordsOnly.slice(capitals).every((word) => /^\p{Ll}+$/u.test(word) && (organizationWords.has(word) || (isLexiconNoun(word) && !isRoleWord(word))));
+    if (placeBodyWords || regionBodyWords) organizationWordsOnly.splice(1, organizationWordsOnly.length - 1, ...organizationWordsOnly.slice(1).map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
     const organizationName = organizationWordsOnly.join(' ');
     // "a spokesperson said" with no organisation named: the one named last before speaks through them.
     // (The body that spoke in this paragraph or the one before comes first: "Norvik said: … A spokesman added …".)
@@ -1564,10 +1570,13 @@ function speakingBody(discourse: Discourse, noun: string, offset: number): Entit
   const [from, to] = own > 0 ? [sentences[own - 1], sentences[own]] : (discourse.before ?? []);
   const source = discourse.source;
   if (from === undefined || to === undefined || source === undefined) return null;
+  // (A mention stands at the name's start, or right after it where a cue's reading put it: "the Kelby County sheriff's
+  // office said", in small letters.)
   const spoke = discourse.registry.mentions.filter((mention) => mention.entity.type === 'organization' && mention.offset >= from && mention.offset < to).sort((a, b) => a.offset - b.offset).find((mention) => {
-    const after = source.slice(mention.offset, to);
-    const written = [mention.entity.name, ...mention.entity.aliases].find((name) => after.toLowerCase().startsWith(name.toLowerCase()));
-    return written !== undefined && speaksAfterName.test(after.slice(written.length));
+    const names = [mention.entity.name, ...mention.entity.aliases].map((name) => name.toLowerCase());
+    const written = names.find((name) => source.slice(mention.offset, to).toLowerCase().startsWith(name));
+    if (written !== undefined) return speaksAfterName.test(source.slice(mention.offset + written.length, to));
+    return names.some((name) => source.slice(Math.max(from, mention.offset - name.length - 1), mention.offset).trimEnd().toLowerCase().endsWith(name)) && speaksAfterName.test(source.slice(mention.offset, to));
   });
   return spoke && latestOrganization(discourse.registry, noun, spoke.offset + 1) === spoke.entity ? spoke.entity : null;
 }

@@ -138,6 +138,10 @@ const adverbs = /(?:\s+(?:at\s+first|at\s+one\s+point|in\s+turn|in\s+reply|in\s+
 
 const whenBeforeVerb = new RegExp(`(?<=\\p{L})\\s+(?:(?:early|late)\\s+)?(?:on|last|this|earlier|later)\\s+(?:(?:${weekdayNames})|(?:\\d{1,2}\\s+)?(?:${monthNames})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})|week|month|year|night|morning|evening|afternoon|weekend)(?:\\s+(?:morning|afternoon|evening|night))?\\s*$`, 'u');
 
+// ("A GMP statement at 10pm on Friday said", "the ministry shortly after 9 a.m. said": a clock time between the speaker and
+// the verb.)
+const clockBeforeVerb = /(?<=\p{L})\s+(?:(?:shortly|just)\s+)?(?:at|around|about|after|before)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours|GMT|BST|local\s+time)?\s*$/u;
+
 // ("Roe on his Tweeter page, said", "Roe on Facebook said": where the words were posted, between the speaker and the verb.)
 const whereBeforeVerb = /(?<=\p{L})\s+(?:on|in|via|through)\s+(?:(?:(?:his|her|its|their|the|a|an)\s+(?:(?:official|verified|personal|own)\s+)?(?:[\p{L}-]+\s+){0,2}(?:page|account|handle|feed|blog|channel|timeline|website|site|profile|post|wall))|Facebook|Twitter|X|Instagram|LinkedIn|Telegram|TikTok|Threads|Bluesky|YouTube|WhatsApp)\s*,?\s*$/u;
 
@@ -186,7 +190,8 @@ function speakerFollows(verb: string, before: string, after = ''): boolean {
   // "“…,” reads a statement from the ministry": what reads is the document, and its author speaks.
   // ("“…,” read the Kelby Port Authority's statement": the owner's name before it.)
   // ("“…,” read part of the statement from the body", "read in part a notice by …": a part of it reads as the whole does.)
-  if (/^reads?$/u.test(verb) && /^\s+(?:in\s+part\s+|(?:in\s+)?part\s+of\s+|an?\s+excerpt\s+(?:of|from)\s+|a\s+portion\s+of\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:\p{L}+\s+)?|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:\p{Ll}+\s+)?)(?:statement|letter|note|post|message|release|notice|sign)\b/u.test(after)) return true;
+  // ("“…,” read a Sunday evening statement attributed to …": two words may tell the document's kind or time.)
+  if (/^reads?$/u.test(verb) && /^\s+(?:in\s+part\s+|(?:in\s+)?part\s+of\s+|an?\s+excerpt\s+(?:of|from)\s+|a\s+portion\s+of\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:\p{L}+\s+){0,2}|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:\p{Ll}+\s+)?)(?:statement|letter|note|post|message|release|notice|sign)\b/u.test(after)) return true;
   // ("…, challenger Jan Poe still ended up 19 votes ahead, reported Jane Roe.": after a comma, "reported" and a name
   // that ends the sentence is inverted too; "reported two deaths" has its object.)
   if (/^reported$/u.test(verb) && /,\s*$/u.test(before) && /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*\.(?:\s|$)/u.test(after)) return true;
@@ -696,7 +701,7 @@ function backwardWords(text: string): Phrase {
   // ("Jane Roe at a press conference on Tuesday strongly criticised": the occasion, when and how, in any order.)
   let head = text;
   for (let round = 0; round < 4; round++) {
-    const cleared = stripAdverbs(head.replace(adverbs, '').replace(whereBeforeVerb, ' ').replace(occasionBeforeVerb, ' ').replace(whenBeforeVerb, ' ').replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, ''));
+    const cleared = stripAdverbs(head.replace(adverbs, '').replace(whereBeforeVerb, ' ').replace(occasionBeforeVerb, ' ').replace(whenBeforeVerb, ' ').replace(clockBeforeVerb, ' ').replace(adverbs, '').replace(/\s*\([^()\u2026]*\)\s*$/u, ' ').replace(adverbs, ''));
     if (cleared === head) break;
     head = cleared;
   }
@@ -926,7 +931,11 @@ function trailingPhrase(head: string): string {
     const head = (collected.split(/\s+/u).at(-1) ?? '').toLowerCase();
     // ("Italy's coast guard": a country owns a body named by common nouns.)
     const bodyHead = organizationWords.has(head) || organizationBackReferences.has(head);
-    const reach = lookback.findIndex((candidate, at) => (determiners.has(candidate) && !pronouns.has(candidate)) || (owners[at] === true && (documentWords.has(head) || /^reports?$/u.test(head) || (bodyHead && countryNamed(candidate.replace(/['’]s$/u, '')) !== undefined))));
+    const near = lookback.findIndex((candidate, at) => (determiners.has(candidate) && !pronouns.has(candidate)) || (owners[at] === true && (documentWords.has(head) || /^reports?$/u.test(head) || (bodyHead && countryNamed(candidate.replace(/['’]s$/u, '')) !== undefined))));
+    // ("A North West ambulance service spokeswoman said": a region's name of two capitalised words between the article and
+    // the body's words in small letters.)
+    const region = near === -1 && determiners.has(words[index - 6]?.toLowerCase() ?? '') && !pronouns.has(words[index - 6]?.toLowerCase() ?? '') && [words[index - 2], words[index - 4]].every((candidate) => /^\p{Lu}\p{Ll}+$/u.test(candidate ?? '') && !sentenceWords.has((candidate ?? '').toLowerCase())) && collected.split(/\s+/u).some((after) => organizationWords.has(after.toLowerCase()));
+    const reach = region ? 2 : near;
     // "That was how Roe put it": a verb or a wh-word between makes a clause, not "a local teacher".
     const between = reach === 1 ? (lookback[0] ?? '') : '';
     // ("In a recent tweet Robert Burns said": a noun that is no title before a name ends a phrase of its own.)
@@ -973,6 +982,13 @@ const districtOrName = /^(?:\(\p{L}[\p{L}-]*\)|\p{Lu}\p{Ll}+)$/u;
  * ("According to Jane Roe, the man who died was …"), so that the comma after the name opens the sentence's own clause,
  * and an apposition there is only one a second comma closes.
  */
+/** A document's noun at `index` of split words (or one more modifier before it), then "from", "by", "of" or "attributed". */
+function documentAhead(words: string[], index: number, more: number): boolean {
+  const noun = (words[index] ?? '').replace(/[,.;:]+$/, '').toLowerCase();
+  if (documentWords.has(noun)) return /^\s*(?:from|by|of|attributed)\s/u.test(words.slice(index + 1).join(''));
+  return more > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(words[index] ?? '') && documentAhead(words, index + 2, more - 1);
+}
+
 export function forwardPhrase(text: string, fronted = false): Phrase {
   // ("“…,” said the mother of the physiotherapy intern", "said the mother of PC Andrew Roe": a relative, not the one named.)
   const kin = relativeFirst.exec(text);
@@ -1012,7 +1028,7 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
     const next = words[index + 2] ?? '';
     const nextLower = next.replace(/[,.;:]+$/, '').replace(/['’]s$/, '').toLowerCase();
     // ("said union president Jane Roe Tuesday": the day after the name ends the phrase.)
-    if (kept.length > 0 && isWeekday(word)) break;
+    if (kept.length > 0 && isWeekday(word) && !(kept.length === 1 && determiners.has((kept[0] ?? '').toLowerCase()))) break;
     const accepted =
       acronymInBrackets.test(word) ||
       // ("according to deputy commissioner of police (west) Jane Roe": a district in brackets between a title and a name.)
@@ -1028,7 +1044,8 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       (kept.length === 1 && /^the$/iu.test(kept[0] ?? '') && /^\p{Ll}[\p{Ll}-]+['’]s$/u.test(word) && /^\p{Ll}/u.test(next)) ||
       // ("according to a prepared statement from the ministry", "a joint statement by": a word that says what kind of
       // document, between its article and its noun.)
-      (kept.length === 1 && determiners.has((kept[0] ?? '').toLowerCase()) && /^\p{Ll}[\p{Ll}-]+$/u.test(word) && documentWords.has(nextLower) && /^\s*(?:from|by|of)\s/u.test(words.slice(index + 3).join(''))) ||
+      // ("read a Sunday evening statement from Dr Jane Roe": two such words, a day's name among them.)
+      (kept.length >= 1 && kept.length <= 2 && determiners.has((kept[0] ?? '').toLowerCase()) && (/^\p{Ll}[\p{Ll}-]+$/u.test(word) || isWeekday(word)) && documentAhead(words, index + 2, 2 - kept.length)) ||
       // "the coastguard officer", "the harbourmaster": a noun before a role, or a role by its form.
       // ("said the seven-time champion", "the long-serving councillor": a word of hyphened parts before the role too.)
       (/^\p{Ll}+$/u.test(word) && (isRoleWord(nextLower) || (kept.length > 0 && isTitleWord(word.charAt(0).toUpperCase() + word.slice(1), isLexiconNoun)))) ||
@@ -1053,6 +1070,9 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       // "Ursula von der Roe": a surname's particles between capitalised names.
       (kept.length > 0 && (/^\p{Lu}/u.test(kept.at(-1) ?? '') || isParticle(kept.at(-1) ?? '')) && isParticle(word) && /^(?:\p{Lu}|von$|van$|der$|den$|de$|la$)/u.test(next)) ||
       (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
+      // ("read a statement attributed to Dr Jane Roe": a document's author named after "attributed to", as after "from".)
+      (lower === 'attributed' && documentWords.has((kept.at(-1) ?? '').toLowerCase()) && nextLower === 'to') ||
+      (lower === 'to' && kept.at(-1) === 'attributed' && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
       // ("said the chair of the judges, Ian Poe", "the director of the film festival, Jane Roe, said": a role of a group named
       // in small letters, then the name after the comma.)
       (/^(?:of|for)$/u.test(lower) && isRoleWord((kept.at(-1) ?? '').toLowerCase()) && groupThenName(words, index + 2)) ||
