@@ -1483,9 +1483,10 @@ function issuerBefore(discourse: Discourse, offset: number, noun = 'statement'):
   // ("Roe posted on her official account this afternoon. … “…,” the post read": who posted it.)
   if (noun === 'post') for (const match of window.matchAll(/(?:^|[.!?]\s+|\n)([^.!?\n“”"]{2,120}?)\s+(?:has\s+|have\s+)?posted\s+(?:on|to)\s+[^.!?\n]*/gu)) take(match, match[1] ?? '');
   // ("a notification issued by the CM House Secretariat", "a report from the Kelby Medical College": who it is by.)
+  // ("a letter from the Office of the Commissioner of Police": "of the" inside the name.)
   // ("The affidavit, sworn by Kelby's chief financial officer Jane Roe, puts …": the one who swore or signed it, between commas.)
   for (const match of window.matchAll(new RegExp(`\\b(?:${nouns}),\\s+(?:sworn|signed|written|prepared|submitted|authored|drafted|filed|issued)\\s+by\\s+([^,;.“”"]{2,100}),`, 'gu'))) take(match, match[1] ?? '');
-  for (const match of window.matchAll(new RegExp(`\\b(?:${nouns})\\s+(?:(?:issued|released|published|sent|posted|signed|written|circulated|distributed|put out|filed)\\s+)?(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|for|and|&|\\p{Lu}[\\p{L}'’&.-]*)){0,7})`, 'gu'))) take(match, (match[1] ?? '').replace(/\s+(?:of|for|and|&)$/u, ''));
+  for (const match of window.matchAll(new RegExp(`\\b(?:${nouns})\\s+(?:(?:issued|released|published|sent|posted|signed|written|circulated|distributed|put out|filed)\\s+)?(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of(?:\\s+the)?|for(?:\\s+the)?|and|&|\\p{Lu}[\\p{L}'’&.-]*)){0,7})`, 'gu'))) take(match, (match[1] ?? '').replace(/\s+(?:of|for|and|&)(?:\s+the)?$/u, ''));
   // ("a National Transportation Safety Board preliminary report", "the NTSB report, released Friday": a body's name before
   // the word, a word in small letters between them at most; a body the text names, not "a Status Red warning", "a Friday
   // update", nor the platform of "a Facebook post".)

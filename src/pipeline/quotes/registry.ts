@@ -568,6 +568,15 @@ function spelledFrom(acronym: string, name: string): boolean {
  * language's letters is still its long form, when it ends in a word for a body.
  */
 function bodyBefore(words: string[], anywhere = false): string | null {
+  // ("a Quebec provincial police (SQ) operation", "Kelby city council (KCC)": a place's capitalised name, then the body's
+  // words in small letters, its last a body's word; the letters need not be the name's, a translation's often are not.)
+  let tail = 0;
+  while (tail < 3 && /^\p{Ll}+$/u.test(words[words.length - 1 - tail] ?? '') && !connectors.has(words[words.length - 1 - tail] ?? '') && /^(?:NOUN|ADJ|PROPN)$/u.test(lexiconTag(words[words.length - 1 - tail] ?? '') ?? 'NOUN')) tail++;
+  if (!anywhere && tail > 0 && organizationWords.has(words.at(-1) ?? '')) {
+    let start = words.length - tail;
+    while (start > 0 && start > words.length - tail - 3 && /^\p{Lu}\p{Ll}+$/u.test(words[start - 1] ?? '') && !timeWords.test(words[start - 1] ?? '')) start--;
+    if (start < words.length - tail) return words.slice(start).join(' ');
+  }
   let from = words.length;
   // ("Brazil's National Mining Agency (ANM)": the owner before the name is no part of it.)
   while (from > 0 && !/['’]s$/u.test(words[from - 1] ?? '') && (/^\p{Lu}/u.test(words[from - 1] ?? '') || (connectors.has((words[from - 1] ?? '').toLowerCase()) && from < words.length))) from--;
@@ -625,8 +634,9 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     const whole = owner >= 0 ? owned.slice(owner + 1) : owned;
     // "NSW Rural Fire Service Commissioner Jane Roe": the organisation ends where a title begins.
     // ("Ministry of Justice", "Office of the General Counsel": a role word after "of" is the body's own.)
+    // ("Office of the Attorney General": a title of two words after "of the" is the body's own too.)
     // ("Roe Airways Director Service Delivery Jane Poe": so does a title the body's word follows, when a person's name ends the run.)
-    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && !connectors.has(whole[index - 1]?.lower ?? '') && (whole.slice(0, index).some((before) => organizationWords.has(before.lower)) || (whole.length - index > 2 && !isLexiconNoun(whole.at(-1)?.lower ?? '') && !organizationWords.has(whole.at(-1)?.lower ?? ''))));
+    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && !connectors.has(whole[index - 1]?.lower ?? '') && !(index >= 2 && isRoleWord(whole[index - 1]?.lower ?? '') && connectors.has(whole[index - 2]?.lower ?? '')) && (whole.slice(0, index).some((before) => organizationWords.has(before.lower)) || (whole.length - index > 2 && !isLexiconNoun(whole.at(-1)?.lower ?? '') && !organizationWords.has(whole.at(-1)?.lower ?? ''))));
     // "the Health Ministry on Vasile Alecsandri Street": where a body stands is no part of its name.
     const at = whole.findIndex((token, index) => index > 0 && /^(?:on|in|at)$/u.test(token.lower) && placeEndings.test(whole.at(-1)?.lower ?? ''));
     const end = [title, at].filter((index) => index > 0);
@@ -655,6 +665,11 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     if (named.length >= 2 && named.length <= 3 && words.length - of > 2 && (!isLexiconWord((named[0] ?? '').toLowerCase()) || isGivenName(named[0] ?? '')) && named.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !organizationWords.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()) && !countryNamed(word))) {
       words.splice(0, of + 1);
       skipped += of + 1;
+      // ("Jim Roe of the Kelby Highway Patrol": the article after "of" is no part of the body's name.)
+      while (words.length > 1 && words[0] === 'the') {
+        words.shift();
+        skipped++;
+      }
     }
     const offset = base + (run[skipped]?.start ?? 0);
     // ("Air Kelby", "Air India Express": an airline by the word it opens with; not a rank, "Air Vice Marshal Jane Roe".)
@@ -906,6 +921,9 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
     // ("On Facebook the Kelby Police wrote": "the" joins a name only after a connector, "Bank of the …", or a verb, "Save
     // the Children"; after a name it opens the next one.)
     else if (run.length > 0 && ((connectors.has(token.lower) && (token.lower !== 'the' || connectors.has(tokens[index - 1]?.lower ?? '') || lexiconTag(tokens[index - 1]?.lower ?? '') === 'VERB')) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last && !calendarWord.test(next.lower)) run.push(token);
+    // ("the Office of the Attorney General", "Bank of the West": "of the" inside a body's name, after the body's word, before
+    // its next capitalised word; not a title's, "Speaker of the House … Jane Roe".)
+    else if (run.length > 0 && organizationWords.has(run.at(-1)?.lower ?? '') && /^(?:of|for)$/u.test(token.lower) && next?.lower === 'the' && !token.last && !next.last && tokens[index + 2]?.capital === true && !sentenceWords.has(tokens[index + 2]?.lower ?? '') && !calendarWord.test(tokens[index + 2]?.lower ?? '')) run.push(token);
     else {
       if (run.length > 0) runs.push(run);
       run = [];
@@ -1221,7 +1239,8 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     if (name.length > 2 && gap >= 0 && gap + name.length >= 4) {
       // (Never the first name before a surname's particles: "Prosecutor Tom Van De Roe".)
       // (Nor a lineage name that opens it: "director Datuk Wan Ahmad Zaki Wan Roe".)
-      while (name.length > 2 && isLexiconNoun(name[0]?.lower ?? '') && !registry.byName.has(name[0]?.lower ?? '') && !isParticle(name[1]?.text ?? '') && !isParticle(name[0]?.text ?? '')) {
+      // (Nor a given name the lexicon also holds as a word: "Major-General Muhammad Issa Al Roe".)
+      while (name.length > 2 && isLexiconNoun(name[0]?.lower ?? '') && !isGivenName(name[0]?.text ?? '') && !registry.byName.has(name[0]?.lower ?? '') && !isParticle(name[1]?.text ?? '') && !isParticle(name[0]?.text ?? '')) {
         name.shift();
         from++;
       }
