@@ -141,6 +141,7 @@ const examples = [
   'Sam Poe outside the court. PIC: Kelby Police.',
   'Send your stories to contact@example.com.au',
   'Correspondent at Kelby Voice Media.',
+  'For our free coverage of the Kelby floods, learn more here.',
   'OTHER NEWS   Flood: Many Odeville returnees still without homes',
   'NOTE: We wish to add you to our WhatsApp Database to get our Trending, latest and timely news directly into your WhatsApp Box as the news breaks.',
   'Due to the legal subject matter of some of the content on example.ca, we reserve the ability to disable comments from time to time.',

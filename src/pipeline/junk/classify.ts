@@ -1196,7 +1196,7 @@ function portraitCaption(text: string): boolean {
 }
 
 /** A person's name alone ("Carla Roe MP", "Judge Tony Poe"): a title or a given name first, an honour after it at most. */
-const soloName = /^(?:(?:Judge|Justice|Mr|Mrs|Ms|Dr|Prof|Cllr|Councillor|Sir|Dame|Rev|Sen|Rep|Gov)\.?\s+)?(\p{Lu}[\p{L}'’.-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?!(?:MP|MSP|MS|TD|MLA|MEP|MPP|MHA|QC|KC|OBE|MBE|CBE)$)(\p{Lu}[\p{L}'’-]+)(?:\s+(?:MP|MSP|MS|TD|MLA|MEP|MPP|MHA|QC|KC|OBE|MBE|CBE))?$/u;
+const soloName = /^(?:(?:Judge|Justice|Mr|Mrs|Ms|Dr|Prof|Cllr|Councillor|Sir|Dame|Rev|Sen|Rep|Gov)\.?\s+)?(\p{Lu}[\p{L}'’.-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s+(?!(?:MP|MSP|MS|TD|MLA|MEP|MPP|MHA|QC|KC|OBE|MBE|CBE)$)(\p{Lu}[\p{L}'’-]+)(?:\s+(?:MP|MSP|MS|TD|MLA|MEP|MPP|MHA|QC|KC|OBE|MBE|CBE))?\.?$/u;
 
 /** The line is a person's name alone, whose surname the other lines name, and the line under it does not open with. */
 function namedElsewhere(lines: string[], index: number): boolean {
@@ -1284,6 +1284,10 @@ function besideWidget(lines: string[], own: Array<string | null>, index: number)
   // (The post's own frame: a header with its handle, a time with its date after a dot.)
   if (before === 'social media embed' && /@[\w.]{2,30}/u.test(lines[index - 1] ?? '') && after === 'time stamp' && /·.*\d{4}$/u.test(lines[index + 1] ?? '') && count <= 60) return 'social media embed';
   if (after === 'social media embed' && /^@[\p{L}\p{N}_.]{2,30}$/u.test(lines[index + 1] ?? '') && count <= 5 && !isSentence(text)) return 'social media embed';
+  // (An embedded post as pasted from its quotation box: its text over "— Jane Roe (@janeroe) February 18, 2023"; not one
+  // the article brings in as its own quotation, "Here is what he wrote:", nor a paragraph that reports what was said, over
+  // a post whose text the page left out.)
+  if (after === 'social media embed' && /^[—–-]\s*[^()]{1,60}\(@[\p{L}\p{N}_.]{2,30}\)/u.test(lines[index + 1] ?? '') && count <= 70 && !/:\s*$/u.test(lines[index - 1] ?? '') && !/\b(?:said|says|told|according to)\b/u.test(text)) return 'social media embed';
   if (before === 'poll widget' && /\?$/u.test(text) && count <= 30) return 'poll widget';
   if (before === 'comment prompt' && /(?:said|wrote)(?:\.\.\.|…|:)$/iu.test(lines[index - 1] ?? '') && count <= 120) return 'reader comment';
   if (isPrompt(before) && (isPrompt(after) || /^(?:type|enter) your e-?mail\b/iu.test(lines[index + 1] ?? '')) && count <= 30 && isBlurb(text)) return 'newsletter prompt';

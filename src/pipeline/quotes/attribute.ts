@@ -1241,7 +1241,8 @@ function memberOf(words: string[]): { name: string[]; organization: string } | n
   // The words before must end in a person's name: capitalised words, none naming an organisation.
   // ("Femke de Wit of the alliance", "Jan van der Roe of the union": the particles between a name's words are the surname's.)
   const unparticled = name.filter((word, index) => index === 0 || !isParticle(word));
-  if (nameWords.length < 2 || !unparticled.slice(-2).every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()))) return null;
+  // ("John O’Roe of Special Crime Operations": a capital after an apostrophe is a name's too.)
+  if (nameWords.length < 2 || !unparticled.slice(-2).every((word) => /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()))) return null;
   const organization = words.slice(at + 1).filter((word, index) => index > 0 || !/^(?:the|a|an)$/i.test(word)).join(' ');
   return organization ? { name, organization } : null;
 }

@@ -824,7 +824,8 @@ const calendarName = new RegExp(`\\b(?:${weekdayNames}|${monthNames})\\s*$`, 'u'
  */
 function unclosedRole(text: string): RegExpExecArray | null {
   if (!text.includes(',')) return null;
-  const match = /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,\u2026\u201C"]*?)\s*$/u.exec(text) ??
+  // ("Jane Roe, head of the Kelby Drugs Bureau said:": the article before the role may be left out.)
+  const match = /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,\u2026\u201C"]*?)\s*$/u.exec(text) ??
     // ("Jane Roe, Port Ardine's harbour master said:": the body's role, owned, before the verb.)
     // ("Charles Roe, UPDF's 1st Division spokesperson tells": the owner's unit, its number and capitals, before the role.)
     /(?<=\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+),\s*((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}['’]s?\s+(?:(?:[\p{Ll}-]+|\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)\s+){0,3}([\p{Ll}-]+))\s*$/u.exec(text) ??
@@ -880,6 +881,13 @@ function trailingPhrase(head: string): string {
       const previous = words[index - 2]?.toLowerCase() ?? '';
       const beforeThat = words[index - 4]?.toLowerCase().replace(/['’]s$/, '') ?? '';
       if (/^(?:for|of|at|with|from)$/.test(previous) && (isRoleWord(beforeThat) || documentWords.has(beforeThat) || memberOfBefore(words, index))) {
+        kept.unshift(words[index - 2] ?? '', words[index - 1] ?? '');
+        index -= 2;
+        continue;
+      }
+      // ("a statement from the Japanese Embassy in the Philippines said", "the Office of the Prime Minister said": "in the",
+      // "of the" inside a body's name, after its capitalised body word.)
+      if (/^(?:in|of|for|to)$/.test(previous) && /^the\s+\p{Lu}/u.test(kept.join('').trim()) && organizationWords.has(beforeThat) && /^\p{Lu}/u.test(words[index - 4] ?? '')) {
         kept.unshift(words[index - 2] ?? '', words[index - 1] ?? '');
         index -= 2;
         continue;

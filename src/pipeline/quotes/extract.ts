@@ -52,6 +52,9 @@ export function findSpans(text: string, continued = false): QuoteSpan[] {
       else if (char === '"' && /[.!?]/u.test(before) && /\p{Lu}/u.test(after) && /[\p{Ll}\p{N})]/u.test(text.charAt(index - 2))) open = index;
       // ("… telling him,” we are not hearing it today.”": a closing mark typed to open, glued to the cue's comma.)
       else if (char === '\u201D' && before === ',' && /^ \p{L}[^\u201C\u201D]*\u201D/u.test(text.slice(index + 1)) && gluedCue.test(text.slice(Math.max(0, index - 12), index))) open = index;
+      // ("… of Special Crime Operations said:”I have no doubt that …”": a closing mark typed to open, glued to the colon
+      // after the cue, before a capital, with a closing mark later in the paragraph.)
+      else if (char === '\u201D' && before === ':' && /^\p{Lu}[^\u201C\u201D]*\u201D/u.test(text.slice(index + 1))) open = index;
       else if ((char === '\u2018' || char === "'") && opensAt(before, after)) {
         // Single marks outside double ones are the outer marks (British style); inside, they stay part of the quote.
         const close = closingSingle(text, index);

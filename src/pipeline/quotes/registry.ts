@@ -662,7 +662,8 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     while (titled < of - 2 && (isRoleWord((words[titled] ?? '').toLowerCase()) || isRoleWord((words[titled] ?? '').toLowerCase().replace(/\.$/u, ''))) && /^\p{Lu}/u.test(words[titled] ?? '')) titled++;
     const named = words.slice(titled, of);
     // ("Ben Ode of Kelby Council": a given name that is also an English word, "Ben", "Will", "Rose", opens it too.)
-    if (named.length >= 2 && named.length <= 3 && words.length - of > 2 && (!isLexiconWord((named[0] ?? '').toLowerCase()) || isGivenName(named[0] ?? '')) && named.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !organizationWords.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()) && !countryNamed(word))) {
+    // ("John O’Roe of Special Crime Operations", "Ann Roe-Poe of …": a surname's apostrophe or hyphen is a name's too.)
+    if (named.length >= 2 && named.length <= 3 && words.length - of > 2 && (!isLexiconWord((named[0] ?? '').toLowerCase()) || isGivenName(named[0] ?? '')) && named.every((word) => /^\p{Lu}(?:\p{Ll}*['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && !organizationWords.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()) && !countryNamed(word))) {
       words.splice(0, of + 1);
       skipped += of + 1;
       // ("Jim Roe of the Kelby Highway Patrol": the article after "of" is no part of the body's name.)
