@@ -48,6 +48,12 @@ describe('mergeSpeakers', () => {
     expect(namesOf([mention('Kelby League'), mention('Kelby League Appeal Committee'), mention('Roe Bina'), mention('Roe Bina Holdings')])).toEqual(['Kelby League', 'Kelby League Appeal Committee', 'Roe Bina Holdings', 'Roe Bina Holdings']);
   });
 
+  it("does not name a body after its name with its spokesperson's word run on", () => {
+    const bodies = bodyNamesIn(['Kelby Foreign Office Spokesperson', 'Harrowgate Ashby Advisory']);
+    const { speakers, idOf } = mergeSpeakers([mention('Kelby Foreign Office'), mention('Harrowgate Ashby')], new Map(), bodies);
+    expect(['Kelby Foreign Office', 'Harrowgate Ashby'].map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Kelby Foreign Office', 'Harrowgate Ashby Advisory']);
+  });
+
   it('gives a body its name in the other order as an alias', () => {
     const { speakers, idOf } = mergeSpeakers([mention('Health Ministry')]);
     expect(speakers.get(idOf(mention('Health Ministry')))?.aliases).toContain('Ministry of Health');

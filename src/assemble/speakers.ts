@@ -65,6 +65,8 @@ export function bodyNamesIn(names: string[]): Map<string, string | null> {
   const bodies = new Map<string, string | null>();
   const wholes = new Set(names.map((name) => foldName(name).replace(/^the\s+/u, '')));
   for (const name of new Set(names)) {
+    // (Not a body's name with its spokesperson's word run on, "Foreign Office Spokesperson": the body is "Foreign Office".)
+    if (/\sspokes(?:man|woman|person|people)$/iu.test(name)) continue;
     const parts = name.replace(/^the\s+/iu, '').split(/\s+/u);
     for (let cut = 2; cut < parts.length; cut++) {
       // (Not a body's start before a part of it: "Kelby League" is not the "Kelby League Appeal Committee", which belongs

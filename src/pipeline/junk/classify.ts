@@ -1129,6 +1129,9 @@ function captionOverLede(text: string, next: string): boolean {
   // ("Kelby Producers Group Positions for new Opportunities, Records $629 Million in Profit": words of the language
   // capitalised one after another, as headlines set them; a caption capitalises its names.)
   if (headlineCapitals(text) >= 3) return false;
+  // ("It’s not human trafficking or abduction: Kelby Police": a claim, then after a colon the name that makes it, as
+  // headlines attribute; a caption does not.)
+  if (/\S:\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(text)) return false;
   // (One sentence: "Hon. Jane Roe" is an abbreviation's stop, not a sentence's.)
   if (count < 8 || count > 60 || wordCount(next) < 15 || !isSentence(next) || /[“”"‘]|(?<!\p{L})'|'(?!\p{L})/u.test(text) || /\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(text) || /[,;:]$/u.test(text)) return false;
   // (A sentence, as a wire's caption is written, ends with when the picture was taken: "… in Nairobi on July 1, 2025.")
@@ -1487,7 +1490,8 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
   if (furnitureShare(text) > 0) return 'site navigation';
   // ("“The company hereby advises motorists not to panic as supplies are adequate”": a paragraph of quoted words whose stop
   // was lost, the last of a statement, is the article's.)
-  if (!above && count >= 10 && /^[“"]\p{Lu}[^“”"]+[”"]$/u.test(text)) return null;
+  // (Or one the paste cut short inside its quotation, "“We believe that the force must protect its members when they liv".)
+  if (!above && count >= 10 && /^[“"]\p{Lu}[^“”"]+[”"]?$/u.test(text)) return null;
   return 'page furniture';
 }
 

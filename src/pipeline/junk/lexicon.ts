@@ -31,6 +31,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'page furniture', needs: /<\/?[a-z]/iu, pattern: /^(?:.{0,400}<(?:a|img|iframe|script|div|span|ins|figure|source|br|p)\b[^<>]{0,400}>.{0,400}>|<(?:img|iframe|script|noscript|source|link|meta)\b[^<>]{0,600}\/?>)$/iu },
   // "Date:", "Location:" alone: a field's label the page left empty.
   { reason: 'page furniture', pattern: /^(?:[•·]\s*)?(?:date|time|location|category|country|region|topic|topics)\s*:$/iu },
+  // ("Select your Top Menu from wp menus", "Set your main menu": a site theme's placeholder for a menu it was never given.)
+  { reason: 'page furniture', needs: /menu/iu, pattern: /^(?:select|set|assign|add|choose) (?:your |a )?(?:top |main |primary |header |mobile |footer )?menu(?: (?:from|in|under) (?:wp |wordpress |the )?(?:menus|appearance|admin)\b.{0,20})?\.?$/iu },
+  // ("The most credible news source in Barbados", "Your trusted source for local news": the site's slogan under its name.)
+  { reason: 'site name', needs: /source|voice|newspaper|name in/iu, pattern: /^(?:the|your)\s+(?:most\s+)?(?:credible|trusted|reliable|leading|number one|no\.?\s*1|premier|best|independent|favourite|favorite)\s+(?:\p{L}+\s+){0,2}(?:source|voice|newspaper|name in news)\b.{0,40}$/iu },
   // "NULL Invalid API key … object(stdClass)#8125 (1) { ["error"]=> …", "Component post 10560586 could not be found.": a
   // page's program speaking in the page, a dump of its variables or a part it failed to load.
   { reason: 'page furniture', needs: /stdClass|\]=>|could not be|cannot be/u, pattern: /\bobject\(stdClass\)#\d+|\["[\w-]+"\]=>|^(?:component|module|widget|embed|block|post|content|element|story)(?: [\w-]+){0,2} #?\d+ (?:could not|cannot) be (?:found|loaded|displayed)\.?$/iu },
@@ -734,6 +738,10 @@ export const strongPatterns: JunkPattern[] = [
   // request to report comments that break them, its link to the rules.
   { reason: 'comment prompt', needs: /comment|rules/iu, pattern: /^(?:comments?\s*:\s*(?:our|the|house) rules|(?:read|see) (?:the|our) (?:full |house )?(?:rules|community (?:guidelines|standards)|comment(?:ing)? (?:policy|rules|guidelines))(?: here)?\.?|please report any comments? that (?:break|breaks|breach|breaches|violate|violates)\b.{0,80}|we want (?:our|the|your) comments? (?:section )?to be\b.{0,240})$/iu },
   { reason: 'comment prompt', pattern: /^(?:discuss (?:here|this(?: (?:article|story))?|now)|start the discussion)\s*[.!]?$/iu },
+  // A publisher's box on why only subscribers may comment: "Why are you making commenting on The Kelby Herald only available
+  // to subscribers?", "We know there are thousands of Herald readers who want to debate … in the comments section …",
+  // "Unfortunately, though, these important debates are being spoiled by a vocal minority of trolls …".
+  { reason: 'comment prompt', needs: /comment|debates/iu, pattern: /^why (?:are (?:you|we)|have (?:you|we)|is)\b.{0,30}\b(?:commenting|comments?)\b.{0,80}\bsubscribers?\?$|^we know there are (?:thousands|many|lots|hundreds) of\b.{0,60}\breaders\b.{0,120}\bcomments? section\b.{0,300}$|^unfortunately,? (?:though,? )?these (?:important )?debates are being spoiled\b.{0,300}$/iu },
   // "READ ALSO  Ferry fares to rise again .", "Related: …": a link's label with the linked story's title run on.
   // ("OTHER NEWS   NEMA: Many returnees disabled": another story's link under its label, the spaces of the page's box
   // between them.)

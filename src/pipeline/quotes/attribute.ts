@@ -35,7 +35,7 @@ import {
   generation,
   honourNames,
 } from './lexicon.ts';
-import { countryNamed, isPlaceName } from '../entities/gazetteer.ts';
+import { countryNamed, isGivenName, isPlaceName } from '../entities/gazetteer.ts';
 import { rememberedPerText } from '../memo.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, organizationOf, personLike, titledWordHolder, type Entity, type Registry } from './registry.ts';
@@ -732,7 +732,8 @@ function ownSubject(discourse: Discourse, offset: number): Reference | null {
 /** What may stand before a sentence's subject: quotation marks, a linking word ("But", "Meanwhile,"). */
 const ownSubjectOpening = new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?$`, 'u');
 
-const loneOpening = new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?(\\p{Lu}\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?)\\s+(?:(?:also|then|later|still|too|again|now|has|had|have)\\s+)?(\\p{Ll}+)`, 'u');
+// ("CertainTeed Canada says …": a name set in two capitals, and a country after it, a company's arm there.)
+const loneOpening = new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?(\\p{Lu}\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}\\p{Ll}+)?)?)\\s+(?:(?:also|then|later|still|too|again|now|has|had|have)\\s+)?(\\p{Ll}+)`, 'u');
 
 /** The single capitalised name a sentence opens with, as its subject ("Lindqvist was …", "Kamau says …"), if any. */
 function loneSubject(discourse: Discourse, from: number, to: number): { word: string; offset: number } | null {
@@ -742,8 +743,11 @@ function loneSubject(discourse: Discourse, from: number, to: number): { word: st
   const word = opening?.[1];
   const tag = opening?.[2] ? lexiconTag(opening[2]) : null;
   if (!word || (tag !== 'VERB' && tag !== 'AUX')) return null;
-  const lower = word.toLowerCase();
-  if (lower in personalPronouns || isLexiconWord(lower) || discourse.registry.places.has(word) || countryNamed(word) !== undefined || isDemonym(word)) return null;
+  // (Two words or three: the first a name's, the rest a country's.)
+  const [first = '', ...country] = word.split(/\s+/u);
+  if (country.length > 0 && (countryNamed(country.join(' ')) === undefined || isGivenName(first) || isPlaceName(first) || countryNamed(first) !== undefined)) return null;
+  const lower = first.toLowerCase();
+  if (lower in personalPronouns || isLexiconWord(lower) || discourse.registry.places.has(first) || countryNamed(first) !== undefined || isDemonym(first)) return null;
   return { word, offset: from + opening[0].lastIndexOf(word, opening[0].length) };
 }
 
@@ -942,6 +946,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       if (body.type !== 'person') return { kind: 'entity', entity: body, spokesperson: true };
     }
   }
+  // ("Spaniard Sanchez, however, said", "Brazilian Jane Roe": a nationality before the name of a person the text named
+  // describes them; it is no part of the name.)
+  if (bare.length - nameFrom >= 2 && isDemonym(bare[nameFrom] ?? '') && (bare.length - nameFrom === 2 ? surnameHolder(registry, bare.at(-1) ?? '', offset) : registry.byName.get(bare.slice(nameFrom + 1).join(' ').toLowerCase())?.type === 'person')) bare.splice(nameFrom, 1);
   const body = bare.slice(0, nameFrom);
   if (nameFrom > 0 && nameFrom < bare.length && /^(?:of|for|in|the|and|on|&)$/iu.test(bare[nameFrom - 1] ?? '') && body.some((word) => organizationWords.has(word.toLowerCase())) && !body.some((word) => spokesRoles.test(word))) {
     const whole = words.slice(words.length - bare.length).join(' ').replace(/^(?:the|a|an)\s+/iu, '');
@@ -1487,7 +1494,9 @@ function issuerBefore(discourse: Discourse, offset: number, noun = 'statement'):
   // ("a letter from the Office of the Commissioner of Police": "of the" inside the name.)
   // ("The affidavit, sworn by Kelby's chief financial officer Jane Roe, puts …": the one who swore or signed it, between commas.)
   for (const match of window.matchAll(new RegExp(`\\b(?:${nouns}),\\s+(?:sworn|signed|written|prepared|submitted|authored|drafted|filed|issued)\\s+by\\s+([^,;.“”"]{2,100}),`, 'gu'))) take(match, match[1] ?? '');
-  for (const match of window.matchAll(new RegExp(`\\b(?:${nouns})\\s+(?:(?:issued|released|published|sent|posted|signed|written|circulated|distributed|put out|filed)\\s+)?(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of(?:\\s+the)?|for(?:\\s+the)?|and|&|\\p{Lu}[\\p{L}'’&.-]*)){0,7})`, 'gu'))) take(match, (match[1] ?? '').replace(/\s+(?:of|for|and|&)(?:\s+the)?$/u, ''));
+  // ("a warning from the US Embassy in Colombo, which said …. “…,” the statement said": a warning or an advisory is the
+  // statement of the body it came from, named with the place it stands in.)
+  for (const match of window.matchAll(new RegExp(`\\b(?:${nouns}${noun === 'statement' ? '|warning|advisory|alert|notice|bulletin' : ''})\\s+(?:(?:issued|released|published|sent|posted|signed|written|circulated|distributed|put out|filed)\\s+)?(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of(?:\\s+the)?|for(?:\\s+the)?|in|and|&|\\p{Lu}[\\p{L}'’&.-]*)){0,7})`, 'gu'))) take(match, (match[1] ?? '').replace(/\s+(?:of|for|in|and|&)(?:\s+the)?$/u, ''));
   // ("a National Transportation Safety Board preliminary report", "the NTSB report, released Friday": a body's name before
   // the word, a word in small letters between them at most; a body the text names, not "a Status Red warning", "a Friday
   // update", nor the platform of "a Facebook post".)
@@ -1647,6 +1656,8 @@ function loneBody(discourse: Discourse, noun: string, offset: number): Entity | 
     const lone = loneSubject(discourse, from, to);
     if (!lone) continue;
     const known = registry.byName.get(lone.word.toLowerCase());
+    // ("Roeco Canada says …": a name and a country, read as a person's that nothing marks as one, is the company's arm.)
+    if (known?.type === 'person' && /\s/u.test(lone.word) && !known.role && known.gender === undefined && known.age === undefined) known.type = 'organization';
     if (known && known.type !== 'organization') return null;
     const body = known ?? ensure(registry, lone.word, 'organization');
     (body.kinds ??= new Set()).add(noun);

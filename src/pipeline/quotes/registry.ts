@@ -1229,6 +1229,12 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
         from++;
       } while (name.length > keep && !isInitial(name[0] as Token) && (name.length > 3 || placeHalves.test(name[0]?.lower ?? '') || departmentWord(name[0]?.lower ?? '')));
     }
+    // ("Spaniard Sanchez, however, said" after "Felix Sanchez": a nationality before the surname of a person named before
+    // describes them; it is no part of the name.)
+    if (name.length === 2 && isDemonym(name[0]?.text ?? '') && registry.entities.some((candidate) => candidate.type === 'person' && candidate.name.endsWith(` ${name[1]?.text ?? ''}`))) {
+      name.shift();
+      from++;
+    }
     while (name.length > 2 && (isTitleWord(name[0]?.text ?? '', isLexiconNoun) || (department && name.length > 3 && isLexiconNoun(name[0]?.lower ?? '') && !registry.byName.has(name[0]?.lower ?? '')))) {
       name.shift();
       from++;
