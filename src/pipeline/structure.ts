@@ -124,7 +124,8 @@ export default function findStructure() {
       for (const line of removed) {
         // ("This report by The Roe Press was first published May 4, 2026.": a wire's note of when its story went out.)
         const noted = /^this (?:report|article|story)\b.{0,80}\bwas (?:first |originally )?published (?:on )?(.{6,40})$/iu.exec(line.text)?.[1];
-        const date = /^(?:(?:first )?published|posted)\b/iu.test(line.text) ? dateLineOf(line.text) : noted ? dateLineOf(noted.replace(/\.$/u, '')) : null;
+        // (Not an embedded post's footer, "Posted by Kelby Council on Thursday, July 16, 2020": the post's date, not the page's.)
+        const date = /^(?:(?:first )?published|posted)\b/iu.test(line.text) && line.reason !== 'social media embed' ? dateLineOf(line.text) : noted ? dateLineOf(noted.replace(/\.$/u, '')) : null;
         if (date?.kind === 'published') {
           infer(meta, 'published', date.date);
           break;

@@ -69,13 +69,17 @@ export const strongPatterns: JunkPattern[] = [
   // "+7" over a gallery's first picture: how many more it holds.
   { reason: 'image placeholder', pattern: /^\+\d{1,3}$/u },
   // ("Photo: Roe Rescue. For illustrative purposes.": the credit, and a short note on the picture.)
-  { reason: 'photo credit', pattern: /^(?:image|photo|picture|pic|credit|illustration)s?\s*:\s*[^.]{1,60}(?:\.\s+[^.]{1,40}\.?)?$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
+  // ("Photo: Police.": the credit with its stop.)
+  { reason: 'photo credit', pattern: /^(?:image|photo|picture|pic|credit|illustration)s?\s*:\s*[^.]{1,60}(?:\.|\.\s+[^.]{1,40}\.?)?$|^(?:reuters|ap|afp|getty images|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa media|efe)$/i },
   // "Officers outside the court. [Jane Roe, Standard]": a caption signed with its photographer and paper in square brackets.
   // ("Crews search the hill for the helicopter. Video / Jane Roe": a picture's or a video's caption with its credit after a
   // slash, as New Zealand papers print it.)
   { reason: 'photo caption', needs: /(?:video|photo|image|picture)s? \/ \p{Lu}/iu, pattern: /^(?=(?:\S+\s+){2,60}\S+$).*[.!?]\s+(?:Video|Photo|Photos|Image|Picture)\s\/\s\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u },
   { reason: 'photo caption', needs: /\]$/u, pattern: /^(?=(?:\S+\s+){1,40}\S+$).*\S\s+\[\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s*\p{Lu}[\p{L}&.'’ -]{1,40}\]$/u },
   // "(HARBOUR BOARD / KELBY TIMES)": a picture's credit in capitals, its source and the paper, in brackets on a line of its own.
+  // ("FILE: A Kelby Police Department patrol SUV parked on Quay Road following a crash (KPD photo from July 9, 2023).",
+  // "FILE - The State Capitol.": a file picture's caption, as wire services mark it.)
+  { reason: 'photo caption', needs: /^FILE/u, pattern: /^FILE(?: PHOTO)?\s*(?::|\s[-–—])\s+\p{Lu}.{5,400}$/u },
   { reason: 'photo credit', pattern: /^\((?:\p{Lu}[\p{Lu}\p{N}&.'’-]*\s*)+(?:\/\s*(?:\p{Lu}[\p{Lu}\p{N}&.'’-]*\s*)+)+\)$/u },
   // "EPA-EFE/Jane Roe", "Sipa USA via AP", "(File photo)": an agency's credit with its photographer or its channel.
   { reason: 'photo credit', pattern: /^(?:epa(?:-efe)?|efe|afp|ap|reuters|anadolu|xinhua|pa|dpa|ansa|sipa(?: usa)?|nurphoto|zuma(?: press)?|shutterstock|alamy|getty(?: images)?)\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$|^\p{Lu}[\p{L} .&-]{1,30} via (?:ap|afp|reuters|getty images)$|^\(?(?:file|stock) (?:photo|image|picture)\)?\.?$/iu },
@@ -193,6 +197,9 @@ export const strongPatterns: JunkPattern[] = [
   // ("Caption: The minister at the press conference on Thursday.": a caption that says it is one, glued to its label.)
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^caption\s*:\s*\S|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
+  // ("Posted by Kelby Village Council on Thursday, July 16, 2020": an embedded Facebook post's footer, the day's name
+  // always before the date; not a byline's "Posted by Jane Roe on March 4, 2025".)
+  { reason: 'social media embed', needs: /^Posted by/u, pattern: /^Posted by \p{Lu}.{0,60} on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u },
   // ("Jai Hind! 🇮🇳 — Jane Roe (@janeroe) June 29, 2020": an embedded post's last words and its signature on one line.)
   { reason: 'social media embed', needs: /\(@/u, pattern: /^.{1,200}\s[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
   // A post's text pasted with its embed: ending on its picture's link ("… 🏉 pic.twitter.com/Ab12"), or set in the

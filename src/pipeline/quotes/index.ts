@@ -582,6 +582,8 @@ const reportingVerbs = new Set([
   'underlined', 'mentioned', 'hailed', 'praised', 'welcomed', 'criticised', 'criticized', 'condemned', 'blasted',
   'slammed', 'denied', 'dismissed', 'accused', 'called', 'calls', 'thanked', 'appealed', 'apologised', 'apologized',
   'according to',
+  // ("Poe asked supporters to light candles." ¶ “We are calling on everyone to come out …”: the request's own words.)
+  'asked', 'asks', 'encouraged', 'encourages', 'advised', 'advises',
 ]);
 
 /**
