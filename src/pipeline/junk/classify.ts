@@ -1067,7 +1067,8 @@ function headlineOverCredit(lines: string[], own: Array<string | null>, index: n
  * content words or more, none of them in the page's headline or in any paragraph of the article.
  */
 function unrelatedHeadline(text: string, index: number, lines: string[], headline: number, prose: () => Map<string, number>, anchor: () => boolean): boolean {
-  if (wordCount(text) < 6 || isSentence(text) || !isHeadlineLike(text) || /[“”"‘]/u.test(text) || transcriptLine.test(text)) return false;
+  // (Nor a report's sentence that lost its stop, opened by a phrase and its comma: see `frontedPast`.)
+  if (wordCount(text) < 6 || isSentence(text) || !isHeadlineLike(text) || /[“”"‘]/u.test(text) || transcriptLine.test(text) || frontedPast(text)) return false;
   // (A line between two sentences of prose: one of a run of such lines, or under a label, is a list's item.)
   if (!isSentence(lines[index - 1] ?? '') || !isSentence(lines[index + 1] ?? '') || /:$/u.test(lines[index - 1] ?? '')) return false;
   const stems = new Set(contentStems(text));
@@ -1077,6 +1078,11 @@ function unrelatedHeadline(text: string, index: number, lines: string[], headlin
   const counts = prose();
   const own = anchor() ? 1 : 0;
   return [...stems].every((stem) => (counts.get(stem) ?? 0) - own <= 0);
+}
+
+/** "In direct evidence, the defendant admitted stealing the items": a phrase of where or when, its comma, a subject, the past. */
+function frontedPast(text: string): boolean {
+  return /^(?:In|At|During|Under|On|After|Before|Later|Earlier)\b[^,.;:]{2,40},\s+(?:the|a|an|he|she|they|\p{Lu}[\p{L}'’-]+)\b/u.test(text) && tellsThePast(text);
 }
 
 /** How many of the article's paragraphs hold each content word. */
@@ -1259,6 +1265,9 @@ function isCaption(text: string): boolean {
   // (Not a report's next step that lost its stop, "Deputy Jane Roe also warned heads against …": a caption shows one
   // picture; "also" with a past verb goes on from the paragraphs before, "also gave his assurance that …" an irregular one.)
   if (/\balso\s+(?:\p{Ll}{3,}ed|gave|told|said|made|took|met|spoke|wrote|sent|brought|held|led|went|came|saw|urged)\b/u.test(text)) return false;
+  // (Not a report's sentence opened by where or how it stands, then the past: "In direct evidence, the defendant admitted
+  // stealing the items"; a caption shows its picture in the present.)
+  if (frontedPast(text)) return false;
   // (Not a clause set the other way round, in the past, "Also present for the press conference were …", "Among the dead was
   // …": the article's sentence naming who else was there, its stop lost; a caption shows them in the present.)
   if (/^(?:Also|Among|Present|Joining|Attending)\b[^.!?]{0,60}?\s(?:were|was)\s+(?:\p{Lu}|the\b)/u.test(text)) return false;

@@ -625,7 +625,7 @@ const abbreviatedTitles: Record<string, string> = {
   sgt: 'sergeant', capt: 'captain', cpt: 'captain', lt: 'lieutenant', col: 'colonel', gen: 'general', cmdr: 'commander', atty: 'attorney',
   prof: 'professor', pres: 'president', sec: 'secretary', amb: 'ambassador', adm: 'admiral', maj: 'major', cpl: 'corporal',
   dep: 'deputy', asst: 'assistant', cllr: 'councillor', coun: 'councillor', dr: 'doctor', rev: 'reverend', supv: 'supervisor',
-  snr: 'senior', const: 'constable', ldg: 'leading',
+  snr: 'senior', const: 'constable', ldg: 'leading', comm: 'commissioner',
 };
 
 /** A role with its abbreviated titles written out beside them, for matching "the governor" to "Gov.". */
@@ -1503,8 +1503,9 @@ function issuerBefore(discourse: Discourse, offset: number, noun = 'statement'):
   if (noun !== 'statement') for (const match of window.matchAll(new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:of|for|and|&)\\s+)?){1,7})(?:\\p{Ll}+\\s+)?(?:${nouns})\\b`, 'gu'))) {
     if (!platformName.test((match[1] ?? '').trim())) take(match, (match[1] ?? '').trim(), true);
   }
-  // ("According to a release, multiple Kelby RCMP units are working …": the body the sentence goes on to tell of.)
-  for (const match of window.matchAll(new RegExp(`\\b[Aa]ccording to (?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns}),\\s+([^.!?\\n,“”"]{2,80}?)\\s+(?:is|are|was|were|has|have|had|will|would|said|says)\\b`, 'gu'))) take(match, match[1] ?? '', true);
+  // ("According to a release, multiple Kelby RCMP units are working …", "According to a release, the police received a
+  // report …": the body the sentence goes on to tell of.)
+  for (const match of window.matchAll(new RegExp(`\\b[Aa]ccording to (?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns}),\\s+([^.!?\\n,“”"]{2,80}?)\\s+(?:is|are|was|were|has|have|had|will|would|said|says|received|arrested|charged|found|responded|launched|seized|recovered|confirmed|identified)\\b`, 'gu'))) take(match, match[1] ?? '', true);
   if (!found) return null;
   const { subject, at, end, body } = found as { subject: string; at: number; end: number; body: boolean };
   const reference = resolvePhrase(discourse, subject.replace(/^(?:multiple|several|some|all|two|three|the)\s+/iu, ''), null, at);

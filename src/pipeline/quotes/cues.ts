@@ -916,6 +916,13 @@ function trailingPhrase(head: string): string {
     }
     // ("In a recent tweet Robert Burns said", "in the letter Jane Roe wrote": a document before a name is no part of it.)
     if (documentWords.has(lower) && /^\p{Lu}/u.test(collected) && !isLexiconWord(collected.split(/\s+/u)[0]?.toLowerCase() ?? '')) break;
+    // ("the Volunteers Against Crime and Corruption (VACC) lamented", "Mothers Against Drunk Driving said": a capitalised
+    // preposition between the capitalised words of a body's name.)
+    // (After a plural of people, as such groups name themselves, not after a person's name.)
+    if (/^(?:Against|For|Without|Beyond|Across|Under|Over|Through|With)$/u.test(word) && /^\p{Lu}/u.test(collected) && /^\p{Lu}\p{Ll}+s$/u.test(words[index - 2] ?? '') && isLexiconNoun((words[index - 2] ?? '').toLowerCase()) && !sentenceWords.has((words[index - 2] ?? '').toLowerCase())) {
+      kept.unshift(word);
+      continue;
+    }
     if (/^\p{Lu}/u.test(word) ? !sentenceWords.has(lower) : isPhraseWord(lower) || isJoinedName(word)) {
       kept.unshift(word);
       continue;

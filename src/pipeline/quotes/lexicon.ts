@@ -122,6 +122,8 @@ export const roleWords = new Set([
   'amb', 'amb.', 'sec', 'sec.', 'pres', 'pres.', 'ald', 'ald.', 'dci', 'dc', 'ds', 'di', 'dsu', 'pc', 'pcso', 'acc', 'dcc',
   // Australian and New Zealand police ranks as their releases abbreviate them: "Snr Const Jane Roe", "Ldg Snr Const", "Const.".
   'snr', 'snr.', 'const', 'const.', 'ldg', 'ldg.',
+  // ("Asst Comm Jane Roe", "Dep Comm": an assistant or a deputy commissioner, as Southern African papers abbreviate them.)
+  'asst', 'asst.', 'comm', 'comm.', 'dep', 'dep.',
   // Family and friends before a name: "her mum Debbie", "his widow Jane Roe".
   'mum', 'mom', 'dad', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'fiance', 'fiancé', 'fiancee', 'fiancée',
   'girlfriend', 'boyfriend', 'widow', 'widower', 'aunt', 'uncle', 'grandmother', 'grandfather', 'gran', 'nan', 'cousin',
@@ -341,7 +343,7 @@ export const abbreviations = new Set([
   'jr', 'sr', 'rev', 'hon', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'approx', 'dept', 'est',
   'det', 'supt', 'insp', 'atty', 'adm', 'brig', 'cmdr', 'cdr', 'cpl', 'pvt', 'fr', 'cllr', 'amb', 'pres',
-  'ir', 'hj', 'md', 'mohd', 'muhd', 'smt', 'mme', 'counc', 'coun', 'supv', 'asst', 'sup', 'snr', 'const', 'ldg',
+  'ir', 'hj', 'md', 'mohd', 'muhd', 'smt', 'mme', 'counc', 'coun', 'supv', 'asst', 'sup', 'snr', 'const', 'ldg', 'comm',
 ]);
 
 /**
