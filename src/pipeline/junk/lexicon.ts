@@ -753,10 +753,10 @@ export const strongPatterns: JunkPattern[] = [
   // ("OTHER NEWS   NEMA: Many returnees disabled": another story's link under its label, the spaces of the page's box
   // between them.)
   { reason: 'read-more link', needs: /^(?:read|also|see|related|other|more)/iu, pattern: /^(?:read also|also read|read more|see also|related|(?:other|more) (?:news|stories))\s*(?::|\s{2,}|[–—|]\s)\s*\p{Lu}.{2,200}$/iu },
-  // ("NOTE: We wish to add you to our WhatsApp Database to get our Trending … news directly into your WhatsApp Box": a
-  // site's offer to send its news by a messaging app.)
   // ("For our free coronavirus pandemic coverage, learn more here.": a link to the outlet's coverage of a topic.)
   { reason: 'promotion', needs: /more here/iu, pattern: /^for (?:our|the latest|more|all (?:the|our)|full|live)\b[^.!?]{0,80},?\s+(?:learn|read|find out|see|click|go) (?:more )?here\.?$/iu },
+  // ("NOTE: We wish to add you to our WhatsApp Database to get our Trending … news directly into your WhatsApp Box": a
+  // site's offer to send its news by a messaging app.)
   { reason: 'social prompt', needs: /whatsapp|telegram/iu, pattern: /^(?=.{0,300}$)(?!.*\b(?:said|says|told|according to)\b)(?:note\s*:\s*)?(?:we (?:wish|want|would like) to add you|add (?:us|our number)|get (?:our|the latest|breaking)\b.{0,60}\bnews\b.{0,40}\b(?:on|via|into|in) (?:your )?(?:whatsapp|telegram))\b.{0,240}$/iu },
   // "More news: Rovers Could Change Their Keeper: Report", "Don't miss: …": another story's title after its label, between
   // paragraphs (a title, no sentence: no stop at its end).

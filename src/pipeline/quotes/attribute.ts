@@ -814,8 +814,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '') && !generation.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
   // ("according to NYPD Staten Island", "PSNI Belfast said", "NHS Fife said": a body's letters, then a place the text has
-  // named as a place or the gazetteer knows (and no one named bears as a surname), are the body's branch there, which speaks; never a person called by the place's name. Not "ACFO Hadfield", a rank and a
-  // surname that a town also bears.)
+  // named as a place or the gazetteer knows (and no one named bears as a surname), are the body's branch there, which
+  // speaks; never a person called by the place's name. Not "ACFO Hadfield", a rank and a surname that a town also bears.)
   const branchPlace = bare.slice(1).join(' ');
   if (bare.length >= 2 && bare.length <= 4 && /^\p{Lu}{2,6}$/u.test(bare[0] ?? '') && !roleAcronyms.has(bare[0] ?? '') && (registry.places.has(branchPlace.toLowerCase()) || (isPlaceName(branchPlace) && !registry.entities.some((candidate) => candidate.type === 'person' && candidate.name.endsWith(` ${branchPlace}`)))) && registry.byName.get(text.toLowerCase())?.type !== 'person') {
     return entity(ensure(registry, text, 'organization'));

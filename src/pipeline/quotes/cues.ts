@@ -916,9 +916,8 @@ function trailingPhrase(head: string): string {
     }
     // ("In a recent tweet Robert Burns said", "in the letter Jane Roe wrote": a document before a name is no part of it.)
     if (documentWords.has(lower) && /^\p{Lu}/u.test(collected) && !isLexiconWord(collected.split(/\s+/u)[0]?.toLowerCase() ?? '')) break;
-    // ("the Volunteers Against Crime and Corruption (VACC) lamented", "Mothers Against Drunk Driving said": a capitalised
-    // preposition between the capitalised words of a body's name.)
-    // (After a plural of people, as such groups name themselves, not after a person's name.)
+    // ("the Volunteers Against Crime and Corruption (VACC) lamented": a capitalised preposition between the capitalised words
+    // of a body's name, after a plural of people as such groups name themselves; not after a person's name.)
     if (/^(?:Against|For|Without|Beyond|Across|Under|Over|Through|With)$/u.test(word) && /^\p{Lu}/u.test(collected) && /^\p{Lu}\p{Ll}+s$/u.test(words[index - 2] ?? '') && isLexiconNoun((words[index - 2] ?? '').toLowerCase()) && !sentenceWords.has((words[index - 2] ?? '').toLowerCase())) {
       kept.unshift(word);
       continue;
@@ -992,11 +991,6 @@ const districtInBrackets = /^\(\p{L}[\p{L}-]*\)$/u;
 /** A district in brackets or the first word of a name, after a title. */
 const districtOrName = /^(?:\(\p{L}[\p{L}-]*\)|\p{Lu}\p{Ll}+)$/u;
 
-/**
- * The noun phrase that opens a text (after "according to" or an inverted "said"). `fronted`: the phrase opens its sentence
- * ("According to Jane Roe, the man who died was …"), so that the comma after the name opens the sentence's own clause,
- * and an apposition there is only one a second comma closes.
- */
 /** A document's noun at `index` of split words (or one more modifier before it), then "from", "by", "of" or "attributed". */
 function documentAhead(words: string[], index: number, more: number): boolean {
   const noun = (words[index] ?? '').replace(/[,.;:]+$/, '').toLowerCase();
@@ -1004,6 +998,11 @@ function documentAhead(words: string[], index: number, more: number): boolean {
   return more > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(words[index] ?? '') && documentAhead(words, index + 2, more - 1);
 }
 
+/**
+ * The noun phrase that opens a text (after "according to" or an inverted "said"). `fronted`: the phrase opens its sentence
+ * ("According to Jane Roe, the man who died was …"), so that the comma after the name opens the sentence's own clause,
+ * and an apposition there is only one a second comma closes.
+ */
 export function forwardPhrase(text: string, fronted = false): Phrase {
   // ("“…,” said the mother of the physiotherapy intern", "said the mother of PC Andrew Roe": a relative, not the one named.)
   const kin = relativeFirst.exec(text);

@@ -215,8 +215,8 @@ export function readFrame(registry: Registry, text: string, base: number): Token
  */
 function readPlacePolice(registry: Registry, frame: string, base: number) {
   for (const match of frame.matchAll(/(?<=^|[\s(])((?:\p{Lu}[\p{L}'’-]+\s){1,2})police\b(?!\s+(?:[Ff]orce|[Ss]ervice|[Dd]epartment))/gu)) {
-    // (The name alone: no capitalised word before it, "Jane Roe police", nor a possessive.)
-    if (/\p{Lu}[\p{L}'’-]*\s$/u.test(frame.slice(0, match.index ?? 0))) continue;
+    // (The name alone: no capitalised word before it, "Jane Roe police", nor a possessive; nor a clock's "3.15 PM police".)
+    if (/\p{Lu}[\p{L}'’-]*\s$/u.test(frame.slice(0, match.index ?? 0)) || (/^(?:AM|PM)\s$/u.test(match[1] ?? '') && /\d\s*$/u.test(frame.slice(0, match.index ?? 0)))) continue;
     const place = (match[1] ?? '').trim();
     if (place.split(/\s+/u).some((word) => /^(?:ADV|ADJ|DET|PRON|ADP|NUM|CCONJ|SCONJ|VERB|AUX)$/u.test(lexiconTag(word.toLowerCase()) ?? '') || /^(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu.test(word)) || registry.byName.get(place.toLowerCase())?.type === 'person') continue;
     // (The force the text also names in full, "the Lakemont Police Department": that body, called so for short.)
