@@ -141,6 +141,7 @@ const examples = [
   'Sam Poe outside the court. PIC: Kelby Police.',
   'Send your stories to contact@example.com.au',
   'Correspondent at Kelby Voice Media.',
+  'FinancialGovernment SolutionsLegalKelby News AgencyRisk Management SolutionsTax & Accounting',
   'Posted by Kelby Village Council on Thursday, July 16, 2020',
   'FILE: A Kelby Police Department patrol car parked on Quay Road after a crash (KPD photo from July 9, 2023).',
   'Photo: Police.',

@@ -249,6 +249,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site notice', needs: /\b(?:submitted|sent in|contributed)\b/iu, pattern: /^this (?:story|article|photo|video|post|picture) was (?:submitted|sent in|contributed) (?:by|via|through)\b.{0,160}$/iu },
   // "More About:": the label over a story's tags.
   { reason: 'site navigation', pattern: /^more (?:about|on)\s*:$/iu },
+  // ("FinancialGovernment SolutionsLegalReuters News AgencyRisk Management Solutions…": a menu's items pasted without the
+  // breaks between them, a word in small letters run into the next's capital three times or more.)
+  { reason: 'site navigation', needs: /\p{Ll}{2}\p{Lu}\p{Ll}/u, pattern: /^(?=.{0,300}$)(?:[^\n]*?\p{Ll}{2}\p{Lu}\p{Ll}){3}/u },
   // "A police car at the scene View image in full screen": a caption with its picture's control run on.
   { reason: 'photo caption', needs: /(?:full screen|fullscreen|this image|in gallery)$/iu, pattern: /^.{3,300}\s(?:view image in full ?screen|enlarge this image|open image in gallery)$/iu },
   // "A file photo of a police car. Kelby News / File": a caption, its picture's source and "File" after a slash.

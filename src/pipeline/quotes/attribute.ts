@@ -887,6 +887,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // ("Assistant Principal Charles King": a role's word after a given name that a title opens is a surname; not a place's
   // "Westmorland General", with no title before it.)
   if (bare.length >= 3 && isRoleWord((bare.at(-1) ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(bare.at(-1) ?? '') && nameWord(bare.at(-2) ?? '') && !isLexiconWord((bare.at(-2) ?? '').toLowerCase()) && isTitleWord(bare.at(-3) ?? '', isLexiconNoun)) nameFrom--;
+  // ("Waikato District Mayor Jacqui Church": after a role, a given name and a surname that is also a body's word.)
+  if (bare.length >= 3 && organizationWords.has((bare.at(-1) ?? '').toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(bare.at(-1) ?? '') && isGivenName(bare.at(-2) ?? '') && isRoleWord((bare.at(-3) ?? '').toLowerCase())) nameFrom = bare.length - 2;
   while (nameFrom > 0 && (nameWord(bare[nameFrom - 1] ?? '') || (nameFrom > 1 && nameFrom < bare.length && isParticle(bare[nameFrom - 1] ?? '') && (nameWord(bare[nameFrom - 2] ?? '') || isParticle(bare[nameFrom - 2] ?? ''))))) nameFrom--;
   // ("R K Sharma", "N. Ramesh Kumar": initials before a name are part of it; "Judge Nancy G. Roe": so is the given name
   // before a middle initial.)

@@ -675,16 +675,22 @@ function introduced(discourse: Discourse, reading: Reading): Choice | null {
   const sentence = reading.frame.slice(start, end);
   const lead = sentence.length - sentence.trimStart().length;
   const subject = forwardPhrase(sentence.slice(lead));
-  // (A name of two words or more ends the phrase: "The Spanish giants were slapped …" introduces nobody.)
+  // (A name of two words or more ends the phrase: "The Spanish giants were slapped …" introduces nobody; one word only as
+  // the surname of a person named before, "Lee thanked those who came forward.", see below.)
   const name = subject.phrase.split(/\s+/u).slice(-2);
-  if (name.length < 2 || !name.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()))) return null;
+  const surnameOnly = name.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name[0] ?? '');
+  // (A surname alone only when a person the text named before bears it: resolving any other word would make it a body.)
+  if (surnameOnly && !discourse.registry.entities.some((candidate) => candidate.type === 'person' && candidate.name.endsWith(` ${name[0] ?? ''}`))) return null;
+  if ((name.length < 2 && !surnameOnly) || !name.every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()))) return null;
   // ("Popular Vermont craft brewery Hill Farmstead is …": an adjective capitalised for standing first opens no name.)
   if (subject.phrase.split(/\s+/u).length === 2 && isOpeningAdjective(name[0] ?? '')) return null;
   if (/^(?:the|a|an)$/iu.test(name[0] ?? '') || !/^\s*(?:,|\p{Ll})/u.test(sentence.slice(lead + subject.length))) return null;
   const at = start + lead;
   const cue: Cue = { verb: '', start: at, end: at, phrase: subject.phrase, from: at, to: at + subject.length, apposition: subject.apposition, tail: '' };
   const attributed = attribute(discourse, reading, cue);
-  return attributed.reference?.kind === 'entity' && attributed.reference.entity.type === 'person' ? { ...choice(attributed), cue: null, route: 'previous paragraph' } : null;
+  const person = attributed.reference?.kind === 'entity' && attributed.reference.entity.type === 'person' ? attributed.reference.entity : null;
+  if (surnameOnly && !discourse.registry.mentions.some((mention) => mention.entity === person && mention.offset < reading.base + at)) return null;
+  return person ? { ...choice(attributed), cue: null, route: 'previous paragraph' } : null;
 }
 
 /** The person a question-and-answer interview is with: the first the text names (its standfirst introduces them). */

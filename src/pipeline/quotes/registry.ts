@@ -632,11 +632,14 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     // ("Children's Hospital", "People's Party" keep theirs: only a country owns from outside the name.)
     const owner = owned.findLastIndex((token, index) => token.possessive === true && index < owned.length - 1 && countryNamed(owned.slice(0, index + 1).map((part) => part.text).join(' ')) !== undefined);
     const whole = owner >= 0 ? owned.slice(owner + 1) : owned;
+    // ("said Mayor Jacqui Church": a title, a given name and a surname that is also a body's word name a person.)
+    if (whole.length >= 3 && isRoleWord(whole[0]?.lower ?? '') && whole.slice(0, -2).every((token) => isRoleWord(token.lower)) && isGivenName(whole.at(-2)?.text ?? '') && organizationWords.has(whole.at(-1)?.lower ?? '')) continue;
     // "NSW Rural Fire Service Commissioner Jane Roe": the organisation ends where a title begins.
     // ("Ministry of Justice", "Office of the General Counsel": a role word after "of" is the body's own.)
     // ("Office of the Attorney General": a title of two words after "of the" is the body's own too.)
+    // ("Waikato District Mayor Jacqui Church": a title, then a given name and a surname that is also a body's word.)
     // ("Roe Airways Director Service Delivery Jane Poe": so does a title the body's word follows, when a person's name ends the run.)
-    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && !connectors.has(whole[index - 1]?.lower ?? '') && !(index >= 2 && isRoleWord(whole[index - 1]?.lower ?? '') && connectors.has(whole[index - 2]?.lower ?? '')) && (whole.slice(0, index).some((before) => organizationWords.has(before.lower)) || (whole.length - index > 2 && !isLexiconNoun(whole.at(-1)?.lower ?? '') && !organizationWords.has(whole.at(-1)?.lower ?? ''))));
+    const title = whole.findIndex((token, index) => index > 0 && isRoleWord(token.lower) && !connectors.has(whole[index - 1]?.lower ?? '') && !(index >= 2 && isRoleWord(whole[index - 1]?.lower ?? '') && connectors.has(whole[index - 2]?.lower ?? '')) && (whole.slice(0, index).some((before) => organizationWords.has(before.lower)) || (whole.length - index > 2 && !isLexiconNoun(whole.at(-1)?.lower ?? '') && !organizationWords.has(whole.at(-1)?.lower ?? '')) || (whole.length - index === 3 && isGivenName(whole[index + 1]?.text ?? ''))));
     // "the Health Ministry on Vasile Alecsandri Street": where a body stands is no part of its name.
     const at = whole.findIndex((token, index) => index > 0 && /^(?:on|in|at)$/u.test(token.lower) && placeEndings.test(whole.at(-1)?.lower ?? ''));
     const end = [title, at].filter((index) => index > 0);
