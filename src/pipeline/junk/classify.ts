@@ -46,6 +46,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   const strong = lines.map((text, index) => {
     const reason = own[index] ?? null;
     if ((names.get(text) ?? 0) >= 2 && text !== text.toUpperCase() && !reason) return 'author sign-off';
+    // ("By Jane Roe…" as the paste's last line: the reporter signing the story off below it.)
+    if (!reason && index === lines.length - 1 && index > 0 && /^By\s/u.test(text) && wordCount(text) <= 5 && bylineOf(text) && isSentence(lines[index - 1] ?? '')) return 'author sign-off';
     // ("- G3 & G4 (Representatives of international organisations) ¶ - North Atlantic Treaty Organisation": a dashed list's
     // item under another, not a story's credit or contact line.)
     if ((reason === 'credit line' || reason === 'contact line') && /^[-–•]\s/u.test(text) && /^[-–•]\s/u.test(lines[index - 1] ?? '') && (!own[index - 1] || own[index - 1] === 'credit line' || own[index - 1] === 'contact line') && /^[-–•]\s/u.test(lines[index - 2] ?? '') && !own[index - 2]) return null;
@@ -1201,7 +1203,9 @@ function portraitCaption(text: string): boolean {
   const role = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
   // ("KELBY Regional Commissioner Dr Jane Roe": the role in capitals too, an honour before the name.)
   const titled = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}\p{Ll}+)\s+(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
-  return (role !== undefined && isRoleWord(role)) || (titled !== undefined && isRoleWord(titled.toLowerCase()));
+  // ("Qld Police Deputy Commissioner Tracy Roe.": the role in capitals before a given name and a surname, a stop after.)
+  const capital = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\.?$/u.exec(text);
+  return (role !== undefined && isRoleWord(role)) || (titled !== undefined && isRoleWord(titled.toLowerCase())) || (capital !== null && isRoleWord((capital[1] ?? '').toLowerCase()) && isGivenName(capital[2] ?? ''));
 }
 
 /** A person's name alone ("Carla Roe MP", "Judge Tony Poe"): a title or a given name first, an honour after it at most. */

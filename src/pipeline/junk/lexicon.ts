@@ -249,6 +249,13 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site notice', needs: /\b(?:submitted|sent in|contributed)\b/iu, pattern: /^this (?:story|article|photo|video|post|picture) was (?:submitted|sent in|contributed) (?:by|via|through)\b.{0,160}$/iu },
   // "More About:": the label over a story's tags.
   { reason: 'site navigation', pattern: /^more (?:about|on)\s*:$/iu },
+  // ("Stories Continues after ad": an advertisement's break, in whatever grammar the site set it.)
+  { reason: 'advertisement', needs: /continues?/iu, pattern: /^(?:stor(?:y|ies)|article|content) continues? (?:after|below) (?:the |this )?(?:ad|ads|advert|advertisement)\.?$/iu },
+  // ("POLLHave you taken your vaccine shot?": a poll's label run into its question.)
+  { reason: 'poll widget', needs: /^POLL/u, pattern: /^POLL\s*\p{Lu}[^.!]{3,140}\?$/u },
+  // ("Access includes:", "Easier access to your trusted, local news. Have a look at our brand new digital subscription
+  // packages!": a subscription offer's label and pitch.)
+  { reason: 'subscribe prompt', needs: /includes|subscription/iu, pattern: /^(?:your |digital |unlimited )?(?:access|subscription|membership) includes\s*:?$|^.{0,80}\bhave a look at our (?:brand )?new (?:digital )?subscription (?:packages?|offers?|plans?)\b.{0,40}$/iu },
   // ("FinancialGovernment SolutionsLegalReuters News AgencyRisk Management Solutions…": a menu's items pasted without the
   // breaks between them, a word in small letters run into the next's capital three times or more.)
   { reason: 'site navigation', needs: /\p{Ll}{2}\p{Lu}\p{Ll}/u, pattern: /^(?=.{0,300}$)(?:[^\n]*?\p{Ll}{2}\p{Lu}\p{Ll}){3}/u },
