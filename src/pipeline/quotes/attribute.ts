@@ -808,7 +808,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // ("Bursa Malaysia-listed Roe Holdings", "the state-owned Roe Rail": nor where it is listed, nor who owns it.)
   const described = bare.findLastIndex((word, index) => index < bare.length - 1 && isDescribingCompound(word));
   if (described >= 0) bare.splice(0, described + 1);
-  while (bare.length > 1 && /^(?:the|a|an|one)$/i.test(bare[0] ?? '')) bare.shift();
+  // (Not the "A" of initials: "said A K Roe".)
+  while (bare.length > 1 && /^(?:the|a|an|one)$/i.test(bare[0] ?? '') && !(bare[0] === 'A' && bare.length >= 3 && isInitial(bare[1] ?? ''))) bare.shift();
   // "Eamon Walsh TD", "Jane Roe MP": letters after a name are no part of it; a generation's mark is ("John Doe Jr.",
   // "Bernard Roe II": the name as the text gives it).
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '') && !generation.test(bare.at(-1) ?? '')) bare.pop();
@@ -892,7 +893,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   while (nameFrom > 0 && (nameWord(bare[nameFrom - 1] ?? '') || (nameFrom > 1 && nameFrom < bare.length && isParticle(bare[nameFrom - 1] ?? '') && (nameWord(bare[nameFrom - 2] ?? '') || isParticle(bare[nameFrom - 2] ?? ''))))) nameFrom--;
   // ("R K Sharma", "N. Ramesh Kumar": initials before a name are part of it; "Judge Nancy G. Roe": so is the given name
   // before a middle initial.)
-  while (nameFrom > 0 && nameFrom < bare.length && isInitial(bare[nameFrom - 1] ?? '')) nameFrom--;
+  // ("commissioner A K Roe": "A" before another initial is one too.)
+  while (nameFrom > 0 && nameFrom < bare.length && (isInitial(bare[nameFrom - 1] ?? '') || (bare[nameFrom - 1] === 'A' && isInitial(bare[nameFrom] ?? '')))) nameFrom--;
   if (nameFrom > 0 && nameFrom < bare.length && isInitial(bare[nameFrom] ?? '') && !isInitial(bare[nameFrom + 1] ?? '') && nameWord(bare[nameFrom - 1] ?? '') && !isLexiconWord((bare[nameFrom - 1] ?? '').toLowerCase())) nameFrom--;
   // ("CP Adewale Roe", "SP Jane Roe": a rank's letters before a name of two words are a title, as "Supt" is.)
   const rank = nameFrom === 1 && bare.length >= 3 && isAcronym(bare[0] ?? '') && !isInitial(bare[0] ?? '') && registry.byName.get((bare[0] ?? '').toLowerCase())?.type !== 'organization';
