@@ -1300,11 +1300,11 @@ function besideWidget(lines: string[], own: Array<string | null>, index: number)
   // (The post's own frame: a header with its handle, a time with its date after a dot.)
   if (before === 'social media embed' && /@[\w.]{2,30}/u.test(lines[index - 1] ?? '') && after === 'time stamp' && /·.*\d{4}$/u.test(lines[index + 1] ?? '') && count <= 60) return 'social media embed';
   if (after === 'social media embed' && /^@[\p{L}\p{N}_.]{2,30}$/u.test(lines[index + 1] ?? '') && count <= 5 && !isSentence(text)) return 'social media embed';
-  // (An embedded post as pasted from its quotation box: its text over "— Jane Roe (@janeroe) February 18, 2023", or a
-  // Facebook post's over "Posted by Kelby Council on Thursday, July 16, 2020"; not one the article brings in as its own
-  // quotation, "Here is what he wrote:", nor a paragraph that reports what was said, over a post whose text the page left
-  // out.)
-  if (after === 'social media embed' && (/^[—–-]\s*[^()]{1,60}\(@[\p{L}\p{N}_.]{2,30}\)/u.test(lines[index + 1] ?? '') || /^Posted by \p{Lu}.{0,60} on \p{Lu}\p{Ll}+day, /u.test(lines[index + 1] ?? '')) && count <= 70 && !/:\s*$/u.test(lines[index - 1] ?? '') && !/\b(?:said|says|told|according to)\b/u.test(text)) return 'social media embed';
+  // (An embedded post as pasted from its quotation box: its text over the footer the lexicon read, "— Jane Roe (@janeroe)
+  // February 18, 2023" or a Facebook post's "Posted by Kelby Council on Thursday, July 16, 2020"; not one the article
+  // brings in as its own quotation, "Here is what he wrote:", nor a paragraph that reports what was said, over a post
+  // whose text the page left out.)
+  if (after === 'social media embed' && /^(?:[—–-]\s|Posted by\s)/u.test(lines[index + 1] ?? '') && count <= 70 && !/:\s*$/u.test(lines[index - 1] ?? '') && !/\b(?:said|says|told|according to)\b/u.test(text)) return 'social media embed';
   if (before === 'poll widget' && /\?$/u.test(text) && count <= 30) return 'poll widget';
   if (before === 'comment prompt' && /(?:said|wrote)(?:\.\.\.|…|:)$/iu.test(lines[index - 1] ?? '') && count <= 120) return 'reader comment';
   if (isPrompt(before) && (isPrompt(after) || /^(?:type|enter) your e-?mail\b/iu.test(lines[index + 1] ?? '')) && count <= 30 && isBlurb(text)) return 'newsletter prompt';

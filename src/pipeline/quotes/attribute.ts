@@ -998,13 +998,12 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     const named = organizationWordsOnly.findIndex((word, index) => /^\p{Lu}/u.test(word) && organizationWordsOnly.slice(index).every((after) => /^\p{Lu}/u.test(after)));
     const kind = (organizationWordsOnly[named - 1] ?? '').toLowerCase();
     if (named > 0 && organizationWordsOnly.slice(0, named).every((word) => /^\p{Ll}/u.test(word)) && (organizationWords.has(kind) || organizationBackReferences.has(kind))) organizationWordsOnly.splice(0, named);
-    // ("a spokesman for Glasgow city council": a place's body written in small letters is the body by its name.)
-    const placeBodyWords = organizationWordsOnly.length >= 2 && /^\p{Lu}\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWords.has(organizationWordsOnly.at(-1) ?? '') && organizationWordsOnly.slice(1).every((word) => /^(?:city|county|district|borough|town|state|regional|municipal|metropolitan|provincial)$/u.test(word) || organizationWords.has(word));
-    // ("A North West ambulance service spokeswoman said", "Greater Manchester police": a region's name of two or three
-    // words, then the body's kind in small letters, nouns ending in a body's word.)
+    // ("a spokesman for Glasgow city council", "A North West ambulance service spokeswoman said": a place's name of one to
+    // three words, then the body's words in small letters (a place's level, a body's word, or nouns ending in one) is the
+    // body by its name.)
     const capitals = organizationWordsOnly.findIndex((word) => !/^\p{Lu}\p{Ll}/u.test(word));
-    const regionBodyWords = !placeBodyWords && capitals >= 2 && capitals <= 3 && organizationWordsOnly.length - capitals <= 2 && organizationWords.has(organizationWordsOnly.at(-1) ?? '') && organizationWordsOnly.slice(capitals).every((word) => /^\p{Ll}+$/u.test(word) && (organizationWords.has(word) || (isLexiconNoun(word) && !isRoleWord(word))));
-    if (placeBodyWords || regionBodyWords) organizationWordsOnly.splice(1, organizationWordsOnly.length - 1, ...organizationWordsOnly.slice(1).map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
+    const placeBody = capitals >= 1 && capitals <= 3 && organizationWords.has(organizationWordsOnly.at(-1) ?? '') && organizationWordsOnly.slice(capitals).every((word) => /^\p{Ll}+$/u.test(word) && (/^(?:city|county|district|borough|town|state|regional|municipal|metropolitan|provincial)$/u.test(word) || organizationWords.has(word) || (capitals >= 2 && organizationWordsOnly.length - capitals <= 2 && isLexiconNoun(word) && !isRoleWord(word))));
+    if (placeBody) organizationWordsOnly.splice(1, organizationWordsOnly.length - 1, ...organizationWordsOnly.slice(1).map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
     const organizationName = organizationWordsOnly.join(' ');
     // "a spokesperson said" with no organisation named: the one named last before speaks through them.
     // (The body that spoke in this paragraph or the one before comes first: "Norvik said: … A spokesman added …".)
