@@ -352,6 +352,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > first && index < last && !wrapped[index] && !strong[index] && altText(text) && isSentence(lines[index - 1] ?? '') && /^[\p{Lu}\p{N}"“‘']/u.test(lines[index + 1] ?? '')) return { reason: 'image placeholder', headline: false };
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
+    // ("Roeville market closes early. ¶ - Local News11 months ago ¶ Kelby flood update ¶ - Breaking News2 days ago": a line
+    // over another story's section and age, in a list of such, is that story's title, a sentence or not.)
+    if (index > first && teaserTitle(lines, index)) return { reason: 'related articles', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
     // The paste's last line, right under the last paragraph, cut off in mid-word or mid-sentence: the rest of that
     // paragraph's prose (a clause with a comma, a sentence before the cut, or a quotation), not a link.
@@ -1120,9 +1123,14 @@ function placeholderCaption(text: string): boolean {
 const commentHeader = /^(?:[•·*]\s*)?[\p{L}@][\p{L}\p{N} ._'’@-]{0,30}?\s[-–—|]\s(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 const reporterAndPlace = /^(?:From )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
-/** "… Jane Roe speaking at …", "Firefighters battling …": a word in -ing that the words before it do not make a noun. */
+/**
+ * "… Jane Roe speaking at …", "Firefighters battling …": a word in -ing that the words before it do not make a noun. The
+ * first one only: a caption's participle is its verb, which comes first; one later is a noun ("Kelby RCMP helping with
+ * mass stabbing investigation", a headline).
+ */
 function participle(text: string): boolean {
-  return [...text.matchAll(/(\S+)\s+\p{L}{3,}ing\b/gu)].some((match) => !gerundBefore.test(match[1] ?? ''));
+  const first = /(\S+)\s+\p{L}{3,}ing\b/u.exec(text);
+  return first !== null && !gerundBefore.test(first[1] ?? '');
 }
 
 /** What stands before a noun in -ing: a preposition, an article, a possessive, or a capitalised acronym ("DHS funding"). */
@@ -1482,6 +1490,17 @@ function labelledItems(lines: string[], last: number): number {
   let at = last;
   while (at + 1 < lines.length && at - last < 12 && labelledItem.test(lines[at + 1] ?? '') && wordCount(lines[at + 1] ?? '') <= 30) at++;
   return at;
+}
+
+/** A related story's stamp under its title: "- Regional News11 months ago", "Business · 3 days ago". */
+const teaserStamp = /^(?:[-–—•·]\s*)?(?:[\p{L}&'’ -]{2,40}?\s*[·|-]?\s*)?\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu;
+const stampEnd = /\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu;
+
+/** A title over a related story's stamp, with another such title or stamp next to it: one entry of a list of stories. */
+function teaserTitle(lines: string[], index: number): boolean {
+  const text = lines[index] ?? '';
+  if (wordCount(text) > 30 || stampEnd.test(text) || !teaserStamp.test(lines[index + 1] ?? '')) return false;
+  return stampEnd.test(lines[index - 1] ?? '') || teaserStamp.test(lines[index + 3] ?? '');
 }
 
 /** A line above or below the body: short chrome goes, anything that may be the article's own stays. */

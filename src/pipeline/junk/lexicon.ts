@@ -423,7 +423,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', pattern: /\b(?:delivered|straight|direct(?:ly)?) to your inbox\b|\bsign up (?:for|to) (?:our|the)\b[^.]{0,60}\bnewsletter\b/i },
   {
     reason: 'subscribe prompt',
-    pattern: /^(?:subscribe(?: now| today)?|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|already a (?:subscriber|member|user)\??.*|get started!? (?:register|sign up|subscribe)(?: now| today)?|log ?in|sign ?in|register(?: now| today| for free)?|register \(it['’]s (?:quick and )?free\) or (?:sign|log) ?in(?: now)?|donate(?: now)?)\s*[.!:]*$/i,
+    pattern: /^(?:subscribe(?: now| today)?|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|already a (?:subscriber|member|user)\??.*|get started!? (?:register|sign up|subscribe)(?: now| today)?|log ?in|sign ?in|register(?: now| today| for free)?|register \(it['’]s (?:quick and )?free\) or (?:sign|log) ?in(?: now)?|donate(?: now)?|my account)\s*[.!:]*$/i,
   },
   {
     reason: 'site navigation',
@@ -473,6 +473,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'time stamp', pattern: /^(?:(?:posted|updated|published|last updated|modified)\s*:?\s*){1,3}$/iu },
   // "1h ago Summary of the day", "3 hours ago": a live page's list of key events, a card's age.
   { reason: 'time stamp', pattern: /^\d{1,2}\s*(?:m|min|mins|h|hr|hrs|d|minutes?|hours?|days?)\s+ago\b[^.!?]{0,120}$/iu },
+  // "- Local News11 months ago", "– Business 3 days ago": a related story's section and age under its title.
+  { reason: 'time stamp', needs: /ago$/iu, pattern: /^[-–—•·]\s*\p{Lu}[\p{L}&'’ -]{1,40}?\s*\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/u },
   { reason: 'social media embed', pattern: /^@[\p{L}\p{N}_.]{2,30}$|^(?:view this post on (?:instagram|x|twitter|facebook|tiktok)|a post shared by\b.{0,80}|(?:see|view) (?:the )?(?:original )?(?:post|tweet) on \p{L}+|\d[\d.,]*[km]? (?:likes|retweets|reposts|views))$/iu },
   {
     reason: 'comment prompt',
@@ -615,7 +617,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'newsletter prompt', needs: /^get /iu, pattern: /^get (?:daily|weekly|the latest|breaking) (?:\p{L}+ ){0,3}news(?: (?:alerts|updates))?$/iu },
   // "We want our comments to be a lively and valuable part of our community …": a comment section's rules.
   { reason: 'comment prompt', needs: /comments/iu, pattern: /^we want (?:our )?comments to be\b.{0,400}$/iu },
-  { reason: 'tip prompt', pattern: /^(?:submit|share) (?:a |your )?(?:news )?tips?\b.{0,60}$|^found a (?:typo|mistake|error)\??\s*.{0,40}$/iu },
+  { reason: 'tip prompt', pattern: /^(?:submit|share) (?:a |your )?(?:news )?tips?\b.{0,60}$|^(?:found|seen|spotted|noticed) an? (?:typo|mistake|error)\??\s*.{0,40}$/iu },
   { reason: 'feedback prompt', pattern: /^report an? (?:issue|problem|bug)(?: with this (?:page|article|story))?$/iu },
   { reason: 'image placeholder', pattern: /^(?:file|representative|representational|stock|archive) (?:image|photo|picture)s?\.?$|^(?:the )?(?:image|photo|picture)s? (?:is |are )?(?:used )?(?:for|used for) (?:representation|representational purposes?|illustration(?: purposes?)?)(?: only)?\.?$/iu },
   { reason: 'time stamp', pattern: /^(?:updated|posted|published)\s*:?\s*(?:\d{1,2}\s*(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\s*){1,2}ago$/iu },
@@ -745,9 +747,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'social embed', needs: /\p{Extended_Pictographic}/u, pattern: /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*[-–—]\s*["“].{1,200}["”]$/u },
   // A tabloid's label over a picture, a word in capitals and the name of who is shown: "SORRY: Roe", "HEARTBROKEN: Jane Roe".
   { reason: 'photo caption', needs: /^\p{Lu}{3,}/u, pattern: /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}:\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u },
-  // An outlet's appeal for support in its own voice ("Your support makes all the difference.", "Your donation allows us
-  // to …", "… we choose not to lock readers out of our reporting with paywalls"), never a quotation.
-  { reason: 'fundraising appeal', needs: /your (?:support|donation|contribution)|paywall/iu, pattern: /^(?![^“”"]*[“”"])(?:your (?:support|donation|contribution) (?:helps|makes|means|matters|keeps|allows|enables|lets|powers)\b.{0,200}|.{0,200}\byour (?:donation|contribution) (?:allows|helps|enables|lets) us\b.{0,200}|.{0,200}\bwe (?:choose|chose|decided) not to\b.{0,80}\bpaywalls?\b.{0,100})$/iu },
+  // An outlet's appeal for support in its own voice ("Your support makes all the difference.", "Your donations allow us
+  // to …", "… we choose not to lock readers out of our reporting with paywalls", "We could not provide the Roe News
+  // service … without the generous support of our readers", "Thank you for donating to Roe News."), never a quotation.
+  { reason: 'fundraising appeal', needs: /your (?:support|donation|contribution)|paywall|support of our readers|thank you for donating/iu, pattern: /^(?![^“”"]*[“”"])(?:your (?:support|donation|contribution) (?:helps|makes|means|matters|keeps|allows|enables|lets|powers)\b.{0,200}|.{0,200}\byour (?:donations?|contributions?) (?:allows?|helps?|enables?|lets?) us\b.{0,200}|.{0,200}\bwe (?:choose|chose|decided) not to\b.{0,80}\bpaywalls?\b.{0,100}|we (?:could not|couldn['’]t|cannot|can['’]t) (?:provide|produce|do)\b.{0,120}\bwithout the (?:\p{L}+ )?support of our readers\b.{0,300}|thank you for donating to \S.{1,60})$/iu },
   // "Today's Paper Obituaries Newsletters Weather Puzzles Local": a local site's sections in one row, four
   // names of sections or more and no stop (a sentence that lists them ends with one).
   { reason: 'site navigation', needs: /obit|puzzle|crossword|newsletters|horoscope|classifieds|e-?edition|today['’]s paper|podcasts/iu, pattern: /^(?=.{0,200}$)(?=(?:.*?(?<![\p{L}])(?:obits|obituaries|traffic|newsletters|weather|puzzles|crosswords?|games|horoscopes?|classifieds|podcasts|e-?edition|e-?paper|today['’]s paper|opinion|sports?|business|lifestyle|entertainment|jobs|real estate|events|videos|photos|latest(?: stories| news)?)(?![\p{L}])){4}).*[^.!?:]$/iu },

@@ -1498,8 +1498,8 @@ function issuerBefore(discourse: Discourse, offset: number, noun = 'statement'):
   // ("The affidavit, sworn by Kelby's chief financial officer Jane Roe, puts …": the one who swore or signed it, between commas.)
   for (const match of window.matchAll(new RegExp(`\\b(?:${nouns}),\\s+(?:sworn|signed|written|prepared|submitted|authored|drafted|filed|issued)\\s+by\\s+([^,;.“”"]{2,100}),`, 'gu'))) take(match, match[1] ?? '');
   // ("a warning from the US Embassy in Colombo, which said …. “…,” the statement said": a warning or an advisory is the
-  // statement of the body it came from, named with the place it stands in.)
-  for (const match of window.matchAll(new RegExp(`\\b(?:${nouns}${noun === 'statement' ? '|warning|advisory|alert|notice|bulletin' : ''})\\s+(?:(?:issued|released|published|sent|posted|signed|written|circulated|distributed|put out|filed)\\s+)?(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of(?:\\s+the)?|for(?:\\s+the)?|in|and|&|\\p{Lu}[\\p{L}'’&.-]*)){0,7})`, 'gu'))) take(match, (match[1] ?? '').replace(/\s+(?:of|for|in|and|&)(?:\s+the)?$/u, ''));
+  // statement of the body it came from, named with the place it stands in, particles and all: "in Dar es Salaam".)
+  for (const match of window.matchAll(new RegExp(`\\b(?:${nouns}${noun === 'statement' ? '|warning|advisory|alert|notice|bulletin' : ''})\\s+(?:(?:issued|released|published|sent|posted|signed|written|circulated|distributed|put out|filed)\\s+)?(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of(?:\\s+the)?|for(?:\\s+the)?|in|and|&|(?:de|da|del|des|do|dos|es|di|du|la|van|von|der|al|el)(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’&.-]*)){0,7})`, 'gu'))) take(match, (match[1] ?? '').replace(/\s+(?:of|for|in|and|&)(?:\s+the)?$/u, ''));
   // ("a National Transportation Safety Board preliminary report", "the NTSB report, released Friday": a body's name before
   // the word, a word in small letters between them at most; a body the text names, not "a Status Red warning", "a Friday
   // update", nor the platform of "a Facebook post".)

@@ -37,7 +37,7 @@ export const speechVerbs = [
   // Words someone used, pointed at: "Roe also referred to “an attack on this school”" (not "referred to as", a name).
   'referred to', 'refers to',
   // After the quotation, as South Asian papers write it: "“…,” PM Roe shared.", "“…,” he believed."
-  'shared', 'believed',
+  'shared', 'shares', 'believed',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
   'submitted', 'submits', 'averred', 'deposed',
   // A figure put in someone's words: "Roe estimated that turnout “was over 90 percent.”" (not "an estimated 1,500").
@@ -350,7 +350,7 @@ export const abbreviations = new Set([
  * Particles that stand inside a surname: Irish "Ó", "Ní", "Nic", "Mac"; "van", "von der", "de la", "bin", "al"; and the
  * Malay lineage names a father's name repeats ("Wan Ahmad Zaki Wan Roslan", "Nik Aina Nik Roe").
  */
-const particles = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mc', 'ua', 'uí', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'st', 'st.', 'wan', 'nik']);
+const particles = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mc', 'ua', 'uí', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'st', 'st.', 'wan', 'nik', 'es']);
 /**
  * Particles that say "son of" or "daughter of" (Malay and Arabic "bin", "binti", "ibn", "bint"; Malaysian and
  * Singaporean Indian "a/l", "a/p", "s/o", "d/o"): the words before are the person's own name, by which later

@@ -124,7 +124,7 @@ const placeAcronyms = new Set([
   'AM', 'PM', 'A.M.', 'P.M.',
 ]);
 // "Tavora Engenharia e Construção", "Banco de la Nación": the joining words of names in other languages too.
-const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'van', 'von', 'al', 'bin', '&', 'e', 'y', 'et', 'und', 'da', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'di', 'des']);
+const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'van', 'von', 'al', 'bin', '&', 'e', 'y', 'et', 'und', 'da', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'di', 'des', 'es']);
 /** Known outlets by their first word, so that a text is read word by word, not against every name. */
 const outletsByFirstWord = new Map<string, string[]>();
 for (const outlet of knownOutlets) {
