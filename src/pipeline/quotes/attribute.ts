@@ -991,7 +991,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // No person's name: an organisation, perhaps through its spokesperson ("a WRB spokesperson").
     // ("Portugal's Aviation Safety Office": a country that owns a body is no part of its name.)
     const from = ownerName && countryNamed(ownerName) ? ownerEnd : 0;
-    const organizationWordsOnly = bare.filter((word, index) => index >= from && index !== spokesIndex && !isRoleWord(word.toLowerCase()) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
+    // ("the Hong Kong Special Administrative Region government": a capitalised word between two others of a name is the
+    // name's, whatever else it may be.)
+    const inside = (index: number) => index > from && /^\p{Lu}/u.test(bare[index] ?? '') && /^\p{Lu}/u.test(bare[index - 1] ?? '') && /^\p{Lu}/u.test(bare[index + 1] ?? '') && index - 1 !== spokesIndex && index + 1 !== spokesIndex;
+    const organizationWordsOnly = bare.filter((word, index) => index >= from && index !== spokesIndex && (!isRoleWord(word.toLowerCase()) || inside(index)) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
     // "the opposition Liberal Party", "the ruling Social Democrats": a lower-case word before the name describes it.
     while (organizationWordsOnly.length > 1 && /^\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&|for)$/u.test(word))) organizationWordsOnly.shift();
     // "the construction workers' union SCCS", "the regulator Ofcom": a kind of body in lower case, then its name.
@@ -1000,9 +1003,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (named > 0 && organizationWordsOnly.slice(0, named).every((word) => /^\p{Ll}/u.test(word)) && (organizationWords.has(kind) || organizationBackReferences.has(kind))) organizationWordsOnly.splice(0, named);
     // ("a spokesman for Glasgow city council", "A North West ambulance service spokeswoman said": a place's name of one to
     // three words, then the body's words in small letters (a place's level, a body's word, or nouns ending in one) is the
-    // body by its name.)
-    const capitals = organizationWordsOnly.findIndex((word) => !/^\p{Lu}\p{Ll}/u.test(word));
-    const placeBody = capitals >= 1 && capitals <= 3 && organizationWords.has(organizationWordsOnly.at(-1) ?? '') && organizationWordsOnly.slice(capitals).every((word) => /^\p{Ll}+$/u.test(word) && (/^(?:city|county|district|borough|town|state|regional|municipal|metropolitan|provincial)$/u.test(word) || organizationWords.has(word) || (capitals >= 2 && organizationWordsOnly.length - capitals <= 2 && isLexiconNoun(word) && !isRoleWord(word))));
+    // body by its name; "The Hong Kong SAR government", "the Hong Kong Special Administrative Region government": up to
+    // five, letters among them.)
+    const capitals = organizationWordsOnly.findIndex((word) => !/^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(word));
+    const placeBody = capitals >= 1 && capitals <= 5 && /^\p{Lu}\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWords.has(organizationWordsOnly.at(-1) ?? '') && organizationWordsOnly.slice(capitals).every((word) => /^\p{Ll}+$/u.test(word) && (/^(?:city|county|district|borough|town|state|regional|municipal|metropolitan|provincial)$/u.test(word) || organizationWords.has(word) || (capitals >= 2 && organizationWordsOnly.length - capitals <= 2 && isLexiconNoun(word) && !isRoleWord(word))));
     if (placeBody) organizationWordsOnly.splice(1, organizationWordsOnly.length - 1, ...organizationWordsOnly.slice(1).map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
     const organizationName = organizationWordsOnly.join(' ');
     // "a spokesperson said" with no organisation named: the one named last before speaks through them.
@@ -1568,6 +1572,9 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
     // ("the company" after "Vantair Airlines" and a broadcaster's call letters "WKRX reported": letters alone, which the
     // text never spelled out, are no company's name while one that says it is a business was named before.)
     ?? (commercial.has(noun) && bareLetters(latest(registry, offset, (candidate) => candidate.type === 'organization' && !publicBody.test(candidate.name) && !placeBody.test(candidate.name), true)) ? latest(registry, offset, (candidate) => candidate.type === 'organization' && businessName.test(candidate.name) && !publicBody.test(candidate.name), true) : null)
+    // ("the government wrote" after "the Quebec Ministry of Public Security issued an alert": a government's own department,
+    // never its police or its courts.)
+    ?? (noun === 'government' ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => /\b(?:government|ministry|cabinet|administration|executive|presidency|department of|office of the)\b/iu.test(name) && !/\bpolice\b/iu.test(name)), true) : null)
     ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) && !placeBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
 }
 
@@ -1730,7 +1737,7 @@ const placeBody = /\b(?:airport|airfield|harbour|harbor|port|station|stadium|mus
 const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association|alliance|coalition|campaign|charity|foundation|society|institute|university|college|school|hospital|church|party)\b/iu;
 
 /** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */
-const namedOnly = new Set(['ministry', 'police', 'force', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank', 'court', 'tribunal']);
+const namedOnly = new Set(['ministry', 'government', 'police', 'force', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank', 'court', 'tribunal']);
 
 /** The nearest outlet, other than the source's own when another is named. */
 function latestOutlet(registry: Registry, offset: number): Entity | null {
