@@ -394,7 +394,10 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   // ("In an email that went out to members on Feb. 20, Roe wrote": a long clause, and an abbreviation's stop before a
   // figure, between the document and its writer.)
   // ("Reacting via a statement on Monday, Jane Roe, police spokeswoman, quoted …": "via" and "through" too.)
-  const before = /\b(?:in|via|through) (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission|update)\b(?:[^.!?\u2026]|\.(?=\s\d))*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 160), cue.start));
+  // (Not a later speaker the same sentence tells of: "In a statement, CEO Jane Roe said the firm was shocked by remarks made by
+  // Sam Poe, who had accused …": the statement is Roe's, whose verb stands between it and Poe.)
+  const framed = /\b(?:in|via|through) (?:a|an|its|his|her|their) (?:[\p{L}-]+ )?(statement|email|letter|post|release|note|memo|filing|message|submission|update)\b(?:[^.!?\u2026]|\.(?=\s\d))*$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 160), cue.start));
+  const before = framed && !/,[^,]*\b(?:said|says|stated|states|told|tells|added|wrote|noted|explained|confirmed)\b/u.test(framed[0]) ? framed : null;
   // ("“…,” a statement posted by the premier's account said": the statement is the speaker's, for "the statement said".)
   const posted = before ? null : /\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(statement|post|message|release|letter)\s+(?:posted|issued|released|published|shared|sent|put out)\s+(?:on\s+\S+\s+)?by\s+$/iu.exec(reading.frame.slice(Math.max(0, cue.from - 80), cue.from));
   // ("In a statement, Jane Roe quoted the minister as saying …": the statement is the one who quotes, not the one quoted.)
