@@ -416,6 +416,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const body = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => ` ${name.toLowerCase()}`.endsWith(tail)), true);
     if (body) return entity(body);
   }
+  // ("According to the village, …" or "the village council said" after "the village of Kelby": the municipality the text named
+  // in small letters, "Village of Kelby", when no body by that word was named.)
+  const township = municipality(discourse, lower, offset);
+  if (township) return entity(township);
   // "Police said" without an article: the police force the text named, as "the police" is.
   // ("the food safety watchdog said", "the national rail operator said": two words in small letters before the noun too.)
   const backReference = lower.length <= 3 || (lower.length === 4 && words.slice(1, -1).every((word) => /^\p{Ll}[\p{Ll}-]+$/u.test(word)));
@@ -1834,6 +1838,28 @@ function onlyMember(registry: Registry, body: Entity, offset: number): Entity | 
 
 /** A body's name as compared: lower case, without "the" and apostrophes. */
 const bodyKey = (name: string) => name.toLowerCase().replace(/^the\s+/u, '').replace(/['’]/gu, '');
+
+const municipalWords = /^(?:village|town|city|township|municipality|borough|county|parish)$/u;
+
+/**
+ * "the village", "the village council", "the town's administration": a municipality by its kind, after the text named it as
+ * "the village of Kelby" (the nearest such name of that kind before), when no body it named has that word.
+ */
+function municipality(discourse: Discourse, lower: string[], offset: number): Entity | null {
+  const source = discourse.source;
+  // ("The village council also released a statement": the subject as a document's issuer, its article taken off, an
+  // adverb left on.)
+  const words = lower.slice(lower[0] === 'the' ? 1 : 0).filter((word, index, all) => !(index === all.length - 1 && /^(?:also|then|later|has|have|had)$/u.test(word)));
+  if (source === undefined || words.length === 0 || words.length > 2) return null;
+  const kind = (words[0] ?? '').replace(/['’]s$/u, '');
+  if (!municipalWords.test(kind) || (lower[0] !== 'the' && words.length === 1) || (words.length === 2 && !/^(?:council|board|administration|office|officials|government)$/u.test(words[1] ?? ''))) return null;
+  const registry = discourse.registry;
+  const known = latest(registry, offset, (candidate) => candidate.type === 'organization' && new RegExp(`\\b${kind}\\b`, 'iu').test(candidate.name), true);
+  if (known) return new RegExp(`^${kind} of `, 'iu').test(known.name) ? known : null;
+  const named = [...source.slice(Math.max(0, offset - 3000), offset).matchAll(new RegExp(`\\b[Tt]he ${kind} of (\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})`, 'gu'))].at(-1)?.[1];
+  if (!named) return null;
+  return ensure(registry, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} of ${named}`, 'organization');
+}
 
 /** The registry's entity for a name, added when the text had not introduced it. */
 function ensure(registry: Registry, name: string, type: Entity['type']): Entity {
