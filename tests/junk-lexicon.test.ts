@@ -31,6 +31,7 @@ const examples = [
   'Seen a mistake?',
   'My Account',
   '- Local News11 months ago',
+  'Keep Connected With The Latest News, Weather, And Sports on Kelby’s Best Radio stations.',
   'Loading Audio... Article will play after ad...',
   'Playing in :00',
   '[Kelby firefighters closer to putting out the Mill Road fires]',

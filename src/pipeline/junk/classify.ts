@@ -1313,6 +1313,12 @@ function besideWidget(lines: string[], own: Array<string | null>, index: number)
   // brings in as its own quotation, "Here is what he wrote:", nor a paragraph that reports what was said, over a post
   // whose text the page left out.)
   if (after === 'social media embed' && /^(?:[—–-]\s|Posted by\s)/u.test(lines[index + 1] ?? '') && count <= 70 && !/:\s*$/u.test(lines[index - 1] ?? '') && !/\b(?:said|says|told|according to)\b/u.test(text)) return 'social media embed';
+  // (A post's first line set off by its pictogram, "⚠️ Harbour Road is restricted to one lane." ¶ "Please drive with care." ¶
+  // "Posted by …": two lines or three above the footer, the lines between as short.)
+  if (/^\p{Extended_Pictographic}/u.test(text) && count <= 70) {
+    const footer = [2, 3].find((ahead) => own[index + ahead] === 'social media embed' && /^(?:[—–-]\s|Posted by\s)/u.test(lines[index + ahead] ?? ''));
+    if (footer && lines.slice(index + 1, index + footer).every((line) => wordCount(line) <= 40 && !/\b(?:said|says|told|according to)\b/u.test(line)) && !/\b(?:said|says|told|according to)\b/u.test(text)) return 'social media embed';
+  }
   if (before === 'poll widget' && /\?$/u.test(text) && count <= 30) return 'poll widget';
   if (before === 'comment prompt' && /(?:said|wrote)(?:\.\.\.|…|:)$/iu.test(lines[index - 1] ?? '') && count <= 120) return 'reader comment';
   if (isPrompt(before) && (isPrompt(after) || /^(?:type|enter) your e-?mail\b/iu.test(lines[index + 1] ?? '')) && count <= 30 && isBlurb(text)) return 'newsletter prompt';

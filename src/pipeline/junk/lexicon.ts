@@ -342,6 +342,14 @@ export const strongPatterns: JunkPattern[] = [
   // "We're sorry, this feature is currently unavailable. …": a widget's error message where it failed to load.
   { reason: 'site notice', needs: /sorry/iu, pattern: /^(?:we['’]re|we are) sorry,? (?:but )?(?:this|the) (?:feature|content|service|page|video|player|widget) is (?:currently |temporarily )?(?:unavailable|not available)\b.{0,160}$/iu },
   { reason: 'refile note', pattern: /^\(?(?:this (?:story|article|version|report) (?:has been|was|is being) (?:refiled|corrected|updated|amended|changed)|refiles? to|corrects? to)\b.{0,220}\)?$/iu },
+  // A wire's note to its clients over a new version, in capitals ("UPDATES WITH DEATH TOLL, CHANGES DECK, INTRO; EDITS
+  // THROUGHOUT") or in brackets ("(Adds minister's quote in paragraph 5)").
+  { reason: 'refile note', pattern: /^(?:UPDATES?|ADDS|CHANGES|EDITS|RECASTS|REWRITES|CORRECTS|REFILES|REPEATS|FIXES|ADVANCES)\b(?=[^\p{Ll}]*$)[\p{Lu}\p{N} ,;:'’()&/.-]{0,160}$|^\((?:[Aa]dds|[Uu]pdates|[Rr]ecasts|[Cc]orrects|[Rr]efiles|[Rr]ewrites|[Cc]hanges|[Ff]ixes|[Rr]epeats)\b[^()]{0,160}\)$/u },
+  // "This advertisement has not loaded yet, but your article continues below.", "Article content continued": a
+  // publisher's markers around an advertisement's slot.
+  { reason: 'advertisement', pattern: /^(?:this advertisement has not loaded yet,? but your article continues below\.?|article content(?: continued)?)$/iu },
+  // "Keep Connected With The Latest News, Weather, And Sports on Roe's Best Radio Stations.": a station's promotion of itself.
+  { reason: 'promotion', needs: /connected/iu, pattern: /^(?:keep|stay) connected with (?:the|our) (?:latest|best)\b.{0,120}$/iu },
   { reason: 'translation link', pattern: /^(?:read (?:the |this )?(?:article |story |original )?in (?:the original (?:language|version)|\p{L}+)|leia em português|lea (?:en|la nota en) español|leer (?:en|la nota en|este artículo en) (?:español|inglés)|lire en français|auf deutsch lesen|translated (?:from (?:the )?\p{L}+ )?by\b.{0,80})\.?$/iu },
   { reason: 'paywall notice', pattern: /\byou['’]ve (?:reached|read|used) (?:the limit of |your |all (?:of )?your )?\d*\s*free (?:articles|stories|reads)\b.{0,160}$/iu },
   // A comment section's frame, as tabloids and broadsheets print it.
