@@ -266,7 +266,8 @@ function besideWords(frame: string, at: number, length: number): boolean {
 
 /** Every cue in the sentence [start, end) of a frame. */
 const issuedStatement = /\b(?:issued|released|put out|posted|published|shared|sent out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|message|response|reply)\s*[,:]?\s*(?=[\u201C"\u2018])/u;
-const withSubject = /\bwith\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,6})$/u;
+// ("…, with the Police indicating, “…”", "with police adding that …": an article, or a body named in small letters, too.)
+const withSubject = /\bwith\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}|(?:the\s+)?(?:police|officials|authorities|ministry|government|company|council|department|agency|club|court|union)\s+)$/u;
 const adverbBefore = /\s+(?:\p{Ll}+ly|earlier|later|also|then|again|now|yesterday|today)\s*$/u;
 
 export function cuesIn(frame: string, start: number, end: number): Cue[] {

@@ -730,9 +730,12 @@ function datedBy(tokens: Token[], at: number): boolean {
 /** A navy's or a kind of ship's prefix before its name: "BRP Boracay", "HMS Ardent", "MV Kelby Star". */
 const vesselPrefix = /^(?:BRP|HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|INS|PNS|KRI|RFA|MV|M\/V|MT|FV|RV)$/u;
 
-/** An acronym (no place, outlet or rank) and a capitalised word that is no English word nor a person's surname. */
+/**
+ * An acronym (no place, outlet or rank) and a capitalised word that is no English word nor a person's surname. (Not an
+ * office's letters before its holder's name: "CM Shah", "DCP Patel".)
+ */
 function clubLike(registry: Registry, [first = '', second = '']: string[]): boolean {
-  if (!isAcronym(first) || vesselPrefix.test(first) || placeAcronyms.has(first) || knownOutlets.has(first) || isRoleWord(first.toLowerCase())) return false;
+  if (!isAcronym(first) || vesselPrefix.test(first) || placeAcronyms.has(first) || knownOutlets.has(first) || isRoleWord(first.toLowerCase()) || roleAcronyms.has(first)) return false;
   const lower = second.toLowerCase();
   // ("DPM Wong" after "Wong Kai Ming": a rank before a word of a named person's name is theirs; see `titledWordHolder`.)
   return /^\p{Lu}\p{Ll}/u.test(second) && !isRoleWord(lower) && !isLexiconNoun(lower) && registry.byName.get(lower)?.type !== 'person' && !titledWordHolder(registry, second);
