@@ -31,6 +31,8 @@ const examples = [
   'Seen a mistake?',
   'My Account',
   '- Local News11 months ago',
+  'By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.',
+  'Download from Apple Store or Play Store.',
   'Keep Connected With The Latest News, Weather, And Sports on Kelby’s Best Radio stations.',
   'Loading Audio... Article will play after ad...',
   'Playing in :00',

@@ -135,6 +135,15 @@ export const strongPatterns: JunkPattern[] = [
     pattern: /^(?:read more|read also|also read|see also|more from \S+|trending|related|related coverage|related content|related story|related news|recommended|(?:watch|listen)(?: (?:above|below|here|now|live))?|click here|get the app|download the app)(?::|\s*[|»›>]|\s+[–—-])\s*\S/i,
   },
   { reason: 'read-more link', pattern: /^click here\b[^.]{0,60}$/i },
+  // "READ ALSO After 13 years, the mayor says it’s time …", ">> Read more trending news", "FEATURED STORIES": a link to
+  // other stories, its label in capitals before the title or the list's label alone.
+  { reason: 'read-more link', pattern: /^(?:READ ALSO|ALSO READ|READ MORE|SEE ALSO|RELATED)\s+\p{Lu}.{2,160}$/u },
+  { reason: 'read-more link', pattern: /^(?:>>|»)\s*read more\b.{0,60}$|^(?:featured|trending|top|popular|latest) (?:stories|news|articles|posts)$/iu },
+  // "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.": a
+  // newsletter box's consent line.
+  { reason: 'newsletter prompt', needs: /terms|privacy/iu, pattern: /^by (?:providing|entering|submitting|signing up with) (?:an|your) e-?mail(?: address)?\b.{0,40}\b(?:i agree|you agree)\b.{0,200}$/iu },
+  // "Download from Apple Store or Play Store.": an app's stores named.
+  { reason: 'app promotion', needs: /store/iu, pattern: /^(?:download|get|install)(?: (?:it|the app|our app|us))? (?:from|on|at) (?:the )?(?:apple|app) store(?: (?:or|and) (?:the )?(?:google )?play store)?\.?$|^(?:download|get|install)(?: (?:it|the app|our app))? (?:from|on) (?:the )?(?:google )?play store(?: (?:or|and) (?:the )?(?:apple|app) store)?\.?$/iu },
   // "This archived news story is available only for your personal, non-commercial use. Information in the story may be
   // outdated …": the site's terms of use for its copy.
   { reason: 'page furniture', needs: /commercial use/iu, pattern: /^(?:this|the|our|all)\b.{0,80}\bfor (?:your )?(?:own )?personal,? non-?commercial use\b.{0,300}$/iu },
@@ -750,7 +759,8 @@ export const strongPatterns: JunkPattern[] = [
   // ("Trains at the station in Kelby (file picture).": the label in brackets.)
   { reason: 'photo caption', needs: /grab|shot|capture|handout|file/iu, pattern: /^(?![^“”"]*[“”"])[^.!?()]{2,80}\s\(?(?:screen ?grab|screen ?shot|screen capture|handout(?: photo| picture| image)?|file (?:photo|picture|image))\)?\.?$/iu },
   // A summary box's label over its bullets ("In Summary", "Key points", "Story highlights").
-  { reason: 'summary box', pattern: /^(?:in summary|story highlights|at a glance)\s*:?$/iu },
+  // ("What you need to know:" over bullets; without its colon it is as often the article's own subheading.)
+  { reason: 'summary box', pattern: /^(?:in summary|story highlights|at a glance)\s*:?$|^(?:what you need to know|key takeaways)\s*:$/iu },
   // A reader's post embedded as a line: its mood's pictogram, a dash, the words ("😡 - “An absolute disgrace!”").
   { reason: 'social embed', needs: /\p{Extended_Pictographic}/u, pattern: /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*[-–—]\s*["“].{1,200}["”]$/u },
   // A tabloid's label over a picture, a word in capitals and the name of who is shown: "SORRY: Roe", "HEARTBROKEN: Jane Roe".

@@ -260,7 +260,8 @@ const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 
 /** A quotation closes right before the verb's clause, or opens (or a colon announces it) right after the verb or in its clause. */
 function besideWords(frame: string, at: number, length: number): boolean {
   // ("Roe went on to hail it the ‘best day of his life’": the words in the clause the verb goes on to.)
-  if (/^\s*(?:[:,]\s*)?[\u201C"\u2018']|^\s*:\s*$|^\s+to\s+[^,;.!?\u201C\u201D"]{0,50}[\u201C"\u2018]/u.test(frame.slice(at + length, at + length + 70))) return true;
+  // ("The statement continued that “…”": a "that" between.)
+  if (/^\s*(?:that\s+)?(?:[:,]\s*)?[\u201C"\u2018']|^\s*:\s*$|^\s+to\s+[^,;.!?\u201C\u201D"]{0,50}[\u201C"\u2018]/u.test(frame.slice(at + length, at + length + 70))) return true;
   return /[,.!?\u2026][\u201D"\u2019']\s*,?\s*[^\u201C\u201D".!?]{0,60}$/u.test(frame.slice(Math.max(0, at - 90), at));
 }
 

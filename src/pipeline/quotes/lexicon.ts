@@ -237,6 +237,8 @@ export const organizationWords = new Set([
   // ("Elections Kelby", an electoral agency by its work and its place; "Inter-Services Public Relations", "Kelby
   // Veterans Affairs": a body by the field it works in.)
   'elections', 'relations', 'affairs',
+  // (A school district by its schools: "Kelby County Schools announced …", "Roe Public Schools".)
+  'schools',
   // Military units ("the 26 Engineer Regiment", "1st Battalion").
   'regiment', 'battalion', 'corps', 'squadron', 'fleet',
   // Clubs' names end so ("Norton Rovers", "Roe Wanderers", "Roe Athletic"): a team, never a person.

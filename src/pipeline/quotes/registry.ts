@@ -1201,7 +1201,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // ("a trial between Roy Sand and his accuser": after "between" come the parties to something, people as often as
     // places; a place's name there is a country or opens with a word places open with.)
     const parties = before?.lower === 'between' && !countryNamed(name.map((token) => token.text).join(' ')) && !placeOpenings.test(name[0]?.lower ?? '');
-    if (before && !before.last && !parties && /^(?:in|at|near|of|from|to|into|across|outside|around|towards?|between|across)$/.test(before.lower)) {
+    // ("Former Kelby Ambassador to Switzerland Jane Roe said": after a title and "to", the post, then the person.)
+    const posted = before?.lower === 'to' && name.length > 2 && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun) && countryNamed(name[0]?.text ?? '') !== undefined;
+    if (before && !before.last && !parties && !posted && /^(?:in|at|near|of|from|to|into|across|outside|around|towards?|between|across)$/.test(before.lower)) {
       const governor = tokens[index - 2]?.lower ?? '';
       // "Administrator of Elections Lorraine Roe": after a title and "of" comes a department, then a person.
       const titled = /^(?:of|for)$/.test(before.lower) && name.length > 2 && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun);
@@ -1222,7 +1224,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // "Minister for Health Órla Roe": the department goes with the title before it.
     // ("Labour councillor for Kelby North Ann Roe": a place of two words or more too, up to a name of three words that
     // opens with no point of the compass: "Minister of Flood Management Aruna Devi Roe".)
-    if (name.length > 2 && before && /^(?:for|of)$/.test(before.lower) && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun)) {
+    if (name.length > 2 && before && (/^(?:for|of)$/.test(before.lower) || posted) && isTitleWord(tokens[index - 2]?.text ?? '', isLexiconNoun)) {
       // ("The former District Chief Executive of Sekyere Afram Plains said": a title after "the" describes someone; the
       // words after its "of" are all its place's or body's, no name set after them.)
       let opening = index - 2;
