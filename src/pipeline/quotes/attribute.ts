@@ -887,7 +887,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   let nameFrom = bare.length;
   // ("O'Donnell-Reyes", "D'Souza": a capital after an apostrophe is a name's too.)
   // ("Speaker of the House of Representatives Ali Roe": a role's plural in a body's name is no name's word either.)
-  const nameWord = (word: string) => (/^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(word) || isJoinedName(word)) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()) && !(/s$/u.test(word) && isRoleWord(word.toLowerCase().slice(0, -1)));
+  // ("T-Mobile said", "K-Electric said": a brand's letter joined to a word.)
+  const nameWord = (word: string) => (/^\p{Lu}(?:\p{Ll}|['’]\p{Lu}|-\p{Lu}\p{Ll}{2,})/u.test(word) || isJoinedName(word)) && !isRoleWord(word.toLowerCase()) && !organizationWords.has(word.toLowerCase()) && !(/s$/u.test(word) && isRoleWord(word.toLowerCase().slice(0, -1)));
   // ("Ursula von der Roe", "Fergal Ó Roe": particles between names are the surname's.)
   // ("Assistant Principal Charles King": a role's word after a given name that a title opens is a surname; not a place's
   // "Westmorland General", with no title before it.)
