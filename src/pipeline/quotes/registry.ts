@@ -683,9 +683,11 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     // ("CEO speculation", "an MP's office": a role's acronym names no body.)
     // ("Friends of Kelby Park", "Parents for Safe Streets": a group named for its members, a plural noun before "of" or "for".)
     const members = words.length >= 3 && /^\p{Lu}\p{Ll}{2,}s$/u.test(words[0] ?? '') && isLexiconNoun((words[0] ?? '').toLowerCase()) && /^(?:of|for)$/u.test(words[1] ?? '');
+    // ("Manitoba RCMP say", "Virden RCMP", "Kelby OPP": a national force's detachment by the place's name before its letters.)
+    const detachment = words.length >= 2 && words.length <= 3 && /^(?:RCMP|OPP|PSNI|SAPS|PNP)$/u.test(words.at(-1) ?? '') && words.slice(0, -1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !sentenceWords.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()));
     if (words.length === 1 && isAcronym(words[0] ?? '') && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '') && !isRoleWord(words[0] ?? '') && !registry.places.has((words[0] ?? '').toLowerCase())) {
       organization(registry, words[0] ?? '', null, offset);
-    } else if (words.length > 1 && (airline || members || words.some((word) => organizationWords.has(word.toLowerCase()))) && !knownOutlets.has(words.join(' '))) {
+    } else if (words.length > 1 && (airline || members || detachment || words.some((word) => organizationWords.has(word.toLowerCase()))) && !knownOutlets.has(words.join(' '))) {
       const long = words.join(' ');
       const acronym = words
         .filter((word) => !connectors.has(word.toLowerCase()))
@@ -695,7 +697,14 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
       const national = /^(.+?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L} ]+)$/u.exec(long);
       const short = national?.[1] && national[2] && countryNamed(national[2]) !== undefined ? national[1].split(/\s+/u).filter((word) => !connectors.has(word.toLowerCase())).map((word) => word.charAt(0)).join('') : '';
       const named = short.length >= 2 && registry.byName.get(short.toLowerCase())?.type === 'organization' ? short : null;
-      const body = organization(registry, named ?? (acronym.length >= 2 ? acronym : null), long, offset);
+      const body = organization(registry, detachment ? null : (named ?? (acronym.length >= 2 ? acronym : null)), long, offset);
+      // ("Manitoba RCMP say … The RCMP said": the force's letters alone are the detachment the text named, when no other body
+      // goes by them.)
+      const letters = detachment ? (words.at(-1) ?? '') : '';
+      if (body && letters && !registry.byName.has(letters.toLowerCase())) {
+        body.aliases.add(letters);
+        add(registry, body, -1);
+      }
       if (body && short.length >= 2 && !named && !registry.byName.has(short.toLowerCase())) {
         body.aliases.add(short);
         add(registry, body, -1);
