@@ -597,7 +597,7 @@ const reportingVerbs = new Set([
 function introduction(discourse: Discourse, reading: Reading, cues: Attributed[][]): Choice | null {
   if (reading.spans.length > 0) return null;
   const found = cues.at(-1)?.at(-1);
-  if (!found?.reference) return spokeOf(discourse, reading) ?? (cues.every((sentence) => sentence.length === 0) ? (announced(discourse, reading) ?? introduced(discourse, reading)) : null);
+  if (!found?.reference) return spokeOf(discourse, reading) ?? (cues.every((sentence) => sentence.length === 0) ? (announced(discourse, reading) ?? introduced(discourse, reading) ?? writtenBy(discourse, reading)) : null);
   // "The maker said in a statement that it had stopped …": the statement's words may follow, quoted.
   const reported = /\b(?:statement|release|letter|email|post)\b/iu.test(found.cue.tail);
   // "Fernanda Roe, who was born on the island, said she recognised the coast.": a person's reported words, then
@@ -694,6 +694,22 @@ function introduced(discourse: Discourse, reading: Reading): Choice | null {
   const person = attributed.reference?.kind === 'entity' && attributed.reference.entity.type === 'person' ? attributed.reference.entity : null;
   if (surnameOnly && !discourse.registry.mentions.some((mention) => mention.entity === person && mention.offset < reading.base + at)) return null;
   return person ? { ...choice(attributed), cue: null, route: 'previous paragraph' } : null;
+}
+
+/**
+ * "In the statement by supporters' trust chair Jane Roe, they looked ahead to …" ¶ “Welcome to Kelby!”: a paragraph with no
+ * verb of speech that names a statement or a letter and who wrote it introduces the quotation that opens the next one.
+ */
+function writtenBy(discourse: Discourse, reading: Reading): Choice | null {
+  const [start, end] = reading.sentences.at(-1) ?? [0, 0];
+  const by = /\b(?:the|a|an|this|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|message|note|open letter)\s+(?:written\s+|signed\s+|issued\s+)?(?:by|from)\s+((?:[\p{L}'’.-]+\s+){0,5}?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=[,.;:]|\s+\p{Ll}|$)/u.exec(reading.frame.slice(start, end));
+  if (!by?.[1]) return null;
+  const phrase = by[1];
+  const at = start + (by.index ?? 0) + by[0].length - phrase.length;
+  const cue: Cue = { verb: '', start: at, end: at, phrase, from: at, to: at + phrase.length, apposition: null, tail: '' };
+  const attributed = attribute(discourse, reading, cue);
+  const person = attributed.reference?.kind === 'entity' && attributed.reference.entity.type === 'person' ? attributed.reference.entity : null;
+  return person ? { ...choice(attributed), cue: null, route: 'introduction' } : null;
 }
 
 /** The person a question-and-answer interview is with: the first the text names (its standfirst introduces them). */
