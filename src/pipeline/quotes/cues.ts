@@ -136,11 +136,11 @@ const modifiers = new Set([
 // ("The SNP leader at first said", "Roe in turn said", "the minister at one point told": a phrase of sequence as adverbs are.)
 const adverbs = /(?:\s+(?:at\s+first|at\s+one\s+point|in\s+turn|in\s+reply|in\s+response|also|then|later|yesterday|today|tonight|previously|has|had|have|would|will|once|again|recently|earlier|further|separately|simply|repeatedly|was|were|is|publicly|privately|reportedly|initially|originally|first|last|directly|specifically|explicitly|only|never|did|does|do|not|since|are))+\s*$/iu;
 
-const whenBeforeVerb = new RegExp(`(?<=\\p{L})\\s+(?:(?:early|late)\\s+)?(?:on|last|this|earlier|later)\\s+(?:(?:${weekdayNames})|(?:\\d{1,2}\\s+)?(?:${monthNames})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})|week|month|year|night|morning|evening|afternoon|weekend)(?:\\s+(?:morning|afternoon|evening|night))?\\s*$`, 'u');
+const whenBeforeVerb = new RegExp(`(?<=[\\p{L})])\\s+(?:(?:early|late)\\s+)?(?:on|last|this|earlier|later)\\s+(?:(?:${weekdayNames})|(?:\\d{1,2}\\s+)?(?:${monthNames})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})|week|month|year|night|morning|evening|afternoon|weekend)(?:\\s+(?:morning|afternoon|evening|night))?\\s*$`, 'u');
 
 // ("A GMP statement at 10pm on Friday said", "the ministry shortly after 9 a.m. said": a clock time between the speaker and
 // the verb.)
-const clockBeforeVerb = /(?<=\p{L})\s+(?:(?:shortly|just)\s+)?(?:at|around|about|after|before)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours|GMT|BST|local\s+time)?\s*$/u;
+const clockBeforeVerb = /(?<=[\p{L})])\s+(?:(?:shortly|just)\s+)?(?:at|around|about|after|before)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours|GMT|BST|local\s+time)?\s*$/u;
 
 // ("Roe on his Tweeter page, said", "Roe on Facebook said": where the words were posted, between the speaker and the verb.)
 const whereBeforeVerb = /(?<=\p{L})\s+(?:on|in|via|through)\s+(?:(?:(?:his|her|its|their|the|a|an)\s+(?:(?:official|verified|personal|own)\s+)?(?:[\p{L}-]+\s+){0,2}(?:page|account|handle|feed|blog|channel|timeline|website|site|profile|post|wall))|Facebook|Twitter|X|Instagram|LinkedIn|Telegram|TikTok|Threads|Bluesky|YouTube|WhatsApp)\s*,?\s*$/u;
