@@ -303,7 +303,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     const lede = headline >= 0 && index === headline + 2 && lines[index - 1] === text && isSentence(text);
     // (Not a sentence that reports speech, "Share prices said … .": the article's own line pasted twice, of which one stays.)
     const twice = index > first && !lede && (lines[index + 1] === text || lines[index - 1] === text) && wordCount(text) >= 3 && wordCount(text) <= 20 && !/\b(?:said|says|told|tells|added|adds)\b|[“”"]/u.test(text);
-    if (!strong[index] && index !== headline && (twice || doubled(text) || captionPair(text, lines[index + 1] ?? '') || captionPair(lines[index - 1] ?? '', text))) return { reason: 'photo caption', headline: false };
+    // ("A group drinking outside the court.A group drinking outside the court. ¶ A group drinking outside the court.": the
+    // caption under its doubled line.)
+    const underDoubled = index > first && halfOf(lines[index - 1] ?? '') === text;
+    if (!strong[index] && index !== headline && (twice || underDoubled || doubled(text) || captionPair(text, lines[index + 1] ?? '') || captionPair(lines[index - 1] ?? '', text))) return { reason: 'photo caption', headline: false };
     // "Shooting scene ¶ The scene of the shooting" between two paragraphs: a picture's alternative text over its caption, two
     // short lines without a stop that say the same thing (no heading repeats itself in the line under it).
     if (!strong[index] && index > first && index < last && (altOverCaption(lines, strong, index) || altOverCaption(lines, strong, index - 1))) return { reason: 'photo caption', headline: false };
@@ -1207,7 +1210,10 @@ function pictureCaption(text: string): boolean {
 
 /** A caption between paragraphs: a long line of words that ends without a stop, a colon or a closing quote. */
 /** A role in small letters after a place or a body, then a person's name of two or three words: "Kelby head coach Jane Roe". */
-function portraitCaption(text: string): boolean {
+function portraitCaption(line: string): boolean {
+  // ("Police Minister Jane Roe at Kelby today.", "… in Harrow on Monday": where and when the picture was taken, after the
+  // name.)
+  const text = line.replace(/\s+(?:at|in|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s+(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day))?\.?$/u, '');
   const role = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
   // ("KELBY Regional Commissioner Dr Jane Roe": the role in capitals too, an honour before the name.)
   const titled = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}\p{Ll}+)\s+(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text)?.[1];
@@ -1543,10 +1549,19 @@ function mentioned(text: string, bodyText: () => string): boolean {
 
 /** "A B C D A B C D": a line that is the same words twice over (four words or more), as a picture's two texts paste. */
 function doubled(text: string): boolean {
-  const half = (text.length - 1) / 2;
-  if (!Number.isInteger(half) || text.charAt(half) !== ' ') return false;
-  const first = text.slice(0, half);
-  return first === text.slice(half + 1) && wordCount(first) >= 4;
+  return halfOf(text) !== null;
+}
+
+/**
+ * The line a doubled line repeats: "X X", or "X.X" with no space after the stop (a caption glued to its picture's
+ * alternative text, as some publishers' pages paste), X of four words or more.
+ */
+function halfOf(text: string): string | null {
+  const spaced = (text.length - 1) / 2;
+  if (Number.isInteger(spaced) && text.charAt(spaced) === ' ' && text.slice(0, spaced) === text.slice(spaced + 1) && wordCount(text.slice(0, spaced)) >= 4) return text.slice(0, spaced);
+  const glued = text.length / 2;
+  const first = text.slice(0, glued);
+  return Number.isInteger(glued) && /[.!?]$/u.test(first) && first === text.slice(glued) && wordCount(first) >= 4 ? first : null;
 }
 
 /** Two short lines without a stop between sentences, the second saying what the first does in other words: a picture's texts. */

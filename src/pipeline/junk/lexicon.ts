@@ -137,8 +137,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'read-more link', pattern: /^click here\b[^.]{0,60}$/i },
   // "READ ALSO After 13 years, the mayor says it’s time …", ">> Read more trending news", "FEATURED STORIES": a link to
   // other stories, its label in capitals before the title or the list's label alone.
-  { reason: 'read-more link', pattern: /^(?:READ ALSO|ALSO READ|READ MORE|SEE ALSO|RELATED)\s+\p{Lu}.{2,160}$/u },
-  { reason: 'read-more link', pattern: /^(?:>>|»)\s*read more\b.{0,60}$|^(?:featured|trending|top|popular|latest) (?:stories|news|articles|posts)$/iu },
+  { reason: 'read-more link', pattern: /^(?:READ ALSO|ALSO READ|READ MORE|SEE ALSO|RELATED)\s+(?=[^\n]*\p{Ll})\p{Lu}.{2,160}$/u },
+  { reason: 'read-more link', pattern: /^(?:>>|»)\s*read more\b.{0,60}$/iu },
+  { reason: 'related articles', pattern: /^(?:featured|trending|top|popular|latest) (?:stories|news|articles|posts)$/iu },
   // "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.": a
   // newsletter box's consent line.
   { reason: 'newsletter prompt', needs: /terms|privacy/iu, pattern: /^by (?:providing|entering|submitting|signing up with) (?:an|your) e-?mail(?: address)?\b.{0,40}\b(?:i agree|you agree)\b.{0,200}$/iu },
