@@ -33,6 +33,7 @@ const examples = [
   '- Local News11 months ago',
   'By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.',
   'Download from Apple Store or Play Store.',
+  'The Kelby Athletics Federation has announced that 28 athletes have been suspended after … Continue reading Kelby Suspends Athletes',
   'Keep Connected With The Latest News, Weather, And Sports on Kelby’s Best Radio stations.',
   'Loading Audio... Article will play after ad...',
   'Playing in :00',
