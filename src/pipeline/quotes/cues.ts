@@ -571,6 +571,14 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       cues.push({ verb: reported[0].toLowerCase(), start: start + at, end: start + at + reported[0].length, phrase: clause[1], from, to: start + at + reported[0].length, apposition: null, tail: '' });
       return cues;
     }
+    // ("The agency said on Friday after Kelby confirmed its first case, reiterating its warning that the virus could reach
+    // “…”": a participle after a comma, past every cue, goes on with the sentence's first speaker, not with whoever a
+    // clause between names.)
+    const main = cues[0];
+    if (main && last && last !== main && main.end <= start + at && /,\s*$/u.test(frame.slice(start, start + at)) && /^(?:said|says|stated|told|added|announced|warned)$/iu.test(main.verb)) {
+      cues.push({ ...main, verb: reported[0].toLowerCase(), start: start + at, end: start + at + reported[0].length, to: start + at + reported[0].length });
+      return cues;
+    }
   }
   // "Roe closed the debate at 5am insisting the Bill “…”": a speech verb's participle takes the sentence's subject.
   // ("THE REGULATOR: The commission …", "Tonight Roe, 27, …": a label before a colon and a time word are no subject.)
