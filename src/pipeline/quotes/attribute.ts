@@ -301,7 +301,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   // ("a spokesman for the Information Commissioner's Office": a capitalised "Office" after a spokesperson's "for" is
   // the body's own name, said whole, not the commissioner's office.)
   const namedOffice = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?\p{Lu}[^']*['’]s\s+\p{Lu}/iu.test(phrase);
-  const possessive = namedOffice ? null : /^(.+?)(?:['’]s|(?<=s)['’])\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase);
+  // ("a statement from the KYC President’s office": the office whose statement it is.)
+  const possessive = namedOffice ? null : /^(.+?)(?:['’]s|(?<=s)['’])\s+(?:office|campaign|team|spokes(?:man|woman|person)|representatives?|press office)$/iu.exec(phrase.replace(/^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|release|note|message)\s+(?:from|by)\s+/iu, ''));
   // ("the sheriff's office" after "the Clearwater County Sheriff's Office": a body so named, not the sheriff.)
   const bodyNamed = possessive?.[1] ? phrase.replace(/^(?:the|a|an)\s+/iu, '').replace(/['’]s\b/gu, '').toLowerCase() : '';
   const office = bodyNamed ? latest(registry, offset, (candidate) => candidate.type === 'organization' && candidate.name.replace(/['’]s\b/gu, '').toLowerCase().endsWith(bodyNamed)) : null;

@@ -266,7 +266,8 @@ function besideWords(frame: string, at: number, length: number): boolean {
 }
 
 /** Every cue in the sentence [start, end) of a frame. */
-const issuedStatement = /\b(?:issued|released|put out|posted|published|shared|sent out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|message|response|reply)\s*[,:]?\s*(?=[\u201C"\u2018])/u;
+// ("It issued a categorical denial that there were “any plans to close the hospital”": a denial's clause before its words.)
+const issuedStatement = /\b(?:issued|released|put out|posted|published|shared|sent out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|message|response|reply|denial)(?:\s+that\s+[^\u201C\u201D".!?]{0,80}?)?\s*[,:]?\s*(?=[\u201C"\u2018])/u;
 // ("…, with the Police indicating, “…”", "with police adding that …": an article, or a body named in small letters, too.)
 const withSubject = /\bwith\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}|(?:the\s+)?(?:police|officials|authorities|ministry|government|company|council|department|agency|club|court|union)\s+)$/u;
 const adverbBefore = /\s+(?:\p{Ll}+ly|earlier|later|also|then|again|now|yesterday|today)\s*$/u;
@@ -342,7 +343,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (subject) cues.push({ verb: passive[0].includes('heard') ? 'heard saying' : 'quoted as saying', start: start + (passive.index ?? 0), end: start + (passive.index ?? 0) + passive[0].length, phrase: subject.phrase, from: start + subject.from, to: start + subject.to, apposition: subject.apposition, tail: '' });
   }
   // "In a prepared statement, Tern Air, which flies as Coastal Link, issued a statement, “…”": who issued it speaks.
-  if (cues.length === 0 && matches.length === 0 && /statement|message|response/u.test(sentence)) {
+  if (cues.length === 0 && matches.length === 0 && /statement|message|response|denial/u.test(sentence)) {
     const issued = issuedStatement.exec(sentence);
     const head = issued ? sentence.slice(0, issued.index) : '';
     const opener = /^\s*(?:in|on|at|after|before|later|earlier|meanwhile|late|early)\b[^,]{0,60},\s*/iu.exec(head)?.[0].length ?? 0;
