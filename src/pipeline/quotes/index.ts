@@ -652,10 +652,11 @@ function titleBetween(between: string, body: Entity): boolean {
 function spokeOf(discourse: Discourse, reading: Reading): Choice | null {
   const [start, end] = reading.sentences.at(-1) ?? [0, 0];
   const sentence = reading.frame.slice(start, end);
-  // ("Minister Ana Roe also condemned the attacks." ¶ “We condemn …”: a public stance, then its words.)
+  // ("Minister Ana Roe also condemned the attacks." ¶ “We condemn …”: a public stance, then its words; "chairman Jane Roe
+  // issued an apology to those affected." ¶ “…”: an apology or a statement made, then its words.)
   // ("Roe called on the prime minister to look into it." ¶ “They should have …”: an appeal, then its words; "he thinks
   // people want simple answers. “…”": a view, then its words.)
-  const verb = /\b(?:spoke|speaks|talked|talks|opened up|reflected|reminisced|shared (?:his|her|their|its) (?:[\p{L}-]+ )?(?:views?|perspective|thoughts|insights?|story|experiences?|concerns|feelings|opinions?|reaction)|condemned|condemns|denounced|deplored|lamented|welcomed|hailed|praised|criticised|criticized|slammed|rejected|defended|vowed|pledged|expressed|reacted|responded|called (?:on|for)|appealed|demanded|urged|warned|thinks|believes|feels|fears|worries|hopes|recalls|remembers)\b/u.exec(sentence);
+  const verb = /\b(?:spoke|speaks|talked|talks|opened up|reflected|reminisced|shared (?:his|her|their|its) (?:[\p{L}-]+ )?(?:views?|perspective|thoughts|insights?|story|experiences?|concerns|feelings|opinions?|reaction)|condemned|condemns|denounced|deplored|lamented|welcomed|hailed|praised|criticised|criticized|slammed|rejected|defended|vowed|pledged|expressed|reacted|responded|called (?:on|for)|appealed|demanded|urged|warned|thinks|believes|feels|fears|worries|hopes|recalls|remembers|apologi[sz]ed|(?:issued|made|offered) (?:an? )?(?:\p{Ll}+ )?(?:apology|statement|appeal))\b/u.exec(sentence);
   if (!verb || !/^\s*\p{Lu}/u.test(sentence)) return null;
   const subject = backwardPhrase(sentence.slice(0, verb.index));
   // (The subject opens the sentence, or follows a phrase closed by a comma: "In her reaction, Ana Roe …".)

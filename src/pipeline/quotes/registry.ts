@@ -62,7 +62,8 @@ export interface Entity {
 }
 
 const femaleWords = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman', 'councilwoman', 'businesswoman', 'sister', 'mother', 'grandmother', 'wife', 'daughter', 'actress', 'widow', 'aunt', 'woman', 'girl']);
-const maleWords = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'congressman', 'chairman', 'councilman', 'businessman', 'brother', 'father', 'grandfather', 'husband', 'son', 'actor', 'widower', 'uncle', 'man', 'boy']);
+// ("chairman Maria Roe … She added": British papers give a woman who chairs a board the title "chairman" too.)
+const maleWords = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'congressman', 'councilman', 'businessman', 'brother', 'father', 'grandfather', 'husband', 'son', 'actor', 'widower', 'uncle', 'man', 'boy']);
 
 /** The gender a title or role states, if any. */
 export function genderOf(role: string | null): 'female' | 'male' | undefined {
