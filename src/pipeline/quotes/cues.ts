@@ -255,7 +255,7 @@ const ownedClaim = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*
 // shared"): elsewhere they tell that something lasted or was held ("Cancellations have continued today, the spokesman
 // said", "the strike went on for a week", "police believed the fire was started deliberately").
 // ("“Where is the evidence?” he questioned", "“…?” she queried": a question put, beside its words.)
-const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 'believed', 'questioned', 'queried']);
+const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 'believed', 'questioned', 'queried', 'relayed', 'conveyed']);
 
 /** A quotation closes right before the verb's clause, or opens (or a colon announces it) right after the verb or in its clause. */
 function besideWords(frame: string, at: number, length: number): boolean {

@@ -38,6 +38,8 @@ export const speechVerbs = [
   'referred to', 'refers to',
   // After the quotation, as South Asian papers write it: "“…,” PM Roe shared.", "“…,” he believed."
   'shared', 'shares', 'believed',
+  // Words passed on: "“…,” Minister Jane Roe relayed through a statement.", "Roe conveyed: “…”".
+  'relayed', 'conveyed',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
   'submitted', 'submits', 'averred', 'deposed',
   // A figure put in someone's words: "Roe estimated that turnout “was over 90 percent.”" (not "an estimated 1,500").
