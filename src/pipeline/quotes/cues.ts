@@ -945,7 +945,8 @@ function trailingPhrase(head: string): string {
       continue;
     }
     // ("“…,” officers said", "residents said": people named by a plural of their role or of a place's people, no article.)
-    if (!collected && peoplePlural(lower)) {
+    // ("“…,” KCI headquarters said", "police headquarters said": a body's headquarters speaks for it.)
+    if (!collected && (peoplePlural(lower) || lower === 'headquarters')) {
       kept.unshift(word);
       continue;
     }

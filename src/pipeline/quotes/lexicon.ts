@@ -257,7 +257,7 @@ export const organizationWords = new Set([
 export const frontedOpeners = 'In|On|At|During|Speaking|Talking|Writing|Asked|Interviewed|Appearing';
 
 /** A body's people at their work, who speak for it: "NTSB investigators said", "fire officials said". */
-export const bodyPeople = 'officials|investigators|inspectors|detectives|prosecutors|lawyers|attorneys|engineers|scientists|researchers|staff';
+export const bodyPeople = 'officials|investigators|inspectors|detectives|prosecutors|lawyers|attorneys|engineers|scientists|researchers|staff|headquarters';
 
 export const organizationBackReferences = new Set([
   'agency', 'department', 'bureau', 'ministry', 'council', 'company', 'commission', 'office',
