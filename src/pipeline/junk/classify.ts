@@ -97,6 +97,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Medicine ¶ Medicine lined up on a pharmacy's shelves ¶ Photo ¶ Roe Health Services": a picture's alt text, its
     // caption without a stop, the bare "Photo" placeholder, and the credit under it, pasted between two paragraphs.
     if (!reason && barePicture(lines, own, index + 1, index) && pictureCaption(lines[index] ?? '')) return 'photo caption';
+    // ("photo ¶ POLICE on the scene of the shooting on Kelby Street yesterday.": under the bare placeholder, a short line that
+    // opens on a word in capitals, as tabloids set captions, or has no stop, saying nothing anyone said; not a credit's or a
+    // byline's few words.)
+    if (!reason && index > 0 && barePicture(lines, own, index - 1, index) && wordCount(text) >= 5 && wordCount(text) <= 25 && (/^\p{Lu}{2,}\s+\p{Ll}/u.test(text) || pictureCaption(text)) && !/[“”"]|\b(?:said|says|told)\b/u.test(text)) return 'photo caption';
     if (!reason && barePicture(lines, own, index + 2, index) && pictureCaption(lines[index + 1] ?? '') && wordCount(text) <= 4 && !isSentence(text) && normalizeForMatch(lines[index + 1] ?? '').startsWith(normalizeForMatch(text))) return 'image placeholder';
     if (!reason && barePicture(lines, own, index - 1, index) && pictureCaption(lines[index - 2] ?? '') && wordCount(text) <= 6 && !isSentence(text) && /^\p{Lu}/u.test(text) && !bylineOf(text) && !dateLineOf(text)) return 'photo credit';
     // "Joyce Roe ¶ Joyce Roe was found in her bed, the jury has heard": a name alone over a line that opens with it and goes
