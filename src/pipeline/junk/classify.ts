@@ -327,6 +327,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     // ("In Summary" over bullets that the article then tells in full: the page's summary box.)
     else if (reason === 'summary box') list = 'summary box';
     else if (list === 'summary box' && !reason && isBullet(text.trim())) return { reason: list, headline: false };
+    // ("Why are you making commenting on The Kelby Herald only available to subscribers? ¶ It should have been a safe space
+    // … ¶ … by allowing only subscribers to comment."): the box's answer under its question, to the page's end.)
+    else if (reason === 'comment prompt' && /\bsubscribers?\?$/iu.test(text)) list = 'comment box';
+    else if (list === 'comment box' && !reason && wordCount(text) <= 80 && !/[“”"]/u.test(text)) return { reason: 'comment prompt', headline: false };
     // A question is a list's entry too ("What are the rules on …?"), as long as a headline.
     // An entry's blurb cut short with an ellipsis ("… have completed the signing. The deal..."), however long, under the list's label.
     else if (list === 'related articles' && !reason && /(?:\.{3,}|…)$/u.test(text) && wordCount(text) <= 60) return { reason: list, headline: false };

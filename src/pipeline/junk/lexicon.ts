@@ -146,6 +146,14 @@ export const strongPatterns: JunkPattern[] = [
   // "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.": a
   // newsletter box's consent line.
   { reason: 'newsletter prompt', needs: /terms|privacy/iu, pattern: /^by (?:providing|entering|submitting|signing up with) (?:an|your) e-?mail(?: address)?\b.{0,40}\b(?:i agree|you agree)\b.{0,200}$/iu },
+  // "Member comments", "Log in here to leave a comment.", "Become a Member to leave a comment.": a comment box's prompts.
+  { reason: 'comment prompt', needs: /comment/iu, pattern: /^(?:member|reader|subscriber) comments$|^(?:log ?in|sign ?in|register|subscribe|become a (?:member|subscriber))(?: here| now)? to (?:leave|post|add|read|join)(?: a| the)? comments?\b.{0,40}$/iu },
+  // "If you want to receive BREAKING ALERTS, please download our Kelby News app": a station's app, offered.
+  { reason: 'app promotion', needs: /\bapp\b/iu, pattern: /^if you (?:want|would like|wish) to (?:receive|get)\b.{0,60}\b(?:download|install|get)\b.{0,60}\bapp\b.{0,60}$/iu },
+  // "Scene of the attack (photo credit: KELBY POLICE)", "… (credit: WIRE)": a caption, its credit in brackets.
+  { reason: 'photo caption', needs: /credit/iu, pattern: /^(?![^“”"]*[“”"]).{3,200}\((?:photo |image |picture )?credits?\s*:\s*[^()]{2,80}\)\.?$/iu },
+  // "Insight by Roe Systems: Experts from … will explore … in this free webinar.": a sponsor's promoted event.
+  { reason: 'advertisement', needs: /webinar|insight by|sponsored by|presented by/iu, pattern: /^(?:[Ii]nsight|[Ss]ponsored|[Pp]resented|[Bb]rought to you) by\s+\p{Lu}[^:]{1,80}:\s+.{10,300}$/u },
   // "Download from Apple Store or Play Store.": an app's stores named.
   { reason: 'app promotion', needs: /store/iu, pattern: /^(?:download|get|install)(?: (?:it|the app|our app|us))? (?:from|on|at) (?:the )?(?:apple|app) store(?: (?:or|and) (?:the )?(?:google )?play store)?\.?$|^(?:download|get|install)(?: (?:it|the app|our app))? (?:from|on) (?:the )?(?:google )?play store(?: (?:or|and) (?:the )?(?:apple|app) store)?\.?$/iu },
   // "This archived news story is available only for your personal, non-commercial use. Information in the story may be
