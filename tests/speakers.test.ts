@@ -59,6 +59,15 @@ describe('mergeSpeakers', () => {
     expect(speakers.get(idOf(mention('Health Ministry')))?.aliases).toContain('Ministry of Health');
   });
 
+  it('gives a royal the style the text titles them with as an alias, and no one else', () => {
+    const prince: SpeakerMention = { name: 'Abdullah bin Faisal bin Roe', type: 'person', role: 'Prince', affiliation: null, aliases: [] };
+    const minister: SpeakerMention = { name: 'Jane Roe', type: 'person', role: 'Minister', affiliation: null, aliases: [] };
+    const { speakers, idOf } = mergeSpeakers([prince, minister]);
+    expect(speakers.get(idOf(prince))?.name).toBe('Abdullah bin Faisal bin Roe');
+    expect(speakers.get(idOf(prince))?.aliases).toContain('Prince Abdullah bin Faisal bin Roe');
+    expect(speakers.get(idOf(minister))?.aliases).not.toContain('Minister Jane Roe');
+  });
+
   it('names a company by the official name, legal form and all, that some text gives it', () => {
     const legal = legalNamesIn(['Fines: Korvane Dredging Holdings Sdn Bhd – 4.1m; Ostra Lining GmbH – 2m.', 'Yesterday Ostra Lining GmbH said nothing.']);
     const { speakers, idOf } = mergeSpeakers([mention('Korvane Dredging Holdings'), mention('Ostra Lining')], legal);

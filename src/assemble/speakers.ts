@@ -276,11 +276,17 @@ function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>, officia
   const names = group.flatMap((mention) => [mention.name, ...mention.aliases]);
   // "Health Ministry" is also found as "Ministry of Health": a body's name in the other order is one of its names.
   const reordered = type === 'person' ? [] : names.flatMap((alias) => otherOrder(alias) ?? []);
-  const aliases = [...new Set([...names, ...reordered])].filter((alias) => alias !== name).sort();
+  // ("Prince Abdullah bin Faisal", "Sheikh Abdullah bin Zayed": a royal's style, which the text gives as the title, is
+  // part of how the person is called: one of their names.)
+  const styled = type === 'person' ? group.flatMap((mention) => (mention.role && royalStyle.test(mention.role.trim()) ? [`${mention.role.trim()} ${name}`] : [])) : [];
+  const aliases = [...new Set([...names, ...reordered, ...styled])].filter((alias) => alias !== name).sort();
   let id = `speaker-${slug(name) || shortHash(name)}`;
   if (taken.has(id)) id = `${id}-${shortHash(`${type} ${name}`)}`;
   return { id, name, type, role: role ?? null, affiliation: affiliation ?? null, aliases, href: routes.speaker(id), corrected: null };
 }
+
+/** A royal's style, when it is all the role the text gives: "Prince", "Sheikha", "Crown Prince". */
+const royalStyle = /^(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Emir|Sultan|King|Queen|Tunku|Tengku|Raja)$/u;
 
 /** A speaker corrections.yaml names: its name, and the role, affiliation and type it gives, over the machine's. */
 function correctedSpeaker(group: SpeakerMention[], fixed: SpeakerMention, correction: NonNullable<SpeakerMention['corrected']>, taken: Map<string, Speaker>): Speaker {
