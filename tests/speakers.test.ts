@@ -68,6 +68,11 @@ describe('mergeSpeakers', () => {
     expect(speakers.get(idOf(minister))?.aliases).not.toContain('Minister Jane Roe');
   });
 
+  it('gives Ireland’s police, called by its officers’ name, its own name as an alias', () => {
+    const { speakers, idOf } = mergeSpeakers([mention('Gardaí')]);
+    expect(speakers.get(idOf(mention('Gardaí')))?.aliases).toContain('An Garda Síochána');
+  });
+
   it('names a company by the official name, legal form and all, that some text gives it', () => {
     const legal = legalNamesIn(['Fines: Korvane Dredging Holdings Sdn Bhd – 4.1m; Ostra Lining GmbH – 2m.', 'Yesterday Ostra Lining GmbH said nothing.']);
     const { speakers, idOf } = mergeSpeakers([mention('Korvane Dredging Holdings'), mention('Ostra Lining')], legal);
