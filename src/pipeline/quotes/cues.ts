@@ -69,6 +69,9 @@ const postedDocument = /\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)
 // A run of letters: one shared pattern read with `exec` (`matchAll` would copy it for every sentence).
 const letterRun = /\p{L}+/gu;
 
+// A passive, then "and" before the verb: "who was called a “coward” in court and ", "were arrested and ".
+const coordinatedPassive = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|ld|ght)\b[^.;:,!?]{0,80}?\s+and\s+$/u;
+
 function verbsIn(sentence: string): Array<{ text: string; index: number }> {
   const found: Array<{ text: string; index: number }> = [];
   letterRun.lastIndex = 0;
@@ -456,7 +459,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       continue;
     }
     // "Roe is said to be “devastated”": the passive tells what others say of Roe, and names no speaker.
-    if (/^(?:said|reported)$/u.test(verb) && /^\s+to\s/u.test(frame.slice(verbEnd, verbEnd + 5)) && /(?:^|\s)(?:is|are|was|were|been|be)\s+$/iu.test(frame.slice(Math.max(start, verbStart - 8), verbStart))) {
+    // ("A man who was called a “coward” in court and told he should be “drawn and quartered”": so does a verb that takes the
+    // one told as its object, joined by "and" to a passive; the man hears the words.)
+    if ((/^(?:said|reported)$/u.test(verb) && /^\s+to\s/u.test(frame.slice(verbEnd, verbEnd + 5)) && /(?:^|\s)(?:is|are|was|were|been|be)\s+$/iu.test(frame.slice(Math.max(start, verbStart - 8), verbStart))) || (/^(?:told|asked|urged|warned|advised|reminded|informed|ordered)$/u.test(verb) && coordinatedPassive.test(frame.slice(Math.max(start, verbStart - 120), verbStart)))) {
       cues.push({ verb, start: verbStart, end: verbEnd, phrase: '', from: verbStart, to: verbEnd, apposition: null, tail: '' });
       continue;
     }
