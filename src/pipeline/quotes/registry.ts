@@ -199,6 +199,7 @@ export function readFrame(registry: Registry, text: string, base: number): Token
   readOrganizations(registry, runs, base);
   readCompanyAppositions(registry, tokens, runs, base);
   if (frame.includes(' police')) readPlacePolice(registry, frame, base);
+  if (frame.includes('&')) readLetterBodies(registry, frame, base);
   readRelatives(registry, frame, base);
   readOutlets(registry, runs, tokens, frame, base);
   readPeople(registry, tokens, frame, base);
@@ -224,6 +225,17 @@ function readPlacePolice(registry: Registry, frame: string, base: number) {
     const full = registry.entities.find((entity) => entity.type === 'organization' && entity.name.toLowerCase().startsWith(`${place.toLowerCase()} police `));
     if (full) add(registry, full, base + (match.index ?? 0));
     else organization(registry, null, `${place} police`, base + (match.index ?? 0));
+  }
+}
+
+/**
+ * "The RD&E trust apologised": a body's letters joined by "&", then its kind in small letters, is that body (so that "It
+ * said" after finds it). (Letters with "&" are no place's, no rank's and no person's.)
+ */
+function readLetterBodies(registry: Registry, frame: string, base: number) {
+  for (const match of frame.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{1,4}&\p{Lu}{1,4})\s+(trust|council|board|authority|commission|agency|union|group)\b/gu)) {
+    const letters = match[1] ?? '';
+    organization(registry, letters, `${letters} ${match[2] ?? ''}`, base + (match.index ?? 0));
   }
 }
 
