@@ -34,6 +34,8 @@ const examples = [
   'By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.',
   'Download from Apple Store or Play Store.',
   'Log in here to leave a comment.',
+  'I would like to be emailed about offers, event and updates from the Kelby Standard. Read our privacy notice.',
+  'Jane Roe / Kelby Times Share:',
   'If you want to receive BREAKING ALERTS, please download our Kelby News app',
   'Scene of the Kelby attack (photo credit: COURTESY KELBY POLICE)',
   'Insight by Roe Systems: Experts from the Kelby agency will explore how security can happen in tandem in this free webinar.',

@@ -146,6 +146,11 @@ export const strongPatterns: JunkPattern[] = [
   // "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.": a
   // newsletter box's consent line.
   { reason: 'newsletter prompt', needs: /terms|privacy/iu, pattern: /^by (?:providing|entering|submitting|signing up with) (?:an|your) e-?mail(?: address)?\b.{0,40}\b(?:i agree|you agree)\b.{0,200}$/iu },
+  // "I would like to be emailed about offers, event and updates from the Kelby Standard. Read our privacy notice.": its
+  // opt-in box.
+  { reason: 'newsletter prompt', needs: /emailed|privacy/iu, pattern: /^i(?:['’]d| would) like to (?:be emailed|receive emails?)\b.{0,80}\b(?:offers|updates|news(?:letters?)?)\b.{0,160}$/iu },
+  // "Jane Roe / Kelby Times Share:": the reporter and the paper, glued to the share row.
+  { reason: 'byline', needs: /share/iu, pattern: /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[\p{L} &'’.-]{1,40}?\s+Share:?$/u },
   // "Member comments", "Log in here to leave a comment.", "Become a Member to leave a comment.": a comment box's prompts.
   { reason: 'comment prompt', needs: /comment/iu, pattern: /^(?:member|reader|subscriber) comments$|^(?:log ?in|sign ?in|register|subscribe|become a (?:member|subscriber))(?: here| now)? to (?:leave|post|add|read|join)(?: a| the)? comments?\b.{0,40}$/iu },
   // "If you want to receive BREAKING ALERTS, please download our Kelby News app": a station's app, offered.
