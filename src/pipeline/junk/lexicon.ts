@@ -139,10 +139,10 @@ export const strongPatterns: JunkPattern[] = [
   // other stories, its label in capitals before the title or the list's label alone.
   { reason: 'read-more link', pattern: /^(?:READ ALSO|ALSO READ|READ MORE|SEE ALSO|RELATED)\s+(?=[^\n]*\p{Ll})\p{Lu}.{2,160}$/u },
   { reason: 'read-more link', pattern: /^(?:>>|»)\s*read more\b.{0,60}$/iu },
+  { reason: 'related articles', pattern: /^(?:featured|trending|top|popular|latest) (?:stories|news|articles|posts)$/iu },
   // "The federation has announced that 28 athletes … have been suspended after … Continue reading Kelby Suspends …": a
   // feed's excerpt of the story, cut off before its link.
   { reason: 'read-more link', needs: /continue reading/iu, pattern: /^.{20,600}(?:…|\.{3}|\[…\]|\[\.\.\.\])\s*continue reading\b.{0,160}$/iu },
-  { reason: 'related articles', pattern: /^(?:featured|trending|top|popular|latest) (?:stories|news|articles|posts)$/iu },
   // "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.": a
   // newsletter box's consent line.
   { reason: 'newsletter prompt', needs: /terms|privacy/iu, pattern: /^by (?:providing|entering|submitting|signing up with) (?:an|your) e-?mail(?: address)?\b.{0,40}\b(?:i agree|you agree)\b.{0,200}$/iu },
