@@ -280,7 +280,7 @@ function toSpeaker(group: SpeakerMention[], taken: Map<string, Speaker>, officia
   // part of how the person is called: one of their names.)
   const styled = type === 'person' ? group.flatMap((mention) => (mention.role && royalStyle.test(mention.role.trim()) ? [`${mention.role.trim()} ${name}`] : [])) : [];
   // ("Gardaí said", "a Garda spokesperson": Ireland's police by its officers' name; its own name is one of its names.)
-  const force = type !== 'person' && /^(?:the\s+)?(?:garda[ií]?|gardaí|gardai)$/iu.test(name) ? ['An Garda Síochána'] : [];
+  const force = type !== 'person' && /^(?:the\s+)?garda[ií]?$/iu.test(name) ? ['An Garda Síochána'] : [];
   const aliases = [...new Set([...names, ...reordered, ...styled, ...force])].filter((alias) => alias !== name).sort();
   let id = `speaker-${slug(name) || shortHash(name)}`;
   if (taken.has(id)) id = `${id}-${shortHash(`${type} ${name}`)}`;

@@ -1513,8 +1513,8 @@ function labelledItems(lines: string[], last: number): number {
 }
 
 /** A related story's stamp under its title: "- Regional News11 months ago", "Business · 3 days ago". */
-const teaserStamp = /^(?:[-–—•·]\s*)?(?:[\p{L}&'’ -]{2,40}?\s*[·|-]?\s*)?\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu;
 const stampEnd = /\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu;
+const teaserStamp = new RegExp(`^(?:[-–—•·]\\s*)?(?:[\\p{L}&'’ -]{2,40}?\\s*[·|-]?\\s*)?${stampEnd.source}`, 'iu');
 
 /** A title over a related story's stamp, with another such title or stamp next to it: one entry of a list of stories. */
 function teaserTitle(lines: string[], index: number): boolean {
