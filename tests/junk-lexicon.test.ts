@@ -29,6 +29,8 @@ const examples = [
   'Thank you for donating to KelbyNews.nl.',
   'We could not provide the Kelby News service, and keep it free of charge, without the generous support of our readers. Your donations allow us to report on issues you tell us matter.',
   'Seen a mistake?',
+  'Remove the ads from your Kelby Times reading experience but still support the journalists who create the content with Kelby Times Ad-Free.',
+  'This is a breaking news update. More information to be added as available.',
   'My Account',
   '- Local News11 months ago',
   'By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.',

@@ -275,6 +275,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // opens the article, so the line above it is the standfirst, whether or not it ends with a stop.
     // (No headline: the page's first line of prose, over that datelined lede, is the summary a page opens with.)
     if ((index === headline + 1 || (headline === -1 && index === first)) && !strong[index] && isSentence(text) && wordCount(text) >= 8 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !repeated) return { reason: 'standfirst or caption', headline: false };
+    // ("AP ¶ Firefighters search the rubble after the building collapsed Oct. 15 in Kelby. ¶ KELBY — A seven-story building
+    // …": a sentence under the picture's credit, over the lede that opens with its dateline, is the picture's caption.)
+    if (headline >= 0 && index > headline && !strong[index] && strong[index - 1] === 'photo credit' && isSentence(text) && wordCount(text) >= 6 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !/[“”"]/u.test(text)) return { reason: 'photo caption', headline: false };
     // "SINGAPORE:" alone on its line over the lede: the lede's dateline, set apart by the page (a place, not a paragraph).
     if (headline >= 0 && index > headline && index <= headline + 4 && !strong[index] && bareDateline.test(text) && wordCount(text) <= 4 && isSentence(lines[index + 1] ?? '')) return { reason: 'dateline', headline: false };
     // ("CNN —", "Washington CNN —", "(Reuters) —" on a line of its own over the lede: the wire's or the network's dateline.)
@@ -395,6 +398,13 @@ export function classifyLines(lines: string[]): Verdict[] {
     const copy = unify(lines[index] ?? '').toLowerCase();
     const at = lines.findIndex((line, position) => position < index && unify(line).toLowerCase() === copy);
     if (at >= 0 && !verdicts[at]?.reason && !verdicts[at]?.headline && verdicts[at + 1]?.reason === 'photo credit') verdicts[at] = { reason: 'photo caption', headline: false };
+  });
+  // ("Train Derailment ¶ Two passenger trains derailed (Kelby Press/AP)" between paragraphs: a picture's title in title case,
+  // a few words and no stop (a name, whom it shows, too), over its caption and credit, is the picture's too.)
+  verdicts.forEach((verdict, index) => {
+    const text = lines[index] ?? '';
+    if (verdict.reason || verdict.headline || index === 0 || !(verdicts[index + 1]?.reason === 'photo caption' || (verdicts[index + 1]?.reason === 'photo credit' && wordCount(lines[index + 1] ?? '') >= 4)) || !isSentence(lines[index - 1] ?? '')) return;
+    if (wordCount(text) >= 2 && wordCount(text) <= 6 && isTitleCase(text) && !/[.!?:;,”"'’)]$/u.test(text)) verdicts[index] = { reason: 'photo caption', headline: false };
   });
   // A person's name alone on its line between paragraphs, under a picture's caption or a short line without a stop: who
   // the caption shows or who said the pulled quote ("This should never have happened ¶ Judge Jane Roe"). No paragraph
@@ -1288,6 +1298,9 @@ function isCaption(text: string): boolean {
   // (Not reported speech that lost its stop, "Opposition MP Jane Roe says it’s too early to comment": a caption shows,
   // it does not report what someone says; "says goodbye" is no clause.)
   if (/\b(?:says|said)\s+(?:that|it|it['’]s|he|she|they|there|this|these|we|I|the|a|an|his|her|their|its)\b/u.test(text)) return false;
+  // ("The statement explained that multiple checks would be needed": nor what a statement or a speaker set out, a verb of
+  // saying and its "that".)
+  if (/\b(?:explained|stated|noted|stressed|warned|argued|insisted|confirmed|revealed|claimed|announced|indicated|disclosed|maintained|emphasi[sz]ed|added|alleged)\s+that\b/u.test(text)) return false;
   // (Not a report's next step that lost its stop, "Deputy Jane Roe also warned heads against …": a caption shows one
   // picture; "also" with a past verb goes on from the paragraphs before, "also gave his assurance that …" an irregular one.)
   if (/\balso\s+(?:\p{Ll}{3,}ed|gave|told|said|made|took|met|spoke|wrote|sent|brought|held|led|went|came|saw|urged)\b/u.test(text)) return false;

@@ -796,6 +796,13 @@ function asWritten(bare: string[], words: string[]): string[] {
 // "Department of Health officials", "NTSB investigators": a body's people at their work, after its name.
 const bodyPeopleAfter = new RegExp(`^(.+?)\\s+(?:${bodyPeople})$`, 'u');
 
+/** A plural of people by what they do or are ("Workers", "Protesters", "Residents", "Migrants"), as the lexicon knows it. */
+function peoplePlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  const singular = lower.replace(/s$/u, '');
+  return /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ians|ees)$/u.test(word) && isLexiconNoun(lower) && isLexiconNoun(singular) && !organizationWords.has(lower);
+}
+
 /** A name, a title and name, an organisation, an outlet, or someone unnamed. */
 function named(discourse: Discourse, words: string[], apposition: string | null, offset: number): Reference | null {
   const registry = discourse.registry;
@@ -819,6 +826,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Bernard Roe II": the name as the text gives it).
   while (bare.length > 2 && postNominals.test(bare.at(-1) ?? '') && !generation.test(bare.at(-1) ?? '')) bare.pop();
   const text = bare.join(' ');
+  // ("Save the Children said", "Unite the Union said": a call to act, its verb in capitals, then "the" and a name, is a body.)
+  if (bare.length >= 3 && bare[1] === 'the' && /^\p{Lu}\p{Ll}+$/u.test(bare[0] ?? '') && lexiconTag((bare[0] ?? '').toLowerCase()) === 'VERB' && bare.slice(2).every((word) => /^\p{Lu}/u.test(word))) return entity(ensure(registry, text, 'organization'));
   // ("according to NYPD Staten Island", "PSNI Belfast said", "NHS Fife said": a body's letters, then a place the text has
   // named as a place or the gazetteer knows (and no one named bears as a surname), are the body's branch there, which
   // speaks; never a person called by the place's name. Not "ACFO Hadfield", a rank and a surname that a town also bears.)
@@ -1121,6 +1130,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     if (longer?.type === 'organization') return entity(longer);
     const byLastWord = name.length === 1 && !/^the$/i.test(words[0] ?? '') ? bodyByOneWord(registry, full, offset) : null;
     if (byLastWord) return entity(byLastWord);
+    // ("Workers say …", "Residents said", "Protesters chanted": a plural of those who do something, with no article, is
+    // people of that kind, never a body's name; a team is "the Raiders".)
+    if (name.length === 1 && words.length === 1 && peoplePlural(full)) return { kind: 'anonymous', description: full.toLowerCase() };
     const guessed = ensure(registry, full, 'organization');
     // (A guess: "Roe said … . “…,” he said" makes the single name a man's; see `pronoun`.)
     if (guessed.type === 'organization' && name.length === 1 && !/^the$/i.test(words[0] ?? '') && !isAcronym(full)) registry.guesses.push({ entity: guessed, offset });

@@ -901,6 +901,14 @@ function trailingPhrase(head: string): string {
         index -= 2;
         continue;
       }
+      // ("Jo Roe from Unite the Union says", "Save the Children said": a body named by a call to act, its verb in capitals
+      // before "the", keeps it.)
+      const call = words[index - 2] ?? '';
+      if (lower === 'the' && /^\p{Lu}/u.test(collected) && /^\p{Lu}\p{Ll}+$/u.test(call) && lexiconTag(call.toLowerCase()) === 'VERB') {
+        kept.unshift(call, words[index - 1] ?? '');
+        index -= 2;
+        continue;
+      }
       // ("a statement from the Japanese Embassy in the Philippines said", "the Office of the Prime Minister said": "in the",
       // "of the" inside a body's name, after its capitalised body word.)
       if (/^(?:in|of|for|to)$/.test(previous) && /^the\s+\p{Lu}/u.test(kept.join('').trim()) && organizationWords.has(beforeThat) && /^\p{Lu}/u.test(words[index - 4] ?? '')) {

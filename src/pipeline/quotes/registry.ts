@@ -123,6 +123,9 @@ const placeAcronyms = new Set([
   'ET', 'PT', 'CT', 'MT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT',
   'AKST', 'AKDT', 'HST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'SGT', 'HKT', 'WIB', 'MSK', 'SAST',
   'AM', 'PM', 'A.M.', 'P.M.',
+  // Things and fields written in letters ("its IT systems", "CCTV footage", "a DNA test", "the ICU"): no one speaks as them,
+  // and "It said" is never "IT".
+  'IT', 'AI', 'ID', 'TV', 'PC', 'CCTV', 'DNA', 'GPS', 'ATM', 'SUV', 'PPE', 'ICU', 'GDP', 'VAT', 'PIN', 'SMS', 'USB', 'HIV', 'MRI', 'IVF', 'OTP', 'QR', 'LPG', 'CNG', 'EV', 'PDF', 'URL', 'VPN', 'WiFi', 'CEO',
 ]);
 // "Tavora Engenharia e Construção", "Banco de la Nación": the joining words of names in other languages too.
 const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'van', 'von', 'al', 'bin', '&', 'e', 'y', 'et', 'und', 'da', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'di', 'des', 'es']);
@@ -760,7 +763,8 @@ function clubLike(registry: Registry, [first = '', second = '']: string[]): bool
   if (!isAcronym(first) || vesselPrefix.test(first) || placeAcronyms.has(first) || knownOutlets.has(first) || isRoleWord(first.toLowerCase()) || roleAcronyms.has(first)) return false;
   const lower = second.toLowerCase();
   // ("DPM Wong" after "Wong Kai Ming": a rank before a word of a named person's name is theirs; see `titledWordHolder`.)
-  return /^\p{Lu}\p{Ll}/u.test(second) && !isRoleWord(lower) && !isLexiconNoun(lower) && registry.byName.get(lower)?.type !== 'person' && !titledWordHolder(registry, second);
+  // ("a statement by the EC Thursday morning": a day after the letters dates what they did.)
+  return /^\p{Lu}\p{Ll}/u.test(second) && !isRoleWord(lower) && !isLexiconNoun(lower) && !calendarWord.test(lower) && registry.byName.get(lower)?.type !== 'person' && !titledWordHolder(registry, second);
 }
 
 /**
@@ -1180,7 +1184,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const listed = before !== undefined && !before.last && /-(?:listed|owned|registered|traded|quoted|headquartered|operated)$/iu.test(before.text);
     // ("Harrow Foods reported …", "Kelby Capital said": a word no one is named, then a firm's trade, is a firm.)
     const firm = name.length === 2 && firmTails.has(name[1]?.lower ?? '') && !isGivenName(name[0]?.text ?? '') && !name[1]?.possessive;
-    if (trade || listed || firm || (before && !before.last && !before.possessive && companyNouns.test(before.lower))) {
+    // ("Harrow Global have confirmed it is closing …", "Kelby Water are warning …": a name a plural verb follows, as British
+    // papers write of a company, is no one person; not the last of several, "Jo Roe and Sam Poe have", nor a country.)
+    const verb = tokens[index + name.length];
+    const plural = (name.length === 2 || name.length === 3) && verb !== undefined && !name.at(-1)?.last && !name.at(-1)?.possessive && !verb.last && (verb.lower === 'have' ? /^\p{Ll}+$/u : /^\p{Ll}+ing$/u).test(tokens[index + name.length + 1]?.text ?? '') && /^(?:have|are)$/u.test(verb.lower) && countryNamed(name.map((token) => token.text).join(' ')) === undefined && !isGivenName(name[0]?.text ?? '') && !/^(?:and|&|,|or|nor)$/u.test(before?.lower ?? '');
+    if (trade || listed || firm || plural || (before && !before.last && !before.possessive && companyNouns.test(before.lower))) {
       const entity = organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
       if (before && companyNouns.test(before.lower)) describeAs(entity, before.lower);
       index += name.length - 1;
