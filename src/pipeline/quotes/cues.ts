@@ -329,6 +329,17 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if (!after.phrase || /^\s*,?\s*as\s+(?:saying|telling|adding|writing)\b/u.test(frame.slice(from + after.length, end))) continue;
     cues.push({ verb: 'quoted', start: from - 7, end: from, phrase: after.phrase, from, to: from + after.length, apposition: after.apposition, tail: '' });
   }
+  // ("The crews were described as responding “magnificently” by Fire Authority chairman David Roe", "The plan was branded
+  // “a disgrace” by council leader Jane Roe": a verb of judging in the passive, then the one who judged after "by".)
+  for (const passive of sentence.includes(' by ') ? sentence.matchAll(/\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:described|branded|called|labell?ed|hailed|dubbed|termed|deemed|characteri[sz]ed)\s+(?:as\s+)?[^.;:\u201C\u201D"]{0,40}?[\u201C"][^\u201C\u201D"]{1,200}[\u201D"],?\s+by\s+(?=\p{L})/gu) : []) {
+    const from = start + (passive.index ?? 0) + passive[0].length;
+    const after = forwardPhrase(frame.slice(from, end));
+    if (!after.phrase) continue;
+    cues.push({ verb: 'by', start: from - 3, end: from, phrase: after.phrase, from, to: from + after.length, apposition: after.apposition, tail: '' });
+    // (The verb's subject is what was judged, who spoke is the one after "by".)
+    const judged = matches.findIndex((match) => match.index >= (passive.index ?? 0) && match.index < (passive.index ?? 0) + passive[0].length);
+    if (judged >= 0) matches.splice(judged, 1);
+  }
   // "In it, Roe was quoted as saying: “…”": the subject of the passive speaks.
   // ("Roe was quoted by the daily as saying": not the outlet that quotes.)
   // ("“…,” Roe was quoted saying.": "as" left out.)
