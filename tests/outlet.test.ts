@@ -16,6 +16,11 @@ describe('inferOutlet', () => {
     expect(page(['For Quick Alerts', 'ALLOW NOTIFICATIONS', 'For Daily Alerts', 'Railways announce payment for victims', 'The minister announced a payment to the families of those killed in the crash.', 'For Daily Alerts', 'Get Instant News Updates'])).toBeNull();
   });
 
+  it('reads an author line with her trade, and a body quoted asking customers to follow it, as no outlet', () => {
+    expect(page(['Sailings cancelled', 'Sailings were cancelled on Monday, Kelby Ferries said in a statement.', '“We recommend our customers also follow @Kelby Ferries on Twitter, or visit www.kelbyferries.com for updates.'])).toBeNull();
+    expect(page(['Sailings cancelled', 'Jane Roe | Journalist', 'Sailings were cancelled on Monday, Kelby Ferries said in a statement.', '“We appreciate your patience.', 'Jane Roe | Journalist'], { bodyStart: 2 })).toBeNull();
+  });
+
   it('reads a body told to do something as no outlet the page was told by', () => {
     expect(page(['Regulator denies pressure on Quilljet', 'The regulator denied it told Quilljet to cancel its extra flights.', 'Quilljet said it stood by its chief executive.', 'Quilljet shares fell on Tuesday.'])).toBeNull();
   });

@@ -119,7 +119,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   if (evidence.byline && !runOn && bylineOutlet.test(evidence.byline.trim())) add(evidence.byline, 3);
   evidence.lines.forEach((line, index) => {
     // "Jessica Roe / Northland Public Radio" closing the article.
-    if (line.includes('/') || line.includes('|')) add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
+    // ("Jane Roe | Journalist": the author's trade, no outlet.)
+    if (line.includes('/') || line.includes('|')) add(/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s+[/|]\s+(?!(?:(?:Senior|Chief|Staff|Local|Digital|Freelance|Political|Court|Crime|Health)\s+)?(?:Journalist|Reporter|Writer|Editor|Correspondent|Columnist|Photographer|Contributor)$)(\p{Lu}[^/|]{2,40})$/u.exec(line)?.[1], 2);
     for (const match of toldOutlet.test(line) ? line.matchAll(/\b(?:(?<!\b(?:[Ww]as|[Ww]ere|[Bb]een|[Bb]eing|[Ii]s|[Aa]re|[Bb]e|[Gg]et|[Gg]ot)\s)(?:told|tells)|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s?){1,4})/gu) : []) {
       // "… he told Trump" where the page has Trump reply or testify: a person told, not an outlet.
       // ("The court was told Roe seized …": a passive "told", the clause after it what was told.)
@@ -196,7 +197,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
       }
     }
     // "… a story for The Daily Roe? Email us at news@dailyroe.co.uk": the page's own name, spelled as its address.
-    if (/@|\bwww\./u.test(line) && /\b(?:us|our)\b/u.test(line)) {
+    // (Not a body's words quoted, "“… follow @KelbyFerries on X,” the company said": its "our" is the body's.)
+    if (/@|\bwww\./u.test(line) && /\b(?:us|our)\b/u.test(line) && !/^[“"‘]/u.test(line)) {
       for (const match of line.matchAll(/(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){1,4}/gu)) {
         const words = match[0].split(' ');
         const named = range(2, words.length + 1).map((count) => words.slice(0, count).join(' ')).find((name) => domains.has(compact(name)));

@@ -96,6 +96,13 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   // description is that place, which says nothing.)
   // (Not "Jane Roe, the head of the village": a person whose role is of a place.)
   if (apposition && placeNouns.test(apposition.trim()) && !/\b(?:of|for|at|in|from|with|on)\b/u.test(apposition) && /^\p{Lu}/u.test(phrase.trim())) return null;
+  // ("B.C. Ferries said … ¶ “…,” B.C Ferries said", "U.S. Steel … US Steel said": a name of two words or more the text gave
+  // before with its letters' stops, or without them, is that one.)
+  const bare = phrase.trim().replace(/^the\s+/iu, '');
+  if (/\s/u.test(bare) && /\p{Lu}\.?\p{Lu}/u.test(bare) && !discourse.registry.byName.has(bare.toLowerCase())) {
+    const same = discourse.registry.entities.find((candidate) => candidate.type !== 'media' && [candidate.name, ...candidate.aliases].some((name) => undotted(name) === undotted(bare)));
+    if (same) return entity(same);
+  }
   // ("DICT Undersecretary Jeff Roe said … ¶ “…,” DICT Undersecretary said": a title alone, word for word the one the
   // text gave a person before, is that person, not the body its letters name.)
   const title = /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){1,4})$/u.exec(phrase.trim())?.[1];
@@ -795,6 +802,11 @@ function asWritten(bare: string[], words: string[]): string[] {
 
 // "Department of Health officials", "NTSB investigators": a body's people at their work, after its name.
 const bodyPeopleAfter = new RegExp(`^(.+?)\\s+(?:${bodyPeople})$`, 'u');
+
+/** A name compared without its stops: "B.C. Ferries", "B.C Ferries" and "BC Ferries" are one. */
+function undotted(name: string): string {
+  return name.replace(/\./gu, '').toLowerCase();
+}
 
 /** A plural of people by what they do or are ("Workers", "Protesters", "Residents", "Migrants"), as the lexicon knows it. */
 function peoplePlural(word: string): boolean {

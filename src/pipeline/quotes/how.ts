@@ -14,7 +14,8 @@ export function attributionOf(speaker: SpeakerMention, phrase: string | null, ro
   const lower = phrase.toLowerCase();
   const words = lower.replace(/['’]s\b/gu, '').split(/\s+/u).filter(Boolean);
   if (words.length <= 2 && words.some((word) => word in personalPronouns)) return 'pronoun';
-  if (lower.includes(speaker.name.toLowerCase())) return 'named in the cue';
+  // ("B.C Ferries said" for B.C. Ferries: the name without a stop of its letters.)
+  if (lower.includes(speaker.name.toLowerCase()) || lower.replace(/\./gu, '').includes(speaker.name.toLowerCase().replace(/\./gu, ''))) return 'named in the cue';
   if (speaker.type === 'person' && words.at(-1) === speaker.name.split(/\s+/u).at(-1)?.toLowerCase()) return 'surname';
   // An acronym or a long form the source gave the same speaker ("the FBI" for the Federal Bureau of Investigation).
   if (speaker.type !== 'person' && speaker.aliases.some((alias) => alias.length > 1 && new RegExp(`(?:^|\\s)${RegExp.escape(alias.toLowerCase())}(?:$|\\s|['’])`, 'u').test(lower))) return 'named in the cue';
