@@ -226,7 +226,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   const header = headerEnd(lines, strong, headline, anchors);
   const authors = authorsUnder(lines, strong, headline);
   const headlineKey = headline === -1 ? null : keys[headline];
-  const teasers = teasersAtEnd(lines, headline);
+  const paired = teasersAtEnd(lines, headline);
+  const teasers = paired !== -1 ? paired : headlinesAtEnd(lines, strong);
   const nextItem = nextNewsletterItem(lines, strong, headline);
   let body: string | undefined;
   // The content words of the article's prose, each with the number of its paragraphs that hold it (read once, when asked).
@@ -779,6 +780,26 @@ function teasersAtEnd(lines: string[], headline: number): number {
   return lines.length - start >= 4 ? start : -1;
 }
 
+/**
+ * Headlines of other stories closing the page, no blurb under them ("Man jailed after harassing woman ¶ Council agrees
+ * plan for new school …"): four or more lines of a headline's shape running to the last line, none of them ending in a
+ * stop, half of them at least about other things than the article (other crimes share its words). The first one's line,
+ * or -1.
+ */
+function headlinesAtEnd(lines: string[], strong: Array<string | null>): number {
+  let start = lines.length;
+  const headlineShaped = (text: string) => wordCount(text) >= 3 && wordCount(text) <= 16 && !isSentence(text) && !/[:,;]$/u.test(text.trim()) && isHeadlineLike(text) && /^[\p{Lu}\p{N}‘“'"]/u.test(text) && !/^[•◦▪·*–—-]\s/u.test(text) && !bylineOf(text) && !dateLineOf(text);
+  while (start - 1 > 0 && !strong[start - 1] && headlineShaped(lines[start - 1] ?? '')) start--;
+  if (lines.length - start < 4) return -1;
+  const prose = new Set(lines.slice(0, start).filter((line) => isSentence(line) && wordCount(line) >= 8).flatMap(contentStems));
+  if (prose.size === 0) return -1;
+  const foreign = (text: string) => {
+    const stems = contentStems(text);
+    return stems.filter((stem) => prose.has(stem)).length * 3 < stems.length;
+  };
+  return lines.slice(start).filter(foreign).length * 2 >= lines.length - start ? start : -1;
+}
+
 /** A line of a run of headlines right under a label of related articles ("More News", "Latest"). */
 function listedUnder(lines: string[], strong: Array<string | null>, index: number): boolean {
   for (let at = index - 1; at >= Math.max(0, index - 12); at--) {
@@ -1103,7 +1124,10 @@ function unrelatedHeadline(text: string, index: number, lines: string[], headlin
   // (The line's own words count once among the paragraphs' when it is one of them.)
   const counts = prose();
   const own = anchor() ? 1 : 0;
-  return [...stems].every((stem) => (counts.get(stem) ?? 0) - own <= 0);
+  const shared = [...stems].filter((stem) => (counts.get(stem) ?? 0) - own > 0).length;
+  // ("4.4 MAGNITUDE EARTHQUAKE RECORDED IN NORTHERN OKLAHOMA" in a report of a plane crash in northeast Mississippi: a link
+  // to another story set in capitals may share a word's opening with the article, a quarter of its words at most.)
+  return shared === 0 || (text === text.toUpperCase() && shared * 4 <= stems.size);
 }
 
 /** "In direct evidence, the defendant admitted stealing the items": a phrase of where or when, its comma, a subject, the past. */

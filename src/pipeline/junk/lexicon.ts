@@ -428,6 +428,10 @@ export const strongPatterns: JunkPattern[] = [
   // "This material may not be published, broadcast, rewritten or redistributed.": a wire's terms under its copy.
   // "Copying, publishing, announcing any information from the Kelby.lt portal without written permission … is prohibited.",
   // "It is prohibited to copy and republish the text of this publication without a written permission from …".
+  // ("Web Development By", "Website designed by Roe Digital", "Powered by WordPress": the site builder's credit at its foot.)
+  { reason: 'copyright footer', needs: /\b(?:by|powered)\b/iu, pattern: /^(?:(?:web(?:site)?|site) (?:design|development|design and development|development and design|designed|developed|built|hosted)(?: and (?:hosted|maintained|designed|developed))? by|powered by)(?: \p{Lu}[\p{L}\p{N}&.'’ -]{0,40})?$/iu },
+  // ("This field is for validation purposes and should be left unchanged.": a sign-up form's hidden field, copied with it.)
+  { reason: 'newsletter prompt', pattern: /^this field is for validation purposes and should be left unchanged\.?$/iu },
   { reason: 'copyright footer', needs: /permission/iu, pattern: /^(?=.{0,300}$)(?=.*\b(?:cop(?:y|ying)|reproduc\p{L}*|republish\p{L}*|publishing|redistribut\p{L}*)\b)(?=.*\bwithout\b.{0,60}\bpermission\b).*\b(?:prohibited|forbidden|not (?:permitted|allowed))\b.*$/iu },
   { reason: 'copyright footer', needs: /may not be/iu, pattern: /^(?:this|the|such) (?:material|content|article|story) may not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b[^.]{0,80}\.?$/iu },
   {
