@@ -718,7 +718,8 @@ function backwardWords(text: string): Phrase {
   }
   // ("Roe, who also holds the portfolios of Home, Youth, and Sports, tweeted": a relative clause whose list has commas of
   // its own, closed by the last; the name before it speaks.)
-  const listed = text.includes(', who') ? /^(.*\p{Lu}[\p{L}'’.-]*),\s+((?:who|whose)\s[^\u201C\u201D"\u2026]{3,200}),\s*$/u.exec(text) : null;
+  // ("The Kelby Fleet, which is based in Naples, Italy, said": a body's, a place and its country in it.)
+  const listed = text.includes(', who') || text.includes(', which') ? /^(.*\p{Lu}[\p{L}'’.-]*),\s+((?:who|whose|which)\s[^\u201C\u201D"\u2026]{3,200}),\s*$/u.exec(text) : null;
   if (listed?.[1] && listed[2]?.includes(',')) {
     const inner = backwardWords(`${listed[1]} `);
     if (inner.phrase) return { phrase: inner.phrase, length: text.length - (listed[1].length + 1 - inner.length), apposition: listed[2] };

@@ -232,7 +232,7 @@ export const organizationWords = new Set([
   'board', 'authority', 'authorities', 'foundation', 'group', 'union', 'federation', 'organization',
   'organisation', 'center', 'centre', 'bank', 'fund', 'network', 'coalition', 'alliance', 'league',
   'campaign', 'society', 'trust', 'press', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
-  'patrol', 'protection', 'enforcement', 'security', 'intelligence', 'embassy', 'consulate', 'court',
+  'patrol', 'constabulary', 'protection', 'enforcement', 'security', 'intelligence', 'embassy', 'consulate', 'court',
   'prosecutors', 'community', 'tribunal', 'secretariat', 'directorate', 'inspectorate', 'unit', 'division', 'squad', 'hospital',
   'school', 'church', 'club', 'firm', 'team', 'industries', 'holdings', 'systems', 'airlines', 'group',
   'coastguard', 'brigade', 'inspectorate', 'delegation', 'mission', 'chapter', 'sanctuary', 'hospice', 'shelter',
