@@ -1438,6 +1438,9 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
     const speaker = registry.entities.filter((candidate) => candidate.quoted !== undefined && candidate.quoted < offset && fits(candidate)).sort((a, b) => (b.quoted ?? 0) - (a.quoted ?? 0))[0];
     if (speaker) return entity(speaker);
   }
+  // ("A spokesman for the agency said … . It claimed … . “…,” he said": no man named at all, the agency's unnamed man, a few
+  // short paragraphs back at most.)
+  if (!found && gender && unnamed && unnamed.gender === gender && unnamed.offset < offset && offset - unnamed.offset <= 400) return unnamed.reference;
   return found ? entity(found) : null;
 }
 

@@ -386,7 +386,9 @@ function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed
   // ("the mother of the victim said": an unnamed woman or man, for "she" or "he" after.)
   // ("An emergency department nurse from Kelby said he was burnt out": the pronoun the cue goes on with tells which.)
   const pronounAfter = /^\s+(?:that\s+)?(he|she)\b/u.exec(reading.frame.slice(cue.end, cue.end + 12))?.[1];
-  const unnamedGender = reference?.kind === 'anonymous' ? genderOf(/^(?:(?:the|a|an)\s+)?(\S+)/iu.exec(reference.description)?.[1] ?? null) ?? (pronounAfter ? (pronounAfter === 'she' ? 'female' : 'male') : undefined) : undefined;
+  // ("A spokesman for the Environment Agency said …": the body speaks, by a man its cue does not name, for "he" after.)
+  const voiced = reference?.kind === 'entity' && reference.spokesperson && reference.entity.type === 'organization' ? /\bspokes(man|woman)\b/iu.exec(cue.phrase)?.[1]?.toLowerCase() : undefined;
+  const unnamedGender = reference?.kind === 'anonymous' ? genderOf(/^(?:(?:the|a|an)\s+)?(\S+)/iu.exec(reference.description)?.[1] ?? null) ?? (pronounAfter ? (pronounAfter === 'she' ? 'female' : 'male') : undefined) : voiced ? (voiced === 'woman' ? 'female' : 'male') : undefined;
   if (reference && unnamedGender) discourse.unnamedSpoke = { reference, offset, gender: unnamedGender };
   if (reference?.kind === 'entity' && reference.spokesperson && reference.entity.type !== 'person') discourse.voice = { entity: reference.entity, offset: reading.base + cue.start };
   if (reference?.kind === 'anonymous' && /\bspokes(?:man|woman|person)\b/iu.test(cue.phrase) && !/^the\b/iu.test(cue.phrase.trim())) discourse.unnamedVoice = { reference, offset };
