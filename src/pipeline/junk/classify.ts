@@ -5,7 +5,7 @@ import { isLexiconWord, lexiconTag, tellsThePast } from '../entities/tagger.ts';
 import { isGivenName } from '../entities/gazetteer.ts';
 import { bylineOf, dateLineOf, datelineOf } from '../meta-lines.ts';
 import { isSectionLabel } from '../outlet.ts';
-import { isRoleWord } from '../quotes/lexicon.ts';
+import { isRoleWord, monthNames, weekdayNames } from '../quotes/lexicon.ts';
 import {
   furnitureShare,
   reportedHighlight,
@@ -400,6 +400,17 @@ export function classifyLines(lines: string[]): Verdict[] {
     const at = lines.findIndex((line, position) => position < index && unify(line).toLowerCase() === copy);
     if (at >= 0 && !verdicts[at]?.reason && !verdicts[at]?.headline && verdicts[at + 1]?.reason === 'photo credit') verdicts[at] = { reason: 'photo caption', headline: false };
   });
+  // ("A commitment to civil debate image ¶ A commitment to civil debate ¶ Cllr Jane Roe has been the target of …" under the
+  // article: a card of another story, its picture's alternative text (its title and "image"), its title and its blurb.)
+  verdicts.forEach((verdict, index) => {
+    const title = lines[index + 1] ?? '';
+    if (verdict.headline || verdicts[index + 1]?.headline || wordCount(title) < 2 || (lines[index] ?? '') !== `${title} image`) return;
+    if (!verdict.reason) verdicts[index] = { reason: 'related articles', headline: false };
+    if (!verdicts[index + 1]?.reason) verdicts[index + 1] = { reason: 'related articles', headline: false };
+    const blurb = lines[index + 2] ?? '';
+    const after = verdicts[index + 3];
+    if (!verdicts[index + 2]?.reason && !verdicts[index + 2]?.headline && wordCount(blurb) <= 60 && (index + 3 >= lines.length || after?.reason)) verdicts[index + 2] = { reason: 'related articles', headline: false };
+  });
   // ("Train Derailment ¶ Two passenger trains derailed (Kelby Press/AP)" between paragraphs: a picture's title in title case,
   // a few words and no stop (a name, whom it shows, too), over its caption and credit, is the picture's too.)
   verdicts.forEach((verdict, index) => {
@@ -753,8 +764,9 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   const top = lines.findIndex((text, index) => index < first && !strong[index]);
   const text = lines[top] ?? '';
   const count = wordCount(text);
-  // (Not two capitalised words alone, "Gold Coast", "Public Health": a place's or a section's name over the lede.)
-  return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && !(count === 2 && isAllCapitalised(text)) && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) ? top : -1;
+  // (Not two capitalised words alone, "Gold Coast", "Public Health": a place's or a section's name over the lede; nor
+  // "Wednesday, January 15", the page's date without its year.)
+  return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && !(count === 2 && isAllCapitalised(text)) && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) && !yearlessDate.test(text) ? top : -1;
 }
 
 /**
@@ -853,6 +865,8 @@ function isHeaderLine(text: string, strong: string | null): boolean {
   if (count < 5 && text === text.toUpperCase()) return false;
   return furnitureShare(text) <= 0.3 && !/[.?!,][”’"']$/u.test(text);
 }
+
+const yearlessDate = new RegExp(`^(?:(?:${weekdayNames}),?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})|(?:${monthNames})\\s+\\d{1,2}(?:st|nd|rd|th)?)$`, 'iu');
 
 const stopWords = new Set(['about', 'after', 'again', 'also', 'amid', 'because', 'been', 'before', 'being', 'could', 'from', 'have', 'into', 'more', 'most', 'over', 'said', 'says', 'should', 'than', 'that', 'their', 'them', 'they', 'this', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your', 'latest', 'live', 'updates', 'news', 'breaking']);
 
