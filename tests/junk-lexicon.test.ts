@@ -29,6 +29,8 @@ const examples = [
   'Thank you for donating to KelbyNews.nl.',
   'We could not provide the Kelby News service, and keep it free of charge, without the generous support of our readers. Your donations allow us to report on issues you tell us matter.',
   'Seen a mistake?',
+  '413 SHARES Share Tweet [mc4wp_form id=33047]',
+  '[contact-form-7 id="12" title="Contact"]',
   'Web Development By',
   'Website designed and hosted by Kelby Digital',
   'This field is for validation purposes and should be left unchanged.',

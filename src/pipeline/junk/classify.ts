@@ -400,6 +400,14 @@ export function classifyLines(lines: string[]): Verdict[] {
     const at = lines.findIndex((line, position) => position < index && unify(line).toLowerCase() === copy);
     if (at >= 0 && !verdicts[at]?.reason && !verdicts[at]?.headline && verdicts[at + 1]?.reason === 'photo credit') verdicts[at] = { reason: 'photo caption', headline: false };
   });
+  // ("Premier Moe defends consultation process; also asked about … ¶ Premier Jane Roe Oct. 12 ¶ Premier Jane Roe spoke to
+  // reporters … ¶ KELBY — Premier Jane Roe had further comments …": between the headline and the lede that opens with its
+  // dateline, a few lines at most, the deck and the picture's caption.)
+  const top = verdicts.findIndex((verdict) => verdict.headline);
+  const lede = top < 0 ? -1 : lines.findIndex((line, at) => at > top + 1 && at <= top + 5 && datelined.test(line) && wordCount(line) >= 15);
+  if (lede > 0 && lines.slice(top + 1, lede).every((line) => !bylineOf(line) && !dateLineOf(line) && !datelined.test(line) && !quotedLine.test(line) && wordCount(line) <= 40)) {
+    for (let index = top + 1; index < lede; index++) if (!verdicts[index]?.reason) verdicts[index] = { reason: 'standfirst or caption', headline: false };
+  }
   // ("A commitment to civil debate image ¶ A commitment to civil debate ¶ Cllr Jane Roe has been the target of …" under the
   // article: a card of another story, its picture's alternative text (its title and "image"), its title and its blurb.)
   verdicts.forEach((verdict, index) => {
@@ -866,6 +874,8 @@ function isHeaderLine(text: string, strong: string | null): boolean {
   return furnitureShare(text) <= 0.3 && !/[.?!,][”’"']$/u.test(text);
 }
 
+// A line that holds someone's words in quotation marks.
+const quotedLine = /[“”"]/u;
 const yearlessDate = new RegExp(`^(?:(?:${weekdayNames}),?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})|(?:${monthNames})\\s+\\d{1,2}(?:st|nd|rd|th)?)$`, 'iu');
 
 const stopWords = new Set(['about', 'after', 'again', 'also', 'amid', 'because', 'been', 'before', 'being', 'could', 'from', 'have', 'into', 'more', 'most', 'over', 'said', 'says', 'should', 'than', 'that', 'their', 'them', 'they', 'this', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your', 'latest', 'live', 'updates', 'news', 'breaking']);

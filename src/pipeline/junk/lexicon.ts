@@ -449,6 +449,10 @@ export const strongPatterns: JunkPattern[] = [
     pattern:
       /^(?:click to comment|leave a (?:reply|comment)(?: cancel reply)?|(?:your )?(?:name|e-?mail(?: address)?|website|comment|message)\s*\*|post (?:a )?comment|add (?:a )?comment|write (?:a )?comment|discuss this (?:topic|story|article)(?:\s+\d+\s+comments?)?|view (?:all )?comments|show comments|hide comments|\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)|comments? (?:(?:are|have been) )?(?:closed|disabled)|be the first to comment|your email address will not be published\b.*|required fields are marked\b.*|cancel reply|log in to (?:comment|reply))\s*[.:!*]*$/i,
   },
+  // ("413 SHARES Share Tweet [mc4wp_form id=33047]": a share count, its buttons and a form's unrendered shortcode.)
+  { reason: 'share prompt', needs: /^\d/u, pattern: /^\d[\d,.]*[km]?\s+shares?(?:\s+(?:share|tweet|pin|email|whatsapp|facebook|twitter|linkedin|print))*(?:\s*\[[a-z][\w-]*(?:\s+[\w-]+=[^\]]{1,40})*\])?$/iu },
+  // ("[mc4wp_form id=33047]", "[contact-form-7 id=12]": a plugin's shortcode the page printed unrendered, alone on its line.)
+  { reason: 'page furniture', needs: /^\[/u, pattern: /^\[[a-z][a-z0-9]*[_-][\w-]*(?:\s+[\w-]+=(?:"[^"\]]{0,40}"|[^\s\]]{1,40}))+\]$/u },
   {
     reason: 'share prompt',
     pattern: new RegExp(String.raw`^(?:share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via) ${social})?|click to share(?: on ${social})?(?: \(opens in new window\))?|tweet(?: this)?|share on ${social}|${social}(?:\s*[|,·•/]?\s*${social})+|(?:share|follow)(?: us)?(?: on)?:?\s*${social}(?:\s*[|,·•/]?\s*${social})*)\s*[.:!]*$`, 'i'),
