@@ -1746,6 +1746,9 @@ const kindMarks: Record<string, RegExp> = {
   charity: /\b(?:Trust|Foundation|Sanctuary|Society|Hospice|Rescue|Relief|Aid|Fund|Mission|Appeal|Shelter|Refuge|Charity|Charities)\b/u,
   // ("the league wrote" after "fined by the NFL": a sports league by its name, or by the letters the big ones go by.)
   league: /\b(?:League|Liga|Ligue|Bundesliga|Premiership|Eredivisie)\b|^(?:NFL|NBA|WNBA|MLB|NHL|MLS|NWSL|CFL|EFL|EPL|SPL|IPL|PSL|AFL|NRL|NBL|WSL|KHL)$/u,
+  // ("A spokesman for the service added" after "Essex Fire and Rescue attended …": a service by its name's word, or a fire and
+  // rescue or ambulance body's; never the building it attended.)
+  service: /\b(?:Service|Services|Rescue|Ambulance|Brigade|Coastguard)\b/u,
   // ("the ministry said" after "the Department of Health": a government department by either name; never a water board.)
   ministry: /\b(?:Ministry|Ministries|Department|Dept\.?|Ministerio|Ministère|Ministerium)\b/u,
 };

@@ -546,6 +546,13 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
     if (qualifier && isAcronym(qualifier) && !isAcronym(long.split(/\s+/)[0] ?? '')) long = `${qualifier} ${long}`;
     organization(registry, acronym, /^\p{Lu}/u.test(long) ? long : titleCase(long), base + at - long.length - 1);
   }
+  // ("Members of KALPA (Kelby Airline Pilots Association) held …": the letters, then the long form in brackets after them,
+  // each word's letter in order, the body's name ending in a body's word.)
+  for (const match of frame.includes(' (') ? frame.matchAll(/\b(\p{Lu}{2,8})\s+\((\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&|the|\p{Lu}[\p{L}'’-]*)){1,8})\)/gu) : []) {
+    const [, acronym = '', long = ''] = match;
+    if (!spelledFrom(acronym, long) || !organizationWords.has((long.split(/\s+/u).at(-1) ?? '').toLowerCase()) || registry.byName.get(acronym.toLowerCase())?.type === 'person') continue;
+    organization(registry, acronym, long, base + (match.index ?? 0) + match[0].indexOf(long));
+  }
   // ("The Nigeria Union of Petroleum and Natural Gas Workers, NUPENG, has said": the letters set between commas after a
   // body's name, when they spell it in order from its first letter on, as a union's or party's letters often take more
   // than initials.)
@@ -703,7 +710,11 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     const detachment = words.length >= 2 && words.length <= 3 && /^(?:RCMP|OPP|PSNI|SAPS|PNP)$/u.test(words.at(-1) ?? '') && words.slice(0, -1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !sentenceWords.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()));
     if (words.length === 1 && isAcronym(words[0] ?? '') && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '') && !isRoleWord(words[0] ?? '') && !registry.places.has((words[0] ?? '').toLowerCase())) {
       organization(registry, words[0] ?? '', null, offset);
-    } else if (words.length > 1 && (airline || members || detachment || words.some((word) => organizationWords.has(word.toLowerCase()))) && !knownOutlets.has(words.join(' '))) {
+    } else if (words.length > 1 && /^(?:Street|Road|Lane|Avenue|Drive|Crescent|Terrace|Boulevard)$/u.test(words.at(-1) ?? '')) {
+      // ("at Rodwell House in School Lane", "on Church Street", "College Road": a street's name, a body's word in it or not.)
+      registry.places.add(words.join(' ').toLowerCase());
+    } else if (words.length > 1 && (airline || members || detachment || words.some((word) => organizationWords.has(word.toLowerCase())) || / Fire and Rescue$/u.test(words.join(' '))) && !knownOutlets.has(words.join(' '))) {
+      // ("Essex Fire and Rescue attended …": a fire and rescue service by the words of its trade, "Service" left out.)
       const long = words.join(' ');
       const acronym = words
         .filter((word) => !connectors.has(word.toLowerCase()))
