@@ -346,6 +346,10 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   const signed = signer && documentWords.has(head) ? resolvePhrase(discourse, signer, null, offset) : null;
   if (signed?.kind === 'entity') return signed;
   if ((documentWords.has(head) || ownedReport) && !outletName) return document(discourse, words.slice(0, -1), offset, false, head);
+  // ("The statement on Kelby Hospital continued": what a document is about is no one who wrote it; the document is as
+  // "the statement" alone is.)
+  const about = lower.findIndex((word, index) => index > 0 && /^(?:on|about|regarding|concerning)$/u.test(word) && documentWords.has(lower[index - 1] ?? ''));
+  if (about > 0) return document(discourse, words.slice(0, about - 1), offset, false, lower[about - 1]);
   // ("a statement attributed to Jane Roe": the author after "attributed to" as after "from".)
   const fromIndex = lower.findIndex((word, index) => word === 'from' || word === 'by' || (word === 'to' && lower[index - 1] === 'attributed'));
   const documentAt = lower[fromIndex] === 'to' ? fromIndex - 2 : fromIndex - 1;

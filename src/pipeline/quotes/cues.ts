@@ -939,6 +939,11 @@ function trailingPhrase(head: string): string {
       kept.unshift(word);
       continue;
     }
+    // ("The statement on Kelby Hospital continued": a document and what it is about.)
+    if (/^(?:on|about|regarding|concerning)$/u.test(lower) && /^\p{Lu}/u.test(collected) && documentWords.has((words[index - 2] ?? '').toLowerCase())) {
+      kept.unshift(word);
+      continue;
+    }
     // ("The EU Delegation to Moldova said": "to" only between capitalised words of one name.)
     if (/^(?:of|for|and|&|from|in|to)$/.test(lower)) {
       const previous = words[index - 2] ?? '';
