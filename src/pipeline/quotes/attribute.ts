@@ -348,7 +348,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   if ((documentWords.has(head) || ownedReport) && !outletName) return document(discourse, words.slice(0, -1), offset, false, head);
   // ("The statement on Kelby Hospital continued": what a document is about is no one who wrote it; the document is as
   // "the statement" alone is.)
-  const about = lower.findIndex((word, index) => index > 0 && /^(?:on|about|regarding|concerning)$/u.test(word) && documentWords.has(lower[index - 1] ?? ''));
+  // ("the notice to families stated": nor whom it was sent to.)
+  const about = lower.findIndex((word, index) => index > 0 && (/^(?:on|about|regarding|concerning)$/u.test(word) || (/^(?:to|for)$/u.test(word) && words.slice(index + 1).every((after) => /^\p{Ll}/u.test(after)))) && documentWords.has(lower[index - 1] ?? ''));
   if (about > 0) return document(discourse, words.slice(0, about - 1), offset, false, lower[about - 1]);
   // ("a statement attributed to Jane Roe": the author after "attributed to" as after "from".)
   const fromIndex = lower.findIndex((word, index) => word === 'from' || word === 'by' || (word === 'to' && lower[index - 1] === 'attributed'));

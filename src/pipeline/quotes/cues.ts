@@ -674,7 +674,17 @@ const namedKin = new RegExp(`(?:^|[\\s,])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p
 const placedPerson = new RegExp(`(?:^|[\\s,])((?:a|an|one|another)\\s+(?:\\p{Ll}+\\s+)?(?:${localPeople})\\s+(?:of|from|in)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*$`, 'u');
 const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)['’]s\s+(?:(?:official|verified|digital|social|media|X|Twitter|Facebook|Instagram|TikTok|YouTube)\s+)+account\s*$/u;
 
+const dayBefore = new RegExp(`\\s+(?:on\\s+)?(?:${weekdayNames})(?:\\s+(?:morning|afternoon|evening|night))?$`, 'u');
+
 export function backwardPhrase(text: string): Phrase {
+  // ("… a notice from the school's principal, which said …", "… spoke to Jane Roe, who said …": the relative pronoun's verb
+  // has the noun before its comma for subject.)
+  const relative = text.includes(', wh') ? /,\s+(?:which|who)\s+(?:also\s+)?$/u.exec(text) : null;
+  if (relative) {
+    // (A day and its part between them: "a notice from the principal on Wednesday evening, which said".)
+    const inner = backwardPhrase(text.slice(0, relative.index).replace(dayBefore, ''));
+    if (inner.phrase) return { phrase: inner.phrase, length: inner.length + relative[0].length, apposition: inner.apposition };
+  }
   // ("a post on the Kelby Rovers Facebook page read": the page's post, whose owner speaks.)
   const posted = text.includes(' on ') || text.includes(' to ') ? pagedPostBefore.exec(text) : null;
   if (posted?.[1]) return { phrase: posted[1], length: text.length - (posted.index + posted[0].indexOf(posted[1])), apposition: null };
@@ -941,6 +951,11 @@ function trailingPhrase(head: string): string {
     }
     // ("The statement on Kelby Hospital continued": a document and what it is about.)
     if (/^(?:on|about|regarding|concerning)$/u.test(lower) && /^\p{Lu}/u.test(collected) && documentWords.has((words[index - 2] ?? '').toLowerCase())) {
+      kept.unshift(word);
+      continue;
+    }
+    // ("the notice to families stated", "a letter to parents said": a document and whom it was sent to.)
+    if (/^(?:to|for)$/u.test(lower) && collected && /^\p{Ll}[\p{Ll} -]*$/u.test(collected) && collected.split(/\s+/u).length <= 2 && documentWords.has((words[index - 2] ?? '').toLowerCase())) {
       kept.unshift(word);
       continue;
     }
