@@ -403,6 +403,13 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.includes(qualifier) && name.toLowerCase().includes(head)), true);
     return entity(named ?? ensure(registry, `${qualifier} ${head}`, 'organization'));
   }
+  // ("Four Chilean soldiers were killed near the Peruvian border, the military said": a country's armed forces the text
+  // names by no name, the body of the country its story opens on, by the first people's name it gives.)
+  if (lower.length === 2 && lower[0] === 'the' && /^(?:military|army|navy)$/u.test(head)) {
+    const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().includes(head)), true);
+    const people = named ? undefined : (discourse.source?.slice(0, offset).match(/(?<![\p{L}])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).find((word) => isDemonym(word));
+    if (named ?? people) return entity(named ?? ensure(registry, `${people} ${head}`, 'organization'));
+  }
   // ("the force said", "a post on the force's page": British papers call a police service "the force"; the one the text
   // named, by its police words, or a body named "… Force" itself.)
   if (lower.length === 2 && /^(?:the|this|that)$/.test(lower[0] ?? '') && head === 'force') {
