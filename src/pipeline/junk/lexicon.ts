@@ -851,6 +851,12 @@ export const strongPatterns: JunkPattern[] = [
   // A registration offer broken over two lines: "Register today and start ¶ enjoying 30 days of unlimited content."
   { reason: 'subscribe prompt', needs: /^register|days? of/iu, pattern: /^(?:register (?:now|today|for free) and (?:start|get|enjoy)\b.{0,60}|(?:start )?enjoy(?:ing)? \d+ days? of (?:unlimited|free) (?:content|access|reading|articles)(?: for free)?[.!]?)$/iu },
   { reason: 'reader widget', needs: /notification/iu, pattern: /^(?:turn on|enable|allow|get|manage|activate) (?:push |browser |breaking news )?notifications\b.{0,40}$/iu },
+  // ("Get real time updates directly on you device, subscribe now.": a push service's offer.)
+  { reason: 'reader widget', needs: /updates directly/iu, pattern: /^get (?:real[- ]time |instant |breaking )?(?:news )?updates directly (?:on|to) (?:your?|the) (?:device|phone|inbox)\b.{0,40}$/iu },
+  // ("Sorry, this video isn't available any more.": a player's notice where its video was.)
+  { reason: 'video player', needs: /^sorry/iu, pattern: /^sorry,? (?:this|the) video (?:is(?:n['’]t| not) available|is unavailable|has been removed|could not be (?:loaded|played))(?: any ?more)?\.?$/iu },
+  // ("This entry was posted in News. Bookmark the permalink.": a blog platform's footer under the post.)
+  { reason: 'page furniture', needs: /permalink/iu, pattern: /^(?:this entry was posted in .{1,80}\.\s+)?bookmark the permalink\.?$/iu },
   // A browser's notification prompt as the site words it: "Web Notifications", "Example.com would like to send you
   // notifications for breaking news alerts."
   { reason: 'reader widget', needs: /notification/iu, pattern: /^(?:(?:web|push|browser|desktop) notifications|\S+(?: \S+){0,3} would like to (?:send|show) you (?:push |browser )?notifications\b.{0,80})$/iu },
