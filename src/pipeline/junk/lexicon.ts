@@ -89,7 +89,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site navigation', pattern: /^(?:\d{1,3}|next page|previous page|please wait|advertise with us|careers|jobs|newsletters|podcasts|e-?paper|obituaries|classifieds|weather)$/i },
   { reason: 'video player', pattern: /^(?:now playing|playing now|replay|watch (?:now|live|video|the video)|video duration|\d{1,2}:\d{2}(?::\d{2})?)$/i },
   // A public radio station's player: "Play Live Radio", "0:00 0:00" (elapsed and total time).
-  { reason: 'audio player', pattern: /^(?:play live radio|listen live|\d{1,2}:\d{2}(?::\d{2})?\s*(?:\/\s*)?\d{1,2}:\d{2}(?::\d{2})?)$/iu },
+  { reason: 'audio player', pattern: /^(?:play live radio|listen live|listen to (?:the )?live stream|\d{1,2}:\d{2}(?::\d{2})?\s*(?:\/\s*)?\d{1,2}:\d{2}(?::\d{2})?)$/iu },
   // "Kelby Times:": a paper's name and a colon, the label of a picture whose caption the copy left behind.
   // ("East London and West Essex Guardian Series:", "Border Counties Advertizer:": a group's series, a name spelt its own way.)
   { reason: 'photo caption', needs: /:\s*$/u, pattern: /^(?:The )?\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*){0,5} (?:Times|Post|News|Herald|Gazette|Echo|Express|Star|Mail|Journal|Chronicle|Telegraph|Advertiser|Advertizer|Argus|Courier|Press|Mirror|Standard|Tribune|Observer|Guardian|Sentinel|Examiner|Citizen|Live|Series|Leader|Recorder|Reporter|Bulletin|Mercury|Messenger|Dispatch|Courant|Enquirer|Inquirer):$/u },
@@ -838,6 +838,10 @@ export const strongPatterns: JunkPattern[] = [
   // "See an interview with … and read the full article on Kelby Radio.", "Read the full story at …": a link to elsewhere.
   { reason: 'read-more link', needs: /full|here/iu, pattern: /^(?=.{0,200}$)(?:(?:see|watch|listen to)\b.{0,100}\band )?read the full (?:article|story|report|interview|text|statement|transcript)\b(?: (?:here|on|at|in) .{0,60})?[.!]?$|^(?=.{0,120}$)(?:the |a |an )?[\p{L}\p{N}'’ -]{2,60} (?:is|are|can be) (?:posted|available|found|read|viewed|seen|listed|downloaded|accessed) here\.?$/iu },
   // "1. Kelby Coast Radio Listen Live": a radio station's player link.
+  // ("ATTENTION: Click “HERE” to join our WhatsApp group and receive News updates …": the site's group offer.)
+  { reason: 'promotion', needs: /whatsapp|telegram/iu, pattern: /^(?:attention|note|notice)\s*:?\s*click\b.{0,20}\bto join our (?:whatsapp|telegram) (?:group|channel|community)\b.{0,160}$/iu },
+  // ("You can watch the video on Facebook here.", "Watch a video below:": a pointer to a video the copy did not keep.)
+  { reason: 'video player', needs: /\bvideo\b/iu, pattern: /^(?:you can )?watch (?:the|a|our|this) (?:full )?video (?:on (?:facebook|youtube|x|twitter|instagram|tiktok) here|below|above|here)\s*[.:]?$/iu },
   { reason: 'audio note', needs: /listen live/iu, pattern: /^(?:\d{1,2}\.\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,6}listen live$/iu },
   // Common chrome of publishing systems, each alone on its line: a comments loader, a link's new-window note, a channel to
   // join, a gallery's count, a form's captcha notice, a notifications switch, a reporter's contact links, a paywall's

@@ -940,10 +940,13 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Minister for Health Órla Roe", "Administrator of Elections Lorraine Roe": the department goes with the title.
   // ("Councillor for Kelby North Ann Roe": a place of two words or more too, up to a name of three words that opens with
   // no point of the compass: "Minister of Flood Management Aruna Devi Roe".)
-  if (bare.length - nameFrom > 2 && /^(?:for|of|in)$/i.test(bare[nameFrom - 1] ?? '') && isTitleWord(bare[nameFrom - 2] ?? '', isLexiconNoun)) {
+  // ("Assistant Commissioner for the Kelby Metropolitan Region Jane Roe": "the" before the department or place.)
+  const article = bare[nameFrom - 1] === 'the' ? 1 : 0;
+  if (bare.length - nameFrom > 2 && /^(?:for|of|in)$/i.test(bare[nameFrom - 1 - article] ?? '') && isTitleWord(bare[nameFrom - 2 - article] ?? '', isLexiconNoun)) {
     const keep = isParticle(bare.at(-2) ?? '') ? 3 : 2;
     do nameFrom++;
-    while (bare.length - nameFrom > keep && !isInitial(bare[nameFrom] ?? '') && (bare.length - nameFrom > 3 || placeHalves.test((bare[nameFrom] ?? '').toLowerCase())));
+    // (Three words left that open on no given name and go on with one, "Region Jane Roe": the first is the place's too.)
+    while (bare.length - nameFrom > keep && !isInitial(bare[nameFrom] ?? '') && (bare.length - nameFrom > 3 || placeHalves.test((bare[nameFrom] ?? '').toLowerCase()) || (!isGivenName(bare[nameFrom] ?? '') && isGivenName(bare[nameFrom + 1] ?? ''))));
   }
   // "Labour's Eoin Roe": the name that owns is not part of the one that speaks.
   const owner = words.findLastIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1);

@@ -546,6 +546,13 @@ function readAcronymDefinitions(registry: Registry, frame: string, base: number)
     if (qualifier && isAcronym(qualifier) && !isAcronym(long.split(/\s+/)[0] ?? '')) long = `${qualifier} ${long}`;
     organization(registry, acronym, /^\p{Lu}/u.test(long) ? long : titleCase(long), base + at - long.length - 1);
   }
+  // ("the Kelby Office of Police (Kelpol)": a short name in brackets after a body's, made of its words' openings in order.)
+  for (const match of frame.includes(' (') ? frame.matchAll(/\((\p{Lu}\p{Ll}{3,9})\)/gu) : []) {
+    const short = match[1] ?? '';
+    const long = bodyBefore(wordsBefore(frame, match.index ?? 0));
+    if (!long || isLexiconWord(short.toLowerCase()) || registry.places.has(short.toLowerCase()) || !spelledFrom(short.toUpperCase(), long) || long.split(/\s+/u).length < 2) continue;
+    organization(registry, short, long, base + (match.index ?? 0) - long.length - 1);
+  }
   // ("Members of KALPA (Kelby Airline Pilots Association) held …": the letters, then the long form in brackets after them,
   // each word's letter in order, the body's name ending in a body's word.)
   for (const match of frame.includes(' (') ? frame.matchAll(/\b(\p{Lu}{2,8})\s+\((\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&|the|\p{Lu}[\p{L}'’-]*)){1,8})\)/gu) : []) {
