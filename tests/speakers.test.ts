@@ -1,6 +1,6 @@
 // Speakers merged across sources: one record per speaker, named by its fullest form.
 import { describe, expect, it } from 'vitest';
-import { bodyNamesIn, legalNamesIn, mergeSpeakers } from '../src/assemble/speakers.ts';
+import { bodyNamesIn, fullerNamesIn, legalNamesIn, mergeSpeakers } from '../src/assemble/speakers.ts';
 import type { SpeakerMention } from '../src/pipeline/types.ts';
 
 const mention = (name: string, type: SpeakerMention['type'] = 'organization', aliases: string[] = []): SpeakerMention => ({ name, type, role: null, affiliation: null, aliases });
@@ -16,6 +16,12 @@ function namesOf(mentions: SpeakerMention[]) {
 }
 
 describe('mergeSpeakers', () => {
+  it('names a person by the fuller name any text gives, a removed caption included, and keeps apart one two fuller names share', () => {
+    const people = fullerNamesIn(['Jane Quill Roe tweeted on Monday: she is well. (Photo: Kelby Press)', '“I will be back soon,” Quill Roe said.', 'Police Commissioner Sam Poe Lind at the scene. Kelby photo', 'Ann Roe and Ann Lee Roe spoke; Ann Kay Roe too.']);
+    const { speakers, idOf } = mergeSpeakers([mention('Quill Roe', 'person'), mention('Sam Lind', 'person'), mention('Ann Roe', 'person')], new Map(), new Map(), people);
+    expect([mention('Quill Roe', 'person'), mention('Sam Lind', 'person'), mention('Ann Roe', 'person')].map((each) => speakers.get(idOf(each))?.name)).toEqual(['Jane Quill Roe', 'Sam Poe Lind', 'Ann Roe']);
+  });
+
   it('joins a company called by its first word to the one company whose name begins with it', () => {
     expect(namesOf([mention('Brightwater'), mention('Brightwater'), mention('Brightwater Energy')])).toEqual(['Brightwater Energy', 'Brightwater Energy', 'Brightwater Energy']);
   });

@@ -3,7 +3,8 @@
 import { slug } from 'github-slugger';
 import { shortHash } from '../pipeline/ids.ts';
 import { normalizeForMatch, words } from '../pipeline/normalize.ts';
-import { normalizeRole, otherOrder } from '../pipeline/quotes/lexicon.ts';
+import { isGivenName } from '../pipeline/entities/gazetteer.ts';
+import { isRoleWord, normalizeRole, otherOrder } from '../pipeline/quotes/lexicon.ts';
 import type { SpeakerMention } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Speaker } from '../schemas/dossier.ts';
@@ -56,6 +57,29 @@ export function legalNamesIn(texts: string[]): Map<string, string | null> {
 }
 
 /**
+ * People's fuller names as the texts write them anywhere, a caption or an embedded post the cleaning removed included
+ * ("Sophie Grégoire Trudeau" for "Grégoire Trudeau", "Mandeep Singh Sidhu" for "Mandeep Sidhu"): three capitalised words
+ * that open on a given name, by the last two and by the first and last. A form two fuller names share is nobody's (null).
+ */
+export function fullerNamesIn(texts: string[]): Map<string, string | null> {
+  const names = new Map<string, string | null>();
+  const nameWord = (word: string) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !isRoleWord(word.toLowerCase());
+  for (const text of texts) {
+    for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){2,5}/gu)) {
+      const parts = match[0].replace(/['’]s$/u, '').split(/[ \t]+/u);
+      for (let at = 0; at + 3 <= parts.length; at++) {
+        const [first = '', middle = '', last = ''] = parts.slice(at, at + 3);
+        if (!isGivenName(first) || ![first, middle, last].every(nameWord) || (at + 3 < parts.length && nameWord(parts[at + 3] ?? ''))) continue;
+        const whole = `${first} ${middle} ${last}`;
+        claim(names, foldName(`${middle} ${last}`), whole);
+        claim(names, foldName(`${first} ${last}`), whole);
+      }
+    }
+  }
+  return names;
+}
+
+/**
  * The bodies the case's texts name in full (the organisations the entity stage found), by each shorter start and end of
  * their names of two words or more ("Harrowgate Ashby" for "Harrowgate Ashby Advisory", "Fire Service" for "Kelby Fire
  * Service"): a source that calls a body so speaks of the one body the texts name in full. A form two bodies share is
@@ -87,16 +111,19 @@ export function bodyNamesIn(names: string[]): Map<string, string | null> {
  * its legal form (`legal`, from `legalNamesIn`) is named so: the fullest, official name; so is one a source calls by the
  * start or the end of a body's name that the case's texts give in full (`bodies`, from `bodyNamesIn`).
  */
-export function mergeSpeakers(mentions: SpeakerMention[], legal: Map<string, string | null> = new Map(), bodies: Map<string, string | null> = new Map()): { speakers: Map<string, Speaker>; idOf: (mention: SpeakerMention) => string } {
+export function mergeSpeakers(mentions: SpeakerMention[], legal: Map<string, string | null> = new Map(), bodies: Map<string, string | null> = new Map(), people: Map<string, string | null> = new Map()): { speakers: Map<string, Speaker>; idOf: (mention: SpeakerMention) => string } {
   const official = (mention: SpeakerMention) => {
     if (mention.type !== 'organization') return null;
     const key = foldName(mention.name).replace(/^the\s+/u, '');
     return legal.get(key) ?? bodies.get(key) ?? null;
   };
   // (Copies with the official name as an alias, so that sources joined only by it meet; the mentions stay as they are.)
+  // (A person the sources name by two words that some text, a caption perhaps, gives a third: named so, the two an alias.)
+  const fuller = (mention: SpeakerMention) => (mention.type === 'person' && words(mention.name).length === 2 ? (people.get(foldName(mention.name)) ?? null) : null);
   const known = mentions.filter((mention) => mention.type !== 'unknown').map((mention) => {
     const name = official(mention);
-    return name ? { ...mention, aliases: [...mention.aliases, name] } : mention;
+    const full = fuller(mention);
+    return full ? { ...mention, name: full, aliases: [...mention.aliases, mention.name] } : name ? { ...mention, aliases: [...mention.aliases, name] } : mention;
   });
   const groups = groupMentions(known);
   const speakers = new Map<string, Speaker>();
@@ -109,7 +136,7 @@ export function mergeSpeakers(mentions: SpeakerMention[], legal: Map<string, str
   if (mentions.some((mention) => mention.type === 'unknown')) {
     speakers.set(unknownSpeakerId, { id: unknownSpeakerId, name: 'unknown', type: 'unknown', role: null, affiliation: null, aliases: [], href: routes.speaker(unknownSpeakerId), corrected: null });
   }
-  return { speakers, idOf: (mention) => (mention.type === 'unknown' ? unknownSpeakerId : (byKey.get(keyOf(mention)) ?? unknownSpeakerId)) };
+  return { speakers, idOf: (mention) => (mention.type === 'unknown' ? unknownSpeakerId : (byKey.get(keyOf({ ...mention, name: fuller(mention) ?? mention.name })) ?? unknownSpeakerId)) };
 }
 
 // Letters that carry their mark in their shape (ø, ł, æ …) do not decompose: spelled out as ASCII writers do.

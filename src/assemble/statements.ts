@@ -7,7 +7,7 @@ import { normalizeForMatch, unify } from '../pipeline/normalize.ts';
 import type { QuoteMention, SourceRecord } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
 import type { Attribution, Occurrence, Speaker, Statement } from '../schemas/dossier.ts';
-import { bodyNamesIn, legalNamesIn, mergeSpeakers } from './speakers.ts';
+import { bodyNamesIn, fullerNamesIn, legalNamesIn, mergeSpeakers } from './speakers.ts';
 
 interface Found {
   occurrence: Occurrence;
@@ -45,7 +45,7 @@ export function assembleStatements(records: SourceRecord[]): { speakers: Speaker
   const ordered = [...records].sort((a, b) => compare(a.file, b.file));
   const mentions = ordered.flatMap((record) => record.paragraphs.flatMap((paragraph) => paragraph.quotes.map((quote) => quote.speaker)));
   const bodies = ordered.flatMap((record) => record.paragraphs.flatMap((paragraph) => paragraph.entities.flatMap((entity) => (entity.type === 'organization' ? [entity.name] : []))));
-  const { speakers, idOf } = mergeSpeakers(mentions, legalNamesIn(ordered.map((record) => record.text)), bodyNamesIn(bodies));
+  const { speakers, idOf } = mergeSpeakers(mentions, legalNamesIn(ordered.map((record) => record.text)), bodyNamesIn(bodies), fullerNamesIn(ordered.map((record) => record.text)));
   const seen = new Map<string, number>();
   const found: Found[] = [];
   for (const record of ordered) {
