@@ -22,6 +22,12 @@ describe('mergeSpeakers', () => {
     expect([mention('Quill Roe', 'person'), mention('Sam Lind', 'person'), mention('Ann Roe', 'person')].map((each) => speakers.get(idOf(each))?.name)).toEqual(['Jane Quill Roe', 'Sam Poe Lind', 'Ann Roe']);
   });
 
+  it('takes a middle name that is no English word between a first name and a surname the sources give, a first name unknown to the gazetteer too', () => {
+    const people = fullerNamesIn(['Police Commissioner Qelbir Zorawar Odeh along with officers at the square. Kelby photo']);
+    const { speakers, idOf } = mergeSpeakers([mention('Qelbir Odeh', 'person')], new Map(), new Map(), people);
+    expect(speakers.get(idOf(mention('Qelbir Odeh', 'person')))?.name).toBe('Qelbir Zorawar Odeh');
+  });
+
   it('joins a company called by its first word to the one company whose name begins with it', () => {
     expect(namesOf([mention('Brightwater'), mention('Brightwater'), mention('Brightwater Energy')])).toEqual(['Brightwater Energy', 'Brightwater Energy', 'Brightwater Energy']);
   });

@@ -4,6 +4,7 @@ import { slug } from 'github-slugger';
 import { shortHash } from '../pipeline/ids.ts';
 import { normalizeForMatch, words } from '../pipeline/normalize.ts';
 import { isGivenName } from '../pipeline/entities/gazetteer.ts';
+import { isLexiconWord } from '../pipeline/entities/tagger.ts';
 import { isRoleWord, normalizeRole, otherOrder } from '../pipeline/quotes/lexicon.ts';
 import type { SpeakerMention } from '../pipeline/types.ts';
 import { routes } from '../routes.ts';
@@ -69,10 +70,12 @@ export function fullerNamesIn(texts: string[]): Map<string, string | null> {
       const parts = match[0].replace(/['’]s$/u, '').split(/[ \t]+/u);
       for (let at = 0; at + 3 <= parts.length; at++) {
         const [first = '', middle = '', last = ''] = parts.slice(at, at + 3);
-        if (!isGivenName(first) || ![first, middle, last].every(nameWord) || (at + 3 < parts.length && nameWord(parts[at + 3] ?? ''))) continue;
+        if (![first, middle, last].every(nameWord) || (at + 3 < parts.length && nameWord(parts[at + 3] ?? ''))) continue;
         const whole = `${first} ${middle} ${last}`;
-        claim(names, foldName(`${middle} ${last}`), whole);
-        claim(names, foldName(`${first} ${last}`), whole);
+        // (By the last two only after a given name: "Canadian Grégoire Trudeau" gives her no first name. By the first and
+        // last, a middle name that is no English word, or a given name: "Mandeep Singh Sidhu".)
+        if (isGivenName(first)) claim(names, foldName(`${middle} ${last}`), whole);
+        if (isGivenName(first) || isGivenName(middle) || !isLexiconWord(middle.toLowerCase())) claim(names, foldName(`${first} ${last}`), whole);
       }
     }
   }
