@@ -22,6 +22,12 @@ describe('mergeSpeakers', () => {
     expect([mention('Quill Roe', 'person'), mention('Sam Lind', 'person'), mention('Ann Roe', 'person')].map((each) => speakers.get(idOf(each))?.name)).toEqual(['Jane Quill Roe', 'Sam Poe Lind', 'Ann Roe']);
   });
 
+  it('names a person the sources call by the surname alone by the given name some text puts before it, unless two people share it', () => {
+    const people = fullerNamesIn(['Premier Scott Quillon meets the media\nQuillon fielded questions from reporters.', 'Mayor Ann Odeh and councillor Sam Odeh spoke.']);
+    const { speakers, idOf } = mergeSpeakers([mention('Quillon', 'person'), mention('Odeh', 'person')], new Map(), new Map(), people);
+    expect([mention('Quillon', 'person'), mention('Odeh', 'person')].map((each) => speakers.get(idOf(each))?.name)).toEqual(['Scott Quillon', 'Odeh']);
+  });
+
   it('takes a middle name that is no English word between a first name and a surname the sources give, a first name unknown to the gazetteer too', () => {
     const people = fullerNamesIn(['Police Commissioner Qelbir Zorawar Odeh along with officers at the square. Kelby photo']);
     const { speakers, idOf } = mergeSpeakers([mention('Qelbir Odeh', 'person')], new Map(), new Map(), people);

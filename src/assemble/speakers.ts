@@ -59,14 +59,15 @@ export function legalNamesIn(texts: string[]): Map<string, string | null> {
 
 /**
  * People's fuller names as the texts write them anywhere, a caption or an embedded post the cleaning removed included
- * ("Sophie Grégoire Trudeau" for "Grégoire Trudeau", "Mandeep Singh Sidhu" for "Mandeep Sidhu"): three capitalised words
- * that open on a given name, by the last two and by the first and last. A form two fuller names share is nobody's (null).
+ * ("Sophie Grégoire Trudeau" for "Grégoire Trudeau", "Mandeep Singh Sidhu" for "Mandeep Sidhu", "Scott Moe" for "Moe"):
+ * three capitalised words that open on a given name, by the last two and by the first and last; a given name and a
+ * surname, by the surname. A form two fuller names share is nobody's (null).
  */
 export function fullerNamesIn(texts: string[]): Map<string, string | null> {
   const names = new Map<string, string | null>();
   const nameWord = (word: string) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !isRoleWord(word.toLowerCase());
   for (const text of texts) {
-    for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){2,5}/gu)) {
+    for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}/gu)) {
       const parts = match[0].replace(/['’]s$/u, '').split(/[ \t]+/u);
       for (let at = 0; at + 3 <= parts.length; at++) {
         const [first = '', middle = '', last = ''] = parts.slice(at, at + 3);
@@ -76,6 +77,11 @@ export function fullerNamesIn(texts: string[]): Map<string, string | null> {
         // last, a middle name that is no English word, or a given name: "Mandeep Singh Sidhu".)
         if (isGivenName(first)) claim(names, foldName(`${middle} ${last}`), whole);
         if (isGivenName(first) || isGivenName(middle) || !isLexiconWord(middle.toLowerCase())) claim(names, foldName(`${first} ${last}`), whole);
+      }
+      // ("Premier Scott Moe" in a removed headline, "Moe said" in the body: a given name and a surname, by the surname.)
+      for (let at = 0; at + 2 <= parts.length; at++) {
+        const [first = '', last = ''] = parts.slice(at, at + 2);
+        if (isGivenName(first) && nameWord(last) && !isGivenName(last) && !(at + 2 < parts.length && nameWord(parts[at + 2] ?? ''))) claim(names, foldName(last), `${first} ${last}`);
       }
     }
   }
@@ -122,7 +128,7 @@ export function mergeSpeakers(mentions: SpeakerMention[], legal: Map<string, str
   };
   // (Copies with the official name as an alias, so that sources joined only by it meet; the mentions stay as they are.)
   // (A person the sources name by two words that some text, a caption perhaps, gives a third: named so, the two an alias.)
-  const fuller = (mention: SpeakerMention) => (mention.type === 'person' && words(mention.name).length === 2 ? (people.get(foldName(mention.name)) ?? null) : null);
+  const fuller = (mention: SpeakerMention) => (mention.type === 'person' && words(mention.name).length <= 2 ? (people.get(foldName(mention.name)) ?? null) : null);
   const known = mentions.filter((mention) => mention.type !== 'unknown').map((mention) => {
     const name = official(mention);
     const full = fuller(mention);
