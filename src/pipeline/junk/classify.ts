@@ -700,6 +700,12 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     const near = stopped >= 0 ? [stopped] : header;
     let best = -1;
     for (const index of near) if (score(index) > (best === -1 ? 0 : score(best))) best = index;
+    // ("Can CEOs afford to say 'no comment'? ¶ <standfirst> ¶ Written by Jane Roe": no line of the header speaks of the body
+    // in its words, a headline's shape right over the standfirst and the byline under it is the headline, a question too.)
+    if (best === -1) {
+      const top = near.find((index) => index < meta && !strong[index] && isHeadlineLike(lines[index] ?? '') && wordCount(lines[index] ?? '') <= 20);
+      if (top !== undefined && meta - top === 2 && wordCount(lines[top + 1] ?? '') >= 15 && isSentence(lines[top + 1] ?? '')) best = top;
+    }
     // A line above the byline or date that speaks of the body is the headline; one below it, past that, a subheading.
     // ("Public Health News" over the date: a section's label of three capitalised words, not a headline.)
     const above = near.filter((index) => index < meta && score(index) >= 2 && !(wordCount(lines[index] ?? '') <= 3 && isAllCapitalised(lines[index] ?? '')));
