@@ -59,7 +59,7 @@ export function legalNamesIn(texts: string[]): Map<string, string | null> {
 
 /**
  * People's fuller names as the texts write them anywhere, a caption or an embedded post the cleaning removed included
- * ("Sophie Grégoire Trudeau" for "Grégoire Trudeau", "Mandeep Singh Sidhu" for "Mandeep Sidhu", "Scott Moe" for "Moe"):
+ * ("Jane Quill Roe" for "Quill Roe", "Qelbir Zorawar Odeh" for "Qelbir Odeh", "Scott Quillon" for "Quillon"):
  * three capitalised words that open on a given name, by the last two and by the first and last; a given name and a
  * surname, by the surname. A form two fuller names share is nobody's (null).
  */
@@ -73,12 +73,12 @@ export function fullerNamesIn(texts: string[]): Map<string, string | null> {
         const [first = '', middle = '', last = ''] = parts.slice(at, at + 3);
         if (![first, middle, last].every(nameWord) || (at + 3 < parts.length && nameWord(parts[at + 3] ?? ''))) continue;
         const whole = `${first} ${middle} ${last}`;
-        // (By the last two only after a given name: "Canadian Grégoire Trudeau" gives her no first name. By the first and
-        // last, a middle name that is no English word, or a given name: "Mandeep Singh Sidhu".)
+        // (By the last two only after a given name: "Canadian Quill Roe" gives her no first name. By the first and
+        // last, a middle name that is no English word, or a given name: "Qelbir Zorawar Odeh".)
         if (isGivenName(first)) claim(names, foldName(`${middle} ${last}`), whole);
         if (isGivenName(first) || isGivenName(middle) || !isLexiconWord(middle.toLowerCase())) claim(names, foldName(`${first} ${last}`), whole);
       }
-      // ("Premier Scott Moe" in a removed headline, "Moe said" in the body: a given name and a surname, by the surname.)
+      // ("Premier Scott Quillon" in a removed headline, "Quillon said" in the body: a given name and a surname, by the surname.)
       for (let at = 0; at + 2 <= parts.length; at++) {
         const [first = '', last = ''] = parts.slice(at, at + 2);
         if (isGivenName(first) && nameWord(last) && !isGivenName(last) && !(at + 2 < parts.length && nameWord(parts[at + 2] ?? ''))) claim(names, foldName(last), `${first} ${last}`);

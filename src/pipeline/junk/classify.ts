@@ -400,7 +400,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     const at = lines.findIndex((line, position) => position < index && unify(line).toLowerCase() === copy);
     if (at >= 0 && !verdicts[at]?.reason && !verdicts[at]?.headline && verdicts[at + 1]?.reason === 'photo credit') verdicts[at] = { reason: 'photo caption', headline: false };
   });
-  // ("Premier Moe defends consultation process; also asked about … ¶ Premier Jane Roe Oct. 12 ¶ Premier Jane Roe spoke to
+  // ("Premier Roe defends consultation process; also asked about … ¶ Premier Jane Roe Oct. 12 ¶ Premier Jane Roe spoke to
   // reporters … ¶ KELBY — Premier Jane Roe had further comments …": between the headline and the lede that opens with its
   // dateline, a few lines at most, the deck and the picture's caption.)
   const top = verdicts.findIndex((verdict) => verdict.headline);

@@ -96,7 +96,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   // description is that place, which says nothing.)
   // (Not "Jane Roe, the head of the village": a person whose role is of a place.)
   if (apposition && placeNouns.test(apposition.trim()) && !/\b(?:of|for|at|in|from|with|on)\b/u.test(apposition) && /^\p{Lu}/u.test(phrase.trim())) return null;
-  // ("B.C. Ferries said … ¶ “…,” B.C Ferries said", "U.S. Steel … US Steel said": a name of two words or more the text gave
+  // ("K.L. Ferries said … ¶ “…,” K.L Ferries said", "U.K. Steel … UK Steel said": a name of two words or more the text gave
   // before with its letters' stops, or without them, is that one.)
   const bare = phrase.trim().replace(/^the\s+/iu, '');
   if (/\s/u.test(bare) && /\p{Lu}\.?\p{Lu}/u.test(bare) && !discourse.registry.byName.has(bare.toLowerCase())) {
@@ -815,7 +815,7 @@ function asWritten(bare: string[], words: string[]): string[] {
 // "Department of Health officials", "NTSB investigators": a body's people at their work, after its name.
 const bodyPeopleAfter = new RegExp(`^(.+?)\\s+(?:${bodyPeople})$`, 'u');
 
-/** A name compared without its stops: "B.C. Ferries", "B.C Ferries" and "BC Ferries" are one. */
+/** A name compared without its stops: "K.L. Ferries", "K.L Ferries" and "KL Ferries" are one. */
 function undotted(name: string): string {
   return name.replace(/\./gu, '').toLowerCase();
 }
@@ -1761,7 +1761,7 @@ const kindMarks: Record<string, RegExp> = {
   charity: /\b(?:Trust|Foundation|Sanctuary|Society|Hospice|Rescue|Relief|Aid|Fund|Mission|Appeal|Shelter|Refuge|Charity|Charities)\b/u,
   // ("the league wrote" after "fined by the NFL": a sports league by its name, or by the letters the big ones go by.)
   league: /\b(?:League|Liga|Ligue|Bundesliga|Premiership|Eredivisie)\b|^(?:NFL|NBA|WNBA|MLB|NHL|MLS|NWSL|CFL|EFL|EPL|SPL|IPL|PSL|AFL|NRL|NBL|WSL|KHL)$/u,
-  // ("A spokesman for the service added" after "Essex Fire and Rescue attended …": a service by its name's word, or a fire and
+  // ("A spokesman for the service added" after "Kelby Fire and Rescue attended …": a service by its name's word, or a fire and
   // rescue or ambulance body's; never the building it attended.)
   service: /\b(?:Service|Services|Rescue|Ambulance|Brigade|Coastguard)\b/u,
   // ("the ministry said" after "the Department of Health": a government department by either name; never a water board.)

@@ -728,7 +728,7 @@ function backwardWords(text: string): Phrase {
   }
   // ("Roe, who also holds the portfolios of Home, Youth, and Sports, tweeted": a relative clause whose list has commas of
   // its own, closed by the last; the name before it speaks.)
-  // ("The Kelby Fleet, which is based in Naples, Italy, said": a body's, a place and its country in it.)
+  // ("The Kelby Fleet, which is based in Harrow, Quillland, said": a body's, a place and its country in it.)
   const listed = text.includes(', who') || text.includes(', which') ? /^(.*\p{Lu}[\p{L}'’.-]*),\s+((?:who|whose|which)\s[^\u201C\u201D"\u2026]{3,200}),\s*$/u.exec(text) : null;
   if (listed?.[1] && listed[2]?.includes(',')) {
     const inner = backwardWords(`${listed[1]} `);

@@ -14,7 +14,7 @@ export function attributionOf(speaker: SpeakerMention, phrase: string | null, ro
   const lower = phrase.toLowerCase();
   const words = lower.replace(/['’]s\b/gu, '').split(/\s+/u).filter(Boolean);
   if (words.length <= 2 && words.some((word) => word in personalPronouns)) return 'pronoun';
-  // ("B.C Ferries said" for B.C. Ferries: the name without a stop of its letters.)
+  // ("K.L Ferries said" for K.L. Ferries: the name without a stop of its letters.)
   if (lower.includes(speaker.name.toLowerCase()) || lower.replace(/\./gu, '').includes(speaker.name.toLowerCase().replace(/\./gu, ''))) return 'named in the cue';
   if (speaker.type === 'person' && words.at(-1) === speaker.name.split(/\s+/u).at(-1)?.toLowerCase()) return 'surname';
   // An acronym or a long form the source gave the same speaker ("the FBI" for the Federal Bureau of Investigation).

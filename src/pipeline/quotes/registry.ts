@@ -718,10 +718,10 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     if (words.length === 1 && isAcronym(words[0] ?? '') && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '') && !isRoleWord(words[0] ?? '') && !registry.places.has((words[0] ?? '').toLowerCase())) {
       organization(registry, words[0] ?? '', null, offset);
     } else if (words.length > 1 && /^(?:Street|Road|Lane|Avenue|Drive|Crescent|Terrace|Boulevard)$/u.test(words.at(-1) ?? '')) {
-      // ("at Rodwell House in School Lane", "on Church Street", "College Road": a street's name, a body's word in it or not.)
+      // ("at Quill House in School Lane", "on Church Street", "College Road": a street's name, a body's word in it or not.)
       registry.places.add(words.join(' ').toLowerCase());
     } else if (words.length > 1 && (airline || members || detachment || words.some((word) => organizationWords.has(word.toLowerCase())) || / Fire and Rescue$/u.test(words.join(' '))) && !knownOutlets.has(words.join(' '))) {
-      // ("Essex Fire and Rescue attended …": a fire and rescue service by the words of its trade, "Service" left out.)
+      // ("Kelby Fire and Rescue attended …": a fire and rescue service by the words of its trade, "Service" left out.)
       const long = words.join(' ');
       const acronym = words
         .filter((word) => !connectors.has(word.toLowerCase()))
