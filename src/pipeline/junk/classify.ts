@@ -404,7 +404,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   // reporters … ¶ KELBY — Premier Jane Roe had further comments …": between the headline and the lede that opens with its
   // dateline, a few lines at most, the deck and the picture's caption.)
   const top = verdicts.findIndex((verdict) => verdict.headline);
-  const lede = top < 0 ? -1 : lines.findIndex((line, at) => at > top + 1 && at <= top + 5 && datelined.test(line) && wordCount(line) >= 15);
+  const lede = top < 0 ? -1 : lines.findIndex((line, at) => at > top + 1 && at <= top + 5 && datelined.test(line) && wordCount(line) >= 8);
   if (lede > 0 && lines.slice(top + 1, lede).every((line) => !bylineOf(line) && !dateLineOf(line) && !datelined.test(line) && !quotedLine.test(line) && wordCount(line) <= 40)) {
     for (let index = top + 1; index < lede; index++) if (!verdicts[index]?.reason) verdicts[index] = { reason: 'standfirst or caption', headline: false };
   }
