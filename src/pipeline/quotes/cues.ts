@@ -682,8 +682,10 @@ export function backwardPhrase(text: string): Phrase {
   const relative = text.includes(', wh') ? /,\s+(?:which|who)\s+(?:also\s+)?$/u.exec(text) : null;
   if (relative) {
     // (A day and its part between them: "a notice from the principal on Wednesday evening, which said".)
-    const inner = backwardPhrase(text.slice(0, relative.index).replace(dayBefore, ''));
-    if (inner.phrase) return { phrase: inner.phrase, length: inner.length + relative[0].length, apposition: inner.apposition };
+    const head = text.slice(0, relative.index).replace(dayBefore, '');
+    const inner = backwardPhrase(head);
+    // (Not what something was given to, "a statement to this newspaper, which read": the document is what reads.)
+    if (inner.phrase && !(/\b(?:to|with)\s*$/u.test(head.slice(0, head.length - inner.length)) && /^\p{Ll}/u.test(inner.phrase))) return { phrase: inner.phrase, length: text.length - head.length + inner.length, apposition: inner.apposition };
   }
   // ("a post on the Kelby Rovers Facebook page read": the page's post, whose owner speaks.)
   const posted = text.includes(' on ') || text.includes(' to ') ? pagedPostBefore.exec(text) : null;
