@@ -405,10 +405,10 @@ export function classifyLines(lines: string[]): Verdict[] {
   // dateline, a few lines at most, the deck and the picture's caption.)
   const top = verdicts.findIndex((verdict) => verdict.headline);
   const lede = top < 0 ? -1 : lines.findIndex((line, at) => at > top + 1 && at <= top + 5 && datelined.test(line) && wordCount(line) >= 8);
-  if (lede > 0 && lines.slice(top + 1, lede).every((line) => !bylineOf(line) && !dateLineOf(line) && !datelined.test(line) && !quotedLine.test(line) && wordCount(line) <= 40)) {
+  if (lede > 0 && lines.slice(top + 1, lede).every((line) => !bylineOf(line) && !dateLineOf(line) && !datelined.test(line) && !/[“”"]/u.test(line) && wordCount(line) <= 40)) {
     for (let index = top + 1; index < lede; index++) if (!verdicts[index]?.reason) verdicts[index] = { reason: 'standfirst or caption', headline: false };
   }
-  // ("A commitment to civil debate image ¶ A commitment to civil debate ¶ Cllr Jane Roe has been the target of …" under the
+  // ("A pledge to civil debate image ¶ A pledge to civil debate ¶ Cllr Jane Roe has been the target of …" under the
   // article: a card of another story, its picture's alternative text (its title and "image"), its title and its blurb.)
   verdicts.forEach((verdict, index) => {
     const title = lines[index + 1] ?? '';
@@ -700,7 +700,7 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     const near = stopped >= 0 ? [stopped] : header;
     let best = -1;
     for (const index of near) if (score(index) > (best === -1 ? 0 : score(best))) best = index;
-    // ("Can CEOs afford to say 'no comment'? ¶ <standfirst> ¶ Written by Jane Roe": no line of the header speaks of the body
+    // ("Can chief executives afford to say 'no comment'? ¶ <standfirst> ¶ Written by Jane Roe": no line of the header speaks of the body
     // in its words, a headline's shape right over the standfirst and the byline under it is the headline, a question too.)
     if (best === -1) {
       const top = near.find((index) => index < meta && !strong[index] && isHeadlineLike(lines[index] ?? '') && wordCount(lines[index] ?? '') <= 20);
@@ -796,8 +796,7 @@ function teasersAtEnd(lines: string[], headline: number): number {
     if (wordCount(text) < 6 || isSentence(text) || !isHeadlineLike(text) || /^[•◦▪·*–—-]\s/u.test(text)) return false;
     const stems = contentStems(text);
     if (stems.length < 4 || stems.some((stem) => own.has(stem))) return false;
-    const prose = new Set(lines.slice(headline + 1, index).flatMap(contentStems));
-    return stems.filter((stem) => prose.has(stem)).length * 3 < stems.length;
+    return mostlyForeign(stems, new Set(lines.slice(headline + 1, index).flatMap(contentStems)));
   };
   // (A blurb the page cut short ends in mid-word or at a comma.)
   const blurb = (text: string) => (isSentence(text) || (/[\p{L},]$/u.test(text) && wordCount(text) >= 12)) && wordCount(text) >= 6 && wordCount(text) <= 80 && !/^\p{Ll}/u.test(text);
@@ -819,11 +818,12 @@ function headlinesAtEnd(lines: string[], strong: Array<string | null>): number {
   if (lines.length - start < 4) return -1;
   const prose = new Set(lines.slice(0, start).filter((line) => isSentence(line) && wordCount(line) >= 8).flatMap(contentStems));
   if (prose.size === 0) return -1;
-  const foreign = (text: string) => {
-    const stems = contentStems(text);
-    return stems.filter((stem) => prose.has(stem)).length * 3 < stems.length;
-  };
-  return lines.slice(start).filter(foreign).length * 2 >= lines.length - start ? start : -1;
+  return lines.slice(start).filter((text) => mostlyForeign(contentStems(text), prose)).length * 2 >= lines.length - start ? start : -1;
+}
+
+/** Fewer than a third of a line's content words stand in the article's prose: the line is about other things. */
+function mostlyForeign(stems: readonly string[], prose: Set<string>): boolean {
+  return stems.filter((stem) => prose.has(stem)).length * 3 < stems.length;
 }
 
 /** A line of a run of headlines right under a label of related articles ("More News", "Latest"). */
@@ -880,8 +880,6 @@ function isHeaderLine(text: string, strong: string | null): boolean {
   return furnitureShare(text) <= 0.3 && !/[.?!,][”’"']$/u.test(text);
 }
 
-// A line that holds someone's words in quotation marks.
-const quotedLine = /[“”"]/u;
 const yearlessDate = new RegExp(`^(?:(?:${weekdayNames}),?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})|(?:${monthNames})\\s+\\d{1,2}(?:st|nd|rd|th)?)$`, 'iu');
 
 const stopWords = new Set(['about', 'after', 'again', 'also', 'amid', 'because', 'been', 'before', 'being', 'could', 'from', 'have', 'into', 'more', 'most', 'over', 'said', 'says', 'should', 'than', 'that', 'their', 'them', 'they', 'this', 'what', 'when', 'where', 'which', 'while', 'will', 'with', 'would', 'your', 'latest', 'live', 'updates', 'news', 'breaking']);
@@ -1155,7 +1153,7 @@ function unrelatedHeadline(text: string, index: number, lines: string[], headlin
   const counts = prose();
   const own = anchor() ? 1 : 0;
   const shared = [...stems].filter((stem) => (counts.get(stem) ?? 0) - own > 0).length;
-  // ("4.4 MAGNITUDE EARTHQUAKE RECORDED IN NORTHERN OKLAHOMA" in a report of a plane crash in northeast Mississippi: a link
+  // ("6.1 MAGNITUDE EARTHQUAKE RECORDED IN NORTHERN QUILLSHIRE" in a report of a plane crash in northeast Kelby: a link
   // to another story set in capitals may share a word's opening with the article, a quarter of its words at most.)
   return shared === 0 || (text === text.toUpperCase() && shared * 4 <= stems.size);
 }
