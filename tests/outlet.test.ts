@@ -212,4 +212,22 @@ describe('inferOutlet', () => {
     expect(page(['Ferries halted by strike', '(NWNA) The crews walked out on Monday after talks on pay broke down.', 'Talks resume on Thursday.'], { bodyStart: 1 })).toBe('NWNA');
     expect(page(['Menu', 'KestrelDaily', 'Ferries halted by strike', 'The crews walked out on Monday after talks on pay broke down.'])).toBe('KestrelDaily');
   });
+
+  it('takes the name a page asks its readers to follow, pay or comment on, and the paper that approached or saw, but not a body', () => {
+    const body = ['Ferries halted by strike', 'The crews walked out on Monday after talks on pay broke down.'];
+    expect(page([...body, 'Stay up to date with notifications from The Kelby Courier'])).toBe('The Kelby Courier');
+    expect(page([...body, 'I would like to be emailed about offers, event and updates from Kelby Standard. Read our privacy notice.'])).toBe('Kelby Standard');
+    expect(page([...body, 'Why are you making commenting on The National only available to subscribers?'])).toBe('The National');
+    expect(page([...body, 'Thank you for donating to Kelbynews.nl.'])).toBe('Kelbynews.nl');
+    expect(page([...body, 'If you want to receive alerts, please download our KLBY News App.'])).toBe('KLBY');
+    expect(page([...body, 'The council said it had not been aware of the strike until approached by The Kelby Herald.'])).toBe('The Kelby Herald');
+    expect(page([...body, 'In a video seen by THE KELBY MONITOR, the governor could be seen leaving.'])).toBe('The Kelby Monitor');
+    // ("approached by The Salvation Army": a title with its "The" that is no paper's.)
+    expect(page([...body, 'The men were approached by The Salvation Army on Monday.'])).toBeNull();
+  });
+
+  it('takes the credit a station gives itself in the dateline over menu entries run together', () => {
+    const lines = ['NewsLocal News', 'Weapons stolen from deputy', 'KELBY COUNTY, Fla. (WKLB) — Two weapons were stolen from a patrol car, the sheriff said on Monday.'];
+    expect(page(lines, { dateline: 'KELBY COUNTY, Fla. (WKLB)', bodyStart: 2 })).toBe('WKLB');
+  });
 });

@@ -58,6 +58,14 @@ describe('mergeSpeakers', () => {
     expect(['Harrowgate Ashby', 'Fire Service', 'Orchidex', 'Quay Watch'].map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Harrowgate Ashby Advisory', 'Kelby Fire Service', 'Orchidex', 'Quay Watch']);
   });
 
+  it("names a body a source calls by its first and last words, or by the head of its name alone, as the case's texts name it in full", () => {
+    const bodies = bodyNamesIn(['Kelby State Government', 'Transport for Quill', 'Department of Integration', 'Harrow County Council', 'Harrow Town Council']);
+    const names = ['Kelby Government', 'Transport Quill', 'Department', 'Harrow Council'];
+    const { speakers, idOf } = mergeSpeakers(names.map((name) => mention(name)), new Map(), bodies);
+    // (Not a form two bodies share: the county's council and the town's.)
+    expect(names.map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Kelby State Government', 'Transport for Quill', 'Department of Integration', 'Harrow Council']);
+  });
+
   it("does not name a body after a part of it whose name starts with the body's", () => {
     const bodies = bodyNamesIn(['Kelby League Appeal Committee', 'Harrowgate Ashby Advisory']);
     const { speakers, idOf } = mergeSpeakers([mention('Kelby League'), mention('Harrowgate Ashby')], new Map(), bodies);

@@ -111,6 +111,13 @@ export function bodyNamesIn(names: string[]): Map<string, string | null> {
         if (!wholes.has(key)) claim(bodies, key, name);
       }
     }
+    // ("the Lagos government" for the "Lagos State Government", "a Transport Kelby spokesperson" for "Transport for
+    // Kelby": the name's first and last words, what stands between them left out; "the Department" for the "Department
+    // of Integration": the head of a name of something, alone.)
+    const short = [parts.length >= 3 && /^\p{Lu}/u.test(parts[0] ?? '') ? `${parts[0]} ${parts.at(-1)}` : '', parts.length >= 3 && /^(?:of|for)$/u.test(parts[1] ?? '') ? (parts[0] ?? '') : ''];
+    for (const form of short) {
+      if (form && !wholes.has(foldName(form))) claim(bodies, foldName(form), name);
+    }
   }
   return bodies;
 }

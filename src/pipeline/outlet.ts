@@ -58,11 +58,12 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // The body a government platform's release is "From:": it issues the page, whatever platform carries it.
   const issuers = new Set<string>();
   const keyOf = (raw: string) => clean(raw).toLowerCase().replace(/^the\s+/, '');
-  const add = (raw: string | null | undefined, weight: number) => {
+  // (`named`: the page gives the name as its own, so words that label sections elsewhere name it: "The National".)
+  const add = (raw: string | null | undefined, weight: number, named = false) => {
     // (Most lines offer no candidate: nothing to clean.)
     if (!raw) return;
     const name = clean(raw);
-    if (!name || isSectionLabel(name) || isPlaceSection(name, place) || pictureAgency.test(name)) return;
+    if (!name || (!named && isSectionLabel(name)) || isPlaceSection(name, place) || pictureAgency.test(name)) return;
     const key = name.toLowerCase().replace(/^the\s+/, '');
     const entry = scores.get(key) ?? { name, score: 0 };
     entry.score += weight;
@@ -105,7 +106,9 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // (Not a place alone in brackets, "(WESTPORT) —", which the dateline has read already.)
   const opening = evidence.dateline ? undefined : /^\((\p{Lu}[\p{L}&.'’ -]{1,30})\)\s*(?:[-–—]+\s*)?\p{Lu}/u.exec(evidence.lines[evidence.bodyStart] ?? '')?.[1];
   const ledeCredit = credit || (opening && !(opening === opening.toUpperCase() && (/\s/u.test(opening) || opening.length >= 6)) ? opening : '');
-  add(ledeCredit, 1);
+  // ("FRANKLIN COUNTY, Fla. (WTXL) —", "MOSCOW, 3 June (Kelta) -": a station or an agency crediting its own copy, as it
+  // does on every story; a page carrying another's story signs with its own name too, and outweighs it.)
+  add(ledeCredit, 2);
   add(/(?:\s[/|]\s|,\s)([^,/|]{2,40})$/u.exec(evidence.byline ?? '')?.[1], 2);
   // ("By Jane Roe Kelby News": the outlet's name run on after the author's, no mark between.)
   const bylineWords = /[,/|]/u.test(evidence.byline ?? '') ? [] : (evidence.byline ?? '').split(/\s+/u);
@@ -173,6 +176,21 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     if (promotionWordsLooser.test(line) && promotionWords.test(line) && wordCount(line) <= 40 && !/\b(?:said|says|told)\b/u.test(line)) {
       add(/(?:^|[.!?]\s+|^[•·*-]\s*)(?:[Ff]ollow|[Jj]oin|[Ss]ubscribe to)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}?)\s+(?:on (?:WhatsApp|Telegram|Google News)\b|(?:WhatsApp |Telegram )?[Cc]hannel$)/u.exec(line)?.[1], 2);
       add(/^(?:[Gg]et|[Dd]ownload) (?:the|our) ((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){1,4})(?:[Nn]ews )?[Aa]pp$/u.exec(line)?.[1], 1);
+    }
+    // "Stay up to date with notifications from The Kelby Times", "… emailed about offers, events and updates from Kelby
+    // Standard", "Thank you for donating to Kelby.nl", "Why are you making commenting on The Kelby only available to
+    // subscribers?", "Stay updated with Kelby Times by following us", "download our KLBY News App": the page asks its
+    // readers to follow, pay or sign up, by its own name.
+    if (ownAppealWords.test(line) && wordCount(line) <= 30 && !/\b(?:said|says|told)\b/u.test(line)) add(ownAppeal.exec(line)?.slice(1).find(Boolean), 3, true);
+    // "The council said it had not been told until approached by The Kelby Argus", "a video seen by THE KELBY MONITOR",
+    // "in response to queries from The Kelby Today": the newsroom named as the one who asked or saw.
+    if (askedByWords.test(line)) {
+      for (const match of line.matchAll(askedBy)) {
+        // (A paper's name with its capital "The" in mid-sentence, or written in capitals, is how a page names itself.)
+        const raw = match[1] ?? match[2] ?? '';
+        const name = titleCased(raw);
+        if (looksLikeOutlet(name)) add(name, /^The \p{Lu}/u.test(name) || raw === raw.toUpperCase() ? 3 : 2);
+      }
     }
     // "IANS, also known as Indo-Asian News Service, is a private news agency": an author box that describes the outlet.
     if (line.includes(' is ')) add(/^((?:The )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:,? (?:also known as|formerly|or) [^,]{3,60}?,?)? is (?:a|an|the|\p{Lu}[\p{L}-]+['’]s) (?:[\p{L}-]+ ){0,4}(?:news agency|newspaper|news service|wire service|broadcaster|news website|news portal|news outlet|news organi[sz]ation|media outlet)\b/u.exec(line)?.[1], 2);
@@ -292,7 +310,27 @@ const promotionWordsLooser = looserCopy(promotionWords) ?? promotionWords;
 
 // What a newsroom says it did, after its own name (asked only of lines holding one of the words).
 const selfReport = /learnt|learned|understands|went to press|contacted|reached out|has seen|arrived/u;
-const selfReporting = /(?:^|[.,;:]\s+|\b(?:when|as|after|before|but|and)\s+)((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s+(?:has\s+|had\s+)?(?:learnt|learned|understands|went to press|contacted|reached out to|has seen|arrived)\b/gu;
+const selfReporting = /(?:^|[.,;:]\s+|\b(?:when|as|after|before|but|and)\s+)((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s+(?:has\s+|had\s+)?(?:learnt|learned|understands|went to press|contacted|reached out to|has seen|arrived)\b/gu;
+
+// A page's appeal to its readers by its own name (group 1, 2, 3 or 4), with the words every such line holds.
+const ownAppealWords = /notifications|updates from|donating|supporting|commenting on|[Ss]tay (?:updated|tuned|connected)|our\s/u;
+const outletName = String.raw`((?:[Tt]he\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.|-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.|-]*){0,4}?)`;
+const ownAppeal = new RegExp(
+  String.raw`\b(?:notifications|offers|updates|newsletters?) from ${outletName}(?=[.,;!]\s|[.,;!]?$)` +
+    String.raw`|^[Tt]hank you for (?:donating to|supporting) ${outletName}[.!]?$` +
+    String.raw`|\bcommenting on ${outletName} only\b` +
+    String.raw`|\b[Ss]tay (?:updated|tuned|connected) with ${outletName}(?= by following\b| (?:Android |iOS |mobile )?[Aa]pp\b| on (?:Facebook|Twitter|X|Instagram|WhatsApp|Telegram|YouTube)\b)` +
+    String.raw`|\b(?:download|get|install) our ${outletName}(?= (?:[Nn]ews )?[Aa]pp\b)`,
+  'u',
+);
+// ("contacted by", "approached by", "seen by", "queries from": the words every such line holds.)
+const askedByWords = /contacted by|approached by|seen by|obtained by|queries from|questions from|enquiries from/u;
+const askedBy = /\b(?:contacted|approached|seen|obtained) by ((?:[Tt]he\s+|THE\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})|\b(?:queries|questions|enquiries) from ((?:[Tt]he\s+|THE\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/gu;
+
+/** "THE KELBY WHISTLER" as a name is written: "The Kelby Whistler". */
+function titleCased(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (letter) => letter.toUpperCase()) : name;
+}
 
 // The words every "told …" credit holds (the pattern, tried at every character of every line, is run only on lines with one).
 const toldOutlet = /told|tells|[Ss]peaking to|[Ss]poke to|confirmed to|in a statement to/u;
@@ -374,7 +412,8 @@ function isName(text: string): boolean {
 }
 
 export function isSectionLabel(name: string): boolean {
-  const words = name.toLowerCase().split(/[\s&/]+/u).filter(Boolean);
+  // ("NewsLocal News": menu entries run together by the copy, "News" then "Local News".)
+  const words = name.replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' ').toLowerCase().split(/[\s&/]+/u).filter(Boolean);
   return words.length === 0 || words.every((word) => sectionWords.has(word.replace(/[’']s$/u, "'s")) || sectionWords.has(word));
 }
 

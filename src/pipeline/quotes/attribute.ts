@@ -1036,7 +1036,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // ("the Hong Kong Special Administrative Region government": a capitalised word between two others of a name is the
     // name's, whatever else it may be.)
     const inside = (index: number) => index > from && /^\p{Lu}/u.test(bare[index] ?? '') && /^\p{Lu}/u.test(bare[index - 1] ?? '') && /^\p{Lu}/u.test(bare[index + 1] ?? '') && index - 1 !== spokesIndex && index + 1 !== spokesIndex;
-    const organizationWordsOnly = bare.filter((word, index) => index >= from && index !== spokesIndex && (!isRoleWord(word.toLowerCase()) || inside(index)) && !/^(?:for|of|the|a|an|at|with)$/i.test(word));
+    // ("a Kelby Board of Health spokesperson", "a Transport for Kelby spokesman": a small word between two capitalised words
+    // of the name joins them; it is the name's.)
+    const joins = (index: number) => index > from && /^(?:for|of|the|and|&)$/u.test(bare[index] ?? '') && /^\p{Lu}/u.test(bare[index - 1] ?? '') && /^\p{Lu}/u.test(bare[index + 1] ?? '') && index - 1 !== spokesIndex && index + 1 !== spokesIndex;
+    const organizationWordsOnly = bare.filter((word, index) => index >= from && index !== spokesIndex && (!isRoleWord(word.toLowerCase()) || inside(index)) && (joins(index) || !/^(?:for|of|the|a|an|at|with)$/i.test(word)));
     // "the opposition Liberal Party", "the ruling Social Democrats": a lower-case word before the name describes it.
     while (organizationWordsOnly.length > 1 && /^\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&|for)$/u.test(word))) organizationWordsOnly.shift();
     // "the construction workers' union SCCS", "the regulator Ofcom": a kind of body in lower case, then its name.
@@ -1094,7 +1097,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       if (body) return voiceOf(body);
     }
     // Whoever a spokesperson speaks for is an organisation ("a spokesperson for Greenfield Power"), whatever its name.
-    const speaksFor = spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&)$/.test(word));
+    const speaksFor = spokesIndex >= 0 && organizationWordsOnly.every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&|for)$/.test(word));
     // ("The Kelby Fishermen's Association said": a possessive inside a body's name is part of it, as the text writes it.)
     // ("a Premier League spokesperson": a body whose name holds a role's word, "Premier", named so before; "a Brightwing
     // spokesperson" after "Brightwing Airways": one word of a body's name, its first or its last, stands for the one body

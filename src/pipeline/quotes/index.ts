@@ -599,7 +599,7 @@ const reportingVerbs = new Set([
 function introduction(discourse: Discourse, reading: Reading, cues: Attributed[][]): Choice | null {
   if (reading.spans.length > 0) return null;
   const found = cues.at(-1)?.at(-1);
-  if (!found?.reference) return spokeOf(discourse, reading) ?? (cues.every((sentence) => sentence.length === 0) ? (announced(discourse, reading) ?? introduced(discourse, reading) ?? writtenBy(discourse, reading)) : null);
+  if (!found?.reference) return spokeOf(discourse, reading) ?? (cues.every((sentence) => sentence.length === 0) ? (announced(discourse, reading) ?? introduced(discourse, reading) ?? writtenBy(discourse, reading) ?? framedStatement(discourse, reading)) : null);
   // "The maker said in a statement that it had stopped …": the statement's words may follow, quoted.
   const reported = /\b(?:statement|release|letter|email|post)\b/iu.test(found.cue.tail);
   // "Fernanda Roe, who was born on the island, said she recognised the coast.": a person's reported words, then
@@ -697,6 +697,25 @@ function introduced(discourse: Discourse, reading: Reading): Choice | null {
   const person = attributed.reference?.kind === 'entity' && attributed.reference.entity.type === 'person' ? attributed.reference.entity : null;
   if (surnameOnly && !discourse.registry.mentions.some((mention) => mention.entity === person && mention.offset < reading.base + at)) return null;
   return person ? { ...choice(attributed), cue: null, route: 'previous paragraph' } : null;
+}
+
+/**
+ * "In a statement issued on Monday, the KWC blamed the shortages on a fault at its plant." ¶ “Due to technical challenges …”:
+ * a last sentence that opens on the statement it reports, its subject then doing anything with no verb of speech,
+ * introduces the statement's words that open the next paragraph, the subject's.
+ */
+function framedStatement(discourse: Discourse, reading: Reading): Choice | null {
+  const [start, end] = reading.sentences.at(-1) ?? [0, 0];
+  const sentence = reading.frame.slice(start, end);
+  const frame = /^\s*(?:In|Via|Through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|press release|release|letter|post|message)\b[^,.;:!?]{0,60},\s+/u.exec(sentence);
+  if (!frame) return null;
+  const subject = forwardPhrase(sentence.slice(frame[0].length));
+  if (!subject.phrase || !/^\s*\p{Ll}/u.test(sentence.slice(frame[0].length + subject.length))) return null;
+  const at = start + frame[0].length;
+  const cue: Cue = { verb: '', start: at, end: at, phrase: subject.phrase, from: at, to: at + subject.length, apposition: subject.apposition, tail: '' };
+  const attributed = attribute(discourse, reading, cue);
+  const kind = attributed.reference?.kind === 'entity' ? attributed.reference.entity.type : null;
+  return kind === 'person' || kind === 'organization' ? { ...choice(attributed), cue: null, route: 'introduction' } : null;
 }
 
 /**
