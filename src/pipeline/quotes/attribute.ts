@@ -36,6 +36,7 @@ import {
   honourNames,
 } from './lexicon.ts';
 import { countryNamed, isGivenName, isPlaceName } from '../entities/gazetteer.ts';
+import { firmTails } from '../entities/lexicon.ts';
 import { rememberedPerText } from '../memo.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, organizationOf, personLike, titledWordHolder, type Entity, type Registry } from './registry.ts';
@@ -353,7 +354,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   if (about > 0) return document(discourse, words.slice(0, about - 1), offset, false, lower[about - 1]);
   // ("a statement attributed to Jane Roe": the author after "attributed to" as after "from".)
   const fromIndex = lower.findIndex((word, index) => word === 'from' || word === 'by' || (word === 'to' && lower[index - 1] === 'attributed'));
-  const documentAt = lower[fromIndex] === 'to' ? fromIndex - 2 : fromIndex - 1;
+  // ("a press release issued by the Kelby Park Service": the participle between the document and "by".)
+  const documentAt = lower[fromIndex] === 'to' || (lower[fromIndex] === 'by' && /^(?:issued|released|published|circulated|signed)$/u.test(lower[fromIndex - 1] ?? '')) ? fromIndex - 2 : fromIndex - 1;
   if (fromIndex > 0 && documentWords.has(lower[documentAt] ?? '')) return document(discourse, words.slice(fromIndex + 1), offset, true);
   if (lower.length <= 3 && /^(?:the|this|that)$/.test(lower[0] ?? '') && mediaBackReferences.has(head)) {
     // ("The Kelby Medical College published its annual report on Monday. … “…,” the report reads": a report the text says
@@ -852,6 +854,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const text = bare.join(' ');
   // ("Save the Children said", "Unite the Union said": a call to act, its verb in capitals, then "the" and a name, is a body.)
   if (bare.length >= 3 && bare[1] === 'the' && /^\p{Lu}\p{Ll}+$/u.test(bare[0] ?? '') && lexiconTag((bare[0] ?? '').toLowerCase()) === 'VERB' && bare.slice(2).every((word) => /^\p{Lu}/u.test(word))) return entity(ensure(registry, text, 'organization'));
+  // ("AT&T said", "P&O said": letters joined by an ampersand name a company; not the abbreviations of things, "Q&A", "A&E".)
+  if (bare.length === 1 && /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(text) && !ampersandThings.has(text)) return entity(ensure(registry, text, 'organization'));
   // ("according to NYPD Staten Island", "PSNI Belfast said", "NHS Fife said": a body's letters, then a place the text has
   // named as a place or the gazetteer knows (and no one named bears as a surname), are the body's branch there, which
   // speaks; never a person called by the place's name. Not "ACFO Hadfield", a rank and a surname that a town also bears.)
@@ -1108,7 +1112,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // ("a spokeswoman for Roe", Dana Roe named before: she speaks for that person, who stays a person.)
     if (known && speaksFor && known.type === 'person' && known.name.toLowerCase() !== organizationName.toLowerCase()) return { kind: 'entity', entity: known, spokesperson: true };
     if (known && speaksFor && known.type === 'person') known.type = 'organization';
-    const organization = known ?? (isOrganizationName(organizationWordsOnly) || speaksFor ? ensure(registry, organizationName, 'organization') : null);
+    // ("KLB Foods said", "FGS Ingredients said": a firm's letters, then its trade in capitals, a plural noun or a word firms
+    // end their names with; not a rank's letters before a surname, "DCI Baker".)
+    const lettered = organizationWordsOnly.length >= 2 && organizationWordsOnly.length <= 3 && isAcronym(organizationWordsOnly[0] ?? '') && !roleAcronyms.has(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word)) && (firmTails.has((organizationWordsOnly.at(-1) ?? '').toLowerCase()) || /^\p{Lu}\p{Ll}{3,}s$/u.test(organizationWordsOnly.at(-1) ?? '') && isLexiconNoun((organizationWordsOnly.at(-1) ?? '').slice(0, -1).toLowerCase()));
+    const organization = known ?? (isOrganizationName(organizationWordsOnly) || speaksFor || lettered ? ensure(registry, organizationName, 'organization') : null);
     if (organization && speaksFor) registry.mentions.push({ entity: organization, offset });
     if (organization) return spokesIndex >= 0 ? voiceOf(organization) : entity(organization);
     // "one voter", "a local teacher": someone a reader can describe but not name.
@@ -1173,6 +1180,8 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     const wholes = registry.entities.filter((candidate) => candidate.type === 'organization' && candidate.name.startsWith(`${full} `));
     if (wholes.length === 1 && wholes[0]) return entity(wholes[0]);
   }
+  // ("Hydro One said": a name closed by a number in capitals is a brand's.)
+  if (!holder && title.length === 0 && name.length > 1 && /^(?:One|Two|Three)$/u.test(name.at(-1) ?? '')) return entity(ensure(registry, full, 'organization'));
   const person = holder ?? ensure(registry, full, 'person');
   if (peer && person.type === 'person') person.gender ??= name[0] === 'Lady' ? 'female' : 'male';
   if (ownerName && person.type === 'person' && name.length > 1) person.affiliation ??= organizationOf(registry, ownerName) ?? ownerName;
@@ -1332,6 +1341,9 @@ function personWithApposition(registry: Registry, found: Entity, apposition: str
   } else if (found.type === 'person' && apposition && found.role && !/^(?:who|which|whose)\b/i.test(apposition)) found.described ??= apposition;
   return entity(found);
 }
+
+/** Abbreviations with an ampersand that name things or departments, not a body that speaks. */
+const ampersandThings = new Set(['Q&A', 'A&E', 'R&D', 'B&B', 'F&B', 'P&L', 'M&A', 'G&T', 'D&D', 'R&B', 'T&C', 'T&Cs', 'Q&As']);
 
 function isOrganizationName(words: string[]): boolean {
   return words.length > 0 && words.every((word, index) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the)$/.test(word) || (word === 'to' && index > 0)) &&

@@ -529,8 +529,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
         before = { phrase: name, length: verbStart - start - (chain.index ?? 0) - chain[0].indexOf(name), apposition: titled ? [chainWords.at(-1), ...parts].join(', ') : parts.join(', ') };
       }
     }
-    // "Mr Roe, Conservative councillor for Eastfield and Audley said:", "Jane Roe, a nurse at St Mary Hospital said":
-    // an apposition no comma closes; the name before it speaks, not the last words of the apposition.
+    // "Mr Roe, Conservative councillor for Eastfield and Audley said:", "Jane Roe, a nurse at St Mary Hospital said",
+    // "Jane Roe, a third year student in the law faculty said" (the role or one of the public third at most): an apposition
+    // no comma closes; the name before it speaks, not the last words of the apposition.
     const opened = before.phrase ? unclosedApposition.exec(frame.slice(start, verbStart)) : null;
     // ("Sentencing Roe, Justice Jane Poe said": a participle and its object open the sentence; the name after them speaks.)
     const participleFirst = /^\p{Lu}\p{Ll}{3,}ing$/u.test(opened?.[1]?.split(/\s+/u)[0] ?? '') && lexiconTag((opened?.[1]?.split(/\s+/u)[0] ?? '').toLowerCase()) === 'VERB';
@@ -542,7 +543,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       // (A single name, not an English word, described as one of a group: "Roe, one of the workers told …".)
       const single = !/\s/u.test(opened[1]);
       const oneOf = /^one$/iu.test(described[0] ?? '') && described[1] === 'of';
-      if ((single ? oneOf && !isLexiconWord(opened[1].toLowerCase()) : opening.slice(0, 2).some((word) => isRoleWord(word.toLowerCase())) || oneOf) && !/^(?:including|such|like|and|or|with|whose|who)$/iu.test(described[0] ?? '')) {
+      if ((single ? oneOf && !isLexiconWord(opened[1].toLowerCase()) : opening.slice(0, 3).some((word) => isRoleWord(word.toLowerCase()) || publicPerson.test(word.toLowerCase())) || oneOf) && !/^(?:including|such|like|and|or|with|whose|who)$/iu.test(described[0] ?? '')) {
         before = { phrase: opened[1], length: verbStart - start - (opened.index ?? 0) - opened[0].indexOf(opened[1]), apposition: opened[2].trim() };
       }
     }
@@ -915,6 +916,11 @@ function trailingPhrase(head: string): string {
     if (!/^[\p{L}\p{N}.&'’-]+$/u.test(word)) break;
     // ("…, however Kelby Council say": a connective before the subject is no word of its name.)
     if (collected && connective.test(lower)) break;
+    // ("Hydro One said", "Formula One bosses said": a number in capitals after a capitalised word is the end of a name.)
+    if (/^(?:One|Two|Three)$/u.test(word) && /^\p{Lu}[\p{L}&'’-]*$/u.test(words[index - 2] ?? '')) {
+      kept.unshift(word);
+      continue;
+    }
     if (determiners.has(lower)) {
       kept.unshift(word);
       // "a spokesperson for the agency": go on past "for the".
@@ -1145,6 +1151,8 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
       // ("read a statement attributed to Dr Jane Roe": a document's author named after "attributed to", as after "from".)
       (lower === 'attributed' && documentWords.has((kept.at(-1) ?? '').toLowerCase()) && nextLower === 'to') ||
+      // ("according to a press release issued by the Kelby Park Service": who issued it, after the participle.)
+      (/^(?:issued|released|published|circulated|signed)$/u.test(lower) && documentWords.has((kept.at(-1) ?? '').toLowerCase()) && nextLower === 'by') ||
       (lower === 'to' && kept.at(-1) === 'attributed' && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
       // ("said the chair of the judges, Ian Poe", "the director of the film festival, Jane Roe, said": a role of a group named
       // in small letters, then the name after the comma.)

@@ -487,6 +487,8 @@ function choose(
   if (lead) return { ...lead, route: 'another sentence' };
   const colon = colonLead(discourse, reading, span, index, cues);
   if (colon) return { ...colon, route: 'introduction' };
+  const fronted = frontedParticiple(discourse, reading, span, index, cues);
+  if (fronted) return fronted;
   // A paragraph that only quotes goes on with the last speaker; one with a cue we declined does not.
   // (Not words in the first person singular after a body's own, here or below: "I did not intend to cheat" is no
   // federation's.)
@@ -812,6 +814,26 @@ function colonLead(discourse: Discourse, reading: Reading, span: QuoteSpan, inde
   const surname = /^\s*(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u.exec(reading.frame.slice(start, span.open))?.[1];
   const known = surname ? discourse.registry.byName.get(surname.toLowerCase()) : undefined;
   return known?.type === 'person' && known.name.includes(' ') ? { reference: { kind: 'entity', entity: known, spokesperson: false }, cue: null, route: 'introduction' } : null;
+}
+
+/**
+ * "Describing the claim as “erroneous and malicious,” the board offered a reward …": words quoted in a participle of
+ * speech that opens the sentence are its subject's, whatever the main verb does.
+ */
+function frontedParticiple(discourse: Discourse, reading: Reading, span: QuoteSpan, index: number, cues: Attributed[][]): Choice | null {
+  if ((cues[index]?.length ?? 0) > 0) return null;
+  const [start, end] = reading.sentences[index] ?? [0, 0];
+  if (!/^\s*(?:Describing|Calling|Terming|Branding|Labell?ing|Dismissing|Decrying|Hailing)\s[^“”"]{2,120}?\s(?:as|a|an|the|it|them|this)\s*$/u.test(reading.frame.slice(start, span.open))) return null;
+  // (The comma inside the quotation marks or after them.)
+  const after = /^,?\s*/u.exec(reading.frame.slice(span.close + 1, end));
+  if (!after || !(after[0].includes(',') || /,\s*$/u.test(reading.text.slice(span.open, span.close)))) return null;
+  const from = span.close + 1 + after[0].length;
+  const subject = forwardPhrase(reading.frame.slice(from, end));
+  if (!subject.phrase || !/^\s*\p{Ll}/u.test(reading.frame.slice(from + subject.length, end))) return null;
+  const cue: Cue = { verb: '', start: from, end: from, phrase: subject.phrase, from, to: from + subject.length, apposition: subject.apposition, tail: '' };
+  const attributed = attribute(discourse, reading, cue);
+  const kind = attributed.reference?.kind === 'entity' ? attributed.reference.entity.type : null;
+  return kind === 'person' || kind === 'organization' ? { ...choice(attributed), cue: null, route: 'another sentence' } : null;
 }
 
 /** "“…” That was the verdict of Ana Roe.": a quotation that ends its sentence, then a sentence saying whose it was. */
