@@ -715,7 +715,9 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     const members = words.length >= 3 && /^\p{Lu}\p{Ll}{2,}s$/u.test(words[0] ?? '') && isLexiconNoun((words[0] ?? '').toLowerCase()) && /^(?:of|for)$/u.test(words[1] ?? '');
     // ("Manitoba RCMP say", "Virden RCMP", "Kelby OPP": a national force's detachment by the place's name before its letters.)
     const detachment = words.length >= 2 && words.length <= 3 && /^(?:RCMP|OPP|PSNI|SAPS|PNP)$/u.test(words.at(-1) ?? '') && words.slice(0, -1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !sentenceWords.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()));
-    if (words.length === 1 && isAcronym(words[0] ?? '') && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '') && !isRoleWord(words[0] ?? '') && !registry.places.has((words[0] ?? '').toLowerCase())) {
+    // ("A FEMALE ranger was taken", "BREAKING": a word shouted in capitals, an adjective or a verb, is no body's letters.)
+    const shouted = (words[0] ?? '').length >= 4 && /^(?:ADJ|VERB|ADV)$/u.test(lexiconTag((words[0] ?? '').toLowerCase()) ?? '');
+    if (words.length === 1 && isAcronym(words[0] ?? '') && !shouted && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '') && !isRoleWord(words[0] ?? '') && !registry.places.has((words[0] ?? '').toLowerCase())) {
       organization(registry, words[0] ?? '', null, offset);
     } else if (words.length > 1 && /^(?:Street|Road|Lane|Avenue|Drive|Crescent|Terrace|Boulevard)$/u.test(words.at(-1) ?? '')) {
       // ("at Quill House in School Lane", "on Church Street", "College Road": a street's name, a body's word in it or not.)
