@@ -424,7 +424,8 @@ export function classifyLines(lines: string[]): Verdict[] {
   verdicts.forEach((verdict, index) => {
     const text = lines[index] ?? '';
     if (verdict.reason || verdict.headline || index === 0 || !(verdicts[index + 1]?.reason === 'photo caption' || (verdicts[index + 1]?.reason === 'photo credit' && wordCount(lines[index + 1] ?? '') >= 4)) || !isSentence(lines[index - 1] ?? '')) return;
-    if (wordCount(text) >= 2 && wordCount(text) <= 6 && isTitleCase(text) && !/[.!?:;,”"'’)]$/u.test(text)) verdicts[index] = { reason: 'photo caption', headline: false };
+    // (Not the page's date over the picture, "December 1, 2022", which dates the story.)
+    if (wordCount(text) >= 2 && wordCount(text) <= 6 && isTitleCase(text) && !/[.!?:;,”"'’)]$/u.test(text) && !dateLineOf(text)) verdicts[index] = { reason: 'photo caption', headline: false };
   });
   // A person's name alone on its line between paragraphs, under a picture's caption or a short line without a stop: who
   // the caption shows or who said the pulled quote ("This should never have happened ¶ Judge Jane Roe"). No paragraph

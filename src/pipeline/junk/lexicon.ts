@@ -859,6 +859,26 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'reader widget', needs: /updates directly/iu, pattern: /^get (?:real[- ]time |instant |breaking )?(?:news )?updates directly (?:on|to) (?:your?|the) (?:device|phone|inbox)\b.{0,40}$/iu },
   // ("Sorry, this video isn't available any more.": a player's notice where its video was.)
   { reason: 'video player', needs: /^sorry/iu, pattern: /^sorry,? (?:this|the) video (?:is(?:n['’]t| not) available|is unavailable|has been removed|could not be (?:loaded|played))(?: any ?more)?\.?$/iu },
+  // ("We apologize, but this video has failed to load. Try refreshing your browser …": the same, another player's words.)
+  { reason: 'video player', needs: /failed to load/iu, pattern: /^we apologi[sz]e,? but this video has failed to load\b.{0,160}$/iu },
+  // ("More to come.", "More to follow.": a developing story's closing line.)
+  { reason: 'update note', needs: /^more/iu, pattern: /^more (?:to come|to follow|soon|updates to come|details soon)\s*[.!…]*$/iu },
+  // ("How does this article make you feel?": a reactions widget's question.)
+  { reason: 'feedback prompt', needs: /feel/iu, pattern: /^how (?:does|did) this (?:article|story|post|news) make you feel\??$/iu },
+  // ("Have news you must share? Get in touch with us via email at …": a newsroom's call for tips.)
+  { reason: 'tip prompt', needs: /\?/u, pattern: /^(?:have|got) (?:a |any )?(?:news|story|tip|news tip|story tip)\b[^?]{0,40}\?\s*(?:get in touch|contact us|email us|write to us|send (?:it|them|us))\b.{0,120}$/iu },
+  // ("Featured image adapted from Kelby Police and Google Maps.": the credit of the image at the top.)
+  { reason: 'photo credit', needs: /^featured image/iu, pattern: /^featured image (?:adapted |taken |sourced )?(?:from|via|by|courtesy of)\b.{2,120}$/iu },
+  // ("Advertising Read more": an advertisement's label and its link, run together.)
+  { reason: 'advertisement', needs: /^advertising/iu, pattern: /^advertising\s+read more$/iu },
+  // ("While you're here, we just want to remind you of our commitment to …": an appeal for readers' money.)
+  { reason: 'fundraising appeal', needs: /while you/iu, pattern: /^while you['’]re here,? we (?:just )?(?:want|wanted|would like|have a small favour) to\b.{0,240}$/iu },
+  // ("Jane Roe and an SES vehicle. Supplied.", "An example of a bear, not the bears in the story. Via Wikimedia Commons": a
+  // caption closed by where its picture came from.)
+  { reason: 'photo caption', needs: /supplied|wikimedia/iu, pattern: /^(?![^“”"]*[“”"])(?=(?:\S+\s+){2,40}\S+$).*[.!?]\s+(?:(?:photo|picture|image)\s*:?\s*)?(?:supplied|via wikimedia commons|wikimedia commons)\.?$/iu },
+  // ("A section of the crane on 50th Street. (By Jane Roe -- Kelby Wire)": a caption closed by its photographer's credit,
+  // the agency after two hyphens.)
+  { reason: 'photo caption', needs: /--|—/u, pattern: /^(?![^“”"]*[“”"])(?=(?:\S+\s+){3,60}\S+$).*\((?:[Bb]y |[Pp]hoto:? )?\p{Lu}[\p{L}.'’ -]{2,40}?\s+(?:--|—)\s+\p{Lu}[\p{L}&.'’ -]{1,40}\)$/u },
   // ("This entry was posted in News. Bookmark the permalink.": a blog platform's footer under the post.)
   { reason: 'page furniture', needs: /permalink/iu, pattern: /^(?:this entry was posted in .{1,80}\.\s+)?bookmark the permalink\.?$/iu },
   // A browser's notification prompt as the site words it: "Web Notifications", "Example.com would like to send you
