@@ -38,6 +38,8 @@ export const speechVerbs = [
   'referred to', 'refers to',
   // After the quotation, as South Asian papers write it: "“…,” PM Roe shared.", "“…,” he believed."
   'shared', 'shares', 'believed',
+  // A judgment or a statement set out point by point: "“…,” outlined Roe.", "the statement detailed, “…”".
+  'outlined', 'outlines', 'detailed',
   // Words passed on: "“…,” Minister Jane Roe relayed through a statement.", "Roe conveyed: “…”".
   'relayed', 'conveyed',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
