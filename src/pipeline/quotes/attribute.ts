@@ -952,6 +952,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // (Three words left that open on no given name and go on with one, "Region Jane Roe": the first is the place's too.)
     while (bare.length - nameFrom > keep && !isInitial(bare[nameFrom] ?? '') && (bare.length - nameFrom > 3 || placeHalves.test((bare[nameFrom] ?? '').toLowerCase()) || (!isGivenName(bare[nameFrom] ?? '') && isGivenName(bare[nameFrom + 1] ?? ''))));
   }
+  // ("Minister of Migration and Displaced Ivan Faiek Roe": the department's second field, after "and", opens the capitals;
+  // a given name after it opens the name.)
+  if (bare[nameFrom - 1] === 'and' && /^\p{Lu}/u.test(bare[nameFrom - 2] ?? '') && /^(?:for|of|in)$/iu.test(bare[nameFrom - 3] ?? '') && isTitleWord(bare[nameFrom - 4] ?? '', isLexiconNoun) && bare.length - nameFrom >= 3 && !isGivenName(bare[nameFrom] ?? '') && isGivenName(bare[nameFrom + 1] ?? '')) nameFrom++;
   // "Labour's Eoin Roe": the name that owns is not part of the one that speaks.
   const owner = words.findLastIndex((word, index) => /['’]s$/u.test(word) && index < words.length - 1);
   const ownerEnd = owner >= 0 ? Math.max(0, owner + 1 - (words.length - bare.length)) : 0;
