@@ -66,6 +66,14 @@ describe('mergeSpeakers', () => {
     expect(names.map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Kelby State Government', 'Transport for Quill', 'Department of Integration', 'Harrow Council']);
   });
 
+  it('names a body a source calls by its long first word clipped to three letters, when one body has it', () => {
+    const bodies = bodyNamesIn(['Metropolitan Police', 'Kelby Council', 'Federation of Quill', 'Federal Bank of Quill']);
+    const names = ['Met', 'Fed', 'Kel'];
+    const { speakers, idOf } = mergeSpeakers(names.map((name) => mention(name)), new Map(), bodies);
+    // (Not a clip two bodies share, nor one of a short word.)
+    expect(names.map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Metropolitan Police', 'Fed', 'Kel']);
+  });
+
   it("does not name a body after a part of it whose name starts with the body's", () => {
     const bodies = bodyNamesIn(['Kelby League Appeal Committee', 'Harrowgate Ashby Advisory']);
     const { speakers, idOf } = mergeSpeakers([mention('Kelby League'), mention('Harrowgate Ashby')], new Map(), bodies);

@@ -118,6 +118,10 @@ export function bodyNamesIn(names: string[]): Map<string, string | null> {
     for (const form of short) {
       if (form && !wholes.has(foldName(form))) claim(bodies, foldName(form), name);
     }
+    // ("the Met" for the Metropolitan Police, "the Fed" for the Federal Reserve: a long first word clipped to its first
+    // three letters.)
+    const first = parts[0] ?? '';
+    if (parts.length >= 2 && first.length >= 7 && /^\p{Lu}\p{Ll}+$/u.test(first) && !wholes.has(foldName(first.slice(0, 3)))) claim(bodies, foldName(first.slice(0, 3)), name);
   }
   return bodies;
 }
