@@ -58,12 +58,12 @@ describe('mergeSpeakers', () => {
     expect(['Harrowgate Ashby', 'Fire Service', 'Orchidex', 'Quay Watch'].map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Harrowgate Ashby Advisory', 'Kelby Fire Service', 'Orchidex', 'Quay Watch']);
   });
 
-  it("names a body a source calls by its first and last words, or by the head of its name alone, as the case's texts name it in full", () => {
-    const bodies = bodyNamesIn(['Kelby State Government', 'Transport for Quill', 'Department of Integration', 'Harrow County Council', 'Harrow Town Council']);
-    const names = ['Kelby Government', 'Transport Quill', 'Department', 'Harrow Council'];
+  it("names a body a source calls by its first and last words with some between left out, or by the head of its name alone, as the case's texts name it in full", () => {
+    const bodies = bodyNamesIn(['Kelby State Government', 'Transport for Quill', 'Department of Integration', 'Harrow County Council', 'Harrow Town Council', 'James Quill University Hospital']);
+    const names = ['Kelby Government', 'Transport Quill', 'Department', 'Harrow Council', 'James Quill Hospital'];
     const { speakers, idOf } = mergeSpeakers(names.map((name) => mention(name)), new Map(), bodies);
     // (Not a form two bodies share: the county's council and the town's.)
-    expect(names.map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Kelby State Government', 'Transport for Quill', 'Department of Integration', 'Harrow Council']);
+    expect(names.map((name) => speakers.get(idOf(mention(name)))?.name)).toEqual(['Kelby State Government', 'Transport for Quill', 'Department of Integration', 'Harrow Council', 'James Quill University Hospital']);
   });
 
   it('names a body a source calls by its long first word clipped to three letters, when one body has it', () => {

@@ -112,9 +112,11 @@ export function bodyNamesIn(names: string[]): Map<string, string | null> {
       }
     }
     // ("the Lagos government" for the "Lagos State Government", "a Transport Kelby spokesperson" for "Transport for
-    // Kelby": the name's first and last words, what stands between them left out; "the Department" for the "Department
-    // of Integration": the head of a name of something, alone.)
-    const short = [parts.length >= 3 && /^\p{Lu}/u.test(parts[0] ?? '') ? `${parts[0]} ${parts.at(-1)}` : '', parts.length >= 3 && /^(?:of|for)$/u.test(parts[1] ?? '') ? (parts[0] ?? '') : ''];
+    // Kelby", "James Roe Hospital" for the "James Roe University Hospital": the name's first and last words kept, a block of
+    // the words between them left out; "the Department" for the "Department of Integration": the head of a name of
+    // something, alone.)
+    const middles = parts.length >= 3 && /^\p{Lu}/u.test(parts[0] ?? '') ? range(1, parts.length - 1).flatMap((from) => range(from + 1, parts.length).map((to) => [...parts.slice(0, from), ...parts.slice(to)].join(' '))) : [];
+    const short = [...middles, parts.length >= 3 && /^(?:of|for)$/u.test(parts[1] ?? '') ? (parts[0] ?? '') : ''];
     for (const form of short) {
       if (form && !wholes.has(foldName(form))) claim(bodies, foldName(form), name);
     }
@@ -374,3 +376,5 @@ function mostFrequent<T extends string>(values: T[], prefer: (a: T, b: T) => num
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);
