@@ -217,7 +217,7 @@ describe('inferOutlet', () => {
     const body = ['Ferries halted by strike', 'The crews walked out on Monday after talks on pay broke down.'];
     expect(page([...body, 'Stay up to date with notifications from The Kelby Courier'])).toBe('The Kelby Courier');
     expect(page([...body, 'I would like to be emailed about offers, event and updates from Kelby Standard. Read our privacy notice.'])).toBe('Kelby Standard');
-    expect(page([...body, 'Why are you making commenting on The National only available to subscribers?'])).toBe('The National');
+    expect(page([...body, 'Why are you making commenting on The International only available to subscribers?'])).toBe('The International');
     expect(page([...body, 'Thank you for donating to Kelbynews.nl.'])).toBe('Kelbynews.nl');
     expect(page([...body, 'If you want to receive alerts, please download our KLBY News App.'])).toBe('KLBY');
     expect(page([...body, 'The council said it had not been aware of the strike until approached by The Kelby Herald.'])).toBe('The Kelby Herald');
@@ -227,7 +227,7 @@ describe('inferOutlet', () => {
   });
 
   it('takes the credit a station gives itself in the dateline over menu entries run together', () => {
-    const lines = ['NewsLocal News', 'Weapons stolen from deputy', 'KELBY COUNTY, Fla. (WKLB) — Two weapons were stolen from a patrol car, the sheriff said on Monday.'];
+    const lines = ['NewsWorld News', 'Weapons stolen from deputy', 'KELBY COUNTY, Fla. (WKLB) — Two weapons were stolen from a patrol car, the sheriff said on Monday.'];
     expect(page(lines, { dateline: 'KELBY COUNTY, Fla. (WKLB)', bodyStart: 2 })).toBe('WKLB');
   });
 });

@@ -111,16 +111,16 @@ export function bodyNamesIn(names: string[]): Map<string, string | null> {
         if (!wholes.has(key)) claim(bodies, key, name);
       }
     }
-    // ("the Lagos government" for the "Lagos State Government", "a Transport Kelby spokesperson" for "Transport for
+    // ("the Kelby government" for the "Kelby State Government", "a Transport Kelby spokesperson" for "Transport for
     // Kelby", "James Roe Hospital" for the "James Roe University Hospital": the name's first and last words kept, a block of
-    // the words between them left out; "the Department" for the "Department of Integration": the head of a name of
+    // the words between them left out; "the Department" for the "Department of Harrow Affairs": the head of a name of
     // something, alone.)
     const middles = parts.length >= 3 && /^\p{Lu}/u.test(parts[0] ?? '') ? range(1, parts.length - 1).flatMap((from) => range(from + 1, parts.length).map((to) => [...parts.slice(0, from), ...parts.slice(to)].join(' '))) : [];
     const short = [...middles, parts.length >= 3 && /^(?:of|for)$/u.test(parts[1] ?? '') ? (parts[0] ?? '') : ''];
     for (const form of short) {
       if (form && !wholes.has(foldName(form))) claim(bodies, foldName(form), name);
     }
-    // ("the Met" for the Metropolitan Police, "the Fed" for the Federal Reserve: a long first word clipped to its first
+    // ("the Met" for the Metroquill Police, "the Kel" for the Kelbyshire Constabulary: a long first word clipped to its first
     // three letters.)
     const first = parts[0] ?? '';
     if (parts.length >= 2 && first.length >= 7 && /^\p{Lu}\p{Ll}+$/u.test(first) && !wholes.has(foldName(first.slice(0, 3)))) claim(bodies, foldName(first.slice(0, 3)), name);

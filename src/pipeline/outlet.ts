@@ -58,7 +58,7 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
   // The body a government platform's release is "From:": it issues the page, whatever platform carries it.
   const issuers = new Set<string>();
   const keyOf = (raw: string) => clean(raw).toLowerCase().replace(/^the\s+/, '');
-  // (`named`: the page gives the name as its own, so words that label sections elsewhere name it: "The National".)
+  // (`named`: the page gives the name as its own, so words that label sections elsewhere name it: "The International".)
   const add = (raw: string | null | undefined, weight: number, named = false) => {
     // (Most lines offer no candidate: nothing to clean.)
     if (!raw) return;
@@ -412,7 +412,7 @@ function isName(text: string): boolean {
 }
 
 export function isSectionLabel(name: string): boolean {
-  // ("NewsLocal News": menu entries run together by the copy, "News" then "Local News".)
+  // ("NewsWorld News": menu entries run together by the copy, "News" then "World News".)
   const words = name.replace(/(?<=\p{Ll})(?=\p{Lu}\p{Ll})/gu, ' ').toLowerCase().split(/[\s&/]+/u).filter(Boolean);
   return words.length === 0 || words.every((word) => sectionWords.has(word.replace(/[’']s$/u, "'s")) || sectionWords.has(word));
 }

@@ -873,10 +873,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'advertisement', needs: /^advertising/iu, pattern: /^advertising\s+read more$/iu },
   // ("While you're here, we just want to remind you of our commitment to …": an appeal for readers' money.)
   { reason: 'fundraising appeal', needs: /while you/iu, pattern: /^while you['’]re here,? we (?:just )?(?:want|wanted|would like|have a small favour) to\b.{0,240}$/iu },
-  // ("Jane Roe and an SES vehicle. Supplied.", "An example of a bear, not the bears in the story. Via Wikimedia Commons": a
+  // ("Jane Roe and a rescue vehicle. Supplied.", "A bear, not the one in the story. Via Wikimedia Commons": a
   // caption closed by where its picture came from.)
   { reason: 'photo caption', needs: /supplied|wikimedia/iu, pattern: /^(?![^“”"]*[“”"])(?=(?:\S+\s+){2,40}\S+$).*[.!?]\s+(?:(?:photo|picture|image)\s*:?\s*)?(?:supplied|via wikimedia commons|wikimedia commons)\.?$/iu },
-  // ("A section of the crane on 50th Street. (By Jane Roe -- Kelby Wire)": a caption closed by its photographer's credit,
+  // ("A section of the crane on Quill Street. (By Jane Roe -- Kelby Wire)": a caption closed by its photographer's credit,
   // the agency after two hyphens.)
   { reason: 'photo caption', needs: /--|—/u, pattern: /^(?![^“”"]*[“”"])(?=(?:\S+\s+){3,60}\S+$).*\((?:[Bb]y |[Pp]hoto:? )?\p{Lu}[\p{L}.'’ -]{2,40}?\s+(?:--|—)\s+\p{Lu}[\p{L}&.'’ -]{1,40}\)$/u },
   // ("This entry was posted in News. Bookmark the permalink.": a blog platform's footer under the post.)

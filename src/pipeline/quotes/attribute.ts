@@ -854,7 +854,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const text = bare.join(' ');
   // ("Save the Children said", "Unite the Union said": a call to act, its verb in capitals, then "the" and a name, is a body.)
   if (bare.length >= 3 && bare[1] === 'the' && /^\p{Lu}\p{Ll}+$/u.test(bare[0] ?? '') && lexiconTag((bare[0] ?? '').toLowerCase()) === 'VERB' && bare.slice(2).every((word) => /^\p{Lu}/u.test(word))) return entity(ensure(registry, text, 'organization'));
-  // ("AT&T said", "P&O said": letters joined by an ampersand name a company; not the abbreviations of things, "Q&A", "A&E".)
+  // ("K&Q said", "H&Q said": letters joined by an ampersand name a company; not the abbreviations of things, "Q&A", "A&E".)
   if (bare.length === 1 && /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(text) && !ampersandThings.has(text)) return entity(ensure(registry, text, 'organization'));
   // ("according to NYPD Staten Island", "PSNI Belfast said", "NHS Fife said": a body's letters, then a place the text has
   // named as a place or the gazetteer knows (and no one named bears as a surname), are the body's branch there, which
@@ -1183,7 +1183,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     const wholes = registry.entities.filter((candidate) => candidate.type === 'organization' && candidate.name.startsWith(`${full} `));
     if (wholes.length === 1 && wholes[0]) return entity(wholes[0]);
   }
-  // ("Hydro One said": a name closed by a number in capitals is a brand's.)
+  // ("Kelby One said": a name closed by a number in capitals is a brand's.)
   if (!holder && title.length === 0 && name.length > 1 && /^(?:One|Two|Three)$/u.test(name.at(-1) ?? '')) return entity(ensure(registry, full, 'organization'));
   const person = holder ?? ensure(registry, full, 'person');
   if (peer && person.type === 'person') person.gender ??= name[0] === 'Lady' ? 'female' : 'male';

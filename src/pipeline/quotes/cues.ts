@@ -916,7 +916,7 @@ function trailingPhrase(head: string): string {
     if (!/^[\p{L}\p{N}.&'’-]+$/u.test(word)) break;
     // ("…, however Kelby Council say": a connective before the subject is no word of its name.)
     if (collected && connective.test(lower)) break;
-    // ("Hydro One said", "Formula One bosses said": a number in capitals after a capitalised word is the end of a name.)
+    // ("Kelby One said", "Quill One bosses said": a number in capitals after a capitalised word is the end of a name.)
     if (/^(?:One|Two|Three)$/u.test(word) && /^\p{Lu}[\p{L}&'’-]*$/u.test(words[index - 2] ?? '')) {
       kept.unshift(word);
       continue;
