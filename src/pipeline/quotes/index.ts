@@ -708,16 +708,18 @@ function introduced(discourse: Discourse, reading: Reading): Choice | null {
  */
 function framedStatement(discourse: Discourse, reading: Reading): Choice | null {
   const [start, end] = reading.sentences.at(-1) ?? [0, 0];
-  const sentence = reading.frame.slice(start, end);
-  const frame = /^\s*(?:In|Via|Through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|press release|release|letter|post|message)\b[^,.;:!?]{0,60},\s+/u.exec(sentence);
-  if (!frame) return null;
-  const subject = forwardPhrase(sentence.slice(frame[0].length));
-  if (!subject.phrase || !/^\s*\p{Ll}/u.test(sentence.slice(frame[0].length + subject.length))) return null;
-  const at = start + frame[0].length;
+  const frame = /^\s*(?:In|Via|Through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|press release|release|letter|post|message)\b[^,.;:!?]{0,60},\s+/u.exec(reading.frame.slice(start, end));
+  return frame ? subjectSpeaks(discourse, reading, start + frame[0].length, end, 'introduction') : null;
+}
+
+/** The subject that opens the frame at `at` (its verb after it, in small letters) as the speaker, a person or a body. */
+function subjectSpeaks(discourse: Discourse, reading: Reading, at: number, end: number, route: Route): Choice | null {
+  const subject = forwardPhrase(reading.frame.slice(at, end));
+  if (!subject.phrase || !/^\s*\p{Ll}/u.test(reading.frame.slice(at + subject.length, end))) return null;
   const cue: Cue = { verb: '', start: at, end: at, phrase: subject.phrase, from: at, to: at + subject.length, apposition: subject.apposition, tail: '' };
   const attributed = attribute(discourse, reading, cue);
   const kind = attributed.reference?.kind === 'entity' ? attributed.reference.entity.type : null;
-  return kind === 'person' || kind === 'organization' ? { ...choice(attributed), cue: null, route: 'introduction' } : null;
+  return kind === 'person' || kind === 'organization' ? { ...choice(attributed), cue: null, route } : null;
 }
 
 /**
@@ -827,13 +829,7 @@ function frontedParticiple(discourse: Discourse, reading: Reading, span: QuoteSp
   // (The comma inside the quotation marks or after them.)
   const after = /^,?\s*/u.exec(reading.frame.slice(span.close + 1, end));
   if (!after || !(after[0].includes(',') || /,\s*$/u.test(reading.text.slice(span.open, span.close)))) return null;
-  const from = span.close + 1 + after[0].length;
-  const subject = forwardPhrase(reading.frame.slice(from, end));
-  if (!subject.phrase || !/^\s*\p{Ll}/u.test(reading.frame.slice(from + subject.length, end))) return null;
-  const cue: Cue = { verb: '', start: from, end: from, phrase: subject.phrase, from, to: from + subject.length, apposition: subject.apposition, tail: '' };
-  const attributed = attribute(discourse, reading, cue);
-  const kind = attributed.reference?.kind === 'entity' ? attributed.reference.entity.type : null;
-  return kind === 'person' || kind === 'organization' ? { ...choice(attributed), cue: null, route: 'another sentence' } : null;
+  return subjectSpeaks(discourse, reading, span.close + 1 + after[0].length, end, 'another sentence');
 }
 
 /** "“…” That was the verdict of Ana Roe.": a quotation that ends its sentence, then a sentence saying whose it was. */
