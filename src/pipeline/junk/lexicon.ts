@@ -857,10 +857,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'reader widget', needs: /notification/iu, pattern: /^(?:turn on|enable|allow|get|manage|activate) (?:push |browser |breaking news )?notifications\b.{0,40}$/iu },
   // ("Get real time updates directly on you device, subscribe now.": a push service's offer.)
   { reason: 'reader widget', needs: /updates directly/iu, pattern: /^get (?:real[- ]time |instant |breaking )?(?:news )?updates directly (?:on|to) (?:your?|the) (?:device|phone|inbox)\b.{0,40}$/iu },
-  // ("Sorry, this video isn't available any more.": a player's notice where its video was.)
-  { reason: 'video player', needs: /^sorry/iu, pattern: /^sorry,? (?:this|the) video (?:is(?:n['’]t| not) available|is unavailable|has been removed|could not be (?:loaded|played))(?: any ?more)?\.?$/iu },
-  // ("We apologize, but this video has failed to load. Try refreshing your browser …": the same, another player's words.)
-  { reason: 'video player', needs: /failed to load/iu, pattern: /^we apologi[sz]e,? but this video has failed to load\b.{0,160}$/iu },
+  // ("Sorry, this video isn't available any more.", "We apologize, but this video has failed to load. Try refreshing your
+  // browser …": a player's notice where its video was.)
+  { reason: 'video player', needs: /^sorry|failed to load/iu, pattern: /^(?:sorry,? (?:this|the) video (?:is(?:n['’]t| not) available|is unavailable|has been removed|could not be (?:loaded|played))(?: any ?more)?\.?|we apologi[sz]e,? but this video has failed to load\b.{0,160})$/iu },
   // ("More to come.", "More to follow.": a developing story's closing line.)
   { reason: 'update note', needs: /^more/iu, pattern: /^more (?:to come|to follow|soon|updates to come|details soon)\s*[.!…]*$/iu },
   // ("How does this article make you feel?": a reactions widget's question.)
