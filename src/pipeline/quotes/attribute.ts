@@ -1641,7 +1641,25 @@ function latestOrganization(registry: Registry, noun: string, offset: number): E
     // ("the government wrote" after "the Quebec Ministry of Public Security issued an alert": a government's own department,
     // never its police or its courts.)
     ?? (noun === 'government' ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => /\b(?:government|ministry|cabinet|administration|executive|presidency|department of|office of the)\b/iu.test(name) && !/\bpolice\b/iu.test(name)), true) : null)
-    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) && !placeBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true));
+    ?? (namedOnly.has(noun) ? null : latest(registry, offset, (candidate) => candidate.type === 'organization' && (commercial.has(noun) ? !publicBody.test(candidate.name) && !placeBody.test(candidate.name) : !publicBody.test(noun) || isAcronym(candidate.name) || [candidate.name, ...candidate.aliases].some((name) => publicBody.test(name))), true))
+    ?? quotedBody(registry, noun);
+}
+
+/**
+ * "“… the top priority for the School District of Kelby,” the district's statement adds": a body the text names only
+ * inside quotations is the one "the district" means, when the text names no other district outside them and only one
+ * inside.
+ */
+function quotedBody(registry: Registry, noun: string): Entity | null {
+  const kind = kindMarks[noun];
+  const fits = registry.quoted.filter((candidate) => [candidate.name, ...candidate.aliases].some((name) => new RegExp(`\\b${noun}\\b`, 'iu').test(name) || kind?.test(name) === true));
+  const [body] = fits;
+  const known = body && registry.byName.get(body.name.toLowerCase());
+  if (fits.length !== 1 || !body || (known && known !== body)) return null;
+  if (known) return body;
+  registry.entities.push(body);
+  for (const name of [body.name, ...body.aliases]) if (!registry.byName.has(name.toLowerCase())) registry.byName.set(name.toLowerCase(), body);
+  return body;
 }
 
 /** "Kelby County Sheriff's Office said": a body's name, then a verb of speech (after a time or "in a statement" perhaps). */
@@ -1806,7 +1824,7 @@ const placeBody = /\b(?:airport|airfield|harbour|harbor|port|station|stadium|mus
 const publicBody = /\b(?:league|cup|championship|confederation|olympic|senate|house|parliament|assembly|congress|committee|subcommittee|ministry|department|agency|police|council|court|commission|office|authority|government|administration|board|bureau|service|inspectorate|regulator|tribunal|cabinet|parliamentary|union|federation|association|alliance|coalition|campaign|charity|foundation|society|institute|university|college|school|hospital|church|party)\b/iu;
 
 /** Kinds of institution whose name says what it is: "the hospital" is one the text named as a hospital, not any body. */
-const namedOnly = new Set(['ministry', 'government', 'police', 'force', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank', 'court', 'tribunal']);
+const namedOnly = new Set(['ministry', 'government', 'police', 'force', 'university', 'college', 'school', 'hospital', 'charity', 'foundation', 'institute', 'regulator', 'watchdog', 'trust', 'league', 'federation', 'association', 'broadcaster', 'consulate', 'prosecutors', 'bank', 'court', 'tribunal', 'district']);
 
 /** The nearest outlet, other than the source's own when another is named. */
 function latestOutlet(registry: Registry, offset: number): Entity | null {

@@ -67,6 +67,7 @@ function readQuotedNames(registry: Registry, readings: Reading[]) {
   const gone = new Set(added);
   registry.entities = registry.entities.filter((entity) => !gone.has(entity));
   for (const [key, entity] of registry.byName) if (gone.has(entity)) registry.byName.delete(key);
+  registry.quoted = added;
 }
 const twoCapitalizedWords = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 

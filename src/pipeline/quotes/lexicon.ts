@@ -271,6 +271,8 @@ export const organizationBackReferences = new Set([
   'lender', 'miner', 'drugmaker', 'carmaker', 'automaker', 'developer', 'publisher', 'supplier', 'utility', 'platform', 'startup', 'management', 'body',
   // ("the centre said in a statement" after "the national cyber resilience centre NCWC", "the force said" after a police force.)
   'centre', 'center', 'force', 'coalition', 'alliance', 'movement', 'society', 'tribunal', 'inspectorate', 'directorate', 'secretariat',
+  // ("the district said" after "the Kelby Unified School District": a school, water or fire district, by its name only.)
+  'district',
 ]);
 
 /** Generic nouns by which an article refers back to a news outlet ("the network added"). */

@@ -98,6 +98,8 @@ export interface Registry {
   brands: Map<string, string>;
   /** Kinds a noun gave a name a person could also bear ("operator Deutsche Bahn", "the operator, Ana Roe"): the name's, if it is a body's. */
   kindsIfBody: Map<string, string>;
+  /** Bodies the text names only inside quotations: no one's until "the district said" finds no other district. */
+  quoted: Entity[];
 }
 
 export interface Token {
@@ -137,7 +139,7 @@ for (const outlet of knownOutlets) {
 }
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), titled: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Map(), kindsIfBody: new Map() };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), titled: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Map(), kindsIfBody: new Map(), quoted: [] };
   // "The Consumer Desk" is also "Consumer Desk": never a person of that name.
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set([outlet.replace(/^the\s+/i, '')]) }, -1);
   return registry;
@@ -455,7 +457,9 @@ export function forgetPlaces(registry: Registry): void {
     const undescribed = entity.role === null && entity.age === undefined && entity.gender === undefined && !entity.honoured;
     // (Not a woman or man the text calls by her given name, "his mother, Deborah," of "Deborah Harper": a harper is a noun too.)
     const givenAlone = entity.gender !== undefined && isGivenName(entity.name.split(' ')[0] ?? '');
-    if (firstAlone > 0 && !givenAlone && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last) || (firstAlone >= 2 && undescribed))) entity.type = 'organization';
+    // (Nor "Dr Peter Carter", whom a courtesy title names a person, though a carter is a noun and "Peter" stands alone once.)
+    const courtesy = entity.role !== null && /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?$/u.test(entity.role);
+    if (firstAlone > 0 && !givenAlone && !courtesy && (registry.alone.get(last) ?? 0) === 0 && (isLexiconNoun(last) || organizationWords.has(last) || (firstAlone >= 2 && undescribed))) entity.type = 'organization';
   }
   // ("DPM Wong" in a headline read before the body names Wong Kai Ming: the rank and a word of that person's name are
   // the person, not a body; see `clubLike`.)
@@ -1385,9 +1389,15 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     if (!isNameToken(token)) return;
     const previous = tokens[index - 1];
     const next = tokens[index + 1];
-    const joinedBefore = previous !== undefined && isNameToken(previous) && !previous.last;
+    // ("Peter Q. Roe": a middle initial between two words of a name joins them; "Peter" is not alone there.)
+    const initialled = (at: number, step: number) => {
+      const initial = tokens[at];
+      const beyond = tokens[at + step];
+      return initial !== undefined && beyond !== undefined && isInitial(initial) && !(step > 0 ? initial : beyond).last && isNameToken(beyond);
+    };
+    const joinedBefore = previous !== undefined && !previous.last && (isNameToken(previous) || initialled(index - 1, -1));
     // (Nor "Nick" before "Nurse", a surname that is a role word.)
-    const joinedAfter = next !== undefined && !token.last && (isNameToken(next) || roleSurname(registry, tokens, [token], index + 1));
+    const joinedAfter = next !== undefined && !token.last && (isNameToken(next) || initialled(index + 1, 1) || roleSurname(registry, tokens, [token], index + 1));
     if (!joinedBefore && !joinedAfter) registry.alone.set(token.lower, (registry.alone.get(token.lower) ?? 0) + 1);
   });
   // "The judge was unmoved": a role named with "the" is a mention of the person who holds it, so "she" can find her.
