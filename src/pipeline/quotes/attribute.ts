@@ -120,6 +120,13 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const holder = latest(discourse.registry, offset, (candidate) => candidate.type === 'person' && new RegExp(`\\b${place}\\b`, 'u').test(candidate.role ?? '') && initials(candidate.role ?? '') === letters, true);
     if (holder) return entity(holder);
   }
+  // ("said editors at the Kelby Journal of Medicine", "said staff at Kelby Hospital": a body's people where they work speak
+  // for it.)
+  const workplace = peopleAt.exec(phrase.trim())?.[1];
+  if (workplace) {
+    const body = resolvePhrase(discourse, workplace, null, offset);
+    if (body?.kind === 'entity' && body.entity.type === 'organization') return body;
+  }
   // ("read a post on the Kelby Rovers Facebook page", "a post on the club's Facebook page read": whose page it is speaks.)
   const paged = pagePost.exec(phrase.trim());
   if (paged?.[1]) {
@@ -816,6 +823,7 @@ function asWritten(bare: string[], words: string[]): string[] {
 
 // "Department of Health officials", "NTSB investigators": a body's people at their work, after its name.
 const bodyPeopleAfter = new RegExp(`^(.+?)\\s+(?:${bodyPeople})$`, 'u');
+const peopleAt = new RegExp(`^(?:the\\s+)?(?:${bodyPeople}|editors)\\s+at\\s+((?:the\\s+)?\\p{Lu}.*)$`, 'u');
 
 /** A name compared without its stops: "K.L. Ferries", "K.L Ferries" and "KL Ferries" are one. */
 function undotted(name: string): string {

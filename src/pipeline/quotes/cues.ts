@@ -275,10 +275,15 @@ const issuedStatement = /\b(?:issued|released|put out|posted|published|shared|se
 const withSubject = /\bwith\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}|(?:the\s+)?(?:police|officials|authorities|ministry|government|company|council|department|agency|club|court|union)\s+)$/u;
 const adverbBefore = /\s+(?:\p{Ll}+ly|earlier|later|also|then|again|now|yesterday|today)\s*$/u;
 
+const pluralNouns = new Set(['reports', 'claims', 'comments', 'notes', 'replies', 'remarks', 'answers', 'responds', 'tweets', 'posts', 'warns', 'statements']);
+const determinedNoun = /(?:^|\s)(?:the|a|an|these|those|his|her|its|their|our|such|any|no|some|many|several|two|three)\s+(?:\p{Ll}[\p{Ll}-]+\s+)?$/u;
+
 export function cuesIn(frame: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   const sentence = frame.slice(start, end);
-  const matches = verbsIn(sentence).filter((match) => !besideWordsOnly.has(match.text.toLowerCase()) || besideWords(frame, start + match.index, match.text.length));
+  // ("Roe attributed many of the new reports to “…”": a verb's form that is also a plural noun, after an article and a
+  // word perhaps, is the noun.)
+  const matches = verbsIn(sentence).filter((match) => (!besideWordsOnly.has(match.text.toLowerCase()) || besideWords(frame, start + match.index, match.text.length)) && !(pluralNouns.has(match.text) && determinedNoun.test(sentence.slice(0, match.index))));
   // Most sentences hold no colon: skip the costly pattern for them.
   for (const match of sentence.includes(':') ? sentence.matchAll(colonVerb) : []) {
     const at = match.index ?? 0;
@@ -487,10 +492,11 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     }
     // "Helena Roe, who has said the collapse “…”", "Roe, who on Sunday told a church to “…”": the relative's antecedent.
     // ("Tomas Roe, a researcher at Quillgate, who said": the name an apposition describes.)
-    // ("Roe, who runs the authority in Tulsa, Oklahoma, told": the clause may hold a place's commas.)
+    // ("Roe, who runs the authority in Tulsa, Oklahoma, told": the clause may hold a place's commas; not "…, who had
+    // benefited from such housing, Roe said", where a name after the clause's last comma is the subject.)
     // ("A commuter, Idris Roe, while reacting to the blockade, said", "Roe, when asked about it, said": a clause of what the
     // speaker was doing, likewise.)
-    const relative = verbs.has(verb) ? /,\s*(?:who|(?:while|whilst|when|after|before|upon|if)\s+\p{Ll}{2,}(?:ing|ed))\s+[^,;:\u2026\u201C\u201D"]*(?:,\s*\p{Lu}[^,;:\u2026\u201C\u201D"]*)*,?\s*$/u.exec(frame.slice(start, verbStart)) : null;
+    const relative = verbs.has(verb) ? /,\s*(?:who|(?:while|whilst|when|after|before|upon|if)\s+\p{Ll}{2,}(?:ing|ed))\s+[^,;:\u2026\u201C\u201D"]*(?:(?:,\s*\p{Lu}[^,;:\u2026\u201C\u201D"]*)+,|,)?\s*$/u.exec(frame.slice(start, verbStart)) : null;
     if (relative) {
       let antecedent = frame.slice(start, start + relative.index);
       // ("Ana Poe, as well as coach Jane Roe, who said": the party added between commas is no apposition of the first;
@@ -967,6 +973,11 @@ function trailingPhrase(head: string): string {
       kept.unshift(word);
       continue;
     }
+    // ("Jane Roe with KEMA says": a person's name of two words, then the body she works with.)
+    if (lower === 'with' && /^\p{Lu}/u.test(collected) && [words[index - 2] ?? '', words[index - 4] ?? ''].every((name) => /^\p{Lu}\p{Ll}+$/u.test(name) && !sentenceWords.has(name.toLowerCase()) && !organizationWords.has(name.toLowerCase()) && !isRoleWord(name.toLowerCase()))) {
+      kept.unshift(word);
+      continue;
+    }
     // ("The EU Delegation to Moldova said": "to" only between capitalised words of one name.)
     if (/^(?:of|for|and|&|from|in|to)$/.test(lower)) {
       const previous = words[index - 2] ?? '';
@@ -1038,6 +1049,8 @@ function trailingPhrase(head: string): string {
 }
 
 const bodyPeopleWord = new RegExp(`^(?:${bodyPeople})$`, 'u');
+/** A body's people, or its paper's editors, by where they work: "officials at", "editors at". */
+const atWork = new RegExp(`^(?:${bodyPeople}|editors)$`, 'u');
 
 /** "officers", "residents", "witnesses": the plural of a role or of a place's people (not "customers", "fans"). */
 function peoplePlural(lower: string): boolean {
@@ -1149,6 +1162,11 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       // "Ursula von der Roe": a surname's particles between capitalised names.
       (kept.length > 0 && (/^\p{Lu}/u.test(kept.at(-1) ?? '') || isParticle(kept.at(-1) ?? '')) && isParticle(word) && /^(?:\p{Lu}|von$|van$|der$|den$|de$|la$)/u.test(next)) ||
       (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
+      // ("said officials at the Kelby Journal of Medicine", "said editors at …": a body's people by where they work, as
+      // "officials at the ministry said" before the verb.)
+      (kept.length === 0 && atWork.test(lower) && nextLower === 'at' && /^(?:\p{Lu}|the$)/u.test(words[index + 4] ?? '')) ||
+      (lower === 'at' && kept.length === 1 && atWork.test((kept[0] ?? '').toLowerCase()) && /^(?:\p{Lu}|the$)/u.test(next)) ||
+      (lower === 'the' && kept.length === 2 && kept[1] === 'at' && /^\p{Lu}/u.test(next)) ||
       // ("read a statement attributed to Dr Jane Roe": a document's author named after "attributed to", as after "from".)
       (lower === 'attributed' && documentWords.has((kept.at(-1) ?? '').toLowerCase()) && nextLower === 'to') ||
       // ("according to a press release issued by the Kelby Park Service": who issued it, after the participle.)

@@ -156,6 +156,8 @@ export default function findQuotes() {
     let unclaimed: Array<{ choice: Choice }> = [];
     // The person a heading names alone, over their answers ("Jane Roe, winger" ¶ "On the win:" ¶ “…”), until the next heading.
     let headedBy: Choice | null = null;
+    // Who has spoken so far under a cue of their own.
+    const spoke = new Set<Entity>();
     for (const node of tree.children) {
       const reading = byNode.get(node);
       if (!reading) {
@@ -195,7 +197,7 @@ export default function findQuotes() {
       const continues = running.length > 0 && reading.spans[0]?.open === 0;
       if (!continues) running = [];
       for (const [at, span] of reading.spans.entries()) {
-        let picked = choose(discourse, reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee, sole(pending));
+        let picked = choose(discourse, reading, span, reading.sentenceOf[at] ?? -1, cues, last, continues && at === 0 ? (running.at(-1)?.choice ?? previous) : previous, credited, interviewee, sole(pending), spoke);
         if (picked === 'not-a-statement') continue;
         // (A quotation signed in the paragraph below is whoever signs it, not the last speaker going on.)
         if (!picked.cue && picked.route === 'previous paragraph' && signedBelow(readings, reading)) picked = { reference: null, cue: null };
@@ -214,6 +216,7 @@ export default function findQuotes() {
         pending.push(entry);
         last = picked;
         if (picked.reference?.kind === 'entity') picked.reference.entity.quoted = reading.base + span.start;
+        if (picked.cue && picked.reference?.kind === 'entity') spoke.add(picked.reference.entity);
         // ("“…,” a spokesman said. ¶ “…” ¶ He added: “…”": a body's spokesperson going on in a paragraph of their own words
         // is still the one "he" means after it.)
         if (picked.route === 'previous paragraph' && picked.reference?.kind === 'entity' && discourse.voice?.entity === picked.reference.entity) discourse.voice = { entity: picked.reference.entity, offset: reading.base + span.start };
@@ -272,6 +275,14 @@ export default function findQuotes() {
       const offset = entry.reading.base + entry.span.start;
       const named = registry.mentions.filter((mention) => mention.offset > offset && mention.entity.type === 'organization' && mention.entity.kinds?.has(kind)).sort((a, b) => a.offset - b.offset)[0];
       if (named) entry.choice = { ...entry.choice, reference: { kind: 'entity', entity: named.entity, spokesperson: false }, route: 'another sentence' };
+    }
+    // ("Roe attributed the outages to “gusty weather conditions”", Roe quoted with a cue elsewhere: words quoted inside
+    // a sentence whose subject is one the text has speak are theirs.)
+    const speakers = new Set(pending.flatMap((entry) => (entry.choice.cue && entry.choice.reference?.kind === 'entity' ? [entry.choice.reference.entity] : [])));
+    for (const entry of pending) {
+      if (entry.choice.reference) continue;
+      const subject = subjectOf(registry, entry.reading, entry.span);
+      if (subject && speakers.has(subject)) entry.choice = { reference: { kind: 'entity', entity: subject, spokesperson: false }, cue: null, route: 'another sentence' };
     }
     // Speakers are read only now: a later paragraph may name the author of an earlier statement.
     for (const reading of readings) (reading.node.data ??= {}).quotes = [];
@@ -457,6 +468,7 @@ function choose(
   credited: Array<{ reference: Reference; offset: number }>,
   answer: Reference | null,
   only: Choice | null = null,
+  spoke: Set<Entity> = new Set(),
 ): Choice | 'not-a-statement' {
   const [sentenceStart] = reading.sentences[index] ?? [0, 0];
   if (namingCue.test(reading.frame.slice(sentenceStart, span.open))) return 'not-a-statement';
@@ -499,6 +511,10 @@ function choose(
   // theirs, as a reader takes it ("Col. Roe said … . “…” The toll rose to 72. “…”").
   const bodyOnly = bodySpeaks(only?.reference ?? null);
   if (span.open === 0 && only && cues.every((sentence) => sentence.length === 0) && /^\s*$/u.test(reading.frame.slice(span.close + 1)) && !(bodyOnly && firstPersonSingular.test(text))) return { ...only, route: 'previous paragraph' };
+  // ("Roe attributed the outages to “gusty weather conditions”" after "…,” Roe said": the subject of the sentence, who has
+  // spoken, even in a few words.)
+  const subject = subjectOf(discourse.registry, reading, span);
+  if (subject && spoke.has(subject)) return { reference: { kind: 'entity', entity: subject, spokesperson: false }, cue: null, route: 'another sentence' };
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return 'not-a-statement';
   // A report built on another outlet's reporting: its unattributed quoted words are that outlet's.
   const offset = reading.base + span.start;
@@ -511,6 +527,26 @@ function bodySpeaks(reference: Reference | null): boolean {
   if (reference?.kind === 'document') return !reference.document.author && bodySpeaks(reference.document.owner);
   return reference?.kind === 'entity' && reference.entity.type === 'organization' && !reference.spokesperson;
 }
+
+/**
+ * The person or body a quotation's sentence opens on, when the quotation stands inside that sentence after its verb
+ * ("Roe cited the “interplay of different things”"), and the verb is no passive one ("Roe was told to “plead guilty”":
+ * someone else's words).
+ */
+function subjectOf(registry: Registry, reading: Reading, span: QuoteSpan): Entity | null {
+  const [start] = reading.sentences[reading.sentenceOf[reading.spans.indexOf(span)] ?? -1] ?? [];
+  if (start === undefined) return null;
+  const first = registry.mentions.filter((mention) => !mention.owner && !mention.article && mention.offset >= reading.base + start && mention.offset < reading.base + span.open).sort((a, b) => a.offset - b.offset)[0];
+  if (!first || first.entity.type === 'media') return null;
+  const opening = reading.frame.slice(start, first.offset - reading.base);
+  const between = reading.frame.slice(first.offset - reading.base, span.open);
+  // (Nor words another text holds: "Roe was responding to a letter addressed to “whoever runs the port”", the letter's.)
+  if (!subjectOpening.test(opening) || !/^[^,;:()]*$/u.test(between.slice(0, between.indexOf(' ') + 1 || undefined)) || passiveAfter.test(between) || heldBefore.test(between)) return null;
+  return first.entity;
+}
+const subjectOpening = new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?(?:the\\s+)?$`, 'u');
+const heldBefore = /\b\p{Ll}+(?:ed|en)\s+(?:to|as|by|with|from|for|on|in)\s+(?:the\s+)?[\s\p{Pi}"]*$/u;
+const passiveAfter = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|told|asked|urged|given|shown|sent|seen|made|known|taught)\b/u;
 
 const firstPersonSingular = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;
 
