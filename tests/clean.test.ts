@@ -283,6 +283,13 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'summary box', 'summary box', 'summary box', null, null]);
   });
 
+  it('takes bullets above the article, with no label over them, for the page\'s digest too', () => {
+    const lines = ['Bridge to stay shut for three months', '- Repairs to the bridge will take up to three months.', '- Buses will replace trains on the route until then.', ...body];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, 'summary box', 'summary box', null, null]);
+    // (Not numbered lines, a survey's questions over the headline: the page's chrome, as before.)
+    expect(classifyLines(['1. How relevant is this ad to you?', ...lines]).map((verdict) => verdict.reason)[0]).not.toBe('summary box');
+  });
+
   it('ends a summary box at the dateline and keeps a box label with one line under it', () => {
     const box = ['Bridge to stay shut for three months', 'Summary', 'Repairs will take up to three months', 'Buses replace trains on the route', 'LISBON, May 4 (Wire) - The bridge will stay shut for three months, the ministry said on Monday.', ...body];
     expect(classifyLines(box).map((verdict) => verdict.reason)).toEqual([null, 'summary box', 'summary box', 'summary box', null, null, null]);

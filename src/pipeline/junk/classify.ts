@@ -196,6 +196,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (isBodyAnchor(sentence)) for (let at = start; at < stop; at++) wrapped[at] = true;
     start = stop - 1;
   }
+  for (const index of leadBullets(lines, strong)) strong[index] = 'summary box';
   const anchors = lines.flatMap((text, index) => (!strong[index] && !credit[index] && (isBodyAnchor(text) || wrapped[index] || wrapped[index - 1]) ? [index] : []));
   const first = anchors[0] ?? lines.length;
   const last = anchors.at(-1) ?? -1;
@@ -1054,7 +1055,7 @@ function summaryBox(lines: string[], strong: Array<string | null>): number[] {
   const items: number[] = [];
   for (let index = label + 1; index < lines.length && items.length < 8; index++) {
     const text = lines[index] ?? '';
-    if ((strong[index] && strong[index] !== 'photo caption') || wordCount(text) > 30 || datelined.test(text) || bylineOf(text) || dateLineOf(text) || transcriptLine.test(text)) break;
+    if ((strong[index] && strong[index] !== 'photo caption' && strong[index] !== 'summary box') || wordCount(text) > 30 || datelined.test(text) || bylineOf(text) || dateLineOf(text) || transcriptLine.test(text)) break;
     // Two full sentences in a row: the article's prose has begun.
     if (isSentence(text) && isSentence(lines[index + 1] ?? '') && !isBullet(text)) break;
     items.push(index);
@@ -1076,6 +1077,21 @@ function summaryBox(lines: string[], strong: Array<string | null>): number[] {
  * … ¶ Safaricom chairman … noted …" over the lede, with no label and no bullets: three lines or more without a stop above
  * the article's prose, each saying again most of what a paragraph further down says, are the page's key points.
  */
+/**
+ * "- Western Digital says customer data was stolen. ¶ - It says affected customers were notified. ¶ On 26th March, …":
+ * bullets over the lede, before any paragraph of prose, that two paragraphs of prose or more then follow: the page's
+ * digest of the article, as a standfirst is.
+ */
+function leadBullets(lines: string[], strong: Array<string | null>): number[] {
+  const bullet = (index: number) => !strong[index] && /^\s*[•◦▪·*–—-]\s+\S/u.test(lines[index] ?? '') && wordCount(lines[index] ?? '') >= 4;
+  const start = lines.findIndex((_, index) => bullet(index));
+  if (start === -1 || lines.slice(0, start).some((text, index) => !strong[index] && isBodyAnchor(text))) return [];
+  let stop = start;
+  while (bullet(stop + 1)) stop++;
+  const prose = lines.slice(stop + 1).filter((text, at) => !strong[stop + 1 + at] && !/^\s*[•◦▪·*–—-]\s/u.test(text) && isBodyAnchor(text)).length;
+  return stop > start && prose >= 2 ? lines.slice(start, stop + 1).map((_, at) => start + at) : [];
+}
+
 function restatedPoints(lines: string[], strong: Array<string | null>, anchors: number[]): number[] {
   const first = anchors[0] ?? lines.length;
   if (first < 3) return [];
@@ -1598,8 +1614,9 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
   const count = wordCount(text);
   // ("Newshub." under the last paragraph: one capitalised word with a stop is the site signing off, not a sentence.)
   if (!above && count === 1 && /^\p{Lu}[\p{L}\p{N}]+\.$/u.test(text)) return siteNameReason;
-  // A summary box above the article ("Key points" and its bullets) is the article's own words.
-  if (above && isBullet(text) && count >= 4) return null;
+  // A summary box above the article ("Key points" and its bullets, or the bullets alone) is the publisher's summary of it,
+  // as a standfirst is: the article tells the same in full below.
+  if (above && isBullet(text) && count >= 4) return /^\s*[•◦▪·*–—-]\s/u.test(text) ? 'summary box' : null;
   // Below the last article paragraph nothing that is not a sentence belongs to the article.
   const short = above ? count <= 6 : true;
   // ("… the chief said. (ENA)": a wire story's last sentence, with the agency's credit after it; "… in the UAE. – Example.com",
