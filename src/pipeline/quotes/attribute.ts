@@ -1058,9 +1058,13 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // "the opposition Liberal Party", "the ruling Social Democrats": a lower-case word before the name describes it.
     while (organizationWordsOnly.length > 1 && /^\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&|for)$/u.test(word))) organizationWordsOnly.shift();
     // "the construction workers' union SCCS", "the regulator Ofcom": a kind of body in lower case, then its name.
+    // ("Housing association Roe Homes said", "Energy company Kelby Power said": the sentence's capital on the first word of
+    // the kind; the name after the kind is the body's, whatever words it ends in.)
     const named = organizationWordsOnly.findIndex((word, index) => /^\p{Lu}/u.test(word) && organizationWordsOnly.slice(index).every((after) => /^\p{Lu}/u.test(after)));
     const kind = (organizationWordsOnly[named - 1] ?? '').toLowerCase();
-    if (named > 0 && organizationWordsOnly.slice(0, named).every((word) => /^\p{Ll}/u.test(word)) && (organizationWords.has(kind) || organizationBackReferences.has(kind))) organizationWordsOnly.splice(0, named);
+    const small = (word: string, index: number) => /^\p{Ll}/u.test(word) || (index === 0 && named >= 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && isLexiconWord(word.toLowerCase()) && !isGivenName(word));
+    const kinded = named > 0 && /^\p{Ll}/u.test(organizationWordsOnly[named - 1] ?? '') && organizationWordsOnly.slice(0, named).every(small) && (organizationWords.has(kind) || organizationBackReferences.has(kind));
+    if (kinded) organizationWordsOnly.splice(0, named);
     // ("a spokesman for Glasgow city council", "A North West ambulance service spokeswoman said": a place's name of one to
     // three words, then the body's words in small letters (a place's level, a body's word, or nouns ending in one) is the
     // body by its name; "The Hong Kong SAR government", "the Hong Kong Special Administrative Region government": up to
@@ -1126,7 +1130,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // ("KLB Foods said", "FGS Ingredients said": a firm's letters, then its trade in capitals, a plural noun or a word firms
     // end their names with; not a rank's letters before a surname, "DCI Baker".)
     const lettered = organizationWordsOnly.length >= 2 && organizationWordsOnly.length <= 3 && isAcronym(organizationWordsOnly[0] ?? '') && !roleAcronyms.has(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word)) && (firmTails.has((organizationWordsOnly.at(-1) ?? '').toLowerCase()) || /^\p{Lu}\p{Ll}{3,}s$/u.test(organizationWordsOnly.at(-1) ?? '') && isLexiconNoun((organizationWordsOnly.at(-1) ?? '').slice(0, -1).toLowerCase()));
-    const organization = known ?? (isOrganizationName(organizationWordsOnly) || speaksFor || lettered ? ensure(registry, organizationName, 'organization') : null);
+    const organization = known ?? (isOrganizationName(organizationWordsOnly) || speaksFor || lettered || kinded ? ensure(registry, organizationName, 'organization') : null);
     if (organization && speaksFor) registry.mentions.push({ entity: organization, offset });
     if (organization) return spokesIndex >= 0 ? voiceOf(organization) : entity(organization);
     // "one voter", "a local teacher": someone a reader can describe but not name.
@@ -1810,6 +1814,8 @@ const kindMarks: Record<string, RegExp> = {
   service: /\b(?:Service|Services|Rescue|Ambulance|Brigade|Coastguard)\b/u,
   // ("the ministry said" after "the Department of Health": a government department by either name; never a water board.)
   ministry: /\b(?:Ministry|Ministries|Department|Dept\.?|Ministerio|Ministère|Ministerium)\b/u,
+  // ("the school district said" after "Kelby City Schools", "Kelby ISD": a school district by the words its name ends in.)
+  district: /\b(?:District|Schools|ISD|USD)\b/u,
 };
 const platformName = /^(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|YouTube|WhatsApp|Telegram|Threads|Bluesky|Snapchat|Reddit)$/u;
 const pagePost = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:post|message|statement|update|tweet|video)\s+(?:on|to)\s+(.+?)(?:['’]s?)?\s+(?:(?:official|verified)\s+)?(?:(?:Facebook|Instagram|X|Twitter|TikTok|LinkedIn|YouTube|WhatsApp|Telegram)\s+)?(?:page|account|feed|channel|profile|website|handle)$/u;

@@ -1252,6 +1252,13 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       index += name.length - 1;
       continue;
     }
+    // ("the MP for Kelby-on-Sea Central", "the member for Harrow West": after an elected member's title and "for", the seat.)
+    // (Not a title over a name, "Councillor for Kelby North Ann Roe": "the" before the member's title says it describes.)
+    if (before?.lower === 'for' && !before.last && seatHolders.test(tokens[index - 2]?.lower ?? '') && tokens[index - 3]?.lower === 'the') {
+      registry.places.add(name.map((token) => token.lower).join(' '));
+      index += name.length - 1;
+      continue;
+    }
     // ("a trial between Roy Sand and his accuser": after "between" come the parties to something, people as often as
     // places; a place's name there is a country or opens with a word places open with.)
     const parties = before?.lower === 'between' && !countryNamed(name.map((token) => token.text).join(' ')) && !placeOpenings.test(name[0]?.lower ?? '');
@@ -1647,6 +1654,8 @@ export function appositionAfter(frame: string, from: number, registry: Registry)
   const organizationName = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? role.split(/\s+/).filter((word) => isCapitalized(word)).join(' ');
   return { role, affiliation: organizationName ? organizationOf(registry, organizationName) : null };
 }
+
+const seatHolders = /^(?:mp|mla|msp|mep|mpp|td|member|representative|senator|congressman|congresswoman|councillor|councilor|assemblyman|assemblywoman)$/u;
 
 /** "The Harbor Gazette", "Morning Star": a capitalised name that ends like a news outlet's. */
 export function isOutletName(words: string[]): boolean {
