@@ -912,6 +912,10 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   const officials = bodyPeopleAfter.exec(text);
   const officialsOf = officials?.[1] ? registry.byName.get(officials[1].toLowerCase()) : undefined;
   if (officialsOf?.type === 'organization') return { kind: 'entity', entity: officialsOf, spokesperson: true };
+  // ("DCI headquarters said", "KRA officials said": letters no one bears, then a body's people, are the body's letters,
+  // even letters a rank goes by elsewhere.)
+  const letters = officials?.[1]?.replace(/^the\s+/u, '') ?? '';
+  if (!officialsOf && isAcronym(letters) && !countryNamed(letters)) return { kind: 'entity', entity: ensure(registry, letters, 'organization'), spokesperson: true };
   // ("health unit officials wrote" after "the Kelby District Health Unit": the body's last words, in small letters, name
   // it as "the health unit" would.)
   const lowerBody = officials?.[1] && /^(?:the\s+)?\p{Ll}[\p{Ll} -]*$/u.test(officials[1]) ? officials[1].replace(/^the\s+/u, '').split(/\s+/u) : [];
