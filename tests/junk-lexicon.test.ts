@@ -23,6 +23,9 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Paramilitary jawans stand guard in Kelby. Tribune photo: Jane Roe',
+  'Police stand guard outside the court. Express photo by Jane Roe',
+  'The harbour wall after the storm. Kelby Times file photo',
   'From left: Attorney General, Jane Roe; Police Commissioner, Sam Poe, during yesterday’s briefing.',
   'FILE – FEBRUARY 5: Kelby Corp is set to announce its fourth quarter earnings on February 5.',
   'Kelby Times:',

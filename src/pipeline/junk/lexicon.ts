@@ -58,7 +58,10 @@ export const strongPatterns: JunkPattern[] = [
   // ("Header Image", "Featured image": the name a page gave its lead picture, printed where the picture stood.)
   { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|author (?:picture|photo|image|avatar)|slideshow|photo gallery|view (?:all )?photos|placeholder image|image placeholder|no image available|(?:header|featured|feature|hero|lead|main|cover|top|banner) (?:image|photo|picture))$/i },
   // "Sealed boxes (Representational Image) Photo: PTI": a caption ending in its picture's credit.
-  { reason: 'photo caption', needs: /(?:photo|picture|image|credit|pic)s?:/iu, pattern: /^(?=(?:\S+\s+){1,30}\S+$).*\S\s+(?:Photo|Picture|Image|Credit|PHOTO|PIC|Pic)s?:\s*\p{Lu}[\p{L}&./ -]{1,40}$/u },
+  // ("Officers stand guard in Kelby. Tribune photo: Jane Roe", "… Express photo by Jane Roe", "… Kelby Times file photo":
+  // the paper's own credit, its name before the word.)
+  { reason: 'photo caption', needs: /(?:photo|picture|image|credit|pic)s?:/iu, pattern: /^(?=(?:\S+\s+){1,30}\S+$).*\S\s+(?:Photo|Picture|Image|Credit|PHOTO|PIC|Pic|(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:photo|picture|image))s?:\s*\p{Lu}[\p{L}&./ -]{1,40}$/u },
+  { reason: 'photo caption', needs: /\s(?:photo|picture)(?:\s+by\s|$)/u, pattern: /^(?=(?:\S+\s+){3,40}\S+$)\p{Lu}.*\p{L}[.!?]\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:file\s+)?(?:photo|picture)(?:\s+by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u },
   // "Commissioner Jane Roe, centre, speaks to officers during a raid": the same placing between commas.
   // (Not "That sounds normal for a coach, right, except for …": "right" asking the reader to agree.)
   { reason: 'photo caption', needs: /, (?:left|right|centre|center|second|third|far|front|back|foreground|background)\b/iu, pattern: /^(?=(?:\S+\s+){4,60}\S+$)(?!.*[“"‘])(?!.*, right, (?:except|but|so|yet|then|because|if|unless|though|although)\b)\p{Lu}.*\p{L}, (?:left|right|centre|center|(?:second|third) (?:from )?(?:left|right)|far (?:left|right)|front(?: row)?|back(?: row)?|in the (?:foreground|background)), (?:\p{Ll}|and\b).*$/u },
