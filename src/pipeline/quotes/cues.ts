@@ -1164,9 +1164,10 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
       // ("said officials at the Kelby Journal of Medicine", "said editors at …": a body's people by where they work, as
       // "officials at the ministry said" before the verb.)
+      // ("said an official at the Kelby Defence Ministry", "said a lawyer with Roe Partners": one by role where they work.)
       (kept.length === 0 && atWork.test(lower) && nextLower === 'at' && /^(?:\p{Lu}|the$)/u.test(words[index + 4] ?? '')) ||
-      (lower === 'at' && kept.length === 1 && atWork.test((kept[0] ?? '').toLowerCase()) && /^(?:\p{Lu}|the$)/u.test(next)) ||
-      (lower === 'the' && kept.length === 2 && kept[1] === 'at' && /^\p{Lu}/u.test(next)) ||
+      (/^(?:at|with)$/u.test(lower) && ((kept.length === 1 && atWork.test((kept[0] ?? '').toLowerCase())) || isRoleWord((kept.at(-1) ?? '').toLowerCase())) && (/^\p{Lu}/u.test(next) || (next === 'the' && /^\p{Lu}/u.test(words[index + 4] ?? '')))) ||
+      (lower === 'the' && /^(?:at|with)$/u.test(kept.at(-1) ?? '') && /^\p{Lu}/u.test(next)) ||
       // ("read a statement attributed to Dr Jane Roe": a document's author named after "attributed to", as after "from".)
       (lower === 'attributed' && documentWords.has((kept.at(-1) ?? '').toLowerCase()) && nextLower === 'to') ||
       // ("according to a press release issued by the Kelby Park Service": who issued it, after the participle.)
