@@ -1073,25 +1073,25 @@ function summaryBox(lines: string[], strong: Array<string | null>): number[] {
 }
 
 /**
- * "Safaricom registered a full-year profit of KSh 52.48 billion, down from … ¶ The company's chief executive … explained
- * … ¶ Safaricom chairman … noted …" over the lede, with no label and no bullets: three lines or more without a stop above
- * the article's prose, each saying again most of what a paragraph further down says, are the page's key points.
- */
-/**
  * "- Western Digital says customer data was stolen. ¶ - It says affected customers were notified. ¶ On 26th March, …":
  * bullets over the lede, before any paragraph of prose, that two paragraphs of prose or more then follow: the page's
  * digest of the article, as a standfirst is.
  */
 function leadBullets(lines: string[], strong: Array<string | null>): number[] {
-  const bullet = (index: number) => !strong[index] && /^\s*[•◦▪·*–—-]\s+\S/u.test(lines[index] ?? '') && wordCount(lines[index] ?? '') >= 4;
+  const bullet = (index: number) => !strong[index] && symbolBullet.test(lines[index] ?? '') && wordCount(lines[index] ?? '') >= 4;
   const start = lines.findIndex((_, index) => bullet(index));
   if (start === -1 || lines.slice(0, start).some((text, index) => !strong[index] && isBodyAnchor(text))) return [];
   let stop = start;
   while (bullet(stop + 1)) stop++;
-  const prose = lines.slice(stop + 1).filter((text, at) => !strong[stop + 1 + at] && !/^\s*[•◦▪·*–—-]\s/u.test(text) && isBodyAnchor(text)).length;
+  const prose = lines.slice(stop + 1).filter((text, at) => !strong[stop + 1 + at] && !symbolBullet.test(text) && isBodyAnchor(text)).length;
   return stop > start && prose >= 2 ? lines.slice(start, stop + 1).map((_, at) => start + at) : [];
 }
 
+/**
+ * "Safaricom registered a full-year profit of KSh 52.48 billion, down from … ¶ The company's chief executive … explained
+ * … ¶ Safaricom chairman … noted …" over the lede, with no label and no bullets: three lines or more without a stop above
+ * the article's prose, each saying again most of what a paragraph further down says, are the page's key points.
+ */
 function restatedPoints(lines: string[], strong: Array<string | null>, anchors: number[]): number[] {
   const first = anchors[0] ?? lines.length;
   if (first < 3) return [];
@@ -1533,6 +1533,9 @@ function nameOverCaption(name: string, next: string): boolean {
   return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u.test(name) && next.startsWith(`${name} `) && /^\p{Ll}/u.test(next.slice(name.length + 1)) && !/[.!?:"”’)]$/u.test(next) && wordCount(next) <= 30;
 }
 
+/** A list item marked by a bullet or a dash (not a number). */
+const symbolBullet = /^\s*[•◦▪·*–—-]\s+\S/u;
+
 /** A list item: bullet, dash or number first. */
 function isBullet(text: string): boolean {
   return /^(?:[•◦▪·*–—-]|\d{1,2}[.)])\s+\S/u.test(text);
@@ -1616,7 +1619,7 @@ function outsideReason(text: string, above: boolean, bodyText: () => string, cre
   if (!above && count === 1 && /^\p{Lu}[\p{L}\p{N}]+\.$/u.test(text)) return siteNameReason;
   // A summary box above the article ("Key points" and its bullets, or the bullets alone) is the publisher's summary of it,
   // as a standfirst is: the article tells the same in full below.
-  if (above && isBullet(text) && count >= 4) return /^\s*[•◦▪·*–—-]\s/u.test(text) ? 'summary box' : null;
+  if (above && isBullet(text) && count >= 4) return symbolBullet.test(text) ? 'summary box' : null;
   // Below the last article paragraph nothing that is not a sentence belongs to the article.
   const short = above ? count <= 6 : true;
   // ("… the chief said. (ENA)": a wire story's last sentence, with the agency's credit after it; "… in the UAE. – Example.com",
