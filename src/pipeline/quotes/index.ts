@@ -279,7 +279,7 @@ export default function findQuotes() {
     // ("Roe attributed the outages to “gusty weather conditions”", Roe quoted with a cue elsewhere: words quoted inside
     // a sentence whose subject is one the text has speak are theirs.)
     const speakers = new Set(pending.flatMap((entry) => (entry.choice.cue && entry.choice.reference?.kind === 'entity' ? [entry.choice.reference.entity] : [])));
-    for (const entry of pending) if (!entry.choice.reference) entry.choice = subjectSpoke(registry, entry.reading, entry.span, speakers) ?? entry.choice;
+    for (const entry of pending) if (!entry.choice.reference) entry.choice = subjectWhoSpoke(registry, entry.reading, entry.span, speakers) ?? entry.choice;
     // Speakers are read only now: a later paragraph may name the author of an earlier statement.
     for (const reading of readings) (reading.node.data ??= {}).quotes = [];
     for (const { reading, span, choice } of pending) {
@@ -509,7 +509,7 @@ function choose(
   if (span.open === 0 && only && cues.every((sentence) => sentence.length === 0) && /^\s*$/u.test(reading.frame.slice(span.close + 1)) && !(bodyOnly && firstPersonSingular.test(text))) return { ...only, route: 'previous paragraph' };
   // ("Roe attributed the outages to “gusty weather conditions”" after "…,” Roe said": the subject of the sentence, who has
   // spoken, even in a few words.)
-  const subject = subjectSpoke(discourse.registry, reading, span, spoke);
+  const subject = subjectWhoSpoke(discourse.registry, reading, span, spoke);
   if (subject) return subject;
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return 'not-a-statement';
   // A report built on another outlet's reporting: its unattributed quoted words are that outlet's.
@@ -529,7 +529,7 @@ function bodySpeaks(reference: Reference | null): boolean {
  * ("Roe cited the “interplay of different things”"), and the verb is no passive one ("Roe was told to “plead guilty”":
  * someone else's words): their words, if they are among `speakers`, those the text has speak under a cue.
  */
-function subjectSpoke(registry: Registry, reading: Reading, span: QuoteSpan, speakers: Set<Entity>): Choice | null {
+function subjectWhoSpoke(registry: Registry, reading: Reading, span: QuoteSpan, speakers: Set<Entity>): Choice | null {
   const subject = subjectOf(registry, reading, span);
   return subject && speakers.has(subject) ? { reference: { kind: 'entity', entity: subject, spokesperson: false }, cue: null, route: 'another sentence' } : null;
 }
