@@ -23,6 +23,7 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Kelby farmers wait to be registered at a temporary shelter in Harrow, January 31, 2019. / Reuters',
   'Paramilitary jawans stand guard in Kelby. Tribune photo: Jane Roe',
   'Police stand guard outside the court. Express photo by Jane Roe',
   'The harbour wall after the storm. Kelby Times file photo',

@@ -156,6 +156,13 @@ describe('the publication date of a page', () => {
     expect(runStages(crumbs).result.title).toBe('Ham recalled over listeria in six counties');
   });
 
+  it('takes the bare headline under a title line that adds the site and its place after dashes', () => {
+    const titled = 'Lawsuit filed against the county board over the park - Kelby 5 News - Kelby, Ohio\n\nLawsuit filed against the county board over the park\n\nTwo residents have filed a lawsuit against the county board over its vote on the park.\n\nThe lawsuit, filed Monday, says the board gave too little notice of the meeting, their lawyer said.\n';
+    const { result, file } = runStages(titled);
+    expect(result.title).toBe('Lawsuit filed against the county board over the park');
+    expect(file.data.meta?.outlet).toBe('Kelby 5 News');
+  });
+
   it('reads the dateline of the first paragraph after a kept standfirst, and a publication line between the last paragraphs', () => {
     const release = 'River samples show metals far above the legal limit\nInstitute calls for the mine to be shut\nBelo Horizonte, 15 January 2025 – Water samples collected on Tuesday in the river show manganese far above the legal limit.\nThe institute said the results would be sent to prosecutors on Thursday.\n';
     expect(runStages(release).file.data.meta?.published).toBe('2025-01-15');

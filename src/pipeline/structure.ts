@@ -31,6 +31,8 @@ export default function findStructure() {
     const readings: DateLine[] = [];
     // "Raghunathan: …" twice or more: an interview's speakers, whose short questions are no headings.
     const speakers = speakerLabels(texts);
+    // The copy's lines as pasted, the furniture included, for a headline the page repeats on a line of its own.
+    const rawLines = String(file.value).split('\n').slice(0, 40).map((line) => line.trim()).filter(Boolean);
 
     tree.children.forEach((node, index) => {
       const text = texts[index] ?? '';
@@ -74,6 +76,13 @@ export default function findStructure() {
         // ("News Traders count losses as fire guts the market": a section's label glued before a headline in sentence case.)
         headline = withoutSectionLabel(headline);
         if (branded) brand = branded.site;
+        // ("Crash closes runway - Kelby 5 News - Kelby, Ohio" over the bare "Crash closes runway": the page's <title> with
+        // the site's name and place after it, then the page's own headline: the headline is the bare line.)
+        const bare = bareTitle(text, rawLines);
+        if (bare) {
+          brand = bare.site;
+          headline = bare.title;
+        }
       } else if (!outside && index !== first && index !== last && isHeading(text) && !inList(texts, index) && !spokenBy(text, speakers)) {
         children.push(toHeading(node, text));
       } else {
@@ -209,14 +218,34 @@ function brandOf(text: string): { title: string; site: string } | null {
   return { title: match[1].trim(), site };
 }
 
+/**
+ * A headline line that is another line of the page's top followed by a bar or a dash and more ("<headline> - <site> -
+ * <place>"): the page's <title>, whose own headline stands alone nearby. The bare line is the headline, the first part
+ * after it the site.
+ */
+function bareTitle(headline: string, lines: string[]): { title: string; site: string } | null {
+  for (const line of lines) {
+    if (line.length >= headline.length || wordCount(line) < 3 || !headline.startsWith(line)) continue;
+    const site = siteAfter(headline.slice(line.length));
+    if (site) return { title: line, site };
+  }
+  return null;
+}
+
 /** What a top line adds after a bar or dash to the page's headline ("<headline> - <site>"), when it is a short name. */
 function titleTail(top: string[], headline: string): string | null {
   for (const line of top) {
     if (!line.startsWith(headline) || line.length === headline.length) continue;
-    const tail = /^\s+[|–—-]\s+([^|–—.!?:]{2,40})$/u.exec(line.slice(headline.length))?.[1]?.trim();
-    if (tail && wordCount(tail) <= 5 && /^[\p{L}\p{N}]/u.test(tail)) return tail;
+    const site = siteAfter(line.slice(headline.length));
+    if (site) return site;
   }
   return null;
+}
+
+/** The site's name a <title> adds after its headline (" - Kelby 5 News", " | Kelby 5 News - Kelby, Ohio"), without its place. */
+function siteAfter(rest: string): string | null {
+  const site = /^\s+[|–—-]\s+([^|–—.!?:]{2,40}?)(?:\s+[|–—-]\s+[^|–—.!?:]{2,40}){0,2}$/u.exec(rest)?.[1]?.trim();
+  return site && wordCount(site) <= 5 && /^[\p{L}\p{N}]/u.test(site) ? site : null;
 }
 
 /** A line without a stop that the next carries on in lower case: one sentence a print copy broke over lines. */

@@ -585,6 +585,9 @@ export const strongPatterns: JunkPattern[] = [
   // "Voters queue at a polling station. — AFP/File", "… on Monday. — Reuters/Files": a caption signed with its picture's
   // agency and the archive's mark (no article's last paragraph ends with the archive).
   { reason: 'photo caption', needs: /\bfiles?$/iu, pattern: /[.!?]['’”]?\s+[–—-]\s*\p{Lu}[\p{L}\p{N}&.'’@-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s*\/\s*files?$/iu },
+  // "… in Addis Ababa, January 31, 2019. / Reuters", "… on Monday. | AFP": a caption signed with its picture's agency after
+  // a slash or a bar (an article's paragraph ends on its full stop, or on the wire's name in brackets or after a dash).
+  { reason: 'photo caption', needs: /[/|]\s*\p{Lu}/u, pattern: /[.!?]['’”]?\s*[/|]\s*(?:reuters|afp|ap|aa|anadolu(?: agency)?|epa(?:-efe)?|efe|getty images|xinhua|dpa|ansa|pa(?: media| wire)?|aap|bloomberg|ians|pti|ani|bernama|yonhap|kyodo)(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?\.?$/iu },
   // A paper's membership of its press council or regulator, and its rules for comments.
   { reason: 'site notice', needs: /press (?:council|code|ombud)|regulated by|comment(?:s|ing)? (?:policy|guidelines|rules)/iu, pattern: /^.{0,80}\b(?:is a member of (?:the )?(?:\p{Lu}[\p{L}]* )?press council|subscribes to (?:the )?(?:\p{Lu}[\p{L}]* )?press code|is regulated by (?:IPSO|the \p{Lu}[\p{L} ]{0,40}press (?:council|regulator|standards)))\b.{0,300}$|^please (?:read|see|review|check) our comment(?:s|ing)? (?:policy|guidelines|rules)\b.{0,80}$/iu },
   // "Did you see the launch? Contact us at …": a call to readers, a question and the newsroom's address.
