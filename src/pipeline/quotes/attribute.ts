@@ -434,7 +434,7 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   }
   // ("Jane Roe, 34, who denies murder, … . The defendant said: “…”": the defendant, or the accused, is the person the text
   // says is on trial.)
-  if (lower[0] === 'the' && lower.length === 2 && /^(?:defendant|accused)$/u.test(head)) {
+  if (lower[0] === 'the' && lower.length === 2 && /^(?:defendant|accused|convict)$/u.test(head)) {
     const accused = onTrial(discourse, offset);
     if (accused) return entity(accused);
   }
@@ -1706,13 +1706,19 @@ function speakingBody(discourse: Discourse, noun: string, offset: number): Entit
 /** What a court report says of the one on trial, right after the name: "who denies murder", "is charged with", "pleaded". */
 const chargedAfterName = /^[^.;:!?“”"]{0,80}?\b(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has been|had been) (?:charged|accused|indicted)|stands? trial|(?:is|went) on trial|faces? (?:a |the )?charges?)\b/u;
 
+// ("has sentenced a 75-year-old Jane Roe to …", "jailed Jane Roe", "the accused, Jane Roe,": the name after the sentence or
+// the charge.)
+const chargedBeforeName = /\b(?:sentenced|convicted|jailed|imprisoned|charged|arraigned|indicted|(?:the )?(?:accused|defendant|convict)),?\s+(?:(?:a|an|the)\s+)?(?:\d+[- ]years?[- ]old\s+(?:\p{Ll}+,?\s+)?)?$/u;
+
 /** The person the text says is on trial (the latest named so before `offset`, else the first after), or null. */
 function onTrial(discourse: Discourse, offset: number): Entity | null {
   const source = discourse.source;
   if (source === undefined) return null;
   // (After the name as written there: in full, or the surname alone.)
   const after = (mention: { entity: Entity; offset: number }) => mention.offset + ([mention.entity.name, surnameOf(mention.entity.name)].find((name) => source.startsWith(name, mention.offset))?.length ?? 0);
-  const charged = discourse.registry.mentions.filter((mention) => mention.entity.type === 'person' && chargedAfterName.test(source.slice(after(mention), after(mention) + 120)));
+  // (Before the name only where the name is written: a mention a cue gave, "The defendant said", is no new name.)
+  const written = (mention: { entity: Entity; offset: number }) => after(mention) > mention.offset;
+  const charged = discourse.registry.mentions.filter((mention) => mention.entity.type === 'person' && (chargedAfterName.test(source.slice(after(mention), after(mention) + 120)) || (written(mention) && chargedBeforeName.test(source.slice(Math.max(0, mention.offset - 60), mention.offset)))));
   const before = charged.filter((mention) => mention.offset < offset).at(-1);
   return (before ?? charged.find((mention) => mention.offset > offset))?.entity ?? null;
 }

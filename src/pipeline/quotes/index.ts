@@ -359,9 +359,17 @@ function read(node: Paragraph, value: string, continued = false, lede = false): 
   // "TEACHERS' UNION REACTION:The State's largest …".)
   // ("(Wire) Minister Jane Roe took …": the lede's agency tag in brackets, no dash after it, is no part of the subject.)
   const dateline = datelineOf(text)?.length ?? (lede ? (colonDateline.exec(text) ?? agencyTag.exec(text))?.[0].length : undefined) ?? 0;
-  const frame = brandsCapitalised(' '.repeat(dateline) + frameOf(text, spans).slice(dateline));
+  const frame = semicolonLeads(brandsCapitalised(' '.repeat(dateline) + frameOf(text, spans).slice(dateline)));
   const sentences = sentencesOf(frame);
   return { node, text, base, spans, frame, sentences, sentenceOf: sentenceOf(spans, sentences) };
+}
+
+// "pleaded for mercy, saying; “…”", "the governor said; “…”": a semicolon some papers put where a colon leads into the words.
+// (Read as that colon, in the frame only: the same length, so every offset holds.)
+const semicolonLead = /\b((?:said|says|saying|stated|stating|added|adding|noted|noting|declared|declaring|explained|explaining|warned|warning|urged|urging|insisted|insisting|maintained|remarked|asserted|lamented|pleaded|pleading|wrote|writes|writing|continued|told (?:\p{Ll}+|[\p{Lu}][\p{L}'’-]+)))(\s*);(?=\s*[\u201C"\u2018])/gu;
+
+function semicolonLeads(frame: string): string {
+  return frame.includes(';') ? frame.replace(semicolonLead, '$1$2:') : frame;
 }
 
 const interruptedBy = new RegExp(`^[\\s,]*(?:he|she|they|\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2})\\s+(?:said|says|added|adds|continued|went on)\\s*,\\s*$`, 'u');
