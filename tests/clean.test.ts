@@ -159,6 +159,18 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(list)[3]?.reason).toBeNull();
   });
 
+  it('takes a line under the headline that a later paragraph tells again in nearly its words for the standfirst', () => {
+    const summary = 'Walkers reaching the summit usually stay there for two hours before being guided back down the ridge.';
+    const told = 'Walkers reaching the summit usually remain there for two hours before being guided back down the ridge, after a rest at the hut.';
+    const lines = ['Record numbers climb Kelby Fell', summary, body[0]!, body[1]!, told];
+    const verdicts = classifyLines(lines);
+    expect(verdicts[1]?.reason).toBe('standfirst or caption');
+    expect(verdicts[2]?.reason).toBeNull();
+    expect(verdicts[4]?.reason).toBeNull();
+    // A lede whose words no later paragraph repeats stays the lede.
+    expect(classifyLines(['Record numbers climb Kelby Fell', summary, body[0]!, body[1]!])[1]?.reason).toBeNull();
+  });
+
   it('takes a sentence between the headline and a datelined lede for the standfirst', () => {
     const lines = ['Bridge to stay shut for three months', 'Engineers found cracks in two of the bridge\'s piers during a routine check.', `WESTPORT - ${body[0]}`, body[1]!];
     const verdicts = classifyLines(lines);

@@ -294,6 +294,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // A line that opens with a later paragraph whole and runs on into the next one's first words, cut off: the page's
     // summary of its own opening ("CALGARY — Inspectors found … said a report. The violations stem from a Sept.").
     if (!strong[index] && key.length >= 80 && opensWithLater(lines, keys, index)) return { reason: 'standfirst or caption', headline: false };
+    // A line right under the headline that a later paragraph of the article tells again in nearly its words ("… typically
+    // stay there for two days …" over "… typically remain there for two days …, after …"): the page's summary, the standfirst.
+    if (headline >= 0 && index === headline + 1 && !strong[index] && wordCount(text) >= 10 && wordCount(text) <= 60 && toldAgainLater(lines, index)) return { reason: 'standfirst or caption', headline: false };
     // ("Jane Roe: ‘We have waited a long time’" over "Jane Roe, the member for …, said: “We have waited a long time …”": the
     // speaker's name and words the article quotes further down, set as the picture's caption or a pull quote.)
     const pulled = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s*[‘“'"](.{20,300})[’”'"]$/u.exec(text);
@@ -500,7 +503,7 @@ function linksAboveLabel(lines: string[], verdicts: Verdict[]): void {
   });
 }
 
-/** The longer words of a line, lower-cased: what `teaserRuns` compares with the article's. */
+/** The longer words of a line, lower-cased: what `teaserRuns` and `toldAgainLater` compare with the article's. */
 const longerWords = (text: string) => text.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 
 /**
@@ -1123,6 +1126,32 @@ function heldLater(keys: string[], index: number): boolean {
     if (other.length >= key.length + 20 && other.includes(key)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a longer line (by twenty characters or more: the same told with more) among the next twelve holds the line at `index` in nearly its words and order: all but one word in
+ * eight of its longer words, in the same order (a common subsequence of the words).
+ */
+function toldAgainLater(lines: string[], index: number): boolean {
+  const own = longerWords(lines[index] ?? '');
+  if (own.length < 8) return false;
+  for (let at = index + 1; at < Math.min(lines.length, index + 13); at++) {
+    const other = lines[at] ?? '';
+    if (other.length < (lines[index] ?? '').length + 20) continue;
+    if (commonInOrder(own, longerWords(other)) >= own.length * (7 / 8)) return true;
+  }
+  return false;
+}
+
+/** The length of the longest common subsequence of two word lists. */
+function commonInOrder(a: string[], b: string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j++) row[j + 1] = word === b[j] ? previous[j]! + 1 : Math.max(previous[j + 1]!, row[j]!);
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 /** Whether a later line of sixty characters or more is the start of the line at `index`, which goes on past it. */
