@@ -23,6 +23,11 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Cookies on Roe Law website',
+  'If you want to use the sites without cookies or would like to know more, you can do that here.',
+  'Listen at 90.3 FM and 98.3 FM in Kelby, 95.9 FM in Harrow, or on the KLBY app!',
+  'Home Kelby News Article',
+  'Treasurer Jane Roe gives her budget speech. Kelby NewsWire / Sam Poe',
   'Kelby farmers wait to be registered at a temporary shelter in Harrow, January 31, 2019. / Reuters',
   'Paramilitary jawans stand guard in Kelby. Tribune photo: Jane Roe',
   'Police stand guard outside the court. Express photo by Jane Roe',

@@ -588,6 +588,16 @@ export const strongPatterns: JunkPattern[] = [
   // "… in Addis Ababa, January 31, 2019. / Reuters", "… on Monday. | AFP": a caption signed with its picture's agency after
   // a slash or a bar (an article's paragraph ends on its full stop, or on the wire's name in brackets or after a dash).
   { reason: 'photo caption', needs: /[/|]\s*\p{Lu}/u, pattern: /[.!?]['’”]?\s*[/|]\s*(?:reuters|afp|ap|aa|anadolu(?: agency)?|epa(?:-efe)?|efe|getty images|xinhua|dpa|ansa|pa(?: media| wire)?|aap|bloomberg|ians|pti|ani|bernama|yonhap|kyodo)(?:\s*[/|]\s*[\p{L}.'’ -]{2,40})?\.?$/iu },
+  // "Cookies on Roe Law website", "If you want to use the sites without cookies or would like to know more, …": a cookie
+  // banner's heading and its way out.
+  { reason: 'cookie notice', needs: /cookies/iu, pattern: /^cookies on (?:the )?[\p{L}\p{N}&.'’ -]{2,60}?\s?(?:web)?sites?$|^if you (?:want|would like|wish|prefer) to (?:use|browse|visit) (?:the|this|our) (?:web)?sites? without cookies\b.{0,200}$/iu },
+  // "Listen at 90.3 FM and 98.3 FM in Kelby, or on the KLBY app!": a radio station's call to tune in.
+  { reason: 'app promotion', needs: /listen/iu, pattern: /^listen (?:live )?(?:at|on|to us on) \d{2,3}(?:\.\d)?\s?(?:FM|AM)\b.{0,200}$/iu },
+  // "Home Kelby News Article": a breadcrumb pasted without its marks, from "Home" to the page's kind.
+  { reason: 'site navigation', pattern: /^Home(?:\s+\p{Lu}[\p{L}&'’-]*){1,4}\s+(?:Article|Story|Post|Page)$/u },
+  // "Treasurer Jane Roe gives her budget speech. Kelby NewsWire / Sam Poe": a caption signed with its agency and
+  // photographer after the sentence.
+  { reason: 'photo caption', needs: /\//u, pattern: /[.!?]['’”]?\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u },
   // A paper's membership of its press council or regulator, and its rules for comments.
   { reason: 'site notice', needs: /press (?:council|code|ombud)|regulated by|comment(?:s|ing)? (?:policy|guidelines|rules)/iu, pattern: /^.{0,80}\b(?:is a member of (?:the )?(?:\p{Lu}[\p{L}]* )?press council|subscribes to (?:the )?(?:\p{Lu}[\p{L}]* )?press code|is regulated by (?:IPSO|the \p{Lu}[\p{L} ]{0,40}press (?:council|regulator|standards)))\b.{0,300}$|^please (?:read|see|review|check) our comment(?:s|ing)? (?:policy|guidelines|rules)\b.{0,80}$/iu },
   // "Did you see the launch? Contact us at …": a call to readers, a question and the newsroom's address.
