@@ -20,6 +20,11 @@ describe('source registry', () => {
     expect(registry.entities.map((entity) => entity.name)).toEqual(['NASA']);
   });
 
+  it('reads a bill by its last word as no person, and a person named Bill as one', () => {
+    const registry = read(['Former Agriculture Secretary Peter Quill has criticised the Finance Bill 2024.', 'He said the Online Safety Bill would hurt farmers, and Bill Roe agreed.']);
+    expect(registry.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Peter Quill', 'Bill Roe']);
+  });
+
   it('reads a participle opening the sentence before a name in the possessive as no first name', () => {
     const registry = read(["Addressing Poe's recent remarks about the port, the Press Secretary Ana Roe said the figures were misread."]);
     expect(registry.entities.map((entity) => entity.name)).not.toContain('Addressing Poe');

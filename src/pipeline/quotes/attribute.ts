@@ -1058,6 +1058,15 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // ("a Kelby Board of Health spokesperson", "a Transport for Kelby spokesman": a small word between two capitalised words
     // of the name joins them; it is the name's.)
     const joins = (index: number) => index > from && /^(?:for|of|the|and|&)$/u.test(bare[index] ?? '') && /^\p{Lu}/u.test(bare[index - 1] ?? '') && /^\p{Lu}/u.test(bare[index + 1] ?? '') && index - 1 !== spokesIndex && index + 1 !== spokesIndex;
+    // ("the Premier League club said", "the Nasdaq company said": a body the text named, then a kind of body in small letters,
+    // is one of that body's members, not a body of that name: the one of that kind the text names, even only in quotation.)
+    const noun = (bare.at(-1) ?? '').toLowerCase();
+    const run = bare.slice(from, -1).filter((word) => /^\p{Lu}/u.test(word));
+    if (run.length > 0 && run.length === bare.length - from - 1 && /^\p{Ll}/u.test(bare.at(-1) ?? '') && organizationWords.has(noun) && spokesIndex < 0 && registry.byName.get(run.join(' ').toLowerCase())?.type === 'organization') {
+      const parent = registry.byName.get(run.join(' ').toLowerCase());
+      const member = latest(registry, offset, (candidate) => candidate !== parent && candidate.type === 'organization' && (candidate.kinds?.has(noun) || [candidate.name, ...candidate.aliases].some((name) => kindMarks[noun]?.test(name) === true)), true) ?? quotedBody(registry, noun);
+      return member ? entity(member) : null;
+    }
     const organizationWordsOnly = bare.filter((word, index) => index >= from && index !== spokesIndex && (!isRoleWord(word.toLowerCase()) || inside(index)) && (joins(index) || !/^(?:for|of|the|a|an|at|with)$/i.test(word)));
     // "the opposition Liberal Party", "the ruling Social Democrats": a lower-case word before the name describes it.
     while (organizationWordsOnly.length > 1 && /^\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWordsOnly.slice(1).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|and|the|&|for)$/u.test(word))) organizationWordsOnly.shift();

@@ -1355,7 +1355,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full) || (registry.places.has(full.toLowerCase()) && countryNamed(name.at(-1)?.text ?? '') !== undefined)) continue;
     // ("the Elections Act", "the Commonwealth Games", "the Paris Summit": a law or an event by its last word, no one's name.)
-    if (lawOrEvent.test(name.at(-1)?.text ?? '')) {
+    // ("the Finance Bill", "the Online Safety Bill": a bill by its last word after words no one is given as a name.)
+    const bill = name.length >= 2 && /^Bills?$/u.test(name.at(-1)?.text ?? '') && !isGivenName(name[0]?.text ?? '');
+    if (lawOrEvent.test(name.at(-1)?.text ?? '') || bill) {
       index = from + name.length - 1;
       continue;
     }
