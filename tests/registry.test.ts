@@ -20,6 +20,11 @@ describe('source registry', () => {
     expect(registry.entities.map((entity) => entity.name)).toEqual(['NASA']);
   });
 
+  it('reads a plural noun of the dictionary set in capitals as no body\'s letters, and an acronym as one', () => {
+    const registry = read(['The stolen data included numerical PINS that are four digits long, the KTC said.']);
+    expect(registry.entities.map((entity) => entity.name)).toEqual(['KTC']);
+  });
+
   it('reads a bill by its last word as no person, and a person named Bill as one', () => {
     const registry = read(['Former Agriculture Secretary Peter Quill has criticised the Finance Bill 2024.', 'He said the Online Safety Bill would hurt farmers, and Bill Roe agreed.']);
     expect(registry.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Peter Quill', 'Bill Roe']);

@@ -224,6 +224,13 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   const head = lower.at(-1) ?? '';
   const registry = discourse.registry;
   if (words.length === 0) return null;
+  // ("the human resources ministry said", "the health department said": a government's body by its field, in small letters:
+  // the body the text names with that field, else the body by those words, which "the ministry" then goes on with.)
+  const field = lower.slice(1, -1);
+  if (lower[0] === 'the' && /^(?:ministry|department)$/u.test(head) && field.length >= 1 && field.length <= 2 && words.slice(1, -1).every((word) => /^\p{Ll}[\p{Ll}-]+$/u.test(word)) && (isLexiconNoun(field.at(-1) ?? '') || /^(?:foreign|interior|home|environmental|agricultural|educational)$/u.test(field.at(-1) ?? '')) && field.every((word) => !isRoleWord(word) && !/^(?:new|old|local|same|other|former|whole|entire|relevant|concerned|said|police|fire)$/u.test(word))) {
+    const named = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => field.every((word) => new RegExp(`\\b${word}\\b`, 'iu').test(name)) && new RegExp(`\\b${head}\\b`, 'iu').test(name)), true);
+    return entity(named ?? ensure(registry, [...field, head].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' '), 'organization'));
+  }
   if (words.length === 1 && head in personalPronouns) {
     // (The paragraph before, up to its last sentence: the person it opens with is its topic, for "she" after it.)
     const topic: [number, number] | undefined = discourse.previousParagraph !== undefined && discourse.before ? [discourse.previousParagraph, discourse.before[0]] : undefined;

@@ -720,7 +720,9 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
     // ("Manitoba RCMP say", "Virden RCMP", "Kelby OPP": a national force's detachment by the place's name before its letters.)
     const detachment = words.length >= 2 && words.length <= 3 && /^(?:RCMP|OPP|PSNI|SAPS|PNP)$/u.test(words.at(-1) ?? '') && words.slice(0, -1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !sentenceWords.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()));
     // ("A FEMALE ranger was taken", "BREAKING": a word shouted in capitals, an adjective or a verb, is no body's letters.)
-    const shouted = (words[0] ?? '').length >= 4 && /^(?:ADJ|VERB|ADV)$/u.test(lexiconTag((words[0] ?? '').toLowerCase()) ?? '');
+    // ("numerical PINS", "the TAXES": a plural noun of the dictionary in capitals, too.)
+    const lower = (words[0] ?? '').toLowerCase();
+    const shouted = lower.length >= 4 && (/^(?:ADJ|VERB|ADV)$/u.test(lexiconTag(lower) ?? '') || (lower.endsWith('s') && lexiconTag(lower.slice(0, -1)) === 'NOUN' && isLexiconNoun(lower)));
     if (words.length === 1 && isAcronym(words[0] ?? '') && !shouted && !placeAcronyms.has(words[0] ?? '') && !knownOutlets.has(words[0] ?? '') && !isRoleWord(words[0] ?? '') && !registry.places.has((words[0] ?? '').toLowerCase())) {
       organization(registry, words[0] ?? '', null, offset);
     } else if (words.length > 1 && /^(?:Street|Road|Lane|Avenue|Drive|Crescent|Terrace|Boulevard)$/u.test(words.at(-1) ?? '')) {
