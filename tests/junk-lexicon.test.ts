@@ -23,6 +23,12 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Published on:',
+  'Note -- this news article is more than a year old.',
+  'See more photos below.',
+  'DSC 1646 1',
+  'Give us feedback, share a story tip or update, or report an error.',
+  'Digital Editions',
   'Cookies on Roe Law website',
   'If you want to use the sites without cookies or would like to know more, you can do that here.',
   'Listen at 90.3 FM and 98.3 FM in Kelby, 95.9 FM in Harrow, or on the KLBY app!',

@@ -338,7 +338,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'time stamp', pattern: /^(?:updated?|posted|published)(?: at)?\s*:?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?(?:\s*[—–-])?$/iu },
   { reason: 'reading time', pattern: /^\d{1,2}\s*(?:min|mins|minutes?)(?: read| listen)?$/iu },
   // "Updated:", "Published:" alone: a date's label whose date the copy left behind (an image or a script held it).
-  { reason: 'time stamp', pattern: /^(?:(?:last )?updated|posted|(?:first )?published)\s*:?$/iu },
+  { reason: 'time stamp', pattern: /^(?:(?:last )?updated|posted|(?:first )?published)(?: on| at)?\s*:?$/iu },
   // "Updated Friday, Nov 23 at 11:51 AM": a page's stamp without its year (which a date line needs).
   { reason: 'time stamp', pattern: /^(?:(?:last )?updated|posted|(?:first )?published)(?: on)?\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?$/iu },
   // A metered paywall's notice and its offer: "Uh-oh! Daily quota reached.", "Experience an ad-free unlimited reading on both web and app."
@@ -598,6 +598,14 @@ export const strongPatterns: JunkPattern[] = [
   // "Treasurer Jane Roe gives her budget speech. Kelby NewsWire / Sam Poe": a caption signed with its agency and
   // photographer after the sentence.
   { reason: 'photo caption', needs: /\//u, pattern: /[.!?]['’”]?\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s){0,3}\p{Lu}[\p{L}\p{N}&.'’-]*\s?\/\s?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u },
+  // "Note -- this news article is more than a year old.": an archive's notice over an old story.
+  { reason: 'site notice', needs: /\bold\b/iu, pattern: /^(?:note\s*:?\s*(?:[-–—]+\s*)?)?this (?:news )?(?:article|story|post|page) is (?:more than|over|at least) (?:a|one|two|\d+) (?:years?|months?) old\.?$/iu },
+  // "See more photos below.", "DSC 1646 1", "IMG_2041.jpg": a gallery's prompt, a picture's file name.
+  { reason: 'image placeholder', pattern: /^see (?:more|all) (?:photos|pictures|images)(?: (?:below|above|here))?\.?$|^(?:DSC|DSCN|DSCF|IMG|PXL)[ _-]?\d{3,6}(?:[ _-]\d{1,3})?(?:\.(?:jpe?g|png))?$/iu },
+  // "Give us feedback, share a story tip or update, or report an error.": the page's request for corrections and tips.
+  { reason: 'feedback prompt', needs: /feedback/iu, pattern: /^give us (?:your )?feedback\b.{0,120}$/iu },
+  // "Digital Editions", "Digital Edition": the menu's link to the paper's facsimile.
+  { reason: 'site navigation', pattern: /^(?:digital|print|e-?)\s?editions?$/iu },
   // A paper's membership of its press council or regulator, and its rules for comments.
   { reason: 'site notice', needs: /press (?:council|code|ombud)|regulated by|comment(?:s|ing)? (?:policy|guidelines|rules)/iu, pattern: /^.{0,80}\b(?:is a member of (?:the )?(?:\p{Lu}[\p{L}]* )?press council|subscribes to (?:the )?(?:\p{Lu}[\p{L}]* )?press code|is regulated by (?:IPSO|the \p{Lu}[\p{L} ]{0,40}press (?:council|regulator|standards)))\b.{0,300}$|^please (?:read|see|review|check) our comment(?:s|ing)? (?:policy|guidelines|rules)\b.{0,80}$/iu },
   // "Did you see the launch? Contact us at …": a call to readers, a question and the newsroom's address.
