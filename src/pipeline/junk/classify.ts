@@ -1129,8 +1129,8 @@ function heldLater(keys: string[], index: number): boolean {
 }
 
 /**
- * Whether a longer line (by twenty characters or more: the same told with more) among the next twelve holds the line at `index` in nearly its words and order: all but one word in
- * eight of its longer words, in the same order (a common subsequence of the words).
+ * Whether one of the next twelve lines, longer by twenty characters or more (the same told with more), holds the line at
+ * `index` in nearly its words and order: all but one in eight of its longer words, in order (a common subsequence).
  */
 function toldAgainLater(lines: string[], index: number): boolean {
   const own = longerWords(lines[index] ?? '');

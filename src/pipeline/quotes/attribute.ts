@@ -1067,11 +1067,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     const joins = (index: number) => index > from && /^(?:for|of|the|and|&)$/u.test(bare[index] ?? '') && /^\p{Lu}/u.test(bare[index - 1] ?? '') && /^\p{Lu}/u.test(bare[index + 1] ?? '') && index - 1 !== spokesIndex && index + 1 !== spokesIndex;
     // ("the Premier League club said", "the Nasdaq company said": a body the text named, then a kind of body in small letters,
     // is one of that body's members, not a body of that name: the one of that kind the text names, even only in quotation.)
-    const noun = (bare.at(-1) ?? '').toLowerCase();
-    const run = bare.slice(from, -1).filter((word) => /^\p{Lu}/u.test(word));
-    if (run.length > 0 && run.length === bare.length - from - 1 && /^\p{Ll}/u.test(bare.at(-1) ?? '') && organizationWords.has(noun) && spokesIndex < 0 && registry.byName.get(run.join(' ').toLowerCase())?.type === 'organization') {
-      const parent = registry.byName.get(run.join(' ').toLowerCase());
-      const member = latest(registry, offset, (candidate) => candidate !== parent && candidate.type === 'organization' && (candidate.kinds?.has(noun) || [candidate.name, ...candidate.aliases].some((name) => kindMarks[noun]?.test(name) === true)), true) ?? quotedBody(registry, noun);
+    const memberKind = (bare.at(-1) ?? '').toLowerCase();
+    const parentWords = bare.slice(from, -1).filter((word) => /^\p{Lu}/u.test(word));
+    const parent = parentWords.length > 0 && parentWords.length === bare.length - from - 1 && /^\p{Ll}/u.test(bare.at(-1) ?? '') && organizationWords.has(memberKind) && spokesIndex < 0 ? registry.byName.get(parentWords.join(' ').toLowerCase()) : undefined;
+    if (parent?.type === 'organization') {
+      const member = latest(registry, offset, (candidate) => candidate !== parent && candidate.type === 'organization' && (candidate.kinds?.has(memberKind) || [candidate.name, ...candidate.aliases].some((name) => kindMarks[memberKind]?.test(name) === true)), true) ?? quotedBody(registry, memberKind);
       return member ? entity(member) : null;
     }
     const organizationWordsOnly = bare.filter((word, index) => index >= from && index !== spokesIndex && (!isRoleWord(word.toLowerCase()) || inside(index)) && (joins(index) || !/^(?:for|of|the|a|an|at|with)$/i.test(word)));
