@@ -159,6 +159,17 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(list)[3]?.reason).toBeNull();
   });
 
+  it('takes three or more headlines with their summaries over the article\'s own headline for the site\'s other stories', () => {
+    const teasers = ['Harrow Steel’s April revenue up 60%', 'It capitalized on a huge wave of demand for steel used in wind turbines.', 'Kelby Air reports record Q1 profit', 'Total revenue increased by $269 million in the same period.', 'Poe Oil Q1 profit down 14.5%', 'Despite lower profit, it will pay $31bn in dividends to its owners.'];
+    const lines = ['Search Site', ...teasers, 'Six airlines ordered to pay refunds to passengers', 'Among the airlines, Quill Air faced the highest penalty at $2.2 million, while Roe Air was fined $1.4 million.', `KELBY – ${body[0]}`, body[1]!];
+    const verdicts = classifyLines(lines);
+    expect(verdicts.slice(1, 7).map((verdict) => verdict.reason)).toEqual(Array(6).fill('related articles'));
+    expect(verdicts[7]).toEqual({ reason: null, headline: true });
+    expect(verdicts[9]?.reason).toBeNull();
+    // Two such pairs are no list: the first stays the headline.
+    expect(classifyLines(['Search Site', ...teasers.slice(0, 4), ...lines.slice(7)])[1]?.headline).toBe(true);
+  });
+
   it('takes a line under the headline that a later paragraph tells again in nearly its words for the standfirst', () => {
     const summary = 'Walkers reaching the summit usually stay there for two hours before being guided back down the ridge.';
     const told = 'Walkers reaching the summit usually remain there for two hours before being guided back down the ridge, after a rest at the hut.';

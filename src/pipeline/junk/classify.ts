@@ -450,6 +450,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   // (The lines with text, as the three readings of runs below walk them.)
   const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
   teaserRuns(lines, filled, verdicts);
+  teaserPairsOnTop(lines, filled, verdicts);
   labelledTeaser(lines, filled, verdicts);
   standfirstOverPicture(lines, filled, verdicts);
   linksAboveLabel(lines, verdicts);
@@ -531,6 +532,39 @@ function teaserRuns(lines: string[], filled: number[], verdicts: Verdict[]): voi
     }
     at = Math.max(at, end);
   }
+}
+
+/**
+ * "Harrow Steel's April revenue up 60% ¶ It capitalized on … ¶ Kelby Air reports record Q1 profit ¶ Total revenue … ¶ … ¶
+ * Six airlines ordered to pay refunds ¶ KELBY – The department has ordered …": three or more of the site's other stories,
+ * each a headline and its line of summary, above the article's own headline, about other things than the article: the
+ * page's list of latest stories, which the copy put first. The headline is the one under them.
+ */
+function teaserPairsOnTop(lines: string[], filled: number[], verdicts: Verdict[]): void {
+  const text = (at: number) => (lines[filled[at] ?? -1] ?? '').trim();
+  let start = 0;
+  while (start < filled.length && verdicts[filled[start] ?? -1]?.reason) start++;
+  let at = start;
+  // (A headline without a stop, then a longer line, its summary.)
+  while (at + 1 < filled.length && isHeadlineLike(text(at)) && !isSentence(text(at)) && wordCount(text(at)) <= 16 && wordCount(text(at + 1)) >= 6 && text(at + 1).length > text(at).length && !verdicts[filled[at + 1] ?? -1]?.reason) at += 2;
+  // (The article's own headline stands under them alone, or with its standfirst as the last pair.)
+  const alone = isHeadlineLike(text(at)) && !isSentence(text(at));
+  const own = alone ? at : at - 2;
+  const headline = filled[own];
+  if ((own - start) / 2 < 3 || headline === undefined) return;
+  // (The article under the headline: two lines of prose within the next six, past a standfirst and its bullets.)
+  const article = filled.slice(own + 1, own + 7).filter((index) => isSentence((lines[index] ?? '').trim()) && wordCount(lines[index] ?? '') >= 12);
+  if (article.length < 2) return;
+  at = own;
+  const body = new Set(filled.slice(at + 1).flatMap((index) => longerWords(lines[index] ?? '')));
+  const foreign = (index: number) => {
+    const own = longerWords(lines[index] ?? '');
+    return own.length > 0 && own.filter((word) => body.has(word)).length * 3 < own.length;
+  };
+  const run = filled.slice(start, at);
+  if (!run.filter((_, index) => index % 2 === 0).every(foreign)) return;
+  for (const index of run) verdicts[index] = { reason: 'related articles', headline: false };
+  verdicts[headline] = { reason: null, headline: true };
 }
 
 /**
