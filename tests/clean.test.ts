@@ -159,6 +159,11 @@ describe('clean: rules one by one', () => {
     expect(classifyLines(list)[3]?.reason).toBeNull();
   });
 
+  it('takes the support services\' numbers under a story for a notice, and keeps a council\'s own helpline in the story', () => {
+    const lines = ['Bridge to stay shut for three months', body[0]!, 'Residents can call the council helpline on 0800 123 456 to report damage.', body[1]!, 'Anyone struggling can call the Samaritans free on 116 123.'];
+    expect(classifyLines(lines).map((verdict) => verdict.reason)).toEqual([null, null, null, null, 'helpline notice']);
+  });
+
   it('takes three or more headlines with their summaries over the article\'s own headline for the site\'s other stories', () => {
     const teasers = ['Harrow Steel’s April revenue up 60%', 'It capitalized on a huge wave of demand for steel used in wind turbines.', 'Kelby Air reports record Q1 profit', 'Total revenue increased by $269 million in the same period.', 'Poe Oil Q1 profit down 14.5%', 'Despite lower profit, it will pay $31bn in dividends to its owners.'];
     const lines = ['Search Site', ...teasers, 'Six airlines ordered to pay refunds to passengers', 'Among the airlines, Quill Air faced the highest penalty at $2.2 million, while Roe Air was fined $1.4 million.', `KELBY – ${body[0]}`, body[1]!];

@@ -606,6 +606,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'feedback prompt', needs: /feedback/iu, pattern: /^give us (?:your )?feedback\b.{0,120}$/iu },
   // "Digital Editions", "Digital Edition": the menu's link to the paper's facsimile.
   { reason: 'site navigation', pattern: /^(?:digital|print|e-?)\s?editions?$/iu },
+  // "To get in touch with the Samaritans in Kelby, call 020 8399 6676", "Its helpline number is 03001 233 393": the
+  // support lines a page sets under a story of suicide or abuse, with their numbers (by the services' names: a council's
+  // own helpline in a story of floods is the story's).
+  { reason: 'helpline notice', needs: /samaritans|lifeline|childline|crisis text line|beyond ?blue|mind charity/iu, pattern: /^(?!.*\b(?:said|says|told|according to)\b)(?=.{0,300}\b(?:samaritans|lifeline|childline|crisis text line|beyond ?blue|mind charity)\b).{0,300}?\b(?:call|ring|phone|text|contact|number is)\b(?:\s+[\p{L}'’]+){0,4}?\s*:?\s*(?:\+?\d[\d -]{2,}\d|www\.|\S+\.(?:org|com)\b).{0,120}$/iu },
   // A paper's membership of its press council or regulator, and its rules for comments.
   { reason: 'site notice', needs: /press (?:council|code|ombud)|regulated by|comment(?:s|ing)? (?:policy|guidelines|rules)/iu, pattern: /^.{0,80}\b(?:is a member of (?:the )?(?:\p{Lu}[\p{L}]* )?press council|subscribes to (?:the )?(?:\p{Lu}[\p{L}]* )?press code|is regulated by (?:IPSO|the \p{Lu}[\p{L} ]{0,40}press (?:council|regulator|standards)))\b.{0,300}$|^please (?:read|see|review|check) our comment(?:s|ing)? (?:policy|guidelines|rules)\b.{0,80}$/iu },
   // "Did you see the launch? Contact us at …": a call to readers, a question and the newsroom's address.
