@@ -25,6 +25,11 @@ describe('source registry', () => {
     expect(registry.entities.map((entity) => entity.name)).toEqual(['KTC']);
   });
 
+  it('reads two letters with their stops before a surname as a person\'s initials, and letters without stops as a body\'s', () => {
+    const registry = read(['“It was scary,” B.J. Poe told reporters.', 'NHS Quarnby said the ward would reopen.']);
+    expect(registry.entities.map((entity) => [entity.name, entity.type])).toEqual([['B.J. Poe', 'person'], ['NHS Quarnby', 'organization']]);
+  });
+
   it('reads a bill by its last word as no person, and a person named Bill as one', () => {
     const registry = read(['Former Agriculture Secretary Peter Quill has criticised the Finance Bill 2024.', 'He said the Online Safety Bill would hurt farmers, and Bill Roe agreed.']);
     expect(registry.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Peter Quill', 'Bill Roe']);

@@ -787,6 +787,8 @@ const vesselPrefix = /^(?:BRP|HMS|HMAS|HMCS|HMNZS|USS|USNS|USCGC|INS|PNS|KRI|RFA
  */
 function clubLike(registry: Registry, [first = '', second = '']: string[]): boolean {
   if (!isAcronym(first) || vesselPrefix.test(first) || placeAcronyms.has(first) || knownOutlets.has(first) || isRoleWord(first.toLowerCase()) || roleAcronyms.has(first)) return false;
+  // ("B.J. Poe said": two or three letters each with its stop, before a surname, are a person's initials.)
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(first) && !/^(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.)$/u.test(first)) return false;
   const lower = second.toLowerCase();
   // ("DPM Wong" after "Wong Kai Ming": a rank before a word of a named person's name is theirs; see `titledWordHolder`.)
   // ("a statement by the EC Thursday morning": a day after the letters dates what they did.)
