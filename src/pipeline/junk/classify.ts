@@ -555,13 +555,12 @@ function teaserPairsOnTop(lines: string[], filled: number[], verdicts: Verdict[]
   // (The article under the headline: two lines of prose within the next six, past a standfirst and its bullets.)
   const article = filled.slice(own + 1, own + 7).filter((index) => isSentence((lines[index] ?? '').trim()) && wordCount(lines[index] ?? '') >= 12);
   if (article.length < 2) return;
-  at = own;
-  const body = new Set(filled.slice(at + 1).flatMap((index) => longerWords(lines[index] ?? '')));
+  const body = new Set(filled.slice(own + 1).flatMap((index) => longerWords(lines[index] ?? '')));
   const foreign = (index: number) => {
-    const own = longerWords(lines[index] ?? '');
-    return own.length > 0 && own.filter((word) => body.has(word)).length * 3 < own.length;
+    const words = longerWords(lines[index] ?? '');
+    return words.length > 0 && words.filter((word) => body.has(word)).length * 3 < words.length;
   };
-  const run = filled.slice(start, at);
+  const run = filled.slice(start, own);
   if (!run.filter((_, index) => index % 2 === 0).every(foreign)) return;
   for (const index of run) verdicts[index] = { reason: 'related articles', headline: false };
   verdicts[headline] = { reason: null, headline: true };
