@@ -595,6 +595,14 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       cues.push({ verb: reported[0].toLowerCase(), start: start + at, end: start + at + reported[0].length, phrase: clause[1], from, to: start + at + reported[0].length, apposition: null, tail: '' });
       return cues;
     }
+    // ("…, with interim chief executive Jane Roe adding that the plant was “…”": the participle's own subject after "with",
+    // not the sentence's first speaker.)
+    const withSubject = /\bwith\s+((?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u.exec(frame.slice(start, start + at));
+    if (withSubject?.[1] && !/^(?:the|a|an)\s+(?:help|aid|support|hope|intention|aim|exception)\b/iu.test(withSubject[1])) {
+      const from = start + (withSubject.index ?? 0) + withSubject[0].indexOf(withSubject[1]);
+      cues.push({ verb: reported[0].toLowerCase(), start: start + at, end: start + at + reported[0].length, phrase: withSubject[1], from, to: start + at + reported[0].length, apposition: null, tail: '' });
+      return cues;
+    }
     // ("The agency said on Friday after Kelby confirmed its first case, reiterating its warning that the virus could reach
     // “…”": a participle after a comma, past every cue, goes on with the sentence's first speaker, not with whoever a
     // clause between names.)
