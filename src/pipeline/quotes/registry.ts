@@ -213,7 +213,26 @@ export function readFrame(registry: Registry, text: string, base: number): Token
   readAges(registry, frame);
   if (frame.includes('@')) readHandles(registry, frame, base);
   if (frame.includes(' itself ') || frame.includes(' called ') || frame.includes(' known as ')) readSelfNamed(registry, frame, base);
+  readKnownBodies(registry, runs, base);
   return tokens;
+}
+
+/**
+ * "The label Kelby FM … On Monday, Kelby FM released the following statement:": a body read before (or earlier in the
+ * paragraph), named again in full by a run of capitalised words, is mentioned there, whatever its words look like, so
+ * that "it" and what the sentence introduces find it.
+ */
+function readKnownBodies(registry: Registry, runs: Token[][], base: number) {
+  for (const run of runs) {
+    const words = run[0]?.lower === 'the' && run.length > 1 ? run.slice(1) : run;
+    const last = words.at(-1);
+    if (!last || words.length < 2) continue;
+    const name = words.map((token) => token.text).join(' ').replace(/['’]s$/u, '');
+    const entity = registry.byName.get(name.toLowerCase());
+    const offset = base + (words[0]?.start ?? 0);
+    if (entity?.type !== 'organization' || registry.mentions.some((mention) => mention.offset === offset)) continue;
+    registry.mentions.push(last.possessive ? { entity, offset, owner: true } : { entity, offset });
+  }
 }
 
 /**
