@@ -24,7 +24,7 @@ export const companyWords = new Set(
 
 /** Trades that end a firm's name: "Roe Capital", "Roe Analytics", "Roe Ventures". */
 export const firmTails = new Set(
-  'capital securities analytics associates advisory research dynamics partners ventures investments consulting consultancy solutions labs laboratory laboratories therapeutics biotech pharma pharmaceuticals meats foods markets motors wireless telecom telecoms energy power mining minerals resources steel chemicals electronics robotics aerospace shipping freight rail railways airways airlines logistics buses lines ferries hotels resorts finance insurance media studios pictures records cycles water airports construction engineering properties homes breweries'.split(' '),
+  'capital securities analytics associates advisory research dynamics partners ventures investments consulting consultancy solutions labs laboratory laboratories therapeutics biotech pharma pharmaceuticals meats foods markets motors wireless telecom telecoms energy power mining minerals resources steel chemicals electronics robotics aerospace shipping freight rail railways airways airlines logistics buses lines ferries hotels resorts finance insurance media studios pictures records cycles water airports construction engineering properties homes breweries cable broadband communications telecommunications networks systems software technology entertainment petroleum automotive semiconductors brands cosmetics apparel'.split(' '),
 );
 
 /** Words that end or head the name of an organisation. */
