@@ -23,6 +23,11 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'Hide Ad',
+  'Storm Damage Kelby 20140608',
+  'WATCH REPLAY: Kelby officials answer questions from the media about the failed launch.',
+  'Want to go ad-free? Find out how, here.',
+  'Hide AdAdvertisement',
   'The Kelby Mind charity promotes the views and needs of people with mental health problems. Its helpline number is 03001 233 393.',
   'To get in touch with the Samaritans in Kelby, call 020 8399 6676 or',
   'Anyone struggling can call the Samaritans free on 116 123.',

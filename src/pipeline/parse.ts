@@ -3,6 +3,9 @@
 import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
 
+/** "Hide Ad" run into the next paragraph's first word or quotation mark (not into the "Advertisement" label it sits under). */
+const gluedControl = /^Hide Ad(?!Advert)(?=[\p{Lu}\p{N}"“‘'])/u;
+
 /** Split text into its non-empty lines, with 1-based line numbers and offsets. */
 export function linesOf(text: string): Array<{ text: string; line: number; start: number; end: number }> {
   const lines: Array<{ text: string; line: number; start: number; end: number }> = [];
@@ -11,7 +14,13 @@ export function linesOf(text: string): Array<{ text: string; line: number; start
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) lines.push({ text: trimmed, line, start: start + lead, end: start + lead + trimmed.length });
+    // ("Hide AdHe said: …": a page's advertising control copied glued to the paragraph after it is a line of its own, at
+    // the same place in the seed.)
+    const glued = gluedControl.exec(trimmed)?.[0].length ?? 0;
+    if (glued > 0) lines.push({ text: trimmed.slice(0, glued), line, start: start + lead, end: start + lead + glued });
+    const rest = trimmed.slice(glued).trimStart();
+    const from = start + lead + trimmed.length - rest.length;
+    if (rest) lines.push({ text: rest, line, start: from, end: from + rest.length });
     start += raw.length + 1;
     line += 1;
   }

@@ -130,7 +130,7 @@ export const strongPatterns: JunkPattern[] = [
   {
     reason: 'advertisement',
     pattern:
-      /^(?:(?:advertisement\s*){2,}|advertisement|advertisment|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|(?:article|story) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|scroll to continue(?: with content| reading)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|(?:article|story) continues below (?:these|this|the) (?:[a-z-]+ ){0,2}videos?|skip ad|advertisement\s*[-–—·|:~]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
+      /^(?:(?:advertisement\s*){2,}|advertisement|advertisment|advertising|sponsored(?: content)?|partner content|ad|(?:video )?ad feedback|ads by \S+|skip advertisement|continue reading (?:the main story|below)|(?:article|story) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|scroll to continue(?: with content| reading)?|story continues(?: below)?(?: this)?(?: (?:advertisement|ad))?|(?:article|story) continues below (?:these|this|the) (?:[a-z-]+ ){0,2}videos?|skip ad|hide ad(?:\s*advertisement)?|advertisement\s*[-–—·|:~]\s*(?:scroll|story|continue|article)[^.]{0,30}|promoted(?: stories)?|paid (?:content|post|partner content))\.?$/i,
   },
   {
     reason: 'read-more link',
@@ -355,7 +355,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'paywall notice', needs: /^[•◦▪·*–-]/u, pattern: /^[•◦▪·*–-]\s*(?:enjoy |get |read |access |play |unlock )?(?:\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,3},\s+)?(?:unlimited (?:reading|access|articles)|the e-?edition|(?:our |the )?digital (?:replica|edition)|our (?:award-winning |news )?app|interactive puzzles|puzzles(?: and games)?|ad-free\b|exclusive (?:newsletters|subscriber content))\b.{0,80}$/iu },
   // ("Remove the ads from your Kelby Times reading experience but still support the journalists …": an ad-free plan's offer.)
   { reason: 'subscribe prompt', needs: /^remove /iu, pattern: /^remove (?:the |all )?ads from your\b.{0,160}$/iu },
-  { reason: 'subscribe prompt', needs: /ad-free/iu, pattern: /^(?:enjoy|experience|get|go|try|read|unlock)\b[^.!?,]{0,40}\bad-free\b[^.!?,]{0,80}[.!]?$/iu },
+  // ("Want to go ad-free? Find out how, here.": asked, and the way to it after.)
+  { reason: 'subscribe prompt', needs: /ad-free/iu, pattern: /^(?:(?:want|like) to )?(?:enjoy|experience|get|go|try|read|unlock)\b[^.!?,]{0,40}\bad-free\b[^.!?,]{0,80}(?:[.!]|\?(?:\s+(?:find out how|learn more|subscribe|sign up|click here|see how)\b[^.!?]{0,30}[.!]?)?)?$/iu },
   // A live page's own labels over its posts: "Key posts", "Pinned post from", "Pinned".
   { reason: 'page furniture', pattern: /^(?:key posts?|pinned(?: posts?)?(?: from)?)$/iu },
   // "Special: Up To 25% Off Roe Pro Learn More": an offer with its button.
@@ -602,6 +603,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'site notice', needs: /\bold\b/iu, pattern: /^(?:note\s*:?\s*(?:[-–—]+\s*)?)?this (?:news )?(?:article|story|post|page) is (?:more than|over|at least) (?:a|one|two|\d+) (?:years?|months?) old\.?$/iu },
   // "See more photos below.", "DSC 1646 1", "IMG_2041.jpg": a gallery's prompt, a picture's file name.
   { reason: 'image placeholder', pattern: /^see (?:more|all) (?:photos|pictures|images)(?: (?:below|above|here))?\.?$|^(?:DSC|DSCN|DSCF|IMG|PXL)[ _-]?\d{3,6}(?:[ _-]\d{1,3})?(?:\.(?:jpe?g|png))?$/iu },
+  // ("Storm Damage Kelby 20140608": a wire picture's slug, its story's words and the day it was taken run together.)
+  { reason: 'image placeholder', needs: /\d{8}$/u, pattern: /^\p{Lu}[\p{L}\p{N}'’ -]{2,60}\s(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/u },
+  // ("WATCH REPLAY: Officials answer questions about the launch.": the page's video of it, announced.)
+  { reason: 'video player', needs: /^(?:watch|above|video|replay)/iu, pattern: /^(?:watch (?:the )?(?:replay|full video|video)|above video|video above|replay)\s*:\s*.{3,200}$/iu },
   // "Give us feedback, share a story tip or update, or report an error.": the page's request for corrections and tips.
   { reason: 'feedback prompt', needs: /feedback/iu, pattern: /^give us (?:your )?feedback\b.{0,120}$/iu },
   // "Digital Editions", "Digital Edition": the menu's link to the paper's facsimile.
