@@ -1,6 +1,6 @@
 // The source registry read straight: who and what a paragraph names, before any quotation is attributed.
 import { describe, expect, it } from 'vitest';
-import { createRegistry, readFrame, readShortMentions } from '../src/pipeline/quotes/registry.ts';
+import { createRegistry, readFrame, readShortMentions, roleIn, tokensOf } from '../src/pipeline/quotes/registry.ts';
 
 function read(paragraphs: string[]) {
   const registry = createRegistry(null);
@@ -125,5 +125,28 @@ describe('source registry', () => {
   it('reads a title that is also a surname as the last word of a name of two words or more', () => {
     const registry = read(['Speaking to reporters, Abid Jalal Sheikh, chief operating officer at the rescue service, said the fire was out.']);
     expect(registry.entities.map((entity) => entity.name)).toContain('Abid Jalal Sheikh');
+  });
+
+  it('reads a plural in the possessive without its mark, and a quotation closed after a plural as no possessive', () => {
+    const owned = tokensOf('updates on the U.S. Kelby Islands’ hurricane plans').find((token) => token.lower.startsWith('islands'));
+    expect(owned).toMatchObject({ text: 'Islands', possessive: true });
+    const closed = tokensOf('‘We love the Kelby Islands’, she said.').find((token) => token.lower.startsWith('islands'));
+    expect(closed?.possessive).toBe(false);
+  });
+
+  it('reads a name that ends in a plural of the land ("Kelby Islands", "Harrow Falls") as a place, not a person', () => {
+    const registry = read(['The Kelby Islands were spared the worst of the storm, officials said.', 'Harrow Falls lost power for a day.']);
+    expect(registry.entities.map((entity) => entity.name)).toEqual([]);
+  });
+
+  it('ends the role an apposition gives where a clause about the person, or how long they have been it, begins', () => {
+    expect(roleIn('a Bank of Kelby customer for more than 30 years who was surprised to learn her branch was closing')).toBe('Bank of Kelby customer');
+    expect(roleIn('an engineer who used to work at a rival carrier')).toBe('engineer');
+    expect(roleIn('the head of the civil protection agency')).toBe('head of the civil protection agency');
+  });
+
+  it('reads a saint\'s epithet after "the" as part of a school\'s or a church\'s name', () => {
+    const registry = read(['St. John the Apostle Catholic School closed on Friday after a threat.', 'St Mary the Virgin Primary School sent its pupils home.']);
+    expect(registry.entities.map((entity) => entity.name)).toEqual(['St. John the Apostle Catholic School', 'St Mary the Virgin Primary School']);
   });
 });

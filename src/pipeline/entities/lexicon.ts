@@ -68,3 +68,6 @@ export const compass = new Set(['north', 'south', 'east', 'west', 'central', 'no
 
 /** Words that follow a person's surname when their government is meant: "the Smith administration". */
 export const governedBy = new Set(['administration', 'administrations', 'government', 'presidency', 'campaign', 'cabinet']);
+
+/** Where a body or a person posts: after "on", the place they wrote, no part of the name before it ("Kelby Police on Facebook"). */
+export const platforms = /^(?:Facebook|Twitter|X|Instagram|LinkedIn|TikTok|YouTube|Telegram|WhatsApp|Threads|Snapchat|Reddit|Weibo|WeChat|Bluesky|Mastodon|Truth)$/u;

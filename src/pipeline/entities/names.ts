@@ -1,6 +1,6 @@
 // Name spans in tagged tokens: runs of proper nouns, joined across "of"/"and" inside an organisation's
 // name, split where a title stands ("EPA Director Jane Roe" → "EPA", title, "Jane Roe").
-import { companyWords, connectors, firmTails, organizationWords, postNominals, titles } from './lexicon.ts';
+import { companyWords, connectors, firmTails, organizationWords, platforms, postNominals, titles } from './lexicon.ts';
 import { isLexiconWord, lexiconTag } from './tagger.ts';
 import { roleWords } from '../quotes/lexicon.ts';
 
@@ -146,7 +146,8 @@ export function nameSpans(tagged: Token[], text: string): NameSpan[] {
     else if (run.length === 0 && /^\p{Lu}\p{Ll}/u.test(token.text) && organizationWords.has(token.text.toLowerCase()) && (nameAhead(tokens, index + 1) || (connectors.has(tokens[index + 1]?.text.toLowerCase() ?? '') && nameAhead(tokens, index + 2)))) run.push(token);
     else if (run.length > 0 && continuesName(token)) run.push(token);
     else if (run.length > 0 && particles.has(token.text) && particleAhead(tokens, index)) run.push(token);
-    else if (run.length > 0 && connectors.has(token.text.toLowerCase()) && nameAhead(tokens, index + 1)) run.push(token);
+    // ("Kelby Police on Facebook": "on" before a platform tells where the body wrote; it joins no name.)
+    else if (run.length > 0 && connectors.has(token.text.toLowerCase()) && nameAhead(tokens, index + 1) && !(token.text.toLowerCase() === 'on' && platforms.test(tokens[index + 1]?.text ?? ''))) run.push(token);
     // "Department of the Interior": an article after the connector stays inside the name.
     else if (run.length > 0 && token.text.toLowerCase() === 'the' && connectors.has(tokens[index - 1]?.text.toLowerCase() ?? '') && tokens[index + 1] && isNameToken(tokens[index + 1]!)) run.push(token);
     else if (run.length > 0) flush(index);

@@ -39,7 +39,7 @@ import { countryNamed, isGivenName, isPlaceName } from '../entities/gazetteer.ts
 import { firmTails } from '../entities/lexicon.ts';
 import { rememberedPerText } from '../memo.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
-import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, organizationOf, personLike, titledWordHolder, type Entity, type Registry } from './registry.ts';
+import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, misspeltHolder, organizationOf, personLike, roleIn, titledWordHolder, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
 export interface Document {
@@ -1369,7 +1369,7 @@ function personWithApposition(registry: Registry, found: Entity, apposition: str
   }
   // An honorific alone ("Ms.") gives way to the role an apposition states.
   if (found.type === 'person' && apposition && !/^(?:who|which|whose)\b/i.test(apposition) && (!found.role || /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?$/i.test(found.role))) {
-    found.role = apposition.replace(/^(?:a|an|the|his|her|its|their)\s+/i, '');
+    found.role = roleIn(apposition);
     found.gender ??= genderOf(found.role);
     const organization = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(found.role)?.[1] ?? found.role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).join(' ');
     if (organization) found.affiliation ??= organizationOf(registry, organization);
@@ -1988,6 +1988,10 @@ function municipality(discourse: Discourse, lower: string[], offset: number): En
 function ensure(registry: Registry, name: string, type: Entity['type']): Entity {
   const known = registry.byName.get(name.toLowerCase());
   if (known) return known;
+  // ("Muralidaran says" after "E Muralidharan": a surname alone, misspelt by a letter, is the person named in full.)
+  // (Asked of a single name the cue would otherwise guess a body's.)
+  const misspelt = /^\p{Lu}\p{Ll}+$/u.test(name) ? misspeltHolder(registry, name) : undefined;
+  if (misspelt) return misspelt;
   const created: Entity = { name, type, role: null, affiliation: null, aliases: new Set() };
   registry.entities.push(created);
   registry.byName.set(name.toLowerCase(), created);

@@ -621,6 +621,16 @@ function sole(pending: Array<{ choice: Choice }>): Choice | null {
   return found;
 }
 
+/**
+ * A verb of `reportingVerbs`, or its participle ("Commissioner Jane Roe followed by announcing that the shelters open." ¶
+ * “…”; "…, adding that …").
+ */
+function reports(verb: string): boolean {
+  if (reportingVerbs.has(verb)) return true;
+  const stem = verb.endsWith('ing') ? verb.slice(0, -3) : '';
+  return stem.length >= 3 && (reportingVerbs.has(`${stem}ed`) || reportingVerbs.has(`${stem}d`));
+}
+
 /** The verbs of a last sentence that reports someone's words, whose quotation may follow in the next paragraph. */
 const reportingVerbs = new Set([
   'said', 'says', 'told', 'added', 'adds', 'recalled', 'recalls', 'remembered', 'remembers', 'explained', 'explains',
@@ -661,7 +671,7 @@ function introduction(discourse: Discourse, reading: Reading, cues: Attributed[]
   // (So does one who hailed, praised, condemned or denied something: "Jane Roe hailed the plan and called for unity." ¶ “…”.)
   // (Not "assured", which takes a listener whom a clause may put between: "…, the body expressed its sympathy and assured
   // them of its support".)
-  const person = ((found.reference.kind === 'entity' && (found.reference.entity.type === 'person' || found.reference.entity.type === 'organization')) || found.reference.kind === 'anonymous') && found.cue.start >= lastStart && (reportingVerbs.has(found.cue.verb) || /,\s+saying\b/u.test(reading.frame.slice(lastStart)));
+  const person = ((found.reference.kind === 'entity' && (found.reference.entity.type === 'person' || found.reference.entity.type === 'organization')) || found.reference.kind === 'anonymous') && found.cue.start >= lastStart && (reports(found.cue.verb) || /,\s+saying\b/u.test(reading.frame.slice(lastStart)));
   // ("The statement from the command's spokesperson reads," ¶ “…”: pasted pages often end the introduction on a comma.)
   const trailing = /\s(?:reads?|said|says|wrote|writes|stated|states|added|posted|tweeted)\s*,\s*$/u.test(reading.frame) && found.cue.start >= lastStart;
   // ("Speaking to the Post, analyst Jane Roe shared her view on …": a participle's cue, then the sentence's own subject.)

@@ -288,7 +288,7 @@ export const documentWords = new Set([
   // A court's decision in writing ("the ruling says", "the judgment read"): what `courtDocument` gives to the court or judge.
   'ruling', 'judgment', 'judgement', 'order', 'verdict', 'decision',
   // What an agency issues to the public ("“…,” the warning states").
-  'warning', 'advisory', 'alert', 'bulletin', 'circular', 'update', 'announcement',
+  'warning', 'advisory', 'alert', 'forecast', 'bulletin', 'circular', 'update', 'announcement',
   // What a body or a group sets out in writing ("“…,” the notification reads", "the manifesto says", "a Treasury readout").
   'notification', 'manifesto', 'petition', 'communique', 'communiqué', 'declaration', 'readout', 'submission', 'directive',
 ]);

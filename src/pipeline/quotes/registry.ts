@@ -33,7 +33,7 @@ import {
   honourNames,
 } from './lexicon.ts';
 import { countryNamed, isGivenName, isPlaceName } from '../entities/gazetteer.ts';
-import { firmTails } from '../entities/lexicon.ts';
+import { firmTails, platforms } from '../entities/lexicon.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
 import { rememberedPerText } from '../memo.ts';
 
@@ -296,7 +296,10 @@ export function tokensOf(text: string): Token[] {
       value = value.slice(0, -1);
       last = true;
     }
-    const text = value.endsWith("'s") || value.endsWith('’s') ? value.slice(0, -2) : value;
+    // ("the U.S. Virgin Islands’ hurricane plan", "the Nurses' Union": a plural's possessive drops its mark alone; a mark
+    // before a comma or a stop closes a quotation.)
+    const plural = (value.endsWith("s'") || value.endsWith('s’')) && value.length > 3 && /^\s+\p{L}/u.test(source.slice(match.index + value.length, match.index + value.length + 2));
+    const text = value.endsWith("'s") || value.endsWith('’s') ? value.slice(0, -2) : plural ? value.slice(0, -1) : value;
     const first = text.charAt(0);
     const capital = first !== first.toLowerCase();
     const token: Token = { text, lower: text.toLowerCase(), capital: capital || isJoinedName(text), last, start: match.index, possessive: text !== value };
@@ -375,6 +378,20 @@ function departmentWord(lower: string): boolean {
 const peerTitles = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Duke|Duchess|Marquess|Marchioness)$/u;
 
 /**
+ * The one person named in full whose surname `word` misspells by a letter ("Mr Nguze" after "Mbuvi Ngunze", "Muralidaran
+ * says" after "E Muralidharan"): a word of five letters or more, with the surname's first letter.
+ */
+export function misspeltHolder(registry: Registry, word: string): Entity | undefined {
+  if (word.length < 5) return undefined;
+  // (Not a plural's letter: "Rovers" is no misspelt "Rover".)
+  const found = registry.entities.filter((entity) => {
+    const surname = surnameOf(entity.name);
+    return entity.type === 'person' && entity.name.includes(' ') && surname.charAt(0) === word.charAt(0) && distance(surname, word) === 1 && `${surname}s` !== word && `${word}s` !== surname;
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
  * Once every paragraph is read: a surname met before the full name it belongs to ("Ibarra says …" atop a live blog
  * that names Joaquín Ibarra Solé only further down, a headline, a lede that names someone in full later) is a mention
  * of that person too, so that "he said" after it finds them; so is a company's first word ("Altaterra is …"), for "it".
@@ -411,8 +428,8 @@ export function readShortMentions(registry: Registry, frames: Array<{ tokens: To
       if (single) {
         // ("Mbuvi Ngunze … Mr Nguze was adamant": a surname a letter away from one the text gave in full is that one,
         // misspelt.)
-        const misspelt = token.text.length >= 5 ? registry.entities.filter((entity) => entity.type === 'person' && entity.name.includes(' ') && distance(surnameOf(entity.name), token.text) === 1 && surnameOf(entity.name).charAt(0) === token.text.charAt(0)) : [];
-        if (misspelt.length === 1 && misspelt[0]) registry.mentions.push(token.possessive ? { entity: misspelt[0], offset, owner: true } : { entity: misspelt[0], offset });
+        const misspelt = misspeltHolder(registry, token.text);
+        if (misspelt) registry.mentions.push(token.possessive ? { entity: misspelt, offset, owner: true } : { entity: misspelt, offset });
         else person(registry, token.text, previous.text, null, offset, token.possessive === true);
         added = true;
         return;
@@ -791,6 +808,9 @@ function readOrganizations(registry: Registry, runs: Token[][], base: number) {
   }
 }
 
+/** A saint's title, which opens the names of schools, churches and hospitals. */
+const saintly = /^(?:St\.?|Saint|Ste\.?|San|Santa|São)$/u;
+
 /** "On Saturday Roe said": a day after "on", "last" or "this" dates the sentence; it opens no one's name. */
 function datedBy(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
@@ -880,7 +900,8 @@ const namedKinds = /^(?:union|party|charity|campaign|movement|coalition|alliance
 function kindAfter(tokens: Token[], from: number): string | null {
   for (let end = from; end < Math.min(tokens.length, from + 4); end++) {
     const token = tokens[end] as Token;
-    if (kindNouns.test(token.lower) && !token.possessive) {
+    // ("Dianne Roe, a Bank of America customer": a capitalised noun opens a body's name, whose member or customer follows.)
+    if (kindNouns.test(token.lower) && !token.possessive && !(token.capital && !token.last && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.capital)) {
       const next = tokens[end + 1];
       // ("Harrow Foods, a Kelby-based food maker led by …": who leads or owns it follows the noun.)
       return token.last || !next || /^(?:,|;|that|which|who|based|in|of|for|with|run|founded|representing|backed|whose|led|owned|headed|operated|controlled)$/u.test(next.lower) ? token.lower : null;
@@ -1000,7 +1021,10 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
     // ("the Health Ministry on Tuesday": a day or a month after a connector ends the name.)
     // ("On Facebook the Kelby Police wrote": "the" joins a name only after a connector, "Bank of the …", or a verb, "Save
     // the Children"; after a name it opens the next one.)
-    else if (run.length > 0 && ((connectors.has(token.lower) && (token.lower !== 'the' || connectors.has(tokens[index - 1]?.lower ?? '') || lexiconTag(tokens[index - 1]?.lower ?? '') === 'VERB')) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last && !calendarWord.test(next.lower)) run.push(token);
+    // ("wrote Kelby Fire Service on Facebook": "on" before a platform tells where a body wrote, no part of its name.)
+    // ("St. John the Apostle Catholic School", "St Mary the Virgin Church": a saint's epithet after "the" inside the name.)
+    else if (run.length >= 2 && token.lower === 'the' && saintly.test(tokens[index - 2]?.text ?? '') && next?.capital && !token.last && !tokens[index - 1]?.last) run.push(token);
+    else if (run.length > 0 && ((connectors.has(token.lower) && (token.lower !== 'the' || connectors.has(tokens[index - 1]?.lower ?? '') || lexiconTag(tokens[index - 1]?.lower ?? '') === 'VERB')) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last && !calendarWord.test(next.lower) && !(token.lower === 'on' && platforms.test(next.text))) run.push(token);
     // ("the Office of the Attorney General", "Bank of the West": "of the" inside a body's name, after the body's word, before
     // its next capitalised word; not a title's, "Speaker of the House … Jane Roe".)
     else if (run.length > 0 && organizationWords.has(run.at(-1)?.lower ?? '') && /^(?:of|for)$/u.test(token.lower) && next?.lower === 'the' && !token.last && !next.last && tokens[index + 2]?.capital === true && !sentenceWords.has(tokens[index + 2]?.lower ?? '') && !calendarWord.test(tokens[index + 2]?.lower ?? '')) run.push(token);
@@ -1529,7 +1553,7 @@ function isCountryAdjective(word: string): boolean {
 
 const placeOpenings = /^(?:new|north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|great|san|santa|santo|são|los|las|st|st\.|saint|port|fort|mount|lake|cape|hong|sri|costa|el|la|le|al|abu|kuala|buenos|rio|puerto|ho|addis|dar)$/u;
 // ("Ponatahi Rd", "Mill St.": a street's kind abbreviated.)
-const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|rd\.?|st\.?|ave\.?|blvd\.?|hwy\.?|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|county|district|province|region|north|south|east|west)$/;
+const placeEndings = /^(?:street|road|lane|avenue|drive|boulevard|rd\.?|st\.?|ave\.?|blvd\.?|hwy\.?|square|bridge|river|creek|lake|park|highway|motorway|way|close|crescent|terrace|place|hill|valley|station|airport|harbour|harbor|port|beach|island|islands|isles|mountains|hills|lakes|falls|heights|springs|highlands|plains|valleys|county|district|province|region|north|south|east|west)$/;
 
 const companyNouns = new RegExp(`^(?:${companyWords})$`, 'u');
 
@@ -1663,6 +1687,16 @@ const frontedPhrase = new RegExp(`(?:^|[.!?]\\s+|\\n)(?:${frontedOpeners})\\s[^,
 const unclosedApposition = /\s+(?:said|says|told|tells|added|adds|stated|explained|noted|wrote|warned|insisted|confirmed|announced|claimed|argued)\b.*$/u;
 
 /** ", a WRB spokesperson," after a name. */
+/**
+ * The role an apposition gives, without its article: "a Kelby Bank customer for more than 30 years who was surprised …" is
+ * a "Kelby Bank customer"; the role ends where a clause about the person, or how long they have been it, begins.
+ */
+export function roleIn(apposition: string): string {
+  return apposition
+    .replace(/^(?:a|an|the|his|her|its|their)\s+/iu, '')
+    .replace(/\s+(?:who|which|whose|that|where)\s.*$|\s+(?:for|since)\s+(?:more than |nearly |almost |over |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|many|several)\s+(?:years|months|decades|weeks)\b.*$/u, '');
+}
+
 export function appositionAfter(frame: string, from: number, registry: Registry): { role: string | null; affiliation: string | null } {
   const match = /^\s*,\s*((?:a|an|the)\s+[^,.;:"\u201C\u201D]{2,80}?)\s*(,|\.|;|:|$)/u.exec(frame.slice(from));
   // ("According to Jane Roe, the man who died was …": after "according to" and a name, the comma opens the sentence's own
@@ -1675,7 +1709,7 @@ export function appositionAfter(frame: string, from: number, registry: Registry)
   // ends at the speech verb.)
   const phrase = match?.[1]?.replace(unclosedApposition, '');
   if (!phrase || !phrase.split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return { role: null, affiliation: null };
-  const role = phrase.replace(/^(?:a|an|the)\s+/i, '');
+  const role = roleIn(phrase);
   const organizationName = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? role.split(/\s+/).filter((word) => isCapitalized(word)).join(' ');
   return { role, affiliation: organizationName ? organizationOf(registry, organizationName) : null };
 }
