@@ -237,7 +237,8 @@ const linkingOpening = new RegExp(`^\\s*(?:(?:\\p{L}+ly|${linkingOpeners}),?\\s+
 
 /** The noun phrase a clause opens with, after a linking adverb ("Still,", "Finally,"), when a verb follows it. */
 function subjectOf(clause: string): { phrase: string; from: number; to: number; apposition: string | null } | null {
-  const linking = linkingOpening.exec(clause)?.[0].length ?? 0;
+  // ("In response to the fine, the hospital issued this statement:": past a phrase set before the subject.)
+  const linking = linkingOpening.exec(clause)?.[0].length || frontedClause.exec(clause)?.[0].length || 0;
   const phrase = forwardPhrase(clause.slice(linking));
   if (!phrase.phrase || /^(?:it|this|that|there|these|those|they|we|i|you)$/iu.test(phrase.phrase)) return null;
   const next = /^[\s,]*(\p{Ll}+)/u.exec(clause.slice(linking + phrase.length))?.[1] ?? '';
@@ -245,6 +246,9 @@ function subjectOf(clause: string): { phrase: string; from: number; to: number; 
   if (tag !== 'VERB' && tag !== 'AUX') return null;
   return { phrase: phrase.phrase, from: linking, to: linking + phrase.length, apposition: phrase.apposition };
 }
+
+/** "In response to the fine, ", "After the hearing, ": a phrase set before the subject of the clause. */
+const frontedClause = new RegExp(`^(?:${frontedOpeners}|after|before|following|responding|reacting)\\b[^,;:“”"]{0,60},\\s+`, 'iu');
 
 /** "Jones disagreed: “…”": any verb before a colon that opens a quote introduces it. */
 const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=[\u201C"\u2018'])/gu;
@@ -291,7 +295,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     // before the colon is no verb; the sentence's subject introduces the quotation.
     const word = (match[1] ?? '').split(/\s+/u)[0] ?? '';
     const determined = /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|of|about)\s+(?:\p{Ll}+\s+)?$/u.test(sentence.slice(0, at));
-    if ((lexiconTag(word) === 'NOUN' || determined) && (!documentWords.has(word) || /\b(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?$/u.test(sentence.slice(0, at))) && !matches.some((known) => known.index < at)) {
+    // ("the hospital issued this statement:", "the club released the following statement:": a document the subject issued.)
+    if ((lexiconTag(word) === 'NOUN' || determined) && (!documentWords.has(word) || /\b(?:a|an|the|his|her|its|their|this|following)\s+(?:\p{Ll}+\s+)?$/u.test(sentence.slice(0, at))) && !matches.some((known) => known.index < at)) {
       // ("Meanwhile, it made this appeal: “…”", "She had a message for fans: “…”": a pronoun before words of speech.)
       const spoken = /^(?:appeal|plea|message|warning|call|request|promise|pledge|advice|reply|response|answer|assurance|vow)$/u.test((match[1] ?? '').split(/\s+/u).at(-1) ?? '');
       const pronoun = spoken ? /^((?:he|she|it|they))\s+(?:also\s+|then\s+|later\s+)?(?:made|had|issued|gave|sent|offered|added|repeated)\b/iu.exec(sentence.slice(linkingOpening.exec(sentence)?.[0].length ?? 0)) : null;

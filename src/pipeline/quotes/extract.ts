@@ -38,6 +38,11 @@ export function findSpans(text: string, continued = false): QuoteSpan[] {
   if (continued) {
     const closing = continuationEnd(text);
     if (closing > 0) spans.push({ ...span(text, 0, closing, false), start: 0 });
+  } else if (text.includes('\u201D') && /^\p{Lu}/u.test(text)) {
+    // ("The pilots are throwing away the baby with the bath water,” Transport Minister Jane Roe said …": a page that left out
+    // the opening mark; a sentence of words closed by a comma and the mark, then a name and a speech verb.)
+    const closing = continuationEnd(text);
+    if (closing > 0 && text.charAt(closing - 1) === ',' && text.slice(0, closing).split(/\s+/u).length >= 4 && namedCueAfter.test(text.slice(closing + 1))) spans.push({ ...span(text, 0, closing, false), start: 0, open: 0 });
   }
   // A quotation in single marks that a new one cut short: the new one may run on, as its sentence did.
   let cut = false;

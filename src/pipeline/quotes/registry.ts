@@ -1428,7 +1428,10 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
     // ("Deputy Leader of Opposition in the assembly, Rakib Roe, questioned …": the title that opens the sentence, the name
     // set after it between commas.)
-    const fronted = title.role ?? apposition.role ?? frontedTitle(frame, name[0]?.start ?? 0, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0));
+    // ("the Vice Chancellor, Prof. Jane Roe, said": an honorific alone before the name gives way to the office set before it.)
+    const honorificOnly = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|fr|rev|hon)\.?$/iu.test(title.role ?? '');
+    const opensAt = honorificOnly ? (tokens[from - 1]?.start ?? name[0]?.start ?? 0) : (name[0]?.start ?? 0);
+    const fronted = (honorificOnly ? null : title.role) ?? apposition.role ?? frontedTitle(frame, opensAt, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0)) ?? title.role;
     person(registry, full, fronted, title.affiliation ?? apposition.affiliation, base + (name[0]?.start ?? 0), name.at(-1)?.possessive === true);
     // ("Juan Miguel “Migz” Roe" is also "Juan Miguel Roe", the name without the nickname.)
     const nicknamed = name.some((token) => token.nickname) ? registry.mentions.at(-1)?.entity : undefined;
