@@ -24,6 +24,7 @@ function knownLines(): string[] {
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
   'Hide Ad',
+  'Stay in touch with top news, as it happens, conveniently in your email inbox. It\'s FREE!',
   'Storm Damage Kelby 20140608',
   'WATCH REPLAY: Kelby officials answer questions from the media about the failed launch.',
   'Want to go ad-free? Find out how, here.',

@@ -191,6 +191,9 @@ describe('the publication date of a page', () => {
     expect(runStages(`Sunday July 21, 2024\nFerry fares frozen for the summer\nBy Jane Roe\nJune 25, 2024\n${body}`).file.data.meta?.published).toBe('2024-06-25');
     expect(runStages(`Sunday July 21, 2024\nFerry fares frozen for the summer\nBy Jane Roe\n${body}`).file.data.meta?.published).toBe('2024-07-21');
     expect(runStages(`Posted on: February 11, 2026\nFerry fares frozen for the summer\nBy Jane Roe\n${body}Related: fares were last frozen on\nJanuary 20, 2026\n`).file.data.meta?.published).toBe('2026-02-11');
+    // (A bare date without its weekday over the headline is the day's too, when the byline dates the story.)
+    expect(runStages(`November 4th, 2024\nFerry fares frozen for the summer\nBy The Kelby Press on May 16, 2024.\n${body}`).file.data.meta?.published).toBe('2024-05-16');
+    expect(runStages(`November 4th, 2024\nFerry fares frozen for the summer\nBy Jane Roe\n${body}`).file.data.meta?.published).toBe('2024-11-04');
   });
 
   it('dates a wire\'s story by its note "This report by … was first published …" at the foot', () => {

@@ -53,8 +53,9 @@ export default function findStructure() {
       } else if (date) {
         // A date above the headline may be the site's date of the day ("Sunday July 21, 2024" over its masthead): one
         // between the headline and the body, when there is one, is the article's.
-        // (Only a bare date with its weekday, as mastheads print the day's: "Posted on: …" above the headline is the page's.)
-        if (date.kind === 'published' && chosen !== -1 && index < chosen && /^(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s/iu.test(text) && !meta.published) topDate ??= date.date;
+        // (Only a bare date, as mastheads print the day's, "Sunday July 21, 2024", "November 4th, 2024": "Posted on: …" above
+        // the headline is the page's.)
+        if (date.kind === 'published' && chosen !== -1 && index < chosen && !/^(?:(?:first )?published|posted|updated|last updated|date|on)\b/iu.test(text) && !meta.published) topDate ??= date.date;
         else if (date.kind === 'published' && (!topDate || (index > chosen && index < first))) infer(meta, 'published', date.date);
         if (date.alternative) readings.push(date);
         else updated ??= date.date;

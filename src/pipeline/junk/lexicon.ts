@@ -309,6 +309,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'credit line', needs: /^[–—-]/u, pattern: /^[–—-]\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,5}(?:\p{Lu}[\p{L}&.'’-]*\s*\(\p{Lu}{2,8}\)|(?:News|Press|Wire|Agency|Service|Services|Bureau))$/u },
   // "The daily email you need for Kelby's top news stories.": a newsletter's own pitch.
   { reason: 'newsletter prompt', needs: /you need/iu, pattern: /^(?:the|your) (?:daily|weekly|morning|evening|free) (?:e-?mail|newsletter|briefing) you need\b.{0,80}$/iu },
+  // ("Stay in touch with top news, as it happens, conveniently in your email inbox. It's FREE!": a sign-up box's pitch.)
+  { reason: 'newsletter prompt', needs: /inbox|e-?mail/iu, pattern: /^(?:stay|keep) (?:in touch|informed|up to date|up-to-date|in the know)\b.{0,80}\b(?:e-?mail|inbox)\b[^.!?]{0,30}[.!]?(?:\s+it['’]s (?:free|easy)[.!]*)?$/iu },
   // A copyright line without a year ("Copyright EastWire. All rights reserved. This material may not be …").
   { reason: 'copyright footer', pattern: /^(?:copyright\s+\p{Lu}[^.]{0,60}\.\s*)?all rights reserved\b.{0,300}$|^copyright\s+\p{Lu}[\p{L}\p{N}&'’. -]{1,60}\.\s+all rights reserved\b.{0,300}$/iu },
   // Appeals for money, sponsors, the newsletter's own footer, a live page's controls and a transcript's end mark.
