@@ -1021,9 +1021,9 @@ function capitalizedRuns(tokens: Token[]): Token[][] {
     // ("the Health Ministry on Tuesday": a day or a month after a connector ends the name.)
     // ("On Facebook the Kelby Police wrote": "the" joins a name only after a connector, "Bank of the …", or a verb, "Save
     // the Children"; after a name it opens the next one.)
-    // ("wrote Kelby Fire Service on Facebook": "on" before a platform tells where a body wrote, no part of its name.)
     // ("St. John the Apostle Catholic School", "St Mary the Virgin Church": a saint's epithet after "the" inside the name.)
     else if (run.length >= 2 && token.lower === 'the' && saintly.test(tokens[index - 2]?.text ?? '') && next?.capital && !token.last && !tokens[index - 1]?.last) run.push(token);
+    // ("wrote Kelby Fire Service on Facebook": "on" before a platform tells where a body wrote, no part of its name.)
     else if (run.length > 0 && ((connectors.has(token.lower) && (token.lower !== 'the' || connectors.has(tokens[index - 1]?.lower ?? '') || lexiconTag(tokens[index - 1]?.lower ?? '') === 'VERB')) || (/^\d{1,4}$/u.test(token.text) && !/^(?:1[89]|20)\d\d$/u.test(token.text))) && next?.capital && !token.last && !calendarWord.test(next.lower) && !(token.lower === 'on' && platforms.test(next.text))) run.push(token);
     // ("the Office of the Attorney General", "Bank of the West": "of the" inside a body's name, after the body's word, before
     // its next capitalised word; not a title's, "Speaker of the House … Jane Roe".)
@@ -1689,7 +1689,6 @@ const frontedPhrase = new RegExp(`(?:^|[.!?]\\s+|\\n)(?:${frontedOpeners})\\s[^,
 
 const unclosedApposition = /\s+(?:said|says|told|tells|added|adds|stated|explained|noted|wrote|warned|insisted|confirmed|announced|claimed|argued)\b.*$/u;
 
-/** ", a WRB spokesperson," after a name. */
 /**
  * The role an apposition gives, without its article: "a Kelby Bank customer for more than 30 years who was surprised …" is
  * a "Kelby Bank customer"; the role ends where a clause about the person, or how long they have been it, begins.
@@ -1700,6 +1699,7 @@ export function roleIn(apposition: string): string {
     .replace(/\s+(?:who|which|whose|that|where)\s.*$|\s+(?:for|since)\s+(?:more than |nearly |almost |over |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|many|several)\s+(?:years|months|decades|weeks)\b.*$/u, '');
 }
 
+/** ", a WRB spokesperson," after a name. */
 export function appositionAfter(frame: string, from: number, registry: Registry): { role: string | null; affiliation: string | null } {
   const match = /^\s*,\s*((?:a|an|the)\s+[^,.;:"\u201C\u201D]{2,80}?)\s*(,|\.|;|:|$)/u.exec(frame.slice(from));
   // ("According to Jane Roe, the man who died was …": after "according to" and a name, the comma opens the sentence's own
