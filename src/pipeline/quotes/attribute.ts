@@ -1979,9 +1979,16 @@ function municipality(discourse: Discourse, lower: string[], offset: number): En
   const registry = discourse.registry;
   const known = latest(registry, offset, (candidate) => candidate.type === 'organization' && new RegExp(`\\b${kind}\\b`, 'iu').test(candidate.name), true);
   if (known) return new RegExp(`^${kind} of `, 'iu').test(known.name) ? known : null;
-  const named = [...source.slice(Math.max(0, offset - 3000), offset).matchAll(new RegExp(`\\b[Tt]he ${kind} of (\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})`, 'gu'))].at(-1)?.[1];
-  if (!named) return null;
-  return ensure(registry, `${kind.charAt(0).toUpperCase()}${kind.slice(1)} of ${named}`, 'organization');
+  // ("The City of Kelby issued a notice …": the kind capitalised as the name's own word too.)
+  const titled = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+  const window = source.slice(Math.max(0, offset - 3000), offset);
+  const named = [...window.matchAll(new RegExp(`\\b[Tt]he (?:${kind}|${titled}) of (\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})`, 'gu'))].at(-1)?.[1];
+  if (named) return ensure(registry, `${titled} of ${named}`, 'organization');
+  // ("Harrow County closed two roads … “…,” the county said": a county or a city named by its place and its kind, no body's
+  // word after it, is the local government that speaks.)
+  if (!/^(?:county|city|township|borough|parish)$/u.test(kind)) return null;
+  const placed = [...window.matchAll(new RegExp(`(?<![\\p{L}'’.-])((?:\\p{Lu}[\\p{L}'’-]+\\s){1,3})${titled}\\b(?!\\s+\\p{Lu})(?!['’])`, 'gu'))].at(-1)?.[1]?.trim().replace(/^(?:(?:The|In|On|At|For|From|Of|And|To|By|Across|Throughout)\s+)+/u, '');
+  return placed && /^\p{Lu}/u.test(placed) ? ensure(registry, `${placed} ${titled}`, 'organization') : null;
 }
 
 /** The registry's entity for a name, added when the text had not introduced it. */
