@@ -247,8 +247,8 @@ function subjectOf(clause: string): { phrase: string; from: number; to: number; 
   return { phrase: phrase.phrase, from: linking, to: linking + phrase.length, apposition: phrase.apposition };
 }
 
-/** "In response to the fine, ", "After the hearing, ": a phrase set before the subject of the clause. */
-const frontedClause = new RegExp(`^(?:${frontedOpeners}|after|before|following|responding|reacting)\\b[^,;:“”"]{0,60},\\s+`, 'iu');
+/** "In response to the fine, ", "After the hearing, ", "Earlier, ": a phrase set before the subject of the clause. */
+const frontedClause = new RegExp(`^(?:${frontedOpeners}|after|before|following|earlier|later|last|this|responding|reacting|addressing)\\b[^,;:“”"]{0,60},\\s+`, 'iu');
 
 /** "Jones disagreed: “…”": any verb before a colon that opens a quote introduces it. */
 const colonVerb = /(?<![\p{L}-])(\p{Ll}{3,}(?:\s+(?:up|out|back|in))?)\s*:\s*(?=[\u201C"\u2018'])/gu;
@@ -904,7 +904,7 @@ function unclosedRole(text: string): RegExpExecArray | null {
 const listedAtEnd = new RegExp(String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:for|of|at|from)\s+)?(?:the\s+)?${listedFields.source}$`, 'u');
 
 /** "On Tuesday, …", "Speaking after the incident, …": the phrases fronted before a sentence's subject (see `cuesIn`). */
-const frontedAdverbial = new RegExp(`^(?:${frontedOpeners}|after|before|following|earlier|later|last|this|responding|reacting|addressing)\\b[^,;:“”"]{0,60},\\s+(?=\\p{Lu})`, 'iu');
+const frontedAdverbial = new RegExp(`${frontedClause.source}(?=\\p{Lu})`, 'iu');
 
 /** "the board of education", "the department of health and human services": see `trailingPhrase`. */
 const lowerBodyAtEnd = /(?:^|\s)(the\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?:of|for)\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\s)\p{Ll}+(?:\s+(?:and\s+)?\p{Ll}+){0,3})\s*$/u;
