@@ -23,6 +23,7 @@ function knownLines(): string[] {
 
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
+  'kelbynews-placeholder',
   'Hide Ad',
   'Stay in touch with top news, as it happens, conveniently in your email inbox. It\'s FREE!',
   'Storm Damage Kelby 20140608',

@@ -69,6 +69,12 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text) && !lines.slice(index + 1, index + 3).some((line) => dateLineOf(line) || bylineOf(line))) return 'photo caption';
     // "Moment jet aborts landing in crosswinds at...": a teaser whose headline the page cut short.
     if (!reason && (text.endsWith('...') || text.endsWith('…')) && /^\p{Lu}(?:[^.!?]|\.(?=\d)){10,160}(?:\.{3,}|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
+    // "Officials monitor the situation, urge calm | Checkpoints set up at key junctions | Five companies deployed": the story's
+    // highlights in one row over its headline, three clauses or more of three words or more each, parted by bars.
+    if (!reason && highlightsRow(text)) return 'summary box';
+    // "• Teenage runaways found in Kelby.." over "Teenage runaways found in Kelby after two days": a breadcrumb's last item, the
+    // headline under it cut short.
+    if (!reason && cutShortCopy(lines, index)) return 'site navigation';
     // "Crowds at the market." over "Crowds at the market.Credit: Jane Roe": the picture's caption twice, once with its credit glued on.
     if (!reason && wordCount(text) <= 40 && (lines[index + 1] ?? '').startsWith(text) && /^\s*(?:credit|photo(?:graph)?|picture|image)s?\s*:/iu.test((lines[index + 1] ?? '').slice(text.length))) return 'photo caption';
     // A line of one sentence right above a photo credit ("Image: Jane Roe / Reuters") is that photo's caption.
@@ -818,7 +824,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
   const count = wordCount(text);
   // (Not two capitalised words alone, "Gold Coast", "Public Health": a place's or a section's name over the lede; nor
   // "Wednesday, January 15", the page's date without its year.)
-  return top !== -1 && top === first - 1 && count >= 2 && count <= 3 && !(count === 2 && isAllCapitalised(text)) && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) && !yearlessDate.test(text) ? top : -1;
+  // (Under it only lines already read as chrome, "pmnews-placeholder", a picture's slug: it is still right over the lede.)
+  return top !== -1 && range(top + 1, first).every((index) => strong[index]) && count >= 2 && count <= 3 && !(count === 2 && isAllCapitalised(text)) && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && !/[.,;:!?"”’)]$/u.test(text) && furnitureShare(text) === 0 && !isSectionLabel(text) && !isMenuRow(text) && !bylineOf(text) && !dateLineOf(text) && !yearlessDate.test(text) ? top : -1;
 }
 
 /**
@@ -877,6 +884,23 @@ function listedUnder(lines: string[], strong: Array<string | null>, index: numbe
 function sameOpening(text: string, next: string): boolean {
   const opening = (line: string) => normalizeForMatch(line).replace(/^(?:the|a|an)\s+/u, '').split(/\s+/u).slice(0, 8).join(' ');
   return wordCount(next) >= 12 && opening(text).split(' ').length === 8 && opening(text) === opening(next);
+}
+
+/** Three clauses or more of three to sixteen words each, parted by bars, one of them at least in sentence case. */
+function highlightsRow(text: string): boolean {
+  const parts = text.split(/\s+\|\s+/u);
+  return parts.length >= 3 && parts.every((part) => wordCount(part) >= 3 && wordCount(part) <= 16) && parts.some((part) => !isTitleCase(part));
+}
+
+/** A line cut short with an ellipsis ("…", ".."), whose words open one of the next three lines: a copy of it. */
+function cutShortCopy(lines: string[], index: number): boolean {
+  const text = lines[index] ?? '';
+  if (!/(?:\.{2,}|…)$/u.test(text) || wordCount(text) < 3) return false;
+  const cut = normalizeForMatch(text.replace(/^[•◦▪·]\s+/u, '').replace(/\s*(?:\.{2,}|…)$/u, ''));
+  return cut.length >= 15 && lines.slice(index + 1, index + 4).some((line) => {
+    const key = normalizeForMatch(line);
+    return key.length > cut.length && key.startsWith(cut);
+  });
 }
 
 /** A line with a bullet whose neighbours have none: no list, one item marked. */
@@ -1144,7 +1168,10 @@ function restatedPoints(lines: string[], strong: Array<string | null>, anchors: 
   // (A run right over the lede, up from it: a live page's list of key events above its summary is no such run.)
   const points: number[] = [];
   for (let index = first - 1; index >= 0 && restates(index); index--) points.unshift(index);
-  return points.length >= 3 ? points : [];
+  // (A line the copy holds twice, a picture's alt text glued to its caption and the caption again, counts once.)
+  const keys = points.map((index) => normalizeForMatch(lines[index] ?? ''));
+  const distinct = keys.filter((key, at) => !keys.some((other, before) => before < at && (other.includes(key) || key.includes(other))));
+  return distinct.length >= 3 ? points : [];
 }
 
 /**

@@ -698,6 +698,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', needs: /comments/iu, pattern: /^we want (?:our )?comments to be\b.{0,400}$/iu },
   { reason: 'tip prompt', pattern: /^(?:submit|share) (?:a |your )?(?:news )?tips?\b.{0,60}$|^(?:found|seen|spotted|noticed) an? (?:typo|mistake|error)\??\s*.{0,40}$/iu },
   { reason: 'feedback prompt', pattern: /^report an? (?:issue|problem|bug)(?: with this (?:page|article|story))?$/iu },
+  // "kelbynews-placeholder": the file name of the picture a site shows when an article has none.
+  { reason: 'image placeholder', needs: /placeholder|thumbnail/iu, pattern: /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:placeholder|thumbnail)(?:\.(?:jpe?g|png|webp|gif))?$/iu },
   { reason: 'image placeholder', pattern: /^(?:file|representative|representational|stock|archive) (?:image|photo|picture)s?\.?$|^(?:the )?(?:image|photo|picture)s? (?:is |are )?(?:used )?(?:for|used for) (?:representation|representational purposes?|illustration(?: purposes?)?)(?: only)?\.?$/iu },
   { reason: 'time stamp', pattern: /^(?:updated|posted|published)\s*:?\s*(?:\d{1,2}\s*(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\s*){1,2}ago$/iu },
   // An event's advertisement ("… | Register now"), a funder's note, a closing pointer to more coverage.
