@@ -51,6 +51,9 @@ export default function classifySections() {
     const script = dialogueLines(paragraphs.map((node) => toString(node)));
     const host = hostLines(paragraphs.map((node) => toString(node)), script);
     let index = -1;
+    // Paragraphs left in the run of a statement set out without quotation marks, and whether it was announced whole.
+    let inStatement = 0;
+    let whole = false;
     // Where the last heading stood, and the headings of background the cleaning stage removed as furniture.
     let headingLine = 0;
     // (below the lede: an "About us" above it is the site's menu).
@@ -84,6 +87,8 @@ export default function classifySections() {
           data.section = previous.section;
           data.why = ['an item of a list, in the section of the paragraph before it'];
           row(text, 'list', previous.section);
+          // (A list the colon introduced: no statement set out after it.)
+          inStatement = 0;
           continue;
         }
       }
@@ -97,6 +102,7 @@ export default function classifySections() {
         data.section = 'context';
         data.why = ['a short line without closing punctuation, read as a subheading'];
         row(text, 'heading', 'context');
+        inStatement = 0;
         continue;
       }
       // A press release's notes for editors, or a section "About …" / "Background", hold the background of the release,
@@ -119,6 +125,7 @@ export default function classifySections() {
         data.why = ['an item of a list, in the section of the paragraph before it'];
         row(text, 'list', previous.section);
         previous = { text, section: previous.section };
+        inStatement = 0;
         continue;
       }
       const features = {
@@ -138,12 +145,17 @@ export default function classifySections() {
       // A paragraph that ends on a colon right above a quotation introduces it ("…, describes the operation:").
       const next = paragraphs[index + 1];
       const introduces = !features.lede && /:\s*$/u.test(text) && next !== undefined && openingQuote.test(toString(next));
-      // Words set out after "… said:" without quotation marks are the speaker's when they speak in the first person.
-      const introduced: boolean = previous !== null && /:\s*$/u.test(previous.text) && previous.section === 'statement' && !script[index] && firstPerson.test(text);
+      // Words set out after "… said:" without quotation marks are the speaker's when they speak in the first person, and
+      // so is each paragraph after them that still does ("We have recovered … ¶ We have identified …": a body's statement
+      // reproduced whole, in its "we"). Under "Below is the full statement from the club:" every paragraph without a
+      // quotation mark or a speech verb is the statement's, "we" or not, until one has either.
+      const unmarked = !/["“”„«»]/u.test(text);
+      const introduced: boolean =
+        previous !== null && !script[index] && ((/:\s*$/u.test(previous.text) && ((previous.section === 'statement' && (firstPerson.test(text) || ownVoice.test(text))) || (unmarked && ownVoice.test(text)))) || (unmarked && inStatement > 0 && (ownVoice.test(text) || (whole && !reportingVerb.test(text)))));
       const decision: { section: Section; why: string[] } = introduces
         ? { section: 'statement' as const, why: ['introduces the quotation that follows ("…:")'] }
         : introduced
-          ? { section: 'statement' as const, why: ['the words the paragraph before introduces ("… said:"), in the first person'] }
+          ? { section: 'statement' as const, why: [/:\s*$/u.test(previous?.text ?? '') && (firstPerson.test(text) || ownVoice.test(text)) ? 'the words the paragraph before introduces ("… said:"), in the first person' : whole && !ownVoice.test(text) ? 'part of a statement set out in full, without quotation marks ("… full statement:")' : 'the statement set out above goes on in the first person, without quotation marks'] }
           : script[index] && chairOf(text)
           ? { section: 'event' as const, why: ['a line of the chair, who conducts the sitting: the votes and rulings it announces are steps of the case'] }
           : host[index] && !relays(text)
@@ -157,6 +169,12 @@ export default function classifySections() {
       data.section = section;
       row(text, introduces || introduced || (script[index] && chairOf(text)) || (host[index] && !relays(text)) ? 'frame' : 'classify', section, features.stats ?? null, features.lede);
       previous = { text, section };
+      // (The run a statement's introduction opens, and whether it said the statement comes whole; at most twelve paragraphs.)
+      if (introduced) inStatement--;
+      else if (/:\s*$/u.test(text)) {
+        inStatement = 12;
+        whole = wholeStatement.test(text);
+      } else inStatement = 0;
       data.why = section === 'event' && decision.section === 'statement' ? [...decision.why, ...split, 'most sentences tell events'] : [...decision.why, ...split];
       if (debug) {
         process.stderr.write(`${file.data.fileName ?? file.path}:${paragraph.position?.start.line ?? 0} ${decision.section} — ${data.why.join('; ')}\n`);
@@ -167,6 +185,13 @@ export default function classifySections() {
 }
 
 const firstPerson = /\b(?:I|I['’](?:m|ve|d|ll)|me|my)\b/u;
+// The first person without a bare "I" ("Tamarindo I dam", "World War I"): what a body's statement set out without
+// quotation marks reads in ("We have identified …", "our thoughts are with …").
+const ownVoice = /\b(?:I['’](?:m|ve|d|ll)|me|my|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|us)\b/u;
+// "Below is the full statement from the club:", "The statement reads in full:", "Read the council's statement below:".
+const wholeStatement = /\b(?:full|entire|complete|following)\s+(?:text|statement|letter|release|response|message|reply)\b|\b(?:statement|letter|release|response|message)\s+(?:below|in full|reads|read|as follows)\b/iu;
+// A speech verb in the third person ends a statement set out whole: the reporter's words resume.
+const reportingVerb = /\b(?:said|says|told|added|stated|explained|according to)\b/u;
 
 // The office that chairs a chamber's sitting, named without a person ("THE SPEAKER", "THE CHAIR", "AN LEAS-CHEANN COMHAIRLE",
 // "THE DEPUTY PRESIDING OFFICER"): it puts the questions and announces the votes. A court's bench or a named chair
