@@ -97,6 +97,13 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   // description is that place, which says nothing.)
   // (Not "Jane Roe, the head of the village": a person whose role is of a place.)
   if (apposition && placeNouns.test(apposition.trim()) && !/\b(?:of|for|at|in|from|with|on)\b/u.test(apposition) && /^\p{Lu}/u.test(phrase.trim())) return null;
+  // ("A statement by the KDF's Spokesperson's Office says", "the Kelby Police Press Office said": a body's office for the
+  // press speaks for the body.)
+  const pressOffice = /^(?:the\s+)?(\p{Lu}.*?)(?:['’]s?)?\s+(?:(?:[Ss]pokes(?:person|man|woman)(?:['’]s)?|[Pp]ress|[Mm]edia|[Cc]ommunications?|[Pp]ublic\s+[Aa]ffairs|[Pp]ublic\s+[Rr]elations|[Ii]nformation)\s+)(?:[Oo]ffice|[Uu]nit|[Tt]eam|[Dd]esk|[Dd]epartment|[Dd]irectorate|[Dd]ivision)$/u.exec(phrase.trim());
+  if (pressOffice?.[1]) {
+    const owner = resolvePhrase(discourse, pressOffice[1], null, offset);
+    if (owner?.kind === 'entity' && owner.entity.type === 'organization') return owner;
+  }
   // ("K.L. Ferries said … ¶ “…,” K.L Ferries said", "U.K. Steel … UK Steel said": a name of two words or more the text gave
   // before with its letters' stops, or without them, is that one.)
   const bare = phrase.trim().replace(/^the\s+/iu, '');
@@ -1974,11 +1981,17 @@ function municipality(discourse: Discourse, lower: string[], offset: number): En
   // adverb left on.)
   const words = lower.slice(lower[0] === 'the' ? 1 : 0).filter((word, index, all) => !(index === all.length - 1 && /^(?:also|then|later|has|have|had)$/u.test(word)));
   if (source === undefined || words.length === 0 || words.length > 2) return null;
+  // ("“…,” said the council" where the text named no council, only "the village of Kelby": the village's council.)
+  if (lower[0] === 'the' && words.length === 1 && words[0] === 'council' && !latest(discourse.registry, offset, (candidate) => candidate.type === 'organization' && /\bcouncil\b/iu.test(candidate.name), true)) {
+    const named = [...source.slice(Math.max(0, offset - 3000), offset).matchAll(/\b[Tt]he (village|town|township|borough|parish) of (\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/gu)].at(-1);
+    if (named?.[1] && named[2]) return ensure(discourse.registry, `${named[1].charAt(0).toUpperCase()}${named[1].slice(1)} of ${named[2]}`, 'organization');
+  }
   const kind = (words[0] ?? '').replace(/['’]s$/u, '');
   if (!municipalWords.test(kind) || (lower[0] !== 'the' && words.length === 1) || (words.length === 2 && !/^(?:council|board|administration|office|officials|government)$/u.test(words[1] ?? ''))) return null;
   const registry = discourse.registry;
   const known = latest(registry, offset, (candidate) => candidate.type === 'organization' && new RegExp(`\\b${kind}\\b`, 'iu').test(candidate.name), true);
-  if (known) return new RegExp(`^${kind} of `, 'iu').test(known.name) ? known : null;
+  // (Not "the village council" read before as a body of its own: the village's name is looked for below.)
+  if (known && new RegExp(`^${kind} of `, 'iu').test(known.name)) return known;
   // ("The City of Kelby issued a notice …": the kind capitalised as the name's own word too.)
   const titled = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
   const window = source.slice(Math.max(0, offset - 3000), offset);

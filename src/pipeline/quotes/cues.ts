@@ -103,6 +103,8 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     // ("The board in a statement clarified, “…”": the verb of the sentence, before the words it introduces, when no verb of
     // speech came before the document.)
     if (/ed$/u.test(word) && postedDocument.test(sentence.slice(Math.max(0, index - 40), index)) && !(found.length === 0 && /^\s*(?:[,:]|that\b)/u.test(sentence.slice(index + word.length, index + word.length + 6)))) continue;
+    // ("After multiple reports swirled …", "amid conflicting claims": after a word of number or kind, a plural noun.)
+    if (/s$/u.test(word) && /(?:^|\s)(?:multiple|several|many|some|numerous|conflicting|unconfirmed|recent|earlier|initial|media|news|press|these|those|such|other)\s+$/iu.test(sentence.slice(Math.max(0, index - 16), index))) continue;
     // "the unions' demands", "the minister's claims": after a possessive the form is a noun.
     if (/\p{L}(?:['’]s|s['’])\s+$/u.test(sentence.slice(Math.max(0, index - 4), index)) && /s$/u.test(word)) continue;
     const after = sentence.slice(index + word.length, index + word.length + 20);
@@ -221,7 +223,7 @@ function ownWords(sentence: string, start: number): Cue[] {
 const appositionChain = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),((?:\s+[^,;:\u2026\u201C\u201D"]{2,60},){1,4})\s*$/u;
 // ("Detective Senior Sergeant Paul Roe, Area Manager: Investigations in Kelby says": a rank of three words before the name,
 // and a title's field after a colon.)
-const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,5})),\s+((?:[^,;:\u2026\u201C\u201D"]|:(?=\s+\p{Lu})){3,90}?)\s*$/u;
+const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,5})),\s+((?:[^,;:\u2026\u201C\u201D"]|:(?=\s+\p{Lu})){3,140}?)\s*$/u;
 
 // The subject of a clause reported after "say" or "said (that)", a name of one to three words before its verb, up to the comma
 // before a participle: " Aoki has confessed to killing one of the officers, " (not a passive, "Roe was detained", whose subject
@@ -691,6 +693,8 @@ const relativeAtEnd = new RegExp(`(?:^|[\\s,])(${relativeOf})\\s*$`, 'u');
 const relativeFirst = new RegExp(`^\\s*(${relativeOf})(?=\\s*(?:[.,;:!?]|$))`, 'u');
 // ("Andrew Roe's mother said": the relative, in the possessive form.)
 const namedKin = new RegExp(`(?:^|[\\s,])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*?['’]s?\\s+(?:${kinWords}))\\s*$`, 'u');
+// "The operators of the ferry", "the owners of a shop": a subject in small letters opening the sentence, its head and what it is of.
+const describedSubject = new RegExp(`^\\s*((?:The|the|A|a|An|an)\\s+(?:(?!(?:of|in|on|at|near|off|the|a|an|who|that|which)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,2}(?!(?:of|in|on|at|near|off|the|a|an|who|that|which)\\s)\\p{Ll}[\\p{L}-]*(?:\\s+of\\s+(?:the|a|an)\\s+(?:(?!(?:of|in|on|at|near|off|the|a|an|who|that|which)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,1}(?!(?:of|in|on|at|near|off|the|a|an|who|that|which)\\s)\\p{Ll}[\\p{L}-]*)?)(?=\\s)`, 'u');
 const placedPerson = new RegExp(`(?:^|[\\s,])((?:a|an|one|another)\\s+(?:\\p{Ll}+\\s+)?(?:${localPeople})\\s+(?:of|from|in)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*$`, 'u');
 const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)['’]s\s+(?:(?:official|verified|digital|social|media|X|Twitter|Facebook|Instagram|TikTok|YouTube)\s+)+account\s*$/u;
 
@@ -729,6 +733,14 @@ export function backwardPhrase(text: string): Phrase {
   const local = text.includes(' of ') || text.includes(' from ') || text.includes(' in ') ? placedPerson.exec(text) : null;
   if (local?.[1]) return { phrase: local[1].replace(/\s+/gu, ' '), length: text.length - (local.index + local[0].indexOf(local[1])), apposition: null };
   const found = backwardWords(text);
+  // ("The operators of the ferry that ran aground on Kelby Island have confirmed", "the owners of a shop in Kelby Mall said": a
+  // subject described in small letters, the name only where it happened; the description speaks, not the place.)
+  const described = found.phrase && /^\p{Lu}/u.test(found.phrase) && /\s(?:on|in|near|off|outside|along)\s+$/u.test(text.slice(0, text.length - found.length)) ? describedSubject.exec(text) : null;
+  if (described?.[1] && !/[,;:\u201C\u201D"]/u.test(text.slice(described.index))) {
+    // (Not the participle after it: "the ferry involved in …".)
+    const head = described[1].replace(/\s+\p{Ll}+(?:ed|ing)$/u, '');
+    return { phrase: head, length: text.length - (described.index + described[0].indexOf(described[1])), apposition: null };
+  }
   // ("Speaking to the Kelby Courier, resident Jo Roe, 54, said": whom the speaker spoke to opens the sentence; the
   // name after its comma is the subject.)
   if (found.apposition && /\p{Lu}/u.test(found.apposition) && /(?:^|[.,;:]\s*)(?:speaking|talking|writing|replying|responding|reacting|posting)\s+(?:to|in|on|for)\s+$/iu.test(text.slice(0, text.length - found.length))) {

@@ -626,7 +626,8 @@ function sole(pending: Array<{ choice: Choice }>): Choice | null {
  * “…”; "…, adding that …").
  */
 function reports(verb: string): boolean {
-  if (reportingVerbs.has(verb)) return true;
+  // ("released a statement saying the stores stay open": the irregular ones too.)
+  if (reportingVerbs.has(verb) || verb === 'saying' || verb === 'telling') return true;
   const stem = verb.endsWith('ing') ? verb.slice(0, -3) : '';
   return stem.length >= 3 && (reportingVerbs.has(`${stem}ed`) || reportingVerbs.has(`${stem}d`));
 }

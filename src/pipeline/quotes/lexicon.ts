@@ -273,6 +273,8 @@ export const organizationBackReferences = new Set([
   'centre', 'center', 'force', 'coalition', 'alliance', 'movement', 'society', 'tribunal', 'inspectorate', 'directorate', 'secretariat',
   // ("the district said" after "the Kelby Unified School District": a school, water or fire district, by its name only.)
   'district',
+  // ("According to the village, …" after "the village of Kelby": a local government by its kind, as "the city" and "the county".)
+  'village', 'town', 'township', 'municipality', 'borough', 'parish',
 ]);
 
 /** Generic nouns by which an article refers back to a news outlet ("the network added"). */

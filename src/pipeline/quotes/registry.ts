@@ -1399,6 +1399,15 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       index = from + name.length - 1;
       continue;
     }
+    // ("Kelby Food and Pharmacy said": two names whose last word is a thing, and one more thing after "and", no given name
+    // among them: a company's name, read whole.)
+    const and = tokens[from + name.length];
+    const thing = tokens[from + name.length + 1];
+    if (name.length === 2 && and && /^(?:and|&)$/u.test(and.lower) && !name[1]?.last && !and.last && thing?.capital && !thing.possessive && !tokens[from + name.length + 2]?.capital && isLexiconNoun(name[1]?.lower ?? '') && isLexiconNoun(thing.lower) && !isGivenName(name[0]?.text ?? '') && !isGivenName(thing.text)) {
+      organization(registry, null, [...name, and, thing].map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
+      index = from + name.length + 1;
+      continue;
+    }
     const full = name.map((token) => token.text).join(' ');
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full) || (registry.places.has(full.toLowerCase()) && countryNamed(name.at(-1)?.text ?? '') !== undefined)) continue;
     // ("the Elections Act", "the Commonwealth Games", "the Paris Summit": a law or an event by its last word, no one's name.)
@@ -1426,6 +1435,12 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     }
     const title = titleBefore(tokens, from, registry);
     const apposition = appositionAfter(frame, (name.at(-1)?.start ?? 0) + (name.at(-1)?.text.length ?? 0), registry);
+    // ("When New Era visited the clinic": two words, the first an adjective no one is given as a name, no title or role
+    // beside them: a title of a paper or a product, no person.)
+    if (name.length === 2 && !title.role && !apposition.role && titleAdjectives.test(name[0]?.lower ?? '') && !isGivenName(name[0]?.text ?? '')) {
+      index = from + name.length - 1;
+      continue;
+    }
     // ("Deputy Leader of Opposition in the assembly, Rakib Roe, questioned …": the title that opens the sentence, the name
     // set after it between commas.)
     // ("the Vice Chancellor, Prof. Jane Roe, said": an honorific alone before the name gives way to the office set before it.)
@@ -1545,6 +1560,9 @@ export function isOpeningAdjective(word: string): boolean {
   const lower = word.toLowerCase();
   return lexiconTag(lower) === 'ADJ' && !isGivenName(word) && !surnameAdjectives.has(lower);
 }
+// Adjectives that open the names of papers, movements and products ("New Era", "Daily Monitor", "Free Voice"), never a
+// person's given name.
+const titleAdjectives = /^(?:new|old|daily|weekly|great|big|free|modern|national|global|royal|true|public|central|united|independent|open|future|next)$/u;
 const surnameAdjectives = new Set('brown black white green gray grey young long strong little rich sharp wise bright small hardy moody noble short swift bold gentle golden savage gay gross frank free hale good best fair sweet sterling stern stout keen rapid grand major'.split(' '));
 
 function isCountryAdjective(word: string): boolean {
