@@ -608,6 +608,8 @@ export const strongPatterns: JunkPattern[] = [
   // ("Storm Damage Kelby 20140608": a wire picture's slug, its story's words and the day it was taken run together.)
   { reason: 'image placeholder', needs: /\d{8}$/u, pattern: /^\p{Lu}[\p{L}\p{N}'’ -]{2,60}\s(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/u },
   // ("WATCH REPLAY: Officials answer questions about the launch.": the page's video of it, announced.)
+  // "Below is a film of the mayor's acceptance speech in May 2015.", "Above is video of the crash.": the player's label.
+  { reason: 'video player', needs: /^(?:below|above)/iu, pattern: /^(?:below|above)\s+is\s+(?:a\s+|an\s+|the\s+)?(?:short\s+)?(?:film|video|clip|footage|recording|livestream)\s+(?:of|from|showing)\b.{3,200}$/iu },
   { reason: 'video player', needs: /^(?:watch|above|video|replay)/iu, pattern: /^(?:watch (?:the )?(?:replay|full video|video)|above video|video above|replay)\s*:\s*.{3,200}$/iu },
   // "Give us feedback, share a story tip or update, or report an error.": the page's request for corrections and tips.
   { reason: 'feedback prompt', needs: /feedback/iu, pattern: /^give us (?:your )?feedback\b.{0,120}$/iu },
@@ -698,6 +700,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'comment prompt', needs: /comments/iu, pattern: /^we want (?:our )?comments to be\b.{0,400}$/iu },
   { reason: 'tip prompt', pattern: /^(?:submit|share) (?:a |your )?(?:news )?tips?\b.{0,60}$|^(?:found|seen|spotted|noticed) an? (?:typo|mistake|error)\??\s*.{0,40}$/iu },
   { reason: 'feedback prompt', pattern: /^report an? (?:issue|problem|bug)(?: with this (?:page|article|story))?$/iu },
+  // "Photo by Jane Roe Two clerks store the ballots away after the count.": the credit set before the caption it heads.
+  { reason: 'photo caption', needs: /^(?:photo|picture|image)/iu, pattern: /^(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s+(?:by|courtesy(?:\s+of)?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}\s+\S.{10,400}$/u },
   // "kelbynews-placeholder": the file name of the picture a site shows when an article has none.
   { reason: 'image placeholder', needs: /placeholder|thumbnail/iu, pattern: /^[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:placeholder|thumbnail)(?:\.(?:jpe?g|png|webp|gif))?$/iu },
   { reason: 'image placeholder', pattern: /^(?:file|representative|representational|stock|archive) (?:image|photo|picture)s?\.?$|^(?:the )?(?:image|photo|picture)s? (?:is |are )?(?:used )?(?:for|used for) (?:representation|representational purposes?|illustration(?: purposes?)?)(?: only)?\.?$/iu },
