@@ -150,12 +150,15 @@ export default function classifySections() {
       // reproduced whole, in its "we"). Under "Below is the full statement from the club:" every paragraph without a
       // quotation mark or a speech verb is the statement's, "we" or not, until one has either.
       const unmarked = !/["“”„«»]/u.test(text);
-      const introduced: boolean =
-        previous !== null && !script[index] && ((/:\s*$/u.test(previous.text) && ((previous.section === 'statement' && (firstPerson.test(text) || ownVoice.test(text))) || (unmarked && ownVoice.test(text)))) || (unmarked && inStatement > 0 && (ownVoice.test(text) || (whole && !reportingVerb.test(text)))));
+      const voiced = ownVoice.test(text);
+      // (Right after the colon: after a statement's introduction, "I" too; after any other, without quotation marks.)
+      const afterColon: boolean = previous !== null && /:\s*$/u.test(previous.text) && (previous.section === 'statement' ? voiced || firstPerson.test(text) : unmarked && voiced);
+      const setOut: boolean = unmarked && inStatement > 0 && (voiced || (whole && !reportingVerb.test(text)));
+      const introduced: boolean = !script[index] && (afterColon || setOut);
       const decision: { section: Section; why: string[] } = introduces
         ? { section: 'statement' as const, why: ['introduces the quotation that follows ("…:")'] }
         : introduced
-          ? { section: 'statement' as const, why: [/:\s*$/u.test(previous?.text ?? '') && (firstPerson.test(text) || ownVoice.test(text)) ? 'the words the paragraph before introduces ("… said:"), in the first person' : whole && !ownVoice.test(text) ? 'part of a statement set out in full, without quotation marks ("… full statement:")' : 'the statement set out above goes on in the first person, without quotation marks'] }
+          ? { section: 'statement' as const, why: [afterColon ? 'the words the paragraph before introduces ("… said:"), in the first person' : voiced ? 'the statement set out above goes on in the first person, without quotation marks' : 'part of a statement set out in full, without quotation marks ("… full statement:")'] }
           : script[index] && chairOf(text)
           ? { section: 'event' as const, why: ['a line of the chair, who conducts the sitting: the votes and rulings it announces are steps of the case'] }
           : host[index] && !relays(text)

@@ -607,9 +607,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'image placeholder', pattern: /^see (?:more|all) (?:photos|pictures|images)(?: (?:below|above|here))?\.?$|^(?:DSC|DSCN|DSCF|IMG|PXL)[ _-]?\d{3,6}(?:[ _-]\d{1,3})?(?:\.(?:jpe?g|png))?$/iu },
   // ("Storm Damage Kelby 20140608": a wire picture's slug, its story's words and the day it was taken run together.)
   { reason: 'image placeholder', needs: /\d{8}$/u, pattern: /^\p{Lu}[\p{L}\p{N}'’ -]{2,60}\s(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/u },
-  // ("WATCH REPLAY: Officials answer questions about the launch.": the page's video of it, announced.)
   // "Below is a film of the mayor's acceptance speech in May 2015.", "Above is video of the crash.": the player's label.
   { reason: 'video player', needs: /^(?:below|above)/iu, pattern: /^(?:below|above)\s+is\s+(?:a\s+|an\s+|the\s+)?(?:short\s+)?(?:film|video|clip|footage|recording|livestream)\s+(?:of|from|showing)\b.{3,200}$/iu },
+  // ("WATCH REPLAY: Officials answer questions about the launch.": the page's video of it, announced.)
   { reason: 'video player', needs: /^(?:watch|above|video|replay)/iu, pattern: /^(?:watch (?:the )?(?:replay|full video|video)|above video|video above|replay)\s*:\s*.{3,200}$/iu },
   // "Give us feedback, share a story tip or update, or report an error.": the page's request for corrections and tips.
   { reason: 'feedback prompt', needs: /feedback/iu, pattern: /^give us (?:your )?feedback\b.{0,120}$/iu },

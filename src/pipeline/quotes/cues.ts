@@ -693,8 +693,10 @@ const relativeAtEnd = new RegExp(`(?:^|[\\s,])(${relativeOf})\\s*$`, 'u');
 const relativeFirst = new RegExp(`^\\s*(${relativeOf})(?=\\s*(?:[.,;:!?]|$))`, 'u');
 // ("Andrew Roe's mother said": the relative, in the possessive form.)
 const namedKin = new RegExp(`(?:^|[\\s,])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*?['’]s?\\s+(?:${kinWords}))\\s*$`, 'u');
-// "The operators of the ferry", "the owners of a shop": a subject in small letters opening the sentence, its head and what it is of.
-const describedSubject = new RegExp(`^\\s*((?:The|the|A|a|An|an)\\s+(?:(?!(?:of|in|on|at|near|off|the|a|an|who|that|which)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,2}(?!(?:of|in|on|at|near|off|the|a|an|who|that|which)\\s)\\p{Ll}[\\p{L}-]*(?:\\s+of\\s+(?:the|a|an)\\s+(?:(?!(?:of|in|on|at|near|off|the|a|an|who|that|which)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,1}(?!(?:of|in|on|at|near|off|the|a|an|who|that|which)\\s)\\p{Ll}[\\p{L}-]*)?)(?=\\s)`, 'u');
+// "The operators of the ferry", "the owners of a shop": a subject in small letters opening the sentence, its head and what it is of
+// (a word in small letters, no preposition, article or relative pronoun).
+const plainWord = '(?!(?:of|in|on|at|near|off|the|a|an|who|that|which)\\s)\\p{Ll}[\\p{L}-]*';
+const describedSubject = new RegExp(`^\\s*((?:The|the|A|a|An|an)\\s+(?:${plainWord}\\s+){0,2}${plainWord}(?:\\s+of\\s+(?:the|a|an)\\s+(?:${plainWord}\\s+)?${plainWord})?)(?=\\s)`, 'u');
 const placedPerson = new RegExp(`(?:^|[\\s,])((?:a|an|one|another)\\s+(?:\\p{Ll}+\\s+)?(?:${localPeople})\\s+(?:of|from|in)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*$`, 'u');
 const socialAccount = /(?:^|\s)((?:the\s+)?(?:\p{L}[\p{L}.-]*\s+){0,3}\p{L}[\p{L}.-]*)['’]s\s+(?:(?:official|verified|digital|social|media|X|Twitter|Facebook|Instagram|TikTok|YouTube)\s+)+account\s*$/u;
 
