@@ -103,6 +103,13 @@ function verbsIn(sentence: string): Array<{ text: string; index: number }> {
     // ("The board in a statement clarified, “…”": the verb of the sentence, before the words it introduces, when no verb of
     // speech came before the document.)
     if (/ed$/u.test(word) && postedDocument.test(sentence.slice(Math.max(0, index - 40), index)) && !(found.length === 0 && /^\s*(?:[,:]|that\b)/u.test(sentence.slice(index + word.length, index + word.length + 6)))) continue;
+    // ("… were “disappointed” about the problems highlighted.": a participle closing the sentence after its noun, no quotation
+    // right before them, tells which problems; not "“…,” the minister added.")
+    if (/ed$/u.test(word) && /^\s*(?:[.;!?]|$)/u.test(sentence.slice(index + word.length, index + word.length + 3))) {
+      const before = sentence.slice(0, index);
+      const noun = /(?:^|\s)(?:the|these|those|its|their|his|her)\s+\p{Ll}[\p{Ll}-]+\s+$/u.exec(before);
+      if (noun && !/[,\u201D"’]\s*$/u.test(before.slice(0, noun.index))) continue;
+    }
     // ("After multiple reports swirled …", "amid conflicting claims": after a word of number or kind, a plural noun.)
     if (/s$/u.test(word) && /(?:^|\s)(?:multiple|several|many|some|numerous|conflicting|unconfirmed|recent|earlier|initial|media|news|press|these|those|such|other)\s+$/iu.test(sentence.slice(Math.max(0, index - 16), index))) continue;
     // "the unions' demands", "the minister's claims": after a possessive the form is a noun.

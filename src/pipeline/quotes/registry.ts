@@ -187,6 +187,10 @@ export function readFrame(registry: Registry, text: string, base: number): Token
   // ("the Department for Environment, Food and Rural Affairs": a name that lists its fields is one body, not two.)
   const listed = frame.includes(', ') && (frame.includes(' and ') || frame.includes(' & ')) && (frame.includes(' of ') || frame.includes(' for ')) ? readListedFields(registry, frame, base) : [];
   const runs = listed.length === 0 ? capitalizedRuns(tokens) : capitalizedRuns(tokens).filter((run) => !run.some((token) => listed.some(([from, to]) => token.start >= from && token.start < to)));
+  // ("The six towns yet to report are Kelbyton, Harrow, San Roe, and Quill": a list of places named as such.)
+  if (placeList.test(frame)) {
+    for (const match of frame.matchAll(placeListed)) for (const item of (match[1] ?? '').split(/,\s+(?:and\s+)?|\s+and\s+/u)) if (item.trim()) registry.places.add(item.trim().replace(/\.$/u, '').toLowerCase());
+  }
   // ("LONDON (Reuters) - …", "KAMLOOPS – …": the dateline's place in capitals is no body's acronym.)
   // (Not "ROE: …", a transcript's speaker before a colon.)
   const place = capitalDateline.exec(frame);
@@ -1409,6 +1413,11 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       continue;
     }
     const full = name.map((token) => token.text).join(' ');
+    // (A place a sentence listed as one, "San Roe" among the towns: no person.)
+    if (name.length >= 2 && registry.places.has(full.toLowerCase()) && !registry.byName.has(full.toLowerCase())) {
+      index = from + name.length - 1;
+      continue;
+    }
     if (registry.byName.get(full.toLowerCase())?.type === 'media' || knownOutlets.has(full) || (registry.places.has(full.toLowerCase()) && countryNamed(name.at(-1)?.text ?? '') !== undefined)) continue;
     // ("the Elections Act", "the Commonwealth Games", "the Paris Summit": a law or an event by its last word, no one's name.)
     // ("the Finance Bill", "the Online Safety Bill": a bill by its last word after words no one is given as a name.)
@@ -1560,6 +1569,10 @@ export function isOpeningAdjective(word: string): boolean {
   const lower = word.toLowerCase();
   return lexiconTag(lower) === 'ADJ' && !isGivenName(word) && !surnameAdjectives.has(lower);
 }
+// Places a sentence lists as such: "towns … are A, B, and C", "the provinces of A, B and C", "villages including A, B and C".
+const placeList = /\b(?:towns|cities|villages|municipalities|provinces|districts|counties|regions|islands|barangays|suburbs|townships)\b/u;
+const placeName = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+const placeListed = new RegExp(`\\b(?:towns|cities|villages|municipalities|provinces|districts|counties|regions|islands|barangays|suburbs|townships)\\b[^.;:\u201C\u201D"]{0,60}?\\b(?:are|were|include|included|including|such as|namely|of)\\s*:?\\s+(${placeName}(?:,\\s+(?:and\\s+)?${placeName})+(?:\\s+and\\s+${placeName})?)`, 'gu');
 // Adjectives that open the names of papers, movements and products ("New Era", "Daily Monitor", "Free Voice"), never a
 // person's given name.
 const titleAdjectives = /^(?:new|old|daily|weekly|great|big|free|modern|national|global|royal|true|public|central|united|independent|open|future|next)$/u;
