@@ -1570,9 +1570,10 @@ export function isOpeningAdjective(word: string): boolean {
   return lexiconTag(lower) === 'ADJ' && !isGivenName(word) && !surnameAdjectives.has(lower);
 }
 // Places a sentence lists as such: "towns … are A, B, and C", "the provinces of A, B and C", "villages including A, B and C".
-const placeList = /\b(?:towns|cities|villages|municipalities|provinces|districts|counties|regions|islands|barangays|suburbs|townships)\b/u;
+const placeKinds = 'towns|cities|villages|municipalities|provinces|districts|counties|regions|islands|barangays|suburbs|townships';
+const placeList = new RegExp(`\\b(?:${placeKinds})\\b`, 'u');
 const placeName = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
-const placeListed = new RegExp(`\\b(?:towns|cities|villages|municipalities|provinces|districts|counties|regions|islands|barangays|suburbs|townships)\\b[^.;:\u201C\u201D"]{0,60}?\\b(?:are|were|include|included|including|such as|namely|of)\\s*:?\\s+(${placeName}(?:,\\s+(?:and\\s+)?${placeName})+(?:\\s+and\\s+${placeName})?)`, 'gu');
+const placeListed = new RegExp(`\\b(?:${placeKinds})\\b[^.;:\u201C\u201D"]{0,60}?\\b(?:are|were|include|included|including|such as|namely|of)\\s*:?\\s+(${placeName}(?:,\\s+(?:and\\s+)?${placeName})+(?:\\s+and\\s+${placeName})?)`, 'gu');
 // Adjectives that open the names of papers, movements and products ("New Era", "Daily Monitor", "Free Voice"), never a
 // person's given name.
 const titleAdjectives = /^(?:new|old|daily|weekly|great|big|free|modern|national|global|royal|true|public|central|united|independent|open|future|next)$/u;
