@@ -1981,10 +1981,11 @@ function municipality(discourse: Discourse, lower: string[], offset: number): En
   // adverb left on.)
   const words = lower.slice(lower[0] === 'the' ? 1 : 0).filter((word, index, all) => !(index === all.length - 1 && /^(?:also|then|later|has|have|had)$/u.test(word)));
   if (source === undefined || words.length === 0 || words.length > 2) return null;
+  const window = source.slice(Math.max(0, offset - 3000), offset);
   // ("“…,” said the council" where the text named no council, only "the village of Kelby": the village's council.)
   if (lower[0] === 'the' && words.length === 1 && words[0] === 'council' && !latest(discourse.registry, offset, (candidate) => candidate.type === 'organization' && /\bcouncil\b/iu.test(candidate.name), true)) {
-    const named = [...source.slice(Math.max(0, offset - 3000), offset).matchAll(/\b[Tt]he (village|town|township|borough|parish) of (\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/gu)].at(-1);
-    if (named?.[1] && named[2]) return ensure(discourse.registry, `${named[1].charAt(0).toUpperCase()}${named[1].slice(1)} of ${named[2]}`, 'organization');
+    const named = namedMunicipality(window, ['village', 'town', 'township', 'borough', 'parish']);
+    if (named) return ensure(discourse.registry, named, 'organization');
   }
   const kind = (words[0] ?? '').replace(/['’]s$/u, '');
   if (!municipalWords.test(kind) || (lower[0] !== 'the' && words.length === 1) || (words.length === 2 && !/^(?:council|board|administration|office|officials|government)$/u.test(words[1] ?? ''))) return null;
@@ -1992,16 +1993,25 @@ function municipality(discourse: Discourse, lower: string[], offset: number): En
   const known = latest(registry, offset, (candidate) => candidate.type === 'organization' && new RegExp(`\\b${kind}\\b`, 'iu').test(candidate.name), true);
   // (Not "the village council" read before as a body of its own: the village's name is looked for below.)
   if (known && new RegExp(`^${kind} of `, 'iu').test(known.name)) return known;
-  // ("The City of Kelby issued a notice …": the kind capitalised as the name's own word too.)
-  const titled = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
-  const window = source.slice(Math.max(0, offset - 3000), offset);
-  const named = [...window.matchAll(new RegExp(`\\b[Tt]he (?:${kind}|${titled}) of (\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})`, 'gu'))].at(-1)?.[1];
-  if (named) return ensure(registry, `${titled} of ${named}`, 'organization');
+  const named = namedMunicipality(window, [kind]);
+  if (named) return ensure(registry, named, 'organization');
+  const titled = capitalised(kind);
   // ("Harrow County closed two roads … “…,” the county said": a county or a city named by its place and its kind, no body's
   // word after it, is the local government that speaks.)
   if (!/^(?:county|city|township|borough|parish)$/u.test(kind)) return null;
   const placed = [...window.matchAll(new RegExp(`(?<![\\p{L}'’.-])((?:\\p{Lu}[\\p{L}'’-]+\\s){1,3})${titled}\\b(?!\\s+\\p{Lu})(?!['’])`, 'gu'))].at(-1)?.[1]?.trim().replace(/^(?:(?:The|In|On|At|For|From|Of|And|To|By|Across|Throughout)\s+)+/u, '');
   return placed && /^\p{Lu}/u.test(placed) ? ensure(registry, `${placed} ${titled}`, 'organization') : null;
+}
+
+const capitalised = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+
+/**
+ * The last municipality of these kinds that `window` names as "the village of Kelby" ("The City of Kelby": the kind
+ * capitalised as the name's own word too), as its body's name, "Village of Kelby".
+ */
+function namedMunicipality(window: string, kinds: string[]): string | null {
+  const match = [...window.matchAll(new RegExp(`\\b[Tt]he (${kinds.flatMap((kind) => [kind, capitalised(kind)]).join('|')}) of (\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})`, 'gu'))].at(-1);
+  return match?.[1] && match[2] ? `${capitalised(match[1])} of ${match[2]}` : null;
 }
 
 /** The registry's entity for a name, added when the text had not introduced it. */
