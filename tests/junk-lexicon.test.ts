@@ -24,6 +24,12 @@ function knownLines(): string[] {
 // Lines each gated pattern removes, written for this test: the `needs` must let every one through.
 const examples = [
   'Below is a film of the mayor’s acceptance speech in May 2015.',
+  'Some articles the site thinks might be related:',
+  'Stories you may have missed',
+  'App users: Click here to watch video report',
+  'Article written by',
+  'editorial image',
+  'As tenants at a Kelby apartment block face having to move out, advocates renew their calls for better protections. Jane Roe reports.',
   'Photo by Jane Roe Two clerks store the ballots away after the official count on Friday at the Kelby County Board of Elections.',
   'kelbynews-placeholder',
   'Hide Ad',

@@ -24,6 +24,7 @@ import {
   wordCount,
   labelledItem,
 } from './features.ts';
+import { postSignature } from './lexicon.ts';
 
 export const siteNameReason = 'site name';
 
@@ -359,6 +360,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // ("Leader of Opposition Jane Roe, Opposition MP Sam Poe, Former Minister Ann Lee": the people a picture shows, each
     // with a title, no verb, whom the article goes on to name.)
     if (!strong[index] && index !== headline && peopleCaption(text, () => normalizeForMatch(lines.slice(index + 1).join(' ')))) return { reason: 'photo caption', headline: false };
+    // ("Roeville market closes early. ¶ - Local News11 months ago ¶ Kelby flood update ¶ - Breaking News2 days ago": a line
+    // over another story's section and age, in a list of such, is that story's title, a sentence or not.)
+    if (index > first && (teaserTitle(lines, index) || teaserBlurb(lines, index))) return { reason: 'related articles', headline: false };
     // Between paragraphs, a long line that ends without a stop is a photo's caption ("Crews clear the track near Eastman on Tuesday").
     // (One that opens in lower case, or a run of them under the article's own label, are a list's items:
     // "Products affected" over "Ham, 150g — batch codes …".)
@@ -377,9 +381,6 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (index > first && index < last && !wrapped[index] && !strong[index] && altText(text) && isSentence(lines[index - 1] ?? '') && /^[\p{Lu}\p{N}"“‘']/u.test(lines[index + 1] ?? '')) return { reason: 'image placeholder', headline: false };
     // "Published 15 January 2025, 14:20" between paragraphs (a page's foot with a promotion after it): the page's date.
     if (index > middle && index <= last && /^(?:(?:first )?published|posted)\b/iu.test(text) && dateLineOf(text)) return { reason: 'publication date', headline: false };
-    // ("Roeville market closes early. ¶ - Local News11 months ago ¶ Kelby flood update ¶ - Breaking News2 days ago": a line
-    // over another story's section and age, in a list of such, is that story's title, a sentence or not.)
-    if (index > first && teaserTitle(lines, index)) return { reason: 'related articles', headline: false };
     if (index >= first && index <= last) return { reason: null, headline: false };
     // The paste's last line, right under the last paragraph, cut off in mid-word or mid-sentence: the rest of that
     // paragraph's prose (a clause with a comma, a sentence before the cut, or a quotation), not a link.
@@ -456,6 +457,7 @@ export function classifyLines(lines: string[]): Verdict[] {
   // (The lines with text, as the three readings of runs below walk them.)
   const filled = lines.flatMap((line, index) => (line.trim() ? [index] : []));
   teaserRuns(lines, filled, verdicts);
+  embeddedPosts(lines, filled, verdicts);
   teaserPairsOnTop(lines, filled, verdicts);
   labelledTeaser(lines, filled, verdicts);
   standfirstOverPicture(lines, filled, verdicts);
@@ -537,6 +539,24 @@ function teaserRuns(lines: string[], filled: number[], verdicts: Verdict[]): voi
       if (run.every(foreign)) for (const index of run) if (!verdicts[index]?.reason) verdicts[index] = { reason: 'related articles', headline: false };
     }
     at = Math.max(at, end);
+  }
+}
+
+/**
+ * "Minister @JaneRoeMP gives an update on today's talks: ¶ “I am pleased that …” ¶ 1/3— Ministry of Justice (@KelbyMoJ)
+ * September 14, 2018": the text of a post embedded in the page, over its signature: up to three lines of a post's length,
+ * up to one that holds a handle, a hashtag or a link, which shows them the post's. (Not a post's words the article quotes
+ * as its own paragraph, "Here is what he wrote: ¶ I came to this club at 19 … ¶ — Jan Roe (@janroe8) March 4, 2025".)
+ */
+function embeddedPosts(lines: string[], filled: number[], verdicts: Verdict[]): void {
+  const handle = /(?:^|\s)[@#][\p{L}\p{N}_]{2,}|https?:\/\/|pic\.twitter\.com/u;
+  for (const [at, index] of filled.entries()) {
+    if (verdicts[index]?.reason !== 'social media embed' || !postSignature.test(lines[index] ?? '')) continue;
+    const above = filled.slice(Math.max(0, at - 3), at).reverse();
+    const open = (line: number) => !verdicts[line]?.headline && !verdicts[line]?.reason && (lines[line] ?? '').length <= 280;
+    const top = above.findIndex((line) => !open(line) || handle.test(lines[line] ?? ''));
+    if (top < 0 || !open(above[top] as number)) continue;
+    for (const line of above.slice(0, top + 1)) verdicts[line] = { reason: 'social media embed', headline: false };
   }
 }
 
@@ -833,8 +853,8 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
  * words in the page's headline) and its one-sentence blurb, running to the last line. The first teaser's line, or -1.
  */
 function teasersAtEnd(lines: string[], headline: number): number {
-  if (headline < 0) return -1;
-  const own = new Set(contentStems(lines[headline] ?? ''));
+  // (A text pasted from its first paragraph has no headline; its teasers are still about other things than all above them.)
+  const own = new Set(headline < 0 ? [] : contentStems(lines[headline] ?? ''));
   // (Its words are not the article's either: at most a third of them stand in the prose above it, where an item of the
   // article's own list, "Valley Deli Wafer Thin Ham, 100g — batch codes …", repeats the article's words.)
   const teaser = (text: string, index: number) => {
@@ -1690,10 +1710,21 @@ function labelledItems(lines: string[], last: number): number {
 const stampEnd = /\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu;
 const teaserStamp = new RegExp(`^(?:[-–—•·]\\s*)?(?:[\\p{L}&'’ -]{2,40}?\\s*[·|-]?\\s*)?${stampEnd.source}`, 'iu');
 
+/** A related story's blurb cut short, its section after it: "… in a growing toll of ... World News -". */
+const sectionBlurb = /^(?=.{40,}).*\s(?:\.{3}|…)\s+\p{Lu}[\p{L}&]*(?:\s+\p{Lu}[\p{L}&]*){0,2}(?:\s+[-–—])?$/u;
+
+/** Such a blurb, with another two lines above or below it: one entry of a list of stories, title over blurb. */
+function teaserBlurb(lines: string[], index: number): boolean {
+  return sectionBlurb.test(lines[index] ?? '') && (sectionBlurb.test(lines[index - 2] ?? '') || sectionBlurb.test(lines[index + 2] ?? ''));
+}
+
 /** A title over a related story's stamp, with another such title or stamp next to it: one entry of a list of stories. */
 function teaserTitle(lines: string[], index: number): boolean {
   const text = lines[index] ?? '';
-  if (wordCount(text) > 30 || stampEnd.test(text) || !teaserStamp.test(lines[index + 1] ?? '')) return false;
+  if (wordCount(text) > 30 || stampEnd.test(text)) return false;
+  // ("Nine children killed in mine blast ¶ Nine children were killed … toll of ... World News -": over a blurb of the list.)
+  if (!sectionBlurb.test(text) && teaserBlurb(lines, index + 1)) return true;
+  if (!teaserStamp.test(lines[index + 1] ?? '')) return false;
   return stampEnd.test(lines[index - 1] ?? '') || teaserStamp.test(lines[index + 3] ?? '');
 }
 

@@ -18,6 +18,9 @@ const social = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddi
  * Lines that are chrome wherever they stand, even between two article paragraphs.
  * Each is anchored at both ends or demands a prompt-like opening, so an article sentence cannot match.
  */
+/** An embedded post's signature: "— Ministry of Justice (@KelbyMoJ) September 14, 2018", a thread's "1/3" before it. */
+export const postSignature = /^(?:\d{1,2}\/\d{1,2}\s*)?[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
+
 export const strongPatterns: JunkPattern[] = [
   { reason: 'hashtag line', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u },
   // "@site We spoke to riders about the strike📷 #Kelby #Transit #Strike … ♬ original sound - Site": a video app's post
@@ -56,7 +59,7 @@ export const strongPatterns: JunkPattern[] = [
     pattern: /^(?:view image in fullscreen|enlarge this image|open image in gallery|toggle caption|hide caption|show caption|expand image|view gallery|click to enlarge)$/i,
   },
   // ("Header Image", "Featured image": the name a page gave its lead picture, printed where the picture stood.)
-  { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|author (?:picture|photo|image|avatar)|slideshow|photo gallery|view (?:all )?photos|placeholder image|image placeholder|no image available|(?:header|featured|feature|hero|lead|main|cover|top|banner) (?:image|photo|picture))$/i },
+  { reason: 'image placeholder', pattern: /^(?:file photo|photo illustration|illustration|author (?:picture|photo|image|avatar)|slideshow|photo gallery|view (?:all )?photos|placeholder image|image placeholder|no image available|(?:header|featured|feature|hero|lead|main|cover|top|banner|editorial|stock|article|default|generic) (?:image|photo|picture))$/i },
   // "Sealed boxes (Representational Image) Photo: PTI": a caption ending in its picture's credit.
   // ("Officers stand guard in Kelby. Tribune photo: Jane Roe", "… Express photo by Jane Roe", "… Kelby Times file photo":
   // the paper's own credit, its name before the word.)
@@ -181,6 +184,11 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'page furniture', pattern: /^(?=.*[|;])(?:(?:updated|published|originally published|posted|last updated)\s*:?\s*[|;,]?\s*){2,}$/iu },
   // "My Saved Shows ¶ You haven't saved any shows yet!": a broadcaster's panel of the reader's saved programmes.
   { reason: 'reader widget', pattern: /^(?:my saved (?:shows|episodes|videos|articles|stories)|you (?:haven['’]t|have not) saved any (?:shows|episodes|videos|articles|stories) yet!?)$/iu },
+  // "App users: Click here to watch video report": a link the app's readers are sent to; "Article written by" over the name.
+  { reason: 'read-more link', needs: /here/iu, pattern: /^(?:(?:app|mobile|android|iphone|ios) (?:users|readers)|on (?:the |our )?app)\s*[:,–—-]\s*(?:tap|click) here\b.{0,80}$/iu },
+  { reason: 'byline', needs: /by\s*:?$/iu, pattern: /^(?:(?:article|story|report|post)\s+)?(?:written|compiled|reported|edited|produced)\s+by\s*:?$/iu },
+  // "Some articles the site thinks might be related:", "Stories you may have missed": the heading over a list of other stories.
+  { reason: 'related articles', needs: /articles|stories|posts/iu, pattern: /^(?:some |other |more )?(?:articles|stories|posts)(?: (?:the site thinks|we think|that))? (?:you )?(?:might|may|could) (?:also )?(?:be related|be of interest|like|enjoy|be interested in|have missed)(?: to (?:this|you))?\s*[:.…]*$/iu },
   { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)(?: here)?|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
   {
     reason: 'related articles',
@@ -225,7 +233,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo credit', pattern: /^(?!.*[.!?]["”’]?\s+\p{Lu}.*[.!?]["”’]?\s*\([^()]*\)\s*$).*\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|aap|afp|epa|getty(?: images)?|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa(?: wire| images| media)?|efe|supplied)\)\s*$/iu },
   // ("Caption: The minister at the press conference on Thursday.": a caption that says it is one, glued to its label.)
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^caption\s*:\s*\S|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
-  { reason: 'social media embed', pattern: /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u },
+  { reason: 'social media embed', pattern: postSignature },
   // ("Posted by Kelby Village Council on Thursday, July 16, 2020": an embedded Facebook post's footer, the day's name
   // always before the date; not a byline's "Posted by Jane Roe on March 4, 2025".)
   { reason: 'social media embed', needs: /^Posted by/u, pattern: /^Posted by \p{Lu}.{0,60} on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u },
@@ -674,6 +682,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'related articles', needs: /report|story|coverage|article/iu, pattern: /^[-–—•*]?\s*(?:earlier|previous|related|latest|background)\s+(?:report|story|coverage|article)s?\s*:\s*\S.{3,200}$/iu },
   { reason: 'related articles', pattern: /^(?:also see|must read|read this next|promoted links|most commented|more videos|we recommend|related resources?)$/iu },
   // A broadcaster's chrome: "Watch Example News live", "Why you can trust Example News", "Please use Chrome browser for a
+  // "Tenants renew their calls for better protections. Jane Roe reports.": a broadcaster's summary of its report, the
+  // reporter's name signing it off as a sentence of its own.
+  { reason: 'video player', needs: /(?:reports|has (?:more|the story|the details))\.$/u, pattern: /^(?=.{20,300}$)\p{Lu}[^“”"\n]*[.!?]\s+(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s+(?:reports|has (?:more|the story|the details))\.$/u },
   // more accessible video player", "Now Reading :", "Jane Roe has more on the investigation" (the report's video).
   { reason: 'video player', needs: /^watch|^please use|has more on|has the story/iu, pattern: /^(?:[Ww]atch (?:\p{Lu}[\p{L}\p{N}]*\s){1,3}live|[Pp]lease use (?:the )?(?:[Cc]hrome|[Ff]irefox|[Ss]afari|[Ee]dge|a (?:modern|different)) browser\b.{0,80}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} has (?:more on|the story on|the latest on)\b.{0,80})$/u },
   { reason: 'site notice', needs: /trust|reading/iu, pattern: /^(?:why you can trust (?:\p{Lu}[\p{L}\p{N}]*\s?){1,4}|now reading\s*:?)$/iu },
