@@ -45,6 +45,8 @@ import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, misspeltHol
 export interface Document {
   owner: Reference;
   author: Entity | null;
+  /** Told as issued ("X has issued a statement"), not only quoted from ("X said in a statement"). */
+  issued?: boolean;
 }
 
 export type Reference =
@@ -104,6 +106,10 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const owner = resolvePhrase(discourse, pressOffice[1], null, offset);
     if (owner?.kind === 'entity' && owner.entity.type === 'organization') return owner;
   }
+  // ("Roe, the Chief PRO, said … . However, another railway official said … . ¶ “…,” the official said": the other one,
+  // unnamed, whom no name has followed.)
+  const other = otherOneBefore(discourse, phrase, offset);
+  if (other) return other;
   // ("K.L. Ferries said … ¶ “…,” K.L Ferries said", "U.K. Steel … UK Steel said": a name of two words or more the text gave
   // before with its letters' stops, or without them, is that one.)
   const bare = phrase.trim().replace(/^the\s+/iu, '');
@@ -175,6 +181,18 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     if (name && (known?.type === 'organization' || (!known && /^\p{Lu}{2,8}$/u.test(name) && organizationWords.has((found.description.trim().split(/\s+/u).at(-1) ?? '').toLowerCase())))) return entity(known ?? ensure(registry, name, 'organization'));
   }
   return personAtEnd(discourse.registry, phrase) ?? (found === null || found.kind === 'anonymous' ? partOf(discourse, phrase, offset) : null) ?? found;
+}
+
+/** "the official" after "another railway official said", no one named since: that other one, unnamed. */
+function otherOneBefore(discourse: Discourse, phrase: string, offset: number): Reference | null {
+  const noun = /^[Tt]he\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(phrase.trim())?.[1];
+  if (!noun || discourse.source === undefined) return null;
+  const from = Math.max(0, offset - 600);
+  const told = [...discourse.source.slice(from, offset).matchAll(new RegExp(`\\b(?:[Aa]nother|[Aa] second|[Aa] third|[Aa] different|[Oo]ne other)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${noun})\\b`, 'gu'))].at(-1);
+  if (!told?.[1]) return null;
+  const at = from + (told.index ?? 0);
+  if (discourse.registry.mentions.some((mention) => mention.offset > at && mention.offset < offset && mention.entity.type === 'person')) return null;
+  return { kind: 'anonymous', description: told[1] };
 }
 
 const placeNouns = /(?:^|\s)(?:state|city|country|province|county|region|capital|town|village|island|district|nation|territory|suburb|municipality|neighbou?rhood)$/u;
@@ -1455,7 +1473,11 @@ function pronoun(registry: Registry, word: string, offset: number, sentences: nu
   const own = sentences.findLastIndex((start) => start <= offset);
   // (Back sentence by sentence to the paragraph's first, then the last of the paragraph before: "Speaking on
   // radio, Dr Roe said … . Four people are ill. She said …" is Roe, not a company her first sentence named.)
-  const windows: Array<[number | undefined, number | undefined]> = [[sentences[own], offset]];
+  // ("A 2012 study by Tali Roe showed baboons preferred the slopes, he said.": a pronoun that signs off a sentence of
+  // reported words speaks of those it names, it is not one of them; the one speaking was named before.)
+  const opening = sentences[own] !== undefined && discourse?.source !== undefined ? discourse.source.slice(sentences[own], offset) : '';
+  const signsOff = gender !== undefined && /\S,\s+\p{L}+\s+$/u.test(opening) && !/[\u201C\u201D"]/u.test(opening) && /^(?:said|says|added|explained|noted)\s*[.!]/u.test(discourse?.source?.slice(offset, offset + 20) ?? '');
+  const windows: Array<[number | undefined, number | undefined]> = signsOff ? [] : [[sentences[own], offset]];
   for (let at = own - 1; at >= 0; at--) windows.push([sentences[at], sentences[at + 1]]);
   if (before) windows.push(before);
   if (discourse?.opened && before && discourse.opened[1] <= before[0]) windows.push(discourse.opened);
@@ -1559,11 +1581,17 @@ function document(discourse: Discourse, ownerWords: string[], offset: number, ex
   if (cleaned.length === 1 && first in personalPronouns) owner = pronoun(discourse.registry, first, offset, discourse.sentences, discourse.before);
   else if (cleaned.length > 1 || (cleaned.length === 1 && !/^(?:the|a|an|this|that)$/.test(first)) || explicitOwner) {
     owner = resolvePhrase(discourse, cleaned.join(' '), null, offset);
-  } else if (/^(?:the|this|that)$/.test(first)) {
+  } else if (/^(?:the|this|that|an?)$/.test(first)) {
     // ("The board sent a letter to parents on Tuesday. … The letter said": the one the text says sent a letter, whatever
     // statement came before.)
     const specific = /^(?:statements?|release)$/u.test(noun) ? null : issuerBefore(discourse, offset, noun);
     if (specific) return specific.reference;
+    // ("X has issued a statement … “…,” read a statement": one the text has not quoted from before is the one it said was
+    // issued, or nobody's; not the last body that spoke, nor the statement it spoke in.)
+    if (first === 'a' || first === 'an') {
+      const issued = discourse.documents.findLast((document) => document.issued);
+      return issued ? { kind: 'document', document: issued } : (issuerBefore(discourse, offset)?.reference ?? null);
+    }
     const last = discourse.documents.at(-1);
     // ("The County Sheriff's Office said on Thursday that … . “…,” the statement said": no statement named before, the
     // body that spoke last gave it.)
@@ -1903,8 +1931,9 @@ export function noteDocument(discourse: Discourse, reference: Reference | null, 
 }
 
 // ("The Kelby-based charity was forced to make a public announcement": a body described by its kind, a modal before the
-// verb, "made" and "posted" too, and an announcement or an update.)
-const documentIssued = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,5}(?:\s+\p{Ll}[\p{Ll}-]+)?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:was|were|has been|have been)\s+(?:forced|obliged|compelled)\s+to\s+|had\s+to\s+|decided\s+to\s+)?(?:just\s+|now\s+|also\s+)?(?:issued|published|released|put out|sent out|made|make|posted|post|shared)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:warning|advisory|alert|bulletin|notice|circular|statement|report|announcement|update)\b/gu;
+// verb, "made" and "posted" too, and an announcement or an update; "The Kelby Rugby Union (KRU) has issued": its letters
+// after it.)
+const documentIssued = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,5}(?:\s+\p{Ll}[\p{Ll}-]+)?)(?:\s+\(\p{Lu}[\p{Lu}&]+\))?\s+(?:has\s+|have\s+|had\s+)?(?:(?:was|were|has been|have been)\s+(?:forced|obliged|compelled)\s+to\s+|had\s+to\s+|decided\s+to\s+)?(?:just\s+|now\s+|also\s+)?(?:issued|published|released|put out|sent out|made|make|posted|post|shared)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:warning|advisory|alert|bulletin|notice|circular|statement|report|announcement|update)\b/gu;
 
 /** "a complaint lodged on 9 December by the Rail Workers' Union": a document whose author the text names with "by". */
 const documentBy = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|complaint|letter|report|filing|lawsuit|submission|petition|appeal|memo)\b[^.;:\u2026]{0,80}?\bby\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|&)?\s*\p{Lu}[\p{L}'’-]*){0,6})/gu;
@@ -1916,19 +1945,19 @@ export function noteDocumentsBy(discourse: Discourse, frame: string, base: numbe
   for (const match of frame.matchAll(familyDocument)) {
     const name = match[1] ?? '';
     const owner = resolvePhrase(discourse, name, null, base + (match.index ?? 0) + match[0].indexOf(name));
-    if (owner?.kind === 'entity') discourse.documents.push({ owner, author: null });
+    if (owner?.kind === 'entity') discourse.documents.push({ owner, author: null, issued: true });
   }
   // ("The Kelby Weather Office has issued a Status Red wind warning": the body that issued it, for "the warning states".)
   for (const match of frame.matchAll(documentIssued)) {
     const name = match[1] ?? '';
     const owner = resolvePhrase(discourse, name, null, base + (match.index ?? 0) + match[0].indexOf(name));
-    if (owner?.kind === 'entity' && owner.entity.type === 'organization') discourse.documents.push({ owner, author: null });
+    if (owner?.kind === 'entity' && owner.entity.type === 'organization') discourse.documents.push({ owner, author: null, issued: true });
   }
   for (const match of frame.matchAll(documentBy)) {
     const name = match[1] ?? '';
     const offset = base + (match.index ?? 0) + match[0].length - name.length;
     const owner = resolvePhrase(discourse, name, null, offset);
-    if (owner?.kind === 'entity') discourse.documents.push({ owner, author: null });
+    if (owner?.kind === 'entity') discourse.documents.push({ owner, author: null, issued: true });
   }
 }
 

@@ -53,7 +53,7 @@ const verbs = new Set(speechVerbs.filter((verb) => !verb.includes(' ')));
 // "the warning", "his saying".)
 const participles = [...new Set(['saying', 'telling', ...[...verbs].filter((verb) => verb.endsWith('ed') && verb.length > 4).map((verb) => verb.replace(/ied$/u, 'ying').replace(/ed$/u, 'ing'))])];
 // (Nor after an auxiliary: "Roe was responding to a letter addressed to “…”" is a finite verb, not a participle.)
-const subjectControl = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?(?:used|took|went\s+on|was\s+quick|were\s+quick|rushed|chose|decided|sought|moved|stepped\s+in|turned\s+to|took\s+to)\b[^.;:\u201C\u201D"]{0,80}?\bto\s+(claim|say|insist|argue|warn|declare|suggest|state|describe|brand|dismiss|accuse|deny|stress|point\s+out|note|write|add|explain)\b/u;
+const subjectControl = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?(?:used|took|went\s+on|was\s+quick|were\s+quick|rushed|chose|decided|sought|moved|stepped\s+in|turned\s+to|took\s+to)\b[^.;:\u201C\u201D"]{0,80}?\bto\s+(claim|say|insist|argue|warn|declare|suggest|state|describe|brand|dismiss|accuse|deny|stress|point\s+out|note|write|add|explain|apologi[sz]e|thank|condemn|critici[sz]e|announce|confirm|reveal|vow|promise|urge|defend)\b/u;
 const progressives = new Set(['urging', 'warning', 'saying', 'insisting', 'demanding', 'pleading', 'claiming', 'alleging', 'reminding', 'advising', 'stressing', 'cautioning']);
 const participleCue = new RegExp(`(?<!\\b(?:a|an|the|his|her|its|their|of|for|without|was|were|is|are|be|been|being)\\s)\\b(?:${participles.join('|')})\\b`, 'iu');
 const phrases = new Map<string, RegExp[]>();
@@ -69,6 +69,10 @@ const postedDocument = /\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their)
 // A run of letters: one shared pattern read with `exec` (`matchAll` would copy it for every sentence).
 const letterRun = /\p{L}+/gu;
 
+/** Verbs of judging, which a passive leaves without the one who judged. */
+const judgingVerbs = /^(?:described|branded|called|labell?ed|hailed|dubbed|termed|deemed|characteri[sz]ed)$/u;
+/** A passive's auxiliary right before the verb, or before a participle that "and" joins to it ("was taken to hospital, and "). */
+const judgedPassive = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}(?:ed|en|ld|ght)\b[^.;:!?\u201C\u201D"]{0,80}?,?\s+and\s+)?$/u;
 // A passive, then "and" before the verb: "who was called a “coward” in court and ", "were arrested and ".
 const coordinatedPassive = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|ld|ght)\b[^.;:,!?]{0,80}?\s+and\s+$/u;
 
@@ -209,7 +213,8 @@ function speakerFollows(verb: string, before: string, after = ''): boolean {
   if (/^reported$/u.test(verb) && /,\s*$/u.test(before) && /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*\.(?:\s|$)/u.test(after)) return true;
   // "“…?” asked Roe": right after a quote, "asked" is inverted too; so is "urged" ("“…,” urged Dr Jane Roe, the county's
   // health officer"), where "urged" with its object would go on to what is urged ("urged residents to …").
-  return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before)) || (/^urged$/.test(verb) && closesQuote.test(before) && /^\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:[,.]|$)/u.test(after));
+  // ("“…,” described Department of Water spokesperson, Jane Roe.": so is "described" before a capitalised name and its role.)
+  return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before)) || (/^urged$/.test(verb) && closesQuote.test(before) && /^\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:[,.]|$)/u.test(after)) || (/^described$/.test(verb) && closesQuote.test(before) && /^\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?\p{Lu}[^,.;:\u201C\u201D"]{0,80}?(?:[,.]|$)/u.test(after) && !/^\s+\p{Lu}[^,.;:]*\sas\s/u.test(after));
 }
 
 /** "put it to a vote", "put it on hold": "put it" moving a thing, not putting words. */
@@ -271,7 +276,7 @@ const ownedClaim = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*
 // shared"): elsewhere they tell that something lasted or was held ("Cancellations have continued today, the spokesman
 // said", "the strike went on for a week", "police believed the fire was started deliberately").
 // ("“Where is the evidence?” he questioned", "“…?” she queried": a question put, beside its words.)
-const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 'believed', 'questioned', 'queried', 'relayed', 'conveyed']);
+const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 'believed', 'questioned', 'queried', 'relayed', 'conveyed', 'expressed', 'listed']);
 
 /** A quotation closes right before the verb's clause, or opens (or a colon announces it) right after the verb or in its clause. */
 function besideWords(frame: string, at: number, length: number): boolean {
@@ -495,6 +500,13 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       cues.push({ verb, start: verbStart, end: verbEnd, phrase: '', from: verbStart, to: verbEnd, apposition: null, tail: '' });
       continue;
     }
+    // ("He was taken to hospital, and described as being in “serious condition”", "The plan was branded “a disgrace”": a
+    // verb of judging in the passive, no "by" after it, hides who judged; its subject is the one judged.)
+    // (Not "Police have been called to deal with …", "was called in": called there, not called something.)
+    if (judgingVerbs.test(verb) && judgedPassive.test(frame.slice(Math.max(start, verbStart - 120), verbStart)) && !/\bby\s+\p{L}/u.test(frame.slice(verbEnd, end)) && !/^\s+(?:to|in|out|off|for|on|upon|back|up|away|over)\b/u.test(frame.slice(verbEnd, end))) {
+      cues.push({ verb, start: verbStart, end: verbEnd, phrase: '', from: verbStart, to: verbEnd, apposition: null, tail: '' });
+      continue;
+    }
     let before = backwardPhrase(frame.slice(start, verbStart));
     // ("But the railway operator in a statement had described …": the document the subject spoke in stands between them.)
     // ("The ministry in a statement on Sunday said", "… in a statement signed by its spokesperson said": when, or by whom
@@ -530,8 +542,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     if ((!before.phrase || /\s(?:and|but)$/u.test(before.phrase) || /^(?:later|then|also|again|\p{Ll}+ly)$/u.test(before.phrase)) && /\b(?:and|but)(?:\s+(?:later|then|also|again|\p{Ll}+ly))?\s*$/u.test(frame.slice(start, verbStart)) && /^\s*[\p{Lu}]/u.test(sentence)) {
       // ("On Monday, Kelsham's chief described it as “…” but stressed …": the verb before in the sentence has it.)
       const earlier = cues.at(-1);
-      // ("In a statement this morning, Kelby Police appealed for witnesses and said …": the subject after the fronted phrase.)
-      const fronted = /^\s*(?:In|On|At|Earlier|Later|Meanwhile|However|Yesterday|Today|Last)\b[^,;:\u201C\u201D"]{0,40},\s+(?=\p{L})/u.exec(sentence);
+      // ("In a statement this morning, Kelby Police appealed for witnesses and said …": the subject after the fronted phrase;
+      // "Given this, the ombudsman upheld the complaint and asked …" too.)
+      const fronted = /^\s*(?:In|On|At|Earlier|Later|Meanwhile|However|Yesterday|Today|Last|Given|Despite|After|Following|Before|Since|Separately|Instead)\b[^,;:\u201C\u201D"]{0,40},\s+(?=\p{L})/u.exec(sentence);
       const subject = earlier && earlier.start >= start && earlier.phrase && !/^(?:colon|signed)$/u.test(earlier.verb) ? { phrase: earlier.phrase, apposition: earlier.apposition } : forwardPhrase(fronted ? sentence.slice(fronted[0].length) : sentence);
       if (subject.phrase && !/^(?:it|this|that|there|but|and|the)$/i.test(subject.phrase)) before = { phrase: subject.phrase, length: verbStart - start, apposition: subject.apposition };
     }
@@ -573,6 +586,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       const subject = subjectOf(sentence);
       if (subject) before = { phrase: subject.phrase, length: verbStart - start - subject.from, apposition: subject.apposition };
     }
+    // ("Roe blamed “gusty weather conditions” that have continued to cause …": a relative pronoun left alone is no speaker.)
+    if (/^(?:that|which)$/iu.test(before.phrase ?? '')) continue;
     if (before.phrase) {
       cues.push({ verb, start: verbStart, end: verbEnd, phrase: before.phrase, from: verbStart - before.length, to: verbEnd, apposition: before.apposition, tail });
     } else if (speakerFollows(verb, frame.slice(start, verbStart), frame.slice(verbEnd, end))) {

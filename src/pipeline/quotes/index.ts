@@ -485,6 +485,12 @@ function choose(
   // "its “code orange” plan", "cut “track geometry” inspections": a term in quotation marks before a noun it qualifies.
   // (Not words that describe, under a cue: "Officials said the man was a “very experienced” pilot" quotes them.)
   if (isTerm(text, reading.text.slice(span.close + 1, span.close + 30)) && !(own && describes(text))) return 'not-a-statement';
+  // ("WASA has denied allegations that it is engaged in “deliberate inequity”": the words of the allegations, not of the one
+  // who denies them; the text does not say whose.)
+  if (own && own.cue.end <= span.open && denials.test(own.cue.verb) && deniedClaim.test(reading.frame.slice(own.cue.end, span.open))) return { reference: null, cue: null };
+  // ("Describing the claim as “…,” JAMB offered a reward …": the subject after the fronted participle, before a cue further on.)
+  const fronted = own ? frontedParticiple(discourse, reading, span, index, cues) : null;
+  if (fronted) return fronted;
   if (own) return choice(own);
   const after = backReference(reading, cues, index);
   if (after) return choice(after);
@@ -504,8 +510,8 @@ function choose(
   if (lead) return { ...lead, route: 'another sentence' };
   const colon = colonLead(discourse, reading, span, index, cues);
   if (colon) return { ...colon, route: 'introduction' };
-  const fronted = frontedParticiple(discourse, reading, span, index, cues);
-  if (fronted) return fronted;
+  const participle = frontedParticiple(discourse, reading, span, index, cues);
+  if (participle) return participle;
   // A paragraph that only quotes goes on with the last speaker; one with a cue we declined does not.
   // (Not words in the first person singular after a body's own, here or below: "I did not intend to cheat" is no
   // federation's.)
@@ -517,7 +523,7 @@ function choose(
   if (span.open === 0 && only && cues.every((sentence) => sentence.length === 0) && /^\s*$/u.test(reading.frame.slice(span.close + 1)) && !(bodyOnly && firstPersonSingular.test(text))) return { ...only, route: 'previous paragraph' };
   // ("Roe attributed the outages to “gusty weather conditions”" after "…,” Roe said": the subject of the sentence, who has
   // spoken, even in a few words.)
-  const subject = subjectWhoSpoke(discourse.registry, reading, span, spoke);
+  const subject = subjectWhoSpoke(discourse.registry, reading, span, spoke) ?? citedBySubject(discourse.registry, reading, span);
   if (subject) return subject;
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return 'not-a-statement';
   // A report built on another outlet's reporting: its unattributed quoted words are that outlet's.
@@ -525,6 +531,11 @@ function choose(
   const outlet = credited.filter((entry) => entry.offset < offset).at(-1) ?? credited[0];
   return outlet ? { reference: outlet.reference, cue: null, route: 'outlet report' } : { reference: null, cue: null };
 }
+
+/** What a denial answers, then the claim itself: "denied allegations that it …" (the verb was the cue); not a clause of
+ * the denier's own after a comma, "denied reports of kidnappings, stating that the information is “false”". */
+const denials = /^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|rebuffed|rebuffs|disputed|disputes)$/u;
+const deniedClaim = /^\s+(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|charges?)\s+(?:that|of)\s[^\u201C\u201D",;]*$/u;
 
 /** A body speaking as itself, or through a document of its own: never "I". */
 function bodySpeaks(reference: Reference | null): boolean {
@@ -553,6 +564,18 @@ function subjectOf(registry: Registry, reading: Reading, span: QuoteSpan): Entit
   if (!subjectOpening.test(opening) || !/^[^,;:()]*$/u.test(between.slice(0, between.indexOf(' ') + 1 || undefined)) || passiveAfter.test(between) || heldBefore.test(between)) return null;
   return first.entity;
 }
+/**
+ * "Rail company Northern cancelled more services, blaming “engineering work”", "The council shut the road, citing
+ * “safety concerns”": the words the sentence's subject gives as its reason, a few words of description before it at most.
+ */
+function citedBySubject(registry: Registry, reading: Reading, span: QuoteSpan): Choice | null {
+  const [start] = reading.sentences[reading.sentenceOf[reading.spans.indexOf(span)] ?? -1] ?? [];
+  if (start === undefined || !/,\s+(?:blaming|citing)\s*$/u.test(reading.frame.slice(start, span.open))) return null;
+  const first = registry.mentions.filter((mention) => !mention.owner && mention.offset >= reading.base + start && mention.offset < reading.base + span.open).sort((a, b) => a.offset - b.offset)[0];
+  if (!first || first.entity.type === 'media' || !citingOpening.test(reading.frame.slice(start, first.offset - reading.base))) return null;
+  return { reference: { kind: 'entity', entity: first.entity, spokesperson: false }, cue: null, route: 'another sentence' };
+}
+const citingOpening = /^[\s\p{Pi}\p{Pf}"]*(?:[\p{L}-]+\s+){0,4}$/u;
 const subjectOpening = new RegExp(`^[\\s\\p{Pi}\\p{Pf}"]*(?:(?:${linkingOpeners}),?\\s+)?(?:the\\s+)?$`, 'u');
 const heldBefore = /\b\p{Ll}+(?:ed|en)\s+(?:to|as|by|with|from|for|on|in)\s+(?:the\s+)?[\s\p{Pi}"]*$/u;
 const passiveAfter = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|told|asked|urged|given|shown|sent|seen|made|known|taught)\b/u;
@@ -816,8 +839,10 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
   // ("… later told her, “…”": the verb's object before the comma that opens the quotation.)
   const governs = before.filter((entry) => /^\s*(?:(?:her|him|them|me|us|reporters|journalists|the (?:court|jury|media|press|crowd))\s*)?[,:]?\s*[^,;\u2026]*$/u.test(frame.slice(entry.cue.to, span.open)));
   const governing = speaks(governs.at(-1)?.reference ?? null) ? governs.at(-1) : (governs.findLast((entry) => entry.reference?.kind === 'entity') ?? governs.at(-1));
-  // "Roe said that “…,” according to the agency": the agency reports Roe's words, Roe speaks them.
-  if (adjacent && !(governing && adjacent.cue.verb === 'according to')) return adjacent;
+  // "Roe said that “…,” according to the agency": the agency reports Roe's words, Roe speaks them; so does an outlet
+  // that "reported" them ("Roe said detectives … “really hope that is the case,” the Kelby Courier reported").
+  const reports = (entry: Attributed) => entry.cue.verb === 'according to' || (/^report(?:ed|s)$/u.test(entry.cue.verb) && entry.reference?.kind === 'entity' && entry.reference.entity.type === 'media');
+  if (adjacent && !(governing && reports(adjacent) && !reports(governing))) return adjacent;
   if (governing) return governing;
   // "Raman, who wrote that “…,” said she was sorry": a quotation inside the speaker's own apposition.
   const enclosing = cues.find((entry) => entry.cue.from < span.open && entry.cue.start > span.close);
@@ -880,7 +905,9 @@ function colonLead(discourse: Discourse, reading: Reading, span: QuoteSpan, inde
  * speech that opens the sentence are its subject's, whatever the main verb does.
  */
 function frontedParticiple(discourse: Discourse, reading: Reading, span: QuoteSpan, index: number, cues: Attributed[][]): Choice | null {
-  if ((cues[index]?.length ?? 0) > 0) return null;
+  // (A cue further on, past the subject, is another clause's: "… JAMB offered a reward to anyone who can show a candidate
+  // posted outside their town".)
+  if ((cues[index] ?? []).some((entry) => entry.cue.from < span.open || /^[\s,;:\u2014\u2013-]*$/u.test(reading.frame.slice(span.close + 1, entry.cue.from)))) return null;
   const [start, end] = reading.sentences[index] ?? [0, 0];
   if (!/^\s*(?:Describing|Calling|Terming|Branding|Labell?ing|Dismissing|Decrying|Hailing)\s[^“”"]{2,120}?\s(?:as|a|an|the|it|them|this)\s*$/u.test(reading.frame.slice(start, span.open))) return null;
   // (The comma inside the quotation marks or after them.)

@@ -40,8 +40,10 @@ export const speechVerbs = [
   'shared', 'shares', 'believed',
   // A judgment or a statement set out point by point: "“…,” outlined Roe.", "the statement detailed, “…”".
   'outlined', 'outlines', 'detailed',
-  // Words passed on: "“…,” Minister Jane Roe relayed through a statement.", "Roe conveyed: “…”".
-  'relayed', 'conveyed',
+  // Words passed on: "“…,” Minister Jane Roe relayed through a statement.", "Roe conveyed: “…”", "In a statement, Kelby
+  // Airlines expressed, “…”", "“They took a laptop, a tablet …,” listed Roe" (beside the words only: "expressed concern",
+  // "listed the building" are no quotation's cue).
+  'relayed', 'conveyed', 'expressed', 'listed',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
   'submitted', 'submits', 'averred', 'deposed',
   // A figure put in someone's words: "Roe estimated that turnout “was over 90 percent.”" (not "an estimated 1,500").
