@@ -143,7 +143,10 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'read-more link', pattern: /^click here\b[^.]{0,60}$/i },
   // "READ ALSO After 13 years, the mayor says it’s time …", ">> Read more trending news", "FEATURED STORIES": a link to
   // other stories, its label in capitals before the title or the list's label alone.
-  { reason: 'read-more link', pattern: /^(?:READ ALSO|ALSO READ|READ MORE|SEE ALSO|RELATED)\s+(?=[^\n]*\p{Ll})\p{Lu}.{2,160}$/u },
+  // ("MORE READING!  FG declares Monday a public holiday", "premium_icon Councillor gets standing ovation": the label, or a
+  // paywall's icon name, glued to another story's title.)
+  { reason: 'read-more link', pattern: /^(?:READ ALSO|ALSO READ|READ MORE|SEE ALSO|RELATED|MORE READING!?|MUST READ!?)\s+(?=[^\n]*\p{Ll})\p{Lu}.{2,160}$/u },
+  { reason: 'related articles', needs: /^premium_icon/u, pattern: /^premium_icon\s+\S.{2,200}$/u },
   { reason: 'read-more link', pattern: /^(?:>>|»)\s*read more\b.{0,60}$/iu },
   { reason: 'related articles', pattern: /^(?:featured|trending|top|popular|latest) (?:stories|news|articles|posts)$/iu },
   // "The federation has announced that 28 athletes … have been suspended after … Continue reading Kelby Suspends …": a
@@ -187,6 +190,9 @@ export const strongPatterns: JunkPattern[] = [
   // "App users: Click here to watch video report": a link the app's readers are sent to; "Article written by" over the name.
   { reason: 'read-more link', needs: /here/iu, pattern: /^(?:(?:app|mobile|android|iphone|ios) (?:users|readers)|on (?:the |our )?app)\s*[:,–—-]\s*(?:tap|click) here\b.{0,80}$/iu },
   { reason: 'byline', needs: /by\s*:?$/iu, pattern: /^(?:(?:article|story|report|post)\s+)?(?:written|compiled|reported|edited|produced)\s+by\s*:?$/iu },
+  // "Got a question? Something on your mind? Talk to your community, directly.", "Note Article": a local site's prompt to
+  // post to the neighbourhood, between the article and its comments.
+  { reason: 'comment prompt', pattern: /^(?:got a question\?\s*something on your mind\?.{0,80}|(?:note|post) (?:an? )?article|just a short thought to get the word out\b.{0,80})$/iu },
   // "Some articles the site thinks might be related:", "Stories you may have missed": the heading over a list of other stories.
   { reason: 'related articles', needs: /articles|stories|posts/iu, pattern: /^(?:some |other |more )?(?:articles|stories|posts)(?: (?:the site thinks|we think|that))? (?:you )?(?:might|may|could) (?:also )?(?:be related|be of interest|like|enjoy|be interested in|have missed)(?: to (?:this|you))?\s*[:.…]*$/iu },
   { reason: 'read-more link', pattern: /^(?:read more|read the full (?:story|article)(?: here)?|continue reading|read full article|full story|view more|load more|show more|see more)\s*[.…»›>]*$/i },
@@ -345,7 +351,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo caption', needs: /(?:Credit|Photo|Picture|Image):/u, pattern: /\p{Ll}(?:Credit|Photo|Picture|Image):\s*\S[^.]{0,60}$/u },
   // A live page's post times, a reading time, a wire's refile note, a translated page's links, a paywall's count.
   // ("UPDATE: 5.35 p.m. IST —": a live page's stamp over what it added.)
-  { reason: 'time stamp', pattern: /^(?:updated?|posted|published)(?: at)?\s*:?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?(?:\s*[—–-])?$/iu },
+  { reason: 'time stamp', pattern: /^(?:updated?|posted|published)(?: at)?\s*[:,]?\s+(?:\p{L}{3,6}day,?\s+)?\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?(?:\s+\p{L}{3,9}\.? \d{1,2})?(?:\s*[—–:-])?$|^at \d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*:$/iu },
   { reason: 'reading time', pattern: /^\d{1,2}\s*(?:min|mins|minutes?)(?: read| listen)?$/iu },
   // "Updated:", "Published:" alone: a date's label whose date the copy left behind (an image or a script held it).
   { reason: 'time stamp', pattern: /^(?:(?:last )?updated|posted|(?:first )?published)(?: on| at)?\s*:?$/iu },
