@@ -59,7 +59,7 @@ export function isAcronym(word: string): boolean {
 }
 
 // Lower-case particles of descent inside a name: "Pieter van der Walt", "Nurul binti Kamal", "Ana de la Cruz".
-export const particles = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'da', 'das', 'dos', 'di', 'von', 'zu', 'ter', 'ten', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ben', 'ap']);
+export const particles = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'dela', 'delos', 'la', 'le', 'du', 'da', 'das', 'dos', 'di', 'von', 'zu', 'ter', 'ten', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ben', 'ap']);
 // An Arabic article joined by a hyphen: "al-Rashid", "el-Sayed".
 export const joinedArticle = /^(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn)[-‐‑]\p{Lu}/u;
 

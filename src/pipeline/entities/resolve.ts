@@ -199,7 +199,7 @@ function typeOf(span: NameSpan, outlets: Set<string>): Typed {
 
 // Particles that are also the prepositions of Romance names of places and bodies ("Tour de France", "Rua da Mouraria",
 // "Sûreté du Québec"): a name with one of them is a person only when something else says so.
-const romance = new Set(['de', 'del', 'della', 'la', 'le', 'du', 'da', 'das', 'dos', 'di']);
+const romance = new Set(['de', 'del', 'della', 'dela', 'delos', 'la', 'le', 'du', 'da', 'das', 'dos', 'di']);
 const speaking = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'insisted', 'warned', 'confirmed', 'stated', 'who']);
 
 // Two or more capitalised words the tagger reads as proper nouns ("Anna Roe", "Han Do-yoon"), with lower-case

@@ -489,6 +489,8 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const organization = speakingBody(discourse, head, offset) ?? latestOrganization(registry, head, offset) ?? (namedOnly.has(head) ? null : bodyTakenForPerson(discourse, offset)) ?? (commercial.has(head) ? loneBody(discourse, head, offset) ?? wordsTakenForPerson(registry, head, offset) : null);
     if (organization) return entity(organization);
   }
+  // ("Police said", "Local police have praised …": no force named anywhere before, the police as the text calls them.)
+  if (/^(?:(?:the\s+)?local\s+|the\s+)?police$/iu.test(phrase.trim()) && !registry.entities.some((candidate) => candidate.type === 'organization' && /\b(?:police|constabulary|garda)\b/iu.test(candidate.name))) return entity(ensure(registry, 'Police', 'organization'));
   // "the first-term Member of Parliament said", "the new Minister for Health said": a body's role with words before it,
   // the person named before with that role, else the one the sentence before opens with.
   // ("The former District Chief Executive of Sekyere said": capitalised words of the title before its head.)
@@ -525,7 +527,11 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     // (The last speaker only for a bare "the lawmaker" written in lower case: "the MRS" is a body's letters, "the prime
     // minister's spokesman" someone else.)
     const epithet = lower.length === 2 && /^\p{Ll}+$/u.test(words.at(-1) ?? '');
-    const subject = !spokesRoles.test(head) ? subjectBefore(discourse, offset) ?? (epithet ? lastSpeaker(registry, offset) : null) : null;
+    // (Not one the text gave another role: "Republican candidate Donald Trump … Trump is expected to be sworn in. But the
+    // ambassador said" is the ambassador who spoke, not Trump.)
+    const before = !spokesRoles.test(head) ? subjectBefore(discourse, offset) : null;
+    const otherRole = before?.kind === 'entity' && before.entity.role !== null && !kin.some((word) => spelledOut(before.entity.role ?? '').toLowerCase().includes(word));
+    const subject = !spokesRoles.test(head) ? (otherRole ? null : before) ?? (epithet ? lastSpeaker(registry, offset, otherRole && before?.kind === 'entity' ? before.entity : undefined) : null) : null;
     if (subject) return subject;
     // ("District Collector Jane Roe told reporters, “…” ¶ “…,” the official further added": the official who just spoke,
     // whatever the title the text gave her.)
@@ -740,12 +746,13 @@ function leaderOf(discourse: Discourse, body: string, offset: number, role?: str
  * The person quoted last, when no other person has been named since: "Roe said it was “too early” … ¶ “…,” the lawmaker
  * said" (a role no one in the text holds by name, for the one whose words the text is giving).
  */
-function lastSpeaker(registry: Registry, offset: number): Reference | null {
+function lastSpeaker(registry: Registry, offset: number, passedOver?: Entity): Reference | null {
   let last: Entity | null = null;
   for (const candidate of registry.entities) if (candidate.type === 'person' && candidate.quoted !== undefined && candidate.quoted < offset && (last?.quoted ?? -1) < candidate.quoted) last = candidate;
   const since = last?.quoted ?? offset;
-  // (Quoted just before: a paragraph or two, not the far end of a long page.)
-  if (!last || offset - since > 1200 || registry.mentions.some((mention) => mention.entity !== last && mention.entity.type === 'person' && mention.offset > since && mention.offset < offset)) return null;
+  // (Quoted just before: a paragraph or two, not the far end of a long page; no one named since but one known to be
+  // someone else.)
+  if (!last || offset - since > 1200 || registry.mentions.some((mention) => mention.entity !== last && mention.entity !== passedOver && mention.entity.type === 'person' && mention.offset > since && mention.offset < offset)) return null;
   return entity(last);
 }
 
@@ -1115,7 +1122,9 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     // body by its name; "The Hong Kong SAR government", "the Hong Kong Special Administrative Region government": up to
     // five, letters among them.)
     const capitals = organizationWordsOnly.findIndex((word) => !/^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(word));
-    const placeBody = capitals >= 1 && capitals <= 5 && /^\p{Lu}\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWords.has(organizationWordsOnly.at(-1) ?? '') && organizationWordsOnly.slice(capitals).every((word) => /^\p{Ll}+$/u.test(word) && (/^(?:city|county|district|borough|town|state|regional|municipal|metropolitan|provincial)$/u.test(word) || organizationWords.has(word) || (capitals >= 2 && organizationWordsOnly.length - capitals <= 2 && isLexiconNoun(word) && !isRoleWord(word))));
+    // (Not a sentence's capital on a word of description: "Local police have praised …" is the police, not "Local Police".)
+    const described = capitals === 1 && /^(?:local|national|regional|federal|provincial|municipal|nearby|area|state|city|county|district)$/iu.test(organizationWordsOnly[0] ?? '');
+    const placeBody = !described && capitals >= 1 && capitals <= 5 && /^\p{Lu}\p{Ll}/u.test(organizationWordsOnly[0] ?? '') && organizationWords.has(organizationWordsOnly.at(-1) ?? '') && organizationWordsOnly.slice(capitals).every((word) => /^\p{Ll}+$/u.test(word) && (/^(?:city|county|district|borough|town|state|regional|municipal|metropolitan|provincial)$/u.test(word) || organizationWords.has(word) || (capitals >= 2 && organizationWordsOnly.length - capitals <= 2 && isLexiconNoun(word) && !isRoleWord(word))));
     if (placeBody) organizationWordsOnly.splice(1, organizationWordsOnly.length - 1, ...organizationWordsOnly.slice(1).map((word) => word.charAt(0).toUpperCase() + word.slice(1)));
     const organizationName = organizationWordsOnly.join(' ');
     // "a spokesperson said" with no organisation named: the one named last before speaks through them.
@@ -1564,7 +1573,9 @@ function introducedSubject(discourse: Discourse | undefined, registry: Registry,
   const source = discourse?.source;
   if (at === undefined || source === undefined) return false;
   const start = source.lastIndexOf('\n', at) + 1;
-  if (!/^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,5}$/u.test(source.slice(start, at))) return false;
+  // ("Vancouver contractor Robert Smid had been waiting …": a role in small letters among the capitals before the name.)
+  const before = source.slice(start, at);
+  if (!/^\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+|\p{Ll}[\p{Ll}-]+\s+){0,5}$/u.test(before) || !(before.match(/\b\p{Ll}[\p{Ll}-]+/gu) ?? []).every((word) => isRoleWord(word))) return false;
   const subject = registry.mentions.find((mention) => mention.offset === at)?.entity;
   return !registry.mentions.some((mention) => mention.offset > at && mention.offset < offset && mention.entity !== subject && mention.entity.type === 'person');
 }
@@ -1635,8 +1646,9 @@ function issuerBefore(discourse: Discourse, offset: number, noun = 'statement'):
   // ("The affidavit, sworn by Kelby's chief financial officer Jane Roe, puts …": the one who swore or signed it, between commas.)
   for (const match of window.matchAll(new RegExp(`\\b(?:${nouns}),\\s+(?:sworn|signed|written|prepared|submitted|authored|drafted|filed|issued)\\s+by\\s+([^,;.“”"]{2,100}),`, 'gu'))) take(match, match[1] ?? '');
   // ("a warning from the US Embassy in Colombo, which said …. “…,” the statement said": a warning or an advisory is the
-  // statement of the body it came from, named with the place it stands in, particles and all: "in Dar es Salaam".)
-  for (const match of window.matchAll(new RegExp(`\\b(?:${nouns}${noun === 'statement' ? '|warning|advisory|alert|notice|bulletin' : ''})\\s+(?:(?:issued|released|published|sent|posted|signed|written|circulated|distributed|put out|filed)\\s+)?(?:by|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of(?:\\s+the)?|for(?:\\s+the)?|in|and|&|(?:de|da|del|des|do|dos|es|di|du|la|van|von|der|al|el)(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’&.-]*)){0,7})`, 'gu'))) take(match, (match[1] ?? '').replace(/\s+(?:of|for|in|and|&)(?:\s+the)?$/u, ''));
+  // statement of the body it came from, named with the place it stands in, particles and all: "in Dar es Salaam"; "the
+  // weather advisory of the Kelby Disaster Council" too.)
+  for (const match of window.matchAll(new RegExp(`\\b(?:${nouns}${noun === 'statement' ? '|warning|advisory|alert|notice|bulletin' : ''})\\s+(?:(?:issued|released|published|sent|posted|signed|written|circulated|distributed|put out|filed)\\s+)?(?:by|from|of)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of(?:\\s+the)?|for(?:\\s+the)?|in|and|&|(?:de|da|del|des|do|dos|es|di|du|la|van|von|der|al|el)(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’&.-]*)){0,7})`, 'gu'))) take(match, (match[1] ?? '').replace(/\s+(?:of|for|in|and|&)(?:\s+the)?$/u, ''));
   // ("a National Transportation Safety Board preliminary report", "the NTSB report, released Friday": a body's name before
   // the word, a word in small letters between them at most; a body the text names, not "a Status Red warning", "a Friday
   // update", nor the platform of "a Facebook post".)

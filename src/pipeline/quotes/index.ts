@@ -386,7 +386,7 @@ function sentenceOf(spans: QuoteSpan[], sentences: Array<[number, number]>): num
 }
 
 function attribute(discourse: Discourse, reading: Reading, cue: Cue): Attributed {
-  const reference = resolvePhrase(discourse, cue.phrase, cue.apposition, reading.base + cue.start);
+  const reference = askedBefore(discourse, cue, reading.base + cue.from) ?? resolvePhrase(discourse, cue.phrase, cue.apposition, reading.base + cue.start);
   // "Lusavia said in a statement …": a speaker named in the cue is a mention there, for "the airline" and "she" after it.
   const offset = reading.base + cue.start;
   if (reference?.kind === 'entity' && !/^(?:he|she|they|it|we|i)$/iu.test(cue.phrase.trim())) {
@@ -536,6 +536,22 @@ function choose(
  * the denier's own after a comma, "denied reports of kidnappings, stating that the information is “false”". */
 const denials = /^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|rebuffed|rebuffs|disputed|disputes)$/u;
 const deniedClaim = /^\s+(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|charges?)\s+(?:that|of)\s[^\u201C\u201D",;]*$/u;
+
+/**
+ * "Judge Jane Roe asked prosecutor Sam Poe why it had taken three years. ¶ He replied: “…”": the one a question was put to
+ * replies, not the one who asked it; when the text named them and nothing tells another sex.
+ */
+function askedBefore(discourse: Discourse, cue: Cue, offset: number): Reference | null {
+  const pronoun = cue.phrase.trim().toLowerCase();
+  if (!/^(?:replied|answered|responded)$/u.test(cue.verb) || (pronoun !== 'he' && pronoun !== 'she') || discourse.source === undefined) return null;
+  const from = Math.max(0, offset - 400);
+  const asked = [...discourse.source.slice(from, offset).matchAll(/\basked\s+((?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:why|whether|if|what|how|when|where|who|about)\b/gu)].at(-1);
+  if (!asked?.[1]) return null;
+  const found = resolvePhrase(discourse, asked[1], null, from + (asked.index ?? 0) + asked[0].indexOf(asked[1]));
+  if (found?.kind !== 'entity' || found.entity.type !== 'person') return null;
+  const gender = pronoun === 'she' ? 'female' : 'male';
+  return !found.entity.gender || found.entity.gender === gender ? found : null;
+}
 
 /** A body speaking as itself, or through a document of its own: never "I". */
 function bodySpeaks(reference: Reference | null): boolean {
@@ -842,7 +858,10 @@ function pick(frame: string, span: QuoteSpan, cues: Attributed[]): Attributed | 
   // "Roe said that “…,” according to the agency": the agency reports Roe's words, Roe speaks them; so does an outlet
   // that "reported" them ("Roe said detectives … “really hope that is the case,” the Kelby Courier reported").
   const reports = (entry: Attributed) => entry.cue.verb === 'according to' || (/^report(?:ed|s)$/u.test(entry.cue.verb) && entry.reference?.kind === 'entity' && entry.reference.entity.type === 'media');
-  if (adjacent && !(governing && reports(adjacent) && !reports(governing))) return adjacent;
+  // (So does anyone who "explained" or "added" what a body or person named before "said": "the tribunal said the fine ‘did
+  // not reflect …’, explained Roe"; not a vaguer subject, "Health officials advised anyone … to “…,” the statement read".)
+  const speaking = governing !== undefined && governing.reference?.kind === 'entity' && /^(?:said|says|told|tells|stated|states|claimed|claims|insisted|argued|warned)$/u.test(governing.cue.verb);
+  if (adjacent && !(governing && !reports(governing) && (reports(adjacent) || speaking))) return adjacent;
   if (governing) return governing;
   // "Raman, who wrote that “…,” said she was sorry": a quotation inside the speaker's own apposition.
   const enclosing = cues.find((entry) => entry.cue.from < span.open && entry.cue.start > span.close);

@@ -362,7 +362,7 @@ export const abbreviations = new Set([
  * Particles that stand inside a surname: Irish "Ó", "Ní", "Nic", "Mac"; "van", "von der", "de la", "bin", "al"; and the
  * Malay lineage names a father's name repeats ("Wan Ahmad Zaki Wan Roslan", "Nik Aina Nik Roe").
  */
-const particles = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mc', 'ua', 'uí', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'st', 'st.', 'wan', 'nik', 'es']);
+const particles = new Set(['ó', 'o', 'ní', 'ni', 'nic', 'mac', 'mc', 'ua', 'uí', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'di', 'du', 'la', 'le', 'del', 'della', 'dela', 'delos', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'st', 'st.', 'wan', 'nik', 'es']);
 /**
  * Particles that say "son of" or "daughter of" (Malay and Arabic "bin", "binti", "ibn", "bint"; Malaysian and
  * Singaporean Indian "a/l", "a/p", "s/o", "d/o"): the words before are the person's own name, by which later

@@ -130,7 +130,7 @@ const placeAcronyms = new Set([
   'IT', 'AI', 'ID', 'TV', 'PC', 'CCTV', 'DNA', 'GPS', 'ATM', 'SUV', 'PPE', 'ICU', 'GDP', 'VAT', 'PIN', 'SMS', 'USB', 'HIV', 'MRI', 'IVF', 'OTP', 'QR', 'LPG', 'CNG', 'EV', 'PDF', 'URL', 'VPN', 'WiFi', 'CEO',
 ]);
 // "Tavora Engenharia e Construção", "Banco de la Nación": the joining words of names in other languages too.
-const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'van', 'von', 'al', 'bin', '&', 'e', 'y', 'et', 'und', 'da', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'di', 'des', 'es']);
+const connectors = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'la', 'van', 'von', 'al', 'bin', '&', 'e', 'y', 'et', 'und', 'da', 'do', 'dos', 'das', 'del', 'della', 'dela', 'delos', 'der', 'den', 'di', 'des', 'es']);
 /** Known outlets by their first word, so that a text is read word by word, not against every name. */
 const outletsByFirstWord = new Map<string, string[]>();
 for (const outlet of knownOutlets) {
@@ -853,10 +853,11 @@ function readCompanyAppositions(registry: Registry, tokens: Token[], runs: Token
     const unlikePerson = run.some((token) => connectors.has(token.lower) || organizationWords.has(token.lower));
     // ("Danish maker Norvik Therapeutics", "drugmaker Roe Pharma": a maker of goods before a name, no comma between, is a company.)
     const makerOf = !comma && /^(?:maker|drugmaker|carmaker|automaker|chipmaker|planemaker|steelmaker|toymaker|producer)$/.test(noun.lower);
-    const personToo = /^(?:builder|operator|developer|maker|owner|employer|constructor)$/.test(noun.lower);
+    // ("Vancouver contractor Robert Smid": a contractor may be a man as well as a firm.)
+    const personToo = /^(?:builder|operator|developer|maker|owner|employer|constructor|contractor|subcontractor)$/.test(noun.lower);
     // ("operator Deutsche Bahn": a noun a person can be too, before a name like any other: the kind, should the name be a body's.)
     if (personToo && !unlikePerson && !comma) registry.kindsIfBody.set(run.map((token) => token.text).join(' ').toLowerCase(), noun.lower);
-    if (!companyNouns.test(noun.lower) && !makerOf && !(personToo && unlikePerson)) continue;
+    if ((!companyNouns.test(noun.lower) || personToo) && !makerOf && !(personToo && unlikePerson)) continue;
     // "the head of the civil protection agency, André Roe,": the name is in apposition to the role, not to the agency.
     if (comma && !unlikePerson && roleOfBefore(tokens, at - 2)) continue;
     const name = run.map((token) => token.text).join(' ');
@@ -1263,7 +1264,9 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
     // papers write of a company, is no one person; not the last of several, "Jo Roe and Sam Poe have", nor a country.)
     const verb = tokens[index + name.length];
     const plural = (name.length === 2 || name.length === 3) && verb !== undefined && !name.at(-1)?.last && !name.at(-1)?.possessive && !verb.last && (verb.lower === 'have' ? /^\p{Ll}+$/u : /^\p{Ll}+ing$/u).test(tokens[index + name.length + 1]?.text ?? '') && /^(?:have|are)$/u.test(verb.lower) && countryNamed(name.map((token) => token.text).join(' ')) === undefined && !isGivenName(name[0]?.text ?? '') && !/^(?:and|&|,|or|nor)$/u.test(before?.lower ?? '');
-    if (trade || listed || firm || plural || (before && !before.last && !before.possessive && companyNouns.test(before.lower))) {
+    // (Not a given name and a surname after a noun a man can be too: "Vancouver contractor Robert Smid".)
+    const kindOfFirm = before !== undefined && !before.last && !before.possessive && companyNouns.test(before.lower) && !(/^(?:sub)?contractor$/u.test(before.lower) && name.length === 2 && isGivenName(name[0]?.text ?? ''));
+    if (trade || listed || firm || plural || kindOfFirm) {
       const entity = organization(registry, null, name.map((token) => token.text).join(' '), base + (name[0]?.start ?? 0));
       if (before && companyNouns.test(before.lower)) describeAs(entity, before.lower);
       index += name.length - 1;
