@@ -16,6 +16,11 @@ function namesOf(mentions: SpeakerMention[]) {
 }
 
 describe('mergeSpeakers', () => {
+  it('makes one speaker of a name whose particle one source writes joined and another apart', () => {
+    const names = namesOf([mention('Sam dela Roe', 'person'), mention('Sam de la Roe', 'person'), mention('Ana delos Quill', 'person'), mention('Ana de los Quill', 'person')]);
+    expect(new Set(names.slice(0, 2)).size).toBe(1);
+    expect(new Set(names.slice(2)).size).toBe(1);
+  });
   it('names a person by the fuller name any text gives, a removed caption included, and keeps apart one two fuller names share', () => {
     const people = fullerNamesIn(['Jane Quill Roe tweeted on Monday: she is well. (Photo: Kelby Press)', '“I will be back soon,” Quill Roe said.', 'Police Commissioner Sam Poe Lind at the scene. Kelby photo', 'Ann Roe and Ann Lee Roe spoke; Ann Kay Roe too.']);
     const { speakers, idOf } = mergeSpeakers([mention('Quill Roe', 'person'), mention('Sam Lind', 'person'), mention('Ann Roe', 'person')], new Map(), new Map(), people);

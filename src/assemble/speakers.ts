@@ -163,8 +163,11 @@ export function mergeSpeakers(mentions: SpeakerMention[], legal: Map<string, str
 
 // Letters that carry their mark in their shape (ø, ł, æ …) do not decompose: spelled out as ASCII writers do.
 const spelled: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', ħ: 'h' };
-/** A name without its diacritics, so that "Tomáš Kreml" and "Tomas Kreml" are one speaker. */
-export const foldName = (name: string) => normalizeForMatch(name).normalize('NFD').replace(/\p{M}/gu, '').replace(/[øłđðþæœßıħ]/gu, (letter) => spelled[letter] ?? letter);
+/**
+ * A name without its diacritics, so that "Tomáš Kreml" and "Tomas Kreml" are one speaker; and with its particles apart,
+ * as "Ana dela Cruz" and "Ana de la Cruz" are one.
+ */
+export const foldName = (name: string) => normalizeForMatch(name).normalize('NFD').replace(/\p{M}/gu, '').replace(/[øłđðþæœßıħ]/gu, (letter) => spelled[letter] ?? letter).replace(/(?<![\p{L}\p{N}])del(a|os|as)(?![\p{L}\p{N}])/giu, (_, rest: string) => `de l${rest.toLowerCase()}`);
 const keyOf = (mention: SpeakerMention) => `${mention.type}\u0000${foldName(mention.name)}`;
 /** How many letters carry a diacritic: the more, the more exact the spelling. */
 const marks = (name: string) => (name.normalize('NFD').match(/\p{M}/gu) ?? []).length;
