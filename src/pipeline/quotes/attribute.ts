@@ -529,9 +529,9 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     const epithet = lower.length === 2 && /^\p{Ll}+$/u.test(words.at(-1) ?? '');
     // (Not one the text gave another role: "Republican candidate Donald Trump … Trump is expected to be sworn in. But the
     // ambassador said" is the ambassador who spoke, not Trump.)
-    const before = !spokesRoles.test(head) ? subjectBefore(discourse, offset) : null;
-    const otherRole = before?.kind === 'entity' && before.entity.role !== null && !kin.some((word) => spelledOut(before.entity.role ?? '').toLowerCase().includes(word));
-    const subject = !spokesRoles.test(head) ? (otherRole ? null : before) ?? (epithet ? lastSpeaker(registry, offset, otherRole && before?.kind === 'entity' ? before.entity : undefined) : null) : null;
+    const previous = !spokesRoles.test(head) ? subjectBefore(discourse, offset) : null;
+    const holdsOther = previous?.kind === 'entity' && previous.entity.role !== null && !kin.some((word) => spelledOut(previous.entity.role ?? '').toLowerCase().includes(word)) ? previous.entity : undefined;
+    const subject = !spokesRoles.test(head) ? (holdsOther ? null : previous) ?? (epithet ? lastSpeaker(registry, offset, holdsOther) : null) : null;
     if (subject) return subject;
     // ("District Collector Jane Roe told reporters, “…” ¶ “…,” the official further added": the official who just spoke,
     // whatever the title the text gave her.)

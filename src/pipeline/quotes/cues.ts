@@ -214,8 +214,15 @@ function speakerFollows(verb: string, before: string, after = ''): boolean {
   // "“…?” asked Roe": right after a quote, "asked" is inverted too; so is "urged" ("“…,” urged Dr Jane Roe, the county's
   // health officer"), where "urged" with its object would go on to what is urged ("urged residents to …").
   // ("“…,” described Department of Water spokesperson, Jane Roe.": so is "described" before a capitalised name and its role.)
-  return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before)) || (/^urged$/.test(verb) && closesQuote.test(before) && /^\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:[,.]|$)/u.test(after)) || (/^described$/.test(verb) && closesQuote.test(before) && /^\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?\p{Lu}[^,.;:\u201C\u201D"]{0,80}?(?:[,.]|$)/u.test(after) && !/^\s+\p{Lu}[^,.;:]*\sas\s/u.test(after));
+  return !objectVerbs.test(verb) || (/^ask/.test(verb) && closesQuote.test(before)) || (/^urged$/.test(verb) && closesQuote.test(before) && urgedName.test(after)) || (/^described$/.test(verb) && closesQuote.test(before) && describedName.test(after) && !/^\s+\p{Lu}[^,.;:]*\sas\s/u.test(after));
 }
+
+/** A courtesy title that may stand before the name an inverted verb is followed by. */
+const courtesy = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?`;
+/** "“…,” urged Dr Jane Roe, …": a name of up to four capitalised words, then a comma or a stop. */
+const urgedName = new RegExp(String.raw`^\s+${courtesy}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:[,.]|$)`, 'u');
+/** "“…,” described Department of Water spokesperson, Jane Roe.": a capitalised name and its role, up to a comma or a stop. */
+const describedName = new RegExp(String.raw`^\s+${courtesy}\p{Lu}[^,.;:\u201C\u201D"]{0,80}?(?:[,.]|$)`, 'u');
 
 /** "put it to a vote", "put it on hold": "put it" moving a thing, not putting words. */
 const puttingAway = /^\s+(?:to\s+(?:a|the)\s+(?:vote|test|ballot)|on\s+(?:hold|ice|the\s+(?:table|agenda|market))|in\s+(?:place|motion|storage)|into|back|aside|forward|together|down|off|out|up|away|through|behind)\b/iu;

@@ -532,8 +532,10 @@ function choose(
   return outlet ? { reference: outlet.reference, cue: null, route: 'outlet report' } : { reference: null, cue: null };
 }
 
-/** What a denial answers, then the claim itself: "denied allegations that it …" (the verb was the cue); not a clause of
- * the denier's own after a comma, "denied reports of kidnappings, stating that the information is “false”". */
+/**
+ * What a denial answers, then the claim itself: "denied allegations that it …" (the verb was the cue); not a clause of the
+ * denier's own after a comma, "denied reports of kidnappings, stating that the information is “false”".
+ */
 const denials = /^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|rebuffed|rebuffs|disputed|disputes)$/u;
 const deniedClaim = /^\s+(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|claims?|reports?|suggestions?|rumou?rs?|charges?)\s+(?:that|of)\s[^\u201C\u201D",;]*$/u;
 
