@@ -190,6 +190,13 @@ export const strongPatterns: JunkPattern[] = [
   // "App users: Click here to watch video report": a link the app's readers are sent to; "Article written by" over the name.
   { reason: 'read-more link', needs: /here/iu, pattern: /^(?:(?:app|mobile|android|iphone|ios) (?:users|readers)|on (?:the |our )?app)\s*[:,–—-]\s*(?:tap|click) here\b.{0,80}$/iu },
   { reason: 'byline', needs: /by\s*:?$/iu, pattern: /^(?:(?:article|story|report|post)\s+)?(?:written|compiled|reported|edited|produced)\s+by\s*:?$/iu },
+  // "In case of an emergency call – 000": a site's banner with the emergency number.
+  { reason: 'page furniture', needs: /emergency/iu, pattern: /^in (?:case of )?(?:an )?emergency,? (?:please )?(?:call|dial|phone|ring)\s*[–—:-]?\s*(?:000|111|112|911|999)\b.{0,40}$/iu },
+  // "The independent student publication of The University at Buffalo, since 1950": a paper's motto under its name.
+  { reason: 'site name', needs: /publication|newspaper|news source|voice/iu, pattern: /^the (?:independent |official |award-winning |leading |only )?(?:student |daily |weekly |community |local )?(?:publication|newspaper|news source|voice) (?:of|for|at) .{3,80}?(?:,? since \d{4})?\.?$/iu },
+  // "Visit Shots! now", "Would you like to receive news notifications from Daily Express?", "See tomorrow’s Kelby
+  // Herald.": promotions of the site's own video, alerts and print edition.
+  { reason: 'promotion', pattern: /^visit shots!? now$|^would you like to receive (?:breaking )?(?:news )?(?:notifications|alerts) from .{2,60}\?$|^see (?:tomorrow|next week|this week|friday|thursday|wednesday|saturday|sunday)['’]s .{2,60}\.?$/iu },
   // "Got a question? Something on your mind? Talk to your community, directly.", "Note Article": a local site's prompt to
   // post to the neighbourhood, between the article and its comments.
   { reason: 'comment prompt', pattern: /^(?:got a question\?\s*something on your mind\?.{0,80}|(?:note|post) (?:an? )?article|just a short thought to get the word out\b.{0,80})$/iu },
