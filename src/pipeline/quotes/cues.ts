@@ -51,9 +51,9 @@ const verbs = new Set(speechVerbs.filter((verb) => !verb.includes(' ')));
 // The "-ing" forms of the speech verbs ("emphasised" → "emphasising", "replied" → "replying"), for "Roe addressed the
 // crisis, emphasising “…”": a participle that takes the sentence's subject. (Not after an article or a possessive:
 // "the warning", "his saying".)
-const participles = [...new Set(['saying', 'telling', ...[...verbs].filter((verb) => verb.endsWith('ed') && verb.length > 4).map((verb) => verb.replace(/ied$/u, 'ying').replace(/ed$/u, 'ing'))])];
+const participles = [...new Set(['saying', 'telling', 'reading', ...[...verbs].filter((verb) => verb.endsWith('ed') && verb.length > 4).map((verb) => verb.replace(/ied$/u, 'ying').replace(/ed$/u, 'ing'))])];
 // (Nor after an auxiliary: "Roe was responding to a letter addressed to “…”" is a finite verb, not a participle.)
-const subjectControl = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?(?:used|took|went\s+on|was\s+quick|were\s+quick|rushed|chose|decided|sought|moved|stepped\s+in|turned\s+to|took\s+to)\b[^.;:\u201C\u201D"]{0,80}?\bto\s+(claim|say|insist|argue|warn|declare|suggest|state|describe|brand|dismiss|accuse|deny|stress|point\s+out|note|write|add|explain|apologi[sz]e|thank|condemn|critici[sz]e|announce|confirm|reveal|vow|promise|urge|defend)\b/u;
+const subjectControl = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:\p{Ll}+ly|then|also|later|again|soon)\s+)?(?:used|took|went\s+on|was\s+quick|were\s+quick|rushed|chose|decided|sought|moved|stepped\s+in|turned\s+to|took\s+to)\b[^.;:\u201C\u201D"]{0,80}?\bto\s+(claim|say|insist|argue|warn|declare|suggest|state|describe|brand|dismiss|accuse|deny|stress|point\s+out|note|write|add|explain|apologi[sz]e|thank|condemn|critici[sz]e|announce|confirm|reveal|vow|promise|urge|defend|spread|share|post|tweet)\b/u;
 const progressives = new Set(['urging', 'warning', 'saying', 'insisting', 'demanding', 'pleading', 'claiming', 'alleging', 'reminding', 'advising', 'stressing', 'cautioning']);
 const participleCue = new RegExp(`(?<!\\b(?:a|an|the|his|her|its|their|of|for|without|was|were|is|are|be|been|being)\\s)\\b(?:${participles.join('|')})\\b`, 'iu');
 const phrases = new Map<string, RegExp[]>();
@@ -289,7 +289,8 @@ const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 
 function besideWords(frame: string, at: number, length: number): boolean {
   // ("Roe went on to hail it the ‘best day of his life’": the words in the clause the verb goes on to.)
   // ("The statement continued that “…”": a "that" between.)
-  if (/^\s*(?:that\s+)?(?:[:,]\s*)?[\u201C"\u2018']|^\s*:\s*$|^\s+to\s+[^,;.!?\u201C\u201D"]{0,50}[\u201C"\u2018]/u.test(frame.slice(at + length, at + length + 70))) return true;
+  // ("he expressed concern, “…”": a word or two in small letters, what was expressed, before the comma that opens them.)
+  if (/^\s*(?:that\s+)?(?:[:,]\s*)?[\u201C"\u2018']|^\s*:\s*$|^\s+to\s+[^,;.!?\u201C\u201D"]{0,50}[\u201C"\u2018]|^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*[,:]\s*[\u201C"]/u.test(frame.slice(at + length, at + length + 70))) return true;
   return /[,.!?\u2026][\u201D"\u2019']\s*,?\s*[^\u201C\u201D".!?]{0,60}$/u.test(frame.slice(Math.max(0, at - 90), at));
 }
 
@@ -608,6 +609,25 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       }
     }
   }
+  // ("The Kelby Transport Safety Bureau's final report, released this week, found the driver's view was “probably
+  // restricted …”", "The ombudsman found the evidence to be “difficult to follow”": what an inquiry finds is its word.)
+  // (No cue before the quotation: "… as to how they had concluded" after it is another clause's.)
+  const firstMark = sentence.search(/[\u201C"]/u);
+  if (sentence.includes(' found ') && firstMark > 0 && !cues.some((cue) => cue.start - start < firstMark)) {
+    const finding = findingVerb.exec(sentence);
+    if (finding) {
+      const at = start + (finding.index ?? 0) + finding[0].length - 'found'.length;
+      // (An aside of when it came out, between the document and its verb: ", released this week,".)
+      const text = frame.slice(start, at);
+      const aside = /,\s+(?:released|published|issued|completed|obtained|seen)\b[^,]{0,60},\s*$/u.exec(text);
+      const core = aside ? `${text.slice(0, aside.index)} ` : text;
+      const subject = backwardPhrase(core);
+      // ("The Kelby Safety Bureau final report into the incident": the body whose report it is, named before it.)
+      const owner = findingOwner.exec(core);
+      if (subject.phrase && findingSubject.test(subject.phrase)) cues.push({ verb: 'found', start: at, end: at + 5, phrase: subject.phrase, from: start + core.length - subject.length, to: at + 5, apposition: subject.apposition, tail: '' });
+      else if (owner?.[1]) cues.push({ verb: 'found', start: at, end: at + 5, phrase: owner[1].trim(), from: start + (owner.index ?? 0), to: at + 5, apposition: null, tail: '' });
+    }
+  }
   // ("… after Jane Roe used an interview to claim that rivals would “…”", "Roe took to social media to say …", "Roe went on
   // to say": a verb whose subject does what follows, then a speech verb's infinitive; the name or pronoun right before
   // that verb speaks.)
@@ -651,7 +671,19 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
   // "Roe closed the debate at 5am insisting the Bill “…”": a speech verb's participle takes the sentence's subject.
   // ("THE REGULATOR: The commission …", "Tonight Roe, 27, …": a label before a colon and a time word are no subject.)
   if (cues.length === 0 && /^\s*\p{Lu}/u.test(sentence)) {
-    const participle = participleCue.exec(sentence);
+    // ("Kelby Bank followed it up with a tweet reading, “…”": "reading" only after a document the subject put out, not "a
+    // sign reading …".)
+    const found = participleCue.exec(sentence);
+    const reading = found && /^reading$/iu.test(found[0]) ? documentReading.exec(sentence.slice(0, (found.index ?? 0) + found[0].length)) : null;
+    // (Whoever the clause before the document names last, past any phrase fronted before it: "Just two hours later,
+    // Kelby Bank followed it up with a tweet reading".)
+    if (found && reading?.[1]) {
+      const at = start + (found.index ?? 0);
+      const from = start + (reading.index ?? 0);
+      cues.push({ verb: 'reading', start: at, end: at + found[0].length, phrase: reading[1], from, to: at + found[0].length, apposition: null, tail: '' });
+      return cues;
+    }
+    const participle = found && /^reading$/iu.test(found[0]) ? null : found;
     const label = /^\s*(?:[\p{L}’'.]+\s+){0,4}[\p{L}’'.]+:\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
     const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? linkingOpening.exec(sentence.slice(label))?.[0].length ?? 0;
     // ("On Tuesday, Roe defended …", "In his brief radio broadcast, Roe …": a fronted adverbial before the subject.)
@@ -945,6 +977,16 @@ function unclosedRole(text: string): RegExpExecArray | null {
 
 /** A body's name that lists its fields ending the text, with "a spokesperson for the" before it. */
 const listedAtEnd = new RegExp(String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:for|of|at|from)\s+)?(?:the\s+)?${listedFields.source}$`, 'u');
+
+/** "found" after an inquiry's or a finder's words, nothing of speech between: "The review, released on Monday, found". */
+const findingVerb = /^[^\u201C\u201D"]*?\b(?:report|review|inquiry|investigation|study|audit|ombudsman|coroner|tribunal|panel|probe|inspectors?|inspection|watchdog|regulator)\b[^.;:!?\u201C\u201D"]{0,80}?\sfound$|^[^\u201C\u201D"]*?\b(?:report|review|inquiry|investigation|study|audit|ombudsman|coroner|tribunal|panel|probe|inspectors?|inspection|watchdog|regulator)\b[^.;:!?\u201C\u201D"]{0,80}?\sfound(?=\s)/u;
+/** A body's name, then its report or review ("The Kelby Safety Bureau final report into the crash"), to the end. */
+const findingOwner = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}?)(?:['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:report|review|inquiry|investigation|study|audit|probe|inspection)\b(?:\s+into\s+[^,]{1,60})?\s*$/u;
+/** The phrase that finds: its head an inquiry, a document of findings, or a body that judges. */
+const findingSubject = /\b(?:report|review|inquiry|investigation|study|audit|ombudsman|coroner|tribunal|panel|probe|inspectors?|inspection|watchdog|regulator)s?(?:\s+into\s+[^,]{1,60})?$/iu;
+
+/** A name, what it did, and a document it put out, then "reading": "Kelby Bank followed it up with a tweet reading". */
+const documentReading = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:[\p{Ll}-]+\s+){1,5}?(?:with\s+)?(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:tweet|post|statement|message|letter|note|e-?mail|notice|release)\s+reading$/u;
 
 /** "On Tuesday, …", "Speaking after the incident, …": the phrases fronted before a sentence's subject (see `cuesIn`). */
 const frontedAdverbial = new RegExp(`${frontedClause.source}(?=\\p{Lu})`, 'iu');
