@@ -674,7 +674,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     // ("Kelby Bank followed it up with a tweet reading, “…”": "reading" only after a document the subject put out, not "a
     // sign reading …".)
     const found = participleCue.exec(sentence);
-    const reading = found && /^reading$/iu.test(found[0]) ? documentReading.exec(sentence.slice(0, (found.index ?? 0) + found[0].length)) : null;
+    const isReading = found !== null && /^reading$/iu.test(found[0]);
+    const reading = found && isReading ? documentReading.exec(sentence.slice(0, (found.index ?? 0) + found[0].length)) : null;
     // (Whoever the clause before the document names last, past any phrase fronted before it: "Just two hours later,
     // Kelby Bank followed it up with a tweet reading".)
     if (found && reading?.[1]) {
@@ -683,7 +684,7 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       cues.push({ verb: 'reading', start: at, end: at + found[0].length, phrase: reading[1], from, to: at + found[0].length, apposition: null, tail: '' });
       return cues;
     }
-    const participle = found && /^reading$/iu.test(found[0]) ? null : found;
+    const participle = isReading ? null : found;
     const label = /^\s*(?:[\p{L}’'.]+\s+){0,4}[\p{L}’'.]+:\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
     const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? linkingOpening.exec(sentence.slice(label))?.[0].length ?? 0;
     // ("On Tuesday, Roe defended …", "In his brief radio broadcast, Roe …": a fronted adverbial before the subject.)
@@ -978,12 +979,15 @@ function unclosedRole(text: string): RegExpExecArray | null {
 /** A body's name that lists its fields ending the text, with "a spokesperson for the" before it. */
 const listedAtEnd = new RegExp(String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:for|of|at|from)\s+)?(?:the\s+)?${listedFields.source}$`, 'u');
 
+/** Documents of findings, and those who find: what "found" is said of when it reports a finding. */
+const findingDocuments = 'report|review|inquiry|investigation|study|audit|probe|inspection';
+const finders = `${findingDocuments}|ombudsman|coroner|tribunal|panel|inspectors?|watchdog|regulator`;
 /** "found" after an inquiry's or a finder's words, nothing of speech between: "The review, released on Monday, found". */
-const findingVerb = /^[^\u201C\u201D"]*?\b(?:report|review|inquiry|investigation|study|audit|ombudsman|coroner|tribunal|panel|probe|inspectors?|inspection|watchdog|regulator)\b[^.;:!?\u201C\u201D"]{0,80}?\sfound$|^[^\u201C\u201D"]*?\b(?:report|review|inquiry|investigation|study|audit|ombudsman|coroner|tribunal|panel|probe|inspectors?|inspection|watchdog|regulator)\b[^.;:!?\u201C\u201D"]{0,80}?\sfound(?=\s)/u;
+const findingVerb = new RegExp(String.raw`^[^\u201C\u201D"]*?\b(?:${finders})\b[^.;:!?\u201C\u201D"]{0,80}?\sfound(?=\s)`, 'u');
 /** A body's name, then its report or review ("The Kelby Safety Bureau final report into the crash"), to the end. */
-const findingOwner = /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}?)(?:['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:report|review|inquiry|investigation|study|audit|probe|inspection)\b(?:\s+into\s+[^,]{1,60})?\s*$/u;
+const findingOwner = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}?)(?:['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:${findingDocuments})\b(?:\s+into\s+[^,]{1,60})?\s*$`, 'u');
 /** The phrase that finds: its head an inquiry, a document of findings, or a body that judges. */
-const findingSubject = /\b(?:report|review|inquiry|investigation|study|audit|ombudsman|coroner|tribunal|panel|probe|inspectors?|inspection|watchdog|regulator)s?(?:\s+into\s+[^,]{1,60})?$/iu;
+const findingSubject = new RegExp(String.raw`\b(?:${finders})s?(?:\s+into\s+[^,]{1,60})?$`, 'iu');
 
 /** A name, what it did, and a document it put out, then "reading": "Kelby Bank followed it up with a tweet reading". */
 const documentReading = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:[\p{Ll}-]+\s+){1,5}?(?:with\s+)?(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:tweet|post|statement|message|letter|note|e-?mail|notice|release)\s+reading$/u;

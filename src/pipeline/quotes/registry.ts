@@ -1159,7 +1159,7 @@ function readPeople(registry: Registry, tokens: Token[], frame: string, base: nu
       const middle = name.length > 0 && !name.some(isInitial) && (isInitial(token) ? /\.$/u.test(token.text) || name.length === 1 : (token.text === 'A' || (/^\p{Lu}{2}$/u.test(token.text) && !roleAcronyms.has(token.text) && !isRoleWord(token.lower))) && name.length === 1) && !token.last && tokens[at + 1] !== undefined && isNameToken(tokens[at + 1] as Token) && !(tokens[at + 1] as Token).last;
       // ("General Secretary CH Roe", "Chief Minister MK Roe": initials run together open a name after a title, before a
       // surname that ends it.)
-      // ("customer BJ Roe said": after a role in small letters too.)
+      // ("resident TJ Roe said": after a role in small letters too.)
       const before = tokens[at - 1];
       const titledBefore = before !== undefined && !before.last && ((before.capital && isTitleWord(before.text, isLexiconNoun)) || (/^\p{Ll}+$/u.test(before.text) && isRoleWord(before.lower)));
       const runTogether = name.length === 0 && /^\p{Lu}{2,3}$/u.test(token.text) && !roleAcronyms.has(token.text) && !token.last && at > 0 && titledBefore && isNameToken(tokens[at + 1]) && !(isNameToken(tokens[at + 2]) && !tokens[at + 1]?.last) && registry.byName.get(token.lower)?.type !== 'organization';
