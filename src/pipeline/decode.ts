@@ -1,6 +1,7 @@
 // Decoding a seed's bytes into text: UTF-8 with or without BOM (UTF-16 when a BOM says so), Windows-1252
 // as the fallback with a warning, line ends unified, Unicode NFC. Binary files are refused.
 import { errors } from '../errors.ts';
+import { lowComma } from './normalize.ts';
 
 export interface Decoded {
   text: string;
@@ -30,7 +31,8 @@ export function decode(bytes: Uint8Array, fileName: string): Decoded {
 function finish(raw: string, encoding: Decoded['encoding'], warnings: Decoded['warnings'], fileName: string): Decoded {
   // (" date 2025-01-29 GEORGE TOWN: …": a capture tool's date stamp glued to the first line is a line of its own; the
   // space becomes the line's end, so that every offset stays where it was.)
-  const text = raw.replace(/\r\n?/g, '\n').normalize('NFC').replace(/^(\s*date \d{4}-\d{2}-\d{2}) (?=\S)/u, '$1\n');
+  // (A comma set as the low quotation mark, "chairperson‚ Mzi Roe": the comma; see `lowComma`.)
+  const text = raw.replace(/\r\n?/g, '\n').normalize('NFC').replace(/^(\s*date \d{4}-\d{2}-\d{2}) (?=\S)/u, '$1\n').replace(lowComma, ',');
   if (text.trim() === '') throw errors.empty(fileName);
   return { text, encoding, warnings };
 }

@@ -12,8 +12,15 @@ const edge = /^[\s\p{P}\p{S}]$/u;
 /** NFKC, curly quotes and dashes unified, white space collapsed; case kept. (Every line is unified several times over: once per text.) */
 export const unify = rememberedPerText(unifyText);
 
+/**
+ * "deputy chairperson‚ Mzi Roe", "the mayor‚” said": a site that sets its commas as the low quotation mark U+201A, right after
+ * a word and before a space or a closing mark, where no quotation opens. Read as the comma it stands for (one unit for one,
+ * so offsets hold), in the text and in whatever is matched against it.
+ */
+export const lowComma = /(?<=[\p{L}\p{N}.)’”])\u201A(?=[ \n”"’]|$)/gu;
+
 function unifyText(text: string): string {
-  const unified = text.normalize('NFKC').replace(quoteMarks, "'").replace(doubleQuoteMarks, '"').replace(dashes, '-');
+  const unified = (text.includes('\u201A') ? text.replace(lowComma, ',') : text).normalize('NFKC').replace(quoteMarks, "'").replace(doubleQuoteMarks, '"').replace(dashes, '-');
   return (unusualSpace.test(unified) ? unified.replace(/\s+/g, ' ') : unified).trim();
 }
 

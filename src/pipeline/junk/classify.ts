@@ -67,7 +67,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Getty Images" on a line of its own, then the caption that ends without a stop: a broadcaster's picture.
     // (Not the headline the page's date or byline follows: "Roe/PA Wire ¶ Archbishop tells inquiry he is ‘ashamed’ ¶ Wed 21
     // Mar 2018 ¶ By Press Association", the picture's credit pasted above the page's title.)
-    if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text) && !lines.slice(index + 1, index + 3).some((line) => dateLineOf(line) || bylineOf(line))) return 'photo caption';
+    // (Nor the headline under the site's own address at the top of the paste: "SI.com ¶ Coach Gives Update on Injuries".)
+    if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text) && !lines.slice(index + 1, index + 3).some((line) => dateLineOf(line) || bylineOf(line)) && !(siteAddress.test(lines[index - 1] ?? '') && lines.slice(0, index - 1).every((line, at) => own[at] || dateLineOf(line)))) return 'photo caption';
     // "Moment jet aborts landing in crosswinds at...": a teaser whose headline the page cut short.
     if (!reason && (text.endsWith('...') || text.endsWith('…')) && /^\p{Lu}(?:[^.!?]|\.(?=\d)){10,160}(?:\.{3,}|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
     // "Officials monitor the situation, urge calm | Checkpoints set up at key junctions | Five companies deployed": the story's
@@ -268,6 +269,10 @@ export function classifyLines(lines: string[]): Verdict[] {
     // ("Sam Roe is the Kelby Post's political correspondent. He was previously …" between the standfirst and the lede: the
     // author's card, which some pages set at the top.)
     if (credit[index] && !strong[index] && index > headline && index <= first + 2 && /\b(?:is|was|has been)\b/u.test(text)) return { reason: 'author bio', headline: false };
+    // ("Jane Roe ¶ A technology journalist and writer for many magazines … He specialises in …" after the last paragraph: the
+    // author's card at the foot of the page, the name over what the writer is.)
+    if (!strong[index] && index > headline && index >= last && authorCard(lines, index)) return { reason: 'author bio', headline: false };
+    if (!strong[index] && index > headline && index + 1 >= last && nameLine.test(text) && authorCard(lines, index + 1)) return { reason: 'author bio', headline: false };
     // "By Jane Roe and Sam Poe" between a live page's posts: each post's byline, names only.
     if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet(bylineOf(text) ?? '')) return { reason: 'byline', headline: false };
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
@@ -289,6 +294,8 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (headline >= 0 && index > headline && !strong[index] && strong[index - 1] === 'photo credit' && isSentence(text) && wordCount(text) >= 6 && wordCount(text) <= 60 && !datelined.test(text) && datelined.test(lines[index + 1] ?? '') && !/[“”"]/u.test(text)) return { reason: 'photo caption', headline: false };
     // "SINGAPORE:" alone on its line over the lede: the lede's dateline, set apart by the page (a place, not a paragraph).
     if (headline >= 0 && index > headline && index <= headline + 4 && !strong[index] && bareDateline.test(text) && wordCount(text) <= 4 && isSentence(lines[index + 1] ?? '')) return { reason: 'dateline', headline: false };
+    // ("Harrow City:" over the lede, the page giving no headline: its dateline, in capitals and small letters.)
+    if (!strong[index] && index < first && index > headline && /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*:$/u.test(text) && anchors[0] === index + 1 && isSentence(lines[index + 1] ?? '')) return { reason: 'dateline', headline: false };
     // ("CNN —", "Washington CNN —", "(Reuters) —" on a line of its own over the lede: the wire's or the network's dateline.)
     if (headline >= 0 && index > headline && anchors.indexOf(index + 1) >= 0 && anchors.indexOf(index + 1) <= 3 && !strong[index] && outletDateline.test(text) && isSentence(lines[index + 1] ?? '')) return { reason: 'dateline', headline: false };
     if (nextItem !== -1 && index >= nextItem && !strong[index]) return { reason: 'newsletter item', headline: false };
@@ -1381,6 +1388,9 @@ function headlineCapitals(text: string): number {
 const pictured = /^(?:\p{Lu}[\p{L}'’.-]*\s){2,8}(?:speaks|talks|attends|arrives|gestures|looks on|poses|waves|addresses|listens|answers|walks|smiles|reacts|stands|sits|greets|shakes hands|inspects|casts (?:his|her) (?:vote|ballot)|testifies)\b/u;
 
 /** A credit alone on its line ("Getty Images", "Image source, PA Media"), not a caption that ends in its credit. */
+/** A site's address on a line of its own: "SI.com", "www.kelbynews.co.uk". */
+const siteAddress = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40})?\.(?:com|net|org|news|tv|fm|co\.\p{L}{2}|com\.\p{L}{2}|\p{L}{2})$/iu;
+
 function bareCredit(text: string): boolean {
   return wordCount(text) <= 6 && !/[.!?]\s/u.test(text) && strongReason(text) === 'photo credit';
 }
@@ -1717,6 +1727,16 @@ const sectionBlurb = /^(?=.{40,}).*\s(?:\.{3}|…)\s+\p{Lu}[\p{L}&]*(?:\s+\p{Lu}
 function teaserBlurb(lines: string[], index: number): boolean {
   return sectionBlurb.test(lines[index] ?? '') && (sectionBlurb.test(lines[index - 2] ?? '') || sectionBlurb.test(lines[index + 2] ?? ''));
 }
+
+/** What a writer is, under their name alone: "A technology journalist, writer and …", "Jane Roe is a senior reporter at …". */
+function authorCard(lines: string[], index: number): boolean {
+  const name = lines[index - 1] ?? '';
+  if (!nameLine.test(name) || !lines[index]?.startsWith(name.split(' ')[0] ?? '') && !/^(?:An?|The)\s/u.test(lines[index] ?? '')) return false;
+  const text = (lines[index] ?? '').startsWith(name) ? (lines[index] ?? '').slice(name.length).replace(/^\s+(?:is|was|has been)\s+/u, ' ').trimStart() : (lines[index] ?? '');
+  return writerCard.test(text);
+}
+
+const writerCard = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:journalist|reporter|writer|editor|correspondent|columnist|photographer|producer|contributor|author|freelancer)s?\b/u;
 
 /** A title over a related story's stamp, with another such title or stamp next to it: one entry of a list of stories. */
 function teaserTitle(lines: string[], index: number): boolean {

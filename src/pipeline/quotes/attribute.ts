@@ -1660,7 +1660,9 @@ function issuerBefore(discourse: Discourse, offset: number, noun = 'statement'):
   for (const match of window.matchAll(new RegExp(`\\b[Aa]ccording to (?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns}),\\s+([^.!?\\n,“”"]{2,80}?)\\s+(?:is|are|was|were|has|have|had|will|would|said|says|received|arrested|charged|found|responded|launched|seized|recovered|confirmed|identified)\\b`, 'gu'))) take(match, match[1] ?? '', true);
   if (!found) return null;
   const { subject, at, end, body } = found as { subject: string; at: number; end: number; body: boolean };
-  const reference = resolvePhrase(discourse, subject.replace(/^(?:multiple|several|some|all|two|three|the)\s+/iu, ''), null, at);
+  // ("David Moyes, in conjunction with the League Managers Association, has issued a statement": the subject, not its aside.)
+  const head = subject.replace(/^(\p{Lu}[^,]*?),\s+[^,]+,?\s*$/u, '$1');
+  const reference = resolvePhrase(discourse, head.replace(/^(?:multiple|several|some|all|two|three|the)\s+/iu, ''), null, at);
   if (body && (reference?.kind !== 'entity' || reference.entity.type !== 'organization')) return null;
   // ("Farmers in Kelby published a manifesto": issued by people the text names by what they are, not another body's.)
   if (!reference && !body && noun !== 'statement' && /^\p{Lu}?[\p{Ll}\s]*\p{Ll}/u.test(subject) && subject.trim().split(/\s+/u).length <= 6) return { reference: { kind: 'anonymous', description: subject.trim() }, end };

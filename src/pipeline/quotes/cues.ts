@@ -210,7 +210,8 @@ function speakerFollows(verb: string, before: string, after = ''): boolean {
   if (/^reads?$/u.test(verb) && /^\s+(?:in\s+part\s+|(?:in\s+)?part\s+of\s+|an?\s+excerpt\s+(?:of|from)\s+|a\s+portion\s+of\s+)?(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:\p{L}+\s+){0,2}|(?:\p{Lu}[\p{L}&.-]*\s+){0,4}\p{Lu}[\p{L}&.-]*['’]s?\s+(?:\p{Ll}+\s+)?)(?:statement|letter|note|post|message|release|notice|sign)\b/u.test(after)) return true;
   // ("…, challenger Jan Poe still ended up 19 votes ahead, reported Jane Roe.": after a comma, "reported" and a name
   // that ends the sentence is inverted too; "reported two deaths" has its object.)
-  if (/^reported$/u.test(verb) && /,\s*$/u.test(before) && /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*\.(?:\s|$)/u.test(after)) return true;
+  // ("“…,” reported Kelby News’ Jane Roe.": right after a quotation too.)
+  if (/^reported$/u.test(verb) && (/,\s*$/u.test(before) || closesQuote.test(before)) && /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*\.(?:\s|$)/u.test(after)) return true;
   // "“…?” asked Roe": right after a quote, "asked" is inverted too; so is "urged" ("“…,” urged Dr Jane Roe, the county's
   // health officer"), where "urged" with its object would go on to what is urged ("urged residents to …").
   // ("“…,” described Department of Water spokesperson, Jane Roe.": so is "described" before a capitalised name and its role.)
@@ -542,8 +543,9 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
       if (head.phrase) before = { ...head, length: head.length + (verbStart - start - relative.index) };
     }
     // ("Mr Roe who is watching brief for the family said": a name that opens the sentence, its relative clause unmarked.)
-    const unmarked = verbs.has(verb) && !relative ? /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+who\s+[^,;:\u2026\u201C\u201D"]*$/u.exec(frame.slice(start, verbStart)) : null;
-    if (unmarked?.[1] && !sentenceWords.has(unmarked[1].split(/\s+/u)[0]?.toLowerCase() ?? '')) before = { phrase: unmarked[1], length: verbStart - start - unmarked[0].indexOf(unmarked[1]), apposition: null };
+    // ("… contradicted his boss, Chief Inspector Peter Roe who on Monday told the court that": or one set after a comma.)
+    const unmarked = verbs.has(verb) && !relative ? /(?:^|,)\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+who\s+[^,;:\u2026\u201C\u201D"]*$/u.exec(frame.slice(start, verbStart)) : null;
+    if (unmarked?.[1] && !sentenceWords.has(unmarked[1].split(/\s+/u)[0]?.toLowerCase() ?? '')) before = { phrase: unmarked[1], length: verbStart - start - unmarked.index - unmarked[0].indexOf(unmarked[1]), apposition: null };
     // "Roe rushed to the scene and vowed: …": the verb's subject is the one that opens the sentence.
     // ("Roe declined to comment on the images but said …": so does "but".)
     // ("Roe put her in a choke hold and later told her, “…”": an adverb of time may stand after the "and".)

@@ -19,7 +19,7 @@ export const speechVerbs = [
   'reported', 'reports', 'read', 'reads', 'wrote', 'stressed', 'called', 'calls', 'characterized',
   'characterised', 'labeled', 'labelled', 'branded', 'termed', 'dismissed', 'repeated', 'repeats', 'attacked', 'blasted', 'pointed out', 'went on', 'according to', 'disagreed',
   'agreed', 'objected', 'protested', 'retorted', 'interjected', 'texted', 'emailed', 'echoed', 'summed up',
-  'wondered', 'wonders', 'asserted', 'asserts', 'affirmed', 'mentioned', 'quipped', 'quips', 'mused', 'muses',
+  'wondered', 'wonders', 'asserted', 'asserts', 'affirmed', 'mentioned', 'quipped', 'quips', 'mused', 'muses', 'reflected', 'reflects',
   'exclaimed', 'demanded', 'demands', 'ordered', 'orders', 'instructed', 'directed', 'pleaded', 'pleads', 'whispered', 'yelled', 'clarified', 'elaborated',
   'speculated', 'ventured', 'concurred', 'remembered', 'remembers', 'recounts', 'shot back', 'fired back', 'chimed in',
   'put it', 'put it this way', 'put it that way', 'in the words of', 'were the words of', 'are the words of', 'was the verdict of', 'signalled', 'signaled', 'accused',
