@@ -289,6 +289,7 @@ describe('clean: rules one by one', () => {
       'Be nice to the crews, the mayor said as the work began.',
       'Subscribers to the transit pass will get a refund for the closure.',
       'The app uses cookies to track riders, the privacy regulator said.',
+      'Local media reported passengers with neck, back, shoulder and wrist injuries and mild headaches.',
     ]) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
     }

@@ -66,8 +66,9 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo caption', needs: /(?:photo|picture|image|credit|pic)s?:/iu, pattern: /^(?=(?:\S+\s+){1,30}\S+$).*\S\s+(?:Photo|Picture|Image|Credit|PHOTO|PIC|Pic|(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:photo|picture|image))s?:\s*\p{Lu}[\p{L}&./ -]{1,40}$/u },
   { reason: 'photo caption', needs: /\s(?:photo|picture)(?:\s+by\s|$)/u, pattern: /^(?=(?:\S+\s+){3,40}\S+$)\p{Lu}.*\p{L}[.!?]\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:file\s+)?(?:photo|picture)(?:\s+by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?$/u },
   // "Commissioner Jane Roe, centre, speaks to officers during a raid": the same placing between commas.
-  // (Not "That sounds normal for a coach, right, except for …": "right" asking the reader to agree.)
-  { reason: 'photo caption', needs: /, (?:left|right|centre|center|second|third|far|front|back|foreground|background)\b/iu, pattern: /^(?=(?:\S+\s+){4,60}\S+$)(?!.*[“"‘])(?!.*, right, (?:except|but|so|yet|then|because|if|unless|though|although)\b)\p{Lu}.*\p{L}, (?:left|right|centre|center|(?:second|third) (?:from )?(?:left|right)|far (?:left|right)|front(?: row)?|back(?: row)?|in the (?:foreground|background)), (?:\p{Ll}|and\b).*$/u },
+  // (Not "That sounds normal for a coach, right, except for …": "right" asking the reader to agree; nor "neck, back,
+  // shoulder and wrist injuries", a list: the back or front of a picture is its row.)
+  { reason: 'photo caption', needs: /, (?:left|right|centre|center|second|third|far|front|back|foreground|background)\b/iu, pattern: /^(?=(?:\S+\s+){4,60}\S+$)(?!.*[“"‘])(?!.*, right, (?:except|but|so|yet|then|because|if|unless|though|although)\b)\p{Lu}.*\p{L}, (?:left|right|centre|center|(?:second|third) (?:from )?(?:left|right)|far (?:left|right)|front row|back row|in the (?:foreground|background)), (?:\p{Ll}|and\b).*$/u },
   // "… during a raid in December 2018. —Photo: JANE ROE": a caption with its credit after a dash.
   { reason: 'photo caption', needs: /[—–-]\s*(?:photo|picture|image)s?\s*:/iu, pattern: /^\p{Lu}.{10,400}[.!?]\s*[—–-]\s*(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage)s?\s*:\s*\S.{1,60}$/u },
   // "Minister Jane Roe (left) fields questions at a briefing": a picture's caption, placing whom it shows.

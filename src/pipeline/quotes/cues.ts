@@ -688,7 +688,8 @@ export function cuesIn(frame: string, start: number, end: number): Cue[] {
     }
     const participle = isReading ? null : found;
     const label = /^\s*(?:[\p{L}’'.]+\s+){0,4}[\p{L}’'.]+:\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
-    const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+/iu.exec(sentence.slice(label))?.[0].length ?? linkingOpening.exec(sentence.slice(label))?.[0].length ?? 0;
+    // ("Sunday afternoon, Harrowfest released a statement …": the day's part and a comma after it.)
+    const time = /^(?:tonight|today|yesterday|meanwhile|earlier|later|now|then|still|also|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night),)?)\s+/iu.exec(sentence.slice(label))?.[0].length ?? linkingOpening.exec(sentence.slice(label))?.[0].length ?? 0;
     // ("On Tuesday, Roe defended …", "In his brief radio broadcast, Roe …": a fronted adverbial before the subject.)
     // ("Speaking after the incident, Minister Jane Roe thanked …, saying: “…”": a participle's phrase fronted so too.)
     const fronted = time === 0 ? (frontedAdverbial.exec(sentence.slice(label))?.[0].length ?? 0) : 0;

@@ -158,10 +158,16 @@ export default function findQuotes() {
     let headedBy: Choice | null = null;
     // Who has spoken so far under a cue of their own.
     const spoke = new Set<Entity>();
+    // Whether the paragraph just read was the reporter's own, between an introduction and the quotation it introduces.
+    let bridged = false;
+    // Whether the speaker the next paragraph may go on with was introduced by reported words, not by a quotation.
+    let reportedBefore = false;
     for (const node of tree.children) {
       const reading = byNode.get(node);
       if (!reading) {
         previous = node.type === 'heading' ? statementHeading(discourse, toString(node), node.position?.start.offset ?? 0) : null;
+        bridged = false;
+        reportedBefore = false;
         headedBy = node.type === 'heading' ? speakerHeading(discourse, toString(node), node.position?.start.offset ?? 0) : headedBy;
         asked = node.type === 'heading' && /\?\s*$/u.test(toString(node));
         running = [];
@@ -247,7 +253,14 @@ export default function findQuotes() {
       unclaimed = reading.spans.length > 0 && pending.length > 0 && pending.at(-1)?.reading === reading && pending.every((entry) => entry.reading !== reading || !entry.choice.reference) ? pending.filter((entry) => entry.reading === reading) : [];
       // "The ministry said in a statement:" alone in its paragraph introduces the quotation that follows.
       // (Under a speaker's heading, "On the win:" with no cue of its own asks that speaker; it introduces no one else.)
-      previous = last ?? (headedBy && reading.spans.length === 0 && cues.every((sentence) => sentence.length === 0) ? headedBy : introduction(discourse, reading, cues));
+      const introducing = last ?? (headedBy && reading.spans.length === 0 && cues.every((sentence) => sentence.length === 0) ? headedBy : introduction(discourse, reading, cues));
+      // ("Jane Roe confirmed that 67 people had died but said some were still missing. ¶ Taking into account the 13 who died
+      // when a wall collapsed, the toll stood at 85. ¶ “We can confirm …”": one paragraph of the reporter's own between,
+      // with no quotation and naming no one, leaves the words that follow to the one whose reported words came before.)
+      const bridge: boolean = !introducing && !bridged && reportedBefore && previous?.route === 'introduction' && reading.spans.length === 0 && cues.every((sentence) => sentence.length === 0) && !registry.mentions.some((mention) => mention.offset >= reading.base && mention.offset < reading.base + reading.text.length);
+      bridged = bridge;
+      if (!bridge) reportedBefore = !last && reading.spans.length === 0 && introducing !== null;
+      previous = bridge ? previous : introducing;
       // (A signature signs the quotation above it, not the one below.)
       if (reading.spans.length === 0 && signature.test(reading.text)) previous = null;
       asked = reading.spans.length === 0 && /\?\s*$/u.test(reading.text);
@@ -783,7 +796,8 @@ function introduced(discourse: Discourse, reading: Reading): Choice | null {
   const subject = forwardPhrase(sentence.slice(lead));
   // (A name of two words or more ends the phrase: "The Spanish giants were slapped …" introduces nobody; one word only as
   // the surname of a person named before, "Lee thanked those who came forward.", see below.)
-  const name = subject.phrase.split(/\s+/u).slice(-2);
+  // ("Ms Roe was this morning on the picket line. “…”": a courtesy title before the surname, which it stands for.)
+  const name = subject.phrase.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=\p{Lu})/u, '').split(/\s+/u).slice(-2);
   const surnameOnly = name.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name[0] ?? '');
   // (A surname alone only when a person the text named before bears it: resolving any other word would make it a body.)
   if (surnameOnly && !discourse.registry.entities.some((candidate) => candidate.type === 'person' && candidate.name.endsWith(` ${name[0] ?? ''}`))) return null;
