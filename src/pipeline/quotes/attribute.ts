@@ -1166,7 +1166,11 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
       const noun = organizationName.split(' ').at(-1) ?? '';
       // ("a force spokesperson said": a police service, which British papers call "the force", by its police words.)
       const policeWords = noun === 'force' ? /^(?:police|constabulary|garda|gardaí|force)$/u : null;
-      const body = latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/u).some((word) => word === noun || policeWords?.test(word) === true)), true);
+      // ("A fire service spokesperson said" after the Scottish Fire and Rescue Service and the Scottish Ambulance Service: the
+      // body whose name holds every word, before the one that holds the last.)
+      const every = organizationName.split(' ');
+      const fully = every.length > 1 ? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => every.every((word) => name.toLowerCase().split(/\s+/u).includes(word))), true) : null;
+      const body = fully ?? latest(registry, offset, (candidate) => candidate.type === 'organization' && [candidate.name, ...candidate.aliases].some((name) => name.toLowerCase().split(/\s+/u).some((word) => word === noun || policeWords?.test(word) === true)), true);
       if (body) return voiceOf(body);
     }
     // Whoever a spokesperson speaks for is an organisation ("a spokesperson for Greenfield Power"), whatever its name.
@@ -1655,6 +1659,9 @@ function issuerBefore(discourse: Discourse, offset: number, noun = 'statement'):
   if (noun !== 'statement') for (const match of window.matchAll(new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+((?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:of|for|and|&)\\s+)?){1,7})(?:\\p{Ll}+\\s+)?(?:${nouns})\\b`, 'gu'))) {
     if (!platformName.test((match[1] ?? '').trim())) take(match, (match[1] ?? '').trim(), true);
   }
+  // ("an internal police report seen by Kelby News": a body's common noun before the document, its owner; not the outlet that
+  // saw it.)
+  if (noun !== 'statement') for (const match of window.matchAll(new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+)?(police|army|military|government|ministry|council|coroner['’]s|fire service)\\s+(?:${nouns})\\b`, 'gu'))) take(match, `the ${(match[1] ?? '').replace(/['’]s$/u, '')}`);
   // ("According to a release, multiple Kelby RCMP units are working …", "According to a release, the police received a
   // report …": the body the sentence goes on to tell of.)
   for (const match of window.matchAll(new RegExp(`\\b[Aa]ccording to (?:a|an|the|its)\\s+(?:[\\p{L}-]+\\s+)?(?:${nouns}),\\s+([^.!?\\n,“”"]{2,80}?)\\s+(?:is|are|was|were|has|have|had|will|would|said|says|received|arrested|charged|found|responded|launched|seized|recovered|confirmed|identified)\\b`, 'gu'))) take(match, match[1] ?? '', true);
