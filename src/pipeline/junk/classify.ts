@@ -271,8 +271,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (credit[index] && !strong[index] && index > headline && index <= first + 2 && /\b(?:is|was|has been)\b/u.test(text)) return { reason: 'author bio', headline: false };
     // ("Jane Roe ¶ A technology journalist and writer for many magazines … He specialises in …" after the last paragraph: the
     // author's card at the foot of the page, the name over what the writer is.)
-    if (!strong[index] && index > headline && index >= last && authorCard(lines, index)) return { reason: 'author bio', headline: false };
-    if (!strong[index] && index > headline && index + 1 >= last && nameLine.test(text) && authorCard(lines, index + 1)) return { reason: 'author bio', headline: false };
+    // (Or between paragraphs, short: "Jane Roe ¶ Editor in Politics. ¶ • Follow", the interviewer's card beside an interview.)
+    if (!strong[index] && index > headline && (index >= last || wordCount(text) <= 6) && authorCard(lines, index)) return { reason: 'author bio', headline: false };
+    if (!strong[index] && index > headline && (index + 1 >= last || wordCount(lines[index + 1] ?? '') <= 6) && nameLine.test(text) && authorCard(lines, index + 1)) return { reason: 'author bio', headline: false };
     // "By Jane Roe and Sam Poe" between a live page's posts: each post's byline, names only.
     if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet(bylineOf(text) ?? '')) return { reason: 'byline', headline: false };
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
@@ -961,10 +962,14 @@ function liveTitleAbove(lines: string[], strong: Array<string | null>, picked: n
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);
 
 /** A line of a page's header that can be its headline: a few words at least, no chrome, no kicker in capitals. */
+const creditTail = /[.!?]\s+(?:Copyright|©|Photo(?:graph)?s?:?|Pictures?:|Image:|Credit:)\s*\p{Lu}[\p{L}&./ -]{1,40}$/u;
+
 function isHeaderLine(text: string, strong: string | null): boolean {
   const count = wordCount(text);
   // ("ITANAGAR, Oct 17: Union minister …": a line that opens with the dateline opens the lede.)
   if (strong || count < 2 || count > 40 || /[.,;:][\s"'”’)\]]*$/u.test(text) || isMenuRow(text) || bylineOf(text) || dateLineOf(text) || datelineOf(text)) return false;
+  // ("Dr Jane Roe, the government's top adviser. Copyright AP Photos": a caption that ends on its picture's credit.)
+  if (creditTail.test(text)) return false;
   if (count < 5 && text === text.toUpperCase()) return false;
   return furnitureShare(text) <= 0.3 && !/[.?!,][”’"']$/u.test(text);
 }
@@ -1731,12 +1736,13 @@ function teaserBlurb(lines: string[], index: number): boolean {
 /** What a writer is, under their name alone: "A technology journalist, writer and …", "Jane Roe is a senior reporter at …". */
 function authorCard(lines: string[], index: number): boolean {
   const name = lines[index - 1] ?? '';
-  if (!nameLine.test(name) || !lines[index]?.startsWith(name.split(' ')[0] ?? '') && !/^(?:An?|The)\s/u.test(lines[index] ?? '')) return false;
+  if (!nameLine.test(name)) return false;
   const text = (lines[index] ?? '').startsWith(name) ? (lines[index] ?? '').slice(name.length).replace(/^\s+(?:is|was|has been)\s+/u, ' ').trimStart() : (lines[index] ?? '');
   return writerCard.test(text);
 }
 
-const writerCard = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:journalist|reporter|writer|editor|correspondent|columnist|photographer|producer|contributor|author|freelancer)s?\b/u;
+// ("Editor in Politics.": a short card may give the post alone, without its article.)
+const writerCard = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:journalist|reporter|writer|editor|correspondent|columnist|photographer|producer|contributor|author|freelancer)s?\b|^(?:(?:Senior|Deputy|Chief|Political|Business|Sports|Foreign|Associate|Assistant|Managing|Contributing)\s+)?(?:Editor|Reporter|Correspondent|Writer|Journalist|Columnist)\s+(?:in|for|of|at)\s+\p{Lu}[\p{L} &-]{1,40}\.?$/u;
 
 /** A title over a related story's stamp, with another such title or stamp next to it: one entry of a list of stories. */
 function teaserTitle(lines: string[], index: number): boolean {

@@ -748,6 +748,12 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'photo caption', needs: /[)\]]$|\/\p{Lu}+$/u, pattern: /^(?!.*\b(?:said|says|told|lamented|stated|noted|explained|claimed|insisted|argued|warned) (?:that|they|he|she|it|we|the)\b).*[.!?]\s*\((?:[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$|[.!?]\s*\[(?:[Pp]hoto|[Ii]mage|[Vv]ideo|PHOTO)\s*\/[^\]]{1,40}\]$|[.!?]\s+\/\p{Lu}{2,12}$/u },
   { reason: 'agency footer', needs: /website contains only/iu, pattern: /^.{0,60}\bwebsite contains only (?:a portion|some|part) of\b.{0,300}$/iu },
   { reason: 'page furniture', pattern: /^(?:views?|reads|hits)\s*:?\s*\d[\d,.]*[km]?$|^\d[\d,.]*[km]? (?:views|reads)$/iu },
+  // "This is a community-moderated forum.": the note over a comment section.
+  { reason: 'comment prompt', needs: /moderated/iu, pattern: /^this is a (?:community[- ]moderated|moderated|pre-moderated|post-moderated) (?:forum|discussion|comments? section|conversation)\.?$/iu },
+  // "These updates are now finished.", "This live blog has now ended.": a live page closed.
+  { reason: 'live page note', needs: /\b(?:finished|ended|closed|concluded)\b/iu, pattern: /^(?:these|our|the) (?:live )?updates (?:are|have) (?:now )?(?:finished|ended|closed|concluded)\.?$|^(?:this|our) live (?:blog|page|coverage) (?:is|has) (?:now )?(?:finished|ended|closed|concluded)\.?$/iu },
+  // "• Follow I follow": a follow button's two states, pasted as one line.
+  { reason: 'share prompt', needs: /follow/iu, pattern: /^(?:[•·]\s*)?follow\s+(?:i follow|following|unfollow)$/iu },
   { reason: 'comment prompt', pattern: /^save my name\b.{0,120}$|^(?:share your (?:thoughts|views)\b|let us know (?:what you think|your (?:thoughts|views))\b|what do you think\?).{0,80}\bcomments?\b.{0,30}$/iu },
   { reason: 'video prompt', pattern: /^(?:(?:click|tap) (?:on )?(?:the link|here) (?:below|above) to )?watch (?:the )?(?:full )?(?:video|clip|report|interview)(?: (?:below|above|here))?\s*[.:!]?$/iu },
   { reason: 'video player', pattern: /^(?:video|gallery|photos|in pictures|audio)\s*:\s*[^.!?]{3,120}$|^(?:swipe|scroll|click|tap) (?:for|to see) more (?:photos|images|pictures)$|^\d{1,3}\s*\/\s*\d{1,3}$|^(?:open|view|launch) (?:the )?(?:photo )?gallery$/iu },
