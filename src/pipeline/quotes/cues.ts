@@ -284,14 +284,15 @@ const ownedClaim = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*
 // shared"): elsewhere they tell that something lasted or was held ("Cancellations have continued today, the spokesman
 // said", "the strike went on for a week", "police believed the fire was started deliberately").
 // ("“Where is the evidence?” he questioned", "“…?” she queried": a question put, beside its words.)
-const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 'believed', 'questioned', 'queried', 'relayed', 'conveyed', 'expressed', 'listed']);
+const besideWordsOnly = new Set(['continued', 'continues', 'went on', 'shared', 'believed', 'questioned', 'queried', 'relayed', 'conveyed', 'expressed', 'listed', 'defended', 'defends']);
 
 /** A quotation closes right before the verb's clause, or opens (or a colon announces it) right after the verb or in its clause. */
 function besideWords(frame: string, at: number, length: number): boolean {
   // ("Roe went on to hail it the ‘best day of his life’": the words in the clause the verb goes on to.)
   // ("The statement continued that “…”": a "that" between.)
   // ("he expressed concern, “…”": a word or two in small letters, what was expressed, before the comma that opens them.)
-  if (/^\s*(?:that\s+)?(?:[:,]\s*)?[\u201C"\u2018']|^\s*:\s*$|^\s+to\s+[^,;.!?\u201C\u201D"]{0,50}[\u201C"\u2018]|^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*[,:]\s*[\u201C"]/u.test(frame.slice(at + length, at + length + 70))) return true;
+  // ("Roe has defended the commitment to Harrow as “level-headed and wise”": the object, then "as" and the words.)
+  if (/^\s*(?:that\s+)?(?:[:,]\s*)?[\u201C"\u2018']|^\s*:\s*$|^\s+to\s+[^,;.!?\u201C\u201D"]{0,50}[\u201C"\u2018]|^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*[,:]\s*[\u201C"]|^\s+[^,;.!?\u201C\u201D"]{1,60}?\sas\s+[\u201C"\u2018]/u.test(frame.slice(at + length, at + length + 90))) return true;
   return /[,.!?\u2026][\u201D"\u2019']\s*,?\s*[^\u201C\u201D".!?]{0,60}$/u.test(frame.slice(Math.max(0, at - 90), at));
 }
 
@@ -305,8 +306,12 @@ const adverbBefore = /\s+(?:\p{Ll}+ly|earlier|later|also|then|again|now|yesterda
 const pluralNouns = new Set(['reports', 'claims', 'comments', 'notes', 'replies', 'remarks', 'answers', 'responds', 'tweets', 'posts', 'warns', 'statements']);
 const determinedNoun = /(?:^|\s)(?:the|a|an|these|those|his|her|its|their|our|such|any|no|some|many|several|two|three)\s+(?:\p{Ll}[\p{Ll}-]+\s+)?$/u;
 
-export function cuesIn(frame: string, start: number, end: number): Cue[] {
+export function cuesIn(frame: string, from: number, end: number): Cue[] {
   const cues: Cue[] = [];
+  // ("4:32pm - Kelby local Sam Roe went down to the park and said …": a live page's entry opens on its time; the sentence
+  // starts after it.)
+  const stamp = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:|]\s+(?=\p{Lu})/iu.exec(frame.slice(from, Math.min(end, from + 20)));
+  const start = from + (stamp?.[0].length ?? 0);
   const sentence = frame.slice(start, end);
   // ("Roe attributed many of the new reports to “…”": a verb's form that is also a plural noun, after an article and a
   // word perhaps, is the noun.)

@@ -44,6 +44,9 @@ export const speechVerbs = [
   // Airlines expressed, “…”", "“They took a laptop, a tablet …,” listed Roe" (beside the words only: "expressed concern",
   // "listed the building" are no quotation's cue).
   'relayed', 'conveyed', 'expressed', 'listed',
+  // A stance defended in someone's words: "Roe has defended the plan as “level-headed and wise”" (beside the words only:
+  // "defended the title" is no quotation's cue).
+  'defended', 'defends',
   // Counsel's words in court: "Roe submitted, “…”", "the witness deposed that …".
   'submitted', 'submits', 'averred', 'deposed',
   // A figure put in someone's words: "Roe estimated that turnout “was over 90 percent.”" (not "an estimated 1,500").
