@@ -106,6 +106,10 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const owner = resolvePhrase(discourse, pressOffice[1], null, offset);
     if (owner?.kind === 'entity' && owner.entity.type === 'organization') return owner;
   }
+  // ("The 31-year-old teacher from Quillby told Kelby News": a description in small letters of someone the text named, with
+  // where they come from; the place is no name of theirs.)
+  const from = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){1,4}?)(?:from|in)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.exec(phrase.trim());
+  if (from?.[1] && (from[1].trim().split(/\s+/u).some((word) => isRoleWord(word)) || /\d+-year-old/u.test(from[1]))) return resolvePhrase(discourse, from[1].trim(), apposition, offset);
   // ("Roe, the Chief PRO, said … . However, another railway official said … . ¶ “…,” the official said": the other one,
   // unnamed, whom no name has followed.)
   const other = otherOneBefore(discourse, phrase, offset);
