@@ -1803,6 +1803,10 @@ function person(registry: Registry, full: string, role: string | null, affiliati
   // "Maria do Céu Pires" is "Céu Pires" later: the last two words of a long name, past its particles.
   const tail = full.split(' ').slice(-2);
   if (full.split(' ').length >= 4 && !isParticle(tail[0] ?? '') && !registry.byName.has(tail.join(' ').toLowerCase())) entity.aliases.add(tail.join(' '));
+  // ("Muhammad Sanusi Md Nor" is "Muhammad Sanusi" later, "Kennith Tan Aik Kiang" "Kennith Tan": a long name is also called by
+  // its first two words, when no one else answers to them.)
+  const lead = full.split(' ').slice(0, 2);
+  if (full.split(' ').length >= 4 && lead.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && !registry.byName.has(lead.join(' ').toLowerCase())) entity.aliases.add(lead.join(' '));
   // "Ó Roe" is also "Roe" in a text that drops the particle.
   const last = full.split(' ').at(-1) ?? full;
   if (last !== surname && !generation.test(last) && !registry.byName.has(last.toLowerCase())) entity.aliases.add(last);
