@@ -961,9 +961,10 @@ function liveTitleAbove(lines: string[], strong: Array<string | null>, picked: n
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, at) => from + at);
 
-/** A line of a page's header that can be its headline: a few words at least, no chrome, no kicker in capitals. */
+/** A caption's end on its picture's credit: "… top adviser. Copyright AP Photos". */
 const creditTail = /[.!?]\s+(?:Copyright|©|Photo(?:graph)?s?:?|Pictures?:|Image:|Credit:)\s*\p{Lu}[\p{L}&./ -]{1,40}$/u;
 
+/** A line of a page's header that can be its headline: a few words at least, no chrome, no kicker in capitals. */
 function isHeaderLine(text: string, strong: string | null): boolean {
   const count = wordCount(text);
   // ("ITANAGAR, Oct 17: Union minister …": a line that opens with the dateline opens the lede.)
@@ -1392,10 +1393,10 @@ function headlineCapitals(text: string): number {
 
 const pictured = /^(?:\p{Lu}[\p{L}'’.-]*\s){2,8}(?:speaks|talks|attends|arrives|gestures|looks on|poses|waves|addresses|listens|answers|walks|smiles|reacts|stands|sits|greets|shakes hands|inspects|casts (?:his|her) (?:vote|ballot)|testifies)\b/u;
 
-/** A credit alone on its line ("Getty Images", "Image source, PA Media"), not a caption that ends in its credit. */
 /** A site's address on a line of its own: "SI.com", "www.kelbynews.co.uk". */
 const siteAddress = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40})?\.(?:com|net|org|news|tv|fm|co\.\p{L}{2}|com\.\p{L}{2}|\p{L}{2})$/iu;
 
+/** A credit alone on its line ("Getty Images", "Image source, PA Media"), not a caption that ends in its credit. */
 function bareCredit(text: string): boolean {
   return wordCount(text) <= 6 && !/[.!?]\s/u.test(text) && strongReason(text) === 'photo credit';
 }
