@@ -108,8 +108,9 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   }
   // ("The 31-year-old teacher from Quillby told Kelby News": a description in small letters of someone the text named, with
   // where they come from; the place is no name of theirs.)
-  const from = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){1,4}?)(?:from|in)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.exec(phrase.trim());
-  if (from?.[1] && (from[1].trim().split(/\s+/u).some((word) => isRoleWord(word)) || /\d+-year-old/u.test(from[1]))) return resolvePhrase(discourse, from[1].trim(), apposition, offset);
+  // (Most phrases hold neither word: a plain test first, the pattern only for those that may.)
+  const from = (phrase.includes(' from ') || phrase.includes(' in ')) && /^\s*(?:[Tt]he|[Aa]n?)\s/u.test(phrase) && /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){1,4}?)(?:from|in)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.exec(phrase.trim());
+  if (from && from[1] && (from[1].trim().split(/\s+/u).some((word) => isRoleWord(word)) || /\d+-year-old/u.test(from[1]))) return resolvePhrase(discourse, from[1].trim(), apposition, offset);
   // ("Roe, the Chief PRO, said … . However, another railway official said … . ¶ “…,” the official said": the other one,
   // unnamed, whom no name has followed.)
   const other = otherOneBefore(discourse, phrase, offset);
