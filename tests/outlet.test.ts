@@ -12,6 +12,10 @@ describe('inferOutlet', () => {
     expect(page(['Crash closes highway', 'By Kelby Valley Morning News', 'Police closed the highway on Tuesday after a crash.'], { byline: 'Kelby Valley Morning News' })).toBe('Kelby Valley Morning News');
   });
 
+  it('reads an author\'s name and a date as no outlet, however often the page shows them', () => {
+    expect(page(['Manager releases statement after sacking', 'Tom Harrow', '23rd, April 2014', 'By Tom Harrow', 'Jane Roe has issued a statement following her sacking as Kelby Rovers manager.', 'Tom Harrow'], { byline: 'Tom Harrow', bodyStart: 4 })).toBeNull();
+  });
+
   it('reads a notifications widget\'s words at the top as no outlet', () => {
     expect(page(['For Quick Alerts', 'ALLOW NOTIFICATIONS', 'For Daily Alerts', 'Railways announce payment for victims', 'The minister announced a payment to the families of those killed in the crash.', 'For Daily Alerts', 'Get Instant News Updates'])).toBeNull();
   });

@@ -3,9 +3,10 @@
 // "told Outlet" in the text, and a name line at the top. Each candidate is scored by how many kinds of
 // evidence name it and how often the page repeats it, so that a section label ("LOCAL NEWS") that
 // stands once at the top loses to the name the page signs with.
-import { countryNamed } from './entities/gazetteer.ts';
+import { countryNamed, isGivenName } from './entities/gazetteer.ts';
 import { looksLikeOutlet, strongReason, wordCount } from './junk/features.ts';
 import { outletWords } from './junk/lexicon.ts';
+import { monthNames } from './quotes/lexicon.ts';
 import { bylineOf, dateLineOf } from './meta-lines.ts';
 import { looserCopy } from './prefilter.ts';
 import { lexiconTag } from './entities/tagger.ts';
@@ -280,7 +281,9 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
     for (let at = text.indexOf(needle); at !== -1 && count < 4; at = text.indexOf(needle, at + needle.length)) count++;
     entry.score += Math.min(3, Math.max(0, count - 1));
   }
-  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  // ("By Chris Wright ¶ Chris Wright", "August 20th 2015": a person's name or a date is no publisher's name, however often
+  // the page shows it.)
+  const ranked = [...scores.values()].filter((entry) => !notAPublisher(entry.name)).sort((a, b) => b.score - a.score);
   if (debugOutlet) console.error(`outlet: ${ranked.map((entry) => `${entry.name} ${entry.score}`).join(' · ') || 'no candidate'}`);
   const best = ranked[0];
   // The story's provider gives way to the name the page signs with, when the page signs with one.
@@ -409,6 +412,16 @@ function isName(text: string): boolean {
   // ("For Daily Alerts", "Get Instant News": a widget's words, a preposition or a verb first, name no site.)
   if (words.length > 1 && /^(?:for|to|by|with|from|in|on|at|of|get|read|follow|join|download|enable|allow|sign|subscribe)$/iu.test(words[0] ?? '')) return false;
   return words.every((word, index) => /^[\p{Lu}\p{N}&]/u.test(word) || (index > 0 && /^(?:of|the|and|&|for|on|in)$/u.test(word)));
+}
+
+const placeWord = /^(?:Valley|Vale|Dale|Hills?|River|Bay|Coast|County|City|Island|Isles?|Springs|Falls|Lakes?|Park|Heights|Ridge|Harbou?r|Port|Peninsula|Borders?|Downs|Moor|Forest|Shore|Sound|Plains?)$/u;
+
+/** A candidate that names someone or some day, not a publisher: "Chris Wright", "August 20th 2015". */
+function notAPublisher(name: string): boolean {
+  if (dateLineOf(name) || new RegExp(`\\b(?:${monthNames})\\b.*\\b(?:1[89]|20)\\d\\d\\b`, 'iu').test(name)) return true;
+  const words = name.split(/\s+/u);
+  // (Not "Marlow Valley", a place's name after a given name: a valley, a bay, a county is where a paper is.)
+  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && isGivenName(words[0] ?? '') && !looksLikeOutlet(name) && !placeWord.test(words.at(-1) ?? '');
 }
 
 export function isSectionLabel(name: string): boolean {
