@@ -416,9 +416,11 @@ function isName(text: string): boolean {
 
 const placeWord = /^(?:Valley|Vale|Dale|Hills?|River|Bay|Coast|County|City|Island|Isles?|Springs|Falls|Lakes?|Park|Heights|Ridge|Harbou?r|Port|Peninsula|Borders?|Downs|Moor|Forest|Shore|Sound|Plains?)$/u;
 
+const datedName = new RegExp(`\\b(?:${monthNames})\\b.*\\b(?:1[89]|20)\\d\\d\\b`, 'iu');
+
 /** A candidate that names someone or some day, not a publisher: "Chris Wright", "August 20th 2015". */
 function notAPublisher(name: string): boolean {
-  if (dateLineOf(name) || new RegExp(`\\b(?:${monthNames})\\b.*\\b(?:1[89]|20)\\d\\d\\b`, 'iu').test(name)) return true;
+  if (dateLineOf(name) || datedName.test(name)) return true;
   const words = name.split(/\s+/u);
   // (Not "Marlow Valley", a place's name after a given name: a valley, a bay, a county is where a paper is.)
   return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && isGivenName(words[0] ?? '') && !looksLikeOutlet(name) && !placeWord.test(words.at(-1) ?? '');

@@ -24,7 +24,7 @@ import {
   wordCount,
   labelledItem,
 } from './features.ts';
-import { postSignature } from './lexicon.ts';
+import { postSignature, siteAddress } from './lexicon.ts';
 
 export const siteNameReason = 'site name';
 
@@ -1392,9 +1392,6 @@ function headlineCapitals(text: string): number {
 }
 
 const pictured = /^(?:\p{Lu}[\p{L}'’.-]*\s){2,8}(?:speaks|talks|attends|arrives|gestures|looks on|poses|waves|addresses|listens|answers|walks|smiles|reacts|stands|sits|greets|shakes hands|inspects|casts (?:his|her) (?:vote|ballot)|testifies)\b/u;
-
-/** A site's address on a line of its own: "SI.com", "www.kelbynews.co.uk". */
-const siteAddress = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40})?\.(?:com|net|org|news|tv|fm|co\.\p{L}{2}|com\.\p{L}{2}|\p{L}{2})$/iu;
 
 /** A credit alone on its line ("Getty Images", "Image source, PA Media"), not a caption that ends in its credit. */
 function bareCredit(text: string): boolean {

@@ -21,6 +21,9 @@ const social = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddi
 /** An embedded post's signature: "— Ministry of Justice (@KelbyMoJ) September 14, 2018", a thread's "1/3" before it. */
 export const postSignature = /^(?:\d{1,2}\/\d{1,2}\s*)?[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 
+/** A site's address on a line of its own: "SI.com", "www.kelbynews.co.uk" (a picture's credit, or the site over its headline). */
+export const siteAddress = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40})?\.(?:com|net|org|info|news|tv|fm|co\.[\p{L}]{2}|com\.[\p{L}]{2}|[\p{L}]{2})$/iu;
+
 export const strongPatterns: JunkPattern[] = [
   { reason: 'hashtag line', pattern: /^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u },
   // "@site We spoke to riders about the strike📷 #Kelby #Transit #Strike … ♬ original sound - Site": a video app's post
@@ -517,7 +520,7 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'time stamp', needs: /\d:\d\d/u, pattern: /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/iu },
   // "File", "Handout", "Kenyans.co.ke": a picture's credit alone on its line, a word of the trade or a site's address.
   { reason: 'photo credit', pattern: /^(?:file(?: (?:photo|image|picture|pic))?|archive(?: (?:photo|image))?|handout(?: (?:photo|image))?|supplied|courtesy photo|stock (?:image|photo))\.?$/iu },
-  { reason: 'photo credit', needs: /\.[\p{L}]{2,4}$/u, pattern: /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40})?\.(?:com|net|org|info|news|tv|fm|co\.[\p{L}]{2}|com\.[\p{L}]{2}|[\p{L}]{2})$/iu },
+  { reason: 'photo credit', needs: /\.[\p{L}]{2,4}$/u, pattern: siteAddress },
   // "A file image of two men in handcuffs after their arrest in August 2019.", "Undated file image of …": a picture's
   // caption naming itself, with no verb of a sentence ("A photo of the suspect was released …" is the article's).
   { reason: 'photo caption', needs: /image|photo|picture|screen/iu, pattern: /^(?!.*\b(?:is|are|was|were|has|have|had|will|would|can|could|shows|showed|released|shared|posted)\b)(?:(?:an?|the)\s+)?(?:undated\s+)?(?:file\s+)?(?:image|photo(?:graph)?|picture|screenshot|screengrab)(?:\s+representation)?\s+(?:of|showing)\s.{3,200}$/iu },
