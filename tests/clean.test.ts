@@ -290,6 +290,7 @@ describe('clean: rules one by one', () => {
       'Subscribers to the transit pass will get a refund for the closure.',
       'The app uses cookies to track riders, the privacy regulator said.',
       'Local media reported passengers with neck, back, shoulder and wrist injuries and mild headaches.',
+      'Kelby Phones said the breach affected a division that operates websites KelbyPhoneShop.com and QuillMobile.co.uk.',
     ]) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
     }

@@ -115,4 +115,27 @@ describe('the furniture stage', () => {
     expect([...ownStructure(page)].sort()).toEqual([0, 2, 4]);
     expect(ownStructure([prose, 'Councillors demand answers over harbour budget', prose]).size).toBe(0);
   });
+
+  it('derives the title again from the first paragraph it leaves, when it removes the one the title was derived from', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [['Harbour pilots vote to strike over pay', 0.99], [prose, 0.1]].map(([text, furniture], index) => ({
+        type: 'paragraph' as const,
+        children: [{ type: 'text' as const, value: String(text) }],
+        position: { start: { line: index + 1, column: 1, offset: index * 200 }, end: { line: index + 1, column: 1, offset: index * 200 + String(text).length } },
+        data: { furniture: Number(furniture) },
+      })),
+    };
+    const file = new VFile({ value: '' });
+    file.data.removed = [];
+    file.data.title = { text: 'Harbour pilots vote to strike over pay', derived: true };
+    unified().use(removeFurniture).runSync(tree, file);
+    expect(file.data.title).toEqual({ text: 'The council said the new rules would be enforced by its licensing officers from the start…', derived: true });
+    // (A headline the page gave stays, whatever the stage removes.)
+    const given = new VFile({ value: '' });
+    given.data.removed = [];
+    given.data.title = { text: 'Pilots strike', derived: false };
+    unified().use(removeFurniture).runSync(structuredClone(tree), given);
+    expect(given.data.title).toEqual({ text: 'Pilots strike', derived: false });
+  });
 });

@@ -230,6 +230,11 @@ describe('inferOutlet', () => {
     expect(page([...body, 'The men were approached by The Salvation Army on Monday.'])).toBeNull();
   });
 
+  it('takes no label that ends on its colon for the site over the headline', () => {
+    const lines = ['We Get Support From:', 'Become a Supporter', 'We Get Support From:', 'Floods close valley road', 'Jane Roe / Kelby Public Radio News', 'Crews watch the river rise.', 'Jane Roe / Kelby Public Radio News', 'The state closed the valley road on Monday after floods.'];
+    expect(page(lines, { bodyStart: 7, headlineAt: 3 })).toBe('Kelby Public Radio News');
+  });
+
   it('takes the credit a station gives itself in the dateline over menu entries run together', () => {
     const lines = ['NewsWorld News', 'Weapons stolen from deputy', 'KELBY COUNTY, Fla. (WKLB) — Two weapons were stolen from a patrol car, the sheriff said on Monday.'];
     expect(page(lines, { dateline: 'KELBY COUNTY, Fla. (WKLB)', bodyStart: 2 })).toBe('WKLB');

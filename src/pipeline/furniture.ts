@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { furnitureThreshold } from './junk/model.ts';
 import { isBodyAnchor, isSentence, labelledItem, wordCount } from './junk/features.ts';
 import { learnedReason } from './junk/reason.ts';
+import { deriveTitle, withoutDateline } from './structure.ts';
 
 export default function removeFurniture() {
   return (tree: Root, file: VFile) => {
@@ -31,6 +32,12 @@ export default function removeFurniture() {
       }
       removed.push(line);
     }
+    // ("We Get Support From:" over a page whose headline the junk stage took for a caption: the title derived from the first
+    // line of text is derived again from the first paragraph the model left, when it took that line away.)
+    const lede = (nodes: RootContent[]) => nodes.find((node) => node.type === 'paragraph');
+    const before = lede(tree.children);
+    const after = lede(children);
+    if (file.data.title?.derived && before !== after) file.data.title = { text: deriveTitle(withoutDateline(after ? toString(after) : '')), derived: true };
     tree.children = children;
     removed.sort((a, b) => a.start - b.start);
   };

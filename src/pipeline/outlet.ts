@@ -237,7 +237,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
       const name = clean(raw);
       // ("Laoag, Philippines": a dateline's place and its country; "Contacts: Jane Roe": a label before a name.)
       if (after && countryNamed(after.trim())) return;
-      if (name.includes(':')) return;
+      // ("We Get Support From:" over a sponsors' box: a label that ends on its colon introduces names; it is none.)
+      if (name.includes(':') || /:\s*$/u.test(line)) return;
       // A name the story itself tells of is its subject, shown over a picture or as a tag: the person quoted
       // ("Jane Roe" at the top, "Ms Roe said" below), the place or body it happened at, "Jane Roe and John Doe" bylines.
       // (Above the headline a site shows its own name, and its stories may name it: "Roe Monitor asked the council".)

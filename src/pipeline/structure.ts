@@ -386,7 +386,7 @@ function datelineDate(dateline: string, lines: string[]): string | null {
 }
 
 /** A lede without its dateline, for a title derived from it. */
-function withoutDateline(text: string): string {
+export function withoutDateline(text: string): string {
   return text.slice(datelineOf(text)?.length ?? 0);
 }
 

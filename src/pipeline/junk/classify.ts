@@ -24,7 +24,7 @@ import {
   wordCount,
   labelledItem,
 } from './features.ts';
-import { postSignature, siteAddress } from './lexicon.ts';
+import { postSignature, siteAddress, tickerRun } from './lexicon.ts';
 
 export const siteNameReason = 'site name';
 
@@ -68,7 +68,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     // (Not the headline the page's date or byline follows: "Roe/PA Wire ¶ Archbishop tells inquiry he is ‘ashamed’ ¶ Wed 21
     // Mar 2018 ¶ By Press Association", the picture's credit pasted above the page's title.)
     // (Nor the headline under the site's own address at the top of the paste: "SI.com ¶ Coach Gives Update on Injuries".)
-    if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text) && !lines.slice(index + 1, index + 3).some((line) => dateLineOf(line) || bylineOf(line)) && !(siteAddress.test(lines[index - 1] ?? '') && lines.slice(0, index - 1).every((line, at) => own[at] || dateLineOf(line)))) return 'photo caption';
+    if (!reason && index > 0 && own[index - 1] === 'photo credit' && bareCredit(lines[index - 1] ?? '') && isCaptionBelow(text) && !lines.slice(index + 1, index + 3).some((line) => dateLineOf(line) || bylineOf(line)) && !(siteAddress.test(lines[index - 1] ?? '') && lines.slice(0, index - 1).every((line, at) => own[at] || dateLineOf(line))) && !onlyHeadlineUnderCredit(lines, own, index)) return 'photo caption';
     // "Moment jet aborts landing in crosswinds at...": a teaser whose headline the page cut short.
     if (!reason && (text.endsWith('...') || text.endsWith('…')) && /^\p{Lu}(?:[^.!?]|\.(?=\d)){10,160}(?:\.{3,}|…)$/u.test(text) && wordCount(text) >= 4 && wordCount(text) <= 24) return 'related articles';
     // "Officials monitor the situation, urge calm | Checkpoints set up at key junctions | Five companies deployed": the story's
@@ -85,7 +85,12 @@ export function classifyLines(lines: string[]): Verdict[] {
     // ("Jane Roe ¶ Image: Kelby TV": so is a name alone, a portrait's caption.)
     if (!reason && own[index + 1] === 'photo credit' && creditLine(lines[index + 1] ?? '') && (isCaptionAbove(text) || portraitName(text)) && !headlineOverCredit(lines, own, index)) return 'photo caption';
     // "Elevate your local knowledge" over "Sign up for the … newsletter": a newsletter box's heading, spoken to the reader.
-    if (!reason && own[index + 1] === 'newsletter prompt' && wordCount(text) <= 6 && !isSentence(text) && /\b(?:you|your)\b/iu.test(text)) return 'newsletter prompt';
+    // (A ticker longer than the lexicon reads: five other stories' headlines between bars over the headline.)
+    if (!reason && wordCount(text) > 60 && text.includes(' | ') && tickerRun.test(text)) return 'related articles';
+    // ("We Get Support From: ¶ Become a Supporter" at the top of the page: a box's label on its colon, over the box's prompt.)
+    if (!reason && /:$/u.test(text) && wordCount(text) <= 6 && /^(?:subscribe prompt|fundraising appeal|newsletter prompt|advertisement|sponsored content)$/u.test(own[index + 1] ?? '') && lines.slice(0, index).every((line, at) => own[at] || /:$/u.test(line))) return 'page header';
+    // ("We need your help now" over "Support from readers like you keeps …": so is an appeal's heading over its appeal.)
+    if (!reason && (own[index + 1] === 'newsletter prompt' || own[index + 1] === 'fundraising appeal') && wordCount(text) <= 6 && !isSentence(text) && /\b(?:you|your)\b/iu.test(text)) return own[index + 1] ?? null;
     // "Welcome to Example" by the registration box's prompts ("Example Logo", "Already a member? Sign in"): the box's greeting.
     if (!reason && /^[Ww]elcome to (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s?){1,3}[!.]?$/u.test(text) && [own[index - 2], own[index - 1], own[index + 1], own[index + 2]].some((near) => near === 'subscribe prompt' || near === 'paywall notice' || near === 'image placeholder' || near === 'reader widget')) return 'subscribe prompt';
     // "Hey there, time traveller!" over "This article was published 07/10/2020 (679 days ago), so …": the archive notice's
@@ -758,7 +763,7 @@ function pickHeadline(lines: string[], strong: Array<string | null>, first: numb
     // ("Amsterdam ¶ apology ¶ Beursstraat ¶ Kelby police station ¶ police ¶ sirens": no line of a run of the story's tags is
     // its headline; see `tagRuns`.)
     const tags = tagRuns(lines);
-    const header = range(Math.max(0, meta - 6), Math.min(meta + 12, stop)).filter((index) => index !== meta && isHeaderLine(lines[index] ?? '', strong[index] ?? null) && !tags.has(index));
+    const header = range(Math.max(0, meta - 6), Math.min(meta + 12, stop)).filter((index) => index !== meta && isHeaderLine(lines[index] ?? '', strong[index] ?? null) && !tags.has(index) && !masthead(lines, index));
     const score = (index: number) => {
       const stems = contentStems(lines[index] ?? '');
       const shared = stems.filter((stem) => body.has(stem)).length;
@@ -965,6 +970,17 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 const creditTail = /[.!?]\s+(?:Copyright|©|Photo(?:graph)?s?:?|Pictures?:|Image:|Credit:)\s*\p{Lu}[\p{L}&./ -]{1,40}$/u;
 
 /** A line of a page's header that can be its headline: a few words at least, no chrome, no kicker in capitals. */
+/**
+ * "BBC News" on a line of its own over the page, the same name again inside another line ("By Jane Roe, BBC News", "BBC
+ * News joined the queues"): the site's masthead, a media name of three words at most, not the headline (whose words the
+ * body shares for the same reason).
+ */
+function masthead(lines: string[], index: number): boolean {
+  const text = lines[index] ?? '';
+  if (wordCount(text) > 3 || !looksLikeOutlet(text)) return false;
+  return lines.some((line, at) => at !== index && line !== text && line.includes(text));
+}
+
 function isHeaderLine(text: string, strong: string | null): boolean {
   const count = wordCount(text);
   // ("ITANAGAR, Oct 17: Union minister …": a line that opens with the dateline opens the lede.)
@@ -1266,7 +1282,8 @@ function shortCaption(text: string): boolean {
 function headlineOverCredit(lines: string[], own: Array<string | null>, index: number): boolean {
   const text = lines[index] ?? '';
   if (!isHeadlineLike(text) || isSentence(text)) return false;
-  for (let above = 0; above < index; above++) if (!own[above] && wordCount(lines[above] ?? '') > 3) return false;
+  // (A label that ends on its colon, "We Get Support From:" over a sponsors' box, is no line of words above it either.)
+  for (let above = 0; above < index; above++) if (!own[above] && wordCount(lines[above] ?? '') > 3 && !/:$/u.test(lines[above] ?? '')) return false;
   for (let below = index + 2; below < Math.min(lines.length, index + 6); below++) {
     const line = lines[below] ?? '';
     // (Right under the credit, a short sentence is the picture's caption: "A fruit vendor's stand in Nairobi.")
@@ -1399,6 +1416,25 @@ function bareCredit(text: string): boolean {
 }
 
 /** What can stand under a credit as its caption: a phrase or sentence without a closing stop, no byline, date or label. */
+/**
+ * "Advertisement ¶ Jane Roe/PA ¶ 'Can the board go on? Yes it can' - Jane Roe ¶ The minister last night … ¶ Updated 8.45
+ * ¶ <lede>": under the lead picture's credit, nothing but the page's chrome above it, a headline's shape no other line
+ * offers before the prose (sentences with their stops, stamps, chrome): the headline, not the picture's caption.
+ */
+function onlyHeadlineUnderCredit(lines: string[], own: Array<string | null>, index: number): boolean {
+  const text = lines[index] ?? '';
+  // (A box's heading spoken to the reader above it is chrome too: "We need your help now".)
+  const chrome = (line: string, at: number) => own[at] || !line.trim() || (wordCount(line) <= 6 && !isSentence(line) && /\b(?:you|your)\b/iu.test(line));
+  if (!isHeadlineLike(text) || isSentence(text) || !lines.slice(0, index).every(chrome)) return false;
+  for (let below = index + 1; below < Math.min(lines.length, index + 8); below++) {
+    const line = lines[below] ?? '';
+    if (own[below] || !line.trim()) continue;
+    if (!isSentence(line)) return false;
+    if (wordCount(line) >= 20) return true;
+  }
+  return false;
+}
+
 function isCaptionBelow(text: string): boolean {
   const count = wordCount(text);
   return count >= 4 && count <= 40 && !isSentence(text) && !/[:,]$/u.test(text) && !isBullet(text) && !bylineOf(text) && !dateLineOf(text) && !transcriptLine.test(text);
@@ -1688,11 +1724,13 @@ function linkBullets(lines: string[], last: number): boolean {
  * to `items`, the end of a labelled list (`labelledItems`, read once per page).
  */
 function listFollows(lines: string[], own: Array<string | null>, last: number, index: number, items: number): boolean {
-  if (last < 0 || index - last > 15) return false;
+  // ("Stores affected by the recall:" over forty stores' names: a list the article announces may run longer than a menu.)
+  const reach = last >= 0 && (announcesList(lines[last] ?? '') || announcesList(lines[last + 1] ?? '')) ? 60 : 15;
+  if (last < 0 || index - last > reach) return false;
   if (index <= items) return true;
   const item = (at: number) => at < lines.length && !own[at] && wordCount(lines[at] ?? '') <= 30 && furnitureShare(lines[at] ?? '') === 0 && !isMenuRow(lines[at] ?? '');
   let stop = last + 1;
-  while (stop - last <= 15 && item(stop)) stop++;
+  while (stop - last <= reach && item(stop)) stop++;
   // (Two items at least: one line under "… as follows:" may be a link's text.)
   if (index >= stop || stop - last - 1 < 2) return false;
   if (announcesList(lines[last] ?? '')) return true;

@@ -21,6 +21,14 @@ const social = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddi
 /** An embedded post's signature: "— Ministry of Justice (@KelbyMoJ) September 14, 2018", a thread's "1/3" before it. */
 export const postSignature = /^(?:\d{1,2}\/\d{1,2}\s*)?[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 
+/**
+ * A news ticker run into one line: other stories' headlines between bars, "Police making 'watertight case' against Kelby
+ * teen over crash that killed 2 | Poll body bars Roe from campaigning …" (two or more of six words and more, no sentence's
+ * stop, no quotation). The classifier asks it of lines longer than the lexicon reads; shorter rows of a story's own
+ * highlights are its summary box.
+ */
+export const tickerRun = /^(?![^\n]*[.!?]\s)(?![^\n]*[“”"])(?:[^|\n]*?(?:[^\s|]+\s+){5}[^|\n]*?\s\|\s){1,12}(?:[^\s|]+\s+){3}[^|\n]*$/u;
+
 /** A site's address on a line of its own: "SI.com", "www.kelbynews.co.uk" (a picture's credit, or the site over its headline). */
 export const siteAddress = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40})?\.(?:com|net|org|info|news|tv|fm|co\.[\p{L}]{2}|com\.[\p{L}]{2}|[\p{L}]{2})$/iu;
 
@@ -110,6 +118,11 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'read-more link', needs: /^\[/u, pattern: /^\[\p{Lu}[^\]\n.!?:;]{12,160}\]$/u },
   // A station's or paper's slogan of short title-case phrases: "Our Community. Our Nation. Our World.", "Local News. Local Voices."
   { reason: 'page header', pattern: /^(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}[.!]\s*){2,4}$/u },
+  // "Related video:", "Watch Jane Roe speaking here shortly:", "Watch the moment the crane fell below:": a player's label over
+  // the video the copy left out (a name and "speaking", "here", "below" or "above", never a sentence of the story's).
+  { reason: 'video player', needs: /video|watch/iu, pattern: /^(?:related videos?|watch(?: the)? video(?: below| above)?)\s*:?$|^watch\s+(?!(?:this|that|out|for|as|the game|live)\b)[^.!?“”"]{2,80}\s(?:speaking|speak|talking|talk|explaining|here|below|above)(?:\s+(?:shortly|now|in full))?\s*:$/iu },
+  // "►Make it easy to keep up to date with more stories like this. Download the Kelby 13 app now.": a station's app pitch.
+  { reason: 'app promotion', needs: /keep up/iu, pattern: /^[►▶•*-]?\s*make it easy to keep up[- ]to[- ]date\b.{0,200}$/iu },
   // "Watch on YouTube: "<a video's title>"": an embedded player's link out, with the video's title.
   { reason: 'video player', needs: /^watch on/iu, pattern: /^watch on (?:youtube|vimeo|facebook|dailymotion)\b(?:\s*[:–—-]\s*.{0,240})?$/iu },
   // "Example Logo": the alternative text of the site's logo, alone on its line.
@@ -312,7 +325,8 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'subscribe prompt', needs: /includes|subscription/iu, pattern: /^(?:your |digital |unlimited )?(?:access|subscription|membership) includes\s*:?$|^.{0,80}\bhave a look at our (?:brand )?new (?:digital )?subscription (?:packages?|offers?|plans?)\b.{0,40}$/iu },
   // ("FinancialGovernment SolutionsLegalReuters News AgencyRisk Management Solutions…": a menu's items pasted without the
   // breaks between them, a word in small letters run into the next's capital three times or more.)
-  { reason: 'site navigation', needs: /\p{Ll}{2}\p{Lu}\p{Ll}/u, pattern: /^(?=.{0,300}$)(?:[^\n]*?\p{Ll}{2}\p{Lu}\p{Ll}){3}/u },
+  // (Not a sentence that reports what someone said and names a brand of humps, "… operates websites OneStopPhoneShop.com".)
+  { reason: 'site navigation', needs: /\p{Ll}{2}\p{Lu}\p{Ll}/u, pattern: /^(?=.{0,300}$)(?![^\n]*\b(?:said|says|told|according to)\b)(?:[^\n]*?\p{Ll}{2}\p{Lu}\p{Ll}){3}/u },
   // "A police car at the scene View image in full screen": a caption with its picture's control run on.
   { reason: 'photo caption', needs: /(?:full screen|fullscreen|this image|in gallery)$/iu, pattern: /^.{3,300}\s(?:view image in full ?screen|enlarge this image|open image in gallery)$/iu },
   // "A file photo of a police car. Kelby News / File": a caption, its picture's source and "File" after a slash.
@@ -773,9 +787,14 @@ export const strongPatterns: JunkPattern[] = [
   { reason: 'byline', pattern: /^[Ss]tory by \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*[•·|]\s*\d{1,2}\s*(?:[mhd]|min|hrs?)\b.{0,10})?$/u },
   { reason: 'subscribe prompt', pattern: /^(?:(?:sign|log) in to (?:view|read|see|continue)\b.{0,40}|paid subscribers only|upgrade to paid|ready for more\??)$/iu },
   { reason: 'related articles', pattern: /^(?:more for you|top picks|what['’]s new|around the web|from our partners|recommended by|(?:content|ads|stories) by \p{Lu}[\p{L}\p{N}]{1,30}|(?:trending|latest|more|top stories) in [\p{L}&' ]{2,30})$/iu },
+  // A search box's answer left on the page: "Please try another search", "No results found.", "Sorry, no results were found".
+  { reason: 'site navigation', needs: /search|results/iu, pattern: /^(?:(?:please )?try (?:another|a different|a new) search(?: term)?|(?:sorry,? )?no (?:search )?results (?:were )?found(?: for\b.{0,60})?|your search (?:did not|didn['’]t) (?:match|return)\b.{0,80})[.!]?$/iu },
   { reason: 'site navigation', pattern: /^(?:in this article\s*:|privacy dashboard|terms and privacy policy|restack|like|discussion about this post|see (?:the )?latest updates|new posts?|\d{1,3} new (?:updates?|posts?))$/iu },
   { reason: 'press release furniture', pattern: /^SOURCE \p{Lu}.{1,60}$|^[Cc]ontacts?\s*:?$/u },
   { reason: 'press release furniture', pattern: /^view original content(?: to download multimedia)?\s*:\s*https?:\/\/\S+$|^(?:media|investors?|press|analysts?)(?: (?:contacts?|relations|inquiries|enquiries))?\s*:\s*\S.{0,120}(?:@\S+|\+?\d[\d ()-]{6,}\d)\s*$/iu },
+  // "Support from readers like you keeps The Kelby Journal open.", "… please contribute what you can, so we can continue …",
+  // "… Advertising revenue goes some way to support our mission, but this year it has not been enough.": a paper's appeal.
+  { reason: 'fundraising appeal', needs: /like you|what you can|advertising revenue/iu, pattern: /^(?![^“”"]*[“”"])(?:.{0,120}\b(?:support|donations?|contributions?|funding) from (?:readers|listeners|viewers|supporters|members|people) like you\b|.{0,200}\bplease (?:contribute|donate|give) what you can\b|.{0,200}\badvertising revenue\b.{0,80}\b(?:(?:has|have|is|was) not (?:been )?enough|isn['’]t enough|falls? short|does(?: not|n['’]t) cover)\b).{0,200}$/iu },
   { reason: 'fundraising appeal', pattern: /^our (?:journalism|reporting|newsroom|work) (?:relies|depends) on (?:you|readers|listeners|your support)\b.{0,160}$/iu },
   // "… But we’ve chosen to keep our online journalism free because …", "we’re asking readers who can afford it to contribute
   // …", "… Click here to help Save Your Times:": a paper's appeal, line by line.

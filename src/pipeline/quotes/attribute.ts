@@ -35,7 +35,7 @@ import {
   generation,
   honourNames,
 } from './lexicon.ts';
-import { countryNamed, isGivenName, isPlaceName } from '../entities/gazetteer.ts';
+import { countryNamed, givenNameGender, isGivenName, isPlaceName } from '../entities/gazetteer.ts';
 import { firmTails } from '../entities/lexicon.ts';
 import { rememberedPerText } from '../memo.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
@@ -652,7 +652,14 @@ function titleInitials(title: string, acronym: string): boolean {
     const initials = words.filter((word) => !/^(?:of|the|for)$/iu.test(word)).map((word) => word.charAt(0).toUpperCase()).join('');
     if (initials === acronym) return true;
   }
-  if (words.some((word) => /^of$/iu.test(word))) return false;
+  // ("Vice-Chancellor of Kelby University … the VC said", "Managing Director of Roe Ltd … the MD": the office's own words
+  // before "of", a hyphened word's parts each a letter, the last a role.)
+  const of = words.findIndex((word) => /^of$/iu.test(word));
+  if (of > 0) {
+    const parts = words.slice(0, of).flatMap((word) => word.split('-')).filter(Boolean);
+    if (parts.length === acronym.length && parts.every((part, at) => part.charAt(0) === acronym[at] && /^\p{Lu}\p{Ll}/u.test(part)) && isRoleWord((parts.at(-1) ?? '').toLowerCase())) return true;
+    return false;
+  }
   if (words.at(-1) === acronym) return true;
   const tail = words.slice(-acronym.length);
   return tail.length === acronym.length && tail.every((word, at) => word[0] === acronym[at] && /^\p{Lu}\p{Ll}/u.test(word));
@@ -1478,6 +1485,26 @@ const describedPeople = /^(?:workers?|farmers?|traders?|drivers?|passengers?|stu
 
 /** he/she → the nearest person mentioned; it → the nearest organisation; they → either. */
 function pronoun(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number], topic?: [number, number], discourse?: Discourse): Reference | null {
+  const found = nearestFitting(registry, word, offset, sentences, before, topic, discourse);
+  const gender = /^(?:she|her)$/.test(word) ? 'female' : /^(?:he|him|his)$/.test(word) ? 'male' : undefined;
+  if (!gender || found?.kind !== 'entity' || found.entity.type !== 'person' || found.entity.gender) return found;
+  // ("Veterinary nurse Elanna Roe said … “…,” she said. … Owner Dr David Poe assessed the koala … ¶ “…,” she said": a given
+  // name the name lists give only the other sex passes the pronoun on to the person quoted last, near, when nothing gives
+  // that one the other sex. The lists err now and then, so they only decide between two people, never against the text.)
+  const listed = (candidate: Entity) => givenNameGender(candidate.name.split(' ')[0] ?? '');
+  const given = listed(found.entity);
+  if (!given || given === gender) return found;
+  // (Not one named in the pronoun's own paragraph: "The chief executive, Marta Roe, spoke for an hour. He repeated …" goes
+  // on with her, whatever the lists say.)
+  const paragraph = sentences[0] ?? offset;
+  if (registry.mentions.some((mention) => mention.entity === found.entity && mention.offset >= paragraph && mention.offset < offset)) return found;
+  const quoted = registry.entities.filter((candidate) => candidate.type === 'person' && candidate.quoted !== undefined && candidate.quoted < offset).sort((a, b) => (b.quoted ?? 0) - (a.quoted ?? 0))[0];
+  if (!quoted || quoted === found.entity || (quoted.gender ?? listed(quoted) ?? gender) !== gender || offset - (quoted.quoted ?? 0) > 1500) return found;
+  return entity(quoted);
+}
+
+/** The person or body a pronoun stands for, by where the text names them (see `pronoun`). */
+function nearestFitting(registry: Registry, word: string, offset: number, sentences: number[] = [], before?: [number, number], topic?: [number, number], discourse?: Discourse): Reference | null {
   const wanted = personalPronouns[word];
   const gender = /^(?:she|her)$/.test(word) ? 'female' : /^(?:he|him|his)$/.test(word) ? 'male' : undefined;
   const accept = (candidate: Entity) =>

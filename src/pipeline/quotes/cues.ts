@@ -559,8 +559,12 @@ export function cuesIn(frame: string, from: number, end: number): Cue[] {
       const earlier = cues.at(-1);
       // ("In a statement this morning, Kelby Police appealed for witnesses and said …": the subject after the fronted phrase;
       // "Given this, the ombudsman upheld the complaint and asked …" too.)
-      const fronted = /^\s*(?:In|On|At|Earlier|Later|Meanwhile|However|Yesterday|Today|Last|Given|Despite|After|Following|Before|Since|Separately|Instead)\b[^,;:\u201C\u201D"]{0,40},\s+(?=\p{L})/u.exec(sentence);
-      const subject = earlier && earlier.start >= start && earlier.phrase && !/^(?:colon|signed)$/u.test(earlier.verb) ? { phrase: earlier.phrase, apposition: earlier.apposition } : forwardPhrase(fronted ? sentence.slice(fronted[0].length) : sentence);
+      // ("After the officers asked if Roe was alright and what he held, he produced a knife and said: …": a fronted clause of
+      // its own, commas and all, closed by the comma before a pronoun, the subject.)
+      const fronted = /^\s*(?:In|On|At|Earlier|Later|Meanwhile|However|Yesterday|Today|Last|Given|Despite|After|Following|Before|Since|Separately|Instead)\b[^,;:\u201C\u201D"]{0,40},\s+(?=\p{L})/u.exec(sentence) ?? /^\s*(?:After|When|As|While|Before|Once|Although|Though|Because|Since|Until|If)\b[^;:\u201C\u201D"]{0,200}?,\s+(?=(?:he|she|they|we|I)\s+\p{Ll})/u.exec(sentence);
+      // (A verb inside the fronted clause is not the one "and" goes on from: "After the officers asked …, he … and said".)
+      const pronounFirst = fronted ? /^(he|she|they|we|I)\s/u.exec(sentence.slice(fronted[0].length)) : null;
+      const subject = earlier && earlier.start >= start + (fronted?.[0].length ?? 0) && earlier.phrase && !/^(?:colon|signed)$/u.test(earlier.verb) ? { phrase: earlier.phrase, apposition: earlier.apposition } : pronounFirst?.[1] ? { phrase: pronounFirst[1], apposition: null } : forwardPhrase(fronted ? sentence.slice(fronted[0].length) : sentence);
       if (subject.phrase && !/^(?:it|this|that|there|but|and|the)$/i.test(subject.phrase)) before = { phrase: subject.phrase, length: verbStart - start, apposition: subject.apposition };
     }
     // ("“…,” Jane Roe, director general, analysis branch, KTA, said": a name, then its title, office and body, each closed

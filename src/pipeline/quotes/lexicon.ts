@@ -86,6 +86,8 @@ export const roleWords = new Set([
   'col.', 'major', 'commander', 'admiral', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'evp', 'svp', 'rector', 'pastor', 'priest', 'abbot', 'headmaster', 'headmistress', 'headteacher', 'founder', 'executive', 'manager', 'leader', 'coordinator',
   'adviser', 'advisor', 'aide', 'ambassador', 'envoy', 'counsel', 'lawyer', 'prosecutor', 'analyst', 'expert',
   'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'economist', 'consultant', 'councillor', 'councilman',
+  // (As American papers spell them: "said local councilor Jane Roe", "school counselor Sam Poe".)
+  'councilor', 'counselor', 'counsellor',
   'councilwoman', 'lawmaker', 'speaker', 'superintendent', 'press', 'communications', 'agent', 'special',
   'assistant', 'associate', 'senior', 'former', 'acting', 'interim', 'top', 'mr.', 'mrs.', 'ms.', 'miss', 'mx', 'madam', 'mdm',
   'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope', 'rev.', 'father', 'bishop', 'rabbi',
@@ -343,6 +345,8 @@ export const sentenceWords = new Set([
   'across', 'along', 'around', 'between', 'beneath', 'beside', 'besides', 'beyond', 'throughout', 'upon', 'via',
   // A question's auxiliary: "Has Skyvale just ceased operating?" asks about Skyvale, no one called "Has Skyvale".
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'does', 'did', 'do', 'can', 'could', 'should', 'would', 'shall', 'must',
+  // A quantity that opens a sentence: "Millions of Kelby Phones customers …" names "Kelby Phones", not "Millions of …".
+  'millions', 'thousands', 'hundreds', 'dozens', 'billions', 'several', 'many',
 ]);
 
 /** The days and months as news writes them, for patterns that must not take a date for a name or a speaker. */

@@ -1750,10 +1750,15 @@ export function appositionAfter(frame: string, from: number, registry: Registry)
   // ends at the speech verb.)
   const phrase = match?.[1]?.replace(unclosedApposition, '');
   if (!phrase || !phrase.split(/\s+/).some((word) => isRoleWord(word.toLowerCase()))) return { role: null, affiliation: null };
+  // ("according to its manager, Jane Roe, the Prince George-area case has passed several levels …": a finite verb outside a
+  // relative clause makes the words after the comma the sentence's own clause, no apposition.)
+  if (finiteClause.test(phrase)) return { role: null, affiliation: null };
   const role = roleIn(phrase);
   const organizationName = /\b(?:for|of|at|with)\s+(?:the\s+)?(.+)$/.exec(role)?.[1] ?? role.split(/\s+/).filter((word) => isCapitalized(word)).join(' ');
   return { role, affiliation: organizationName ? organizationOf(registry, organizationName) : null };
 }
+
+const finiteClause = /^(?:(?!\b(?:who|which|that|whose|whom)\b)[^,])*?\s(?:has|have|had|is|are|was|were|will|would|may|might|could|should|can)\s+(?:\p{Ll}+ly\s+|not\s+|been\s+)?\p{Ll}{3,}/u;
 
 const seatHolders = /^(?:mp|mla|msp|mep|mpp|td|member|representative|senator|congressman|congresswoman|councillor|councilor|assemblyman|assemblywoman)$/u;
 
