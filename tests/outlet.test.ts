@@ -233,6 +233,9 @@ describe('inferOutlet', () => {
   it('takes no label that ends on its colon for the site over the headline', () => {
     const lines = ['We Get Support From:', 'Become a Supporter', 'We Get Support From:', 'Floods close valley road', 'Jane Roe / Kelby Public Radio News', 'Crews watch the river rise.', 'Jane Roe / Kelby Public Radio News', 'The state closed the valley road on Monday after floods.'];
     expect(page(lines, { bodyStart: 7, headlineAt: 3 })).toBe('Kelby Public Radio News');
+    // (Nor a date line's label on a line of its own, "Publish Date" over the date, however often the page repeats it.)
+    const dated = ['Floods close valley road', 'Jane Roe,', 'Publish Date', 'Thu, 18 Nov 2021, 4:03pm', 'Floods close valley road', 'Jane Roe,', 'Publish Date', 'Thu, 18 Nov 2021, 4:03pm', 'The state closed the valley road on Monday after floods.'];
+    expect(page(dated, { bodyStart: 8, headlineAt: 0 })).toBeNull();
   });
 
   it('takes the credit a station gives itself in the dateline over menu entries run together', () => {

@@ -239,6 +239,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
       if (after && countryNamed(after.trim())) return;
       // ("We Get Support From:" over a sponsors' box: a label that ends on its colon introduces names; it is none.)
       if (name.includes(':') || /:\s*$/u.test(line)) return;
+      // ("Publish Date" over "Thu, 18 Nov 2021, 4:03pm": a date line's label on a line of its own.)
+      if (/^(?:publish(?:ed)?|posted|updated|last updated|date)(?:\s+(?:date|on|at|time))?$/iu.test(line.trim())) return;
       // A name the story itself tells of is its subject, shown over a picture or as a tag: the person quoted
       // ("Jane Roe" at the top, "Ms Roe said" below), the place or body it happened at, "Jane Roe and John Doe" bylines.
       // (Above the headline a site shows its own name, and its stories may name it: "Roe Monitor asked the council".)

@@ -280,7 +280,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!strong[index] && index > headline && (index >= last || wordCount(text) <= 6) && authorCard(lines, index)) return { reason: 'author bio', headline: false };
     if (!strong[index] && index > headline && (index + 1 >= last || wordCount(lines[index + 1] ?? '') <= 6) && nameLine.test(text) && authorCard(lines, index + 1)) return { reason: 'author bio', headline: false };
     // "By Jane Roe and Sam Poe" between a live page's posts: each post's byline, names only.
-    if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet(bylineOf(text) ?? '')) return { reason: 'byline', headline: false };
+    // ("By Jane Roe, Kelby News" under the standfirst the page set as the first paragraph: the name, then the outlet after the
+    // comma.)
+    if (index > first && index > header && !strong[index] && /^[Bb]y\s/u.test(text) && authorNames.test(bylineOf(text) ?? '') && !looksLikeOutlet((bylineOf(text) ?? '').split(', ')[0] ?? '')) return { reason: 'byline', headline: false };
     // A long line without a stop right under the headline, over the authors, a byline or date, or the datelined lede: the standfirst.
     if (index === headline + 1 && !strong[index] && !isSentence(text) && wordCount(text) >= 12 && wordCount(text) <= 60 && standsOverLede(lines, index + 1, authors, strong)) return { reason: 'standfirst or caption', headline: false };
     // "Environmental duties push the county to look elsewhere" right under the headline, a headline's shape without a stop,

@@ -317,7 +317,12 @@ export const strongPatterns: JunkPattern[] = [
   // "More About:": the label over a story's tags.
   { reason: 'site navigation', pattern: /^more (?:about|on)\s*:$/iu },
   // ("Stories Continues after ad": an advertisement's break, in whatever grammar the site set it.)
-  { reason: 'advertisement', needs: /continues?/iu, pattern: /^(?:stor(?:y|ies)|article|content) continues? (?:after|below) (?:the |this )?(?:ad|ads|advert|advertisement)\.?$/iu },
+  // ("The story continues under the ad", "Article continues below advertisement".)
+  { reason: 'advertisement', needs: /continues?/iu, pattern: /^(?:the )?(?:stor(?:y|ies)|article|content|text) continues? (?:after|below|under|beneath) (?:the |this )?(?:ad|ads|advert|advertisement)\.?$/iu },
+  // A quiz's promotion in the page's rail: "Quiz of the week", "How well do you know the news? Test your knowledge."
+  { reason: 'promotion', needs: /quiz|know the news/iu, pattern: /^(?:(?:the )?(?:news )?quiz of the (?:week|day|month)|(?:daily|weekly|news) quiz|take (?:our|the) (?:news |weekly |daily )?quiz)[.!:]?$|^how well do you know (?:the|this week['’]s|today['’]s) news\?(?:\s+(?:test your knowledge|take (?:our|the) quiz)[.!]?)?$/iu },
+  // A newsletter box's lines: "… and never miss the top stories", "Check out a sample Kelby Recap newsletter."
+  { reason: 'newsletter prompt', needs: /never miss|sample/iu, pattern: /^(?:and )?never miss (?:the|a|our|any) (?:top |latest |big |biggest )?(?:stories|story|news|headlines)\b.{0,40}$|^check out a sample\b.{0,40}\bnewsletter[.!]?$/iu },
   // ("POLLHave you taken your vaccine shot?": a poll's label run into its question.)
   { reason: 'poll widget', needs: /^POLL/u, pattern: /^POLL\s*\p{Lu}[^.!]{3,140}\?$/u },
   // ("Access includes:", "Easier access to your trusted, local news. Have a look at our brand new digital subscription

@@ -125,6 +125,8 @@ export const roleWords = new Set([
   // ("“…,” said the seven-time champion": a player by a title won; not "striker", which would stand between a coach and
   // his "he" in "Coach Roe said the striker hurt herself …, before he …".)
   'champion', 'titleholder', 'finalist', 'medallist', 'medalist', 'olympian', 'rider',
+  // ("Kelby batting icon Sam Roe tweeted", "United legend Jan Poe said": a player or a performer by the standing of a career.)
+  'icon', 'legend',
   'pensioner', 'eyewitness', 'bystander', 'commuter', 'motorist', 'cyclist', 'deckhand', 'dispatcher',
   'investigator', 'lobbyist', 'strategist', 'pollster', 'barrister', 'solicitor', 'advocate', 'collector', 'protester', 'organiser',
   'organizer', 'shopowner', 'warden', 'fr', 'fr.', 'cr', 'cr.', 'sr', 'sr.',
