@@ -291,6 +291,7 @@ describe('clean: rules one by one', () => {
       'The app uses cookies to track riders, the privacy regulator said.',
       'Local media reported passengers with neck, back, shoulder and wrist injuries and mild headaches.',
       'Kelby Phones said the breach affected a division that operates websites KelbyPhoneShop.com and QuillMobile.co.uk.',
+      '"There is nothing anticompetitive in providing services for ad buyers and sellers." (AFP)',
     ]) {
       expect(reasonOf([body[0]!, line, body[1]!], 1), line).toBeNull();
     }

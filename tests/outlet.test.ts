@@ -223,6 +223,8 @@ describe('inferOutlet', () => {
     expect(page([...body, 'I would like to be emailed about offers, event and updates from Kelby Standard. Read our privacy notice.'])).toBe('Kelby Standard');
     expect(page([...body, 'Why are you making commenting on The International only available to subscribers?'])).toBe('The International');
     expect(page([...body, 'Thank you for donating to Kelbynews.nl.'])).toBe('Kelbynews.nl');
+    expect(page([...body, 'Sign up for The Kelby Week’s Free Newsletters'])).toBe('The Kelby Week');
+    expect(page([...body, 'Subscribe to The Kelby Week'])).toBe('The Kelby Week');
     expect(page([...body, 'If you want to receive alerts, please download our KLBY News App.'])).toBe('KLBY');
     expect(page([...body, 'The council said it had not been aware of the strike until approached by The Kelby Herald.'])).toBe('The Kelby Herald');
     expect(page([...body, 'In a video seen by THE KELBY MONITOR, the governor could be seen leaving.'])).toBe('The Kelby Monitor');

@@ -87,6 +87,9 @@ export function classifyLines(lines: string[]): Verdict[] {
     // "Elevate your local knowledge" over "Sign up for the … newsletter": a newsletter box's heading, spoken to the reader.
     // (A ticker longer than the lexicon reads: five other stories' headlines between bars over the headline.)
     if (!reason && wordCount(text) > 60 && text.includes(' | ') && tickerRun.test(text)) return 'related articles';
+    // ("Subscribe to The Week ¶ Escape your echo chamber. Get the facts behind the news … ¶ SUBSCRIBE & SAVE": the pitch between
+    // two lines of the same box.)
+    if (!reason && wordCount(text) <= 30 && !/[“”":]$/u.test(text) && !/[“”"]/u.test(text) && /^(?:subscribe prompt|newsletter prompt|fundraising appeal)$/u.test(own[index - 1] ?? '') && own[index + 1] === own[index - 1] && !tellsThePast(text) && boxPitch.test(text)) return own[index - 1] ?? null;
     // ("We Get Support From: ¶ Become a Supporter" at the top of the page: a box's label on its colon, over the box's prompt.)
     if (!reason && /:$/u.test(text) && wordCount(text) <= 6 && /^(?:subscribe prompt|fundraising appeal|newsletter prompt|advertisement|sponsored content)$/u.test(own[index + 1] ?? '') && lines.slice(0, index).every((line, at) => own[at] || /:$/u.test(line))) return 'page header';
     // ("We need your help now" over "Support from readers like you keeps …": so is an appeal's heading over its appeal.)
@@ -728,9 +731,13 @@ const captureStamp = /^\s*date \d{4}-\d{2}-\d{2}\s*$/u;
  */
 function sentenceHeadline(lines: string[], strong: Array<string | null>, anchors: number[]): number {
   const at = anchors[0];
-  if (at === undefined || anchors[1] !== at + 1 || lines.slice(0, at).some((_, index) => !strong[index])) return -1;
+  // ("Why has the coalition collapsed? ¶ The faltering economy triggers a crisis ¶ <a picture's caption> ¶ <its credit> ¶
+  // <lede>": a deck and a picture, short lines without stops, may stand between the headline and the lede.)
+  const next = anchors[1];
+  if (at === undefined || next === undefined || next > at + 5 || lines.slice(0, at).some((_, index) => !strong[index])) return -1;
+  if (next > at + 1 && (!/[?!]$/u.test(lines[at] ?? '') || lines.slice(at + 1, next).some((line, index) => !strong[at + 1 + index] && (isSentence(line) || wordCount(line) > 25)))) return -1;
   const text = lines[at] ?? '';
-  const lede = lines[at + 1] ?? '';
+  const lede = lines[next] ?? '';
   // ("Roe: Blame us - not the ref! ¶ Auckland - South Africa refused …", "Harbour board shuts east quay. ¶ KELBY (Wire) — The
   // board …": a lede that opens with its dateline opens the article, so the short line over it is the headline, whether
   // or not it speaks of the body in the same words; one that ends with a stop, only then.)
@@ -1332,7 +1339,8 @@ function stemCounts(lines: string[], anchors: number[]): Map<string, number> {
 function creditLine(text: string): boolean {
   // "Image source, Getty Images" (a broadcaster's credit) stands before its image and caption, not after.
   // ("Keystone / Jane Roe", "Kelby Press / Sam Poe": an agency, of one word or more, and its photographer.)
-  const named = /^(?:photo(?:graph)?s?|images?|pictures?|pic|credit|illustration|foto)\s*(?::|by\b|courtesy\b)/iu.test(text) || /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\s?\/\s?\p{Lu}/u.test(text);
+  // ("(Image credit: Illustration by Jane Roe / Agency)": the label in brackets, "credit" after the picture's word.)
+  const named = /^\(?(?:photo(?:graph)?s?|images?|pictures?|pic|credit|illustration|foto)(?:\s+credits?)?\s*(?::|by\b|courtesy\b)/iu.test(text) || /^\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\s?\/\s?\p{Lu}/u.test(text);
   return named && wordCount(text) <= 12 && !/[.!?]\s/u.test(text) && strongReason(text) === 'photo credit';
 }
 
@@ -1418,6 +1426,9 @@ function bareCredit(text: string): boolean {
 }
 
 /** What can stand under a credit as its caption: a phrase or sentence without a closing stop, no byline, date or label. */
+/** A box's pitch to the reader: spoken to them, or an imperative that opens a sentence ("Escape your echo chamber. Get the facts …"). */
+const boxPitch = /\b(?:you|your|yours)\b|(?:^|[.!?]\s+)(?:Get|Join|Sign|Unlock|Enjoy|Discover|Escape|Stay|Subscribe|Support|Become|Read)\s/u;
+
 /**
  * "Advertisement ¶ Jane Roe/PA ¶ 'Can the board go on? Yes it can' - Jane Roe ¶ The minister last night … ¶ Updated 8.45
  * ¶ <lede>": under the lead picture's credit, nothing but the page's chrome above it, a headline's shape no other line

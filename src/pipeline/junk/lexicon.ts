@@ -259,8 +259,8 @@ export const strongPatterns: JunkPattern[] = [
   // "This content was published on" with its date lost: the page's stamp.
   { reason: 'time stamp', needs: /published on/iu, pattern: /^this (?:content|article|story) was (?:first )?published on:?$/iu },
   // (Not two sentences or more before the agency: "… has the most volcanoes. Of its 500, 128 are active. (dpa)" is a wire
-  // story's last paragraph, signed.)
-  { reason: 'photo credit', pattern: /^(?!.*[.!?]["”’]?\s+\p{Lu}.*[.!?]["”’]?\s*\([^()]*\)\s*$).*\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|aap|afp|epa|getty(?: images)?|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa(?: wire| images| media)?|efe|supplied)\)\s*$/iu },
+  // story's last paragraph, signed; nor a quotation, "“There's nothing anticompetitive in our services.” (Wire)".)
+  { reason: 'photo credit', pattern: /^(?![“"‘][^“”"]{8,}[.!?,]["”’]\s*\()(?!.*[.!?]["”’]?\s+\p{Lu}.*[.!?]["”’]?\s*\([^()]*\)\s*$).*\((?:[^()]{0,60}\/\s*)?(?:reuters|ap|aap|afp|epa|getty(?: images)?|shutterstock|alamy|bloomberg|anadolu|xinhua|dpa|pa(?: wire| images| media)?|efe|supplied)\)\s*$/iu },
   // ("Caption: The minister at the press conference on Thursday.": a caption that says it is one, glued to its label.)
   { reason: 'photo caption', pattern: /^(?:image|media|video|photo) caption\s*[,:]|^caption\s*:\s*\S|^\[\d+\s*\/\s*\d+\]\s*\S|^(?:item|photo|image|picture|slide) \d+ of \d+\b/iu },
   { reason: 'social media embed', pattern: postSignature },
@@ -319,6 +319,13 @@ export const strongPatterns: JunkPattern[] = [
   // ("Stories Continues after ad": an advertisement's break, in whatever grammar the site set it.)
   // ("The story continues under the ad", "Article continues below advertisement".)
   { reason: 'advertisement', needs: /continues?/iu, pattern: /^(?:the )?(?:stor(?:y|ies)|article|content|text) continues? (?:after|below|under|beneath) (?:the |this )?(?:ad|ads|advert|advertisement)\.?$/iu },
+  // A form's messages and fine print: "This field is required", "You may occasionally receive promotional content from the
+  // Kelby Times."
+  { reason: 'newsletter prompt', needs: /required|promotional content/iu, pattern: /^(?:this field is required|(?:please )?(?:enter|provide) a valid e-?mail(?: address)?|you may occasionally receive promotional (?:content|offers|messages) from\b.{0,80})[.!]?$/iu },
+  // "Updated 4:19 pm ET with analyst's comments.": the story's update note, what was added to it.
+  { reason: 'update date', needs: /updated/iu, pattern: /^(?:\(?\s*)?updated\b[^.]{0,60}\bwith (?:(?:an?|the|more|new|further|additional)\s+)?(?:\p{L}+['’]s\s+)?(?:comments?|details?|information|reaction|statements?|quotes?|background|video|photos?|figures|updates?)\b[^.]{0,60}[.)]?$/iu },
+  // "Funeral for officer killed after crash, police searching for gunman and more top stories": a news video round-up's title.
+  { reason: 'video player', needs: /more top stories|more headlines/iu, pattern: /^.{10,200}\band more (?:top stories|headlines)$/iu },
   // A quiz's promotion in the page's rail: "Quiz of the week", "How well do you know the news? Test your knowledge."
   { reason: 'promotion', needs: /quiz|know the news/iu, pattern: /^(?:(?:the )?(?:news )?quiz of the (?:week|day|month)|(?:daily|weekly|news) quiz|take (?:our|the) (?:news |weekly |daily )?quiz)[.!:]?$|^how well do you know (?:the|this week['’]s|today['’]s) news\?(?:\s+(?:test your knowledge|take (?:our|the) quiz)[.!]?)?$/iu },
   // A newsletter box's lines: "… and never miss the top stories", "Check out a sample Kelby Recap newsletter."

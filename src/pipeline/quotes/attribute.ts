@@ -34,6 +34,7 @@ import {
   surnameOf,
   generation,
   honourNames,
+  mediaNameWords,
 } from './lexicon.ts';
 import { countryNamed, givenNameGender, isGivenName, isPlaceName } from '../entities/gazetteer.ts';
 import { firmTails } from '../entities/lexicon.ts';
@@ -111,6 +112,12 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
   // (Most phrases hold neither word: a plain test first, the pattern only for those that may.)
   const from = (phrase.includes(' from ') || phrase.includes(' in ')) && /^\s*(?:[Tt]he|[Aa]n?)\s/u.test(phrase) && /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){1,4}?)(?:from|in)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.exec(phrase.trim());
   if (from && from[1] && (from[1].trim().split(/\s+/u).some((word) => isRoleWord(word)) || /\d+-year-old/u.test(from[1]))) return resolvePhrase(discourse, from[1].trim(), apposition, offset);
+  // ("… said The Financial Times. … said the Times": a paper named before, by the word its name ends with.)
+  const paper = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(phrase.trim())?.[1];
+  if (paper && mediaNameWords.has(paper.toLowerCase())) {
+    const named = latest(discourse.registry, offset, (candidate) => candidate.type === 'media' && candidate.name.split(/\s+/u).length > 1 && candidate.name.endsWith(` ${paper}`), true);
+    if (named) return entity(named);
+  }
   // ("Roe, the Chief PRO, said … . However, another railway official said … . ¶ “…,” the official said": the other one,
   // unnamed, whom no name has followed.)
   const other = otherOneBefore(discourse, phrase, offset);
@@ -264,7 +271,13 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
   if (words.length === 1 && head in personalPronouns) {
     // (The paragraph before, up to its last sentence: the person it opens with is its topic, for "she" after it.)
     const topic: [number, number] | undefined = discourse.previousParagraph !== undefined && discourse.before ? [discourse.previousParagraph, discourse.before[0]] : undefined;
-    return spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before, topic, discourse);
+    const meant = spokesperson(discourse, head, offset) ?? pronoun(registry, head, offset, discourse.sentences, discourse.before, topic, discourse);
+    // ("Speaking …, he said: “…” ¶ He added that …": the one a speaking "he" or "she" stood for is mentioned there, for the
+    // pronoun that goes on with them.)
+    if (meant?.kind === 'entity' && meant.entity.type === 'person' && (head === 'he' || head === 'she') && !registry.spoken.some((mention) => mention.offset === offset)) {
+      registry.spoken.push({ entity: meant.entity, offset, said: head === 'she' ? 'female' : 'male' });
+    }
+    return meant;
   }
   // ("a resident of downtown Kelby told": one of a place's people, unnamed; the place speaks for no one.)
   // ("said one TTC user", "a Kelby Rovers fan told": one of a body's or a place's public, unnamed; the body is no speaker.)
@@ -1529,7 +1542,11 @@ function nearestFitting(registry: Registry, word: string, offset: number, senten
   if (topic && gender) windows.push(topic);
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
-    const inWindow = registry.mentions.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && !(mention.said && mention.said !== gender) && mention.offset >= from && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset);
+    // ("Speaking from Kelby after receiving Foreign Minister Dan Lind, he said": a participle's clause that opens a sentence has
+    // the pronoun after it for its subject; those it names are its objects, no one a pronoun stands for.)
+    const clause = gender !== undefined ? participleClause(discourse?.source, from, to) : 0;
+    // (With the "he" or "she" that spoke there, for the pronoun of the same sex that goes on with them.)
+    const inWindow = [...registry.mentions, ...(gender ? registry.spoken : [])].filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && !(mention.said && mention.said !== gender) && mention.offset >= from + clause && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset);
     // ("The suspect, Jan Poe, was held after a chase, said police chief Ana Roe. ¶ “…,” she said": the one a speech verb
     // made speak there goes on speaking, before the sentence's first name.)
     // ("Speaking where he received a degree from Governor Jan Poe — or (from Governor Jan Poe) — Roe recalled …": one named
@@ -1581,6 +1598,13 @@ function nearestFitting(registry: Registry, word: string, offset: number, senten
   // short paragraphs back at most.)
   if (!found && gender && unnamed && unnamed.gender === gender && unnamed.offset < offset && offset - unnamed.offset <= 400) return unnamed.reference;
   return found ? entity(found) : null;
+}
+
+/** The length of a participle's clause opening the text at `from` before "he" or "she" ("Speaking … after receiving Roe, "), else 0. */
+function participleClause(source: string | undefined, from: number, to: number): number {
+  const text = source?.slice(from, Math.min(to, from + 240)) ?? '';
+  const clause = /^\s*(\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned|Quizzed)\b[^.;:\u201C\u201D"]*?,\s*(?=(?:he|she)\s)/u.exec(text);
+  return clause?.[1] && lexiconTag(clause[1].toLowerCase()) === 'VERB' ? clause[0].length : 0;
 }
 
 /** A pronoun directly before one of the lexicon's speech verbs ("he said", ", she added,", "they insisted"). */

@@ -243,7 +243,8 @@ function ownWords(sentence: string, start: number): Cue[] {
 const appositionChain = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),((?:\s+[^,;:\u2026\u201C\u201D"]{2,60},){1,4})\s*$/u;
 // ("Detective Senior Sergeant Paul Roe, Area Manager: Investigations in Kelby says": a rank of three words before the name,
 // and a title's field after a colon.)
-const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,5})),\s+((?:[^,;:\u2026\u201C\u201D"]|:(?=\s+\p{Lu})){3,140}?)\s*$/u;
+// ("Jane Roe, 20, a research assistant said": an age between commas after the name, then the apposition.)
+const unclosedApposition = /^\s*(?:[\u201C"]\u2026+[,.!?]?[\u201D"]\s*)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,5}))(?:,\s+\d{1,3})?,\s+((?:[^,;:\u2026\u201C\u201D"]|:(?=\s+\p{Lu})){3,140}?)\s*$/u;
 
 // The subject of a clause reported after "say" or "said (that)", a name of one to three words before its verb, up to the comma
 // before a participle: " Aoki has confessed to killing one of the officers, " (not a passive, "Roe was detained", whose subject

@@ -82,6 +82,8 @@ export interface Registry {
   /** (`said`: the gender of a "he" or "she" that stood for the entity there, which a pronoun of the other gender never means.) */
   /** (`cue`: the mention is the subject of a speech verb, "…, said police chief Jane Roe", whom a later "she" goes on with.) */
   mentions: Array<{ entity: Entity; offset: number; owner?: boolean; article?: boolean; said?: 'female' | 'male'; cue?: boolean }>;
+  /** A "he" or "she" that spoke, where it stands and the person it was read as: for the next pronoun of that sex only. */
+  spoken: Array<{ entity: Entity; offset: number; owner?: boolean; article?: boolean; said: 'female' | 'male'; cue?: boolean }>;
   /** The source's own outlet, when known: never the speaker of "the report". */
   outlet: string | null;
   /** Surnames two people share: resolved by the nearest mention, never by the name table. */
@@ -139,7 +141,7 @@ for (const outlet of knownOutlets) {
 }
 
 export function createRegistry(outlet: string | null): Registry {
-  const registry: Registry = { entities: [], byName: new Map(), mentions: [], outlet, shared: new Set(), titled: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Map(), kindsIfBody: new Map(), quoted: [] };
+  const registry: Registry = { entities: [], byName: new Map(), mentions: [], spoken: [], outlet, shared: new Set(), titled: new Set(), places: new Set(), alone: new Map(), guesses: [], brands: new Map(), kindsIfBody: new Map(), quoted: [] };
   // "The Consumer Desk" is also "Consumer Desk": never a person of that name.
   if (outlet) add(registry, { name: outlet, type: 'media', role: null, affiliation: null, aliases: new Set([outlet.replace(/^the\s+/i, '')]) }, -1);
   return registry;
@@ -1812,6 +1814,9 @@ function person(registry: Registry, full: string, role: string | null, affiliati
   // its first two words, when no one else answers to them.)
   const lead = full.split(' ').slice(0, 2);
   if (full.split(' ').length >= 4 && lead.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) && !registry.byName.has(lead.join(' ').toLowerCase())) entity.aliases.add(lead.join(' '));
+  // ("Adel al-Roe" is "Roe" later: an Arabic article glued to the surname by its hyphen, which texts drop.)
+  const article = /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{Lu}\p{L}{2,})$/iu.exec(surname)?.[1];
+  if (article && !registry.byName.has(article.toLowerCase()) && !isLexiconWord(article.toLowerCase())) entity.aliases.add(article);
   // "Ó Roe" is also "Roe" in a text that drops the particle.
   const last = full.split(' ').at(-1) ?? full;
   if (last !== surname && !generation.test(last) && !registry.byName.has(last.toLowerCase())) entity.aliases.add(last);
