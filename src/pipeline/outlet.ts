@@ -319,7 +319,7 @@ const selfReport = /learnt|learned|understands|went to press|contacted|reached o
 const selfReporting = /(?:^|[.,;:]\s+|\b(?:when|as|after|before|but|and)\s+)((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s+(?:has\s+|had\s+)?(?:learnt|learned|understands|went to press|contacted|reached out to|has seen|arrived)\b/gu;
 
 // A page's appeal to its readers by its own name (group 1, 2, 3 or 4), with the words every such line holds.
-const ownAppealWords = /notifications|updates from|donating|supporting|commenting on|[Ss]tay (?:updated|tuned|connected)|our\s|[Ss]ign up for|[Ss]ubscribe to/u;
+const ownAppealWords = /notifications|updates from|donating|supporting|commenting on|[Ss]tay (?:updated|tuned|connected)|our\s|[Ss]ign up (?:for|to)/u;
 const outletName = String.raw`((?:[Tt]he\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.|-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.|-]*){0,4}?)`;
 const ownAppeal = new RegExp(
   String.raw`\b(?:notifications|offers|updates|newsletters?) from ${outletName}(?=[.,;!]\s|[.,;!]?$)` +
@@ -327,9 +327,8 @@ const ownAppeal = new RegExp(
     String.raw`|\bcommenting on ${outletName} only\b` +
     String.raw`|\b[Ss]tay (?:updated|tuned|connected) with ${outletName}(?= by following\b| (?:Android |iOS |mobile )?[Aa]pp\b| on (?:Facebook|Twitter|X|Instagram|WhatsApp|Telegram|YouTube)\b)` +
     String.raw`|\b(?:download|get|install) our ${outletName}(?= (?:[Nn]ews )?[Aa]pp\b)` +
-    // ("Sign up for The Week's Free Newsletters", "Subscribe to The Week" alone on its line: the page's own box.)
-    String.raw`|^[Ss]ign up (?:for|to) ${outletName}['’]s (?:[Ff]ree |[Dd]aily |[Ww]eekly )?(?:[Nn]ewsletters?|[Ee]mails?)$` +
-    String.raw`|^[Ss]ubscribe to ${outletName}$`,
+    // ("Sign up for The Week's Free Newsletters": the page's own box.)
+    String.raw`|^[Ss]ign up (?:for|to) ${outletName}['’]s (?:[Ff]ree |[Dd]aily |[Ww]eekly )?(?:[Nn]ewsletters?|[Ee]mails?)$`,
   'u',
 );
 // ("contacted by", "approached by", "seen by", "queries from": the words every such line holds.)

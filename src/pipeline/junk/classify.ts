@@ -89,7 +89,7 @@ export function classifyLines(lines: string[]): Verdict[] {
     if (!reason && wordCount(text) > 60 && text.includes(' | ') && tickerRun.test(text)) return 'related articles';
     // ("Subscribe to The Week ¶ Escape your echo chamber. Get the facts behind the news … ¶ SUBSCRIBE & SAVE": the pitch between
     // two lines of the same box.)
-    if (!reason && wordCount(text) <= 30 && !/[“”":]$/u.test(text) && !/[“”"]/u.test(text) && /^(?:subscribe prompt|newsletter prompt|fundraising appeal)$/u.test(own[index - 1] ?? '') && own[index + 1] === own[index - 1] && !tellsThePast(text) && boxPitch.test(text)) return own[index - 1] ?? null;
+    if (!reason && wordCount(text) <= 30 && !/:$/u.test(text) && !/[“”"]/u.test(text) && /^(?:subscribe prompt|newsletter prompt|fundraising appeal)$/u.test(own[index - 1] ?? '') && own[index + 1] === own[index - 1] && !tellsThePast(text) && boxPitch.test(text)) return own[index - 1] ?? null;
     // ("We Get Support From: ¶ Become a Supporter" at the top of the page: a box's label on its colon, over the box's prompt.)
     if (!reason && /:$/u.test(text) && wordCount(text) <= 6 && /^(?:subscribe prompt|fundraising appeal|newsletter prompt|advertisement|sponsored content)$/u.test(own[index + 1] ?? '') && lines.slice(0, index).every((line, at) => own[at] || /:$/u.test(line))) return 'page header';
     // ("We need your help now" over "Support from readers like you keeps …": so is an appeal's heading over its appeal.)
