@@ -225,6 +225,9 @@ describe('inferOutlet', () => {
     expect(page([...body, 'Thank you for donating to Kelbynews.nl.'])).toBe('Kelbynews.nl');
     expect(page([...body, 'Sign up for The Kelby Week’s Free Newsletters'])).toBe('The Kelby Week');
     // (Not "Subscribe to Kelby Wire Pro": a product of the outlet's, as often as the outlet.)
+    // (Nor a picture library by its bare name, nor a person told who is named in full elsewhere on the page.)
+    expect(page([...body, 'Crews at the quay. Photograph: Jane Roe/Getty', 'Crews at the quay. Photograph: Jane Roe/Getty'])).toBeNull();
+    expect(page([...body, '“I would check that first,” the minister told Quillsby.', 'Under questioning from Dara Quillsby, the minister said it was sensitive.', "The minister responds to questions from the Greens' Dara Quillsby. Photo / Sam Poe"])).toBeNull();
     expect(page([...body, 'If you want to receive alerts, please download our KLBY News App.'])).toBe('KLBY');
     expect(page([...body, 'The council said it had not been aware of the strike until approached by The Kelby Herald.'])).toBe('The Kelby Herald');
     expect(page([...body, 'In a video seen by THE KELBY MONITOR, the governor could be seen leaving.'])).toBe('The Kelby Monitor');

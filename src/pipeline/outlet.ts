@@ -305,7 +305,8 @@ export function inferOutlet(evidence: OutletEvidence): string | null {
 }
 
 // A picture agency or a photographer's studio credited under a photograph ("Jane Roe/Roe Photos"), not the publisher.
-const pictureAgency = /\b(?:photos?|images|pictures|photography|visuals|imaging)$/iu;
+// (And the picture libraries by their bare names: "Photograph: Jane Roe/Getty".)
+const pictureAgency = /\b(?:photos?|images|pictures|photography|visuals|imaging)$|^(?:getty|shutterstock|alamy|istock(?:photo)?|dreamstime|unsplash|pexels|pixabay)$/iu;
 
 // A byline that is an outlet's name: capitalised words ending in a word only a newsroom ends its name with.
 const bylineOutlet = /^(?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} (?:Press|News|Agency|Newswire|Wire|Media|Network|Radio|Television|TV)$/u;
@@ -351,7 +352,11 @@ function speaks(raw: string, text: string, people: Map<string, boolean>): boolea
   const known = people.get(name);
   if (known !== undefined) return known;
   const escaped = RegExp.escape(name);
-  const acts = new RegExp(`\\b${escaped}(?:['’]s)?\\s+(?:replied|testified|recounted|insisted|denied|pleaded)\\b`, 'u').test(text);
+  // ("Willis told Swarbrick" on a page that names Chlöe Swarbrick: one word that is the surname of someone given a given
+  // name there is a person.)
+  const named = /\s/u.test(name) ? [] : [...text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)\\s+${escaped}(?![\\p{L}])`, 'gu'))];
+  const surname = named.some((match) => isGivenName((match[1] ?? '').normalize('NFD').replace(/\p{M}/gu, '')));
+  const acts = surname || new RegExp(`\\b${escaped}(?:['’]s)?\\s+(?:replied|testified|recounted|insisted|denied|pleaded)\\b`, 'u').test(text);
   people.set(name, acts);
   return acts;
 }

@@ -319,6 +319,13 @@ export const strongPatterns: JunkPattern[] = [
   // ("Stories Continues after ad": an advertisement's break, in whatever grammar the site set it.)
   // ("The story continues under the ad", "Article continues below advertisement".)
   { reason: 'advertisement', needs: /continues?/iu, pattern: /^(?:the )?(?:stor(?:y|ies)|article|content|text) continues? (?:after|below|under|beneath) (?:the |this )?(?:ad|ads|advert|advertisement)\.?$/iu },
+  // An embed's consent box: "Allow Twitter content?", "This article contains content provided by Twitter. We ask for your
+  // permission before anything is loaded, …", "Accept and continue".
+  { reason: 'social media embed', needs: /content/iu, pattern: /^allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads|spotify|google) content\??$|^this (?:article|page|story) contains content provided by\b.{0,400}$/iu },
+  // An affiliate box's rows: "- Pepperstone - Trading education - Read our review".
+  { reason: 'advertisement', needs: /read our review/iu, pattern: /^[-•*]?\s*[^.!?]{2,60}\s[-–]\s[^.!?]{2,80}\s[-–]\s+read our review\.?$/iu },
+  // "Share Email this article to a friend To send a link to this page you must be logged in.": a share box's texts run together.
+  { reason: 'share prompt', needs: /to a friend|send a link/iu, pattern: /^(?:share\s+)?(?:e-?mail|send) this (?:article|story|page) to a friend\b.{0,160}$|^to send a link to this page\b.{0,80}$/iu },
   // A form's messages and fine print: "This field is required", "You may occasionally receive promotional content from the
   // Kelby Times."
   { reason: 'newsletter prompt', needs: /required|promotional content/iu, pattern: /^(?:this field is required|(?:please )?(?:enter|provide) a valid e-?mail(?: address)?|you may occasionally receive promotional (?:content|offers|messages) from\b.{0,80})[.!]?$/iu },

@@ -118,6 +118,19 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const named = latest(discourse.registry, offset, (candidate) => candidate.type === 'media' && candidate.name.split(/\s+/u).length > 1 && candidate.name.endsWith(` ${paper}`), true);
     if (named) return entity(named);
   }
+  // ("Kelbyfest has been cancelled, organisers said", "a statement from the event organisers": an event's organisers speak
+  // for the event the text names, a festival, a race, a show.)
+  if (/^(?:the\s+)?(?:(?:event|festival|race|show|tournament|concert)\s+)?organi[sz]ers$/iu.test(phrase.trim())) {
+    const event = (candidate: Entity) => candidate.type === 'organization' && (eventName.test(candidate.name) || [...(candidate.kinds ?? [])].some((kind) => eventName.test(kind)));
+    const held = latest(discourse.registry, offset, event, true) ?? latest(discourse.registry, offset, event);
+    if (held) return entity(held);
+    // (An event the registry read no name for: "the closing night of Kelby Fest", its name's last word its kind.)
+    const named = [...(discourse.source ?? '').matchAll(eventInText)].map((match) => match[1]?.replace(/^(?:The|A|An|At|In|On|Of)\s+/u, '') ?? '').find((name) => name.includes(' '));
+    const body = named ? ensure(discourse.registry, named, 'organization') : null;
+    // (Read as a person's two names, with nothing a person has: the event's.)
+    if (body?.type === 'person' && !body.role && !body.gender && body.age === undefined) body.type = 'organization';
+    if (body?.type === 'organization') return entity(body);
+  }
   // ("Roe, the Chief PRO, said … . However, another railway official said … . ¶ “…,” the official said": the other one,
   // unnamed, whom no name has followed.)
   const other = otherOneBefore(discourse, phrase, offset);
@@ -452,6 +465,14 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
       // (Words that open a sentence or date it are no part of the name: "On Monday Kelby Airport …".)
       const name = place?.replace(new RegExp(`^(?:(?:The|A|An|On|In|At|From|To|By|Last|This|${weekdayNames}|${monthNames})\\s+)+`, 'u'), '');
       if (name && name.includes(' ')) return entity(ensure(registry, name, 'organization'));
+      // ("Boardmasters music festival cancelled … . In a statement, the festival said": a name set before the word in small
+      // letters, a word of its kind between perhaps, is what the word stands for.)
+      const kind = [...discourse.source.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`, 'gu'))].at(-1)?.[1]?.trim().replace(new RegExp(`^(?:(?:The|A|An|On|In|At|From|To|By|Last|This|${weekdayNames}|${monthNames})\\s+)+`, 'u'), '');
+      if (kind && /^\p{Lu}/u.test(kind) && !isLexiconWord(kind.toLowerCase()) && !registry.places.has(kind) && registry.byName.get(kind.toLowerCase())?.type !== 'person') {
+        const body = registry.byName.get(kind.toLowerCase()) ?? ensure(registry, kind, 'organization');
+        (body.kinds ??= new Set()).add(head);
+        return entity(body);
+      }
     }
   }
   // "the Chinese embassy", "the British government": a country's state body by its people's name is that country's, the
@@ -646,6 +667,11 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
 }
 
 /** Places that are also institutions, which speak through their management: "the airport said", "the zoo said". */
+/** An event by its name or its kind: "Kelby Fest", "Harrow Marathon", a festival, a tournament. */
+const eventName = /(?:^|\s)(?:[Ff]estival|[Ff]est|[Mm]arathon|[Tt]ournament|[Ss]how|[Ff]air|[Ee]xpo|[Cc]arnival|[Pp]arade|[Rr]ally|[Ss]ummit|[Cc]onference|[Cc]oncert)$/u;
+
+const eventInText = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:Festival|Fest|Marathon|Tournament|Show|Fair|Expo|Carnival|Parade|Rally|Summit|Conference|Concert))(?![\p{L}])/gu;
+
 const facilityWords = /^(?:airport|zoo|museum|stadium|prison|library|aquarium|gallery|theatre|theater|cathedral|festival)$/u;
 
 /** The title ends in the acronym ("Education CS") or in words it is the initials of ("… Cabinet Secretary"), with no "of". */

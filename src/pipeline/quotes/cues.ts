@@ -1196,6 +1196,9 @@ function documentAhead(words: string[], index: number, more: number): boolean {
  * ("According to Jane Roe, the man who died was …"), so that the comma after the name opens the sentence's own clause,
  * and an apposition there is only one a second comma closes.
  */
+/** Bodies a text names by a plural in small letters, as the issuers of a statement ("a statement from organisers"). */
+const groupIssuers = /^(?:organi[sz]ers|police|officials|authorities|prosecutors|investigators)$/u;
+
 export function forwardPhrase(text: string, fronted = false): Phrase {
   // ("“…,” said the mother of the physiotherapy intern", "said the mother of PC Andrew Roe": a relative, not the one named.)
   const kin = relativeFirst.exec(text);
@@ -1277,6 +1280,9 @@ export function forwardPhrase(text: string, fronted = false): Phrase {
       // "Ursula von der Roe": a surname's particles between capitalised names.
       (kept.length > 0 && (/^\p{Lu}/u.test(kept.at(-1) ?? '') || isParticle(kept.at(-1) ?? '')) && isParticle(word) && /^(?:\p{Lu}|von$|van$|der$|den$|de$|la$)/u.test(next)) ||
       (/^(?:of|for|from|by|and)$/.test(lower) && kept.length > 0 && /^(?:\p{Lu}|the$|a$|an$|her$|his$|its$)/u.test(next)) ||
+      // ("says a statement from organisers": a document's bodies named by a plural in small letters after "from" or "by".)
+      (/^(?:from|by)$/u.test(lower) && documentWords.has((kept.at(-1) ?? '').toLowerCase()) && groupIssuers.test(nextLower)) ||
+      (groupIssuers.test(lower) && /^(?:from|by)$/u.test(kept.at(-1) ?? '') && documentWords.has((kept.at(-2) ?? '').toLowerCase())) ||
       // ("said officials at the Kelby Journal of Medicine", "said editors at …": a body's people by where they work, as
       // "officials at the ministry said" before the verb.)
       // ("said an official at the Kelby Defence Ministry", "said a lawyer with Roe Partners": one by role where they work.)
