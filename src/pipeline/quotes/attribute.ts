@@ -1566,13 +1566,14 @@ function nearestFitting(registry: Registry, word: string, offset: number, senten
   if (before) windows.push(before);
   if (discourse?.opened && before && discourse.opened[1] <= before[0]) windows.push(discourse.opened);
   if (topic && gender) windows.push(topic);
+  const pool = gender && registry.spoken.length > 0 ? registry.mentions.concat(registry.spoken) : registry.mentions;
   for (const [from, to] of windows) {
     if (from === undefined || to === undefined) continue;
     // ("Speaking from Kelby after receiving Foreign Minister Dan Lind, he said": a participle's clause that opens a sentence has
     // the pronoun after it for its subject; those it names are its objects, no one a pronoun stands for.)
     const clause = gender !== undefined ? participleClause(discourse?.source, from, to) : 0;
     // (With the "he" or "she" that spoke there, for the pronoun of the same sex that goes on with them.)
-    const inWindow = [...registry.mentions, ...(gender ? registry.spoken : [])].filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && !(mention.said && mention.said !== gender) && mention.offset >= from + clause && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset);
+    const inWindow = pool.filter((mention) => !mention.owner && !(gender !== undefined && mention.article) && !(mention.said && mention.said !== gender) && mention.offset >= from + clause && mention.offset < to && accept(mention.entity)).sort((a, b) => a.offset - b.offset);
     // ("The suspect, Jan Poe, was held after a chase, said police chief Ana Roe. ¶ “…,” she said": the one a speech verb
     // made speak there goes on speaking, before the sentence's first name.)
     // ("Speaking where he received a degree from Governor Jan Poe — or (from Governor Jan Poe) — Roe recalled …": one named
