@@ -357,6 +357,12 @@ const classes: Array<{ fixture: string; rule: string; speakers: string[]; types?
     speakers: ['Eoin Dunne', 'Brad Sollen', 'Liberal Party', 'Aviation Safety Investigation Office'],
     more: (quotes) => expect(quotes[0]?.speaker.affiliation).toBe('Labour'),
   },
+  {
+    fixture: 'lede-capitals-role',
+    rule: '"JUSTICE MINISTER JANE Roe has confirmed" in a lede\'s capitals: the role is "Justice Minister", the given name the person\'s',
+    speakers: ['Jane Roe', 'Jane Roe'],
+    more: (quotes) => expect(quotes[0]?.speaker.role).toBe('Justice Minister'),
+  },
   { fixture: 'statement-heading', rule: '"Statement by Marta Lind, …:" speaks the quotation that follows, over its paragraphs', speakers: ['Marta Lind', 'Marta Lind'] },
   { fixture: 'surnames-and-owners', rule: '"Tanaka Moura" is Helena Tanaka Moura; "Brazil’s National Mining Agency" is the National Mining Agency', speakers: ['National Mining Agency', 'Helena Tanaka Moura'] },
   {

@@ -40,7 +40,7 @@ import { countryNamed, givenNameGender, isGivenName, isPlaceName } from '../enti
 import { firmTails } from '../entities/lexicon.ts';
 import { rememberedPerText } from '../memo.ts';
 import { isLexiconNoun, isLexiconWord, lexiconTag } from '../entities/tagger.ts';
-import { genderOf, givenNameHolder, isAcronym, isOutletName, latest, misspeltHolder, organizationOf, personLike, roleIn, titledWordHolder, type Entity, type Registry } from './registry.ts';
+import { fittedRole, genderOf, givenNameHolder, isAcronym, isOutletName, latest, misspeltHolder, organizationOf, personLike, roleIn, titledWordHolder, type Entity, type Registry } from './registry.ts';
 
 /** A written statement: its words belong to its author when one is named, else to its owner. */
 export interface Document {
@@ -1278,7 +1278,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
     const person = ensure(registry, introduced, 'person');
     if (person.type === 'person') {
       person.aliases.add(full);
-      if (title.length > 0) person.role ??= title.join(' ');
+      if (title.length > 0) person.role ??= fittedRole(title.join(' '), person.name);
       if (!registry.mentions.some((mention) => mention.entity === person)) registry.mentions.push({ entity: person, offset });
       return personWithApposition(registry, person, apposition);
     }
@@ -1312,7 +1312,7 @@ function named(discourse: Discourse, words: string[], apposition: string | null,
   // "Lady Justice Harrow said …": a name only the cue gave is a mention too, so that "she added" finds her.
   if (!holder && person.type === 'person' && !registry.mentions.some((mention) => mention.entity === person)) registry.mentions.push({ entity: person, offset });
   if (person.type === 'person' && title.length > 0 && !person.role) {
-    person.role = title.join(' ');
+    person.role = fittedRole(title.join(' '), person.name);
     person.gender ??= genderOf(person.role);
     const affiliation = title.filter((word) => !isRoleWord(word.toLowerCase())).join(' ');
     if (affiliation) person.affiliation ??= organizationOf(registry, affiliation);

@@ -1788,6 +1788,18 @@ export function canonicalOrganization(registry: Registry, text: string): string 
   return registry.byName.get(cleaned.toLowerCase())?.name ?? cleaned;
 }
 
+/**
+ * A role as a lede's capitals give it, "JUSTICE MINISTER FRANCES Roe has confirmed …": the given name the capitals ran on
+ * into is the person's, not the role's, and the role's words are written as a title is ("Justice Minister").
+ */
+export function fittedRole(role: string | null, name: string): string | null {
+  if (!role || role !== role.toUpperCase() || !/\p{Lu}{4}/u.test(role)) return role;
+  const words = role.split(/\s+/u);
+  const given = name.includes(' ') ? (name.split(' ')[0] ?? '') : '';
+  const kept = words.length > 1 && words.at(-1)?.toLowerCase() === given.toLowerCase() ? words.slice(0, -1) : words;
+  return kept.map((word) => (word.length >= 4 ? word.charAt(0) + word.slice(1).toLowerCase() : word)).join(' ');
+}
+
 function person(registry: Registry, full: string, role: string | null, affiliation: string | null, offset: number, owner = false) {
   const entity = registry.byName.get(full.toLowerCase()) ?? samePerson(registry, full) ?? { name: full, type: 'person' as const, role: null, affiliation: null, aliases: new Set<string>() };
   if (entity.type !== 'person') return;
@@ -1796,7 +1808,7 @@ function person(registry: Registry, full: string, role: string | null, affiliati
     entity.aliases.add(entity.name);
     entity.name = full;
   }
-  entity.role ??= role;
+  entity.role ??= fittedRole(role, entity.name);
   entity.affiliation ??= affiliation;
   entity.gender ??= genderOf(role);
   const surname = surnameOf(full);
