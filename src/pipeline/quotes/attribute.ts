@@ -468,8 +468,11 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
       // ("Boardmasters music festival cancelled … . In a statement, the festival said": a name set before the word in small
       // letters, a word of its kind between perhaps, is what the word stands for.)
       const kind = [...discourse.source.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`, 'gu'))].at(-1)?.[1]?.trim().replace(new RegExp(`^(?:(?:The|A|An|On|In|At|From|To|By|Last|This|${weekdayNames}|${monthNames})\\s+)+`, 'u'), '');
-      if (kind && /^\p{Lu}/u.test(kind) && !isLexiconWord(kind.toLowerCase()) && !registry.places.has(kind) && registry.byName.get(kind.toLowerCase())?.type !== 'person') {
-        const body = registry.byName.get(kind.toLowerCase()) ?? ensure(registry, kind, 'organization');
+      if (kind && /^\p{Lu}/u.test(kind) && !isLexiconWord(kind.toLowerCase()) && registry.byName.get(kind.toLowerCase())?.type !== 'person') {
+        // (A festival goes by its name, "Boardmasters"; a place's airport or zoo by the place and the word, "Kelby Airport".)
+        const place = registry.places.has(kind) || isPlaceName(kind);
+        const name = head === 'festival' && !place ? kind : `${kind} ${head.charAt(0).toUpperCase()}${head.slice(1)}`;
+        const body = registry.byName.get(name.toLowerCase()) ?? ensure(registry, name, 'organization');
         (body.kinds ??= new Set()).add(head);
         return entity(body);
       }
