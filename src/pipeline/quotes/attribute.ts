@@ -125,7 +125,7 @@ export function resolvePhrase(discourse: Discourse, phrase: string, apposition: 
     const held = latest(discourse.registry, offset, event, true) ?? latest(discourse.registry, offset, event);
     if (held) return entity(held);
     // (An event the registry read no name for: "the closing night of Kelby Fest", its name's last word its kind.)
-    const named = [...(discourse.source ?? '').matchAll(eventInText)].map((match) => match[1]?.replace(/^(?:The|A|An|At|In|On|Of)\s+/u, '') ?? '').find((name) => name.includes(' '));
+    const named = [...(discourse.source ?? '').matchAll(eventInText)].map((match) => match[1]?.replace(nameOpeners, '') ?? '').find((name) => name.includes(' '));
     const body = named ? ensure(discourse.registry, named, 'organization') : null;
     // (Read as a person's two names, with nothing a person has: the event's.)
     if (body?.type === 'person' && !body.role && !body.gender && body.age === undefined) body.type = 'organization';
@@ -463,11 +463,11 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
     if (lower.length === 2 && facilityWords.test(head) && discourse.source) {
       const place = [...discourse.source.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,4}${head.charAt(0).toUpperCase()}${head.slice(1)})(?![\\p{L}])`, 'gu'))].at(-1)?.[1];
       // (Words that open a sentence or date it are no part of the name: "On Monday Kelby Airport …".)
-      const name = place?.replace(new RegExp(`^(?:(?:The|A|An|On|In|At|From|To|By|Last|This|${weekdayNames}|${monthNames})\\s+)+`, 'u'), '');
+      const name = place?.replace(nameOpeners, '');
       if (name && name.includes(' ')) return entity(ensure(registry, name, 'organization'));
       // ("Boardmasters music festival cancelled … . In a statement, the festival said": a name set before the word in small
       // letters, a word of its kind between perhaps, is what the word stands for.)
-      const kind = [...discourse.source.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`, 'gu'))].at(-1)?.[1]?.trim().replace(new RegExp(`^(?:(?:The|A|An|On|In|At|From|To|By|Last|This|${weekdayNames}|${monthNames})\\s+)+`, 'u'), '');
+      const kind = [...discourse.source.slice(0, offset).matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`, 'gu'))].at(-1)?.[1]?.trim().replace(nameOpeners, '');
       if (kind && /^\p{Lu}/u.test(kind) && !isLexiconWord(kind.toLowerCase()) && registry.byName.get(kind.toLowerCase())?.type !== 'person') {
         // (A festival goes by its name, "Boardmasters"; a place's airport or zoo by the place and the word, "Kelby Airport".)
         const place = registry.places.has(kind) || isPlaceName(kind);
@@ -670,10 +670,15 @@ function resolveWords(discourse: Discourse, phrase: string, apposition: string |
 }
 
 /** Places that are also institutions, which speak through their management: "the airport said", "the zoo said". */
-/** An event by its name or its kind: "Kelby Fest", "Harrow Marathon", a festival, a tournament. */
-const eventName = /(?:^|\s)(?:[Ff]estival|[Ff]est|[Mm]arathon|[Tt]ournament|[Ss]how|[Ff]air|[Ee]xpo|[Cc]arnival|[Pp]arade|[Rr]ally|[Ss]ummit|[Cc]onference|[Cc]oncert)$/u;
+/** Words that open a sentence or date it, no part of a name after them: "On Monday Kelby Airport …". */
+const nameOpeners = new RegExp(`^(?:(?:The|A|An|On|In|At|From|To|By|Last|This|${weekdayNames}|${monthNames})\\s+)+`, 'u');
 
-const eventInText = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:Festival|Fest|Marathon|Tournament|Show|Fair|Expo|Carnival|Parade|Rally|Summit|Conference|Concert))(?![\p{L}])/gu;
+/** The last words of events' names: "Kelby Fest", "Harrow Marathon". */
+const eventWords = 'Festival|Fest|Marathon|Tournament|Show|Fair|Expo|Carnival|Parade|Rally|Summit|Conference|Concert';
+/** An event by its name or its kind ("Kelby Fest", a festival, a tournament). */
+const eventName = new RegExp(`(?:^|\\s)(?:${eventWords})$`, 'iu');
+/** An event's name in the text, up to four capitalised words and the word of its kind. */
+const eventInText = new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,4}(?:${eventWords}))(?![\\p{L}])`, 'gu');
 
 const facilityWords = /^(?:airport|zoo|museum|stadium|prison|library|aquarium|gallery|theatre|theater|cathedral|festival)$/u;
 
